@@ -1,0 +1,88 @@
+"""The `custjournal` command line: a thin companion that parses, calls ops/store/interop, prints.
+
+It never imports Qt, except to start the desktop app (no command) or to render a PDF.
+Exit codes (DECISIONS.md): 0 done; 1 a bad value or a problem the user can fix, with one
+sentence on stderr; 2 misuse that argparse catches (unknown command or option, missing argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from custjournal import __version__
+from custjournal.cli import core
+from custjournal.cli.common import JOURNAL_HELP, CommandParser
+from custjournal.domain.errors import UserError
+
+# Each module adds its subcommands with register(subparsers, parent).
+COMMAND_MODULES = [core]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = CommandParser(
+        prog="custjournal",
+        description="Customer Journal: the story of each customer relationship, offline. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--journal", metavar="PATH", help=JOURNAL_HELP)
+    parser.add_argument("--version", action="version", version=f"custjournal {__version__}")
+    # --journal is accepted after the command too: the subparsers get a copy that does not
+    # overwrite a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--journal", metavar="PATH", default=argparse.SUPPRESS, help=JOURNAL_HELP)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=CommandParser
+    )
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _start_app(args, parser)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted: nothing was changed.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error of ours.
+        sys.stderr.close()
+        return 0
+    except Exception:
+        from custjournal.logs import log_bug
+
+        where = log_bug("command failed: %s", " ".join(sys.argv))
+        print(
+            f"Something went wrong inside Customer Journal; nothing was changed by the failed "
+            f"step. The details are in {where}: please send them to us.",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _start_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        from custjournal.gui import launch
+    except ImportError:
+        parser.print_help()
+        return 0
+    try:
+        return launch.run(args.journal)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    logging.basicConfig()
+    raise SystemExit(main())

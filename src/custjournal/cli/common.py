@@ -1,0 +1,76 @@
+"""Shared pieces of the command line: parser class, opening the journal, finding a customer."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any, NoReturn
+
+from custjournal import paths
+from custjournal.domain import matching
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import parse_date
+from custjournal.store import queries
+from custjournal.store.journal import Journal, open_journal
+
+JOURNAL_HELP = (
+    "the journal file (default: $CUSTJOURNAL_JOURNAL, else journal.sqlite3 in your data folder)"
+)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse, with the usage error on one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}. Try '{self.prog} --help'.\n")
+
+
+def journal_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    return paths.resolve_journal(getattr(args, "journal", None))
+
+
+def open_for_reading(args: argparse.Namespace) -> Journal:
+    """Open an existing journal; a missing one is an error and nothing is created."""
+    return open_journal(journal_path(args), create=False)
+
+
+def open_for_writing(args: argparse.Namespace) -> Journal:
+    return open_journal(journal_path(args), create=True)
+
+
+def find_customer(journal: Journal, query: str) -> matching.Candidate:
+    with journal.read() as session:
+        return matching.resolve(query, queries.candidates(session))
+
+
+def today_of(args: argparse.Namespace) -> dt.date:
+    value = getattr(args, "today", None)
+    return parse_date(value, what="--today date") if value else dt.date.today()
+
+
+def optional_date(
+    value: str | None, what: str, *, allow_future: bool = False, today: dt.date | None = None
+) -> dt.date | None:
+    if value is None:
+        return None
+    return parse_date(value, today=today, what=what, allow_future=allow_future)
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def fail(message: str) -> NoReturn:
+    raise UserError(message)

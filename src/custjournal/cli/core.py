@@ -1,0 +1,523 @@
+"""Journal commands: add, log, fact, gift, invite, milestone, purchase, stage, done, resolve,
+list, show, search, demo."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import textwrap
+
+from custjournal import ops
+from custjournal.cli.common import (
+    find_customer,
+    open_for_reading,
+    open_for_writing,
+    optional_date,
+    print_json,
+    today_of,
+)
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import (
+    format_minor,
+    format_money,
+    parse_amount,
+    parse_cadence,
+    parse_month_day,
+)
+from custjournal.interop import shapes
+from custjournal.store import queries, search, settings
+
+ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    def command(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = command("add", cmd_add, "add a customer")
+    p.add_argument("name")
+    p.add_argument("--company")
+    p.add_argument("--role")
+    p.add_argument("--email")
+    p.add_argument("--phone")
+    p.add_argument("--notes")
+    p.add_argument("--stage", default="prospecting", help=f"one of {', '.join(vocab.STAGES)}")
+    p.add_argument("--tag", action="append", default=[], help="a tag or segment (repeatable)")
+    p.add_argument("--cadence", metavar="DAYS", help="own stay-in-touch cadence in days")
+
+    p = command("log", cmd_log, "log a conversation")
+    p.add_argument("customer", help="a name, or an id such as '#12'")
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+    p.add_argument("--channel", default="call", help=f"one of {', '.join(vocab.CHANNELS)}")
+    p.add_argument("--summary", metavar="TEXT")
+    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument(
+        "--delight",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="what made them happy (repeatable)",
+    )
+    p.add_argument(
+        "--pain",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="a pain point with us (repeatable)",
+    )
+    p.add_argument(
+        "--competitor-pain",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="a pain point with a competitor (repeatable)",
+    )
+    p.add_argument("--why-buy", metavar="TEXT", help="their reason for buying, in their words")
+    p.add_argument("--promise", metavar="TEXT", help="what we promised")
+    p.add_argument("--due", metavar="DATE", help="when the promise is due")
+
+    p = command("fact", cmd_fact, "note a personal fact")
+    p.add_argument("customer")
+    p.add_argument("text")
+    p.add_argument("--category", required=True, help=f"one of {', '.join(vocab.FACT_CATEGORIES)}")
+    p.add_argument("--date", metavar="MM-DD", help="the recurring day of an important date")
+    p.add_argument("--on", metavar="DATE", help="when you learned it (default today)")
+
+    p = command("gift", cmd_gift, "note a gift given")
+    p.add_argument("customer")
+    p.add_argument("--what", required=True, metavar="TEXT")
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+    p.add_argument("--cost", metavar="AMOUNT")
+    p.add_argument("--occasion", metavar="TEXT")
+    p.add_argument("--reaction", metavar="TEXT")
+    p.add_argument("--kind", metavar="TEXT", help="freebie, sample, loss leader...")
+
+    p = command("invite", cmd_invite, "invite to an event, or update the invitation's status")
+    p.add_argument("customer")
+    p.add_argument("--event", required=True, metavar="TEXT")
+    p.add_argument("--event-date", required=True, metavar="DATE")
+    p.add_argument(
+        "--status", default="invited", help=f"one of {', '.join(vocab.INVITATION_STATUSES)}"
+    )
+    p.add_argument(
+        "--invited-on", metavar="DATE", help="when the invitation was sent (default today)"
+    )
+
+    p = command("milestone", cmd_milestone, "record a trust milestone")
+    p.add_argument("customer")
+    p.add_argument("--kind", required=True, help=f"one of {', '.join(vocab.MILESTONE_KINDS)}")
+    p.add_argument("--custom", action="store_true", help="keep an own kind as written")
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+    p.add_argument("--note", metavar="TEXT")
+
+    p = command("purchase", cmd_purchase, "record a purchase")
+    p.add_argument("customer")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+    p.add_argument("--what", metavar="TEXT")
+    p.add_argument("--currency", metavar="CODE", help="if not the journal's currency")
+
+    p = command("stage", cmd_stage, "move a customer to another stage")
+    p.add_argument("customer")
+    p.add_argument("stage", help=f"one of {', '.join(vocab.STAGES)}")
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+
+    p = command("done", cmd_done, "mark an open promise done")
+    p.add_argument("customer")
+    p.add_argument("text", nargs="?", help="the start of the promise, if there are several")
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+
+    p = command("resolve", cmd_resolve, "mark a pain point resolved")
+    p.add_argument("customer")
+    p.add_argument("text", nargs="?", help="the start of the pain point, if there are several")
+    p.add_argument("--on", metavar="DATE", help=ON_HELP)
+
+    p = command("list", cmd_list, "list customers")
+    p.add_argument("--stage")
+    p.add_argument("--tag")
+    p.add_argument("--archived", action="store_true", help="include archived customers")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command("show", cmd_show, "show a customer with everything logged, newest first")
+    p.add_argument("customer")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command("search", cmd_search, "search every note")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50, help=argparse.SUPPRESS)
+
+    p = command("demo", cmd_demo, "fill the journal with a realistic sample")
+    p.add_argument("--customers", default="200", metavar="N")
+    p.add_argument("--seed", default="1", metavar="S")
+
+
+# --- writing commands ----------------------------------------------------------------------
+
+
+def _say(result: ops.Result) -> int:
+    print(result.message)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    cadence = parse_cadence(args.cadence) if args.cadence is not None else None
+    stage = vocab.parse_stage(args.stage)
+    if not args.name.strip():
+        raise UserError("The name can't be empty.")
+    journal = open_for_writing(args)
+    return _say(
+        ops.add_customer(
+            journal,
+            args.name,
+            company=args.company,
+            role=args.role,
+            email=args.email,
+            phone=args.phone,
+            notes=args.notes,
+            stage=stage,
+            tags=args.tag,
+            cadence_days=cadence,
+        )
+    )
+
+
+def _validate_then_open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Commands that add to a customer: the customer must exist, so the journal must too."""
+    journal = open_for_reading(args)
+    customer = find_customer(journal, args.customer)
+    return journal, customer
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    on = optional_date(args.on, "conversation date", today=today)
+    channel = vocab.parse_channel(args.channel)
+    due = optional_date(args.due, "due date", allow_future=True, today=today)
+    if args.due and not args.promise:
+        raise UserError("--due needs --promise TEXT: say what was promised.")
+    pains = [ops.PainInput(t, "us") for t in args.pain]
+    pains += [ops.PainInput(t, "competitor") for t in args.competitor_pain]
+    journal, customer = _validate_then_open(args)
+    return _say(
+        ops.log_conversation(
+            journal,
+            customer.id,
+            on=on,
+            channel=channel,
+            summary=args.summary,
+            notes=args.notes,
+            delights=args.delight,
+            pains=pains,
+            why_buy=args.why_buy,
+            promise=args.promise,
+            promise_due=due,
+        )
+    )
+
+
+def cmd_fact(args: argparse.Namespace) -> int:
+    category = vocab.parse_fact_category(args.category)
+    month_day = parse_month_day(args.date) if args.date else None
+    on = optional_date(args.on, "date learned")
+    journal, customer = _validate_then_open(args)
+    return _say(ops.add_fact(journal, customer.id, category, args.text, month_day=month_day, on=on))
+
+
+def cmd_gift(args: argparse.Namespace) -> int:
+    on = optional_date(args.on, "gift date")
+    cost = parse_amount(args.cost, what="cost") if args.cost is not None else None
+    journal, customer = _validate_then_open(args)
+    return _say(
+        ops.add_gift(
+            journal,
+            customer.id,
+            args.what,
+            on=on,
+            cost_minor=cost,
+            occasion=args.occasion,
+            reaction=args.reaction,
+            kind=args.kind,
+        )
+    )
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    event_on = optional_date(args.event_date, "event date", allow_future=True)
+    status = vocab.parse_invitation_status(args.status)
+    sent = optional_date(args.invited_on, "invitation date")
+    journal, customer = _validate_then_open(args)
+    assert event_on is not None
+    return _say(
+        ops.record_invitation(
+            journal, customer.id, args.event, event_on, status=status, invited_on=sent
+        )
+    )
+
+
+def cmd_milestone(args: argparse.Namespace) -> int:
+    kind = vocab.parse_milestone_kind(args.kind, custom=args.custom)
+    on = optional_date(args.on, "milestone date")
+    journal, customer = _validate_then_open(args)
+    return _say(
+        ops.add_milestone(journal, customer.id, kind, custom=args.custom, on=on, note=args.note)
+    )
+
+
+def cmd_purchase(args: argparse.Namespace) -> int:
+    amount = parse_amount(args.amount)
+    on = optional_date(args.on, "purchase date")
+    journal, customer = _validate_then_open(args)
+    return _say(
+        ops.add_purchase(
+            journal, customer.id, amount, on=on, what=args.what, currency=args.currency
+        )
+    )
+
+
+def cmd_stage(args: argparse.Namespace) -> int:
+    stage = vocab.parse_stage(args.stage)
+    on = optional_date(args.on, "stage change date")
+    journal, customer = _validate_then_open(args)
+    return _say(ops.set_stage(journal, customer.id, stage, on=on))
+
+
+def cmd_done(args: argparse.Namespace) -> int:
+    on = optional_date(args.on, "date done")
+    journal, customer = _validate_then_open(args)
+    return _say(ops.mark_promise_done(journal, customer.id, args.text, on=on))
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    on = optional_date(args.on, "date resolved")
+    journal, customer = _validate_then_open(args)
+    return _say(ops.resolve_pain_point(journal, customer.id, args.text, on=on))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    try:
+        count = int(args.customers)
+        seed = int(args.seed)
+    except ValueError:
+        raise UserError(
+            "--customers and --seed take whole numbers, such as --customers 200."
+        ) from None
+    if not 1 <= count <= 100_000:
+        raise UserError("--customers takes between 1 and 100000.")
+    from custjournal.store import demo
+
+    journal = open_for_writing(args)
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\rWriting sample customers: {done}/{total}", end="", file=sys.stderr)
+
+    summary = demo.fill(journal, customers=count, seed=seed, progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    print(
+        f"Added {summary.customers} sample customers with {summary.entries} entries "
+        f"to {journal.path}."
+    )
+    return 0
+
+
+# --- reading commands ----------------------------------------------------------------------
+
+
+def _cell(text: str | None, width: int) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    stage = vocab.parse_stage(args.stage) if args.stage else None
+    today = today_of(args)
+    journal = open_for_reading(args)
+    with journal.read() as session:
+        rows = queries.customer_rows(
+            session, today, stage=stage, tag=args.tag, include_archived=args.archived
+        )
+        currency = settings.currency(session)
+    if args.json:
+        print_json([shapes.list_item(r, currency, today) for r in rows])
+        return 0
+    if not rows:
+        print(
+            "No customers match."
+            if (stage or args.tag)
+            else "No customers yet: add one with 'custjournal add NAME'."
+        )
+        return 0
+    print(f"{'ID':>5}  {'NAME':<24} {'COMPANY':<20} {'STAGE':<13} T  {'LAST':<10}  DUE")
+    for r in rows:
+        days = r.days_until_due(today)
+        due = "today" if days == 0 else (f"{-days}d over" if days < 0 else f"in {days}d")
+        print(
+            f"{r.id:>5}  {_cell(r.name, 24):<24} {_cell(r.company, 20):<20} "
+            f"{vocab.STAGE_LABELS[r.stage]:<13} {r.tier}  "
+            f"{r.last_contact.isoformat() if r.last_contact else '—':<10}  {due}"
+        )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    today = today_of(args)
+    journal = open_for_reading(args)
+    customer = find_customer(journal, args.customer)
+    with journal.read() as session:
+        detail = queries.customer_detail(session, customer.id)
+        row = queries.customer_row(session, customer.id, today)
+        currency = settings.currency(session)
+    if detail is None:
+        raise UserError(f"Customer #{customer.id} was erased meanwhile.")
+    if args.json:
+        print_json(shapes.customer_document(detail, row, currency, today))
+        return 0
+    print("\n".join(render_show(detail, row, currency)))
+    return 0
+
+
+def _wrap(text: str, indent: str = "    ") -> list[str]:
+    return textwrap.wrap(
+        " ".join(text.split()),
+        width=78,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+    ) or [indent]
+
+
+def render_show(detail: dict, row: queries.CustomerRow | None, currency: str) -> list[str]:  # type: ignore[type-arg]
+    out = [f"{detail['name']} (#{detail['id']})"]
+    who = ", ".join(x for x in (detail.get("role"), detail.get("company")) if x)
+    if who:
+        out.append(who)
+    line = f"Stage: {vocab.STAGE_LABELS.get(detail['stage'], detail['stage'])}"
+    if row:
+        line += (
+            f" · Tier {row.tier} · 12-month value {format_money(row.value_12m, currency)}"
+            f" · Last contact {row.last_contact or 'never'} · Next due {row.next_due}"
+        )
+    out.append(line)
+    contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
+    if contact:
+        out.append(contact)
+    if detail.get("tags"):
+        out.append("Tags: " + ", ".join(detail["tags"]))
+    if detail.get("archived"):
+        out.append("(archived)")
+    if detail.get("notes"):
+        out += _wrap(detail["notes"], "")
+
+    def section(title: str, lines: list[str]) -> None:
+        if lines:
+            out.append("")
+            out.append(title)
+            out.extend(lines)
+
+    convs = []
+    for c in detail["conversations"]:
+        head = f"  {c['occurred_on']} {c['channel']}: {c.get('summary') or '(no summary)'}"
+        convs += _wrap(head, "  ")[:1] + _wrap(head, "  ")[1:]
+        if c.get("notes"):
+            convs += _wrap(c["notes"])
+        for d in c["delights"]:
+            convs += _wrap(f"+ delighted by: {d['text']}")
+        for p in c["pain_points"]:
+            who = "competitor" if p["with_whom"] == "competitor" else "us"
+            state = f", resolved {p['resolved_on']}" if p.get("resolved_on") else ""
+            convs += _wrap(f"- pain ({who}{state}): {p['text']}")
+        if c.get("why_buy"):
+            convs += _wrap(f"why they buy: “{c['why_buy']}”")
+    section("Conversations", convs)
+    section(
+        "Promises",
+        [
+            f"  [{'x' if p['done_on'] else ' '}] {p['text']}"
+            + (f" (due {p['due_on']})" if p.get("due_on") else "")
+            + (f" done {p['done_on']}" if p.get("done_on") else "")
+            for p in detail["promises"]
+        ],
+    )
+    section(
+        "Personal facts",
+        [
+            f"  {f['category']}: {f['text']}"
+            + (f" ({f['month']:02d}-{f['day']:02d})" if f.get("month") else "")
+            for f in detail["facts"]
+        ],
+    )
+    section(
+        "Gifts",
+        [
+            f"  {g['given_on']} {g['what']}"
+            + (
+                f" ({format_money(g['cost_minor'], currency)})"
+                if g.get("cost_minor") is not None
+                else ""
+            )
+            + (f", for {g['occasion']}" if g.get("occasion") else "")
+            + (f" — {g['reaction']}" if g.get("reaction") else "")
+            for g in detail["gifts"]
+        ],
+    )
+    section(
+        "Invitations",
+        [
+            f"  {i['event']} on {i['event_on']} (invited {i['invited_on']}): {i['status']}"
+            for i in detail["invitations"]
+        ],
+    )
+    section(
+        "Trust milestones",
+        [
+            f"  {m['occurred_on']} {vocab.milestone_label(m['kind'])}"
+            + (f": {m['note']}" if m.get("note") else "")
+            for m in detail["milestones"]
+        ],
+    )
+    section(
+        "Purchases",
+        [
+            f"  {p['purchased_on']} {format_minor(p['amount_minor'])} {p['currency']}"
+            + (f" {p['what']}" if p.get("what") else "")
+            for p in detail["purchases"]
+        ],
+    )
+    section(
+        "Stage history",
+        [
+            f"  {s['changed_on']} {vocab.STAGE_LABELS.get(s['stage'], s['stage'])}"
+            + (
+                f" (from {vocab.STAGE_LABELS.get(s['from_stage'], s['from_stage'])})"
+                if s.get("from_stage")
+                else ""
+            )
+            for s in detail["stage_history"]
+        ],
+    )
+    return out
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    journal = open_for_reading(args)
+    with journal.read() as session:
+        hits = search.search(session.connection(), args.query, limit=max(1, args.limit))
+    if args.json:
+        print_json([h.__dict__ for h in hits])
+        return 0
+    if not hits:
+        print(f"Nothing found for '{args.query}'.")
+        return 0
+    for h in hits:
+        print(f"#{h.customer_id} {h.customer} · {h.kind} {h.date or ''}".rstrip())
+        print(f"    {h.snippet}")
+    return 0

@@ -1,0 +1,1 @@
+"""Plain-Python rules of a customer relationship journal: no Qt, no SQL."""

@@ -1,0 +1,83 @@
+"""Finding the customer a user means: `#12`, `id:12`, or a name folded for case and accents.
+
+An exact full-name match wins; otherwise the query matches every name it is a prefix of, or that
+has a word it is a prefix of. One match is the customer; several or none is a UserError that
+lists the candidates or the close names.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from custjournal.domain.errors import UserError
+from custjournal.domain.text import fold
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    name: str
+    company: str | None = None
+
+    def describe(self) -> str:
+        return f"#{self.id} {self.name}" + (f" ({self.company})" if self.company else "")
+
+
+def parse_id(query: str) -> int | None:
+    """The id in `#12` or `id:12`, or None when *query* is a name."""
+    text = query.strip()
+    for prefix in ("#", "id:"):
+        if text.casefold().startswith(prefix):
+            rest = text[len(prefix) :].strip()
+            if rest.isdigit():
+                return int(rest)
+            raise UserError(f"'{query}' is not a customer id: write it as #12 or id:12.")
+    return None
+
+
+def _name_matches(folded_query: str, folded_name: str) -> bool:
+    if folded_name.startswith(folded_query):
+        return True
+    return any(word.startswith(folded_query) for word in folded_name.split())
+
+
+def match(query: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """All candidates the name *query* could mean (exact full-name matches alone if any)."""
+    q = " ".join(fold(query).split())
+    if not q:
+        return []
+    folded = [(c, " ".join(fold(c.name).split())) for c in candidates]
+    exact = [c for c, name in folded if name == q]
+    if exact:
+        return exact
+    return [c for c, name in folded if _name_matches(q, name)]
+
+
+def resolve(query: str, candidates: Sequence[Candidate]) -> Candidate:
+    """The one customer *query* names, or a UserError that helps the user pick."""
+    if not query.strip():
+        raise UserError("The customer can't be empty: give a name or an id such as '#12'.")
+    wanted = parse_id(query)
+    if wanted is not None:
+        for c in candidates:
+            if c.id == wanted:
+                return c
+        raise UserError(f"There is no customer #{wanted}: 'custjournal list' shows the ids.")
+    found = match(query, candidates)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        shown = "; ".join(c.describe() for c in found[:10])
+        more = f" and {len(found) - 10} more" if len(found) > 10 else ""
+        raise UserError(
+            f"'{query}' matches {len(found)} customers: {shown}{more}. "
+            "Give more of the name, or the id such as '#12'."
+        )
+    names = {fold(c.name): c for c in candidates}
+    close = difflib.get_close_matches(fold(query), list(names), n=3, cutoff=0.6)
+    hint = ""
+    if close:
+        hint = " Did you mean " + " or ".join(names[n].describe() for n in close) + "?"
+    raise UserError(f"No customer matches '{query}'.{hint}")

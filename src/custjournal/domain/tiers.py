@@ -1,0 +1,47 @@
+"""A / B / C tiers from the last 12 months of purchases (DECISIONS.md, Model: Tier).
+
+Among unpinned customers with purchases in the window, ranked by value, the first ceil(20%) are A
+and the next, up to ceil(50%) in all, are B; ties at a boundary go to the higher tier. Everyone
+else is C. Pinned customers keep their pin and take no slot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+
+
+def window_start(today: dt.date) -> dt.date:
+    """The first day of the 12 months that end on *today* (29 February falls back a day)."""
+    try:
+        last_year = today.replace(year=today.year - 1)
+    except ValueError:
+        last_year = today.replace(year=today.year - 1, day=28)
+    return last_year + dt.timedelta(days=1)
+
+
+def assign(
+    values: Mapping[int, int], pins: Mapping[int, str | None], all_ids: list[int]
+) -> dict[int, str]:
+    """Tier for every id in *all_ids*; *values* holds 12-month value (minor units) of buyers."""
+    tiers = {cid: "C" for cid in all_ids}
+    ranked = sorted(
+        ((v, cid) for cid, v in values.items() if not pins.get(cid)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    n = len(ranked)
+    if n:
+        a_slots = math.ceil(n * 0.2)
+        b_total = math.ceil(n * 0.5)
+        a_floor = ranked[a_slots - 1][0]
+        b_floor = ranked[b_total - 1][0]
+        for i, (value, cid) in enumerate(ranked):
+            if i < a_slots or value == a_floor:
+                tiers[cid] = "A"
+            elif i < b_total or value == b_floor:
+                tiers[cid] = "B"
+    for cid, pin in pins.items():
+        if pin and cid in tiers:
+            tiers[cid] = pin
+    return tiers

@@ -1,0 +1,1 @@
+"""Formats in and out: JSON shapes, vCard, CSV, iCalendar, brief renderings. No Qt widgets."""

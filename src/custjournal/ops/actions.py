@@ -1,0 +1,866 @@
+"""User actions on a journal; see the package docstring."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, select
+
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import check_not_future, clean_optional, parse_currency, require_text
+from custjournal.store import models, search
+from custjournal.store import settings as store_settings
+from custjournal.store.journal import Journal
+from custjournal.store.models import utcnow
+
+__all__ = [
+    "Change",
+    "Result",
+    "PainInput",
+    "add_customer",
+    "update_customer",
+    "set_stage",
+    "log_conversation",
+    "add_fact",
+    "add_gift",
+    "record_invitation",
+    "add_milestone",
+    "add_purchase",
+    "add_promise",
+    "mark_promise_done",
+    "resolve_pain_point",
+    "set_archived",
+    "forget_customer",
+    "delete_entry",
+    "restore_entry",
+    "update_entry",
+    "set_cadence",
+    "set_currency",
+    "ENTRY_MODELS",
+]
+
+ENTRY_MODELS: dict[str, type[models.SQLModel]] = {
+    "conversation": models.Conversation,
+    "delight": models.Delight,
+    "pain": models.PainPoint,
+    "fact": models.Fact,
+    "promise": models.Promise,
+    "gift": models.Gift,
+    "invitation": models.Invitation,
+    "milestone": models.Milestone,
+    "purchase": models.Purchase,
+    "stage_change": models.StageChange,
+    "contact_point": models.ContactPoint,
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an action touched, so each screen can decide whether to refresh."""
+
+    customer_ids: frozenset[int] = frozenset()
+    kinds: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Result:
+    id: int | None
+    change: Change
+    message: str
+    snapshot: dict[str, Any] | None = None  # what a delete took, for undo
+
+
+@dataclass(frozen=True)
+class PainInput:
+    text: str
+    with_whom: str = "us"  # us | competitor
+
+
+@dataclass
+class _Ctx:
+    session: Session
+    customer_ids: set[int] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+
+    def touched(self, customer_id: int, *kinds: str) -> None:
+        self.customer_ids.add(customer_id)
+        self.kinds.update(kinds)
+
+    def change(self) -> Change:
+        return Change(frozenset(self.customer_ids), frozenset(self.kinds))
+
+
+def _run(journal: Journal, action):  # type: ignore[no-untyped-def]
+    """Run *action(ctx)* in one write transaction and reindex what it touched."""
+    with journal.write() as session:
+        ctx = _Ctx(session)
+        result_id, message = action(ctx)
+        session.flush()
+        search.reindex_customers(session.connection(), ctx.customer_ids)
+    return Result(result_id, ctx.change(), message)
+
+
+def _customer(session: Session, customer_id: int) -> models.Customer:
+    customer = session.get(models.Customer, customer_id)
+    if customer is None:
+        raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+    return customer
+
+
+def _past(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
+    day = day or (today or dt.date.today())
+    check_not_future(day, today=today, what=what)
+    return day
+
+
+def _clean_tags(tags: Iterable[str] | None) -> list[str]:
+    seen: dict[str, str] = {}
+    for tag in tags or ():
+        text = " ".join(tag.split())
+        if text:
+            seen.setdefault(text.casefold(), text)
+    return list(seen.values())
+
+
+def _check_cadence(days: int | None) -> int | None:
+    if days is not None and not 1 <= days <= 3650:
+        raise UserError(
+            f"A cadence of {days} days makes no sense: give between 1 and 3650 days.",
+            field="cadence",
+        )
+    return days
+
+
+def _check_tier_pin(pin: str | None) -> str | None:
+    if pin in (None, ""):
+        return None
+    return vocab.parse_tier(pin)
+
+
+# --- customers -----------------------------------------------------------------------------
+
+
+def add_customer(
+    journal: Journal,
+    name: str,
+    *,
+    company: str | None = None,
+    role: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    notes: str | None = None,
+    stage: str = "prospecting",
+    tags: Sequence[str] | None = None,
+    cadence_days: int | None = None,
+    tier_pin: str | None = None,
+    contact_points: Sequence[tuple[str, str | None, str]] = (),
+    today: dt.date | None = None,
+) -> Result:
+    name = require_text(name, "name")
+    stage = vocab.parse_stage(stage)
+    cadence_days = _check_cadence(cadence_days)
+    tier_pin = _check_tier_pin(tier_pin)
+    day = today or dt.date.today()
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = models.Customer(
+            name=name,
+            company=clean_optional(company),
+            role=clean_optional(role),
+            email=clean_optional(email),
+            phone=clean_optional(phone),
+            notes=clean_optional(notes),
+            stage=stage,
+            cadence_days=cadence_days,
+            tier_pin=tier_pin,
+        )
+        ctx.session.add(customer)
+        ctx.session.flush()
+        assert customer.id is not None
+        for tag in _clean_tags(tags):
+            ctx.session.add(models.CustomerTag(customer_id=customer.id, tag=tag))
+        ctx.session.add(
+            models.StageChange(
+                customer_id=customer.id, from_stage=None, stage=stage, changed_on=day
+            )
+        )
+        for kind, label, value in contact_points:
+            ctx.session.add(
+                models.ContactPoint(
+                    customer_id=customer.id, kind=kind, label=clean_optional(label), value=value
+                )
+            )
+        ctx.touched(customer.id, "customer", "stage_change")
+        return customer.id, f"Added {name} (#{customer.id})."
+
+    return _run(journal, action)
+
+
+_CUSTOMER_TEXT_FIELDS = ("company", "role", "email", "phone", "notes")
+
+
+def update_customer(journal: Journal, customer_id: int, **fields: Any) -> Result:
+    """Change a customer's own fields (name, company, ..., tags, cadence_days, tier_pin).
+
+    A changed stage goes through set_stage so it lands in the stage history.
+    """
+    allowed = {"name", *_CUSTOMER_TEXT_FIELDS, "tags", "cadence_days", "tier_pin", "archived"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown customer fields: {sorted(unknown)}")
+    if "name" in fields:
+        fields["name"] = require_text(fields["name"], "name")
+    if "cadence_days" in fields:
+        fields["cadence_days"] = _check_cadence(fields["cadence_days"])
+    if "tier_pin" in fields:
+        fields["tier_pin"] = _check_tier_pin(fields["tier_pin"])
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        for key, value in fields.items():
+            if key == "tags":
+                for old in ctx.session.exec(
+                    select(models.CustomerTag).where(models.CustomerTag.customer_id == customer_id)
+                ):
+                    ctx.session.delete(old)
+                ctx.session.flush()
+                for tag in _clean_tags(value):
+                    ctx.session.add(models.CustomerTag(customer_id=customer_id, tag=tag))
+            elif key in _CUSTOMER_TEXT_FIELDS:
+                setattr(customer, key, clean_optional(value))
+            else:
+                setattr(customer, key, value)
+        customer.updated_at = utcnow()
+        ctx.touched(customer_id, "customer")
+        return customer_id, f"Saved {customer.name}."
+
+    return _run(journal, action)
+
+
+def set_stage(
+    journal: Journal,
+    customer_id: int,
+    stage: str,
+    *,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    stage = vocab.parse_stage(stage)
+    day = _past(on, today, "stage change date")
+
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
+        customer = _customer(ctx.session, customer_id)
+        label = vocab.STAGE_LABELS[stage]
+        if customer.stage == stage:
+            return None, f"{customer.name} is already in {label}."
+        change = models.StageChange(
+            customer_id=customer_id, from_stage=customer.stage, stage=stage, changed_on=day
+        )
+        customer.stage = stage
+        customer.updated_at = utcnow()
+        ctx.session.add(change)
+        ctx.session.flush()
+        ctx.touched(customer_id, "customer", "stage_change")
+        return change.id, f"{customer.name} is now in {label} (since {day.isoformat()})."
+
+    return _run(journal, action)
+
+
+def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        customer.archived = archived
+        customer.updated_at = utcnow()
+        ctx.touched(customer_id, "customer")
+        verb = "Archived" if archived else "Restored"
+        return customer_id, f"{verb} {customer.name}."
+
+    return _run(journal, action)
+
+
+def forget_customer(journal: Journal, customer_id: int) -> Result:
+    """Erase a customer and everything logged about them, index entries included.
+
+    secure_delete is on for every connection, and the index is optimized afterwards, so no word
+    of theirs stays in the file (FTS5 keeps deleted tokens until a merge on SQLite 3.40).
+    """
+    with journal.write() as session:
+        customer = _customer(session, customer_id)
+        name = customer.name
+        session.delete(customer)
+        session.flush()
+        conn = session.connection()
+        search.reindex_customers(conn, [customer_id])
+        search.optimize(conn)
+    return Result(
+        customer_id,
+        Change(frozenset({customer_id}), frozenset({"customer"})),
+        f"Erased {name} and everything logged about them.",
+    )
+
+
+# --- entries -------------------------------------------------------------------------------
+
+
+def log_conversation(
+    journal: Journal,
+    customer_id: int,
+    *,
+    on: dt.date | None = None,
+    channel: str = "call",
+    summary: str | None = None,
+    notes: str | None = None,
+    delights: Sequence[str] = (),
+    pains: Sequence[PainInput] = (),
+    why_buy: str | None = None,
+    promise: str | None = None,
+    promise_due: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    channel = vocab.parse_channel(channel)
+    day = _past(on, today, "conversation date")
+    promise_text = clean_optional(promise)
+    if promise_due is not None and not promise_text:
+        raise UserError(
+            "A promise due date needs the promise itself: add --promise TEXT.", field="promise"
+        )
+    cleaned_pains = []
+    for pain in pains:
+        with_whom = vocab.pick(pain.with_whom, vocab.PAIN_WITH, "pain point side")
+        cleaned_pains.append((require_text(pain.text, "pain point"), with_whom))
+    cleaned_delights = [require_text(d, "delight") for d in delights]
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        conv = models.Conversation(
+            customer_id=customer_id,
+            occurred_on=day,
+            channel=channel,
+            summary=clean_optional(summary),
+            notes=clean_optional(notes),
+            why_buy=clean_optional(why_buy),
+        )
+        ctx.session.add(conv)
+        ctx.session.flush()
+        for text in cleaned_delights:
+            ctx.session.add(
+                models.Delight(customer_id=customer_id, conversation_id=conv.id, text=text)
+            )
+        for text, with_whom in cleaned_pains:
+            ctx.session.add(
+                models.PainPoint(
+                    customer_id=customer_id, conversation_id=conv.id, text=text, with_whom=with_whom
+                )
+            )
+        if promise_text:
+            ctx.session.add(
+                models.Promise(
+                    customer_id=customer_id,
+                    conversation_id=conv.id,
+                    text=promise_text,
+                    made_on=day,
+                    due_on=promise_due,
+                )
+            )
+        ctx.touched(customer_id, "conversation", "delight", "pain", "promise")
+        return conv.id, f"Logged a {channel} with {customer.name} on {day.isoformat()}."
+
+    return _run(journal, action)
+
+
+def add_promise(
+    journal: Journal,
+    customer_id: int,
+    text: str,
+    *,
+    due: dt.date | None = None,
+    on: dt.date | None = None,
+    conversation_id: int | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    text = require_text(text, "promise")
+    day = _past(on, today, "promise date")
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        p = models.Promise(
+            customer_id=customer_id,
+            conversation_id=conversation_id,
+            text=text,
+            made_on=day,
+            due_on=due,
+        )
+        ctx.session.add(p)
+        ctx.session.flush()
+        ctx.touched(customer_id, "promise")
+        return p.id, f"Noted the promise to {customer.name}."
+
+    return _run(journal, action)
+
+
+def add_fact(
+    journal: Journal,
+    customer_id: int,
+    category: str,
+    text: str,
+    *,
+    month_day: tuple[int, int] | None = None,
+    on: dt.date | None = None,
+    conversation_id: int | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    category = vocab.parse_fact_category(category)
+    text = require_text(text, "fact")
+    day = _past(on, today, "date learned")
+    if category == "important-date" and month_day is None:
+        raise UserError("An important date needs its day: add --date MM-DD.", field="date")
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        fact = models.Fact(
+            customer_id=customer_id,
+            conversation_id=conversation_id,
+            category=category,
+            text=text,
+            learned_on=day,
+            month=month_day[0] if month_day else None,
+            day=month_day[1] if month_day else None,
+        )
+        ctx.session.add(fact)
+        ctx.session.flush()
+        ctx.touched(customer_id, "fact")
+        return fact.id, f"Noted about {customer.name}: {text}."
+
+    return _run(journal, action)
+
+
+def add_gift(
+    journal: Journal,
+    customer_id: int,
+    what: str,
+    *,
+    on: dt.date | None = None,
+    cost_minor: int | None = None,
+    occasion: str | None = None,
+    reaction: str | None = None,
+    kind: str | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    what = require_text(what, "gift")
+    day = _past(on, today, "gift date")
+    if cost_minor is not None and cost_minor < 0:
+        raise UserError("The cost can't be negative.", field="cost")
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        gift = models.Gift(
+            customer_id=customer_id,
+            what=what,
+            given_on=day,
+            cost_minor=cost_minor,
+            occasion=clean_optional(occasion),
+            reaction=clean_optional(reaction),
+            kind=clean_optional(kind),
+        )
+        ctx.session.add(gift)
+        ctx.session.flush()
+        ctx.touched(customer_id, "gift")
+        return gift.id, f"Gave {customer.name}: {what}."
+
+    return _run(journal, action)
+
+
+def record_invitation(
+    journal: Journal,
+    customer_id: int,
+    event: str,
+    event_on: dt.date,
+    *,
+    status: str = "invited",
+    invited_on: dt.date | None = None,
+    as_guest: bool = True,
+    today: dt.date | None = None,
+) -> Result:
+    """Invite to an event, or update the status of the invitation to that same event."""
+    event = require_text(event, "event")
+    status = vocab.parse_invitation_status(status)
+    sent = _past(invited_on, today, "invitation date")
+    day = today or dt.date.today()
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        existing = ctx.session.exec(
+            select(models.Invitation).where(
+                models.Invitation.customer_id == customer_id,
+                models.Invitation.event_on == event_on,
+            )
+        ).all()
+        same = [i for i in existing if i.event.casefold() == event.casefold()]
+        if same:
+            inv = same[0]
+            if inv.status == status:
+                return inv.id, f"{customer.name}'s invitation to {inv.event} is already {status}."
+            inv.status = status
+            inv.updated_at = utcnow()
+            ctx.session.add(
+                models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=day)
+            )
+            ctx.touched(customer_id, "invitation")
+            return inv.id, f"{customer.name}'s invitation to {inv.event}: now {status}."
+        inv = models.Invitation(
+            customer_id=customer_id,
+            event=event,
+            event_on=event_on,
+            invited_on=sent,
+            as_guest=as_guest,
+            status=status,
+        )
+        ctx.session.add(inv)
+        ctx.session.flush()
+        ctx.session.add(
+            models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=sent)
+        )
+        ctx.touched(customer_id, "invitation")
+        return inv.id, f"Invited {customer.name} to {event} on {event_on.isoformat()} ({status})."
+
+    return _run(journal, action)
+
+
+def add_milestone(
+    journal: Journal,
+    customer_id: int,
+    kind: str,
+    *,
+    custom: bool = False,
+    on: dt.date | None = None,
+    note: str | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    kind = vocab.parse_milestone_kind(kind, custom=custom)
+    is_custom = kind not in vocab.MILESTONE_KINDS
+    day = _past(on, today, "milestone date")
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        m = models.Milestone(
+            customer_id=customer_id,
+            kind=kind,
+            custom=is_custom,
+            occurred_on=day,
+            note=clean_optional(note),
+        )
+        ctx.session.add(m)
+        ctx.session.flush()
+        ctx.touched(customer_id, "milestone")
+        return m.id, f"Milestone for {customer.name}: {vocab.milestone_label(kind)}."
+
+    return _run(journal, action)
+
+
+def add_purchase(
+    journal: Journal,
+    customer_id: int,
+    amount_minor: int,
+    *,
+    on: dt.date | None = None,
+    what: str | None = None,
+    currency: str | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    if amount_minor < 0:
+        raise UserError("The amount can't be negative.", field="amount")
+    day = _past(on, today, "purchase date")
+    code = parse_currency(currency) if currency else None
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        cur = code or store_settings.currency(ctx.session)
+        p = models.Purchase(
+            customer_id=customer_id,
+            purchased_on=day,
+            amount_minor=amount_minor,
+            currency=cur,
+            what=clean_optional(what),
+        )
+        ctx.session.add(p)
+        ctx.session.flush()
+        ctx.touched(customer_id, "purchase")
+        from custjournal.domain.values import format_money
+
+        return p.id, f"{customer.name} bought {format_money(amount_minor, cur)}."
+
+    return _run(journal, action)
+
+
+def _pick_open(items: list[Any], text: str | None, what: str, customer: str) -> Any:
+    if not items:
+        raise UserError(f"{customer} has no open {what}s.")
+    if text:
+        from custjournal.domain.text import fold
+
+        wanted = fold(text.strip())
+        items = [i for i in items if fold(i.text).startswith(wanted)]
+        if not items:
+            raise UserError(f"No open {what} of {customer} starts with '{text}'.")
+    if len(items) > 1:
+        listed = "; ".join(f"'{i.text}'" for i in items[:8])
+        raise UserError(
+            f"{customer} has {len(items)} open {what}s: {listed}. "
+            "Give the start of the one you mean."
+        )
+    return items[0]
+
+
+def mark_promise_done(
+    journal: Journal,
+    customer_id: int,
+    text: str | None = None,
+    *,
+    promise_id: int | None = None,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    day = _past(on, today, "date done")
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        open_items = ctx.session.exec(
+            select(models.Promise)
+            .where(models.Promise.customer_id == customer_id, models.Promise.done_on.is_(None))  # type: ignore[union-attr]
+            .order_by(models.Promise.id)
+        ).all()
+        if promise_id is not None:
+            open_items = [p for p in open_items if p.id == promise_id]
+        promise = _pick_open(list(open_items), text, "promise", customer.name)
+        promise.done_on = day
+        promise.updated_at = utcnow()
+        ctx.touched(customer_id, "promise")
+        return promise.id, f"Kept the promise to {customer.name}: {promise.text}."
+
+    return _run(journal, action)
+
+
+def resolve_pain_point(
+    journal: Journal,
+    customer_id: int,
+    text: str | None = None,
+    *,
+    pain_id: int | None = None,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    day = _past(on, today, "date resolved")
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
+        open_items = ctx.session.exec(
+            select(models.PainPoint)
+            .where(
+                models.PainPoint.customer_id == customer_id, models.PainPoint.resolved_on.is_(None)
+            )  # type: ignore[union-attr]
+            .order_by(models.PainPoint.id)
+        ).all()
+        if pain_id is not None:
+            open_items = [p for p in open_items if p.id == pain_id]
+        pain = _pick_open(list(open_items), text, "pain point", customer.name)
+        pain.resolved_on = day
+        pain.updated_at = utcnow()
+        ctx.touched(customer_id, "pain")
+        return pain.id, f"Resolved for {customer.name}: {pain.text}."
+
+    return _run(journal, action)
+
+
+# --- editing and deleting any entry (the app's timeline) -----------------------------------
+
+_EDITABLE: dict[str, set[str]] = {
+    "conversation": {"occurred_on", "channel", "summary", "notes", "why_buy"},
+    "delight": {"text"},
+    "pain": {"text", "with_whom", "resolved_on"},
+    "fact": {"category", "text", "learned_on", "month", "day"},
+    "promise": {"text", "made_on", "due_on", "done_on"},
+    "gift": {"what", "kind", "given_on", "cost_minor", "occasion", "reaction"},
+    "invitation": {"event", "event_on", "invited_on", "status", "as_guest"},
+    "milestone": {"kind", "custom", "occurred_on", "note"},
+    "purchase": {"purchased_on", "amount_minor", "currency", "what"},
+    "stage_change": {"changed_on"},
+    "contact_point": {"kind", "label", "value"},
+}
+_PAST_FIELDS = {
+    "occurred_on",
+    "learned_on",
+    "made_on",
+    "done_on",
+    "given_on",
+    "invited_on",
+    "purchased_on",
+    "changed_on",
+    "resolved_on",
+}
+_REQUIRED_TEXT = {"text", "what", "event", "value"}
+
+
+def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
+    unknown = set(fields) - _EDITABLE[kind]
+    if unknown:
+        raise ValueError(f"{kind} has no editable fields {sorted(unknown)}")
+    clean: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in _PAST_FIELDS and value is not None:
+            check_not_future(value, today=today, what=key.replace("_", " "))
+        if key in _REQUIRED_TEXT:
+            value = require_text(value, key)
+        elif isinstance(value, str):
+            value = clean_optional(value)
+        if key == "channel":
+            value = vocab.parse_channel(value or "")
+        elif key == "category":
+            value = vocab.parse_fact_category(value or "")
+        elif key == "status":
+            value = vocab.parse_invitation_status(value or "")
+        elif key == "with_whom":
+            value = vocab.pick(value or "", vocab.PAIN_WITH, "pain point side")
+        elif key in ("amount_minor", "cost_minor") and value is not None and value < 0:
+            raise UserError("An amount can't be negative.", field=key)
+        clean[key] = value
+    if kind == "milestone" and "kind" in clean:
+        clean["kind"] = vocab.parse_milestone_kind(
+            clean["kind"] or "", custom=bool(clean.get("custom"))
+        )
+        clean["custom"] = clean["kind"] not in vocab.MILESTONE_KINDS
+    return clean
+
+
+def update_entry(
+    journal: Journal, kind: str, entry_id: int, *, today: dt.date | None = None, **fields: Any
+) -> Result:
+    model = ENTRY_MODELS[kind]
+    clean = _validate_fields(kind, fields, today)
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        entry = ctx.session.get(model, entry_id)
+        if entry is None:
+            raise UserError(f"That {kind.replace('_', ' ')} no longer exists.")
+        old_status = getattr(entry, "status", None)
+        for key, value in clean.items():
+            setattr(entry, key, value)
+        entry.updated_at = utcnow()  # type: ignore[attr-defined]
+        if kind == "invitation" and "status" in clean and clean["status"] != old_status:
+            ctx.session.add(
+                models.InvitationStatusChange(
+                    invitation_id=entry_id,
+                    status=clean["status"],
+                    changed_on=today or dt.date.today(),
+                )
+            )
+        if kind == "stage_change":
+            pass  # only its date is editable; the customer's current stage stays as it is
+        ctx.touched(entry.customer_id, kind)  # type: ignore[attr-defined]
+        return entry_id, f"Saved the {kind.replace('_', ' ')}."
+
+    return _run(journal, action)
+
+
+def _dump(obj: models.SQLModel) -> dict[str, Any]:
+    return obj.model_dump()
+
+
+def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
+    """Delete one entry; the Result's snapshot restores it exactly (undo)."""
+    model = ENTRY_MODELS[kind]
+    with journal.write() as session:
+        entry = session.get(model, entry_id)
+        if entry is None:
+            raise UserError(f"That {kind.replace('_', ' ')} no longer exists.")
+        customer_id = entry.customer_id  # type: ignore[attr-defined]
+        snapshot: dict[str, Any] = {"kind": kind, "row": _dump(entry), "children": []}
+        if kind == "conversation":
+            for child_kind, child_model in (
+                ("delight", models.Delight),
+                ("pain", models.PainPoint),
+            ):
+                for child in session.exec(
+                    select(child_model).where(child_model.conversation_id == entry_id)
+                ):  # type: ignore[attr-defined]
+                    snapshot["children"].append({"kind": child_kind, "row": _dump(child)})
+                    session.delete(child)
+            links = []
+            for link_kind, link_model in (("fact", models.Fact), ("promise", models.Promise)):
+                for linked in session.exec(
+                    select(link_model).where(link_model.conversation_id == entry_id)
+                ):  # type: ignore[attr-defined]
+                    links.append((link_kind, linked.id))
+            snapshot["links"] = links
+        if kind == "invitation":
+            for change in session.exec(
+                select(models.InvitationStatusChange).where(
+                    models.InvitationStatusChange.invitation_id == entry_id
+                )
+            ):
+                snapshot["children"].append({"kind": "invitation_status", "row": _dump(change)})
+        session.delete(entry)
+        session.flush()
+        search.reindex_customers(session.connection(), [customer_id])
+    label = kind.replace("_", " ")
+    return Result(
+        entry_id,
+        Change(frozenset({customer_id}), frozenset({kind})),
+        f"Deleted the {label}.",
+        snapshot,
+    )
+
+
+_CHILD_MODELS: dict[str, type[models.SQLModel]] = {
+    **ENTRY_MODELS,
+    "invitation_status": models.InvitationStatusChange,
+}
+
+
+def restore_entry(journal: Journal, snapshot: dict[str, Any]) -> Result:
+    """Put back exactly what delete_entry took (same ids), e.g. for Undo."""
+    kind = snapshot["kind"]
+    row = snapshot["row"]
+    with journal.write() as session:
+        customer_id = row["customer_id"]
+        _customer(session, customer_id)
+        session.add(ENTRY_MODELS[kind](**row))
+        session.flush()
+        for child in snapshot.get("children", []):
+            session.add(_CHILD_MODELS[child["kind"]](**child["row"]))
+        for link_kind, link_id in snapshot.get("links", []):
+            linked = session.get(ENTRY_MODELS[link_kind], link_id)
+            if linked is not None:
+                linked.conversation_id = row["id"]  # type: ignore[attr-defined]
+        session.flush()
+        search.reindex_customers(session.connection(), [customer_id])
+    return Result(
+        row["id"],
+        Change(frozenset({customer_id}), frozenset({kind})),
+        f"Restored the {kind.replace('_', ' ')}.",
+    )
+
+
+# --- settings ------------------------------------------------------------------------------
+
+
+def set_cadence(journal: Journal, stage: str, days: int) -> Result:
+    stage = vocab.parse_stage(stage)
+    _check_cadence(days)
+    with journal.write() as session:
+        store_settings.set_raw(session.connection(), f"cadence.{stage}", str(days))
+    return Result(
+        None,
+        Change(kinds=frozenset({"settings"})),
+        f"{vocab.STAGE_LABELS[stage]} cadence is now {days} days.",
+    )
+
+
+def set_currency(journal: Journal, code: str) -> Result:
+    code = parse_currency(code)
+    with journal.write() as session:
+        store_settings.set_raw(session.connection(), "currency", code)
+    return Result(None, Change(kinds=frozenset({"settings"})), f"The journal's currency is {code}.")

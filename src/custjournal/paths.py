@@ -1,0 +1,49 @@
+"""The one place that knows where things live: journal, backups, logs.
+
+Tests point HOME and XDG_* at a temporary folder, so nothing here may cache a path at import.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "custjournal"
+JOURNAL_ENV = "CUSTJOURNAL_JOURNAL"
+DEFAULT_JOURNAL_NAME = "journal.sqlite3"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_journal() -> Path:
+    return data_dir() / DEFAULT_JOURNAL_NAME
+
+
+def resolve_journal(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--journal PATH` wins, then $CUSTJOURNAL_JOURNAL, then the user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(JOURNAL_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_journal()
+
+
+def backup_dir(journal: Path) -> Path:
+    """Backups sit next to the journal they protect, in a private folder."""
+    return journal.parent / "backups" / journal.stem
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create *folder* (and parents) readable by the owner only; tighten it if we made it."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)

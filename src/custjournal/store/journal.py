@@ -1,0 +1,225 @@
+"""Opening a journal file: paths and permissions, engine and sessions, schema version, upgrades.
+
+Start-up does only cheap work: the schema version is read with plain `sqlite3`, opened read-only
+(so a journal made by a newer version stays byte-for-byte as it was), and Alembic is imported only
+when an upgrade is due.
+
+Transactions follow SQLAlchemy's pysqlite "serializable isolation" recipe: pysqlite's own
+transaction handling is off, and every write transaction starts with BEGIN IMMEDIATE, so a
+failed step (a migration included) leaves nothing half done. Connection pragmas go on the raw
+DBAPI connection, where they are not swallowed by an open transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import locale
+import os
+import sqlite3
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+from custjournal.domain.errors import UserError
+from custjournal.paths import ensure_private_dir
+from custjournal.store.errors import known_error
+
+# Every released schema revision, oldest first. A journal whose revision is not here was made by
+# a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
+REVISIONS: tuple[str, ...] = ("0001",)
+HEAD = REVISIONS[-1]
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class JournalMissing(UserError):
+    """No journal at the path, for a command that only reads."""
+
+
+def schema_revision(path: Path) -> str | None:
+    """The journal's schema revision read without writing a byte; None for an empty new file.
+
+    Raises UserError for a file that is not a journal (or is damaged) or comes from a newer
+    version of the app.
+    """
+    # With no -wal file beside it, nothing is pending outside the main file: open it immutable,
+    # so not even the -shm/-wal files appear. Otherwise read-only (they exist already).
+    wal = Path(f"{path}-wal")
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise UserError(
+                    f"{path} is an SQLite file but not a Customer Journal: choose another file "
+                    "with --journal."
+                )
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise known_error(exc, path) or UserError(
+            f"{path} can't be read as a journal ({exc}): check the path, or restore a backup."
+        ) from None
+    revision = row[0] if row else None
+    if revision is not None and revision not in REVISIONS:
+        raise UserError(
+            f"The journal {path} was made by a newer version of Customer Journal (schema "
+            f"{revision}): update the app to open it. The file was left untouched."
+        )
+    return revision
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+        # Deleted content is overwritten, so an erased customer leaves no words in the file.
+        dbapi_connection.execute("PRAGMA secure_delete=ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        if conn.get_execution_options().get("cj_readonly"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _create_private_file(path: Path) -> None:
+    ensure_private_dir(path.parent)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def default_currency() -> str:
+    try:
+        locale.setlocale(locale.LC_MONETARY, "")
+        code = (locale.localeconv().get("int_curr_symbol") or "").strip()
+    except (locale.Error, ValueError):
+        code = ""
+    return code if len(code) == 3 and code.isalpha() else "EUR"
+
+
+class Journal:
+    """An open journal file. Hands out short sessions; holds no session itself."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read_engine = engine.execution_options(cj_readonly=True)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (deferred BEGIN: never blocks a writer)."""
+        with Session(self._read_engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            except Exception as exc:
+                known = known_error(exc, self.path)
+                if known is None:
+                    raise
+                raise known from exc
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed if the block ends normally, rolled back otherwise."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except Exception as exc:
+                session.rollback()
+                known = known_error(exc, self.path)
+                if known is None:
+                    raise
+                raise known from exc
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (the app uses it to notice outside edits)."""
+        with self.engine.connect() as conn:
+            return int(
+                conn.connection.dbapi_connection.execute("PRAGMA data_version").fetchone()[0]
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_journal(path: Path, *, create: bool = True, today: dt.date | None = None) -> Journal:
+    """Open (and create or upgrade) the journal at *path*.
+
+    With *create* False a missing file raises JournalMissing and nothing is created.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder: give the path of a journal file.")
+    existed = path.exists() and path.stat().st_size > 0
+    if not path.exists():
+        if not create:
+            raise JournalMissing(
+                f"No journal at {path}: add a customer to start one, or pass --journal "
+                "with the path of an existing journal."
+            )
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise UserError(f"Can't create the journal {path}: {exc.strerror}.") from None
+    revision = schema_revision(path) if existed else None
+    engine = _make_engine(path)
+    journal = Journal(path, engine)
+    if revision != HEAD:
+        try:
+            _upgrade(engine, fresh=revision is None, path=path)
+        except Exception:
+            engine.dispose()
+            raise
+    return journal
+
+
+def _upgrade(engine: Engine, *, fresh: bool, path: Path) -> None:
+    """Run the Alembic migrations from the journal's revision to HEAD in one transaction."""
+    from custjournal.store import migrate  # imports Alembic: only when an upgrade is due
+
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        # Batch mode rebuilds tables by copy-and-drop: with foreign keys on, ON DELETE CASCADE
+        # would empty the child tables. Off before BEGIN, checked before COMMIT.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                migrate.upgrade(conn)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise RuntimeError(f"foreign key check failed after upgrade: {problems[:5]}")
+                if fresh:
+                    from custjournal.store import settings
+
+                    settings.set_raw(conn, "currency", default_currency())
+        except Exception as exc:
+            known = known_error(exc, path)
+            if known is None:
+                raise
+            raise known from exc
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")

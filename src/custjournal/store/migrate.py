@@ -1,0 +1,32 @@
+"""Running the Alembic migrations programmatically (no alembic.ini needed).
+
+Imported only when a journal's schema is behind HEAD: Alembic costs ~0.15 s to import.
+"""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection
+
+SCRIPT_LOCATION = "custjournal.store:migrations"
+
+# Tables Alembic must never touch: the full-text index and its shadow tables are made by hand.
+UNMANAGED_PREFIXES = ("search_", "customer_fts")
+
+
+def config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", SCRIPT_LOCATION)
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Upgrade inside the caller's open transaction, so a failure leaves nothing behind."""
+    command.upgrade(config(connection), revision)
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    return not (type_ == "table" and name and name.startswith(UNMANAGED_PREFIXES))

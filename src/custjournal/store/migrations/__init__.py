@@ -1,0 +1,1 @@
+"""Alembic migrations of the journal schema; every released revision upgrades without loss."""

@@ -1,0 +1,212 @@
+"""The journal's tables (SQLModel). They hold data; rules and validation live in domain/ and ops/.
+
+Every table carries created/updated timestamps (UTC). Child rows belong to a customer and go with
+it (ON DELETE CASCADE), which `forget` relies on. Money is kept in integer minor units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _customer_fk() -> int:
+    return Field(
+        sa_column=Column(
+            Integer, ForeignKey("customer.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+
+
+def _conversation_fk() -> int | None:
+    return Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("conversation.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+
+
+class Stamped(SQLModel):
+    created_at: dt.datetime = Field(default_factory=utcnow, nullable=False)
+    updated_at: dt.datetime = Field(default_factory=utcnow, nullable=False)
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Customer(Stamped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    company: str | None = None
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+    stage: str = Field(default="prospecting", index=True)
+    cadence_days: int | None = None
+    tier_pin: str | None = None
+    archived: bool = False
+
+
+class CustomerTag(SQLModel, table=True):
+    __tablename__ = "customer_tag"
+    customer_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    )
+    tag: str = Field(primary_key=True, index=True)
+
+
+class ContactPoint(Stamped, table=True):
+    __tablename__ = "contact_point"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    kind: str  # email, phone, address, url
+    label: str | None = None
+    value: str
+
+
+class StageChange(Stamped, table=True):
+    __tablename__ = "stage_change"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    from_stage: str | None = None
+    stage: str
+    changed_on: dt.date
+
+
+class Conversation(Stamped, table=True):
+    __table_args__ = (Index("ix_conversation_customer_date", "customer_id", "occurred_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    occurred_on: dt.date = Field(index=True)
+    channel: str = "call"
+    summary: str | None = None
+    notes: str | None = None
+    why_buy: str | None = None
+
+
+class Delight(Stamped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    conversation_id: int | None = _conversation_fk()
+    text: str
+
+
+class PainPoint(Stamped, table=True):
+    __tablename__ = "pain_point"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    conversation_id: int | None = _conversation_fk()
+    text: str
+    with_whom: str = "us"  # us | competitor
+    resolved_on: dt.date | None = None
+
+
+class Fact(Stamped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    conversation_id: int | None = _conversation_fk()
+    category: str
+    text: str
+    learned_on: dt.date
+    month: int | None = None  # important dates recur every year on month/day
+    day: int | None = None
+
+
+class Promise(Stamped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    conversation_id: int | None = _conversation_fk()
+    text: str
+    made_on: dt.date
+    due_on: dt.date | None = None
+    done_on: dt.date | None = None
+
+
+class Gift(Stamped, table=True):
+    __table_args__ = (Index("ix_gift_customer_date", "customer_id", "given_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    what: str
+    kind: str | None = None  # freebie, sample, loss leader...
+    given_on: dt.date = Field(index=True)
+    cost_minor: int | None = None
+    occasion: str | None = None
+    reaction: str | None = None
+
+
+class Invitation(Stamped, table=True):
+    __table_args__ = (Index("ix_invitation_customer_date", "customer_id", "invited_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    event: str
+    event_on: dt.date
+    invited_on: dt.date = Field(index=True)
+    as_guest: bool = True
+    status: str = "invited"
+
+
+class InvitationStatusChange(Stamped, table=True):
+    __tablename__ = "invitation_status_change"
+    id: int | None = Field(default=None, primary_key=True)
+    invitation_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("invitation.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    status: str
+    changed_on: dt.date
+
+
+class Milestone(Stamped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    kind: str
+    custom: bool = False
+    occurred_on: dt.date
+    note: str | None = None
+
+
+class Purchase(Stamped, table=True):
+    __table_args__ = (Index("ix_purchase_customer_date", "customer_id", "purchased_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    purchased_on: dt.date = Field(index=True)
+    amount_minor: int
+    currency: str
+    what: str | None = None
+
+
+class ReminderState(Stamped, table=True):
+    """A due item the user snoozed until a date, or dismissed until the next touch."""
+
+    __tablename__ = "reminder_state"
+    __table_args__ = (UniqueConstraint("customer_id", "item_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    item_key: str  # e.g. "neglected", "promise:12", "date:34", "buying-stopped"
+    snoozed_until: dt.date | None = None
+    dismissed_on: dt.date | None = None
+
+
+# Entry tables that hang off a customer, in the order `show` lists them.
+ENTRY_TABLES = {
+    "conversations": Conversation,
+    "promises": Promise,
+    "facts": Fact,
+    "gifts": Gift,
+    "invitations": Invitation,
+    "milestones": Milestone,
+    "purchases": Purchase,
+    "stage_history": StageChange,
+    "contact_points": ContactPoint,
+}

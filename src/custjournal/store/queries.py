@@ -1,0 +1,232 @@
+"""Read-side queries: plain rows for lists, pages and the command line. Short and indexed.
+
+Nothing here writes. Results are plain dataclasses and dicts, never live ORM objects, so the
+GUI can hold them after the session is gone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from custjournal.domain import cadence as cadence_rules
+from custjournal.domain import tiers as tier_rules
+from custjournal.domain.matching import Candidate
+from custjournal.store import models, settings
+
+
+@dataclass
+class CustomerRow:
+    id: int
+    name: str
+    company: str | None
+    role: str | None
+    email: str | None
+    phone: str | None
+    stage: str
+    tier: str
+    tier_pinned: bool
+    archived: bool
+    added_on: dt.date
+    last_contact: dt.date | None
+    value_12m: int  # minor units, journal currency only
+    cadence_days: int
+    cadence_explanation: str
+    cadence_override: int | None
+    next_due: dt.date
+    tags: list[str] = field(default_factory=list)
+
+    def days_until_due(self, today: dt.date) -> int:
+        return (self.next_due - today).days
+
+
+def candidates(session: Session) -> list[Candidate]:
+    rows = session.connection().exec_driver_sql("SELECT id, name, company FROM customer")
+    return [Candidate(i, n, c) for i, n, c in rows]
+
+
+def last_touches(session: Session, until: dt.date | None = None) -> dict[int, dt.date]:
+    """Each customer's last touch (conversation, gift given, invitation sent) on or before *until*."""
+    conn = session.connection()
+    result: dict[int, dt.date] = {}
+    for table, column in (
+        ("conversation", "occurred_on"),
+        ("gift", "given_on"),
+        ("invitation", "invited_on"),
+    ):
+        sql = f"SELECT customer_id, max({column}) FROM {table}"
+        params: tuple[object, ...] = ()
+        if until is not None:
+            sql += f" WHERE {column} <= ?"
+            params = (until.isoformat(),)
+        for cid, day in conn.exec_driver_sql(sql + " GROUP BY customer_id", params):
+            if day is None:
+                continue
+            d = dt.date.fromisoformat(str(day)[:10])
+            if cid not in result or d > result[cid]:
+                result[cid] = d
+    return result
+
+
+def values_12m(session: Session, today: dt.date, currency: str) -> dict[int, int]:
+    """Each buyer's purchases in the 12 months up to *today*, in the journal currency."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT customer_id, sum(amount_minor) FROM purchase "
+        "WHERE purchased_on >= ? AND purchased_on <= ? AND currency = ? GROUP BY customer_id",
+        (tier_rules.window_start(today).isoformat(), today.isoformat(), currency),
+    )
+    return {cid: int(total) for cid, total in rows}
+
+
+def tags_by_customer(session: Session) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = defaultdict(list)
+    for cid, tag in session.connection().exec_driver_sql(
+        "SELECT customer_id, tag FROM customer_tag ORDER BY tag"
+    ):
+        result[cid].append(tag)
+    return result
+
+
+def customer_rows(
+    session: Session,
+    today: dt.date,
+    *,
+    stage: str | None = None,
+    tag: str | None = None,
+    include_archived: bool = True,
+) -> list[CustomerRow]:
+    """Every customer with tier, last contact, value and next due, sorted by name."""
+    conn = session.connection()
+    currency = settings.currency(session)
+    cadences = settings.cadences(session)
+    customers = conn.exec_driver_sql(
+        "SELECT id, name, company, role, email, phone, stage, tier_pin, archived, created_at, "
+        "cadence_days FROM customer"
+    ).fetchall()
+    values = values_12m(session, today, currency)
+    pins = {r[0]: r[7] for r in customers if r[7]}
+    tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
+    touches = last_touches(session, today)
+    tags = tags_by_customer(session)
+    rows = []
+    for cid, name, company, role, email, phone, stg, pin, archived, created, override in customers:
+        if stage and stg != stage:
+            continue
+        if tag and tag.casefold() not in (t.casefold() for t in tags.get(cid, ())):
+            continue
+        if archived and not include_archived:
+            continue
+        added_on = dt.date.fromisoformat(str(created)[:10])
+        tier = tiers[cid]
+        cad = cadence_rules.effective(stg, tier, override, cadences)
+        last = touches.get(cid)
+        rows.append(
+            CustomerRow(
+                id=cid,
+                name=name,
+                company=company,
+                role=role,
+                email=email,
+                phone=phone,
+                stage=stg,
+                tier=tier,
+                tier_pinned=bool(pin),
+                archived=bool(archived),
+                added_on=added_on,
+                last_contact=last,
+                value_12m=values.get(cid, 0),
+                cadence_days=cad.days,
+                cadence_explanation=cad.explanation,
+                cadence_override=override,
+                next_due=cadence_rules.next_due(last, added_on, cad.days),
+                tags=tags.get(cid, []),
+            )
+        )
+    rows.sort(key=lambda r: (r.name.casefold(), r.id))
+    return rows
+
+
+def customer_row(session: Session, customer_id: int, today: dt.date) -> CustomerRow | None:
+    """One customer's row; tiers need everyone's values, so this ranks the whole journal."""
+    for row in customer_rows(session, today):
+        if row.id == customer_id:
+            return row
+    return None
+
+
+def _plain(obj: models.SQLModel) -> dict[str, object]:
+    return obj.model_dump()
+
+
+def customer_detail(session: Session, customer_id: int) -> dict[str, object] | None:
+    """The customer's own fields plus every entry list, newest first, as plain dicts."""
+    customer = session.get(models.Customer, customer_id)
+    if customer is None:
+        return None
+    detail = _plain(customer)
+    detail["tags"] = [
+        t
+        for (t,) in session.connection().exec_driver_sql(
+            "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (customer_id,)
+        )
+    ]
+    conversations = session.exec(
+        select(models.Conversation)
+        .where(models.Conversation.customer_id == customer_id)
+        .order_by(col(models.Conversation.occurred_on).desc(), col(models.Conversation.id).desc())
+    ).all()
+    delights: dict[int | None, list[dict[str, object]]] = defaultdict(list)
+    for d in session.exec(select(models.Delight).where(models.Delight.customer_id == customer_id)):
+        delights[d.conversation_id].append(_plain(d))
+    pains: dict[int | None, list[dict[str, object]]] = defaultdict(list)
+    for p in session.exec(
+        select(models.PainPoint).where(models.PainPoint.customer_id == customer_id)
+    ):
+        pains[p.conversation_id].append(_plain(p))
+    convs = []
+    for conv in conversations:
+        item = _plain(conv)
+        item["delights"] = delights.get(conv.id, [])
+        item["pain_points"] = pains.get(conv.id, [])
+        convs.append(item)
+    detail["conversations"] = convs
+    detail["delights"] = [d for items in delights.values() for d in items]
+    detail["pain_points"] = [p for items in pains.values() for p in items]
+
+    def newest(model: type[models.SQLModel], date_col: str) -> list[dict[str, object]]:
+        stmt = (
+            select(model)
+            .where(model.customer_id == customer_id)  # type: ignore[attr-defined]
+            .order_by(col(getattr(model, date_col)).desc(), col(model.id).desc())  # type: ignore[attr-defined]
+        )
+        return [_plain(o) for o in session.exec(stmt)]
+
+    detail["promises"] = newest(models.Promise, "made_on")
+    detail["facts"] = newest(models.Fact, "learned_on")
+    detail["gifts"] = newest(models.Gift, "given_on")
+    invitations = newest(models.Invitation, "invited_on")
+    for inv in invitations:
+        inv["status_history"] = [
+            _plain(s)
+            for s in session.exec(
+                select(models.InvitationStatusChange)
+                .where(models.InvitationStatusChange.invitation_id == inv["id"])
+                .order_by(col(models.InvitationStatusChange.id).desc())
+            )
+        ]
+    detail["invitations"] = invitations
+    detail["milestones"] = newest(models.Milestone, "occurred_on")
+    detail["purchases"] = newest(models.Purchase, "purchased_on")
+    detail["stage_history"] = newest(models.StageChange, "changed_on")
+    detail["contact_points"] = [
+        _plain(o)
+        for o in session.exec(
+            select(models.ContactPoint)
+            .where(models.ContactPoint.customer_id == customer_id)
+            .order_by(col(models.ContactPoint.id).desc())
+        )
+    ]
+    return detail

@@ -1,0 +1,249 @@
+"""The full-text index (SQLite FTS5), kept in step with every write by ops/.
+
+Two indexes, because they answer different questions (DECISIONS.md, Search):
+- `customer_fts`: one row per customer (rowid = customer id) holding all of that customer's text;
+  the list filter asks it "which customers mention X" and gets an answer in milliseconds.
+- `search_fts` + `search_entry`: one row per entry, for the search command's hits and snippets.
+
+Text is folded in Python before it is indexed (case, accents, NFC/NFD), and characters of scripts
+written without spaces (CJK) are indexed one by one, so that part of a word (`北京` in
+`北京茶叶`) is found as a phrase. User input never reaches FTS5 syntax: every word becomes a
+quoted term and the last one a prefix. This module is the only one that knows this SQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+from custjournal.domain.text import fold, is_cjk
+from custjournal.domain.vocab import milestone_label
+
+# kind -> SQL returning (id, customer_id, date, text parts...) for that kind of entry.
+_SOURCES: dict[str, str] = {
+    "customer": "SELECT c.id, c.id, NULL, c.name, c.company, c.role, c.email, c.phone, c.notes, "
+    "(SELECT group_concat(tag, ' ') FROM customer_tag t WHERE t.customer_id = c.id) "
+    "FROM customer c",
+    "conversation": "SELECT id, customer_id, occurred_on, summary, notes, why_buy "
+    "FROM conversation",
+    "delight": "SELECT d.id, d.customer_id, c.occurred_on, d.text FROM delight d "
+    "LEFT JOIN conversation c ON c.id = d.conversation_id",
+    "pain": "SELECT p.id, p.customer_id, c.occurred_on, p.text FROM pain_point p "
+    "LEFT JOIN conversation c ON c.id = p.conversation_id",
+    "fact": "SELECT id, customer_id, learned_on, text FROM fact",
+    "promise": "SELECT id, customer_id, made_on, text FROM promise",
+    "gift": "SELECT id, customer_id, given_on, what, occasion, reaction FROM gift",
+    "invitation": "SELECT id, customer_id, invited_on, event FROM invitation",
+    "milestone": "SELECT id, customer_id, occurred_on, kind, note FROM milestone",
+    "purchase": "SELECT id, customer_id, purchased_on, what FROM purchase",
+}
+_ID_COLUMN = {"customer": "c.id", "delight": "d.id", "pain": "p.id"}
+_CUSTOMER_COLUMN = {"customer": "c.id", "delight": "d.customer_id", "pain": "p.customer_id"}
+KIND_CODES = {kind: code for code, kind in enumerate(_SOURCES, start=1)}
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    entry_id: int
+    customer_id: int
+    date: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    customer_id: int
+    customer: str
+    kind: str
+    id: int
+    date: str | None
+    snippet: str
+
+
+def index_text(text: str) -> str:
+    """What goes into the index: folded, with CJK characters standing as words of their own."""
+    out: list[str] = []
+    for ch in fold(text):
+        out.append(f" {ch} " if is_cjk(ch) else ch)
+    return "".join(out)
+
+
+def _words(query: str) -> list[str]:
+    return index_text(query).split()
+
+
+def match_expression(query: str) -> str | None:
+    """User input as a safe FTS5 expression: quoted terms, CJK runs as phrases, last a prefix."""
+    terms: list[str] = []
+    for raw in fold(query).split():
+        # Split punctuation the tokenizer would split, keep each piece a quoted term.
+        tokens = [t for t in index_text("".join(c if c.isalnum() else " " for c in raw)).split()]
+        if not tokens:
+            continue
+        terms.append('"' + " ".join(tokens).replace('"', "") + '"')
+    if not terms:
+        return None
+    terms[-1] += "*"
+    return " ".join(terms)
+
+
+def _rowid(kind: str, entry_id: int) -> int:
+    return entry_id * 16 + KIND_CODES[kind]
+
+
+def _join_text(parts: Iterable[object]) -> str:
+    return "\n".join(str(p) for p in parts if p not in (None, ""))
+
+
+def _documents(conn: Connection, customer_id: int | None = None) -> Iterator[Document]:
+    for kind, sql in _SOURCES.items():
+        params: tuple[object, ...] = ()
+        if customer_id is not None:
+            sql += f" WHERE {_CUSTOMER_COLUMN.get(kind, 'customer_id')} = ?"
+            params = (customer_id,)
+        for row in conn.exec_driver_sql(sql, params):
+            entry_id, cid, date, *parts = row
+            if kind == "milestone":
+                parts[0] = milestone_label(parts[0])
+            text = _join_text(parts)
+            if text:
+                yield Document(kind, entry_id, cid, None if date is None else str(date), text)
+
+
+def _write(conn: Connection, docs: list[Document]) -> None:
+    entries = [
+        (_rowid(d.kind, d.entry_id), d.customer_id, d.kind, d.entry_id, d.date) for d in docs
+    ]
+    if entries:
+        conn.exec_driver_sql(
+            "INSERT INTO search_entry (rowid, customer_id, kind, entry_id, entry_date) "
+            "VALUES (?, ?, ?, ?, ?)",
+            entries,
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO search_fts (rowid, body) VALUES (?, ?)",
+            [(_rowid(d.kind, d.entry_id), index_text(d.text)) for d in docs],
+        )
+    per_customer: dict[int, list[str]] = defaultdict(list)
+    for d in docs:
+        per_customer[d.customer_id].append(d.text)
+    if per_customer:
+        conn.exec_driver_sql(
+            "INSERT INTO customer_fts (rowid, body) VALUES (?, ?)",
+            [(cid, index_text("\n".join(texts))) for cid, texts in per_customer.items()],
+        )
+
+
+def _purge(conn: Connection, customer_ids: list[int]) -> None:
+    for cid in customer_ids:
+        conn.exec_driver_sql(
+            "DELETE FROM search_fts WHERE rowid IN "
+            "(SELECT rowid FROM search_entry WHERE customer_id = ?)",
+            (cid,),
+        )
+        conn.exec_driver_sql("DELETE FROM search_entry WHERE customer_id = ?", (cid,))
+        conn.exec_driver_sql("DELETE FROM customer_fts WHERE rowid = ?", (cid,))
+
+
+def reindex_customers(conn: Connection, customer_ids: Iterable[int]) -> None:
+    """Bring the index in step with the journal for these customers (deleted ones drop out)."""
+    ids = sorted(set(customer_ids))
+    _purge(conn, ids)
+    docs: list[Document] = []
+    for cid in ids:
+        docs.extend(_documents(conn, cid))
+    _write(conn, docs)
+
+
+def rebuild(conn: Connection) -> None:
+    """Rebuild the whole index from the journal (after a bulk write, or to repair it)."""
+    conn.exec_driver_sql("DELETE FROM search_entry")
+    conn.exec_driver_sql("DELETE FROM search_fts")
+    conn.exec_driver_sql("DELETE FROM customer_fts")
+    _write(conn, list(_documents(conn)))
+
+
+def optimize(conn: Connection) -> None:
+    """Merge the index so deleted tokens are really gone (forget relies on it)."""
+    conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+    conn.exec_driver_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
+
+
+def matching_customer_ids(conn: Connection, query: str) -> set[int] | None:
+    """Customers whose text matches every word of *query*; None when the query has no words."""
+    expr = match_expression(query)
+    if expr is None:
+        return None
+    rows = conn.exec_driver_sql(
+        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?", (expr,)
+    )
+    return {r[0] for r in rows}
+
+
+def search(conn: Connection, query: str, *, limit: int = 50) -> list[Hit]:
+    """Entries matching *query*, best first, each with a snippet of its original text."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    rows = conn.exec_driver_sql(
+        "SELECT e.customer_id, c.name, e.kind, e.entry_id, e.entry_date "
+        "FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
+        "      ORDER BY rank LIMIT ?) AS f "
+        "JOIN search_entry e ON e.rowid = f.rowid JOIN customer c ON c.id = e.customer_id "
+        "ORDER BY f.rank",
+        (expr, limit),
+    ).fetchall()
+    words = _words(query)
+    hits = []
+    for cid, name, kind, entry_id, date in rows:
+        text = entry_text(conn, kind, entry_id)
+        hits.append(Hit(cid, name, kind, entry_id, date, snippet(text, words)))
+    return hits
+
+
+def entry_text(conn: Connection, kind: str, entry_id: int) -> str:
+    sql = _SOURCES[kind] + f" WHERE {_ID_COLUMN.get(kind, 'id')} = ?"
+    row = conn.exec_driver_sql(sql, (entry_id,)).fetchone()
+    if row is None:
+        return ""
+    parts = list(row[3:])
+    if kind == "milestone":
+        parts[0] = milestone_label(parts[0])
+    return _join_text(parts)
+
+
+def snippet(text: str, words: list[str], width: int = 90) -> str:
+    """About *width* characters of *text* around the first word found, cut at word boundaries."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    folded = [fold(ch) for ch in flat]
+    start_of = []
+    pos = 0
+    for piece in folded:
+        start_of.append(pos)
+        pos += len(piece)
+    haystack = "".join(folded)
+    at = -1
+    for word in words:
+        at = haystack.find(word)
+        if at >= 0:
+            break
+    index = 0
+    if at > 0:
+        index = max(i for i, s in enumerate(start_of) if s <= at)
+    begin = max(0, index - width // 3)
+    if begin > 0:
+        space = flat.rfind(" ", 0, begin + 1)
+        begin = space + 1 if space >= 0 and begin - space < 20 else begin
+    end = min(len(flat), begin + width)
+    if end < len(flat):
+        space = flat.rfind(" ", begin, end)
+        end = space if space > begin + width // 2 else end
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(flat) else ""
+    return prefix + flat[begin:end].strip() + suffix

@@ -1,0 +1,252 @@
+"""The command line as a user types it: every command, its JSON, and its bad inputs."""
+
+import datetime as dt
+import json
+import sqlite3
+
+import pytest
+
+
+@pytest.fixture
+def ada(cli):
+    r = cli(
+        "add",
+        "Ada Lovelace",
+        "--company",
+        "Analytical Engines",
+        "--role",
+        "CTO",
+        "--email",
+        "ada@example.com",
+        "--stage",
+        "connection",
+        "--tag",
+        "vip",
+        "--tag",
+        "tea",
+    )
+    assert r.code == 0, r.err
+    return r
+
+
+def table_counts(path):
+    con = sqlite3.connect(path)
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_%' "
+            "AND name NOT LIKE 'customer_fts%' AND name != 'alembic_version'"
+        )
+    ]
+    counts = {n: con.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
+    con.close()
+    return counts
+
+
+def test_add_then_list_json_has_the_promised_fields(cli, ada):
+    assert "Added Ada Lovelace (#1)" in ada.out
+    r = cli("list", "--json")
+    (item,) = json.loads(r.out)
+    assert item["id"] == 1 and item["name"] == "Ada Lovelace"
+    assert item["company"] == "Analytical Engines"
+    assert item["stage"] == "connection" and item["tier"] == "C"
+    assert item["last_contact"] is None
+    assert item["value_12m"] == "0.00"
+    assert item["tags"] == ["tea", "vip"]
+    assert item["next_due"] == (dt.date.today() + dt.timedelta(days=21)).isoformat()
+
+
+def test_journal_option_after_the_command(cli, journal_path, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    from custjournal.cli import main
+
+    assert main(["add", "Grace", "--journal", str(other)]) == 0
+    assert other.exists()
+
+
+def test_log_records_everything_and_show_lists_it_newest_first(cli, ada):
+    r = cli(
+        "log",
+        "ada",
+        "--on",
+        "yesterday",
+        "--channel",
+        "Meeting",
+        "--summary",
+        "Q4 plans",
+        "--delight",
+        "quick quote",
+        "--delight",
+        "the tea",
+        "--pain",
+        "slow shipping",
+        "--competitor-pain",
+        "rude support",
+        "--why-buy",
+        "you listen",
+        "--promise",
+        "send brochure",
+        "--due",
+        "2099-01-01",
+    )
+    assert r.code == 0, r.err
+    assert cli("log", "#1", "--summary", "Follow-up").code == 0
+    doc = json.loads(cli("show", "ada", "--json").out)
+    assert [c["summary"] for c in doc["conversations"]] == ["Follow-up", "Q4 plans"]
+    q4 = doc["conversations"][1]
+    assert q4["channel"] == "meeting"
+    assert sorted(d["text"] for d in q4["delights"]) == ["quick quote", "the tea"]
+    assert {(p["text"], p["with_whom"]) for p in q4["pain_points"]} == {
+        ("slow shipping", "us"),
+        ("rude support", "competitor"),
+    }
+    assert q4["why_buy"] == "you listen"
+    assert doc["promises"][0]["text"] == "send brochure"
+    assert doc["promises"][0]["due_on"] == "2099-01-01"
+    for key in (
+        "conversations",
+        "promises",
+        "facts",
+        "gifts",
+        "invitations",
+        "milestones",
+        "purchases",
+        "stage_history",
+        "contact_points",
+    ):
+        assert isinstance(doc[key], list)
+    text = cli("show", "ada").out
+    assert text.index("Follow-up") < text.index("Q4 plans")
+    assert "pain (competitor): rude support" in text
+
+
+def test_fact_gift_invite_milestone_purchase_stage(cli, ada):
+    assert (
+        cli("fact", "ada", "--category", "important date", "Birthday", "--date", "12-10").code == 0
+    )
+    assert cli("fact", "ada", "--category", "family", "Two children").code == 0
+    assert (
+        cli(
+            "gift", "ada", "--what", "Tea sampler", "--cost", "25.50", "--occasion", "Christmas"
+        ).code
+        == 0
+    )
+    assert cli("invite", "ada", "--event", "Spring gala", "--event-date", "2099-03-01").code == 0
+    r = cli(
+        "invite",
+        "ada",
+        "--event",
+        "spring gala",
+        "--event-date",
+        "2099-03-01",
+        "--status",
+        "accepted",
+    )
+    assert "now accepted" in r.out
+    assert cli("milestone", "ada", "--kind", "first disclosure", "--note", "her kids").code == 0
+    assert cli("milestone", "ada", "--kind", "Spoke at our meetup", "--custom").code == 0
+    assert cli("purchase", "ada", "--amount", "12000", "--what", "Engine").code == 0
+    assert cli("stage", "ada", "loyalty").code == 0
+    doc = json.loads(cli("show", "ada", "--json").out)
+    assert {f["category"] for f in doc["facts"]} == {"important-date", "family"}
+    birthday = next(f for f in doc["facts"] if f["category"] == "important-date")
+    assert (birthday["month"], birthday["day"]) == (12, 10)
+    assert doc["gifts"][0]["cost"] == "25.50"
+    (inv,) = doc["invitations"]
+    assert inv["status"] == "accepted"
+    assert [s["status"] for s in inv["status_history"]] == ["accepted", "invited"]
+    assert {m["kind"] for m in doc["milestones"]} == {"first-disclosure", "Spoke at our meetup"}
+    assert doc["purchases"][0]["amount"] == "12000.00"
+    assert doc["purchases"][0]["currency"] == doc["currency"]
+    assert [s["stage"] for s in doc["stage_history"]] == ["loyalty", "connection"]
+    assert doc["stage"] == "loyalty" and doc["tier"] == "A"
+    assert doc["value_12m"] == "12000.00"
+
+
+def test_done_and_resolve_close_the_loop(cli, ada):
+    cli(
+        "log", "ada", "--pain", "slow shipping", "--pain", "late invoices", "--promise", "call back"
+    )
+    assert cli("done", "ada").code == 0
+    r = cli("resolve", "ada")
+    assert r.code == 1 and "slow shipping" in r.err and "late invoices" in r.err
+    assert cli("resolve", "ada", "late").code == 0
+    doc = json.loads(cli("show", "ada", "--json").out)
+    assert doc["promises"][0]["done_on"] == dt.date.today().isoformat()
+    resolved = {p["text"]: p["resolved_on"] for p in doc["pain_points"]}
+    assert resolved["slow shipping"] is None and resolved["late invoices"] is not None
+
+
+def test_search_finds_old_notes_and_prints_json_hits(cli, ada):
+    cli("log", "ada", "--summary", "Discussed the Zürich warehouse", "--on", "2025-01-02")
+    r = cli("search", "zurich", "--json")
+    (hit,) = json.loads(r.out)
+    assert hit["customer_id"] == 1 and hit["customer"] == "Ada Lovelace"
+    assert hit["kind"] == "conversation" and hit["date"] == "2025-01-02"
+    assert "Zürich" in hit["snippet"]
+    assert "Nothing found" in cli("search", "nonexistentword").out
+
+
+BAD_INPUTS = [
+    (("stage", "ada", "nowhere"), "Unknown stage 'nowhere'"),
+    (("log", "bob"), "No customer matches 'bob'"),
+    (("log", "ada", "--on", "2026-13-01"), "not a valid conversation date"),
+    (("log", "ada", "--on", "2999-01-01"), "in the future"),
+    (("log", "ada", "--channel", "pigeon"), "Unknown channel"),
+    (("log", "ada", "--due", "2099-01-01"), "--due needs --promise"),
+    (("purchase", "ada", "--amount", "-5"), "can't be negative"),
+    (("purchase", "ada", "--amount", "lots"), "not a valid amount"),
+    (("gift", "ada", "--what", "Tea", "--cost", "-1"), "can't be negative"),
+    (("add", "  "), "name can't be empty"),
+    (("add", "Bob", "--stage", "dating"), "Unknown stage"),
+    (("add", "Bob", "--cadence", "0"), "cadence"),
+    (("milestone", "ada", "--kind", "typo"), "--custom"),
+    (("fact", "ada", "--category", "hobbies", "x"), "Unknown category"),
+    (("fact", "ada", "--category", "important-date", "Birthday"), "--date MM-DD"),
+    (("fact", "ada", "--category", "family", "x", "--date", "02-30"), "MM-DD"),
+    (
+        ("invite", "ada", "--event", "Gala", "--event-date", "2099-01-01", "--status", "maybe"),
+        "Unknown status",
+    ),
+    (("show", "#99"), "no customer #99"),
+    (("done", "ada"), "no open promises"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD_INPUTS)
+def test_bad_values_exit_1_with_one_sentence_and_write_nothing(
+    cli, ada, journal_path, args, message
+):
+    before = table_counts(journal_path)
+    r = cli(*args)
+    assert r.code == 1
+    assert message in r.err
+    assert "Traceback" not in r.err and len(r.err.strip().splitlines()) == 1
+    assert table_counts(journal_path) == before
+
+
+def test_ambiguous_customer_lists_candidates(cli, ada):
+    cli("add", "Adam Smith", "--company", "Pin Factory")
+    r = cli("log", "ad")
+    assert r.code == 1
+    assert "#1 Ada Lovelace (Analytical Engines)" in r.err and "#2 Adam Smith" in r.err
+
+
+@pytest.mark.parametrize("args", [("frobnicate",), ("log",), ("add",), ("list", "--bogus")])
+def test_misuse_exits_2(cli, args):
+    assert cli(*args).code == 2
+
+
+@pytest.mark.parametrize("command", ["list", "show ada", "search x"])
+def test_reading_commands_on_a_missing_journal_create_nothing(cli, journal_path, command):
+    r = cli(*command.split())
+    assert r.code == 1 and "No journal at" in r.err
+    assert not journal_path.exists()
+
+
+def test_list_filters_by_stage_and_tag(cli, ada):
+    cli("add", "Grace Hopper", "--stage", "prospecting", "--tag", "navy")
+    names = lambda *a: [i["name"] for i in json.loads(cli("list", "--json", *a).out)]  # noqa: E731
+    assert names("--stage", "Prospecting") == ["Grace Hopper"]
+    assert names("--tag", "VIP") == ["Ada Lovelace"]
+    assert cli("list", "--stage", "bogus").code == 1

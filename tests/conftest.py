@@ -1,0 +1,73 @@
+"""Test isolation: no test may touch the real home folder, journal, settings or logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from custjournal.cli import main
+from custjournal.store.journal import Journal, open_journal
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(folder))
+    (home / "runtime").chmod(0o700)
+    monkeypatch.delenv("CUSTJOURNAL_JOURNAL", raising=False)
+    return home
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    return tmp_path / "journals" / "test.sqlite3"
+
+
+@pytest.fixture
+def journal(journal_path: Path) -> Journal:
+    j = open_journal(journal_path)
+    yield j
+    j.close()
+
+
+@dataclass
+class CliRun:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(journal_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
+    """Run the command line in-process against the test journal, as a user would type it."""
+
+    def run(*args: str) -> CliRun:
+        capsys.readouterr()
+        try:
+            code = main(["--journal", str(journal_path), *args])
+        except SystemExit as exc:  # argparse misuse and --help
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return CliRun(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return dt.date.today()

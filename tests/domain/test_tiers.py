@@ -1,0 +1,33 @@
+"""A/B/C tiers at their boundaries."""
+
+import datetime as dt
+
+from custjournal.domain.tiers import assign, window_start
+
+
+def test_top_fifth_is_a_next_up_to_half_is_b():
+    values = {i: (11 - i) * 100 for i in range(1, 11)}  # 10 buyers, distinct values
+    tiers = assign(values, {}, list(range(1, 13)))
+    assert [tiers[i] for i in range(1, 11)] == ["A", "A", "B", "B", "B", "C", "C", "C", "C", "C"]
+    assert tiers[11] == tiers[12] == "C"  # no purchases
+
+
+def test_ties_at_a_boundary_go_to_the_higher_tier():
+    values = {1: 500, 2: 400, 3: 400, 4: 100, 5: 100}
+    tiers = assign(values, {}, [1, 2, 3, 4, 5])
+    # ceil(20% of 5) = 1 A slot, but 1 alone; ceil(50%) = 3 in A+B: 2 and 3 are B.
+    assert tiers == {1: "A", 2: "B", 3: "B", 4: "C", 5: "C"}
+    tied = assign({1: 300, 2: 300, 3: 100}, {}, [1, 2, 3])
+    assert tied[1] == tied[2] == "A"
+
+
+def test_pinned_customers_keep_their_pin_and_take_no_slot():
+    values = {1: 900, 2: 800, 3: 100, 4: 50, 5: 10}
+    tiers = assign(values, {1: "C"}, [1, 2, 3, 4, 5])
+    assert tiers[1] == "C"
+    assert tiers[2] == "A"
+
+
+def test_window_is_the_twelve_months_up_to_today():
+    assert window_start(dt.date(2026, 11, 23)) == dt.date(2025, 11, 24)
+    assert window_start(dt.date(2028, 2, 29)) == dt.date(2027, 3, 1)

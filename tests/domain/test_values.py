@@ -1,0 +1,85 @@
+"""Parsing what a user types: dates, recurring dates, money, vocabularies."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import (
+    format_minor,
+    parse_amount,
+    parse_cadence,
+    parse_date,
+    parse_month_day,
+)
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_dates_accept_iso_today_and_yesterday():
+    assert parse_date("2026-11-22", today=TODAY) == dt.date(2026, 11, 22)
+    assert parse_date("Today", today=TODAY) == TODAY
+    assert parse_date("yesterday", today=TODAY) == dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "2026-02-30", "22/11/2026", "", "2026-1-1", "soon"])
+def test_malformed_dates_say_how_to_write_them(bad):
+    with pytest.raises(UserError, match="YYYY-MM-DD"):
+        parse_date(bad, today=TODAY)
+
+
+def test_what_already_happened_cannot_be_in_the_future():
+    assert parse_date("2026-11-23", today=TODAY, allow_future=False) == TODAY
+    with pytest.raises(UserError, match="in the future"):
+        parse_date("2026-11-24", today=TODAY, allow_future=False)
+
+
+def test_recurring_dates_include_29_february():
+    assert parse_month_day("02-29") == (2, 29)
+    assert parse_month_day("1990-03-14") == (3, 14)
+    for bad in ("02-30", "13-01", "3/14", "x"):
+        with pytest.raises(UserError, match="MM-DD"):
+            parse_month_day(bad)
+
+
+def test_money_is_exact_and_never_negative():
+    assert parse_amount("12000") == 1_200_000
+    assert parse_amount("99.5") == 9950
+    assert parse_amount("0.10") == 10
+    assert format_minor(1_200_050) == "12000.50"
+    for bad, msg in (
+        ("-5", "negative"),
+        ("abc", "not a valid"),
+        ("1.005", "two decimals"),
+        ("nan", "not a valid"),
+        ("inf", "not a valid"),
+    ):
+        with pytest.raises(UserError, match=msg):
+            parse_amount(bad)
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+def test_amounts_round_trip_exactly(amount: Decimal):
+    assert Decimal(format_minor(parse_amount(str(amount)))) == amount
+
+
+def test_vocabularies_fold_case_and_treat_space_as_hyphen():
+    assert vocab.parse_invitation_status("No Show") == "no-show"
+    assert vocab.parse_stage("CONNECTION") == "connection"
+    assert vocab.parse_milestone_kind("first disclosure") == "first-disclosure"
+    assert vocab.parse_milestone_kind("Spoke at our event", custom=True) == "Spoke at our event"
+    with pytest.raises(UserError, match="--custom"):
+        vocab.parse_milestone_kind("spoke at our event")
+    with pytest.raises(UserError, match="prospecting, consideration"):
+        vocab.parse_stage("nowhere")
+
+
+def test_cadence_is_a_sensible_number_of_days():
+    assert parse_cadence("21") == 21
+    for bad in ("0", "-3", "x", "99999"):
+        with pytest.raises(UserError):
+            parse_cadence(bad)

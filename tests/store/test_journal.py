@@ -1,0 +1,97 @@
+"""Opening journals: permissions, pragmas, schema versions, refusing what isn't ours."""
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from custjournal import ops
+from custjournal.domain.errors import UserError
+from custjournal.store import migrate
+from custjournal.store.journal import HEAD, REVISIONS, JournalMissing, open_journal
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_new_journal_is_private_wal_and_at_head(journal_path: Path):
+    j = open_journal(journal_path)
+    j.close()
+    assert mode(journal_path) == 0o600
+    assert mode(journal_path.parent) == 0o700
+    con = sqlite3.connect(journal_path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+    cadences = dict(con.execute("SELECT key, value FROM setting WHERE key LIKE 'cadence.%'"))
+    assert cadences["cadence.connection"] == "21"
+
+
+def test_missing_journal_for_reading_creates_nothing(tmp_path: Path):
+    path = tmp_path / "nowhere" / "j.sqlite3"
+    with pytest.raises(JournalMissing, match="No journal at"):
+        open_journal(path, create=False)
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_foreign_keys_are_on_and_cascade(journal):
+    cid = ops.add_customer(journal, "Ada").id
+    ops.log_conversation(journal, cid, summary="hello")
+    ops.forget_customer(journal, cid)
+    with journal.read() as s:
+        conn = s.connection()
+        assert conn.exec_driver_sql("SELECT count(*) FROM conversation").scalar() == 0
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_newer_journal_is_refused_and_left_byte_for_byte(journal_path: Path):
+    open_journal(journal_path).close()
+    con = sqlite3.connect(journal_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = hashlib.sha256(journal_path.read_bytes()).hexdigest()
+    listing = sorted(os.listdir(journal_path.parent))
+    with pytest.raises(UserError, match="newer version"):
+        open_journal(journal_path)
+    assert hashlib.sha256(journal_path.read_bytes()).hexdigest() == before
+    assert sorted(os.listdir(journal_path.parent)) == listing
+
+
+def test_a_file_that_is_not_a_journal_is_refused(tmp_path: Path):
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(UserError, match="not a Customer Journal file, or it is damaged"):
+        open_journal(junk)
+    other = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    with pytest.raises(UserError, match="not a Customer Journal"):
+        open_journal(other)
+
+
+def test_revisions_list_matches_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.config())
+    walked = [rev.revision for rev in script.walk_revisions()]
+    assert list(reversed(walked)) == list(REVISIONS)
+    assert script.get_current_head() == HEAD
+
+
+def test_models_and_migrations_agree(journal):
+    """Autogenerate against an upgraded journal proposes nothing: the schema is all migrated."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with journal.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": migrate.include_object, "compare_type": False}
+        )
+        diff = compare_metadata(context, SQLModel.metadata)
+    assert diff == []
