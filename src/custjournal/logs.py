@@ -14,8 +14,11 @@ def log_file() -> Path:
     return paths.log_dir() / "custjournal.log"
 
 
-def log_bug(message: str, *args: object) -> Path:
-    """Append the current exception's traceback to the log file; return the file's path."""
+def log_bug(message: str, *args: object, exc_info: object = True) -> Path:
+    """Append the exception's traceback (the current one by default) to the log file.
+
+    Returns the log file's path, for the sentence shown to the user.
+    """
     target = log_file()
     try:
         paths.ensure_private_dir(target.parent)
@@ -25,7 +28,7 @@ def log_bug(message: str, *args: object) -> Path:
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
             logger.addHandler(handler)
             logger.propagate = False
-        logger.error(message, *args, exc_info=True)
+        logger.error(message, *args, exc_info=exc_info)
     except OSError:
         traceback.print_exc(file=sys.stderr)
     return target

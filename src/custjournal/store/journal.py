@@ -126,6 +126,7 @@ class Journal:
         self.path = path
         self.engine = engine
         self._read_engine = engine.execution_options(cj_readonly=True)
+        self._watch: sqlite3.Connection | None = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -156,13 +157,19 @@ class Journal:
                 raise known from exc
 
     def data_version(self) -> int:
-        """Changes when another connection commits (the app uses it to notice outside edits)."""
-        with self.engine.connect() as conn:
-            return int(
-                conn.connection.dbapi_connection.execute("PRAGMA data_version").fetchone()[0]
-            )
+        """Changes whenever any other connection commits (the app's sign of outside edits).
+
+        SQLite compares against the *same* connection's earlier answer, so one plain connection
+        is kept for this question alone.
+        """
+        if self._watch is None:
+            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

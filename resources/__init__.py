@@ -1,0 +1,1 @@
+"""Icons (SVG), style sheets and the desktop entry, shipped inside the wheel."""

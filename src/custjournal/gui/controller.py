@@ -1,0 +1,175 @@
+"""The app's one door to the journal: runs ops, keeps undo, notices outside changes, runs workers.
+
+Widgets never hold a Session. A widget asks the controller to apply an action; the controller
+runs it (a single-customer write takes a few milliseconds, so it runs on the GUI thread), emits
+`changed` with what changed, and every screen decides from that whether to refresh. Work that
+can take longer runs in a worker thread with its own session and hands plain data back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from custjournal import ops
+from custjournal.domain.errors import UserError
+from custjournal.logs import log_bug
+from custjournal.store.journal import Journal
+
+EXTERNAL = ops.Change(kinds=frozenset({"external"}))
+POLL_MS = 3000
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; a worker emits on it, so slots run in the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """One piece of slow work: fn(report) -> result, where report(done, total) -> cancelled?"""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = _Relay()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _report(self, done: int, total: int) -> bool:
+        self.relay.progress.emit(done, total)
+        return self.cancelled
+
+    def run(self) -> None:  # runs in a pool thread: touches no widget
+        try:
+            result = self.fn(self._report)
+        except UserError as exc:
+            self.relay.failed.emit(exc)
+        except Exception as exc:  # a bug: log it, hand a sentence back
+            log_bug("worker failed")
+            self.relay.failed.emit(
+                UserError(f"Something went wrong ({type(exc).__name__}); details are in the log.")
+            )
+            traceback.clear_frames(exc.__traceback__) if exc.__traceback__ else None
+        else:
+            self.relay.done.emit(result)
+
+
+class _DeleteCommand(QUndoCommand):
+    def __init__(self, controller: JournalController, kind: str, entry_id: int, label: str):
+        super().__init__(f"Delete {label}")
+        self.controller = controller
+        self.kind = kind
+        self.entry_id = entry_id
+        self.snapshot: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        result = ops.delete_entry(self.controller.journal, self.kind, self.entry_id)
+        self.snapshot = result.snapshot
+        self.controller.announce(result)
+
+    def undo(self) -> None:
+        assert self.snapshot is not None
+        self.controller.announce(ops.restore_entry(self.controller.journal, self.snapshot))
+
+
+class JournalController(QObject):
+    changed = Signal(object)  # ops.Change
+    message = Signal(str)  # for the status bar
+    error = Signal(str)  # a sentence for a message box
+
+    def __init__(self, journal: Journal, parent: QObject | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.today = today
+        self.undo_stack = QUndoStack(self)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one writer at a time; SQLite serialises anyway
+        self._tasks: set[Task] = set()
+        self._data_version = self._read_data_version()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.check_outside_changes)
+        self._poll.start()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def apply(self, action: Callable[..., ops.Result], *args: Any, **kwargs: Any) -> ops.Result:
+        """Run an ops function on the journal; UserError goes back to the caller to show."""
+        result = action(self.journal, *args, **kwargs)
+        self.announce(result)
+        return result
+
+    def announce(self, result: ops.Result) -> None:
+        self._data_version = self._read_data_version()
+        self.message.emit(result.message)
+        self.changed.emit(result.change)
+
+    def delete(self, kind: str, entry_id: int, label: str) -> None:
+        """Delete an entry so that Edit > Undo (Ctrl+Z) brings it back."""
+        try:
+            self.undo_stack.push(_DeleteCommand(self, kind, entry_id, label))
+        except UserError as exc:
+            self.error.emit(exc.message)
+
+    # --- reading in the background ---------------------------------------------------------
+
+    def run_task(self, fn: Callable[[Callable[[int, int], bool]], Any],
+                 on_done: Callable[[Any], None],
+                 on_failed: Callable[[UserError], None] | None = None,
+                 on_progress: Callable[[int, int], None] | None = None) -> Task:
+        task = Task(fn)
+        task.setAutoDelete(False)
+        self._tasks.add(task)
+
+        def finished(result: Any) -> None:
+            self._tasks.discard(task)
+            on_done(result)
+
+        def failed(exc: UserError) -> None:
+            self._tasks.discard(task)
+            (on_failed or (lambda e: self.error.emit(e.message)))(exc)
+
+        task.relay.done.connect(finished)
+        task.relay.failed.connect(failed)
+        if on_progress:
+            task.relay.progress.connect(on_progress)
+        self.pool.start(task)
+        return task
+
+    def wait_for_tasks(self, msecs: int = 10_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    # --- changes made elsewhere ----------------------------------------------------------
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self.journal.data_version()
+        except Exception:  # the journal may be busy; we will look again
+            return None
+
+    @Slot()
+    def check_outside_changes(self) -> bool:
+        """If another program wrote to the journal, tell every view to refresh."""
+        current = self._read_data_version()
+        if current is not None and self._data_version is not None and current != self._data_version:
+            self._data_version = current
+            self.changed.emit(EXTERNAL)
+            return True
+        self._data_version = current if current is not None else self._data_version
+        return False
+
+    def close(self) -> None:
+        self._poll.stop()
+        self.pool.waitForDone(30_000)
+        self.journal.close()

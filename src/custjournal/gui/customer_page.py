@@ -1,0 +1,460 @@
+"""The customer page: who they are, what we know about them, and the timeline of the relationship.
+
+The page shows one customer's detail (one short indexed read) with the list row it was opened
+from (tier, value, due). Every entry in "What we know" and the "Timeline" can be opened for
+editing (Enter or double-click) and deleted (Delete; Ctrl+Z brings it back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custjournal import ops
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import format_minor, format_money
+from custjournal.gui import theme
+from custjournal.gui.controller import JournalController
+from custjournal.store import queries, settings
+from custjournal.store.queries import CustomerRow
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    kind: str  # an ops.ENTRY_MODELS key
+    entry: dict[str, Any]
+
+    @property
+    def id(self) -> int:
+        return int(self.entry["id"])
+
+
+_KIND_LABEL = {
+    "conversation": "conversation", "delight": "delight", "pain": "pain point", "fact": "fact",
+    "promise": "promise", "gift": "gift", "invitation": "invitation", "milestone": "milestone",
+    "purchase": "purchase", "stage_change": "stage change",
+}
+_KIND_ICON = {
+    "conversation": "conversation", "delight": "delight", "pain": "pain", "fact": "fact",
+    "promise": "promise", "gift": "gift", "invitation": "invitation", "milestone": "milestone",
+    "purchase": "purchase", "stage_change": "stage",
+}
+
+
+def _d(value: Any) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value or "")
+
+
+class EntryTree(QTreeWidget):
+    """A tree of entries; Enter edits, Delete deletes, a context menu offers both and more."""
+
+    edit_requested = Signal(object)  # EntryRef
+    delete_requested = Signal(object)
+    action_requested = Signal(str, object)  # ("done"|"resolve", EntryRef)
+
+    def __init__(self, columns: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(columns)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemActivated.connect(self._activated)
+        self.header().setStretchLastSection(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def add(self, parent: QTreeWidgetItem | None, texts: list[str], ref: EntryRef | None,
+            icon_name: str | None = None, tooltip: str | None = None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(texts)
+        if ref is not None:
+            item.setData(0, ENTRY_ROLE, ref)
+        if icon_name:
+            item.setIcon(0 if len(texts) == 1 else 1, theme.icon(icon_name))
+        if tooltip:
+            for col in range(len(texts)):
+                item.setToolTip(col, tooltip)
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def current_ref(self) -> EntryRef | None:
+        item = self.currentItem()
+        return item.data(0, ENTRY_ROLE) if item is not None else None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        ref = item.data(0, ENTRY_ROLE)
+        if ref is not None:
+            self.edit_requested.emit(ref)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+            ref = self.current_ref()
+            if ref is not None:
+                self.delete_requested.emit(ref)
+                return
+        super().keyPressEvent(event)
+
+    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        item = self.itemAt(pos)
+        ref = item.data(0, ENTRY_ROLE) if item is not None else None
+        if ref is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(theme.icon("edit"), "Edit…", lambda: self.edit_requested.emit(ref))
+        if ref.kind == "promise" and not ref.entry.get("done_on"):
+            menu.addAction(theme.icon("promise"), "Mark done",
+                           lambda: self.action_requested.emit("done", ref))
+        if ref.kind == "pain" and not ref.entry.get("resolved_on"):
+            menu.addAction(theme.icon("delight"), "Mark resolved",
+                           lambda: self.action_requested.emit("resolve", ref))
+        menu.addSeparator()
+        menu.addAction(theme.icon("delete"), "Delete", lambda: self.delete_requested.emit(ref))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+
+class CustomerPage(QWidget):
+    """Header, "What we know" and "Timeline" of one customer."""
+
+    edit_entry_needed = Signal(object)  # EntryRef: the window opens the right dialog
+    edit_customer_needed = Signal(int)
+    add_needed = Signal(str, int)  # (kind, customer_id)
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.customer_id: int | None = None
+        self.row: CustomerRow | None = None
+        self.detail: dict[str, Any] | None = None
+        self._build()
+        controller.changed.connect(self._on_changed)
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 8)
+        outer.setSpacing(6)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.tier_badge = QLabel()
+        head.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignTop)
+        stage_box = QVBoxLayout()
+        stage_label = QLabel("&Stage")
+        self.stage_combo = QComboBox()
+        for stage in vocab.STAGES:
+            self.stage_combo.addItem(vocab.STAGE_LABELS[stage], stage)
+        self.stage_combo.setAccessibleName("Stage")
+        stage_label.setBuddy(self.stage_combo)
+        self.stage_combo.activated.connect(self._stage_chosen)
+        stage_box.addWidget(stage_label)
+        stage_box.addWidget(self.stage_combo)
+        head.addLayout(stage_box)
+        outer.addLayout(head)
+
+        self.facts_line = QLabel()
+        self.facts_line.setWordWrap(True)
+        self.facts_line.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.facts_line)
+
+        # A tool bar, not a row of buttons: when the page is narrow the rest folds into its
+        # extension menu instead of forcing the window wider.
+        bar = QToolBar("Add to this customer")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(bar.iconSize() * 0.75)
+        self.add_actions: dict[str, QAction] = {}
+        for kind, label, icon_name in (
+            ("conversation", "Log", "log"), ("fact", "Fact", "fact"),
+            ("promise", "Promise", "promise"), ("gift", "Gift", "gift"),
+            ("invitation", "Invitation", "invitation"), ("milestone", "Milestone", "milestone"),
+            ("purchase", "Purchase", "purchase"),
+        ):
+            action = bar.addAction(theme.icon(icon_name), label)
+            action.setToolTip(f"Add a {label.lower()} for this customer")
+            action.triggered.connect(lambda _=False, k=kind: self._add(k))
+            self.add_actions[kind] = action
+        bar.addSeparator()
+        edit = bar.addAction(theme.icon("edit"), "Edit customer")
+        edit.triggered.connect(
+            lambda: self.customer_id and self.edit_customer_needed.emit(self.customer_id))
+        outer.addWidget(bar)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        outer.addWidget(line)
+
+        known_title = QLabel("What we know")
+        known_title.setObjectName("sectionTitle")
+        outer.addWidget(known_title)
+        self.known = EntryTree(["What we know"])
+        self.known.setHeaderHidden(True)
+        self.known.setAccessibleName("What we know")
+        outer.addWidget(self.known, 2)
+
+        timeline_title = QLabel("Timeline")
+        timeline_title.setObjectName("sectionTitle")
+        outer.addWidget(timeline_title)
+        self.timeline = EntryTree(["Date", "Entry", "Details"])
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.setColumnWidth(1, 320)
+        outer.addWidget(self.timeline, 3)
+
+        for tree in (self.known, self.timeline):
+            tree.edit_requested.connect(self.edit_entry_needed.emit)
+            tree.delete_requested.connect(self._delete)
+            tree.action_requested.connect(self._entry_action)
+
+        self.focus_timeline = QAction("Go to timeline", self)
+        self.focus_timeline.setShortcut(QKeySequence("Alt+T"))
+        self.focus_timeline.triggered.connect(self.timeline.setFocus)
+        self.addAction(self.focus_timeline)
+
+    # --- content -------------------------------------------------------------------------
+
+    def show_customer(self, row: CustomerRow) -> None:
+        self.customer_id = row.id
+        self.row = row
+        self.reload()
+
+    def reload(self) -> None:
+        if self.customer_id is None:
+            return
+        with self.controller.journal.read() as session:
+            detail = queries.customer_detail(session, self.customer_id)
+            currency = settings.currency(session)
+        if detail is None:  # erased meanwhile (elsewhere)
+            self.customer_id = None
+            self.detail = None
+            self.title.setText("This customer was erased.")
+            self.known.clear()
+            self.timeline.clear()
+            return
+        self.detail = detail
+        self._fill_header(detail, currency)
+        self._fill_known(detail)
+        self._fill_timeline(detail, currency)
+
+    def update_row(self, row: CustomerRow) -> None:
+        """The list reloaded: take the fresh tier, value and due date."""
+        if row.id == self.customer_id:
+            self.row = row
+            if self.detail is not None:
+                with self.controller.journal.read() as session:
+                    currency = settings.currency(session)
+                self._fill_header(self.detail, currency)
+
+    def _fill_header(self, detail: dict[str, Any], currency: str) -> None:
+        self.title.setText(detail["name"] + ("  (archived)" if detail.get("archived") else ""))
+        who = " · ".join(x for x in (detail.get("role"), detail.get("company")) if x)
+        contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
+        self.subtitle.setText(" — ".join(x for x in (who, contact) if x))
+        index = self.stage_combo.findData(detail["stage"])
+        self.stage_combo.setCurrentIndex(index)
+        row = self.row
+        parts = []
+        since = next((s["changed_on"] for s in detail["stage_history"]
+                      if s["stage"] == detail["stage"]), None)
+        if since:
+            parts.append(f"In {vocab.STAGE_LABELS[detail['stage']]} since {_d(since)}")
+        if row is not None:
+            self.tier_badge.setText(f"Tier {row.tier}" + (" (pinned)" if row.tier_pinned else ""))
+            self.tier_badge.setObjectName(f"badge{row.tier}")
+            self.tier_badge.style().unpolish(self.tier_badge)
+            self.tier_badge.style().polish(self.tier_badge)
+            parts.append(f"12-month value <b>{html.escape(format_money(row.value_12m, currency))}</b>")
+            parts.append(f"last contact {_d(row.last_contact) or 'never'}")
+            days = row.days_until_due(self.controller.today())
+            due = "due today" if days == 0 else (
+                f"<b>{-days} days overdue</b>" if days < 0 else f"due in {days} days")
+            parts.append(f"{due} ({html.escape(row.cadence_explanation)})")
+        if detail.get("tags"):
+            parts.append("tags: " + ", ".join(html.escape(t) for t in detail["tags"]))
+        self.facts_line.setText(" · ".join(parts))
+
+    def _fill_known(self, detail: dict[str, Any]) -> None:
+        tree = self.known
+        tree.setUpdatesEnabled(False)
+        tree.clear()
+        facts = detail["facts"]
+        if facts:
+            group = tree.add(None, ["Personal facts"], None, "fact")
+            for category in vocab.FACT_CATEGORIES:
+                for f in (f for f in facts if f["category"] == category):
+                    when = f" ({f['month']:02d}-{f['day']:02d})" if f.get("month") else ""
+                    label = category.replace("-", " ").capitalize()
+                    tree.add(group, [f"{label}: {f['text']}{when}"], EntryRef("fact", f),
+                             tooltip=f"Learned {_d(f['learned_on'])}")
+        delights = detail["delights"]
+        if delights:
+            group = tree.add(None, ["What delights them"], None, "delight")
+            for d in sorted(delights, key=lambda x: x["id"], reverse=True):
+                tree.add(group, [d["text"]], EntryRef("delight", d))
+        pains = detail["pain_points"]
+        open_pains = [p for p in pains if not p.get("resolved_on")]
+        resolved = [p for p in pains if p.get("resolved_on")]
+        for title, items in (("Open pain points", open_pains), ("Resolved pain points", resolved)):
+            if items:
+                group = tree.add(None, [title], None, "pain")
+                for p in sorted(items, key=lambda x: x["id"], reverse=True):
+                    side = "with a competitor" if p["with_whom"] == "competitor" else "with us"
+                    done = f", resolved {_d(p['resolved_on'])}" if p.get("resolved_on") else ""
+                    tree.add(group, [f"{p['text']} ({side}{done})"], EntryRef("pain", p))
+        reasons = [c for c in detail["conversations"] if c.get("why_buy")]
+        if reasons:
+            group = tree.add(None, ["Why they buy"], None, "purchase")
+            for c in reasons:
+                tree.add(group, [f"“{c['why_buy']}” ({_d(c['occurred_on'])})"],
+                         EntryRef("conversation", c))
+        if tree.topLevelItemCount() == 0:
+            tree.add(None, ["Nothing yet: log a conversation (Ctrl+L) or add a fact."], None)
+        tree.expandAll()
+        tree.setUpdatesEnabled(True)
+
+    def _fill_timeline(self, detail: dict[str, Any], currency: str) -> None:
+        entries: list[tuple[Any, int, Callable[[], None]]] = []
+        tree = self.timeline
+        tree.setUpdatesEnabled(False)
+        tree.clear()
+
+        def later(day: Any, order: int, make: Callable[[], None]) -> None:
+            entries.append((day, order, make))
+
+        for c in detail["conversations"]:
+            def make_conv(c: dict[str, Any] = c) -> None:
+                title = f"{c['channel'].capitalize()}: {c.get('summary') or '(no summary)'}"
+                item = tree.add(None, [_d(c["occurred_on"]), title, c.get("notes") or ""],
+                                EntryRef("conversation", c), "conversation", c.get("notes"))
+                for d in c["delights"]:
+                    tree.add(item, ["", f"Delighted by: {d['text']}", ""], EntryRef("delight", d),
+                             "delight")
+                for p in c["pain_points"]:
+                    side = "competitor" if p["with_whom"] == "competitor" else "us"
+                    state = f"resolved {_d(p['resolved_on'])}" if p.get("resolved_on") else "open"
+                    tree.add(item, ["", f"Pain ({side}): {p['text']}", state],
+                             EntryRef("pain", p), "pain")
+                if c.get("why_buy"):
+                    child = QTreeWidgetItem(["", f"Why they buy: “{c['why_buy']}”", ""])
+                    item.addChild(child)
+            later(c["occurred_on"], c["id"], make_conv)
+        for p in detail["promises"]:
+            due = f"due {_d(p['due_on'])}" if p.get("due_on") else "no due date"
+            state = f"done {_d(p['done_on'])}" if p.get("done_on") else due
+            later(p["made_on"], p["id"], lambda p=p, state=state: tree.add(
+                None, [_d(p["made_on"]), f"Promise: {p['text']}", state],
+                EntryRef("promise", p), "promise"))
+        for g in detail["gifts"]:
+            bits = [x for x in (
+                format_money(g["cost_minor"], currency) if g.get("cost_minor") is not None else None,
+                f"for {g['occasion']}" if g.get("occasion") else None,
+                f"reaction: {g['reaction']}" if g.get("reaction") else None) if x]
+            later(g["given_on"], g["id"], lambda g=g, bits=bits: tree.add(
+                None, [_d(g["given_on"]), f"Gift: {g['what']}", " · ".join(bits)],
+                EntryRef("gift", g), "gift"))
+        for i in detail["invitations"]:
+            later(i["invited_on"], i["id"], lambda i=i: tree.add(
+                None, [_d(i["invited_on"]), f"Invitation: {i['event']} on {_d(i['event_on'])}",
+                       i["status"]], EntryRef("invitation", i), "invitation"))
+        for m in detail["milestones"]:
+            later(m["occurred_on"], m["id"], lambda m=m: tree.add(
+                None, [_d(m["occurred_on"]), f"Milestone: {vocab.milestone_label(m['kind'])}",
+                       m.get("note") or ""], EntryRef("milestone", m), "milestone"))
+        for p in detail["purchases"]:
+            later(p["purchased_on"], p["id"], lambda p=p: tree.add(
+                None, [_d(p["purchased_on"]),
+                       f"Purchase: {format_minor(p['amount_minor'])} {p['currency']}",
+                       p.get("what") or ""], EntryRef("purchase", p), "purchase"))
+        for s in detail["stage_history"]:
+            text = f"Stage: {vocab.STAGE_LABELS.get(s['stage'], s['stage'])}"
+            if s.get("from_stage"):
+                text += f" (from {vocab.STAGE_LABELS.get(s['from_stage'], s['from_stage'])})"
+            later(s["changed_on"], s["id"], lambda s=s, text=text: tree.add(
+                None, [_d(s["changed_on"]), text, ""], EntryRef("stage_change", s), "stage"))
+        entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+        for _day, _order, make in entries:
+            make()
+        if tree.topLevelItemCount() == 0:
+            tree.add(None, ["", "Nothing logged yet.", ""], None)
+        tree.setUpdatesEnabled(True)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _add(self, kind: str) -> None:
+        if self.customer_id is not None:
+            self.add_needed.emit(kind, self.customer_id)
+
+    def _stage_chosen(self, index: int) -> None:
+        stage = self.stage_combo.itemData(index)
+        if self.customer_id is None or self.detail is None or stage == self.detail["stage"]:
+            return
+        try:
+            self.controller.apply(ops.set_stage, self.customer_id, stage,
+                                  today=self.controller.today())
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+
+    def _delete(self, ref: EntryRef) -> None:
+        label = _KIND_LABEL.get(ref.kind, ref.kind)
+        self.controller.delete(ref.kind, ref.id, label)
+
+    def _entry_action(self, action: str, ref: EntryRef) -> None:
+        assert self.customer_id is not None
+        try:
+            if action == "done":
+                self.controller.apply(ops.mark_promise_done, self.customer_id,
+                                      promise_id=ref.id, today=self.controller.today())
+            elif action == "resolve":
+                self.controller.apply(ops.resolve_pain_point, self.customer_id, pain_id=ref.id,
+                                      today=self.controller.today())
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+
+    def _on_changed(self, change: ops.Change) -> None:
+        if self.customer_id is None:
+            return
+        if "external" in change.kinds or self.customer_id in change.customer_ids \
+                or "settings" in change.kinds:
+            self.reload()
+
+    def current_entry(self) -> EntryRef | None:
+        for tree in (self.timeline, self.known):
+            if tree.hasFocus():
+                return tree.current_ref()
+        return None

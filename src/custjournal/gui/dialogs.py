@@ -1,0 +1,780 @@
+"""Dialogs that add or edit one thing in the journal: a customer, or one entry on their timeline.
+
+Each is a `forms.FormDialog`: keyboard first (mnemonics on every label, focus in the first field,
+Enter or Ctrl+Enter saves, Esc cancels), values parsed with the domain parsers, written through
+one ops function via the controller, errors shown in red under the field they concern. After a
+successful save the dialog closes and `result_value` holds the ops.Result (also sent as `saved`).
+
+Entry dialogs take either `customer_id` (a new entry) or `entry` (an entry dict as
+`store.queries.customer_detail` returns it; saved with `ops.update_entry`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from custjournal import ops
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.text import fold
+from custjournal.domain.values import (
+    clean_optional,
+    format_minor,
+    parse_amount,
+    parse_currency,
+    parse_month_day,
+    require_text,
+)
+from custjournal.gui.forms import (
+    DateField,
+    FormDialog,
+    as_date,
+    customer_name,
+    fill_combo,
+    money_field,
+    multi_line,
+    select_data,
+)
+from custjournal.store import queries
+from custjournal.store import settings as store_settings
+
+__all__ = [
+    "CustomerDialog",
+    "FactDialog",
+    "GiftDialog",
+    "InvitationDialog",
+    "MilestoneDialog",
+    "PurchaseDialog",
+    "PromiseDialog",
+    "ConversationDialog",
+    "DelightDialog",
+    "PainPointDialog",
+    "CHANNEL_LABELS",
+]
+
+CHANNEL_LABELS = {c: c.capitalize() for c in vocab.CHANNELS}
+CATEGORY_LABELS = {c: c.replace("-", " ").capitalize() for c in vocab.FACT_CATEGORIES}
+STATUS_LABELS = {s: s.replace("-", " ").capitalize() for s in vocab.INVITATION_STATUSES}
+PAIN_WITH_LABELS = {"us": "Us", "competitor": "A competitor"}
+GIFT_KINDS = ("freebie", "sample", "loss leader", "gift", "hospitality")
+
+
+def _merge(*results: ops.Result) -> ops.Result:
+    """One Result for a save that took several ops calls (customer fields, then the stage)."""
+    ids: set[int] = set()
+    kinds: set[str] = set()
+    for r in results:
+        ids |= r.change.customer_ids
+        kinds |= r.change.kinds
+    return ops.Result(
+        results[0].id,
+        ops.Change(frozenset(ids), frozenset(kinds)),
+        " ".join(r.message for r in results),
+    )
+
+
+# --- customers --------------------------------------------------------------------------------
+
+
+class CustomerDialog(FormDialog):
+    """New customer (Ctrl+N) or edit one; a changed stage is recorded in the stage history."""
+
+    def __init__(
+        self, controller: Any, customer_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        self.customer_id = customer_id
+        with controller.journal.read() as session:
+            self._cadences = store_settings.cadences(session)
+            detail = (
+                queries.customer_detail(session, customer_id) if customer_id is not None else None
+            )
+        if customer_id is not None and detail is None:
+            raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+        self._detail: dict[str, Any] = detail or {}
+        if detail:
+            title, heading = f"Edit {detail['name']}", f"Edit {detail['name']}"
+        else:
+            title, heading = "New customer", "New customer"
+        super().__init__(
+            controller, title, "customer" if detail else "customer-add", parent, heading=heading
+        )
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("required")
+        self.add_row("&Name:", self.name, "name")
+        self.company = QLineEdit()
+        self.add_row("Co&mpany:", self.company, "company")
+        self.role = QLineEdit()
+        self.add_row("&Role:", self.role, "role")
+        self.email = QLineEdit()
+        self.add_row("&Email:", self.email, "email")
+        self.phone = QLineEdit()
+        self.add_row("&Phone:", self.phone, "phone")
+
+        self.stage = QComboBox()
+        fill_combo(self.stage, ((vocab.STAGE_LABELS[s], s) for s in vocab.STAGES))
+        self.add_row("S&tage:", self.stage, "stage")
+
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma-separated, e.g. wholesale, north")
+        self.add_row("T&ags:", self.tags, "tags", "tag")
+
+        # 0 is shown as "Stage default (N days)": no own cadence, the stage's rhythm applies.
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSuffix(" days")
+        self.cadence.setAccelerated(True)
+        self.cadence.setToolTip("How often to stay in touch with this customer. 0: the stage's.")
+        self.add_row("&Cadence:", self.cadence, "cadence", "cadence_days")
+        self.stage.currentIndexChanged.connect(self._show_stage_cadence)
+
+        self.tier = QComboBox()
+        self.tier.addItem("Automatic, from purchases", None)
+        for t in vocab.TIERS:
+            self.tier.addItem(f"Always {t}", t)
+        self.add_row("T&ier:", self.tier, "tier", "tier_pin")
+
+        self.notes = multi_line(4)
+        self.add_row("N&otes:", self.notes, "notes")
+
+        self.archived = QCheckBox("Archi&ved: no reminders, hidden unless asked for")
+        if detail:
+            self.add_row("", self.archived, "archived")
+
+        self._load()
+        self._show_stage_cadence()
+        self.finish_layout()
+        self.setMinimumWidth(480)
+
+    def _load(self) -> None:
+        d = self._detail
+        if not d:
+            return
+        self.name.setText(d["name"] or "")
+        self.company.setText(d.get("company") or "")
+        self.role.setText(d.get("role") or "")
+        self.email.setText(d.get("email") or "")
+        self.phone.setText(d.get("phone") or "")
+        select_data(self.stage, d["stage"])
+        self.tags.setText(", ".join(d.get("tags") or ()))
+        self.cadence.setValue(d.get("cadence_days") or 0)
+        select_data(self.tier, d.get("tier_pin"))
+        self.notes.setPlainText(d.get("notes") or "")
+        self.archived.setChecked(bool(d.get("archived")))
+
+    def _show_stage_cadence(self) -> None:
+        stage = self.stage.currentData()
+        self.cadence.setSpecialValueText(f"Stage default ({self._cadences[stage]} days)")
+
+    def _tags(self) -> list[str]:
+        return [t.strip() for t in self.tags.text().split(",") if t.strip()]
+
+    def save(self) -> ops.Result:
+        today = self.controller.today()
+        name = require_text(self.name.text(), "name")
+        fields: dict[str, Any] = {
+            "company": self.company.text(),
+            "role": self.role.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "notes": self.notes.toPlainText(),
+            "tags": self._tags(),
+            "cadence_days": self.cadence.value() or None,
+            "tier_pin": self.tier.currentData(),
+        }
+        stage = self.stage.currentData()
+        if self.customer_id is None:
+            return self.controller.apply(
+                ops.add_customer, name, stage=stage, today=today, **fields
+            )
+        results = [
+            self.controller.apply(
+                ops.update_customer,
+                self.customer_id,
+                name=name,
+                archived=self.archived.isChecked(),
+                **fields,
+            )
+        ]
+        # The stage is not a plain field: set_stage keeps the change in the stage history.
+        if stage != self._detail["stage"]:
+            results.append(
+                self.controller.apply(ops.set_stage, self.customer_id, stage, today=today)
+            )
+        return _merge(*results)
+
+
+# --- entries ------------------------------------------------------------------------------------
+
+
+class _EntryDialog(FormDialog):
+    """New entry for a customer, or edit of an existing one (entry dict -> ops.update_entry)."""
+
+    kind = ""  # the ops entry kind
+    noun = ""  # what the user calls it
+    icon_name = "edit"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        if entry is None and customer_id is None:
+            raise ValueError("give customer_id for a new entry, or the entry to edit")
+        self.entry = entry
+        self.customer_id = int(entry["customer_id"]) if entry else int(customer_id or 0)
+        who = customer_name(controller, self.customer_id)
+        verb = "Edit" if entry else "New"
+        super().__init__(
+            controller,
+            f"{verb} {self.noun} — {who}",
+            self.icon_name,
+            parent,
+            heading=f"{verb} {self.noun} for {who}",
+        )
+
+    @property
+    def today(self) -> dt.date:
+        return self.controller.today()
+
+    def update(self, **fields: Any) -> ops.Result:
+        assert self.entry is not None
+        return self.controller.apply(
+            ops.update_entry, self.kind, int(self.entry["id"]), today=self.today, **fields
+        )
+
+
+class FactDialog(_EntryDialog):
+    """Something personal learned: family, interests, ... or an important date (month-day)."""
+
+    kind, noun, icon_name = "fact", "fact", "fact"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        self.category = QComboBox()
+        fill_combo(self.category, ((CATEGORY_LABELS[c], c) for c in vocab.FACT_CATEGORIES))
+        self.add_row("&Category:", self.category, "category")
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("e.g. Two daughters, Mia and Lou")
+        self.add_row("&Fact:", self.text, "fact", "text")
+        self.month_day = QLineEdit()
+        self.month_day.setPlaceholderText("MM-DD, e.g. 03-14")
+        self.month_day.setMaximumWidth(self.month_day.fontMetrics().horizontalAdvance("M" * 14))
+        self.add_row("&Day of year:", self.month_day, "date", "month", "day")
+        self.learned = DateField(controller.today)
+        self.add_row("&Learned on:", self.learned, "date learned", "learned on")
+        self.category.currentIndexChanged.connect(self._category_changed)
+        if entry:
+            select_data(self.category, entry["category"])
+            self.text.setText(entry.get("text") or "")
+            if entry.get("month") and entry.get("day"):
+                self.month_day.setText(f"{int(entry['month']):02d}-{int(entry['day']):02d}")
+            self.learned.set_date(as_date(entry.get("learned_on")))
+        self._category_changed()
+        self.finish_layout()
+        self.setMinimumWidth(440)
+
+    def _is_important_date(self) -> bool:
+        return self.category.currentData() == "important-date"
+
+    def _category_changed(self) -> None:
+        # Only an important date recurs on a day of the year; other facts have none.
+        self.month_day.setEnabled(self._is_important_date())
+
+    def save(self) -> ops.Result:
+        category = self.category.currentData()
+        text = require_text(self.text.text(), "fact")
+        month_day = None
+        if self._is_important_date():
+            if not self.month_day.text().strip():
+                raise UserError(
+                    "An important date needs its day of the year: write it as MM-DD, "
+                    "for example 03-14.",
+                    field="date",
+                )
+            month_day = parse_month_day(self.month_day.text())
+        learned = self.learned.date(what="date learned", allow_future=False)
+        if self.entry is None:
+            return self.controller.apply(
+                ops.add_fact,
+                self.customer_id,
+                category,
+                text,
+                month_day=month_day,
+                on=learned,
+                today=self.today,
+            )
+        return self.update(
+            category=category,
+            text=text,
+            learned_on=learned,
+            month=month_day[0] if month_day else None,
+            day=month_day[1] if month_day else None,
+        )
+
+
+class GiftDialog(_EntryDialog):
+    """A freebie, sample or gift: what, kind, when, cost, on what occasion, and how it landed."""
+
+    kind, noun, icon_name = "gift", "gift", "gift"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        with controller.journal.read() as session:
+            currency = store_settings.currency(session)
+        self.what = QLineEdit()
+        self.what.setPlaceholderText("required, e.g. Tasting box of the new roast")
+        self.add_row("&What:", self.what, "gift", "what")
+        self.gift_kind = QComboBox()
+        self.gift_kind.setEditable(True)
+        self.gift_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.gift_kind.addItem("")
+        self.gift_kind.addItems(GIFT_KINDS)
+        self.gift_kind.lineEdit().setPlaceholderText("freebie, sample, loss leader, ...")
+        self.add_row("&Kind:", self.gift_kind, "kind")
+        self.given = DateField(controller.today)
+        self.add_row("&Given on:", self.given, "gift date", "given on")
+        self.cost = money_field()
+        self.cost.setPlaceholderText("optional")
+        cost_row = QWidget()
+        row = QHBoxLayout(cost_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.cost)
+        row.addWidget(QLabel(currency))
+        row.addStretch(1)
+        self.add_row("C&ost:", cost_row, "cost", "cost minor", "cost_minor", focus=self.cost)
+        self.occasion = QLineEdit()
+        self.occasion.setPlaceholderText("e.g. Tenth order, birthday")
+        self.add_row("Occ&asion:", self.occasion, "occasion")
+        self.reaction = QLineEdit()
+        self.reaction.setPlaceholderText("how it landed")
+        self.add_row("&Reaction:", self.reaction, "reaction")
+        self.set_first_field(self.what)
+        if entry:
+            self.what.setText(entry.get("what") or "")
+            self.gift_kind.setEditText(entry.get("kind") or "")
+            self.given.set_date(as_date(entry.get("given_on")))
+            cost = entry.get("cost_minor")
+            self.cost.setText(format_minor(int(cost)) if cost is not None else "")
+            self.occasion.setText(entry.get("occasion") or "")
+            self.reaction.setText(entry.get("reaction") or "")
+        self.finish_layout()
+        self.setMinimumWidth(460)
+
+    def save(self) -> ops.Result:
+        what = require_text(self.what.text(), "gift")
+        kind = clean_optional(self.gift_kind.currentText())
+        given = self.given.date(what="gift date", allow_future=False)
+        cost = parse_amount(self.cost.text(), what="cost") if self.cost.text().strip() else None
+        occasion = clean_optional(self.occasion.text())
+        reaction = clean_optional(self.reaction.text())
+        if self.entry is None:
+            return self.controller.apply(
+                ops.add_gift,
+                self.customer_id,
+                what,
+                on=given,
+                cost_minor=cost,
+                occasion=occasion,
+                reaction=reaction,
+                kind=kind,
+                today=self.today,
+            )
+        return self.update(
+            what=what,
+            kind=kind,
+            given_on=given,
+            cost_minor=cost,
+            occasion=occasion,
+            reaction=reaction,
+        )
+
+
+class InvitationDialog(_EntryDialog):
+    """An invitation to an event as a guest; editing it later records its new status."""
+
+    kind, noun, icon_name = "invitation", "invitation", "invitation"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        self.event = QLineEdit()
+        self.event.setPlaceholderText("required, e.g. Spring open house")
+        self.add_row("&Event:", self.event, "event")
+        # An event may lie ahead, so its date may be in the future.
+        self.event_on = DateField(controller.today)
+        self.add_row("Event &date:", self.event_on, "event date", "event on")
+        self.invited_on = DateField(controller.today)
+        self.add_row("&Invited on:", self.invited_on, "invitation date", "invited on")
+        self.status = QComboBox()
+        fill_combo(self.status, ((STATUS_LABELS[s], s) for s in vocab.INVITATION_STATUSES))
+        self.add_row("S&tatus:", self.status, "status")
+        self.as_guest = QCheckBox("As a &guest, not as a speaker or exhibitor")
+        self.as_guest.setChecked(True)
+        self.add_row("", self.as_guest, "as_guest")
+        self.history = QLabel()
+        self.history.setObjectName("hint")
+        self.history.setWordWrap(True)
+        if entry:
+            self.event.setText(entry.get("event") or "")
+            self.event_on.set_date(as_date(entry.get("event_on")))
+            self.invited_on.set_date(as_date(entry.get("invited_on")))
+            select_data(self.status, entry.get("status"))
+            self.as_guest.setChecked(bool(entry.get("as_guest", True)))
+            changes = list(reversed(entry.get("status_history") or []))  # oldest first
+            if changes:
+                shown = " → ".join(
+                    f"{STATUS_LABELS.get(c['status'], c['status'])} "
+                    f"{as_date(c['changed_on']).isoformat()}"  # type: ignore[union-attr]
+                    for c in changes
+                )
+                self.history.setText(f"So far: {shown}")
+                self.form.addRow("", self.history)
+            # Coming back to an invitation is usually to give its news: start at the status.
+            self.set_first_field(self.status)
+        self.finish_layout()
+        self.setMinimumWidth(460)
+
+    def save(self) -> ops.Result:
+        event = require_text(self.event.text(), "event")
+        event_on = self.event_on.date(what="event date")
+        assert event_on is not None
+        invited_on = self.invited_on.date(what="invitation date", allow_future=False)
+        status = self.status.currentData()
+        if self.entry is None:
+            return self.controller.apply(
+                ops.record_invitation,
+                self.customer_id,
+                event,
+                event_on,
+                status=status,
+                invited_on=invited_on,
+                as_guest=self.as_guest.isChecked(),
+                today=self.today,
+            )
+        return self.update(
+            event=event,
+            event_on=event_on,
+            invited_on=invited_on,
+            status=status,
+            as_guest=self.as_guest.isChecked(),
+        )
+
+
+class MilestoneDialog(_EntryDialog):
+    """A step of trust: a known kind from the list, or any other text as the user's own kind."""
+
+    kind, noun, icon_name = "milestone", "milestone", "milestone"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        self.milestone_kind = QComboBox()
+        self.milestone_kind.setEditable(True)
+        self.milestone_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        fill_combo(self.milestone_kind, ((vocab.milestone_label(k), k) for k in vocab.MILESTONE_KINDS))
+        # Find a kind by any word of it ("referral" -> "Gave a referral").
+        completer = self.milestone_kind.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.add_row("&Kind:", self.milestone_kind, "kind", "milestone kind")
+        # A typo must not pass silently as a new kind: say so as the user types.
+        self.kind_hint = QLabel()
+        self.kind_hint.setObjectName("hint")
+        self.kind_hint.setWordWrap(True)
+        self.form.addRow("", self.kind_hint)
+        self.occurred = DateField(controller.today)
+        self.add_row("&Date:", self.occurred, "milestone date", "occurred on")
+        self.note = QLineEdit()
+        self.add_row("&Note:", self.note, "note")
+        self.milestone_kind.editTextChanged.connect(self._show_kind_hint)
+        if entry:
+            index = self.milestone_kind.findData(entry.get("kind"))
+            if index >= 0 and not entry.get("custom"):
+                self.milestone_kind.setCurrentIndex(index)
+            else:
+                self.milestone_kind.setEditText(entry.get("kind") or "")
+            self.occurred.set_date(as_date(entry.get("occurred_on")))
+            self.note.setText(entry.get("note") or "")
+        self._show_kind_hint()
+        self.finish_layout()
+        self.setMinimumWidth(460)
+
+    def chosen_kind(self) -> tuple[str, bool]:
+        """(kind, custom): a known kind by its label or its word, else the text as written."""
+        text = self.milestone_kind.currentText().strip()
+        if not text:
+            raise UserError(
+                "The milestone kind can't be empty: pick one from the list or write your own.",
+                field="kind",
+            )
+        for i in range(self.milestone_kind.count()):
+            if fold(self.milestone_kind.itemText(i)) == fold(text):
+                return self.milestone_kind.itemData(i), False
+        try:
+            return vocab.pick(text, vocab.MILESTONE_KINDS, "milestone kind"), False
+        except UserError:
+            return text, True
+
+    def _show_kind_hint(self) -> None:
+        try:
+            _kind, custom = self.chosen_kind()
+        except UserError:
+            custom = False
+        self.kind_hint.setText("Your own kind, kept as written." if custom else "")
+        self.kind_hint.setVisible(custom)
+
+    def save(self) -> ops.Result:
+        kind, custom = self.chosen_kind()
+        occurred = self.occurred.date(what="milestone date", allow_future=False)
+        note = clean_optional(self.note.text())
+        if self.entry is None:
+            return self.controller.apply(
+                ops.add_milestone,
+                self.customer_id,
+                kind,
+                custom=custom,
+                on=occurred,
+                note=note,
+                today=self.today,
+            )
+        return self.update(kind=kind, custom=custom, occurred_on=occurred, note=note)
+
+
+class PurchaseDialog(_EntryDialog):
+    """What the customer bought: amount, date, what, currency (the journal's by default)."""
+
+    kind, noun, icon_name = "purchase", "purchase", "purchase"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        with controller.journal.read() as session:
+            self.journal_currency = store_settings.currency(session)
+        self.amount = money_field()
+        self.amount.setPlaceholderText("e.g. 1200 or 99.50")
+        self.add_row("&Amount:", self.amount, "amount", "amount minor", "amount_minor")
+        self.purchased = DateField(controller.today)
+        self.add_row("&Date:", self.purchased, "purchase date", "purchased on")
+        self.what = QLineEdit()
+        self.what.setPlaceholderText("optional, e.g. 40 kg house blend")
+        self.add_row("&What:", self.what, "what")
+        self.currency = QLineEdit(self.journal_currency)
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
+        self.currency.setToolTip(
+            "Purchases in another currency are kept, but left out of value and tiers."
+        )
+        self.add_row("C&urrency:", self.currency, "currency")
+        if entry:
+            self.amount.setText(format_minor(int(entry["amount_minor"])))
+            self.purchased.set_date(as_date(entry.get("purchased_on")))
+            self.what.setText(entry.get("what") or "")
+            self.currency.setText(entry.get("currency") or self.journal_currency)
+        self.finish_layout()
+        self.setMinimumWidth(420)
+
+    def save(self) -> ops.Result:
+        if not self.amount.text().strip():
+            raise UserError("The amount can't be empty: write a number such as 120.", field="amount")
+        amount = parse_amount(self.amount.text(), what="amount")
+        purchased = self.purchased.date(what="purchase date", allow_future=False)
+        what = clean_optional(self.what.text())
+        currency = parse_currency(self.currency.text() or self.journal_currency)
+        if self.entry is None:
+            return self.controller.apply(
+                ops.add_purchase,
+                self.customer_id,
+                amount,
+                on=purchased,
+                what=what,
+                currency=currency,
+                today=self.today,
+            )
+        return self.update(
+            amount_minor=amount, purchased_on=purchased, what=what, currency=currency
+        )
+
+
+class PromiseDialog(_EntryDialog):
+    """Something we promised, with an optional due date; on edit, the day it was kept."""
+
+    kind, noun, icon_name = "promise", "promise", "promise"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("required, e.g. Send the spring price list")
+        self.add_row("&Promise:", self.text, "promise", "text")
+        self.due = DateField(controller.today, optional=True)
+        self.add_row("&Due:", self.due, "due date", "due on")
+        self.done = DateField(controller.today, optional=True)
+        if entry:
+            self.add_row("D&one on:", self.done, "date done", "done on")
+            self.text.setText(entry.get("text") or "")
+            self.due.set_date(as_date(entry.get("due_on")))
+            self.done.set_date(as_date(entry.get("done_on")))
+        self.finish_layout()
+        self.setMinimumWidth(460)
+
+    def save(self) -> ops.Result:
+        text = require_text(self.text.text(), "promise")
+        due = self.due.date(what="due date")
+        if self.entry is None:
+            return self.controller.apply(
+                ops.add_promise, self.customer_id, text, due=due, today=self.today
+            )
+        done = self.done.date(what="date done", allow_future=False)
+        return self.update(text=text, due_on=due, done_on=done)
+
+
+class ConversationDialog(_EntryDialog):
+    """A conversation's own fields; its delights and pain points are edited one by one."""
+
+    kind, noun, icon_name = "conversation", "conversation", "conversation"
+
+    def __init__(
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, customer_id, entry, parent)
+        self.occurred = DateField(controller.today)
+        self.add_row("&Date:", self.occurred, "conversation date", "occurred on")
+        self.channel = QComboBox()
+        fill_combo(self.channel, ((CHANNEL_LABELS[c], c) for c in vocab.CHANNELS))
+        self.add_row("C&hannel:", self.channel, "channel")
+        self.summary = multi_line(3)
+        self.add_row("S&ummary:", self.summary, "summary")
+        self.notes = multi_line(4)
+        self.add_row("&Notes:", self.notes, "notes")
+        self.why_buy = QLineEdit()
+        self.why_buy.setPlaceholderText("in their own words")
+        self.add_row("&Why they buy:", self.why_buy, "why buy", "why_buy")
+        if entry:
+            self.occurred.set_date(as_date(entry.get("occurred_on")))
+            select_data(self.channel, entry.get("channel"))
+            self.summary.setPlainText(entry.get("summary") or "")
+            self.notes.setPlainText(entry.get("notes") or "")
+            self.why_buy.setText(entry.get("why_buy") or "")
+        self.finish_layout()
+        self.setMinimumWidth(500)
+
+    def save(self) -> ops.Result:
+        occurred = self.occurred.date(what="conversation date", allow_future=False)
+        channel = self.channel.currentData()
+        summary = clean_optional(self.summary.toPlainText())
+        notes = clean_optional(self.notes.toPlainText())
+        why_buy = clean_optional(self.why_buy.text())
+        if self.entry is None:
+            return self.controller.apply(
+                ops.log_conversation,
+                self.customer_id,
+                on=occurred,
+                channel=channel,
+                summary=summary,
+                notes=notes,
+                why_buy=why_buy,
+                today=self.today,
+            )
+        return self.update(
+            occurred_on=occurred, channel=channel, summary=summary, notes=notes, why_buy=why_buy
+        )
+
+
+class DelightDialog(_EntryDialog):
+    """Edit one delight of a conversation (they are added with the conversation)."""
+
+    kind, noun, icon_name = "delight", "delight", "delight"
+
+    def __init__(
+        self, controller: Any, entry: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(controller, None, entry, parent)
+        self.text = QLineEdit(entry.get("text") or "")
+        self.add_row("&Delight:", self.text, "delight", "text")
+        self.finish_layout()
+        self.setMinimumWidth(440)
+
+    def save(self) -> ops.Result:
+        return self.update(text=require_text(self.text.text(), "delight"))
+
+
+class PainPointDialog(_EntryDialog):
+    """Edit one pain point: its words, whether it is with us or a competitor, when resolved."""
+
+    kind, noun, icon_name = "pain", "pain point", "pain"
+
+    def __init__(
+        self, controller: Any, entry: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(controller, None, entry, parent)
+        self.text = QLineEdit(entry.get("text") or "")
+        self.add_row("&Pain point:", self.text, "pain point", "text")
+        self.with_whom = QComboBox()
+        fill_combo(self.with_whom, ((PAIN_WITH_LABELS[w], w) for w in vocab.PAIN_WITH))
+        select_data(self.with_whom, entry.get("with_whom") or "us")
+        self.add_row("&With:", self.with_whom, "pain point side", "with whom", "with_whom")
+        self.resolved = DateField(
+            controller.today, value=as_date(entry.get("resolved_on")), optional=True
+        )
+        self.resolved.setPlaceholderText("still open; type the date it was resolved")
+        self.add_row("&Resolved on:", self.resolved, "date resolved", "resolved on")
+        self.finish_layout()
+        self.setMinimumWidth(460)
+
+    def save(self) -> ops.Result:
+        text = require_text(self.text.text(), "pain point")
+        resolved = self.resolved.date(what="date resolved", allow_future=False)
+        return self.update(text=text, with_whom=self.with_whom.currentData(), resolved_on=resolved)

@@ -1,0 +1,427 @@
+"""Shared pieces of the app's forms: the date and money fields, and the dialog base class.
+
+Every dialog that writes to the journal follows one pattern (see `FormDialog`): the user types,
+Save (Enter, or Ctrl+Enter from anywhere, even inside a multi-line field) parses the values with
+the domain parsers and calls one ops function through the controller. A `UserError` is shown in
+red right under the field it concerns (its `.field` names the field), that field gets the focus,
+the dialog stays open and nothing was written. Only a successful save closes the dialog.
+
+Dates are typed, not picked: a `DateField` is a line edit that takes what the command line takes
+(`2026-03-14`, `today`, `yesterday`), steps a day with Up/Down and a month with Page Up/Down, and
+opens a calendar with Alt+Down or its button for those who want one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from custjournal import ops
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import parse_date
+from custjournal.gui import theme
+from custjournal.store import models
+
+DATE_HINT = "YYYY-MM-DD, today or yesterday"
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from an entry dict: a date already (model_dump) or an ISO string (JSON)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def lines(text: str) -> list[str]:
+    """The non-blank lines of a one-item-per-line field, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def customer_name(controller: Any, customer_id: int) -> str:
+    """The customer's name for a dialog title; a short primary-key read."""
+    with controller.journal.read() as session:
+        customer = session.get(models.Customer, customer_id)
+        if customer is None:
+            raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+        return customer.name
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]]) -> None:
+    """(label, value) pairs: the label is shown, the value (the vocabulary word) is kept."""
+    for label, value in items:
+        combo.addItem(label, value)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def multi_line(lines_shown: int = 3) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on (a tab character is never what a user wants here)."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    metrics = edit.fontMetrics()
+    margins = edit.contentsMargins()
+    frame = 2 * edit.frameWidth() + margins.top() + margins.bottom()
+    # document margin (4 px each side by default) plus the lines themselves
+    edit.setFixedHeight(metrics.lineSpacing() * lines_shown + frame + 10)
+    return edit
+
+
+# --- the date field ---------------------------------------------------------------------------
+
+
+class DateField(QLineEdit):
+    """A typed date: ISO, `today` or `yesterday`; Up/Down step a day, Page Up/Down a month.
+
+    Typing is the fastest way to give a date by keyboard: "yesterday", or a date copied from an
+    email, is one action, where a QDateEdit wants each section stepped or typed in turn and can't
+    be left empty. The words are the command line's, so the two read alike. A calendar pops up
+    from the field's button or Alt+Down for those who prefer to pick.
+    """
+
+    def __init__(
+        self,
+        today: Callable[[], dt.date],
+        *,
+        value: dt.date | None = None,
+        optional: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.optional = optional
+        self.setPlaceholderText(("optional: " if optional else "") + DATE_HINT)
+        self.setToolTip(
+            "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
+            "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
+            "Alt+Down: pick from a calendar."
+        )
+        self.set_date(value if value is not None or optional else today())
+        self._calendar_action = QAction(theme.icon("today"), "Pick from a calendar", self)
+        self._calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self._calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        # "today" becomes the date it means once the user moves on, so they see what they gave.
+        self.editingFinished.connect(self._normalize)
+        # Wide enough for "2026-03-14" and the button, but no wider: it reads as a date.
+        width = self.fontMetrics().horizontalAdvance("0000-00-00 yesterday") + 40
+        self.setMinimumWidth(width)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def is_blank(self) -> bool:
+        return not self.text().strip()
+
+    def date(self, *, what: str = "date", allow_future: bool = True) -> dt.date | None:
+        """The date typed (None if blank and optional); raises UserError(field=what) if not."""
+        if self.is_blank():
+            if self.optional:
+                return None
+            raise UserError(f"The {what} can't be empty: {DATE_HINT}.", field=what)
+        return parse_date(self.text(), today=self._today(), what=what, allow_future=allow_future)
+
+    def _current_or_today(self) -> dt.date:
+        try:
+            return self.date() or self._today()
+        except UserError:
+            return self._today()
+
+    def _normalize(self) -> None:
+        if self.text().strip().casefold() in ("today", "yesterday"):
+            self.set_date(self._current_or_today())
+
+    def _step(self, *, days: int = 0, months: int = 0) -> None:
+        qdate = QDate(self._current_or_today()).addDays(days).addMonths(months)
+        self.set_date(qdate.toPython())
+        self.selectAll()  # so typing right after stepping replaces the date
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_Down and alt or key == Qt.Key.Key_F4:
+            self.show_calendar()
+        elif key == Qt.Key.Key_Up and not alt:
+            self._step(days=1)
+        elif key == Qt.Key.Key_Down:
+            self._step(days=-1)
+        elif key == Qt.Key.Key_PageUp:
+            self._step(months=1)
+        elif key == Qt.Key.Key_PageDown:
+            self._step(months=-1)
+        else:
+            super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setGridVisible(False)
+        calendar.setSelectedDate(QDate(self._current_or_today()))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def picked(qdate: QDate) -> None:
+            self.set_date(qdate.toPython())
+            menu.close()
+            self.setFocus()
+
+        calendar.activated.connect(picked)  # Enter or double-click
+        calendar.clicked.connect(picked)
+        calendar.setFocus()
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+
+def money_field() -> QLineEdit:
+    """An amount typed as text and parsed exactly (Decimal), never through a float spin box."""
+    edit = QLineEdit()
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    edit.setPlaceholderText("0.00")
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000000000.00") + 24)
+    return edit
+
+
+# --- the dialog base class ---------------------------------------------------------------------
+
+
+class _Slot:
+    """One field's place for an error: the widget to focus and the red label under it."""
+
+    def __init__(self, widget: QWidget, label: QLabel) -> None:
+        self.widget = widget
+        self.label = label
+
+
+class FormDialog(QDialog):
+    """A dialog that saves through ops: field rows, inline errors, Save/Cancel, Ctrl+Enter.
+
+    Subclasses build their rows with `add_row` (or `add_error_slot` for fields laid out by hand)
+    and implement `save()`, which parses, calls `self.controller.apply(...)` and returns the
+    ops.Result. `accept()` runs it: on UserError the message goes under the field and the dialog
+    stays open; on success `result_value` holds the Result, `saved` is emitted and it closes.
+    """
+
+    saved = Signal(object)  # the ops.Result of a successful save
+
+    def __init__(
+        self,
+        controller: Any,
+        title: str,
+        icon_name: str,
+        parent: QWidget | None = None,
+        *,
+        heading: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.result_value: ops.Result | None = None
+        self._slots: dict[str, _Slot] = {}
+        self._first_field: QWidget | None = None
+        self.setWindowTitle(title)
+        self.setWindowIcon(theme.icon(icon_name))
+        self.setModal(True)
+
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.setContentsMargins(18, 16, 18, 14)
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        badge = QLabel()
+        badge.setPixmap(theme.icon(icon_name).pixmap(24, 24))
+        header.addWidget(badge)
+        self.heading = QLabel(heading or title)
+        self.heading.setObjectName("dialogHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        header.addWidget(self.heading, 1)
+        outer.addLayout(header)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        outer.addLayout(self.form)
+        self.body = outer  # subclasses may add more below the form
+
+        # A problem that belongs to no field (the customer was erased meanwhile, ...).
+        self.general_error = self._error_label()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self._buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save")
+        self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from any field)")
+        self.save_button.setDefault(True)
+        self.cancel_button = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        # Enter in a multi-line field is a new line, so Ctrl+Enter saves from anywhere.
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.accept)
+
+    def finish_layout(self) -> None:
+        """Add the error line and buttons after the subclass's rows; focus the first field."""
+        self.body.addWidget(self.general_error)
+        self.body.addSpacing(4)
+        self.body.addWidget(self._buttons)
+        if self._first_field is not None:
+            self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()
+
+    # --- rows and error places ---------------------------------------------------------------
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setObjectName("fieldError")  # red in both appearances (resources/styles)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def add_row(
+        self, text: str, widget: QWidget, *fields: str, focus: QWidget | None = None
+    ) -> QLabel:
+        """A labelled row (text carries the &mnemonic) with an error line under it.
+
+        *fields* are the UserError.field names that belong to this row; *focus* is the widget
+        to focus on an error when it is not *widget* itself (a widget inside a row of several).
+        """
+        label = QLabel(text)
+        label.setBuddy(focus or widget)
+        self.form.addRow(label, widget)
+        error = self._error_label()
+        # An error row of its own with nothing in the label column, so the field's row keeps
+        # its usual alignment; a row whose widget is hidden takes no space.
+        self.form.setWidget(self.form.rowCount(), QFormLayout.ItemRole.FieldRole, error)
+        self.add_error_slot(focus or widget, error, *fields)
+        return label
+
+    def add_error_slot(self, widget: QWidget, label: QLabel, *fields: str) -> None:
+        slot = _Slot(widget, label)
+        for name in fields:
+            self._slots[name] = slot
+        if self._first_field is None:
+            self._first_field = widget
+        self._clear_on_edit(widget, label)
+
+    def set_first_field(self, widget: QWidget) -> None:
+        self._first_field = widget
+
+    @staticmethod
+    def _clear_on_edit(widget: QWidget, label: QLabel) -> None:
+        """Once the user changes the field, its old complaint no longer applies."""
+        signal = None
+        if isinstance(widget, QLineEdit):
+            signal = widget.textEdited
+        elif isinstance(widget, QPlainTextEdit):
+            signal = widget.textChanged
+        elif isinstance(widget, QComboBox):
+            signal = widget.currentTextChanged
+        elif isinstance(widget, QAbstractButton):
+            signal = widget.toggled
+        if signal is not None:
+            signal.connect(label.hide)
+
+    # --- showing errors -----------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for slot in self._slots.values():
+            slot.label.hide()
+            slot.widget.setAccessibleDescription("")
+        self.general_error.hide()
+
+    def error_text(self, field: str) -> str:
+        """The message shown under *field* ('' when none): what a user sees, for tests too."""
+        slot = self._slots.get(field)
+        if slot is None or slot.label.isHidden():
+            return ""
+        return slot.label.text()
+
+    def show_error(self, exc: UserError) -> None:
+        """Put the sentence under its field and focus it; without a known field, above Save."""
+        slot = self._slots.get(exc.field or "")
+        if slot is None:
+            self.general_error.setText(exc.message)
+            self.general_error.show()
+            return
+        slot.label.setText(exc.message)
+        slot.label.show()
+        slot.widget.setAccessibleDescription(exc.message)  # read out by screen readers
+        slot.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(slot.widget, QLineEdit):
+            slot.widget.selectAll()
+        # The dialog may need to grow for the new line; never shrink what the user sized.
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def save(self) -> ops.Result:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            result = self.save()
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.result_value = result
+        self.saved.emit(result)
+        super().accept()
+
+
+class EnterPicks(QObject):
+    """Event filter: call *on_enter* for Enter/Return on a widget, and eat the key if it says so."""
+
+    def __init__(self, on_enter: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_enter = on_enter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            mods = event.modifiers()  # type: ignore[attr-defined]
+            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                return self._on_enter()
+        return False

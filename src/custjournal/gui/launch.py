@@ -1,0 +1,101 @@
+"""Starting the desktop app: checks before Qt loads, one instance per journal, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from custjournal import paths
+from custjournal.domain.errors import UserError
+from custjournal.gui import syscheck
+
+APP_NAME = "Customer Journal"
+ORG_NAME = "custjournal"
+
+
+def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the app on the journal; returns the process exit status."""
+    problem = syscheck.problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    journal_path = paths.resolve_journal(journal_arg)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from custjournal.gui import single_instance, theme
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(ORG_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("custjournal")
+    theme.apply(app)
+    app.setWindowIcon(theme.app_icon())
+
+    if single_instance.ask_running_instance(journal_path):
+        print(f"Customer Journal already has {journal_path} open: its window was brought "
+              "forward.", file=sys.stderr)
+        return 0
+
+    window, controller, server = None, None, None
+    try:
+        window, controller, server = open_window(journal_path)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 1
+    sys.excepthook = _report_bug(window)
+    _quit_on_sigterm(app, window)
+    code = app.exec()
+    server.close()
+    controller.close()
+    return code
+
+
+def _quit_on_sigterm(app, window) -> None:  # type: ignore[no-untyped-def]
+    """Logging out sends SIGTERM: close the window properly (layout saved, backups made)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    # Python runs signal handlers only between bytecodes: a timer lets it in now and then.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
+def open_window(journal_path: Path):  # type: ignore[no-untyped-def]
+    """Open the journal and show its window; UserError if the journal can't be opened."""
+    from custjournal.gui.controller import JournalController
+    from custjournal.gui.main_window import MainWindow
+    from custjournal.gui.single_instance import InstanceServer
+    from custjournal.store.journal import open_journal
+
+    journal = open_journal(journal_path)
+    controller = JournalController(journal)
+    window = MainWindow(controller)
+    server = InstanceServer(journal_path, window)
+    server.raise_requested.connect(window.bring_forward)
+    window.show()
+    return window, controller, server
+
+
+def _report_bug(window):  # type: ignore[no-untyped-def]
+    """An exception that escapes a slot: log it, tell the user in a sentence, keep running."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from custjournal.logs import log_bug
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(window, APP_NAME, exc.message)
+            return
+        where = log_bug("unhandled exception in the app", exc_info=(kind, exc, tb))
+        QMessageBox.critical(
+            window, APP_NAME,
+            f"Something went wrong inside Customer Journal ({kind.__name__}). Your journal is "
+            f"safe: every change is saved as it is made. The details are in {where}.")
+
+    return hook

@@ -1,0 +1,581 @@
+"""The main window: customer list on the left, the selected customer (or welcome) on the right.
+
+Menus, toolbar and shortcuts are built from one table of actions, so the menu, the toolbar and
+the Help > Keyboard shortcuts list can't disagree.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custjournal import __version__, ops, paths
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import parse_date
+from custjournal.gui import theme
+from custjournal.gui.controller import JournalController
+from custjournal.gui.customer_model import ID_ROLE, CustomerFilter, CustomerTableModel
+from custjournal.gui.customer_page import CustomerPage, EntryRef
+from custjournal.gui.welcome import WelcomePanel
+from custjournal.store import queries, search
+
+SAMPLE_CUSTOMERS = 200
+
+
+class MainWindow(QMainWindow):
+    rows_loaded = Signal()  # the customer list shows fresh rows (tests wait on it)
+
+    def __init__(self, controller: JournalController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.settings = QSettings()
+        self._pending_select: int | None = None
+        self._loading = False
+        self._reload_again = False
+        self.setWindowTitle(f"Customer Journal — {controller.journal.path.name}")
+        self.setWindowIcon(theme.app_icon())
+        self._build_actions()
+        self._build_central()
+        self._build_menus_and_toolbar()
+        self.statusBar().showMessage("Opening the journal…")
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        controller.changed.connect(self._on_changed)
+        controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        controller.error.connect(self.show_error)
+        self._restore_layout()
+        self.reload_list()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                icon_name: str | None = None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(theme.icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new = a("&New Customer…", self.new_customer, QKeySequence.StandardKey.New,
+                         "customer-add", "Add a customer (Ctrl+N)")
+        self.act_log = a("Quick &Log…", self.quick_log, "Ctrl+L", "log",
+                         "Log a conversation, from anywhere (Ctrl+L)")
+        self.act_edit_customer = a("&Edit Customer…", self.edit_customer, "Ctrl+E", "edit")
+        self.act_fact = a("Add &Fact…", lambda: self.add_entry("fact"), None, "fact")
+        self.act_promise = a("Add P&romise…", lambda: self.add_entry("promise"), None, "promise")
+        self.act_gift = a("Add &Gift…", lambda: self.add_entry("gift"), "Ctrl+G", "gift",
+                          "Note a gift given (Ctrl+G)")
+        self.act_invite = a("Add &Invitation…", lambda: self.add_entry("invitation"), "Ctrl+I",
+                            "invitation", "Invite to an event (Ctrl+I)")
+        self.act_milestone = a("Add &Milestone…", lambda: self.add_entry("milestone"), None,
+                               "milestone")
+        self.act_purchase = a("Add P&urchase…", lambda: self.add_entry("purchase"), "Ctrl+U",
+                              "purchase", "Record a purchase (Ctrl+U)")
+        self.act_stage = a("Change &Stage…", self.change_stage, "Ctrl+T", "stage")
+        self.act_archive = a("&Archive Customer", self.toggle_archive, None, "archive")
+        self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "search",
+                          "Search customers and notes (Ctrl+F)")
+        self.act_customers = a("&Customers", self.focus_list, "Ctrl+2", "customer")
+        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
+        self.act_about = a("&About Customer Journal", self.show_about)
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(theme.icon("undo"))
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setIcon(theme.icon("redo"))
+        for action in (self.act_undo, self.act_redo):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(action)
+        self.act_show_archived = QAction("Show &Archived Customers", self, checkable=True)
+        self.act_show_archived.toggled.connect(
+            lambda on: self.proxy.set_filters(show_archived=on))
+        self.customer_actions = [self.act_edit_customer, self.act_fact, self.act_promise,
+                                 self.act_gift, self.act_invite, self.act_milestone,
+                                 self.act_purchase, self.act_stage, self.act_archive]
+
+    def _build_central(self) -> None:
+        self.model = CustomerTableModel(self.controller.today, self)
+        self.proxy = CustomerFilter(self.controller.today, self)
+        self.proxy.setSourceModel(self.model)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 4)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names and notes (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName("Search")
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.focus_list)
+        left_layout.addWidget(self.search)
+
+        filters = QHBoxLayout()
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem("All stages", None)
+        for stage in vocab.STAGES:
+            self.stage_filter.addItem(vocab.STAGE_LABELS[stage], stage)
+        self.tier_filter = QComboBox()
+        self.tier_filter.addItem("All tiers", None)
+        for tier in vocab.TIERS:
+            self.tier_filter.addItem(f"Tier {tier}", tier)
+        self.tag_filter = QComboBox()
+        self.tag_filter.addItem("All tags", None)
+        self.neglected = QCheckBox("&Neglected only")
+        for combo, key in ((self.stage_filter, "stage"), (self.tier_filter, "tier"),
+                           (self.tag_filter, "tag")):
+            # Narrow windows shrink the combos rather than refusing to get narrower.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, k=key: self._set_filter(k, c.currentData()))
+            filters.addWidget(combo)
+        self.neglected.toggled.connect(lambda on: self._set_filter("neglected_only", on))
+        filters.addWidget(self.neglected)
+        filters.addStretch(1)
+        left_layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Customers")
+        for col, width in enumerate((150, 120, 95, 36, 90, 80)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _i: self.page.timeline.setFocus())
+        left_layout.addWidget(self.table)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePanel()
+        self.welcome.add_customer_needed.connect(self.new_customer)
+        self.welcome.import_needed.connect(self.import_contacts)
+        self.welcome.sample_needed.connect(self.open_sample)
+        self.page = CustomerPage(self.controller)
+        self.page.edit_entry_needed.connect(self.edit_entry)
+        self.page.edit_customer_needed.connect(self.edit_customer)
+        self.page.add_needed.connect(lambda kind, _cid: self.add_entry(kind))
+        self.empty = QLabel("Select a customer, or press Ctrl+N to add one.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("hint")
+        for widget in (self.welcome, self.page, self.empty):
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(self.empty)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+        customer = bar.addMenu("&Customer")
+        customer.addActions([self.act_new, self.act_log])
+        customer.addSeparator()
+        customer.addActions(self.customer_actions)
+        self.customer_menu = customer
+        view = bar.addMenu("&View")
+        view.addAction(self.act_customers)
+        view.addAction(self.act_show_archived)
+        self.view_menu = view
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.act_new, self.act_log, self.act_gift, self.act_invite,
+                            self.act_purchase])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_undo, self.act_find])
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+        self._update_customer_actions()
+
+    # --- layout memory -------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([640, max(500, self.width() - 640)])
+        header = self.settings.value("window/customer_columns")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/customer_columns",
+                               self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # --- the list ------------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        """Load every customer's row in a worker; the window stays responsive meanwhile."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        journal = self.controller.journal
+        today = self.controller.today()
+
+        def load(_report: Any) -> list[queries.CustomerRow]:
+            with journal.read() as session:
+                return queries.customer_rows(session, today)
+
+        self.controller.run_task(load, self._rows_arrived, self._rows_failed)
+
+    def _rows_arrived(self, rows: list[queries.CustomerRow]) -> None:
+        self._loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload_list()
+        current = self.current_customer_id()
+        self.model.set_rows(rows)
+        self._refresh_tags(rows)
+        self._update_count()
+        if not rows:
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.stack.currentWidget() is self.welcome:
+            self.stack.setCurrentWidget(self.empty)
+        wanted = self._pending_select or current
+        self._pending_select = None
+        if wanted is not None:
+            self.select_customer(wanted)
+        if self.page.customer_id is not None:
+            row = self.model.row_for_id(self.page.customer_id)
+            if row is not None:
+                self.page.update_row(self.model.customer(row))
+        self.statusBar().clearMessage() if self.statusBar().currentMessage().startswith(
+            "Opening") else None
+        self.rows_loaded.emit()
+
+    def _rows_failed(self, exc: UserError) -> None:
+        self._loading = False
+        self.show_error(exc.message)
+
+    def _refresh_tags(self, rows: list[queries.CustomerRow]) -> None:
+        tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All tags", None)
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+        if current and index < 0:
+            self._set_filter("tag", None)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} customers" if shown != total
+                                 else f"{total} customers")
+
+    def _set_filter(self, key: str, value: Any) -> None:
+        self.proxy.set_filters(**{key: value})
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        if not text.strip():
+            ids = None
+        else:
+            with self.controller.journal.read() as session:
+                ids = search.matching_customer_ids(session.connection(), text)
+        self._set_filter("matching_ids", ids)
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_customer_actions()
+        if not current.isValid():
+            return
+        source = self.proxy.mapToSource(current)
+        self.page.show_customer(self.model.customer(source.row()))
+        self.stack.setCurrentWidget(self.page)
+
+    def current_customer_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_for_id(customer_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filters that hide it
+            self.search.clear()
+            self.proxy.set_filters(stage=None, tier=None, tag=None, neglected_only=False,
+                                   show_archived=True if self.model.customer(row).archived
+                                   else self.proxy.show_archived)
+            for combo in (self.stage_filter, self.tier_filter, self.tag_filter):
+                combo.setCurrentIndex(0)
+            self.neglected.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index == self.table.currentIndex():
+            self.page.show_customer(self.model.customer(row))
+            self.stack.setCurrentWidget(self.page)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _on_changed(self, change: ops.Change) -> None:
+        self.reload_list()
+
+    def _update_customer_actions(self) -> None:
+        has = self.current_customer_id() is not None
+        for action in self.customer_actions:
+            action.setEnabled(has)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Customer Journal", message)
+
+    def _run_dialog(self, dialog: Any) -> ops.Result | None:
+        if dialog.exec():
+            return dialog.result_value
+        return None
+
+    def new_customer(self) -> None:
+        from custjournal.gui.dialogs import CustomerDialog
+
+        result = self._run_dialog(CustomerDialog(self.controller, parent=self))
+        if result is not None and result.id is not None:
+            self._pending_select = result.id
+
+    def edit_customer(self, customer_id: int | None = None) -> None:
+        from custjournal.gui.dialogs import CustomerDialog
+
+        customer_id = customer_id or self.current_customer_id()
+        if customer_id:
+            self._run_dialog(CustomerDialog(self.controller, customer_id, parent=self))
+
+    def quick_log(self) -> None:
+        from custjournal.gui.quick_log import QuickLogDialog
+
+        self._run_dialog(QuickLogDialog(self.controller, self.current_customer_id(), parent=self))
+
+    def add_entry(self, kind: str) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is None:
+            return
+        if kind == "conversation":
+            self.quick_log()
+            return
+        dialog_class = self._dialog_class(kind)
+        self._run_dialog(dialog_class(self.controller, customer_id, parent=self))
+
+    def edit_entry(self, ref: EntryRef) -> None:
+        if ref.kind == "stage_change":
+            self._edit_stage_change_date(ref)
+            return
+        dialog_class = self._dialog_class(ref.kind)
+        customer_id = int(ref.entry["customer_id"])
+        self._run_dialog(dialog_class(self.controller, customer_id, ref.entry, parent=self))
+
+    @staticmethod
+    def _dialog_class(kind: str) -> Any:
+        from custjournal.gui import dialogs
+
+        return {
+            "fact": dialogs.FactDialog, "promise": dialogs.PromiseDialog,
+            "gift": dialogs.GiftDialog, "invitation": dialogs.InvitationDialog,
+            "milestone": dialogs.MilestoneDialog, "purchase": dialogs.PurchaseDialog,
+            "conversation": dialogs.ConversationDialog, "delight": dialogs.DelightDialog,
+            "pain": dialogs.PainPointDialog,
+        }[kind]
+
+    def _edit_stage_change_date(self, ref: EntryRef) -> None:
+        text, ok = QInputDialog.getText(
+            self, "Stage change", "Date of this stage change (YYYY-MM-DD):",
+            QLineEdit.EchoMode.Normal, str(ref.entry["changed_on"]))
+        if not ok:
+            return
+        try:
+            day = parse_date(text, today=self.controller.today(), what="stage change date",
+                             allow_future=False)
+            self.controller.apply(ops.update_entry, "stage_change", ref.id, changed_on=day,
+                                  today=self.controller.today())
+        except UserError as exc:
+            self.show_error(exc.message)
+
+    def change_stage(self) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is None:
+            return
+        self.page.stage_combo.setFocus()
+        self.page.stage_combo.showPopup()
+
+    def toggle_archive(self) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is None:
+            return
+        row = self.model.customer(self.model.row_for_id(customer_id) or 0)
+        try:
+            self.controller.apply(ops.set_archived, customer_id, not row.archived)
+        except UserError as exc:
+            self.show_error(exc.message)
+
+    def import_contacts(self) -> None:
+        """Replaced by the import flow once it is wired (File > Import)."""
+        action = getattr(self, "act_import", None)
+        if action is not None:
+            action.trigger()
+
+    def open_sample(self) -> None:
+        """Fill a separate sample journal (in a worker, with progress) and open it in a new window."""
+        target = self.controller.journal.path.parent / "sample.sqlite3"
+        if target.exists():
+            self._launch(target)
+            return
+        from custjournal.store import demo
+        from custjournal.store.journal import open_journal
+
+        progress = QProgressDialog("Writing a sample journal…", "Cancel", 0, SAMPLE_CUSTOMERS,
+                                   self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def work(report: Any) -> Path:
+            sample = open_journal(target)
+            try:
+                demo.fill(sample, customers=SAMPLE_CUSTOMERS, progress=report)
+            finally:
+                sample.close()
+            return target
+
+        def done(path: Path) -> None:
+            progress.reset()
+            self._launch(path)
+
+        def failed(exc: UserError) -> None:
+            progress.reset()
+            target.unlink(missing_ok=True)
+            if not task.cancelled:
+                self.show_error(exc.message)
+
+        task = self.controller.run_task(work, done, failed,
+                                        lambda d, t: progress.setValue(d))
+        progress.canceled.connect(task.cancel)
+
+    def _launch(self, journal: Path) -> None:
+        """Start another app window on *journal* (one journal per window)."""
+        subprocess.Popen([sys.executable, "-m", "custjournal", "--journal", str(journal)],
+                         start_new_session=True)
+        self.statusBar().showMessage(f"Opening {journal.name} in a new window…", 8000)
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for action in self.findChildren(QAction):
+            if action.shortcut().isEmpty() or not action.text():
+                continue
+            name = action.text().replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            lines.append(f"<tr><td><b>{keys}</b></td><td>{name}</td></tr>")
+        QMessageBox.information(
+            self, "Keyboard shortcuts",
+            "<table cellspacing=6>" + "".join(sorted(set(lines))) + "</table>"
+            "<p>In lists: Enter opens or edits, Delete deletes (Ctrl+Z undoes).</p>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Customer Journal",
+            f"<h3>Customer Journal {__version__}</h3>"
+            "<p>The story of each customer relationship, kept offline.</p>"
+            f"<p>Journal: {self.controller.journal.path}<br>"
+            f"Logs: {paths.log_dir()}</p>")
+
+    def bring_forward(self) -> None:
+        self.show()
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
+                            | Qt.WindowState.WindowActive)
+        self.raise_()
+        self.activateWindow()
+
+    def changeEvent(self, event: Any) -> None:
+        # Coming back to the window is the natural moment to notice edits made elsewhere.
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self.controller.check_outside_changes)
+        super().changeEvent(event)
+
+

@@ -1,0 +1,57 @@
+"""The first-launch panel of an empty journal: add a customer, import contacts, or try a sample."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from custjournal.gui import theme
+
+
+class WelcomePanel(QWidget):
+    add_customer_needed = Signal()
+    import_needed = Signal()
+    sample_needed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 32, 24, 32)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        logo = QLabel()
+        logo.setPixmap(theme.app_icon().pixmap(72, 72))
+        layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel("Welcome to Customer Journal")
+        title.setObjectName("welcomeTitle")
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        text = QLabel(
+            "Keep the story of each customer relationship: what you talked about, what delights "
+            "and troubles them, what you promised and gave. The journal reminds you whom you are "
+            "neglecting and briefs you before a meeting. Everything stays on this computer."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label inside an aligned layout item gets one line's height unless its
+        # width is fixed: fix it, so the whole paragraph shows.
+        text.setFixedWidth(440)
+        text.setMinimumHeight(text.heightForWidth(440))
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.add_button = self._button(layout, "&Add your first customer", "customer-add",
+                                       "Ctrl+N")
+        self.add_button.clicked.connect(self.add_customer_needed.emit)
+        self.import_button = self._button(layout, "&Import contacts…", "import",
+                                          "From vCard, CSV or a journal's JSON export")
+        self.import_button.clicked.connect(self.import_needed.emit)
+        self.sample_button = self._button(layout, "Open a &sample journal", "brief",
+                                          "200 made-up customers, in a separate file")
+        self.sample_button.clicked.connect(self.sample_needed.emit)
+        layout.addStretch(2)
+
+    @staticmethod
+    def _button(layout: QVBoxLayout, label: str, icon_name: str, hint: str) -> QPushButton:
+        button = QPushButton(theme.icon(icon_name), label)
+        button.setMinimumWidth(280)
+        button.setToolTip(hint)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return button

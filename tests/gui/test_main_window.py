@@ -1,0 +1,189 @@
+"""The main window driven as a person would: list, search, filters, customer page, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from custjournal import ops
+from custjournal.gui.controller import JournalController
+from custjournal.gui.customer_model import CustomerTableModel
+from custjournal.gui.main_window import MainWindow
+from custjournal.store import queries
+from custjournal.store.journal import open_journal
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def make_window(qtbot, journal_path):
+    made = []
+
+    def make() -> MainWindow:
+        controller = JournalController(open_journal(journal_path))
+        window = MainWindow(controller)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+            window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.controller.close()
+
+
+@pytest.fixture
+def filled(journal):
+    ada = ops.add_customer(journal, "Ada Lovelace", company="Analytical Engines",
+                           stage="connection", tags=["vip"]).id
+    grace = ops.add_customer(journal, "Grace Hopper", company="Navy", stage="prospecting").id
+    zoe = ops.add_customer(journal, "Zoë Ångström", company="Nordic Tea", stage="loyalty").id
+    ops.log_conversation(journal, ada, summary="Talked about the Zürich warehouse",
+                         on=TODAY - dt.timedelta(days=400), delights=["quick quotes"])
+    ops.log_conversation(journal, grace, summary="Compilers", on=TODAY)
+    ops.add_purchase(journal, grace, 500_000)
+    ops.add_gift(journal, zoe, "Oolong sampler", on=TODAY - dt.timedelta(days=3))
+    journal.close()
+    return {"ada": ada, "grace": grace, "zoe": zoe}
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    return [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+
+
+def test_title_and_welcome_on_an_empty_journal(make_window, journal_path):
+    window = make_window()
+    assert window.windowTitle() == f"Customer Journal — {journal_path.name}"
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.add_button.isVisible()
+    assert window.count_label.text() == "0 customers"
+
+
+def test_list_shows_every_customer_sorted_with_due_and_tier(make_window, filled):
+    window = make_window()
+    assert visible_names(window) == ["Ada Lovelace", "Grace Hopper", "Zoë Ångström"]
+    grace_row = 1
+    assert window.proxy.index(grace_row, 3).data() == "A"  # the only buyer
+    assert window.proxy.index(0, 5).data().endswith("overdue")  # Ada: 400 days without contact
+
+
+def test_typing_a_word_from_an_old_note_finds_the_customer(make_window, filled, qtbot):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "zurich")
+    assert visible_names(window) == ["Ada Lovelace"]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "zoe")
+    assert visible_names(window) == ["Zoë Ångström"]
+    window.search.clear()
+    assert len(visible_names(window)) == 3
+
+
+def test_filters_by_stage_tier_tag_and_neglect(make_window, filled):
+    window = make_window()
+    window.stage_filter.setCurrentIndex(window.stage_filter.findData("loyalty"))
+    assert visible_names(window) == ["Zoë Ångström"]
+    window.stage_filter.setCurrentIndex(0)
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData("A"))
+    assert visible_names(window) == ["Grace Hopper"]
+    window.tier_filter.setCurrentIndex(0)
+    window.tag_filter.setCurrentIndex(window.tag_filter.findData("vip"))
+    assert visible_names(window) == ["Ada Lovelace"]
+    window.tag_filter.setCurrentIndex(0)
+    window.neglected.setChecked(True)
+    assert visible_names(window) == ["Ada Lovelace"]
+    assert window.count_label.text() == "1 of 3 customers"
+
+
+def test_selecting_a_customer_shows_the_page_with_timeline(make_window, filled, qtbot):
+    window = make_window()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.page
+    page = window.page
+    assert page.title.text() in {"Ada Lovelace", "Grace Hopper"}
+    window.select_customer(filled["ada"])
+    assert page.title.text() == "Ada Lovelace"
+    assert "Analytical Engines" in page.subtitle.text()
+    top = [page.timeline.topLevelItem(i).text(1) for i in range(page.timeline.topLevelItemCount())]
+    assert any("Zürich warehouse" in t for t in top)
+    known = page.known.topLevelItem(0)  # no facts yet: delights come first
+    assert known.text(0) == "What delights them"
+    assert known.child(0).text(0) == "quick quotes"
+
+
+def test_changing_the_stage_on_the_page_records_history(make_window, filled, qtbot):
+    window = make_window()
+    window.select_customer(filled["grace"])
+    combo = window.page.stage_combo
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        combo.setCurrentIndex(combo.findData("consideration"))
+        combo.activated.emit(combo.currentIndex())
+    with window.controller.journal.read() as session:
+        detail = queries.customer_detail(session, filled["grace"])
+    assert detail["stage"] == "consideration"
+    assert [s["stage"] for s in detail["stage_history"]] == ["consideration", "prospecting"]
+    assert window.proxy.index(1, 2).data() == "Consideration"
+
+
+def test_delete_an_entry_then_undo_brings_it_back(make_window, filled, qtbot):
+    window = make_window()
+    window.select_customer(filled["zoe"])
+    timeline = window.page.timeline
+    gift_item = next(timeline.topLevelItem(i) for i in range(timeline.topLevelItemCount())
+                     if timeline.topLevelItem(i).text(1).startswith("Gift"))
+    timeline.setFocus()
+    timeline.setCurrentItem(gift_item)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+
+    def gifts() -> list[str]:
+        with window.controller.journal.read() as session:
+            return [g["what"] for g in queries.customer_detail(session, filled["zoe"])["gifts"]]
+
+    assert gifts() == []
+    assert window.act_undo.isEnabled()
+    assert window.act_undo.text().replace("&", "") == "Undo Delete gift"
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.act_undo.trigger()
+    assert gifts() == ["Oolong sampler"]
+    texts = [timeline.topLevelItem(i).text(1) for i in range(timeline.topLevelItemCount())]
+    assert "Gift: Oolong sampler" in texts
+
+
+def test_changes_made_elsewhere_show_up(make_window, filled, journal_path, qtbot):
+    window = make_window()
+    other = open_journal(journal_path)  # e.g. the command line, while the app is open
+    ops.add_customer(other, "Katherine Johnson")
+    other.close()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        assert window.controller.check_outside_changes()
+    assert "Katherine Johnson" in visible_names(window)
+
+
+def test_window_layout_is_remembered(make_window, filled):
+    window = make_window()
+    window.table.setColumnWidth(1, 222)
+    window.splitter.setSizes([300, 700])
+    sizes = window.splitter.sizes()
+    window.close()
+    assert QSettings().value("window/geometry") is not None
+    again = make_window()
+    assert again.table.columnWidth(1) == 222
+    assert again.splitter.sizes() == sizes
+
+
+def test_customer_model_passes_the_model_tester(qtmodeltester, filled, journal_path):
+    journal = open_journal(journal_path)
+    with journal.read() as session:
+        rows = queries.customer_rows(session, TODAY)
+    journal.close()
+    model = CustomerTableModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    model.set_rows(rows[:1])
+    qtmodeltester.check(model)
