@@ -317,7 +317,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if interactive:
-            print(f"\rWriting sample customers: {done}/{total}", end="", file=sys.stderr)
+            print(f"\rWriting sample customers: {100 * done // total}%", end="", file=sys.stderr)
 
     summary = demo.fill(journal, customers=count, seed=seed, progress=progress)
     if interactive:

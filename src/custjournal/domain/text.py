@@ -7,6 +7,8 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Casefold and strip combining marks, so 'Zoë', 'ZOE' and 'zoe' compare equal."""
+    if text.isascii():  # most text: nothing to decompose, and casefold is lower() here
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped.casefold())

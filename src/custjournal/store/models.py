@@ -177,7 +177,10 @@ class Milestone(Stamped, table=True):
 
 
 class Purchase(Stamped, table=True):
-    __table_args__ = (Index("ix_purchase_customer_date", "customer_id", "purchased_on"),)
+    __table_args__ = (
+        Index("ix_purchase_customer_date", "customer_id", "purchased_on"),
+        Index("ix_purchase_window", "purchased_on", "currency", "customer_id", "amount_minor"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     purchased_on: dt.date = Field(index=True)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel import Session, col, select
 
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
+from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
 from custjournal.store import models, settings
 
@@ -90,6 +92,71 @@ def tags_by_customer(session: Session) -> dict[int, list[str]]:
     return result
 
 
+def customer_tier(session: Session, customer_id: int, today: dt.date, currency: str) -> str:
+    """One customer's tier as of *today*, by the same rule (and code) as the customer list.
+
+    Only the 12-month value of each buyer and the pins are needed, not every customer's row.
+    """
+    conn = session.connection()
+    row = conn.exec_driver_sql(
+        "SELECT tier_pin FROM customer WHERE id = ?", (customer_id,)
+    ).fetchone()
+    if row is None:
+        raise UserError(f"Customer #{customer_id} does not exist (it may have been erased).")
+    if row[0]:
+        return str(row[0])
+    values = values_12m(session, today, currency)
+    if customer_id not in values:
+        return "C"  # no purchases in the window: never ranked
+    # Pinned buyers take no slot: only their pins matter to the ranking, not everyone's.
+    pins = {
+        cid: pin
+        for cid, pin in conn.exec_driver_sql(
+            "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND tier_pin != ''"
+        )
+    }
+    return tier_rules.assign(values, pins, [customer_id])[customer_id]
+
+
+_CUSTOMER_COLUMNS = (
+    "SELECT id, name, company, role, email, phone, stage, tier_pin, archived, created_at, "
+    "cadence_days FROM customer"
+)
+
+
+def _row(
+    record: Any,
+    tier: str,
+    value: int,
+    last: dt.date | None,
+    tags: list[str],
+    cadences: dict[str, int],
+) -> CustomerRow:
+    cid, name, company, role, email, phone, stg, pin, archived, created, override = record
+    added_on = dt.date.fromisoformat(str(created)[:10])
+    cad = cadence_rules.effective(stg, tier, override, cadences)
+    return CustomerRow(
+        id=cid,
+        name=name,
+        company=company,
+        role=role,
+        email=email,
+        phone=phone,
+        stage=stg,
+        tier=tier,
+        tier_pinned=bool(pin),
+        archived=bool(archived),
+        added_on=added_on,
+        last_contact=last,
+        value_12m=value,
+        cadence_days=cad.days,
+        cadence_explanation=cad.explanation,
+        cadence_override=override,
+        next_due=cadence_rules.next_due(last, added_on, cad.days),
+        tags=tags,
+    )
+
+
 def customer_rows(
     session: Session,
     today: dt.date,
@@ -102,47 +169,29 @@ def customer_rows(
     conn = session.connection()
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    customers = conn.exec_driver_sql(
-        "SELECT id, name, company, role, email, phone, stage, tier_pin, archived, created_at, "
-        "cadence_days FROM customer"
-    ).fetchall()
+    customers = conn.exec_driver_sql(_CUSTOMER_COLUMNS).fetchall()
     values = values_12m(session, today, currency)
     pins = {r[0]: r[7] for r in customers if r[7]}
     tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
     touches = last_touches(session, today)
     tags = tags_by_customer(session)
     rows = []
-    for cid, name, company, role, email, phone, stg, pin, archived, created, override in customers:
+    for record in customers:
+        cid, stg, archived = record[0], record[6], record[8]
         if stage and stg != stage:
             continue
         if tag and tag.casefold() not in (t.casefold() for t in tags.get(cid, ())):
             continue
         if archived and not include_archived:
             continue
-        added_on = dt.date.fromisoformat(str(created)[:10])
-        tier = tiers[cid]
-        cad = cadence_rules.effective(stg, tier, override, cadences)
-        last = touches.get(cid)
         rows.append(
-            CustomerRow(
-                id=cid,
-                name=name,
-                company=company,
-                role=role,
-                email=email,
-                phone=phone,
-                stage=stg,
-                tier=tier,
-                tier_pinned=bool(pin),
-                archived=bool(archived),
-                added_on=added_on,
-                last_contact=last,
-                value_12m=values.get(cid, 0),
-                cadence_days=cad.days,
-                cadence_explanation=cad.explanation,
-                cadence_override=override,
-                next_due=cadence_rules.next_due(last, added_on, cad.days),
-                tags=tags.get(cid, []),
+            _row(
+                record,
+                tiers[cid],
+                values.get(cid, 0),
+                touches.get(cid),
+                tags.get(cid, []),
+                cadences,
             )
         )
     rows.sort(key=lambda r: (r.name.casefold(), r.id))
@@ -150,11 +199,38 @@ def customer_rows(
 
 
 def customer_row(session: Session, customer_id: int, today: dt.date) -> CustomerRow | None:
-    """One customer's row; tiers need everyone's values, so this ranks the whole journal."""
-    for row in customer_rows(session, today):
-        if row.id == customer_id:
-            return row
-    return None
+    """One customer's row, from that customer's entries (and the 12-month values for the tier)."""
+    conn = session.connection()
+    record = conn.exec_driver_sql(_CUSTOMER_COLUMNS + " WHERE id = ?", (customer_id,)).fetchone()
+    if record is None:
+        return None
+    currency = settings.currency(session)
+    last = None
+    for table, column in (
+        ("conversation", "occurred_on"),
+        ("gift", "given_on"),
+        ("invitation", "invited_on"),
+    ):
+        (day,) = conn.exec_driver_sql(
+            f"SELECT max({column}) FROM {table} WHERE customer_id = ? AND {column} <= ?",
+            (customer_id, today.isoformat()),
+        ).fetchone()
+        if day is not None:
+            d = dt.date.fromisoformat(str(day)[:10])
+            last = d if last is None or d > last else last
+    (value,) = conn.exec_driver_sql(
+        "SELECT coalesce(sum(amount_minor), 0) FROM purchase WHERE customer_id = ? "
+        "AND purchased_on >= ? AND purchased_on <= ? AND currency = ?",
+        (customer_id, tier_rules.window_start(today).isoformat(), today.isoformat(), currency),
+    ).fetchone()
+    tags = [
+        t
+        for (t,) in conn.exec_driver_sql(
+            "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (customer_id,)
+        )
+    ]
+    tier = customer_tier(session, customer_id, today, currency)
+    return _row(record, tier, int(value), last, tags, settings.cadences(session))
 
 
 def _plain(obj: models.SQLModel) -> dict[str, object]:

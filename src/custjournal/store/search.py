@@ -13,13 +13,14 @@ quoted term and the last one a prefix. This module is the only one that knows th
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-from custjournal.domain.text import fold, is_cjk
+from custjournal.domain.text import fold
 from custjournal.domain.vocab import milestone_label
 
 # kind -> SQL returning (id, customer_id, date, text parts...) for that kind of entry.
@@ -64,12 +65,18 @@ class Hit:
     snippet: str
 
 
+# The ranges of domain.text.is_cjk, as one pattern: a regex pass is ~10x faster than a loop.
+_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+
+
 def index_text(text: str) -> str:
     """What goes into the index: folded, with CJK characters standing as words of their own."""
-    out: list[str] = []
-    for ch in fold(text):
-        out.append(f" {ch} " if is_cjk(ch) else ch)
-    return "".join(out)
+    folded = fold(text)
+    if folded.isascii():
+        return folded
+    return _CJK.sub(r" \g<0> ", folded)
 
 
 def _words(query: str) -> list[str]:
@@ -99,12 +106,18 @@ def _join_text(parts: Iterable[object]) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
-def _documents(conn: Connection, customer_id: int | None = None) -> Iterator[Document]:
+def _documents(
+    conn: Connection, customer_id: int | None = None, id_range: tuple[int, int] | None = None
+) -> Iterator[Document]:
     for kind, sql in _SOURCES.items():
         params: tuple[object, ...] = ()
+        column = _CUSTOMER_COLUMN.get(kind, "customer_id")
         if customer_id is not None:
-            sql += f" WHERE {_CUSTOMER_COLUMN.get(kind, 'customer_id')} = ?"
+            sql += f" WHERE {column} = ?"
             params = (customer_id,)
+        elif id_range is not None:
+            sql += f" WHERE {column} BETWEEN ? AND ?"
+            params = id_range
         for row in conn.exec_driver_sql(sql, params):
             entry_id, cid, date, *parts = row
             if kind == "milestone":
@@ -159,12 +172,23 @@ def reindex_customers(conn: Connection, customer_ids: Iterable[int]) -> None:
     _write(conn, docs)
 
 
-def rebuild(conn: Connection) -> None:
-    """Rebuild the whole index from the journal (after a bulk write, or to repair it)."""
+REBUILD_CHUNK = 500  # customers per step: bounds memory, and gives progress something to say
+
+
+def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = None) -> None:
+    """Rebuild the whole index from the journal (after a bulk write, or to repair it).
+
+    Works through the customers a chunk at a time; *progress(done, total)* hears after each.
+    """
     conn.exec_driver_sql("DELETE FROM search_entry")
     conn.exec_driver_sql("DELETE FROM search_fts")
     conn.exec_driver_sql("DELETE FROM customer_fts")
-    _write(conn, list(_documents(conn)))
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customer ORDER BY id")]
+    for start in range(0, len(ids), REBUILD_CHUNK):
+        chunk = ids[start : start + REBUILD_CHUNK]
+        _write(conn, list(_documents(conn, id_range=(chunk[0], chunk[-1]))))
+        if progress is not None:
+            progress(start + len(chunk), len(ids))
 
 
 def optimize(conn: Connection) -> None:

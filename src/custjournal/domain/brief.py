@@ -1,0 +1,714 @@
+"""The pre-meeting brief as data: everything worth knowing about one customer, on one page.
+
+`build_brief` turns plain inputs (the customer's detail, as `store.queries.customer_detail`
+returns it, plus their tier, the journal's currency and cadences, and the evaluation day) into a
+frozen `Brief`. Text, Markdown, JSON, HTML and PDF are renderings of that one structure
+(`interop.brief_render`, `interop.brief_pdf`): no renderer decides what goes in or in which order.
+
+Rules the issue leaves open, decided here (docs/brief.md says the same for users):
+
+- Everything is "as of" *today*: purchases, conversations, gifts and invitations dated after it
+  count neither for value nor for the last touch (so `--today` can look back in time).
+- Value counts purchases in the journal's currency only. Purchases in another currency are listed
+  in a note under the value and left out of it (DECISIONS.md, Currency).
+- Talking points, in this order (an urgent one, marked, comes before the others):
+  - every open promise; one whose due day is before today is overdue and urgent;
+  - every unresolved pain point, ours and competitors';
+  - a personal fact with a recurring date in the next RECURRING_AHEAD_DAYS days (today
+    included; 29 February falls on 28 February in other years), urgent within
+    RECURRING_URGENT_DAYS days, the window the reminders use; otherwise a fact learned in the
+    last RECENT_FACT_DAYS days (so still fresh enough to ask about);
+  - "Ask why they bought" when the customer has purchases and no conversation holds a reason;
+  - each invitation still "invited" to an event today or later (an answer is awaited; after the
+    event it is a stale status, not a question to ask);
+  - the latest gift when one was given in the last RECENT_GIFT_DAYS days (don't repeat it), or,
+    for a tier A customer who never got one, a hint to reward them.
+- Sections: what they value (delights and reasons for buying) newest first; pain points open
+  first, each group newest first; facts grouped by category in the vocabulary's order, newest
+  first within one; the last LAST_CONVERSATIONS conversations; gifts and invitations together,
+  newest first (a gift by the day it was given, an invitation by its event day); trust
+  milestones and stage changes oldest first, because they read as a timeline of growing trust.
+- The same words said again (a delight, a pain point, a fact; compared folded for case and
+  accents) show once, at their latest date, with how often they came up: repetition is what
+  matters most to the customer, and it keeps the page short.
+- One page: a long history shows its newest VALUES_SHOWN values, RESOLVED_PAINS_SHOWN resolved
+  pain points and GIFTS_INVITATIONS_SHOWN gifts and invitations, and `Brief.older` says how
+  many older entries the journal holds; open pain points, facts and milestones are all shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from custjournal.domain import cadence as cadence_rules
+from custjournal.domain import tiers as tier_rules
+from custjournal.domain.text import fold
+from custjournal.domain.values import format_money
+from custjournal.domain.vocab import FACT_CATEGORIES, STAGE_LABELS, milestone_label
+
+RECENT_FACT_DAYS = 90
+RECURRING_AHEAD_DAYS = 30
+RECURRING_URGENT_DAYS = 7
+RECENT_GIFT_DAYS = 90
+LAST_CONVERSATIONS = 5
+# The brief is one page read in two minutes: long histories show their newest entries and say how
+# many older ones the journal holds. Open pain points, facts and milestones are always all shown.
+VALUES_SHOWN = 8
+RESOLVED_PAINS_SHOWN = 3
+GIFTS_INVITATIONS_SHOWN = 6
+
+# Talking point kinds, in the order the points are listed.
+POINT_KINDS: tuple[str, ...] = (
+    "promise",
+    "pain",
+    "date",
+    "fact",
+    "why-buy",
+    "invitation",
+    "gift",
+)
+
+# Section keys in the issue's order, with their titles: every renderer walks this list.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("values", "What they value"),
+    ("pain_points", "Pain points"),
+    ("personal", "Personal"),
+    ("conversations", "Last conversations"),
+    ("gifts_invitations", "Gifts and invitations"),
+    ("milestones", "Trust milestones"),
+)
+
+CATEGORY_LABELS = {
+    "family": "Family",
+    "interests": "Interests",
+    "preferences": "Preferences",
+    "goals": "Goals",
+    "dislikes": "Dislikes",
+    "important-date": "Important dates",
+}
+
+
+# --- the structure ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Money:
+    """An exact amount in minor units (cents) and its currency."""
+
+    minor: int
+    currency: str
+
+    def __str__(self) -> str:
+        return format_money(self.minor, self.currency)
+
+
+@dataclass(frozen=True)
+class OtherCurrency:
+    """Purchases in a currency other than the journal's: shown, but left out of value."""
+
+    currency: str
+    minor: int
+    count: int
+
+
+@dataclass(frozen=True)
+class Header:
+    customer_id: int
+    name: str
+    company: str | None
+    role: str | None
+    stage: str
+    stage_label: str
+    stage_since: dt.date | None  # the day of the latest change into the current stage
+    tier: str
+    tier_pinned: bool
+    value_total: Money  # every purchase up to today, journal currency only
+    value_12m: Money  # the 12 months up to today, as tiers count them
+    other_currencies: tuple[OtherCurrency, ...]
+    value_note: str | None  # the sentence saying what was left out of value, if anything
+    last_touch: dt.date | None
+    next_due: dt.date
+    cadence_days: int
+    cadence_explanation: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class TalkingPoint:
+    kind: str  # one of POINT_KINDS
+    text: str  # one line, ready to print
+    urgent: bool = False
+    date: dt.date | None = None  # the day the point is about (due day, event, gift...)
+
+
+@dataclass(frozen=True)
+class ValueItem:
+    date: dt.date  # the latest time it was said
+    kind: str  # "why-buy" (their reason for buying) or "delight"
+    text: str
+    times: int = 1  # how often the same words came up: what is said again matters most
+
+
+@dataclass(frozen=True)
+class PainItem:
+    date: dt.date  # when it was (last) noted
+    text: str
+    with_whom: str  # "us" or "competitor"
+    resolved_on: dt.date | None
+    times: int = 1  # the same complaint, still open (or resolved), noted this often
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_on is None
+
+
+@dataclass(frozen=True)
+class FactItem:
+    category: str
+    text: str
+    learned_on: dt.date
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def month_day(self) -> str | None:
+        return f"{self.month:02d}-{self.day:02d}" if self.month and self.day else None
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    category: str
+    label: str
+    facts: tuple[FactItem, ...]
+
+
+@dataclass(frozen=True)
+class ConversationItem:
+    date: dt.date
+    channel: str
+    summary: str | None  # the summary, else the notes; None when neither was written
+
+
+@dataclass(frozen=True)
+class GiftItem:
+    date: dt.date  # given on
+    what: str
+    kind: str | None
+    occasion: str | None
+    cost: Money | None
+    reaction: str | None
+
+
+@dataclass(frozen=True)
+class InvitationItem:
+    date: dt.date  # the event's day
+    event: str
+    invited_on: dt.date
+    status: str
+    as_guest: bool
+
+
+@dataclass(frozen=True)
+class MilestoneItem:
+    date: dt.date
+    kind: str  # a milestone kind, a custom kind as written, or "stage" for a stage change
+    label: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One customer's brief as of *today*. Empty tuples are sections the renderers leave out."""
+
+    today: dt.date
+    currency: str
+    header: Header
+    talking_points: tuple[TalkingPoint, ...]
+    values: tuple[ValueItem, ...]
+    pain_points: tuple[PainItem, ...]
+    personal: tuple[FactGroup, ...]
+    conversations: tuple[ConversationItem, ...]
+    gifts_invitations: tuple[GiftItem | InvitationItem, ...]
+    milestones: tuple[MilestoneItem, ...]
+    # Section key -> how many older entries were left out of it (see VALUES_SHOWN...).
+    older: Mapping[str, int] = field(default_factory=dict)
+
+    def sections(self) -> list[tuple[str, str, tuple[Any, ...]]]:
+        """(key, title, items) of each non-empty section, in the brief's order."""
+        return [(key, title, getattr(self, key)) for key, title in SECTIONS if getattr(self, key)]
+
+
+# --- small helpers shared with the renderers ---------------------------------------------------
+
+
+def relative(day: dt.date, today: dt.date) -> str:
+    """'today', 'tomorrow', 'yesterday', 'in 5 days' or '5 days ago'."""
+    days = (day - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    return f"in {days} days" if days > 0 else f"{-days} days ago"
+
+
+def next_occurrence(month: int, day: int, today: dt.date) -> dt.date:
+    """The next time a recurring month-day comes round, today included (29 Feb -> 28 Feb)."""
+    for year in (today.year, today.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:  # 29 February in a common year
+            when = dt.date(year, month, 28)
+        if when >= today:
+            return when
+    raise ValueError(f"no occurrence of {month:02d}-{day:02d}")  # unreachable for valid dates
+
+
+def one_line(text: str | None) -> str:
+    """Whitespace (newlines included) collapsed, so an item stays one paragraph."""
+    return " ".join((text or "").split())
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _req_date(value: Any) -> dt.date:
+    day = _date(value)
+    assert day is not None
+    return day
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+def last_touch(detail: Mapping[str, Any], today: dt.date) -> dt.date | None:
+    """The latest conversation, gift given or invitation sent on or before *today*."""
+    days = [
+        _req_date(item[key])
+        for items, key in (
+            (detail.get("conversations", ()), "occurred_on"),
+            (detail.get("gifts", ()), "given_on"),
+            (detail.get("invitations", ()), "invited_on"),
+        )
+        for item in items
+    ]
+    past = [d for d in days if d <= today]
+    return max(past) if past else None
+
+
+def build_brief(
+    detail: Mapping[str, Any],
+    *,
+    tier: str,
+    currency: str,
+    cadences: Mapping[str, int],
+    today: dt.date,
+) -> Brief:
+    """The brief of the customer in *detail* (the shape of `queries.customer_detail`).
+
+    *tier* is the customer's tier as of *today* (a pin already applied): it needs the whole
+    journal, so the caller works it out. *cadences* are the journal's stage cadences.
+    """
+    header = _header(detail, tier=tier, currency=currency, cadences=cadences, today=today)
+    conv_dates = {c["id"]: _req_date(c["occurred_on"]) for c in detail.get("conversations", ())}
+
+    def noted_on(item: Mapping[str, Any]) -> dt.date:
+        # Delights and pain points carry the date of their conversation; one whose conversation
+        # was deleted (SET NULL) falls back to the day it was written down.
+        conv = item.get("conversation_id")
+        if conv in conv_dates:
+            return conv_dates[conv]
+        return _date(item.get("created_at")) or today
+
+    pains = _pain_points(detail.get("pain_points", ()), noted_on)
+    facts = [
+        FactItem(
+            category=f["category"],
+            text=one_line(f["text"]),
+            learned_on=_req_date(f["learned_on"]),
+            month=f.get("month"),
+            day=f.get("day"),
+        )
+        for f in detail.get("facts", ())
+    ]
+    personal = _fact_groups(facts)
+    unique_facts = [f for group in personal for f in group.facts]
+    older: dict[str, int] = {}
+
+    def capped(key: str, items: Sequence[Any], shown: int) -> tuple[Any, ...]:
+        if len(items) > shown:
+            older[key] = len(items) - shown
+        return tuple(items[:shown])
+
+    open_pains = [p for p in pains if p.is_open]
+    resolved = [p for p in pains if not p.is_open]
+    conversations = _newest(detail.get("conversations", ()), "occurred_on")
+    return Brief(
+        today=today,
+        currency=currency,
+        header=header,
+        talking_points=tuple(_talking_points(detail, header, pains, unique_facts, today)),
+        values=capped("values", _values(detail, noted_on), VALUES_SHOWN),
+        pain_points=tuple(open_pains) + capped("pain_points", resolved, RESOLVED_PAINS_SHOWN),
+        personal=tuple(personal),
+        conversations=capped("conversations", _conversations(conversations), LAST_CONVERSATIONS),
+        gifts_invitations=capped(
+            "gifts_invitations", _gifts_invitations(detail, currency), GIFTS_INVITATIONS_SHOWN
+        ),
+        milestones=tuple(_milestones(detail)),
+        older=older,
+    )
+
+
+def _header(
+    detail: Mapping[str, Any],
+    *,
+    tier: str,
+    currency: str,
+    cadences: Mapping[str, int],
+    today: dt.date,
+) -> Header:
+    stage = detail["stage"]
+    since = next(
+        (
+            _date(s["changed_on"])
+            for s in _newest(detail.get("stage_history", ()), "changed_on")
+            if s["stage"] == stage
+        ),
+        None,
+    )
+    window = tier_rules.window_start(today)
+    total = in_12m = 0
+    others: dict[str, list[int]] = {}
+    for p in detail.get("purchases", ()):
+        day = _req_date(p["purchased_on"])
+        if day > today:
+            continue
+        amount = int(p["amount_minor"])
+        if p["currency"] == currency:
+            total += amount
+            if day >= window:
+                in_12m += amount
+        else:
+            slot = others.setdefault(p["currency"], [0, 0])
+            slot[0] += amount
+            slot[1] += 1
+    other = tuple(OtherCurrency(c, minor, n) for c, (minor, n) in sorted(others.items()))
+    touch = last_touch(detail, today)
+    cad = cadence_rules.effective(stage, tier, detail.get("cadence_days"), cadences)
+    added_on = _date(detail.get("created_at")) or today
+    return Header(
+        customer_id=int(detail["id"]),
+        name=one_line(detail["name"]),
+        company=one_line(detail.get("company")) or None,
+        role=one_line(detail.get("role")) or None,
+        stage=stage,
+        stage_label=STAGE_LABELS.get(stage, stage),
+        stage_since=since,
+        tier=tier,
+        tier_pinned=bool(detail.get("tier_pin")),
+        value_total=Money(total, currency),
+        value_12m=Money(in_12m, currency),
+        other_currencies=other,
+        value_note=_value_note(other, currency),
+        last_touch=touch,
+        next_due=cadence_rules.next_due(touch, added_on, cad.days),
+        cadence_days=cad.days,
+        cadence_explanation=cad.explanation,
+        archived=bool(detail.get("archived")),
+    )
+
+
+def _value_note(other: Sequence[OtherCurrency], currency: str) -> str | None:
+    if not other:
+        return None
+    parts = [
+        f"{o.count} purchase{'s' if o.count != 1 else ''} in {o.currency} "
+        f"({format_money(o.minor, o.currency)})"
+        for o in other
+    ]
+    return f"Left out of value: {', '.join(parts)}, not in the journal's currency ({currency})."
+
+
+def _newest(items: Iterable[Mapping[str, Any]], key: str) -> list[Mapping[str, Any]]:
+    """Newest first by *key*, then by id: the order does not depend on the caller's."""
+    return sorted(items, key=lambda i: (_req_date(i[key]), i.get("id") or 0), reverse=True)
+
+
+def _pain_points(items: Iterable[Mapping[str, Any]], noted_on: Any) -> list[PainItem]:
+    pains = [
+        (
+            PainItem(
+                date=noted_on(p),
+                text=one_line(p["text"]),
+                with_whom=p.get("with_whom") or "us",
+                resolved_on=_date(p.get("resolved_on")),
+            ),
+            p.get("id") or 0,
+        )
+        for p in items
+    ]
+    # Open ones first; newest first within each group.
+    pains.sort(key=lambda pi: (pi[0].is_open, pi[0].date, pi[1]), reverse=True)
+    return _merge_repeats([p for p, _ in pains], lambda p: (p.is_open, p.with_whom, fold(p.text)))
+
+
+def _merge_repeats(items: list[Any], key: Any) -> list[Any]:
+    """The first of each run of equal *key* (the newest: items come newest first), counted."""
+    first: dict[Any, int] = {}
+    counts: list[int] = []
+    kept: list[Any] = []
+    for item in items:
+        k = key(item)
+        if k in first:
+            counts[first[k]] += 1
+            continue
+        first[k] = len(kept)
+        kept.append(item)
+        counts.append(1)
+    return [replace(item, times=n) if n > 1 else item for item, n in zip(kept, counts, strict=True)]
+
+
+def _values(detail: Mapping[str, Any], noted_on: Any) -> list[ValueItem]:
+    rows: list[tuple[dt.date, int, int, ValueItem]] = []
+    for c in detail.get("conversations", ()):
+        if one_line(c.get("why_buy")):
+            day = _req_date(c["occurred_on"])
+            # A reason for buying comes before a delight of the same day: it is the rarer answer.
+            rows.append((day, 1, c["id"], ValueItem(day, "why-buy", one_line(c["why_buy"]))))
+    for d in detail.get("delights", ()):
+        day = noted_on(d)
+        rows.append((day, 0, d.get("id") or 0, ValueItem(day, "delight", one_line(d["text"]))))
+    rows.sort(key=lambda r: r[:3], reverse=True)
+    return _merge_repeats([r[3] for r in rows], lambda v: (v.kind, fold(v.text)))
+
+
+def _fact_groups(facts: Sequence[FactItem]) -> list[FactGroup]:
+    order = {c: i for i, c in enumerate(FACT_CATEGORIES)}
+    categories = sorted({f.category for f in facts}, key=lambda c: (order.get(c, len(order)), c))
+    groups = []
+    for category in categories:
+        # Stable sort keeps the detail's id order among facts learned the same day.
+        members = sorted(
+            (f for f in facts if f.category == category), key=lambda f: f.learned_on, reverse=True
+        )
+        # The same fact noted twice is shown once, with the day it was last learned.
+        seen: set[tuple[str, int | None, int | None]] = set()
+        unique = []
+        for f in members:
+            if (k := (fold(f.text), f.month, f.day)) not in seen:
+                seen.add(k)
+                unique.append(f)
+        groups.append(FactGroup(category, CATEGORY_LABELS.get(category, category), tuple(unique)))
+    return groups
+
+
+def _conversations(items: Iterable[Mapping[str, Any]]) -> list[ConversationItem]:
+    return [
+        ConversationItem(
+            date=_req_date(c["occurred_on"]),
+            channel=c.get("channel") or "other",
+            summary=one_line(c.get("summary")) or one_line(c.get("notes")) or None,
+        )
+        for c in items
+    ]
+
+
+def _gifts_invitations(detail: Mapping[str, Any], currency: str) -> list[GiftItem | InvitationItem]:
+    rows: list[tuple[dt.date, int, int, GiftItem | InvitationItem]] = []
+    for g in detail.get("gifts", ()):
+        cost = g.get("cost_minor")
+        item = GiftItem(
+            date=_req_date(g["given_on"]),
+            what=one_line(g["what"]),
+            kind=one_line(g.get("kind")) or None,
+            occasion=one_line(g.get("occasion")) or None,
+            cost=Money(int(cost), currency) if cost is not None else None,
+            reaction=one_line(g.get("reaction")) or None,
+        )
+        rows.append((item.date, 0, g.get("id") or 0, item))
+    for i in detail.get("invitations", ()):
+        inv = InvitationItem(
+            date=_req_date(i["event_on"]),
+            event=one_line(i["event"]),
+            invited_on=_req_date(i["invited_on"]),
+            status=i.get("status") or "invited",
+            as_guest=bool(i.get("as_guest", True)),
+        )
+        rows.append((inv.date, 1, i.get("id") or 0, inv))
+    rows.sort(key=lambda r: r[:3], reverse=True)
+    return [r[3] for r in rows]
+
+
+def _milestones(detail: Mapping[str, Any]) -> list[MilestoneItem]:
+    rows: list[tuple[dt.date, int, int, MilestoneItem]] = []
+    for m in detail.get("milestones", ()):
+        day = _req_date(m["occurred_on"])
+        item = MilestoneItem(day, m["kind"], milestone_label(m["kind"]), one_line(m.get("note")))
+        rows.append((day, 1, m.get("id") or 0, item))
+    for s in detail.get("stage_history", ()):
+        if not s.get("from_stage"):
+            continue  # the stage they were added in is no step of trust; the header shows it
+        day = _req_date(s["changed_on"])
+        label = (
+            f"Moved to {STAGE_LABELS.get(s['stage'], s['stage'])} "
+            f"(from {STAGE_LABELS.get(s['from_stage'], s['from_stage'])})"
+        )
+        rows.append((day, 0, s.get("id") or 0, MilestoneItem(day, "stage", label, None)))
+    rows.sort(key=lambda r: r[:3])
+    return [MilestoneItem(m.date, m.kind, m.label, m.note or None) for *_, m in rows]
+
+
+# --- talking points ---------------------------------------------------------------------------
+
+
+def _talking_points(
+    detail: Mapping[str, Any],
+    header: Header,
+    pains: Sequence[PainItem],
+    facts: Sequence[FactItem],
+    today: dt.date,
+) -> list[TalkingPoint]:
+    points: list[TalkingPoint] = []
+    points += _promise_points(detail.get("promises", ()), today)
+    for p in pains:
+        if p.is_open:
+            whose = "with us" if p.with_whom == "us" else "with a competitor"
+            text = f"Unresolved pain point {whose}: {p.text}"
+            if p.times > 1:
+                text += f" (noted {p.times} times, last {p.date.isoformat()})"
+            points.append(TalkingPoint("pain", text, False, p.date))
+    points += _fact_points(facts, today)
+
+    bought = any(_req_date(p["purchased_on"]) <= today for p in detail.get("purchases", ()))
+    said_why = any(one_line(c.get("why_buy")) for c in detail.get("conversations", ()))
+    if bought and not said_why:
+        points.append(
+            TalkingPoint("why-buy", "Ask why they bought: they have purchases but never said why.")
+        )
+
+    awaiting = [
+        i
+        for i in detail.get("invitations", ())
+        if i.get("status") == "invited" and _req_date(i["event_on"]) >= today
+    ]
+    for i in sorted(awaiting, key=lambda i: (_req_date(i["event_on"]), i.get("id") or 0)):
+        event_on = _req_date(i["event_on"])
+        points.append(
+            TalkingPoint(
+                "invitation",
+                f"Awaiting an answer: invited to {one_line(i['event'])} on "
+                f"{event_on.isoformat()} ({relative(event_on, today)}), "
+                f"sent {_req_date(i['invited_on']).isoformat()}.",
+                False,
+                event_on,
+            )
+        )
+
+    points += _gift_point(detail.get("gifts", ()), header.tier, today)
+    # Urgent points lead; otherwise the rule order above (a stable sort keeps it).
+    points.sort(key=lambda p: not p.urgent)
+    return points
+
+
+def _promise_points(items: Iterable[Mapping[str, Any]], today: dt.date) -> list[TalkingPoint]:
+    open_ = [p for p in items if p.get("done_on") is None]
+
+    def order(p: Mapping[str, Any]) -> tuple[int, dt.date, dt.date, int]:
+        due = _date(p.get("due_on"))
+        # Promises with a due day first, soonest (most overdue) first; then the undated ones.
+        return (due is None, due or dt.date.max, _req_date(p["made_on"]), p.get("id") or 0)
+
+    points = []
+    for p in sorted(open_, key=order):
+        text = one_line(p["text"])
+        due = _date(p.get("due_on"))
+        if due is None:
+            points.append(
+                TalkingPoint(
+                    "promise",
+                    f"Open promise (made {_req_date(p['made_on']).isoformat()}): {text}",
+                    False,
+                    None,
+                )
+            )
+        elif due < today:
+            points.append(
+                TalkingPoint(
+                    "promise",
+                    f"Overdue promise (due {due.isoformat()}, {relative(due, today)}): {text}",
+                    True,
+                    due,
+                )
+            )
+        else:
+            points.append(
+                TalkingPoint(
+                    "promise",
+                    f"Open promise, due {relative(due, today)} ({due.isoformat()}): {text}",
+                    False,
+                    due,
+                )
+            )
+    return points
+
+
+def _fact_points(facts: Sequence[FactItem], today: dt.date) -> list[TalkingPoint]:
+    dated: list[tuple[dt.date, TalkingPoint]] = []
+    recent: list[tuple[dt.date, TalkingPoint]] = []
+    for f in facts:
+        if f.month and f.day:
+            when = next_occurrence(f.month, f.day, today)
+            ahead = (when - today).days
+            if ahead <= RECURRING_AHEAD_DAYS:
+                text = f"Coming up {relative(when, today)} ({when.isoformat()}): {f.text}"
+                point = TalkingPoint("date", text, ahead <= RECURRING_URGENT_DAYS, when)
+                dated.append((when, point))
+                continue
+        if f.learned_on <= today and (today - f.learned_on).days <= RECENT_FACT_DAYS:
+            label = CATEGORY_LABELS.get(f.category, f.category).lower()
+            text = f"Ask about {label}: {f.text} (learned {f.learned_on.isoformat()})"
+            recent.append((f.learned_on, TalkingPoint("fact", text, False, f.learned_on)))
+    dated.sort(key=lambda d: d[0])
+    recent.sort(key=lambda r: r[0], reverse=True)
+    return [p for _, p in dated] + [p for _, p in recent]
+
+
+def _gift_point(
+    items: Iterable[Mapping[str, Any]], tier: str, today: dt.date
+) -> list[TalkingPoint]:
+    gifts = [g for g in _newest(items, "given_on") if _req_date(g["given_on"]) <= today]
+    if gifts:
+        latest = gifts[0]
+        given = _req_date(latest["given_on"])
+        if (today - given).days <= RECENT_GIFT_DAYS:
+            return [
+                TalkingPoint(
+                    "gift",
+                    f"Gift given {relative(given, today)} ({given.isoformat()}): "
+                    f"{one_line(latest['what'])}. Don't repeat it.",
+                    False,
+                    given,
+                )
+            ]
+        return []
+    if tier == "A":
+        return [
+            TalkingPoint(
+                "gift",
+                "No gift ever given to this tier A customer: consider a small thank-you "
+                "(a reward, not a bribe).",
+            )
+        ]
+    return []

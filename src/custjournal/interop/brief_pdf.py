@@ -1,0 +1,95 @@
+"""The brief as a PDF: its HTML rendering laid out by Qt (QTextDocument into a QPdfWriter, A4).
+
+Qt is imported inside `write_pdf` only: interop must stay importable without Qt, and the command
+line loads Qt only when asked for a PDF. Without a running QGuiApplication one is created, on the
+offscreen platform when there is no display, so `custjournal brief X --format pdf -o f.pdf`
+works over ssh and in CI. Inside the app the app's own QApplication is used.
+
+Text goes in as text (fonts embedded, CJK included, when fonts-noto-cjk or the like is
+installed), so it can be searched and extracted; colour emoji are drawn as images by Qt and
+come out of a text extraction as nothing. The file is written whole or not at all (a temporary
+file beside it, then renamed) and readable by its owner only: a brief holds private notes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from custjournal.domain.brief import Brief
+from custjournal.interop.brief_render import to_html
+
+__all__ = ["render_pdf", "write_pdf"]
+
+# Keep the application Qt needs alive for the life of the process: PySide deletes a
+# QGuiApplication whose last Python reference goes, and a second one can't be created after.
+_app: Any = None
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True  # their native platform plugins need no display variable
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _ensure_gui_application() -> None:
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    # Without a display, Qt's default platform (xcb), or one named in QT_QPA_PLATFORM, aborts
+    # the whole process (exit 134, uncatchable): offscreen is the one that works there.
+    if not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "custjournal"])
+
+
+def render_pdf(brief: Brief) -> bytes:
+    """The PDF document of *brief*, as bytes."""
+    _ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # QTextDocument.print_ lays an unpaginated document out with a 2 cm margin of its own and a
+    # page number at the foot (documented): the writer adds none, or the margins would add up.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(f"Brief: {brief.header.name}")
+    writer.setCreator("Customer Journal")
+    document = QTextDocument()
+    # A word wider than the page (a long URL) breaks anywhere instead of running off the paper.
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setHtml(to_html(brief))
+    document.print_(writer)
+    del writer  # the PDF is finished when the writer goes
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(brief: Brief, path: str | os.PathLike[str]) -> Path:
+    """Write *brief* as an A4 PDF to *path* (owner-only, replaced whole). Returns the path."""
+    target = Path(path)
+    pdf = render_pdf(brief)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600 already
+            out.write(pdf)
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+    os.chmod(target, 0o600)
+    return target

@@ -1,0 +1,578 @@
+"""Renderings of one `domain.brief.Brief`: plain text, Markdown, a JSON-ready dict, and HTML.
+
+Every rendering walks the same structure in the same order, so they never disagree about what a
+brief holds; each only decides how it looks. Empty sections are left out of the text, Markdown
+and HTML (the JSON keeps every key, with an empty list, so scripts see a stable shape).
+
+- `to_text(brief, width=80)`: for a terminal. Wrapped at word boundaries by display columns
+  (CJK and emoji count two, combining marks none), with a hanging indent; a line of Chinese or
+  Japanese, written without spaces, may break between its characters, as those scripts do. Only
+  a single word wider than the whole line (a long URL) is split, so nothing ever runs past the
+  width and nothing is cut off. Control characters in user text are replaced, so a name can't
+  send escape sequences to the terminal.
+- `to_markdown(brief)`: for pasting into notes, mail or a wiki; user text is escaped.
+- `to_dict(brief)`: for `--format json`; dates ISO, money as decimal strings beside a currency.
+- `to_html(brief)`: for the app's Brief view and for PDF (`interop.brief_pdf`). A complete
+  document that Qt's rich text engine renders (QTextDocument knows a subset of HTML 4 and CSS:
+  no flexbox, borders only on tables), with everything escaped and no colours for body text, so
+  it reads on paper and in a dark theme alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from custjournal.domain.brief import (
+    SECTIONS,
+    Brief,
+    ConversationItem,
+    FactGroup,
+    FactItem,
+    GiftItem,
+    InvitationItem,
+    MilestoneItem,
+    Money,
+    PainItem,
+    TalkingPoint,
+    ValueItem,
+    relative,
+)
+from custjournal.domain.text import is_cjk
+from custjournal.domain.values import format_minor
+
+__all__ = ["display_width", "md_escape", "to_dict", "to_html", "to_markdown", "to_text", "wrap"]
+
+INVITATION_STATUS_LABELS = {
+    "invited": "invited, no answer yet",
+    "accepted": "accepted",
+    "declined": "declined",
+    "attended": "attended",
+    "no-show": "did not come",
+}
+
+
+# --- what each item says, shared by text, Markdown and HTML -----------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a section: an optional date column, a label, the text, trailing details."""
+
+    date: str | None
+    label: str | None
+    text: str
+    details: tuple[str, ...] = ()
+    quoted: bool = False  # the text is the customer's own words
+
+
+def _money(m: Money | None) -> str | None:
+    return str(m) if m is not None else None
+
+
+def _row(item: Any) -> Row:
+    if isinstance(item, ValueItem):
+        said = (f"said {item.times} times",) if item.times > 1 else ()
+        if item.kind == "why-buy":
+            return Row(item.date.isoformat(), "Reason for buying", item.text, said, quoted=True)
+        return Row(item.date.isoformat(), "Delight", item.text, said)
+    if isinstance(item, PainItem):
+        whose = "ours" if item.with_whom == "us" else "competitor's"
+        state = "Open" if item.resolved_on is None else f"Resolved {item.resolved_on.isoformat()}"
+        noted = (f"noted {item.times} times",) if item.times > 1 else ()
+        return Row(item.date.isoformat(), f"{state}, {whose}", item.text, noted)
+    if isinstance(item, FactItem):
+        details = []
+        if item.month_day:
+            details.append(f"every year on {item.month_day}")
+        details.append(f"learned {item.learned_on.isoformat()}")
+        return Row(None, None, item.text, tuple(details))
+    if isinstance(item, ConversationItem):
+        return Row(item.date.isoformat(), item.channel.capitalize(), item.summary or "(no summary)")
+    if isinstance(item, GiftItem):
+        details = [
+            d
+            for d in (
+                item.kind,
+                f"for {item.occasion}" if item.occasion else None,
+                _money(item.cost),
+                f"reaction: {item.reaction}" if item.reaction else None,
+            )
+            if d
+        ]
+        return Row(item.date.isoformat(), "Gift", item.what, tuple(details))
+    if isinstance(item, InvitationItem):
+        status = INVITATION_STATUS_LABELS.get(item.status, item.status)
+        sent = f"sent {item.invited_on.isoformat()}"
+        return Row(item.date.isoformat(), "Invitation", item.event, (status, sent))
+    if isinstance(item, MilestoneItem):
+        return Row(item.date.isoformat(), None, item.label, (item.note,) if item.note else ())
+    raise TypeError(f"no rendering for {type(item).__name__}")
+
+
+def _due_phrase(due: dt.date, today: dt.date) -> str:
+    if due < today:
+        return f"{due.isoformat()} (overdue by {(today - due).days} days)"
+    return f"{due.isoformat()} ({relative(due, today)})"
+
+
+def _header_fields(brief: Brief) -> list[tuple[str, str, list[str]]]:
+    """(key, value, notes) lines of the header, in order."""
+    h = brief.header
+    stage = h.stage_label
+    if h.stage_since:
+        stage += f" since {h.stage_since.isoformat()}"
+    tier = f"{h.tier} (pinned)" if h.tier_pinned else h.tier
+    value = f"{tier} · value {h.value_total} in all, {h.value_12m} in the last 12 months"
+    touch = (
+        f"{h.last_touch.isoformat()} ({relative(h.last_touch, brief.today)})"
+        if h.last_touch
+        else "never"
+    )
+    fields = [
+        ("Stage", stage, []),
+        ("Tier", value, [h.value_note] if h.value_note else []),
+        ("Last touch", touch, []),
+        ("Next due", _due_phrase(h.next_due, brief.today), [h.cadence_explanation]),
+    ]
+    return fields
+
+
+def _older(brief: Brief, key: str) -> str | None:
+    n = brief.older.get(key, 0)
+    if not n:
+        return None
+    return f"and {n} older {'entry' if n == 1 else 'entries'} in the journal"
+
+
+def _who(brief: Brief) -> str | None:
+    return ", ".join(x for x in (brief.header.role, brief.header.company) if x) or None
+
+
+def _items(key: str, items: tuple[Any, ...]) -> Iterator[tuple[str | None, Row]]:
+    """(group label, row) of a section; only Personal has groups."""
+    for item in items:
+        if isinstance(item, FactGroup):
+            for fact in item.facts:
+                yield item.label, _row(fact)
+        else:
+            yield None, _row(item)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+# Closing punctuation that must not begin a line in CJK text (a small kinsoku set).
+_NO_LINE_START = set("、。，．・：；？！）」』】〕〉》〙〗〟’”｝〜ー…‥")
+
+
+def _char_width(ch: str) -> int:
+    if ch in _ZERO_WIDTH or unicodedata.combining(ch):
+        return 0
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Terminal columns *text* takes: wide (CJK, emoji) count 2, combining marks 0.
+
+    A character followed by VS16 (emoji presentation, as in "❤️") is drawn as a wide emoji.
+    """
+    total = 0
+    previous = 0
+    for ch in text:
+        if ch == "\ufe0f" and previous == 1:
+            total += 1
+            previous = 2
+            continue
+        previous = _char_width(ch)
+        total += previous
+    return total
+
+
+def _clean(text: str) -> str:
+    """User text made safe for a terminal: control characters (ESC...) become U+FFFD.
+
+    Tabs and line breaks are only whitespace: wrapping joins them into spaces.
+    """
+    return "".join(
+        "\ufffd" if unicodedata.category(ch) == "Cc" and not ch.isspace() else ch for ch in text
+    )
+
+
+def _breakable(ch: str) -> bool:
+    code = ord(ch)
+    return is_cjk(ch) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+
+
+def _tokens(text: str) -> Iterator[tuple[str, bool]]:
+    """(piece, space before) pieces a line may break between.
+
+    Words are split at spaces; inside a word, each CJK character is a piece of its own (those
+    scripts break between characters), with closing punctuation kept on the previous piece.
+    """
+    for word in text.split():
+        pieces: list[str] = []
+        for ch in word:
+            if pieces and ch in _NO_LINE_START:
+                pieces[-1] += ch
+            elif _breakable(ch) or not pieces or _breakable(pieces[-1][-1]):
+                pieces.append(ch)
+            else:
+                pieces[-1] += ch
+        # Combining marks and joiners stay with what they modify: only a base character starts
+        # a new piece, so merge pieces that start with a zero-width character.
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _char_width(piece[0]) == 0:
+                merged[-1] += piece
+            else:
+                merged.append(piece)
+        for i, piece in enumerate(merged):
+            yield piece, i == 0
+
+
+def _fit(piece: str, room: int) -> str:
+    """The longest start of *piece* within *room* columns (at least one character)."""
+    end = 1
+    while end < len(piece) and display_width(piece[: end + 1]) <= room:
+        end += 1
+    while end < len(piece) and _char_width(piece[end]) == 0:
+        end += 1  # a combining mark stays with its letter
+    return piece[:end]
+
+
+def wrap(text: str, width: int = 80, first: str = "", rest: str | None = None) -> list[str]:
+    """*text* wrapped to *width* display columns, after the prefixes *first* and *rest*."""
+    rest = " " * display_width(first) if rest is None else rest
+    lines: list[str] = []
+    line, used = first, display_width(first)
+    empty = True  # nothing but the prefix on the current line yet
+    for piece, space in _tokens(_clean(text)):
+        w = display_width(piece)
+        gap = 1 if (space and not empty) else 0
+        if used + gap + w <= width:
+            line += " " * gap + piece
+            used += gap + w
+            empty = False
+            continue
+        if not empty:
+            lines.append(line)
+            line, used, empty = rest, display_width(rest), True
+        # Only a piece wider than a whole line gets here: cut it to fill line after line.
+        while display_width(piece) > width - used and width - used > 0:
+            head = _fit(piece, width - used)
+            lines.append(line + head)
+            piece = piece[len(head) :]
+            line, used = rest, display_width(rest)
+        line += piece
+        used += display_width(piece)
+        empty = False
+    if not empty or not lines:
+        lines.append(line)
+    return [ln.rstrip() for ln in lines]
+
+
+def to_text(brief: Brief, width: int = 80) -> str:
+    """The brief for a terminal, at most *width* columns wide (40 at least)."""
+    width = max(40, width)
+    h = brief.header
+    out: list[str] = []
+    title = h.name + (" (archived)" if h.archived else "")
+    out += wrap(f"{title}  ·  #{h.customer_id}  ·  brief of {brief.today.isoformat()}", width)
+    who = _who(brief)
+    if who:
+        out += wrap(who, width)
+    out.append("=" * min(width, max(display_width(ln) for ln in out)))
+    key_width = max(len(k) for k, _, _ in _header_fields(brief)) + 2
+    for key, value, notes in _header_fields(brief):
+        out += wrap(value, width, f"{key:<{key_width}}")
+        for note in notes:
+            out += wrap(note, width, " " * key_width)
+
+    if brief.talking_points:
+        out += ["", "TALKING POINTS"]
+        for point in brief.talking_points:
+            out += wrap(point.text, width, "  ! " if point.urgent else "  • ")
+
+    for key, title, items in brief.sections():
+        out += ["", title.upper()]
+        group = None
+        for label, row in _items(key, items):
+            if label is not None and label != group:
+                group = label
+                out += wrap(label, width, "  ")
+            out += _text_row(row, width, nested=label is not None)
+        if more := _older(brief, key):
+            out += wrap(f"… {more}", width, "  ")
+    return "\n".join(out) + "\n"
+
+
+def _text_row(row: Row, width: int, *, nested: bool) -> list[str]:
+    text = f"“{row.text}”" if row.quoted else row.text
+    if row.label:
+        text = f"{row.label}: {text}"
+    if row.details:
+        text += " · " + " · ".join(row.details)
+    if row.date:
+        return wrap(text, width, f"  {row.date}  ")
+    return wrap(text, width, "    • " if nested else "  • ")
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+
+def md_escape(text: str) -> str:
+    """User text made literal in Markdown (CommonMark: any ASCII punctuation may be escaped).
+
+    Only characters that would mean something are escaped: emphasis, code, links and HTML
+    everywhere (with '[' escaped, parentheses and '!' can't form a link or an image), and '#',
+    '-', '+', '.' only at the start, so ordinary prose stays readable as plain text.
+    """
+    out = []
+    for i, ch in enumerate(text):
+        if ch in "\\`*_[]<>|~&{}" or (i == 0 and ch in "#-+.>"):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    escaped = "".join(out)
+    # "1. Acme" alone on a line would start an ordered list.
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
+
+
+def to_markdown(brief: Brief) -> str:
+    h = brief.header
+    e = md_escape
+    out = [f"# {e(h.name)}" + (" *(archived)*" if h.archived else ""), ""]
+    who = _who(brief)
+    if who:
+        out += [e(who), ""]
+    out.append(f"Brief of {brief.today.isoformat()} · customer #{h.customer_id}")
+    out.append("")
+    for key, value, notes in _header_fields(brief):
+        out.append(f"- **{key}:** {e(value)}")
+        for note in notes:
+            out.append(f"  - {e(note)}")
+    if brief.talking_points:
+        out += ["", "## Talking points", ""]
+        for point in brief.talking_points:
+            out.append(f"- **!** **{e(point.text)}**" if point.urgent else f"- {e(point.text)}")
+    for key, title, items in brief.sections():
+        out += ["", f"## {title}", ""]
+        group = None
+        for label, row in _items(key, items):
+            if label is not None and label != group:
+                group = label
+                out.append(f"- **{e(label)}**")
+            out.append(("  " if label is not None else "") + "- " + _md_row(row))
+        if more := _older(brief, key):
+            out += ["", f"*… {more}*"]
+    return "\n".join(out) + "\n"
+
+
+def _md_row(row: Row) -> str:
+    text = f"“{md_escape(row.text)}”" if row.quoted else md_escape(row.text)
+    if row.label:
+        text = f"{md_escape(row.label)}: {text}"
+    if row.details:
+        text += " · " + " · ".join(md_escape(d) for d in row.details)
+    return f"**{row.date}** · {text}" if row.date else text
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _point(p: TalkingPoint) -> dict[str, Any]:
+    return {"kind": p.kind, "text": p.text, "urgent": p.urgent, "date": _iso(p.date)}
+
+
+def _json_item(item: Any) -> dict[str, Any]:
+    if isinstance(item, ValueItem):
+        return {"date": _iso(item.date), "kind": item.kind, "text": item.text, "times": item.times}
+    if isinstance(item, PainItem):
+        return {
+            "date": _iso(item.date),
+            "text": item.text,
+            "with_whom": item.with_whom,
+            "open": item.is_open,
+            "resolved_on": _iso(item.resolved_on),
+            "times": item.times,
+        }
+    if isinstance(item, FactGroup):
+        return {
+            "category": item.category,
+            "label": item.label,
+            "facts": [
+                {
+                    "text": f.text,
+                    "learned_on": _iso(f.learned_on),
+                    "month_day": f.month_day,
+                }
+                for f in item.facts
+            ],
+        }
+    if isinstance(item, ConversationItem):
+        return {"date": _iso(item.date), "channel": item.channel, "summary": item.summary}
+    if isinstance(item, GiftItem):
+        return {
+            "type": "gift",
+            "date": _iso(item.date),
+            "what": item.what,
+            "kind": item.kind,
+            "occasion": item.occasion,
+            "cost": format_minor(item.cost.minor) if item.cost else None,
+            "currency": item.cost.currency if item.cost else None,
+            "reaction": item.reaction,
+        }
+    if isinstance(item, InvitationItem):
+        return {
+            "type": "invitation",
+            "date": _iso(item.date),
+            "event": item.event,
+            "invited_on": _iso(item.invited_on),
+            "status": item.status,
+            "as_guest": item.as_guest,
+        }
+    if isinstance(item, MilestoneItem):
+        return {"date": _iso(item.date), "kind": item.kind, "label": item.label, "note": item.note}
+    raise TypeError(f"no JSON shape for {type(item).__name__}")
+
+
+def to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief as plain JSON values: ISO dates, money as "12000.00" with its currency."""
+    h = brief.header
+    doc: dict[str, Any] = {
+        "as_of": brief.today.isoformat(),
+        "customer": {
+            "id": h.customer_id,
+            "name": h.name,
+            "company": h.company,
+            "role": h.role,
+            "stage": h.stage,
+            "stage_since": _iso(h.stage_since),
+            "tier": h.tier,
+            "tier_pinned": h.tier_pinned,
+            "currency": brief.currency,
+            "value_total": format_minor(h.value_total.minor),
+            "value_12m": format_minor(h.value_12m.minor),
+            "left_out_of_value": [
+                {"currency": o.currency, "amount": format_minor(o.minor), "purchases": o.count}
+                for o in h.other_currencies
+            ],
+            "value_note": h.value_note,
+            "last_contact": _iso(h.last_touch),
+            "next_due": _iso(h.next_due),
+            "cadence_days": h.cadence_days,
+            "cadence": h.cadence_explanation,
+            "archived": h.archived,
+        },
+        "talking_points": [_point(p) for p in brief.talking_points],
+    }
+    for key, _title in SECTIONS:
+        doc[key] = [_json_item(i) for i in getattr(brief, key)]
+    doc["older"] = dict(brief.older)  # section -> older entries left out of the brief
+    return doc
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+# Qt's rich text understands this CSS subset. Sizes in pt, so print and screen agree; no text
+# colour except for what must stand out, so the view reads in a dark theme too.
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial,
+       'Noto Sans CJK JP', 'Noto Color Emoji', sans-serif; font-size: 9pt; }
+h1 { font-size: 16pt; font-weight: 600; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 11pt; font-weight: 600; margin-top: 8pt; margin-bottom: 2pt; color: #1c5aa6; }
+p { margin-top: 0; margin-bottom: 0; }
+p.who { font-size: 11pt; }
+p.asof { font-size: 8pt; color: #777777; margin-bottom: 6pt; }
+td { padding-top: 1pt; padding-bottom: 1pt; vertical-align: top; }
+td.key { font-weight: 600; padding-right: 12px; white-space: nowrap; }
+span.note { color: #777777; font-size: 8.5pt; }
+span.date { color: #777777; font-size: 8.5pt; }
+span.label { font-weight: 600; }
+ul { margin-top: 0; margin-bottom: 0; margin-left: 0; -qt-list-indent: 1; }
+li { margin-bottom: 0; }
+li.more { font-size: 8.5pt; color: #777777; list-style-type: none; }
+li.urgent { font-weight: 600; color: #c01c28; }
+"""
+
+
+def _h(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _html_row(row: Row) -> str:
+    parts = []
+    if row.date:
+        parts.append(f'<span class="date">{_h(row.date)}</span>&nbsp;&nbsp;')
+    if row.label:
+        parts.append(f'<span class="label">{_h(row.label)}:</span> ')
+    parts.append(f"“{_h(row.text)}”" if row.quoted else _h(row.text))
+    if row.details:
+        parts.append(' <span class="note">· ' + " · ".join(_h(d) for d in row.details) + "</span>")
+    return "".join(parts)
+
+
+def to_html(brief: Brief, *, standalone: bool = True) -> str:
+    """The brief as HTML. With *standalone* False, the body only (to embed in a page)."""
+    h = brief.header
+    body: list[str] = []
+    title = _h(h.name) + (' <span class="note">(archived)</span>' if h.archived else "")
+    body.append(f"<h1>{title}</h1>")
+    who = _who(brief)
+    if who:
+        body.append(f'<p class="who">{_h(who)}</p>')
+    body.append(
+        f'<p class="asof">Brief of {brief.today.isoformat()} · customer #{h.customer_id}</p>'
+    )
+    body.append('<table class="header" cellspacing="0" cellpadding="1">')
+    for key, value, notes in _header_fields(brief):
+        extra = "".join(f'<br/><span class="note">{_h(n)}</span>' for n in notes)
+        body.append(f'<tr><td class="key">{_h(key)}</td><td>{_h(value)}{extra}</td></tr>')
+    body.append("</table>")
+    if brief.talking_points:
+        body.append("<h2>Talking points</h2><ul>")
+        for p in brief.talking_points:
+            if p.urgent:
+                body.append(f'<li class="urgent">! {_h(p.text)}</li>')
+            else:
+                body.append(f"<li>{_h(p.text)}</li>")
+        body.append("</ul>")
+    for key, title, items in brief.sections():
+        body.append(f"<h2>{_h(title)}</h2>")
+        if key == "personal":
+            # A category beside its facts, like the header: a line per fact, not two.
+            body.append('<table class="facts" cellspacing="0" cellpadding="1">')
+            for group in items:
+                for i, fact in enumerate(group.facts):
+                    label = _h(group.label) if i == 0 else ""
+                    body.append(
+                        f'<tr><td class="key">{label}</td><td>{_html_row(_row(fact))}</td></tr>'
+                    )
+            body.append("</table>")
+            continue
+        body.append("<ul>")
+        body += [f"<li>{_html_row(_row(i))}</li>" for i in items]
+        if more := _older(brief, key):
+            body.append(f'<li class="more">… {_h(more)}</li>')
+        body.append("</ul>")
+    content = "\n".join(body)
+    if not standalone:
+        return content
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"/>'
+        f"<title>Brief: {_h(h.name)}</title><style>{_CSS}</style></head>\n"
+        f"<body>\n{content}\n</body></html>\n"
+    )
