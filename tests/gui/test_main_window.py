@@ -168,13 +168,15 @@ def test_changes_made_elsewhere_show_up(make_window, filled, journal_path, qtbot
 def test_window_layout_is_remembered(make_window, filled):
     window = make_window()
     window.table.setColumnWidth(1, 222)
-    window.splitter.setSizes([300, 700])
-    sizes = window.splitter.sizes()
+    window.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     window.close()
-    assert QSettings().value("window/geometry") is not None
+    for key in ("window/geometry", "window/splitter", "window/customer_columns"):
+        assert QSettings().value(key) is not None
     again = make_window()
     assert again.table.columnWidth(1) == 222
-    assert again.splitter.sizes() == sizes
+    header = again.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        4, Qt.SortOrder.DescendingOrder)
 
 
 def test_customer_model_passes_the_model_tester(qtmodeltester, filled, journal_path):

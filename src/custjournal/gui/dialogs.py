@@ -44,6 +44,7 @@ from custjournal.gui.forms import (
     as_date,
     customer_name,
     fill_combo,
+    hint_label,
     money_field,
     multi_line,
     select_data,
@@ -138,13 +139,15 @@ class CustomerDialog(FormDialog):
         self.cadence.setSuffix(" days")
         self.cadence.setAccelerated(True)
         self.cadence.setToolTip("How often to stay in touch with this customer. 0: the stage's.")
+        self.cadence.setMaximumWidth(self.cadence.fontMetrics().horizontalAdvance("M" * 22))
         self.add_row("&Cadence:", self.cadence, "cadence", "cadence_days")
         self.stage.currentIndexChanged.connect(self._show_stage_cadence)
 
         self.tier = QComboBox()
-        self.tier.addItem("Automatic, from purchases", None)
+        # Labels start with different letters, so one key picks each (a, b, c, or f).
+        self.tier.addItem("From purchases (not pinned)", None)
         for t in vocab.TIERS:
-            self.tier.addItem(f"Always {t}", t)
+            self.tier.addItem(f"{t} (pinned)", t)
         self.add_row("T&ier:", self.tier, "tier", "tier_pin")
 
         self.notes = multi_line(4)
@@ -197,9 +200,7 @@ class CustomerDialog(FormDialog):
         }
         stage = self.stage.currentData()
         if self.customer_id is None:
-            return self.controller.apply(
-                ops.add_customer, name, stage=stage, today=today, **fields
-            )
+            return self.controller.apply(ops.add_customer, name, stage=stage, today=today, **fields)
         results = [
             self.controller.apply(
                 ops.update_customer,
@@ -252,10 +253,22 @@ class _EntryDialog(FormDialog):
     def today(self) -> dt.date:
         return self.controller.today()
 
-    def update(self, **fields: Any) -> ops.Result:
+    def update_entry(self, **fields: Any) -> ops.Result:
+        """Save the fields the user changed, leaving the rest (maybe changed elsewhere) alone."""
         assert self.entry is not None
+
+        def before(key: str) -> object:
+            # Entry dicts carry dates as dates (model_dump) or ISO strings (JSON): compare alike.
+            old = self.entry.get(key) if self.entry else None
+            return as_date(old) if key.endswith("_on") else old
+
+        changed = {
+            key: value
+            for key, value in fields.items()
+            if key not in self.entry or before(key) != value
+        }
         return self.controller.apply(
-            ops.update_entry, self.kind, int(self.entry["id"]), today=self.today, **fields
+            ops.update_entry, self.kind, int(self.entry["id"]), today=self.today, **changed
         )
 
 
@@ -325,7 +338,7 @@ class FactDialog(_EntryDialog):
                 on=learned,
                 today=self.today,
             )
-        return self.update(
+        return self.update_entry(
             category=category,
             text=text,
             learned_on=learned,
@@ -407,7 +420,7 @@ class GiftDialog(_EntryDialog):
                 kind=kind,
                 today=self.today,
             )
-        return self.update(
+        return self.update_entry(
             what=what,
             kind=kind,
             given_on=given,
@@ -430,9 +443,9 @@ class InvitationDialog(_EntryDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(controller, customer_id, entry, parent)
-        self.event = QLineEdit()
-        self.event.setPlaceholderText("required, e.g. Spring open house")
-        self.add_row("&Event:", self.event, "event")
+        self.event_name = QLineEdit()
+        self.event_name.setPlaceholderText("required, e.g. Spring open house")
+        self.add_row("&Event:", self.event_name, "event")
         # An event may lie ahead, so its date may be in the future.
         self.event_on = DateField(controller.today)
         self.add_row("Event &date:", self.event_on, "event date", "event on")
@@ -444,11 +457,9 @@ class InvitationDialog(_EntryDialog):
         self.as_guest = QCheckBox("As a &guest, not as a speaker or exhibitor")
         self.as_guest.setChecked(True)
         self.add_row("", self.as_guest, "as_guest")
-        self.history = QLabel()
-        self.history.setObjectName("hint")
-        self.history.setWordWrap(True)
+        self.history = hint_label()
         if entry:
-            self.event.setText(entry.get("event") or "")
+            self.event_name.setText(entry.get("event") or "")
             self.event_on.set_date(as_date(entry.get("event_on")))
             self.invited_on.set_date(as_date(entry.get("invited_on")))
             select_data(self.status, entry.get("status"))
@@ -461,14 +472,17 @@ class InvitationDialog(_EntryDialog):
                     for c in changes
                 )
                 self.history.setText(f"So far: {shown}")
+                self.history.setToolTip(self.history.text())
                 self.form.addRow("", self.history)
             # Coming back to an invitation is usually to give its news: start at the status.
             self.set_first_field(self.status)
+        else:
+            self.event_on.set_date(None)  # no sensible default: events lie ahead
         self.finish_layout()
         self.setMinimumWidth(460)
 
     def save(self) -> ops.Result:
-        event = require_text(self.event.text(), "event")
+        event = require_text(self.event_name.text(), "event")
         event_on = self.event_on.date(what="event date")
         assert event_on is not None
         invited_on = self.invited_on.date(what="invitation date", allow_future=False)
@@ -484,7 +498,7 @@ class InvitationDialog(_EntryDialog):
                 as_guest=self.as_guest.isChecked(),
                 today=self.today,
             )
-        return self.update(
+        return self.update_entry(
             event=event,
             event_on=event_on,
             invited_on=invited_on,
@@ -509,7 +523,9 @@ class MilestoneDialog(_EntryDialog):
         self.milestone_kind = QComboBox()
         self.milestone_kind.setEditable(True)
         self.milestone_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        fill_combo(self.milestone_kind, ((vocab.milestone_label(k), k) for k in vocab.MILESTONE_KINDS))
+        fill_combo(
+            self.milestone_kind, ((vocab.milestone_label(k), k) for k in vocab.MILESTONE_KINDS)
+        )
         # Find a kind by any word of it ("referral" -> "Gave a referral").
         completer = self.milestone_kind.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -517,9 +533,7 @@ class MilestoneDialog(_EntryDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.add_row("&Kind:", self.milestone_kind, "kind", "milestone kind")
         # A typo must not pass silently as a new kind: say so as the user types.
-        self.kind_hint = QLabel()
-        self.kind_hint.setObjectName("hint")
-        self.kind_hint.setWordWrap(True)
+        self.kind_hint = hint_label()
         self.form.addRow("", self.kind_hint)
         self.occurred = DateField(controller.today)
         self.add_row("&Date:", self.occurred, "milestone date", "occurred on")
@@ -576,7 +590,7 @@ class MilestoneDialog(_EntryDialog):
                 note=note,
                 today=self.today,
             )
-        return self.update(kind=kind, custom=custom, occurred_on=occurred, note=note)
+        return self.update_entry(kind=kind, custom=custom, occurred_on=occurred, note=note)
 
 
 class PurchaseDialog(_EntryDialog):
@@ -595,7 +609,7 @@ class PurchaseDialog(_EntryDialog):
         with controller.journal.read() as session:
             self.journal_currency = store_settings.currency(session)
         self.amount = money_field()
-        self.amount.setPlaceholderText("e.g. 1200 or 99.50")
+        self.amount.setPlaceholderText("e.g. 99.50")
         self.add_row("&Amount:", self.amount, "amount", "amount minor", "amount_minor")
         self.purchased = DateField(controller.today)
         self.add_row("&Date:", self.purchased, "purchase date", "purchased on")
@@ -619,7 +633,9 @@ class PurchaseDialog(_EntryDialog):
 
     def save(self) -> ops.Result:
         if not self.amount.text().strip():
-            raise UserError("The amount can't be empty: write a number such as 120.", field="amount")
+            raise UserError(
+                "The amount can't be empty: write a number such as 120.", field="amount"
+            )
         amount = parse_amount(self.amount.text(), what="amount")
         purchased = self.purchased.date(what="purchase date", allow_future=False)
         what = clean_optional(self.what.text())
@@ -634,7 +650,7 @@ class PurchaseDialog(_EntryDialog):
                 currency=currency,
                 today=self.today,
             )
-        return self.update(
+        return self.update_entry(
             amount_minor=amount, purchased_on=purchased, what=what, currency=currency
         )
 
@@ -657,12 +673,12 @@ class PromiseDialog(_EntryDialog):
         self.add_row("&Promise:", self.text, "promise", "text")
         self.due = DateField(controller.today, optional=True)
         self.add_row("&Due:", self.due, "due date", "due on")
-        self.done = DateField(controller.today, optional=True)
+        self.done_on = DateField(controller.today, optional=True)
         if entry:
-            self.add_row("D&one on:", self.done, "date done", "done on")
+            self.add_row("D&one on:", self.done_on, "date done", "done on")
             self.text.setText(entry.get("text") or "")
             self.due.set_date(as_date(entry.get("due_on")))
-            self.done.set_date(as_date(entry.get("done_on")))
+            self.done_on.set_date(as_date(entry.get("done_on")))
         self.finish_layout()
         self.setMinimumWidth(460)
 
@@ -673,8 +689,8 @@ class PromiseDialog(_EntryDialog):
             return self.controller.apply(
                 ops.add_promise, self.customer_id, text, due=due, today=self.today
             )
-        done = self.done.date(what="date done", allow_future=False)
-        return self.update(text=text, due_on=due, done_on=done)
+        done = self.done_on.date(what="date done", allow_future=False)
+        return self.update_entry(text=text, due_on=due, done_on=done)
 
 
 class ConversationDialog(_EntryDialog):
@@ -728,7 +744,7 @@ class ConversationDialog(_EntryDialog):
                 why_buy=why_buy,
                 today=self.today,
             )
-        return self.update(
+        return self.update_entry(
             occurred_on=occurred, channel=channel, summary=summary, notes=notes, why_buy=why_buy
         )
 
@@ -739,16 +755,22 @@ class DelightDialog(_EntryDialog):
     kind, noun, icon_name = "delight", "delight", "delight"
 
     def __init__(
-        self, controller: Any, entry: dict[str, Any], parent: QWidget | None = None
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(controller, None, entry, parent)
+        if entry is None:  # they come with a conversation: there is no adding one alone
+            raise ValueError(f"{type(self).__name__} edits an existing entry: give entry")
+        super().__init__(controller, customer_id, entry, parent)
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Delight:", self.text, "delight", "text")
         self.finish_layout()
         self.setMinimumWidth(440)
 
     def save(self) -> ops.Result:
-        return self.update(text=require_text(self.text.text(), "delight"))
+        return self.update_entry(text=require_text(self.text.text(), "delight"))
 
 
 class PainPointDialog(_EntryDialog):
@@ -757,9 +779,15 @@ class PainPointDialog(_EntryDialog):
     kind, noun, icon_name = "pain", "pain point", "pain"
 
     def __init__(
-        self, controller: Any, entry: dict[str, Any], parent: QWidget | None = None
+        self,
+        controller: Any,
+        customer_id: int | None = None,
+        entry: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(controller, None, entry, parent)
+        if entry is None:  # they come with a conversation: there is no adding one alone
+            raise ValueError(f"{type(self).__name__} edits an existing entry: give entry")
+        super().__init__(controller, customer_id, entry, parent)
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Pain point:", self.text, "pain point", "text")
         self.with_whom = QComboBox()
@@ -769,7 +797,7 @@ class PainPointDialog(_EntryDialog):
         self.resolved = DateField(
             controller.today, value=as_date(entry.get("resolved_on")), optional=True
         )
-        self.resolved.setPlaceholderText("still open; type the date it was resolved")
+        self.resolved.setPlaceholderText("still open")
         self.add_row("&Resolved on:", self.resolved, "date resolved", "resolved on")
         self.finish_layout()
         self.setMinimumWidth(460)
@@ -777,4 +805,6 @@ class PainPointDialog(_EntryDialog):
     def save(self) -> ops.Result:
         text = require_text(self.text.text(), "pain point")
         resolved = self.resolved.date(what="date resolved", allow_future=False)
-        return self.update(text=text, with_whom=self.with_whom.currentData(), resolved_on=resolved)
+        return self.update_entry(
+            text=text, with_whom=self.with_whom.currentData(), resolved_on=resolved
+        )

@@ -14,11 +14,12 @@ opens a calendar with Alt+Down or its button for those who want one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCalendarWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -41,9 +43,6 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.store import models
-
-DATE_HINT = "YYYY-MM-DD, today or yesterday"
-
 
 # --- small helpers ---------------------------------------------------------------------------
 
@@ -97,6 +96,15 @@ def multi_line(lines_shown: int = 3) -> QPlainTextEdit:
     return edit
 
 
+def hint_label() -> QLabel:
+    """A grey one-line note under a field; a long one is cut rather than widen the dialog."""
+    label = QLabel()
+    label.setObjectName("hint")  # grey in both appearances (resources/styles)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
 # --- the date field ---------------------------------------------------------------------------
 
 
@@ -120,7 +128,8 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self._today = today
         self.optional = optional
-        self.setPlaceholderText(("optional: " if optional else "") + DATE_HINT)
+        self._calendar: tuple[QMenu, QCalendarWidget] | None = None
+        self.setPlaceholderText("optional" if optional else "YYYY-MM-DD")
         self.setToolTip(
             "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
             "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
@@ -132,9 +141,10 @@ class DateField(QLineEdit):
         self.addAction(self._calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         # "today" becomes the date it means once the user moves on, so they see what they gave.
         self.editingFinished.connect(self._normalize)
-        # Wide enough for "2026-03-14" and the button, but no wider: it reads as a date.
+        # Wide enough for "yesterday" or a date and the button, but no wider: it reads as a date.
         width = self.fontMetrics().horizontalAdvance("0000-00-00 yesterday") + 40
         self.setMinimumWidth(width)
+        self.setMaximumWidth(width)
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(value.isoformat() if value else "")
@@ -147,7 +157,10 @@ class DateField(QLineEdit):
         if self.is_blank():
             if self.optional:
                 return None
-            raise UserError(f"The {what} can't be empty: {DATE_HINT}.", field=what)
+            raise UserError(
+                f"The {what} can't be empty: write it as YYYY-MM-DD, or 'today' or 'yesterday'.",
+                field=what,
+            )
         return parse_date(self.text(), today=self._today(), what=what, allow_future=allow_future)
 
     def _current_or_today(self) -> dt.date:
@@ -182,23 +195,31 @@ class DateField(QLineEdit):
             super().keyPressEvent(event)
 
     def show_calendar(self) -> None:
-        menu = QMenu(self)
-        calendar = QCalendarWidget(menu)
-        calendar.setGridVisible(False)
+        """Pop up a calendar under the field; Enter or a click takes the day, Esc leaves it."""
+        if self._calendar is None:  # made once and kept: a popup per press would pile up
+            menu = QMenu(self)
+            calendar = QCalendarWidget(menu)
+            calendar.setGridVisible(False)
+            calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+            # Inside a menu the calendar gets its size hint, which leaves the sixth week cut off.
+            hint = calendar.sizeHint()
+            calendar.setMinimumSize(hint.width() + 20, hint.height() + 40)
+            action = QWidgetAction(menu)
+            action.setDefaultWidget(calendar)
+            menu.addAction(action)
+            calendar.activated.connect(self._picked)  # Enter or double-click
+            calendar.clicked.connect(self._picked)
+            self._calendar = (menu, calendar)
+        menu, calendar = self._calendar
         calendar.setSelectedDate(QDate(self._current_or_today()))
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(calendar)
-        menu.addAction(action)
-
-        def picked(qdate: QDate) -> None:
-            self.set_date(qdate.toPython())
-            menu.close()
-            self.setFocus()
-
-        calendar.activated.connect(picked)  # Enter or double-click
-        calendar.clicked.connect(picked)
-        calendar.setFocus()
         menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.setFocus()
+
+    def _picked(self, qdate: QDate) -> None:
+        self.set_date(qdate.toPython())
+        if self._calendar is not None:
+            self._calendar[0].close()
+        self.setFocus()
 
 
 def money_field() -> QLineEdit:
@@ -206,11 +227,30 @@ def money_field() -> QLineEdit:
     edit = QLineEdit()
     edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     edit.setPlaceholderText("0.00")
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000000000.00") + 24)
+    width = edit.fontMetrics().horizontalAdvance("000,000,000.00") + 24
+    edit.setMinimumWidth(width)
+    edit.setMaximumWidth(width)
     return edit
 
 
 # --- the dialog base class ---------------------------------------------------------------------
+
+
+def _mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Set the `invalid` property a style sheet can frame in red (`*[invalid="true"]`)."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def unbreakable(message: str) -> str:
+    """The message with no line break inside '2026-03-14', 'MM-DD' or 'no-show' when wrapped.
+
+    A word joiner (U+2060) either side of such a hyphen: invisible, and it forbids a break.
+    """
+    return re.sub(r"(?<=\w)-(?=\w)", "\u2060-\u2060", message)
 
 
 class _Slot:
@@ -219,6 +259,7 @@ class _Slot:
     def __init__(self, widget: QWidget, label: QLabel) -> None:
         self.widget = widget
         self.label = label
+        self.message = ""
 
 
 class FormDialog(QDialog):
@@ -360,6 +401,7 @@ class FormDialog(QDialog):
             signal = widget.toggled
         if signal is not None:
             signal.connect(label.hide)
+            signal.connect(lambda *_: _mark_invalid(widget, False))
 
     # --- showing errors -----------------------------------------------------------------------
 
@@ -367,6 +409,7 @@ class FormDialog(QDialog):
         for slot in self._slots.values():
             slot.label.hide()
             slot.widget.setAccessibleDescription("")
+            _mark_invalid(slot.widget, False)
         self.general_error.hide()
 
     def error_text(self, field: str) -> str:
@@ -374,24 +417,49 @@ class FormDialog(QDialog):
         slot = self._slots.get(field)
         if slot is None or slot.label.isHidden():
             return ""
-        return slot.label.text()
+        return slot.message
 
     def show_error(self, exc: UserError) -> None:
         """Put the sentence under its field and focus it; without a known field, above Save."""
         slot = self._slots.get(exc.field or "")
         if slot is None:
-            self.general_error.setText(exc.message)
-            self.general_error.show()
+            self.general_error.setText(unbreakable(exc.message))
+            self._show_wrapped(self.general_error)
             return
-        slot.label.setText(exc.message)
-        slot.label.show()
+        slot.message = exc.message
+        slot.label.setText(unbreakable(exc.message))
+        self._show_wrapped(slot.label)
         slot.widget.setAccessibleDescription(exc.message)  # read out by screen readers
+        _mark_invalid(slot.widget, True)
         slot.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(slot.widget, QLineEdit):
             slot.widget.selectAll()
-        # The dialog may need to grow for the new line; never shrink what the user sized.
-        hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
+    def _show_wrapped(self, label: QLabel) -> None:
+        """Show a word-wrapped sentence at the width of its column, growing the dialog down.
+
+        Layouts size a wrapped label by a guessed width (too tall, or too wide a dialog), so
+        the label is laid out first, then fixed at the height its real width needs. The
+        dialog keeps its width and grows only as much as the sentence takes.
+        """
+        label.setMinimumHeight(0)
+        label.setMaximumHeight(16777215)
+        label.show()
+        self.layout().activate()  # lays the label out in its column, at its real width
+        self._fit(label)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.minimumSizeHint().height()))
+
+    @staticmethod
+    def _fit(label: QLabel) -> None:
+        label.setFixedHeight(label.heightForWidth(max(label.width(), 80)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # A wider or narrower dialog rewraps the sentences shown.
+        for label in {slot.label for slot in self._slots.values()} | {self.general_error}:
+            if label.isVisible():
+                self._fit(label)
 
     # --- saving ----------------------------------------------------------------------------------
 
@@ -408,20 +476,3 @@ class FormDialog(QDialog):
         self.result_value = result
         self.saved.emit(result)
         super().accept()
-
-
-class EnterPicks(QObject):
-    """Event filter: call *on_enter* for Enter/Return on a widget, and eat the key if it says so."""
-
-    def __init__(self, on_enter: Callable[[], bool], parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_enter = on_enter
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            mods = event.modifiers()  # type: ignore[attr-defined]
-            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-                return self._on_enter()
-        return False

@@ -690,6 +690,23 @@ _EDITABLE: dict[str, set[str]] = {
     "stage_change": {"changed_on"},
     "contact_point": {"kind", "label", "value"},
 }
+# Each editable field's name in sentences and in UserError.field: the same names the add_*
+# actions use, so a dialog maps errors to its widgets the same way for adding and editing.
+_FIELD_LABELS = {
+    "occurred_on": "conversation date",
+    "learned_on": "date learned",
+    "made_on": "promise date",
+    "done_on": "date done",
+    "given_on": "gift date",
+    "invited_on": "invitation date",
+    "purchased_on": "purchase date",
+    "changed_on": "stage change date",
+    "resolved_on": "date resolved",
+    "event_on": "event date",
+    "due_on": "due date",
+    "amount_minor": "amount",
+    "cost_minor": "cost",
+}
 _PAST_FIELDS = {
     "occurred_on",
     "learned_on",
@@ -701,7 +718,16 @@ _PAST_FIELDS = {
     "changed_on",
     "resolved_on",
 }
-_REQUIRED_TEXT = {"text", "what", "event", "value"}
+# Text that can't be empty, per kind, with the word a sentence uses for it.
+_REQUIRED_TEXT = {
+    ("delight", "text"): "delight",
+    ("pain", "text"): "pain point",
+    ("fact", "text"): "fact",
+    ("promise", "text"): "promise",
+    ("gift", "what"): "gift",
+    ("invitation", "event"): "event",
+    ("contact_point", "value"): "value",
+}
 
 
 def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
@@ -710,10 +736,11 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
         raise ValueError(f"{kind} has no editable fields {sorted(unknown)}")
     clean: dict[str, Any] = {}
     for key, value in fields.items():
+        label = _FIELD_LABELS.get(key, key.replace("_", " "))
         if key in _PAST_FIELDS and value is not None:
-            check_not_future(value, today=today, what=key.replace("_", " "))
-        if key in _REQUIRED_TEXT:
-            value = require_text(value, key)
+            check_not_future(value, today=today, what=label)
+        if (kind, key) in _REQUIRED_TEXT:
+            value = require_text(value, _REQUIRED_TEXT[kind, key])
         elif isinstance(value, str):
             value = clean_optional(value)
         if key == "channel":
@@ -725,7 +752,7 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
         elif key == "with_whom":
             value = vocab.pick(value or "", vocab.PAIN_WITH, "pain point side")
         elif key in ("amount_minor", "cost_minor") and value is not None and value < 0:
-            raise UserError("An amount can't be negative.", field=key)
+            raise UserError(f"The {label} can't be negative.", field=label)
         clean[key] = value
     if kind == "milestone" and "kind" in clean:
         clean["kind"] = vocab.parse_milestone_kind(
@@ -736,8 +763,10 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
 
 
 def update_entry(
-    journal: Journal, kind: str, entry_id: int, *, today: dt.date | None = None, **fields: Any
+    journal: Journal, kind: str, entry_id: int, /, *, today: dt.date | None = None, **fields: Any
 ) -> Result:
+    """Change fields of one entry; *kind* and *entry_id* are positional-only, so an entry's own
+    `kind` field (gifts, milestones, contact points) can be passed among *fields*."""
     model = ENTRY_MODELS[kind]
     clean = _validate_fields(kind, fields, today)
 

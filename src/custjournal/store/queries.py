@@ -50,43 +50,53 @@ def candidates(session: Session) -> list[Candidate]:
     return [Candidate(i, n, c) for i, n, c in rows]
 
 
+_TOUCH_SOURCES = (
+    ("conversation", "occurred_on"),
+    ("gift", "given_on"),
+    ("invitation", "invited_on"),
+)
+
+
 def last_touches(session: Session, until: dt.date | None = None) -> dict[int, dt.date]:
     """Each customer's last touch (conversation, gift given, invitation sent) on or before *until*."""
-    conn = session.connection()
-    result: dict[int, dt.date] = {}
-    for table, column in (
-        ("conversation", "occurred_on"),
-        ("gift", "given_on"),
-        ("invitation", "invited_on"),
-    ):
-        sql = f"SELECT customer_id, max({column}) FROM {table}"
-        params: tuple[object, ...] = ()
-        if until is not None:
-            sql += f" WHERE {column} <= ?"
-            params = (until.isoformat(),)
-        for cid, day in conn.exec_driver_sql(sql + " GROUP BY customer_id", params):
-            if day is None:
-                continue
-            d = dt.date.fromisoformat(str(day)[:10])
-            if cid not in result or d > result[cid]:
-                result[cid] = d
-    return result
+    until_iso = (until or dt.date.max).isoformat()
+    # One statement, each part answered from its (customer_id, date) index.
+    parts = " UNION ALL ".join(
+        f"SELECT customer_id, max({column}) AS day FROM {table} WHERE {column} <= ? "
+        "GROUP BY customer_id"
+        for table, column in _TOUCH_SOURCES
+    )
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            f"SELECT customer_id, max(day) FROM ({parts}) GROUP BY customer_id",
+            (until_iso,) * len(_TOUCH_SOURCES),
+        )
+        .fetchall()
+    )
+    return {cid: dt.date.fromisoformat(str(day)[:10]) for cid, day in rows if day is not None}
 
 
 def values_12m(session: Session, today: dt.date, currency: str) -> dict[int, int]:
     """Each buyer's purchases in the 12 months up to *today*, in the journal currency."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT customer_id, sum(amount_minor) FROM purchase "
-        "WHERE purchased_on >= ? AND purchased_on <= ? AND currency = ? GROUP BY customer_id",
-        (tier_rules.window_start(today).isoformat(), today.isoformat(), currency),
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT customer_id, sum(amount_minor) FROM purchase "
+            "WHERE purchased_on >= ? AND purchased_on <= ? AND currency = ? GROUP BY customer_id",
+            (tier_rules.window_start(today).isoformat(), today.isoformat(), currency),
+        )
+        .fetchall()
     )
     return {cid: int(total) for cid, total in rows}
 
 
 def tags_by_customer(session: Session) -> dict[int, list[str]]:
     result: dict[int, list[str]] = defaultdict(list)
-    for cid, tag in session.connection().exec_driver_sql(
-        "SELECT customer_id, tag FROM customer_tag ORDER BY tag"
+    for cid, tag in (
+        session.connection()
+        .exec_driver_sql("SELECT customer_id, tag FROM customer_tag ORDER BY tag")
+        .fetchall()
     ):
         result[cid].append(tag)
     return result
@@ -131,10 +141,17 @@ def _row(
     last: dt.date | None,
     tags: list[str],
     cadences: dict[str, int],
+    cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] | None = None,
 ) -> CustomerRow:
     cid, name, company, role, email, phone, stg, pin, archived, created, override = record
     added_on = dt.date.fromisoformat(str(created)[:10])
-    cad = cadence_rules.effective(stg, tier, override, cadences)
+    # Few distinct (stage, tier, override) combinations: work each cadence out once.
+    key = (stg, tier, override)
+    cad = cache.get(key) if cache is not None else None
+    if cad is None:
+        cad = cadence_rules.effective(stg, tier, override, cadences)
+        if cache is not None:
+            cache[key] = cad
     return CustomerRow(
         id=cid,
         name=name,
@@ -175,6 +192,7 @@ def customer_rows(
     tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
     touches = last_touches(session, today)
     tags = tags_by_customer(session)
+    cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
     rows = []
     for record in customers:
         cid, stg, archived = record[0], record[6], record[8]
@@ -192,6 +210,7 @@ def customer_rows(
                 touches.get(cid),
                 tags.get(cid, []),
                 cadences,
+                cache,
             )
         )
     rows.sort(key=lambda r: (r.name.casefold(), r.id))
