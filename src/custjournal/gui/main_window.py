@@ -38,9 +38,12 @@ from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
+from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerFilter, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
+from custjournal.gui.today import TodayView
+from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
 from custjournal.store import queries, search
 
@@ -50,7 +53,7 @@ SAMPLE_CUSTOMERS = 200
 class MainWindow(QMainWindow):
     rows_loaded = Signal()  # the customer list shows fresh rows (tests wait on it)
 
-    def __init__(self, controller: JournalController) -> None:
+    def __init__(self, controller: JournalController, *, use_tray: bool | None = None) -> None:
         super().__init__()
         self.controller = controller
         self.settings = QSettings()
@@ -69,7 +72,9 @@ class MainWindow(QMainWindow):
         controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         controller.error.connect(self.show_error)
         self._restore_layout()
+        self._build_tray(use_tray)
         self.reload_list()
+        self.today_view.refresh()
 
     # --- building ------------------------------------------------------------------------
 
@@ -107,8 +112,12 @@ class MainWindow(QMainWindow):
                               "purchase", "Record a purchase (Ctrl+U)")
         self.act_stage = a("Change &Stage…", self.change_stage, "Ctrl+T", "stage")
         self.act_archive = a("&Archive Customer", self.toggle_archive, None, "archive")
+        self.act_brief = a("&Brief", self.show_brief, "Ctrl+B", "brief",
+                           "The one-page brief before a meeting (Ctrl+B)")
         self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "search",
                           "Search customers and notes (Ctrl+F)")
+        self.act_today = a("&Today", self.show_today, "Ctrl+1", "today",
+                           "Who needs your attention today (Ctrl+1)")
         self.act_customers = a("&Customers", self.focus_list, "Ctrl+2", "customer")
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
@@ -125,7 +134,7 @@ class MainWindow(QMainWindow):
         self.act_show_archived = QAction("Show &Archived Customers", self, checkable=True)
         self.act_show_archived.toggled.connect(
             lambda on: self.proxy.set_filters(show_archived=on))
-        self.customer_actions = [self.act_edit_customer, self.act_fact, self.act_promise,
+        self.customer_actions = [self.act_brief, self.act_edit_customer, self.act_fact, self.act_promise,
                                  self.act_gift, self.act_invite, self.act_milestone,
                                  self.act_purchase, self.act_stage, self.act_archive]
 
@@ -204,9 +213,16 @@ class MainWindow(QMainWindow):
         self.empty = QLabel("Select a customer, or press Ctrl+N to add one.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("hint")
-        for widget in (self.welcome, self.page, self.empty):
+        self.today_view = TodayView(self.controller)
+        self.today_view.open_customer_needed.connect(self.open_customer)
+        self.today_view.log_needed.connect(self.quick_log_for)
+        self.today_view.brief_needed.connect(self.show_brief_for)
+        self.today_view.loaded.connect(self._due_loaded)
+        self.brief_view = BriefView(self.controller)
+        self.brief_view.back_needed.connect(self.open_customer)
+        for widget in (self.today_view, self.welcome, self.page, self.empty, self.brief_view):
             self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(self.empty)
+        self.stack.setCurrentWidget(self.today_view)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -231,8 +247,11 @@ class MainWindow(QMainWindow):
         customer.addActions(self.customer_actions)
         self.customer_menu = customer
         view = bar.addMenu("&View")
-        view.addAction(self.act_customers)
+        view.addActions([self.act_today, self.act_customers])
+        view.addSeparator()
         view.addAction(self.act_show_archived)
+        self.act_notify = QAction("&Notify Me of Due Items", self, checkable=True)
+        view.addAction(self.act_notify)
         self.view_menu = view
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.act_shortcuts, self.act_about])
@@ -241,8 +260,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_new, self.act_log, self.act_gift, self.act_invite,
-                            self.act_purchase])
+        toolbar.addActions([self.act_today, self.act_new, self.act_log, self.act_gift,
+                            self.act_invite, self.act_purchase])
+        toolbar.addAction(self.act_brief)
         toolbar.addSeparator()
         toolbar.addActions([self.act_undo, self.act_find])
         self.toolbar = toolbar
@@ -275,6 +295,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.tray.timer.stop()
+        self.tray.hide()
         super().closeEvent(event)
 
     # --- the list ------------------------------------------------------------------------
@@ -306,7 +328,7 @@ class MainWindow(QMainWindow):
         if not rows:
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
-            self.stack.setCurrentWidget(self.empty)
+            self.stack.setCurrentWidget(self.today_view)
         wanted = self._pending_select or current
         self._pending_select = None
         if wanted is not None:
@@ -396,6 +418,55 @@ class MainWindow(QMainWindow):
         has = self.current_customer_id() is not None
         for action in self.customer_actions:
             action.setEnabled(has)
+
+    # --- today and the tray --------------------------------------------------------------
+
+    def _build_tray(self, use_tray: bool | None) -> None:
+        self.tray = TrayController(self, use_tray=use_tray)
+        self.tray.show_window_needed.connect(self.bring_forward)
+        self.tray.show_today_needed.connect(lambda: (self.bring_forward(), self.show_today()))
+        self.tray.quit_needed.connect(self.close)
+        self.tray.timer.timeout.connect(self.today_view.refresh)
+        self.tray.timer.start()
+        self.act_notify.setChecked(self.tray.enabled)
+        self.act_notify.toggled.connect(self.tray.set_enabled)
+
+    def _due_loaded(self, count: int) -> None:
+        self.tray.due_list_changed(self.today_view.model.items())
+        self.act_today.setText(f"&Today ({count})" if count else "&Today")
+
+    def show_today(self) -> None:
+        if self.model.rowCount() == 0 and not self._loading:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.stack.setCurrentWidget(self.today_view)
+        self.today_view.focus_list()
+
+    def open_customer(self, customer_id: int) -> None:
+        if self.select_customer(customer_id):
+            self.stack.setCurrentWidget(self.page)
+            self.page.timeline.setFocus()
+
+    def quick_log_for(self, customer_id: int) -> None:
+        from custjournal.gui.quick_log import QuickLogDialog
+
+        self._run_dialog(QuickLogDialog(self.controller, customer_id, parent=self))
+
+    def show_brief_for(self, customer_id: int) -> None:
+        self.select_customer(customer_id)
+        self.brief_view.show_customer(customer_id)
+        self.stack.setCurrentWidget(self.brief_view)
+        self.brief_view.browser.setFocus()
+
+    def show_brief(self) -> None:
+        if self.stack.currentWidget() is self.today_view:
+            item = self.today_view.current_item()
+            if item is not None:
+                self.show_brief_for(item.customer_id)
+                return
+        customer_id = self.current_customer_id()
+        if customer_id is not None:
+            self.show_brief_for(customer_id)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -534,8 +605,11 @@ class MainWindow(QMainWindow):
             if not task.cancelled:
                 self.show_error(exc.message)
 
-        task = self.controller.run_task(work, done, failed,
-                                        lambda d, t: progress.setValue(d))
+        def advance(done_steps: int, total_steps: int) -> None:
+            progress.setMaximum(total_steps)
+            progress.setValue(done_steps)
+
+        task = self.controller.run_task(work, done, failed, advance)
         progress.canceled.connect(task.cancel)
 
     def _launch(self, journal: Path) -> None:

@@ -7,3 +7,4 @@ app (with undo and refresh) and the importers all write through here.
 
 from custjournal.ops.actions import *  # noqa: F403
 from custjournal.ops.actions import __all__  # noqa: F401
+from custjournal.ops.reminders import dismiss, snooze, unsnooze  # noqa: F401

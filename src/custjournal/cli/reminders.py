@@ -1,0 +1,241 @@
+"""Reminder commands: due, snooze, dismiss, unsnooze, and the stage cadences (cadence).
+
+- `custjournal due [--today DATE] [--json]`: the due list, as the app's Today view shows it.
+- `custjournal snooze CUSTOMER REASON [TEXT] --until DATE`: hide an item until a day.
+- `custjournal dismiss CUSTOMER REASON [TEXT]`: hide an item until the next contact.
+- `custjournal unsnooze CUSTOMER REASON [TEXT]`: bring a snoozed or dismissed item back.
+- `custjournal cadence [STAGE [DAYS]]`: show the stay-in-touch cadence of each stage, or set one.
+
+REASON is `neglected`, `promise`, `date` or `buying-stopped` (a space works as a hyphen), or an
+item key as `due --json` prints it (`promise:12`). A customer has one neglected and one
+buying-stopped item; for a promise or an important date, TEXT picks one by the start of its
+text when the customer has several (without TEXT, the one that is due now, if only one is).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import unicodedata
+
+from custjournal import ops
+from custjournal.cli.common import (
+    find_customer,
+    open_for_reading,
+    open_for_writing,
+    optional_date,
+    print_json,
+    today_of,
+)
+from custjournal.domain import cadence as cadence_rules
+from custjournal.domain import reminders as rules
+from custjournal.domain import vocab
+from custjournal.domain.errors import UserError
+from custjournal.domain.matching import Candidate
+from custjournal.domain.values import parse_cadence
+from custjournal.interop.brief_render import display_width, wrap
+from custjournal.store import due, settings
+from custjournal.store.journal import Journal
+
+WIDTH = 80
+REASON_HELP = "neglected, promise, date or buying-stopped (or an item key such as promise:12)"
+WHICH_HELP = "for a promise or date: the start of its text, if the customer has several"
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    def command(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = command("due", cmd_due, "who needs attention today, and why")
+    p.add_argument("--today", metavar="DATE", help="evaluate as of another day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("snooze", cmd_snooze, "hide a due item until a day")
+    p.add_argument("customer", help="a name, or an id such as '#12'")
+    p.add_argument("reason", help=REASON_HELP)
+    p.add_argument("text", nargs="?", help=WHICH_HELP)
+    p.add_argument("--until", required=True, metavar="DATE", help="the day it shows again")
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command("dismiss", cmd_dismiss, "hide a due item until the next contact")
+    p.add_argument("customer", help="a name, or an id such as '#12'")
+    p.add_argument("reason", help=REASON_HELP)
+    p.add_argument("text", nargs="?", help=WHICH_HELP)
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command("unsnooze", cmd_unsnooze, "bring back a snoozed or dismissed item")
+    p.add_argument("customer", help="a name, or an id such as '#12'")
+    p.add_argument("reason", help=REASON_HELP)
+    p.add_argument("text", nargs="?", help=WHICH_HELP)
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command("cadence", cmd_cadence, "show each stage's stay-in-touch cadence, or set one")
+    p.add_argument("stage", nargs="?", help=f"one of {', '.join(vocab.STAGES)}")
+    p.add_argument("days", nargs="?", help="the new cadence in days")
+    p.add_argument("--json", action="store_true")
+
+
+# --- due -----------------------------------------------------------------------------------
+
+
+def due_document(item: rules.DueItem) -> dict[str, object]:
+    """One item of `due --json` (DECISIONS.md, JSON: `customer` is the name)."""
+    return {
+        "customer": item.customer,
+        "customer_id": item.customer_id,
+        "company": item.company,
+        "reason": item.reason,
+        "due": item.due.isoformat(),
+        "detail": item.detail,
+        "item_key": item.item_key,
+        "tier": item.tier,
+        "ratio": round(item.ratio, 3),
+        "subject": item.subject,
+    }
+
+
+def _fit(text: str, columns: int) -> str:
+    """*text* on one line in at most *columns* terminal columns, cut with '…' if longer."""
+    # Control characters (an ESC in a name pasted from somewhere) must not reach the terminal.
+    text = "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    if display_width(text) <= columns:
+        return text + " " * (columns - display_width(text))
+    cut = ""
+    for ch in text:
+        if display_width(cut + ch) > columns - 1:
+            break
+        cut += ch
+    return cut + "…" + " " * (columns - 1 - display_width(cut))
+
+
+def render_due(items: list[rules.DueItem], today_text: str) -> list[str]:
+    """The due list as text lines of at most 80 terminal columns (CJK counts two)."""
+    if not items:
+        return [f"Nothing is due on {today_text}."]
+    count = "1 item" if len(items) == 1 else f"{len(items)} items"
+    out = [f"Due on {today_text}: {count}", ""]
+    for item in items:
+        head = f"#{item.customer_id} "
+        tail = f"  tier {item.tier}  {item.reason:<14} {item.due.isoformat()}"
+        out.append(head + _fit(item.customer, WIDTH - len(head) - len(tail)) + tail)
+        out += wrap(item.detail, WIDTH, "    ")
+    return out
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    today = today_of(args)
+    journal = open_for_reading(args)
+    with journal.read() as session:
+        items = due.due_items(session, today)
+    if args.json:
+        print_json([due_document(item) for item in items])
+        return 0
+    print("\n".join(render_due(items, today.isoformat())))
+    return 0
+
+
+# --- snooze, dismiss, unsnooze -------------------------------------------------------------
+
+
+def resolve_item(
+    journal: Journal, customer: Candidate, reason_text: str, text: str | None, today: dt.date
+) -> str:
+    """The item key REASON [TEXT] names for this customer, or a UserError saying why not."""
+    if ":" in reason_text:
+        reason, _ = rules.parse_item_key(reason_text)
+        if text:
+            raise UserError(
+                f"'{reason_text}' already names one {reason}: leave out '{text}', or give "
+                f"'{reason}' and the start of its text."
+            )
+        return rules.item_key(*rules.parse_item_key(reason_text))
+    reason = rules.parse_reason(reason_text)
+    if reason not in rules.KEYED_REASONS:
+        if text:
+            raise UserError(f"{customer.name} has only one {reason} reminder: leave out '{text}'.")
+        return reason
+    with journal.read() as session:
+        targets = due.reminder_targets(session, customer.id, reason)
+        if not (text and text.strip()):
+            # Without TEXT, what is due now is what the user means, if it is one item.
+            due_now = {
+                item.item_key
+                for item in due.due_items(session, today)
+                if item.customer_id == customer.id and item.reason == reason
+            }
+            if due_now:
+                targets = [t for t in targets if t.key in due_now]
+    return rules.pick_target(reason, targets, text, customer.name)
+
+
+def _open_and_resolve(args: argparse.Namespace, today: dt.date):  # type: ignore[no-untyped-def]
+    journal = open_for_reading(args)  # the customer must exist, so the journal must too
+    customer = find_customer(journal, args.customer)
+    key = resolve_item(journal, customer, args.reason, args.text, today)
+    return journal, customer, key
+
+
+def _check_reason(text: str) -> None:
+    """Catch a misspelt REASON before anything else (the customer, the dates, the journal)."""
+    if ":" in text:
+        rules.parse_item_key(text)
+    else:
+        rules.parse_reason(text)
+
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    _check_reason(args.reason)
+    today = today_of(args)
+    until = optional_date(args.until, "snooze date", allow_future=True, today=today)
+    assert until is not None
+    rules.check_snooze_until(until, today)
+    journal, customer, key = _open_and_resolve(args, today)
+    print(ops.snooze(journal, customer.id, key, until, today=today).message)
+    return 0
+
+
+def cmd_dismiss(args: argparse.Namespace) -> int:
+    _check_reason(args.reason)
+    today = today_of(args)
+    journal, customer, key = _open_and_resolve(args, today)
+    print(ops.dismiss(journal, customer.id, key, today=today).message)
+    return 0
+
+
+def cmd_unsnooze(args: argparse.Namespace) -> int:
+    _check_reason(args.reason)
+    journal, customer, key = _open_and_resolve(args, today_of(args))
+    print(ops.unsnooze(journal, customer.id, key).message)
+    return 0
+
+
+# --- cadence -------------------------------------------------------------------------------
+
+
+def cmd_cadence(args: argparse.Namespace) -> int:
+    stage = vocab.parse_stage(args.stage) if args.stage else None
+    if args.days is not None:
+        assert stage is not None
+        days = parse_cadence(args.days)
+        journal = open_for_writing(args)
+        print(ops.set_cadence(journal, stage, days).message)
+        return 0
+    journal = open_for_reading(args)
+    with journal.read() as session:
+        cadences = settings.cadences(session)
+    shown = [stage] if stage else list(vocab.STAGES)
+    if args.json:
+        print_json({s: cadences[s] for s in shown})
+        return 0
+    print(f"{'STAGE':<14} {'DAYS':>5} {'TIER A':>7}")
+    for s in shown:
+        halved = cadence_rules.effective(s, "A", None, cadences).days
+        print(f"{vocab.STAGE_LABELS[s]:<14} {cadences[s]:>5} {halved:>7}")
+    if not stage:
+        print(
+            "A customer's own cadence wins over these. "
+            "Change one with: custjournal cadence STAGE DAYS"
+        )
+    return 0

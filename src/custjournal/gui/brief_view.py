@@ -1,0 +1,137 @@
+"""The Brief view (Ctrl+B): the one-page pre-meeting brief, with Print, Save as PDF, Copy.
+
+The brief is built once by the domain layer (`store.brief_data.load_brief`) and shown through its
+HTML rendering; printing lays out the same HTML, the PDF comes from `interop.brief_pdf`, and
+Copy as Markdown puts `interop.brief_render.to_markdown` on the clipboard.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custjournal.domain.brief import Brief
+from custjournal.domain.errors import UserError
+from custjournal.gui import theme
+from custjournal.gui.controller import JournalController
+from custjournal.interop import brief_render
+from custjournal.store import brief_data
+
+
+class BriefView(QWidget):
+    back_needed = Signal(int)  # back to the customer's page
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.brief: Brief | None = None
+        self.customer_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        bar = QToolBar("Brief")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_back = self._action(bar, "Back", "undo", "Esc", self._back)
+        bar.addSeparator()
+        self.act_print = self._action(bar, "Print…", "brief", QKeySequence.StandardKey.Print,
+                                      self.print_brief)
+        self.act_pdf = self._action(bar, "Save as PDF…", "export", "Ctrl+Shift+S",
+                                    self.save_pdf)
+        self.act_copy = self._action(bar, "Copy as Markdown", "log", "Ctrl+Shift+C",
+                                     self.copy_markdown)
+        layout.addWidget(bar)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName("Brief")
+        layout.addWidget(self.browser)
+        controller.changed.connect(self._on_changed)
+
+    def _action(self, bar: QToolBar, text: str, icon_name: str,
+                key: QKeySequence.StandardKey | str, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(theme.icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def show_customer(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.customer_id is None:
+            return
+        with self.controller.journal.read() as session:
+            try:
+                self.brief = brief_data.load_brief(session, self.customer_id,
+                                                   self.controller.today())
+            except UserError as exc:
+                self.brief = None
+                self.browser.setPlainText(exc.message)
+                return
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(brief_render.to_html(self.brief))
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _on_changed(self, change) -> None:  # type: ignore[no-untyped-def]
+        if self.isVisible() and self.customer_id is not None and (
+                self.customer_id in change.customer_ids or "external" in change.kinds):
+            self.reload()
+
+    def _back(self) -> None:
+        if self.customer_id is not None:
+            self.back_needed.emit(self.customer_id)
+
+    def markdown(self) -> str:
+        return brief_render.to_markdown(self.brief) if self.brief else ""
+
+    def copy_markdown(self) -> None:
+        if self.brief is None:
+            return
+        QGuiApplication.clipboard().setText(self.markdown())
+        self.controller.message.emit("The brief is on the clipboard, as Markdown.")
+
+    def print_brief(self) -> None:
+        if self.brief is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print the brief of {self.brief.header.name}")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setHtml(brief_render.to_html(self.brief))
+        document.print_(printer)
+        self.controller.message.emit(f"Sent the brief of {self.brief.header.name} to print.")
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        if self.brief is None:
+            return None
+        if not path:
+            suggested = Path.home() / f"Brief - {self.brief.header.name}.pdf"
+            path, _filter = QFileDialog.getSaveFileName(self, "Save the brief as PDF",
+                                                        str(suggested), "PDF files (*.pdf)")
+            if not path:
+                return None
+        from custjournal.interop.brief_pdf import write_pdf
+
+        try:
+            written = write_pdf(self.brief, path)
+        except OSError as exc:
+            self.controller.error.emit(f"The PDF could not be saved to {path}: {exc.strerror}. "
+                                       "Choose another folder.")
+            return None
+        self.controller.message.emit(f"Saved the brief as {written}.")
+        return written

@@ -1,0 +1,256 @@
+"""The Today view: who needs attention and why, with one-key actions.
+
+Keys on the list: Enter opens the customer, L logs a call, B opens the brief, S snoozes the
+item a week, D dismisses it until the next touch. The list is computed in a worker (it ranks the
+whole journal) and refreshed whenever the journal changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custjournal import ops
+from custjournal.domain.errors import UserError
+from custjournal.domain.reminders import DueItem
+from custjournal.gui import theme
+from custjournal.gui.controller import JournalController
+from custjournal.store import due
+
+SNOOZE_DAYS = 7
+_REASON_ICON = {"neglected": "customer", "promise": "promise", "date": "fact",
+                "buying-stopped": "purchase"}
+_REASON_LABEL = {"neglected": "Neglected", "promise": "Promise", "date": "Important date",
+                 "buying-stopped": "Buying stopped"}
+COLUMNS = ("Customer", "Why", "Due", "Tier")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DueModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._items: list[DueItem] = []
+        self.today = dt.date.today()
+
+    def set_items(self, items: list[DueItem], today: dt.date) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.today = today
+        self.endResetModel()
+
+    def item(self, row: int) -> DueItem:
+        return self._items[row]
+
+    def items(self) -> list[DueItem]:
+        return list(self._items)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return item.customer + (f" ({item.company})" if item.company else "")
+            if col == 1:
+                return item.detail
+            if col == 2:
+                days = (item.due - self.today).days
+                if days == 0:
+                    return "today"
+                return f"{-days} d ago" if days < 0 else f"in {days} d"
+            if col == 3:
+                return item.tier
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return theme.icon(_REASON_ICON.get(item.reason, "today"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{_REASON_LABEL.get(item.reason, item.reason)}: {item.detail}"
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue_promise and col in (1, 2):
+            return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class TodayView(QWidget):
+    open_customer_needed = Signal(int)
+    log_needed = Signal(int)
+    brief_needed = Signal(int)
+    loaded = Signal(int)  # number of items, after each refresh
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._loading = False
+        self._again = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        self.title = QLabel("Today")
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        layout.addWidget(self.subtitle)
+
+        bar = QToolBar("Due item actions")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_open = self._action(bar, "Open", "customer", "Return", self._open)
+        self.act_log = self._action(bar, "Log a call", "log", "L", self._log)
+        self.act_brief = self._action(bar, "Brief", "brief", "B", self._brief)
+        self.act_snooze = self._action(bar, "Snooze a week", "today", "S", self._snooze)
+        self.act_dismiss = self._action(bar, "Dismiss until next touch", "archive", "D",
+                                        self._dismiss)
+        layout.addWidget(bar)
+
+        self.model = DueModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(0, 220)
+        self.table.setAccessibleName("Due today")
+        self.table.activated.connect(lambda _i: self._open())
+        layout.addWidget(self.table)
+        self.empty = QLabel("Nobody needs you today. Well kept!")
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        controller.changed.connect(lambda _change: self.refresh())
+
+    def _action(self, bar: QToolBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
+        action = QAction(theme.icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(key))
+        # One-key shortcuts only while the due list has focus, so typing elsewhere is safe.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({key})")
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # --- content -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        journal = self.controller.journal
+        today = self.controller.today()
+
+        def load(_report: Any) -> tuple[list[DueItem], dt.date]:
+            with journal.read() as session:
+                return due.due_items(session, today), today
+
+        self.controller.run_task(load, self._arrived, self._failed)
+
+    def _arrived(self, result: tuple[list[DueItem], dt.date]) -> None:
+        self._loading = False
+        items, today = result
+        current = self.current_item()
+        self.model.set_items(items, today)
+        self.title.setText(f"Today — {today.strftime('%A')} {today.day} {today.strftime('%B')}")
+        promises = sum(1 for i in items if i.reason == "promise")
+        self.subtitle.setText(
+            f"{len(items)} {'item needs' if len(items) == 1 else 'items need'} your attention"
+            + (f", {promises} of them promises" if promises else "") if items else "")
+        self.table.setVisible(bool(items))
+        self.empty.setVisible(not items)
+        if items:
+            row = 0
+            if current is not None:
+                row = next((i for i, it in enumerate(items)
+                            if (it.customer_id, it.item_key) ==
+                            (current.customer_id, current.item_key)), 0)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.loaded.emit(len(items))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: UserError) -> None:
+        self._loading = False
+        self.controller.error.emit(exc.message)
+
+    def current_item(self) -> DueItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.item(index.row())
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        item = self.current_item()
+        if item:
+            self.open_customer_needed.emit(item.customer_id)
+
+    def _log(self) -> None:
+        item = self.current_item()
+        if item:
+            self.log_needed.emit(item.customer_id)
+
+    def _brief(self) -> None:
+        item = self.current_item()
+        if item:
+            self.brief_needed.emit(item.customer_id)
+
+    def _snooze(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        until = self.controller.today() + dt.timedelta(days=SNOOZE_DAYS)
+        try:
+            self.controller.apply(ops.snooze, item.customer_id, item.item_key, until,
+                                  today=self.controller.today())
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+
+    def _dismiss(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        try:
+            self.controller.apply(ops.dismiss, item.customer_id, item.item_key,
+                                  today=self.controller.today())
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+
+    def focus_list(self) -> None:
+        self.table.setFocus()

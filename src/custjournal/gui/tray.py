@@ -1,0 +1,142 @@
+"""The system tray icon with the number due, and desktop notifications of new due items.
+
+The deciding is done by `DueNotifier` (plain Python, no tray needed), so it is testable where no
+tray exists (offscreen, some desktops). `TrayController` shows its decisions in a
+QSystemTrayIcon when the desktop has a tray, and keeps them on itself either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from custjournal.domain.reminders import DueItem
+from custjournal.gui import theme
+
+CHECK_EVERY_MS = 60 * 60 * 1000  # at least hourly, as promised
+SETTING = "notifications/enabled"
+
+
+@dataclass(frozen=True)
+class Notification:
+    title: str
+    body: str
+
+
+class DueNotifier:
+    """Decides what to tell the user: a summary at start, then only items that are new."""
+
+    def __init__(self) -> None:
+        self._known: set[tuple[int, str]] | None = None
+
+    def update(self, items: Sequence[DueItem]) -> Notification | None:
+        keys = {(i.customer_id, i.item_key) for i in items}
+        first = self._known is None
+        new = [i for i in items if self._known is not None and
+               (i.customer_id, i.item_key) not in self._known]
+        self._known = keys
+        if first:
+            if not items:
+                return None
+            names = _names(items)
+            return Notification(
+                f"{len(items)} {'customer needs' if len(items) == 1 else 'items need'} "
+                "your attention today", names)
+        if not new:
+            return None
+        if len(new) == 1:
+            return Notification(f"{new[0].customer} needs your attention", new[0].detail)
+        return Notification(f"{len(new)} new items need your attention", _names(new))
+
+
+def _names(items: Iterable[DueItem], most: int = 4) -> str:
+    names: list[str] = []
+    for item in items:
+        if item.customer not in names:
+            names.append(item.customer)
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def badge_icon(count: int) -> QIcon:
+    """The app icon with the number due in a red badge."""
+    base = theme.app_icon().pixmap(64, 64)
+    if count <= 0:
+        return QIcon(base)
+    pixmap = QPixmap(base)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#c0392b"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    rect = QRectF(28, 0, 36, 36)
+    painter.drawEllipse(rect)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(20 if count < 100 else 14)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count < 1000 else "999+")
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TrayController(QObject):
+    show_window_needed = Signal()
+    show_today_needed = Signal()
+    quit_needed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, use_tray: bool | None = None) -> None:
+        super().__init__(parent)
+        self.settings = QSettings()
+        self.notifier = DueNotifier()
+        self.count = 0
+        self.sent: list[Notification] = []  # what was shown (or would have been, with no tray)
+        available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
+        self.tray: QSystemTrayIcon | None = None
+        if available:
+            self.tray = QSystemTrayIcon(badge_icon(0), self)
+            menu = QMenu()
+            menu.addAction("Show Customer Journal", self.show_window_needed.emit)
+            menu.addAction("Today", self.show_today_needed.emit)
+            menu.addSeparator()
+            menu.addAction("Quit", self.quit_needed.emit)
+            self._menu = menu
+            self.tray.setContextMenu(menu)
+            self.tray.activated.connect(self._activated)
+            self.tray.messageClicked.connect(self.show_today_needed.emit)
+            self.tray.setToolTip("Customer Journal")
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+
+    @property
+    def enabled(self) -> bool:
+        return self.settings.value(SETTING, True, type=bool)
+
+    def set_enabled(self, on: bool) -> None:
+        self.settings.setValue(SETTING, on)
+
+    def due_list_changed(self, items: Sequence[DueItem]) -> None:
+        self.count = len(items)
+        note = self.notifier.update(items)
+        if self.tray is not None:
+            self.tray.setIcon(badge_icon(self.count))
+            self.tray.setToolTip(f"Customer Journal — {self.count} due" if self.count
+                                 else "Customer Journal — nobody due")
+        if note is not None and self.enabled:
+            self.sent.append(note)
+            if self.tray is not None:
+                self.tray.showMessage(note.title, note.body, badge_icon(self.count), 10_000)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.show_today_needed.emit()
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,134 @@
+"""Putting reminders away: snooze an item until a day, dismiss it until the next touch, undo both.
+
+Public API (each one write transaction, returning `ops.Result` like every other action; its
+`change.kinds` is {"reminder"}, so the Today view and the tray know to refresh):
+
+- `snooze(journal, customer_id, item_key, until, *, today=None)`: hide the item until *until*
+  (it shows again on that day). *until* must be after *today*.
+- `dismiss(journal, customer_id, item_key, today=None)`: hide the item until the customer's next
+  touch dated after *today* (for an important date: also only for this year's occurrence).
+- `unsnooze(journal, customer_id, item_key)`: forget any snooze or dismissal of the item.
+
+*item_key* is a `DueItem.item_key`: "neglected", "buying-stopped", "promise:ID" or "date:ID"
+(a reason as typed, "Buying stopped", is accepted too). A promise or date key must name an entry
+of that customer, or a UserError says so. One state row is kept per customer and item key
+(`reminder_state`); a snooze replaces a dismissal and the other way round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Session, select
+
+from custjournal.domain import reminders as rules
+from custjournal.domain.errors import UserError
+from custjournal.ops.actions import Change, Result
+from custjournal.store import due, models
+from custjournal.store.journal import Journal
+from custjournal.store.models import utcnow
+
+__all__ = ["dismiss", "snooze", "unsnooze"]
+
+_LABELS = {
+    rules.NEGLECTED: "the reminder to get in touch",
+    rules.BUYING_STOPPED: "the buying-stopped reminder",
+    rules.PROMISE: "the promise reminder",
+    rules.DATE: "the important-date reminder",
+}
+
+
+def _check(session: Session, customer_id: int, item_key: str) -> tuple[models.Customer, str]:
+    """The customer and the item key in its canonical spelling, or a UserError."""
+    customer = session.get(models.Customer, customer_id)
+    if customer is None:
+        raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+    reason, entry_id = rules.parse_item_key(item_key)
+    if entry_id is not None and not due.target_exists(session, customer_id, reason, entry_id):
+        what = "promise" if reason == rules.PROMISE else "important date"
+        raise UserError(
+            f"{customer.name} has no {what} #{entry_id}: 'custjournal show' lists them, "
+            "or give the start of its text."
+        )
+    return customer, rules.item_key(reason, entry_id)
+
+
+def _state(session: Session, customer_id: int, key: str) -> models.ReminderState:
+    state = session.exec(
+        select(models.ReminderState).where(
+            models.ReminderState.customer_id == customer_id,
+            models.ReminderState.item_key == key,
+        )
+    ).first()
+    if state is None:
+        state = models.ReminderState(customer_id=customer_id, item_key=key)
+        session.add(state)
+    return state
+
+
+def _label(key: str) -> str:
+    return _LABELS[rules.parse_item_key(key)[0]]
+
+
+def _result(customer_id: int, state_id: int | None, message: str) -> Result:
+    return Result(state_id, Change(frozenset({customer_id}), frozenset({"reminder"})), message)
+
+
+def snooze(
+    journal: Journal,
+    customer_id: int,
+    item_key: str,
+    until: dt.date,
+    *,
+    today: dt.date | None = None,
+) -> Result:
+    """Hide the item until *until*; it comes back on that day."""
+    rules.check_snooze_until(until, today or dt.date.today())
+    with journal.write() as session:
+        customer, key = _check(session, customer_id, item_key)
+        state = _state(session, customer_id, key)
+        state.snoozed_until = until
+        state.dismissed_on = None
+        state.updated_at = utcnow()
+        session.flush()
+        message = f"Snoozed {_label(key)} for {customer.name} until {until.isoformat()}."
+        return _result(customer_id, state.id, message)
+
+
+def dismiss(
+    journal: Journal, customer_id: int, item_key: str, today: dt.date | None = None
+) -> Result:
+    """Hide the item until the customer's next touch dated after *today*."""
+    day = today or dt.date.today()
+    with journal.write() as session:
+        customer, key = _check(session, customer_id, item_key)
+        state = _state(session, customer_id, key)
+        state.dismissed_on = day
+        state.snoozed_until = None
+        state.updated_at = utcnow()
+        session.flush()
+        message = f"Dismissed {_label(key)} for {customer.name} until the next contact."
+        return _result(customer_id, state.id, message)
+
+
+def unsnooze(journal: Journal, customer_id: int, item_key: str) -> Result:
+    """Forget any snooze or dismissal of the item, so it shows whenever it is due."""
+    with journal.write() as session:
+        customer, key = _check(session, customer_id, item_key)
+        state = session.exec(
+            select(models.ReminderState).where(
+                models.ReminderState.customer_id == customer_id,
+                models.ReminderState.item_key == key,
+            )
+        ).first()
+        if state is None:
+            return _result(
+                customer_id,
+                None,
+                f"{_label(key).capitalize()} for {customer.name} was not put away.",
+            )
+        state_id = state.id
+        session.delete(state)
+        return _result(
+            customer_id, state_id, f"{_label(key).capitalize()} for {customer.name} is back."
+        )

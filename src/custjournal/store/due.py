@@ -1,0 +1,244 @@
+"""The due list read from a journal: gathers what the reminder rules need, in a few queries.
+
+Public API (plain dataclasses, no Qt, safe to hold after the session is gone):
+
+- `due_items(session, today) -> list[DueItem]`: the due list for *today*, in the order to work
+  it (`domain/reminders.py` has the rules and the order). One short read of eight queries,
+  whatever the size of the journal; 155-200 ms for 10,000 customers on the test machine
+  (`benchmarks/due.py`), so the app runs it in a worker.
+- `upcoming_promises(session, today) -> list[PromiseRow]`: every open promise with a due date of
+  a customer who is not archived, soonest first (for the calendar export).
+- `reminder_targets(session, customer_id, reason) -> list[Target]`: what a promise or date item
+  of one customer can be about, for picking an item key by text (`custjournal snooze`).
+- `target_exists(session, customer_id, reason, entry_id) -> bool`: whether "promise:ID" or
+  "date:ID" names an entry of that customer (`ops.reminders` checks keys with it).
+- `customer_facts(session, today) -> list[CustomerFacts]`: the rules' input, for tests and
+  benchmarks.
+
+Everything is evaluated *as of* `today`: touches, purchases, promises and facts dated after it
+do not count, and a promise kept after it is still open then, so `custjournal due --today` shows
+the list as it was (or will be) on that day. Tiers are ranked over the whole journal, as
+`queries.customer_rows` ranks them, so the due list and `list` agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from custjournal.domain import cadence as cadence_rules
+from custjournal.domain import reminders as rules
+from custjournal.domain import tiers as tier_rules
+from custjournal.domain.reminders import DueItem, Target
+from custjournal.store import queries, settings
+
+__all__ = [
+    "DueItem",
+    "PromiseRow",
+    "Target",
+    "customer_facts",
+    "due_items",
+    "reminder_targets",
+    "target_exists",
+    "upcoming_promises",
+]
+
+
+_rows = queries.raw_rows
+
+
+def _day(value: object) -> dt.date:
+    # SQLite hands dates back as text; created_at is a 'YYYY-MM-DD HH:MM:SS' timestamp.
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+# Every customer with their last touch on or before :today ('' if none).
+_CUSTOMERS_SQL = f"""
+    SELECT c.id, c.name, c.company, c.stage, c.tier_pin, c.archived,
+           substr(c.created_at, 1, 10), c.cadence_days, {queries.LAST_TOUCH_SQL}
+    FROM customer c
+"""
+
+
+def _purchase_dates(session: Session, today: dt.date) -> dict[int, list[dt.date]]:
+    """Distinct purchase days (up to *today*) of every customer who may have stopped buying.
+
+    SQL keeps only customers with enough purchases whose last one is more than two days old
+    (the least a median gap of one day allows), reading the (customer, date) index alone; a
+    window-function version that computed the gaps in SQL took four times as long.
+    """
+    # count(*) counts a day bought twice twice: a loose filter, and the rules count distinct
+    # days. Asking SQL for distinct days took twice as long as deduplicating them in Python.
+    sql = (
+        "SELECT customer_id, group_concat(purchased_on) FROM purchase "
+        "WHERE purchased_on <= :today GROUP BY customer_id "
+        "HAVING count(*) >= :needed AND max(purchased_on) < :quiet"
+    )
+    params = {
+        "today": today.isoformat(),
+        "needed": rules.MIN_PURCHASE_DATES,
+        "quiet": (today - dt.timedelta(days=2)).isoformat(),
+    }
+    fromiso = dt.date.fromisoformat
+    return {
+        cid: [fromiso(day) for day in set(days.split(","))]
+        for cid, days in _rows(session, sql, params)
+    }
+
+
+def _promises(session: Session, today: dt.date, until: dt.date) -> list[tuple[Any, ...]]:
+    """Open promises (as of *today*) due on or before *until*: (id, customer_id, text, due)."""
+    return _rows(
+        session,
+        "SELECT id, customer_id, text, due_on FROM promise "
+        "WHERE due_on IS NOT NULL AND due_on <= ? AND made_on <= ? "
+        "AND (done_on IS NULL OR done_on > ?)",
+        (until.isoformat(), today.isoformat(), today.isoformat()),
+    )
+
+
+def _important_dates(session: Session, today: dt.date) -> list[tuple[Any, ...]]:
+    """Important-date facts that fall within the next week: (id, customer_id, month, day, text)."""
+    # Only the handful of month/days in the window can be due: ask for those alone.
+    codes = sorted(m * 100 + d for m, d in rules.month_days_within(today))
+    marks = ",".join("?" * len(codes))
+    return _rows(
+        session,
+        "SELECT id, customer_id, month, day, text FROM fact "
+        f"WHERE category = 'important-date' AND month * 100 + day IN ({marks}) "
+        "AND learned_on <= ?",
+        (*codes, today.isoformat()),
+    )
+
+
+def _marks(session: Session) -> dict[int, dict[str, rules.ReminderMark]]:
+    result: dict[int, dict[str, rules.ReminderMark]] = defaultdict(dict)
+    for cid, key, until, dismissed in _rows(
+        session, "SELECT customer_id, item_key, snoozed_until, dismissed_on FROM reminder_state"
+    ):
+        result[cid][key] = rules.ReminderMark(
+            _day(until) if until else None, _day(dismissed) if dismissed else None
+        )
+    return result
+
+
+def customer_facts(session: Session, today: dt.date) -> list[rules.CustomerFacts]:
+    """What the rules need about every customer who is not archived, as of *today*."""
+    cadences = settings.cadences(session)
+    currency = settings.currency(session)
+    customers = _rows(session, _CUSTOMERS_SQL, {"today": today.isoformat()})
+    # Archived customers still take part in the tier ranking, exactly as in `list`.
+    values = queries.values_12m(session, today, currency)
+    pins = {row[0]: row[4] for row in customers if row[4]}
+    tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
+
+    promises: dict[int, list[rules.OpenPromise]] = defaultdict(list)
+    tomorrow = today + dt.timedelta(days=rules.PROMISE_LEAD_DAYS)
+    for pid, cid, text, due in _promises(session, today, tomorrow):
+        promises[cid].append(rules.OpenPromise(pid, text, _day(due)))
+    dates: dict[int, list[rules.ImportantDate]] = defaultdict(list)
+    for fid, cid, month, day, text in _important_dates(session, today):
+        dates[cid].append(rules.ImportantDate(fid, month, day, text))
+    purchases = _purchase_dates(session, today)
+    marks = _marks(session)
+
+    # A handful of stage/tier/override combinations cover every customer: explain each once.
+    explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+    fromiso = dt.date.fromisoformat
+    no_marks: dict[str, rules.ReminderMark] = {}
+    facts = []
+    for cid, name, company, stage, _pin, archived, created, override, last in customers:
+        if archived:
+            continue
+        tier = tiers[cid]
+        cadence = explained.get((stage, tier, override))
+        if cadence is None:
+            cadence = cadence_rules.effective(stage, tier, override, cadences)
+            explained[(stage, tier, override)] = cadence
+        # Positional, in field order: 2.8 ms per 10,000 here, against 6.7 ms with keywords.
+        facts.append(
+            rules.CustomerFacts(
+                cid,
+                name,
+                stage,
+                tier,
+                False,  # archived
+                fromiso(created),
+                fromiso(last) if last else None,
+                cadence,
+                promises.get(cid, ()),
+                dates.get(cid, ()),
+                purchases.get(cid, ()),
+                marks.get(cid, no_marks),
+                company,
+            )
+        )
+    return facts
+
+
+def due_items(session: Session, today: dt.date) -> list[DueItem]:
+    """The due list for *today*, sorted (see `domain/reminders.py` for the rules)."""
+    return rules.due_items(customer_facts(session, today), today)
+
+
+@dataclass(frozen=True)
+class PromiseRow:
+    id: int
+    customer_id: int
+    customer: str
+    text: str
+    made_on: dt.date
+    due_on: dt.date
+
+
+def upcoming_promises(session: Session, today: dt.date) -> list[PromiseRow]:
+    """Open promises with a due date, of customers who are not archived, soonest first."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT p.id, p.customer_id, c.name, p.text, p.made_on, p.due_on "
+        "FROM promise p JOIN customer c ON c.id = p.customer_id "
+        "WHERE p.due_on IS NOT NULL AND NOT c.archived AND p.made_on <= ? "
+        "AND (p.done_on IS NULL OR p.done_on > ?) ORDER BY p.due_on, p.id",
+        (today.isoformat(), today.isoformat()),
+    )
+    return [
+        PromiseRow(pid, cid, name, text, _day(made), _day(due))
+        for pid, cid, name, text, made, due in rows
+    ]
+
+
+def reminder_targets(session: Session, customer_id: int, reason: str) -> list[Target]:
+    """A customer's open promises or important dates, as (item key, text), oldest first."""
+    conn = session.connection()
+    if reason == rules.PROMISE:
+        rows = conn.exec_driver_sql(
+            "SELECT id, text FROM promise WHERE customer_id = ? AND done_on IS NULL ORDER BY id",
+            (customer_id,),
+        )
+    elif reason == rules.DATE:
+        rows = conn.exec_driver_sql(
+            "SELECT id, text FROM fact WHERE customer_id = ? AND category = 'important-date' "
+            "AND month IS NOT NULL ORDER BY id",
+            (customer_id,),
+        )
+    else:
+        return []
+    return [Target(rules.item_key(reason, i), text) for i, text in rows]
+
+
+def target_exists(session: Session, customer_id: int, reason: str, entry_id: int) -> bool:
+    """Whether the promise or important date *entry_id* is this customer's."""
+    table = {rules.PROMISE: "promise", rules.DATE: "fact"}[reason]
+    extra = " AND category = 'important-date'" if reason == rules.DATE else ""
+    row = (
+        session.connection()
+        .exec_driver_sql(
+            f"SELECT 1 FROM {table} WHERE id = ? AND customer_id = ?{extra}",
+            (entry_id, customer_id),
+        )
+        .fetchone()
+    )
+    return row is not None

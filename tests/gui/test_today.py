@@ -1,0 +1,143 @@
+"""The Today view, the tray count and notifications, and the Brief view, driven as a person would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from custjournal import ops
+from custjournal.domain.reminders import DueItem
+from custjournal.gui.main_window import MainWindow
+from custjournal.gui.tray import DueNotifier, TrayController
+from custjournal.store import due
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def window(qtbot, controller):
+    journal = controller.journal
+    ada = ops.add_customer(journal, "Ada Lovelace", company="Analytical Engines",
+                           stage="connection").id
+    ops.log_conversation(journal, ada, on=TODAY - dt.timedelta(days=40), summary="Engines",
+                         promise="Send the brochure", promise_due=TODAY - dt.timedelta(days=2),
+                         pains=[ops.PainInput("Slow shipping")], today=TODAY)
+    grace = ops.add_customer(journal, "Grace Hopper", stage="loyalty").id
+    ops.log_conversation(journal, grace, on=TODAY, summary="Compilers", today=TODAY)
+    w = MainWindow(controller, use_tray=False)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.today_view.loaded, timeout=10_000):
+        w.show()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 2)
+    w.ids = {"ada": ada, "grace": grace}
+    return w
+
+
+def due_rows(w: MainWindow) -> list[tuple[str, str]]:
+    model = w.today_view.model
+    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+
+
+def test_the_app_opens_on_today_with_reasons_in_words(window):
+    assert window.stack.currentWidget() is window.today_view
+    rows = due_rows(window)
+    assert rows[0][0].startswith("Ada Lovelace")
+    assert "Send the brochure" in rows[0][1]  # the overdue promise comes first
+    assert any("No contact for 40 days" in why and "Connection cadence" in why
+               for _who, why in rows)
+    assert all(not who.startswith("Grace") for who, _why in rows)
+    assert window.act_today.text().replace("&", "") == f"Today ({len(rows)})"
+
+
+def test_snooze_a_week_with_one_key(window, qtbot):
+    window.show_today()
+    table = window.today_view.table
+    table.setFocus()
+    table.setCurrentIndex(window.today_view.model.index(0, 0))
+    before = len(due_rows(window))
+    with qtbot.waitSignal(window.today_view.loaded, timeout=10_000):
+        qtbot.keyClick(table, Qt.Key.Key_S)
+    assert len(due_rows(window)) == before - 1
+    with window.controller.journal.read() as session:
+        later = due.due_items(session, TODAY + dt.timedelta(days=7))
+    assert any("Send the brochure" in i.detail for i in later)  # back after the week
+
+
+def test_dismiss_until_next_touch_then_a_logged_call_clears_neglect(window, qtbot):
+    window.show_today()
+    view = window.today_view
+    row = next(r for r in range(view.model.rowCount())
+               if view.model.item(r).reason == "neglected")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_D)
+    assert not any(view.model.item(r).reason == "neglected" for r in range(view.model.rowCount()))
+
+
+def test_enter_opens_the_customer_and_b_the_brief(window, qtbot):
+    window.show_today()
+    view = window.today_view
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.page
+    assert window.page.title.text() == "Ada Lovelace"
+    window.show_today()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_B)
+    assert window.stack.currentWidget() is window.brief_view
+    text = window.brief_view.browser.toPlainText()
+    assert "Ada Lovelace" in text and "Send the brochure" in text and "Slow shipping" in text
+
+
+def test_ctrl_1_shows_today_ctrl_b_the_brief_and_copy_as_markdown(window, qtbot):
+    with qtbot.waitExposed(window):
+        pass
+    window.select_customer(window.ids["ada"])
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.brief_view
+    window.brief_view.copy_markdown()
+    assert QGuiApplication.clipboard().text().startswith("# Ada Lovelace")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.today_view
+
+
+def test_save_the_brief_as_pdf(window, tmp_path):
+    window.show_brief_for(window.ids["ada"])
+    target = window.brief_view.save_pdf(str(tmp_path / "ada.pdf"))
+    assert target is not None and target.read_bytes().startswith(b"%PDF")
+    assert (target.stat().st_mode & 0o777) == 0o600
+
+
+def item(cid: int, key: str, name: str = "Ada") -> DueItem:
+    return DueItem(cid, name, "neglected", TODAY, f"No contact — {name}", key, "C", 1.5)
+
+
+def test_notifier_summarises_at_start_then_tells_only_new_items():
+    notifier = DueNotifier()
+    first = notifier.update([item(1, "neglected"), item(2, "neglected", "Grace")])
+    assert first is not None and first.title.startswith("2 items need")
+    assert "Ada" in first.body and "Grace" in first.body
+    assert notifier.update([item(1, "neglected"), item(2, "neglected", "Grace")]) is None
+    new = notifier.update([item(1, "neglected"), item(3, "neglected", "Zoë")])
+    assert new is not None and new.title == "Zoë needs your attention"
+    assert DueNotifier().update([]) is None
+
+
+def test_tray_counts_and_notifications_can_be_turned_off(qapp):
+    tray = TrayController(use_tray=False)
+    tray.set_enabled(False)
+    tray.due_list_changed([item(1, "neglected")])
+    assert tray.count == 1 and tray.sent == []
+    tray.set_enabled(True)
+    tray.due_list_changed([item(1, "neglected"), item(2, "neglected", "Grace")])
+    assert tray.count == 2
+    assert [n.title for n in tray.sent] == ["Grace needs your attention"]
+
+
+def test_today_model_passes_the_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.today_view.model)
