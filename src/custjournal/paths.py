@@ -43,7 +43,15 @@ def backup_dir(journal: Path) -> Path:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create *folder* (and parents) readable by the owner only; tighten it if we made it."""
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)
+    """Create *folder* and any missing parents, each readable by the owner only.
+
+    Folders that already exist are left as they are: they may be shared on purpose.
+    """
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(path, 0o700)  # mkdir's mode is masked by the umask

@@ -250,3 +250,14 @@ def test_list_filters_by_stage_and_tag(cli, ada):
     assert names("--stage", "Prospecting") == ["Grace Hopper"]
     assert names("--tag", "VIP") == ["Ada Lovelace"]
     assert cli("list", "--stage", "bogus").code == 1
+
+
+def test_list_and_show_fit_80_columns_with_wide_characters(cli):
+    from custjournal.interop.terminal import display_width
+
+    cli("add", "李伟 (Lǐ Wěi) 北京茶叶有限公司的总经理", "--company", "北京茶叶有限公司 🍵 Ltd")
+    cli("log", "#1", "--summary", "谈到了新的茶叶品种和明年的订单 " * 6)
+    for args in (("list",), ("show", "#1")):
+        out = cli(*args).out
+        assert out.strip()
+        assert max(display_width(line) for line in out.splitlines()) <= 80

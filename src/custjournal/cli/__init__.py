@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from custjournal import __version__
-from custjournal.cli import brief, core, reminders
+from custjournal.cli import brief, core, reminders, transfer
 from custjournal.cli.common import JOURNAL_HELP, CommandParser
 from custjournal.domain.errors import UserError
 
 # Each module adds its subcommands with register(subparsers, parent).
-COMMAND_MODULES = [core, brief, reminders]
+COMMAND_MODULES = [core, brief, transfer, reminders]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import textwrap
 
 from custjournal import ops
 from custjournal.cli.common import (
@@ -27,6 +26,7 @@ from custjournal.domain.values import (
     parse_month_day,
 )
 from custjournal.interop import shapes
+from custjournal.interop.terminal import fit, wrap
 from custjournal.store import queries, search, settings
 
 ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
@@ -333,8 +333,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cell(text: str | None, width: int) -> str:
-    text = (text or "").replace("\n", " ")
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return fit(text or "", width)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -356,14 +355,15 @@ def cmd_list(args: argparse.Namespace) -> int:
             else "No customers yet: add one with 'custjournal add NAME'."
         )
         return 0
-    print(f"{'ID':>5}  {'NAME':<24} {'COMPANY':<20} {'STAGE':<13} T  {'LAST':<10}  DUE")
+    # 80 columns: 5 id, 20 name, 14 company, 13 stage, 1 tier, 10 last contact, 10 due.
+    print(f"{'ID':>5} {'NAME':<20} {'COMPANY':<14} {'STAGE':<13} T {'LAST':<10} DUE")
     for r in rows:
         days = r.days_until_due(today)
         due = "today" if days == 0 else (f"{-days}d over" if days < 0 else f"in {days}d")
         print(
-            f"{r.id:>5}  {_cell(r.name, 24):<24} {_cell(r.company, 20):<20} "
-            f"{vocab.STAGE_LABELS[r.stage]:<13} {r.tier}  "
-            f"{r.last_contact.isoformat() if r.last_contact else '—':<10}  {due}"
+            f"{r.id:>5} {_cell(r.name, 20)} {_cell(r.company, 14)} "
+            f"{vocab.STAGE_LABELS[r.stage]:<13} {r.tier} "
+            f"{r.last_contact.isoformat() if r.last_contact else '—':<10} {due}"
         )
     return 0
 
@@ -386,32 +386,26 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _wrap(text: str, indent: str = "    ") -> list[str]:
-    return textwrap.wrap(
-        " ".join(text.split()),
-        width=78,
-        initial_indent=indent,
-        subsequent_indent=indent,
-        break_long_words=False,
-    ) or [indent]
+    return wrap(text, 80, indent, indent)
 
 
 def render_show(detail: dict, row: queries.CustomerRow | None, currency: str) -> list[str]:  # type: ignore[type-arg]
-    out = [f"{detail['name']} (#{detail['id']})"]
+    out = _wrap(f"{detail['name']} (#{detail['id']})", "")
     who = ", ".join(x for x in (detail.get("role"), detail.get("company")) if x)
     if who:
-        out.append(who)
+        out += _wrap(who, "")
     line = f"Stage: {vocab.STAGE_LABELS.get(detail['stage'], detail['stage'])}"
     if row:
         line += (
             f" · Tier {row.tier} · 12-month value {format_money(row.value_12m, currency)}"
             f" · Last contact {row.last_contact or 'never'} · Next due {row.next_due}"
         )
-    out.append(line)
+    out += _wrap(line, "")
     contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
     if contact:
-        out.append(contact)
+        out += _wrap(contact, "")
     if detail.get("tags"):
-        out.append("Tags: " + ", ".join(detail["tags"]))
+        out += _wrap("Tags: " + ", ".join(detail["tags"]), "")
     if detail.get("archived"):
         out.append("(archived)")
     if detail.get("notes"):
@@ -421,12 +415,14 @@ def render_show(detail: dict, row: queries.CustomerRow | None, currency: str) ->
         if lines:
             out.append("")
             out.append(title)
-            out.extend(lines)
+            for line in lines:  # long entries wrap, keeping their indent (already-wrapped too)
+                indent = line[: len(line) - len(line.lstrip())]
+                out.extend(wrap(line.strip(), 80, indent, indent + "    "))
 
     convs = []
     for c in detail["conversations"]:
         head = f"  {c['occurred_on']} {c['channel']}: {c.get('summary') or '(no summary)'}"
-        convs += _wrap(head, "  ")[:1] + _wrap(head, "  ")[1:]
+        convs += _wrap(head, "  ")
         if c.get("notes"):
             convs += _wrap(c["notes"])
         for d in c["delights"]:

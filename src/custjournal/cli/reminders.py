@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import unicodedata
 
 from custjournal import ops
 from custjournal.cli.common import (
@@ -33,7 +32,8 @@ from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
 from custjournal.domain.values import parse_cadence
-from custjournal.interop.brief_render import display_width, wrap
+from custjournal.interop.terminal import fit as _fit
+from custjournal.interop.terminal import wrap
 from custjournal.store import due, settings
 from custjournal.store.journal import Journal
 
@@ -94,20 +94,6 @@ def due_document(item: rules.DueItem) -> dict[str, object]:
         "ratio": round(item.ratio, 3),
         "subject": item.subject,
     }
-
-
-def _fit(text: str, columns: int) -> str:
-    """*text* on one line in at most *columns* terminal columns, cut with '…' if longer."""
-    # Control characters (an ESC in a name pasted from somewhere) must not reach the terminal.
-    text = "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    if display_width(text) <= columns:
-        return text + " " * (columns - display_width(text))
-    cut = ""
-    for ch in text:
-        if display_width(cut + ch) > columns - 1:
-            break
-        cut += ch
-    return cut + "…" + " " * (columns - 1 - display_width(cut))
 
 
 def render_due(items: list[rules.DueItem], today_text: str) -> list[str]:

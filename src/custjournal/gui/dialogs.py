@@ -73,20 +73,6 @@ PAIN_WITH_LABELS = {"us": "Us", "competitor": "A competitor"}
 GIFT_KINDS = ("freebie", "sample", "loss leader", "gift", "hospitality")
 
 
-def _merge(*results: ops.Result) -> ops.Result:
-    """One Result for a save that took several ops calls (customer fields, then the stage)."""
-    ids: set[int] = set()
-    kinds: set[str] = set()
-    for r in results:
-        ids |= r.change.customer_ids
-        kinds |= r.change.kinds
-    return ops.Result(
-        results[0].id,
-        ops.Change(frozenset(ids), frozenset(kinds)),
-        " ".join(r.message for r in results),
-    )
-
-
 # --- customers --------------------------------------------------------------------------------
 
 
@@ -201,21 +187,16 @@ class CustomerDialog(FormDialog):
         stage = self.stage.currentData()
         if self.customer_id is None:
             return self.controller.apply(ops.add_customer, name, stage=stage, today=today, **fields)
-        results = [
-            self.controller.apply(
-                ops.update_customer,
-                self.customer_id,
-                name=name,
-                archived=self.archived.isChecked(),
-                **fields,
-            )
-        ]
-        # The stage is not a plain field: set_stage keeps the change in the stage history.
-        if stage != self._detail["stage"]:
-            results.append(
-                self.controller.apply(ops.set_stage, self.customer_id, stage, today=today)
-            )
-        return _merge(*results)
+        # One transaction; a changed stage is kept in the stage history by update_customer.
+        return self.controller.apply(
+            ops.update_customer,
+            self.customer_id,
+            name=name,
+            archived=self.archived.isChecked(),
+            stage=stage,
+            today=today,
+            **fields,
+        )
 
 
 # --- entries ------------------------------------------------------------------------------------

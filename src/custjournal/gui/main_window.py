@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
 
     def _rows_arrived(self, rows: list[queries.CustomerRow]) -> None:
         self._loading = False
-        if self._reload_again:
+        stale = self._reload_again  # the journal changed while these rows were read
+        if stale:
             self._reload_again = False
             self.reload_list()
         current = self.current_customer_id()
@@ -339,7 +340,8 @@ class MainWindow(QMainWindow):
                 self.page.update_row(self.model.customer(row))
         self.statusBar().clearMessage() if self.statusBar().currentMessage().startswith(
             "Opening") else None
-        self.rows_loaded.emit()
+        if not stale:
+            self.rows_loaded.emit()
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False

@@ -199,10 +199,11 @@ class TodayView(QWidget):
                             if (it.customer_id, it.item_key) ==
                             (current.customer_id, current.item_key)), 0)
             self.table.setCurrentIndex(self.model.index(row, 0))
-        self.loaded.emit(len(items))
-        if self._again:
+        if self._again:  # the journal changed while these were computed: go again
             self._again = False
             self.refresh()
+        else:
+            self.loaded.emit(len(items))
 
     def _failed(self, exc: UserError) -> None:
         self._loading = False

@@ -203,11 +203,21 @@ def add_customer(
 _CUSTOMER_TEXT_FIELDS = ("company", "role", "email", "phone", "notes")
 
 
-def update_customer(journal: Journal, customer_id: int, **fields: Any) -> Result:
+def update_customer(
+    journal: Journal,
+    customer_id: int,
+    *,
+    stage: str | None = None,
+    today: dt.date | None = None,
+    **fields: Any,
+) -> Result:
     """Change a customer's own fields (name, company, ..., tags, cadence_days, tier_pin).
 
-    A changed stage goes through set_stage so it lands in the stage history.
+    A changed *stage* is recorded in the stage history (as of *today*), in the same transaction.
     """
+    if stage is not None:
+        stage = vocab.parse_stage(stage)
+    day = today or dt.date.today()
     allowed = {"name", *_CUSTOMER_TEXT_FIELDS, "tags", "cadence_days", "tier_pin", "archived"}
     unknown = set(fields) - allowed
     if unknown:
@@ -236,6 +246,8 @@ def update_customer(journal: Journal, customer_id: int, **fields: Any) -> Result
                 setattr(customer, key, value)
         customer.updated_at = utcnow()
         ctx.touched(customer_id, "customer")
+        if stage is not None and stage != customer.stage:
+            _change_stage(ctx, customer, stage, day)
         return customer_id, f"Saved {customer.name}."
 
     return _run(journal, action)
@@ -257,17 +269,26 @@ def set_stage(
         label = vocab.STAGE_LABELS[stage]
         if customer.stage == stage:
             return None, f"{customer.name} is already in {label}."
-        change = models.StageChange(
-            customer_id=customer_id, from_stage=customer.stage, stage=stage, changed_on=day
-        )
-        customer.stage = stage
-        customer.updated_at = utcnow()
-        ctx.session.add(change)
-        ctx.session.flush()
-        ctx.touched(customer_id, "customer", "stage_change")
+        change = _change_stage(ctx, customer, stage, day)
         return change.id, f"{customer.name} is now in {label} (since {day.isoformat()})."
 
     return _run(journal, action)
+
+
+def _change_stage(
+    ctx: _Ctx, customer: models.Customer, stage: str, day: dt.date
+) -> models.StageChange:
+    """Move *customer* to *stage*, keeping the change in the stage history."""
+    assert customer.id is not None
+    change = models.StageChange(
+        customer_id=customer.id, from_stage=customer.stage, stage=stage, changed_on=day
+    )
+    customer.stage = stage
+    customer.updated_at = utcnow()
+    ctx.session.add(change)
+    ctx.session.flush()
+    ctx.touched(customer.id, "customer", "stage_change")
+    return change
 
 
 def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
@@ -285,8 +306,9 @@ def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
 def forget_customer(journal: Journal, customer_id: int) -> Result:
     """Erase a customer and everything logged about them, index entries included.
 
-    secure_delete is on for every connection, and the index is optimized afterwards, so no word
-    of theirs stays in the file (FTS5 keeps deleted tokens until a merge on SQLite 3.40).
+    secure_delete is on for every connection, the index is optimized afterwards (FTS5 keeps
+    deleted tokens until a merge on SQLite 3.40), and the write-ahead log is emptied into the
+    file, so no word of theirs stays on disk, not even in the -wal file of an open app.
     """
     with journal.write() as session:
         customer = _customer(session, customer_id)
@@ -296,6 +318,7 @@ def forget_customer(journal: Journal, customer_id: int) -> Result:
         conn = session.connection()
         search.reindex_customers(conn, [customer_id])
         search.optimize(conn)
+    journal.checkpoint()
     return Result(
         customer_id,
         Change(frozenset({customer_id}), frozenset({"customer"})),

@@ -166,6 +166,17 @@ class Journal:
             self._watch = sqlite3.connect(self.path, check_same_thread=False)
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the file and empty it; False if a reader kept it busy.
+
+        Erasing relies on it: until then deleted content may still sit in the -wal file.
+        """
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            busy, _pages, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+
     def close(self) -> None:
         if self._watch is not None:
             self._watch.close()

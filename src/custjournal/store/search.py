@@ -106,9 +106,10 @@ def _join_text(parts: Iterable[object]) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
-def _documents(
+def documents(
     conn: Connection, customer_id: int | None = None, id_range: tuple[int, int] | None = None
 ) -> Iterator[Document]:
+    """What the index should hold: every entry's text (one customer's, or a range of ids)."""
     for kind, sql in _SOURCES.items():
         params: tuple[object, ...] = ()
         column = _CUSTOMER_COLUMN.get(kind, "customer_id")
@@ -168,7 +169,7 @@ def reindex_customers(conn: Connection, customer_ids: Iterable[int]) -> None:
     _purge(conn, ids)
     docs: list[Document] = []
     for cid in ids:
-        docs.extend(_documents(conn, cid))
+        docs.extend(documents(conn, cid))
     _write(conn, docs)
 
 
@@ -186,7 +187,7 @@ def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = No
     ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customer ORDER BY id")]
     for start in range(0, len(ids), REBUILD_CHUNK):
         chunk = ids[start : start + REBUILD_CHUNK]
-        _write(conn, list(_documents(conn, id_range=(chunk[0], chunk[-1]))))
+        _write(conn, list(documents(conn, id_range=(chunk[0], chunk[-1]))))
         if progress is not None:
             progress(start + len(chunk), len(ids))
 

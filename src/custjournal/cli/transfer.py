@@ -1,0 +1,275 @@
+"""Getting data in and out, and keeping it safe: import, export, backup, restore, check, forget.
+
+Thin, like the rest of the command line: values are checked after parsing (a bad one exits 1
+with one sentence), the work is done by ops.imports, interop.exporting and store.backup.
+Reading commands (export, check) never create a journal; a dry run writes nothing at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from custjournal import ops
+from custjournal.cli.common import find_customer, journal_path, open_for_reading, today_of
+from custjournal.domain import matching
+from custjournal.domain.errors import UserError
+from custjournal.store import backup
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    def command(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = command("import", cmd_import, "import contacts (vCard, CSV) or a journal (JSON)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", metavar="FORMAT", help="vcard, csv or json (default: from the name)")
+    p.add_argument("--dry-run", action="store_true", help="say what would happen; write nothing")
+    p.add_argument(
+        "--map",
+        metavar="MAPPING",
+        action="append",
+        default=[],
+        help='CSV columns by field, e.g. "name=Full name,email=E-mail 1,phone:mobile=Cell"',
+    )
+
+    p = command(
+        "export", cmd_export, "export customers (CSV, vCard), the journal (JSON) or reminders (ics)"
+    )
+    p.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
+    p.add_argument(
+        "--format", metavar="FORMAT", help="csv, json, vcard or ics (default: from the name)"
+    )
+    p.add_argument("--tag", metavar="TAG", help="only customers with this tag (CSV, vCard)")
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command("backup", cmd_backup, "back up the journal (default: into its backup folder)")
+    p.add_argument(
+        "file", metavar="FILE", nargs="?", help="a file or folder to write the backup to"
+    )
+
+    p = command("restore", cmd_restore, "replace the journal with a backup, after checking it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="don't ask for confirmation")
+
+    p = command("check", cmd_check, "check the journal's integrity (exit 1 if damaged)")
+    p.add_argument(
+        "--rebuild-index", action="store_true", help="rebuild the search index from the data"
+    )
+
+    p = command("forget", cmd_forget, "erase a customer and everything logged about them")
+    p.add_argument("customer", help="a name, or an id such as '#12'")
+    p.add_argument("--yes", action="store_true", help="don't ask for confirmation")
+    p.add_argument("--backups", action="store_true", help="erase them from the backups too")
+
+
+def _confirm(question: str, yes: bool, flag: str = "--yes") -> None:
+    """Ask on the terminal unless --yes; without a terminal, refuse with a sentence."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UserError(f"{question} Add {flag} to go ahead without being asked (no terminal).")
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().casefold() not in ("y", "yes"):
+        raise UserError("Nothing was changed.")
+
+
+def _progress(label: str):  # type: ignore[no-untyped-def]
+    """A progress line on stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+# --- import / export -----------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from custjournal.interop import csvio
+    from custjournal.store.journal import open_journal
+
+    path = Path(args.file)
+    fmt = ops.imports.format_of(path, args.format)
+    mapping = csvio.parse_mapping(args.map) if args.map else None
+    # The whole file is read and checked before the journal is opened (or created).
+    source = ops.read_source(path, format=fmt, mapping=mapping)
+    for warning in source.warnings:
+        print(f"Note: {warning}", file=sys.stderr)
+    target = journal_path(args)
+    if args.dry_run:
+        journal = open_journal(target, create=False) if target.exists() else None
+        try:
+            plan = ops.plan_import(journal, source)
+        finally:
+            if journal is not None:
+                journal.close()
+        for item in plan.items:
+            print(item.describe())
+        print(
+            f"Dry run, nothing written: {path.name} would add {plan.added}, merge "
+            f"{plan.merged} and skip {plan.skipped}."
+        )
+        return 0
+    journal = open_journal(target, create=True)
+    try:
+        show = _progress(f"Importing {path.name}")
+        plan = ops.ImportPlan(source, [], False, list(source.warnings))
+        result = ops.apply_import(journal, plan, progress=show)
+        if show is not None:
+            print(file=sys.stderr)
+    finally:
+        journal.close()
+    print(result.message)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from custjournal.interop import exporting
+
+    to_stdout = args.file == "-"
+    if to_stdout and not args.format:
+        raise UserError("Writing to standard output needs --format csv, json or vcard.")
+    fmt = exporting.export_format(args.file, args.format)
+    today = today_of(args)
+    journal = open_for_reading(args)
+    try:
+        if to_stdout:
+            if fmt == "ics":
+                raise UserError("The iCalendar export needs a file name, not -.")
+            exporting.write_export(journal, sys.stdout, fmt, today=today, tag=args.tag)
+            return 0
+        result = exporting.export_file(journal, Path(args.file), fmt, today=today, tag=args.tag)
+    finally:
+        journal.close()
+    print(result.message)
+    return 0
+
+
+# --- backups and integrity -----------------------------------------------------------------
+
+
+def _size(path: Path) -> str:
+    size = path.stat().st_size
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    journal = journal_path(args)
+    dest = Path(args.file) if args.file else None
+    made = backup.backup_now(journal, dest, progress=_progress("Backing up"))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if dest is None:
+        backup.rotate(journal)
+    print(f"Backed up {journal} to {made} ({_size(made)}).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    journal = journal_path(args)
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(f"There is no backup at {source}: check the path.")
+    report = backup.check(source)
+    if not report.data_ok:
+        raise UserError(
+            f"{source} can't be restored: {'; '.join(report.problems)}. "
+            "The journal was left as it was."
+        )
+    _confirm(
+        f"Replace the journal {journal} with {source} ({report.customers} customers)? "
+        "The journal as it is now is backed up first.",
+        args.yes,
+    )
+    result = backup.restore(journal, source)
+    print(result.message)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    journal = journal_path(args)
+    report = backup.check(journal)
+    if args.rebuild_index:
+        if not report.data_ok:
+            print(report.summary(), file=sys.stderr)
+            return 1
+        backup.rebuild_index(journal)
+        report = backup.check(journal)
+    if report.ok:
+        print(report.summary())
+        return 0
+    print(report.summary(), file=sys.stderr)
+    return 1
+
+
+# --- privacy -------------------------------------------------------------------------------
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    journal = open_for_reading(args)
+    path = journal.path
+    try:
+        try:
+            customer = find_customer(journal, args.customer)
+        except UserError:
+            if not args.backups:
+                raise
+            journal.close()
+            return _forget_in_backups_only(path, args)
+        described = customer.describe()
+        _confirm(
+            f"Erase {described} and everything logged about them? This can't be undone.",
+            args.yes,
+        )
+        result = ops.forget_customer(journal, customer.id)
+    finally:
+        journal.close()
+    print(result.message)
+    _backups_after_forget(path, customer, args.backups)
+    return 0
+
+
+def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool) -> None:
+    if erase:
+        erased = backup.erase_from_backups(path, customer.id, customer.name)
+        if erased:
+            print(f"Erased them from {len(erased)} backup{'s' if len(erased) != 1 else ''} too.")
+        else:
+            print("No backup holds them.")
+        return
+    held = backup.backups_holding(path, customer.id, customer.name)
+    if held:
+        n = len(held)
+        print(
+            f"{n} backup{'s' if n != 1 else ''} still hold{'s' if n == 1 else ''} "
+            f"{customer.name} (in {held[0].parent}); to erase them there too, run: "
+            f"custjournal forget '#{customer.id}' --backups --yes"
+        )
+
+
+def _forget_in_backups_only(path: Path, args: argparse.Namespace) -> int:
+    """`forget --backups` for a customer already gone from the journal."""
+    candidates = backup.backup_candidates(path)
+    if not candidates:
+        raise UserError(f"No customer matches '{args.customer}', in the journal or its backups.")
+    customer = matching.resolve(args.customer, candidates)
+    held = backup.backups_holding(path, customer.id, customer.name)
+    n = len(held)
+    _confirm(
+        f"{customer.describe()} is no longer in the journal; erase them from {n} "
+        f"backup{'s' if n != 1 else ''}? This can't be undone.",
+        args.yes,
+    )
+    erased = backup.erase_from_backups(path, customer.id, customer.name)
+    print(f"Erased {customer.name} from {len(erased)} backup{'s' if len(erased) != 1 else ''}.")
+    return 0

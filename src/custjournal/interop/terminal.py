@@ -1,0 +1,145 @@
+"""Laying text out for a terminal: display columns (wide CJK and emoji count two), wrapping at
+word boundaries (and between CJK characters), and fitting a cell of a table.
+
+Used by every command that prints for a person: `list`, `show`, `due`, `brief`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from custjournal.domain.text import is_cjk
+
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+# Closing punctuation that must not begin a line in CJK text (a small kinsoku set).
+_NO_LINE_START = set("、。，．・：；？！）」』】〕〉》〙〗〟’”｝〜ー…‥")
+
+
+def _char_width(ch: str) -> int:
+    if ch in _ZERO_WIDTH or unicodedata.combining(ch):
+        return 0
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Terminal columns *text* takes: wide (CJK, emoji) count 2, combining marks 0.
+
+    A character followed by VS16 (emoji presentation, as in "❤️") is drawn as a wide emoji.
+    """
+    total = 0
+    previous = 0
+    for ch in text:
+        if ch == "\ufe0f" and previous == 1:
+            total += 1
+            previous = 2
+            continue
+        previous = _char_width(ch)
+        total += previous
+    return total
+
+
+def _clean(text: str) -> str:
+    """User text made safe for a terminal: control characters (ESC...) become U+FFFD.
+
+    Tabs and line breaks are only whitespace: wrapping joins them into spaces.
+    """
+    return "".join(
+        "\ufffd" if unicodedata.category(ch) == "Cc" and not ch.isspace() else ch for ch in text
+    )
+
+
+def _breakable(ch: str) -> bool:
+    code = ord(ch)
+    return is_cjk(ch) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+
+
+def _tokens(text: str) -> Iterator[tuple[str, bool]]:
+    """(piece, space before) pieces a line may break between.
+
+    Words are split at spaces; inside a word, each CJK character is a piece of its own (those
+    scripts break between characters), with closing punctuation kept on the previous piece.
+    """
+    for word in text.split():
+        pieces: list[str] = []
+        for ch in word:
+            if pieces and ch in _NO_LINE_START:
+                pieces[-1] += ch
+            elif _breakable(ch) or not pieces or _breakable(pieces[-1][-1]):
+                pieces.append(ch)
+            else:
+                pieces[-1] += ch
+        # Combining marks and joiners stay with what they modify: only a base character starts
+        # a new piece, so merge pieces that start with a zero-width character.
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _char_width(piece[0]) == 0:
+                merged[-1] += piece
+            else:
+                merged.append(piece)
+        for i, piece in enumerate(merged):
+            yield piece, i == 0
+
+
+def _fit(piece: str, room: int) -> str:
+    """The longest start of *piece* within *room* columns (at least one character)."""
+    end = 1
+    while end < len(piece) and display_width(piece[: end + 1]) <= room:
+        end += 1
+    while end < len(piece) and _char_width(piece[end]) == 0:
+        end += 1  # a combining mark stays with its letter
+    # A variation selector can make the last letter wide ("❤" + VS16): then leave the letter,
+    # with its marks, for the next line.
+    while end > 1 and display_width(piece[:end]) > room:
+        end -= 1
+        while end > 1 and _char_width(piece[end]) == 0:
+            end -= 1
+    return piece[:end]
+
+
+def wrap(text: str, width: int = 80, first: str = "", rest: str | None = None) -> list[str]:
+    """*text* wrapped to *width* display columns, after the prefixes *first* and *rest*."""
+    rest = " " * display_width(first) if rest is None else rest
+    lines: list[str] = []
+    line, used = first, display_width(first)
+    empty = True  # nothing but the prefix on the current line yet
+    for piece, space in _tokens(_clean(text)):
+        w = display_width(piece)
+        gap = 1 if (space and not empty) else 0
+        if used + gap + w <= width:
+            line += " " * gap + piece
+            used += gap + w
+            empty = False
+            continue
+        if not empty:
+            lines.append(line)
+            line, used, empty = rest, display_width(rest), True
+        # Only a piece wider than a whole line gets here: cut it to fill line after line.
+        while display_width(piece) > width - used and width - used > 0:
+            head = _fit(piece, width - used)
+            lines.append(line + head)
+            piece = piece[len(head) :]
+            line, used = rest, display_width(rest)
+        line += piece
+        used += display_width(piece)
+        empty = False
+    if not empty or not lines:
+        lines.append(line)
+    return [ln.rstrip() for ln in lines]
+
+
+def fit(text: str, columns: int) -> str:
+    """*text* on one line in exactly *columns* terminal columns, cut with '…' if longer."""
+    text = " ".join(_clean(text).split())
+    width = display_width(text)
+    if width <= columns:
+        return text + " " * (columns - width)
+    cut = ""
+    for ch in text:
+        if display_width(cut + ch) > columns - 1:
+            break
+        cut += ch
+    return cut + "…" + " " * (columns - 1 - display_width(cut))

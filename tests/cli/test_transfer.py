@@ -1,0 +1,244 @@
+"""import, export, backup, restore, check and forget as a user types them."""
+
+import json
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from custjournal import paths
+from custjournal.store import backup
+from tests.interop.test_vcard import IPHONE_30, OUTLOOK_21
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def one_sentence(err: str) -> bool:
+    return err.count("\n") == 1 and err.strip().endswith(".")
+
+
+@pytest.fixture
+def vcf(tmp_path):
+    path = tmp_path / "contacts.vcf"
+    path.write_bytes(IPHONE_30 + OUTLOOK_21)
+    return path
+
+
+def dump(path) -> list[str]:
+    """The journal's content (its bytes may change when a closing connection checkpoints)."""
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def listing(folder):
+    return sorted(p.name for p in folder.rglob("*")) if folder.exists() else []
+
+
+def test_import_prints_counts_and_reimport_skips(cli, vcf):
+    r = cli("import", str(vcf))
+    assert r.code == 0, r.err
+    assert r.out.strip() == "Imported contacts.vcf: 2 customers added, 0 merged, 0 skipped."
+    r = cli("import", str(vcf), "--format", "VCARD")
+    assert "0 customers added, 0 merged, 2 skipped." in r.out
+    names = [c["name"] for c in json.loads(cli("list", "--json").out)]
+    assert names == ["Dr. Jürgen Müller", "Johnny Appleseed"]
+
+
+def test_dry_run_writes_nothing_not_even_a_journal(cli, vcf, journal_path):
+    r = cli("import", str(vcf), "--dry-run")
+    assert r.code == 0, r.err
+    assert "add    Johnny Appleseed (Apple Inc.) [card 1]" in r.out
+    assert r.out.strip().endswith("would add 2, merge 0 and skip 0.")
+    assert not journal_path.exists() and not journal_path.parent.exists()
+    assert cli("add", "Johnny", "--email", "johnny@example.com").code == 0
+    before = dump(journal_path)
+    r = cli("import", str(vcf), "--dry-run")
+    assert "merge  Johnny Appleseed (Apple Inc.) [card 1] into #1 Johnny" in r.out
+    assert dump(journal_path) == before
+
+
+def test_import_csv_with_a_mapping(cli, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Full name;Mail\nAda Lovelace;ada@example.com\n", encoding="utf-8")
+    r = cli("import", str(path))
+    assert r.code == 1 and one_sentence(r.err) and "--map" in r.err
+    r = cli("import", str(path), "--map", "name=Full name", "--map", "email=Mail")
+    assert r.code == 0, r.err
+    assert json.loads(cli("show", "ada", "--json").out)["email"] == "ada@example.com"
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "message"),
+    [
+        (["--format", "xml"], None, "Unknown format 'xml'"),
+        ([], None, "Can't tell the format of contacts.txt"),
+        (["--format", "vcard"], b"BEGIN:VCARD\nFN A\nEND:VCARD\n", "Card 1 (from line 1)"),
+        (["--format", "csv"], b"name,email\nA,a,extra\n", "Line 2 of contacts.txt"),
+        (["--format", "json"], b'{"format": "x"}', "not a Customer Journal export"),
+        (["--format", "vcard", "--map", "name=N"], b"", "only for CSV"),
+        (["--format", "csv", "--map", "nom=N"], b"", "Unknown field 'nom'"),
+    ],
+)
+def test_bad_imports_exit_1_with_a_sentence_and_write_nothing(
+    cli, tmp_path, journal_path, args, content, message
+):
+    path = tmp_path / "contacts.txt"
+    path.write_bytes(content if content is not None else b"x")
+    r = cli("import", str(path), *args)
+    assert r.code == 1
+    assert message in r.err and r.out == ""
+    assert not journal_path.exists()
+
+
+def test_import_of_a_missing_file(cli, tmp_path, journal_path):
+    r = cli("import", str(tmp_path / "nope.vcf"))
+    assert r.code == 1 and "There is no vCard file at" in r.err
+    assert not journal_path.exists()
+
+
+def test_export_every_format_owner_only(cli, vcf, tmp_path):
+    cli("import", str(vcf))
+    for name, fmt in (("a.csv", "CSV"), ("a.vcf", "vCard"), ("a.json", "JSON")):
+        r = cli("export", str(tmp_path / name))
+        assert r.code == 0, r.err
+        assert r.out.strip().endswith(f"({fmt}).")
+        assert mode(tmp_path / name) == 0o600
+    assert json.loads((tmp_path / "a.json").read_text())["format"] == "custjournal"
+    r = cli("export", str(tmp_path / "data"), "--format", "csv", "--tag", "nobody")
+    assert r.code == 0 and "Exported 0 customers" in r.out
+    r = cli("export", "-", "--format", "vcard")
+    assert r.out.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n") and r.out.count("BEGIN:VCARD") == 2
+
+
+def test_export_ics_is_the_reminders_exporter(cli, vcf, tmp_path):
+    pytest.importorskip("custjournal.interop.ical")
+    cli("import", str(vcf))
+    r = cli("export", str(tmp_path / "due.ics"))
+    assert r.code == 0, r.err
+    assert (tmp_path / "due.ics").read_text().startswith("BEGIN:VCALENDAR")
+    assert mode(tmp_path / "due.ics") == 0o600
+
+
+def test_reading_commands_on_a_missing_journal_create_nothing(cli, journal_path, tmp_path):
+    for args in (("export", str(tmp_path / "x.csv")), ("check",), ("backup",)):
+        r = cli(*args)
+        assert r.code == 1 and "No journal at" in r.err, args
+    assert not journal_path.exists() and not journal_path.parent.exists()
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_bad_export_values(cli, vcf, tmp_path):
+    cli("import", str(vcf))
+    for args, message in (
+        (("export", str(tmp_path / "x.xml")), "Can't tell the format"),
+        (("export", "-"), "needs --format"),
+        (("export", str(tmp_path / "x.json"), "--tag", "vip"), "whole journal"),
+        (("export", str(tmp_path / "missing" / "x.csv")), "does not exist"),
+    ):
+        r = cli(*args)
+        assert r.code == 1 and message in r.err and one_sentence(r.err), (args, r.err)
+
+
+def test_backup_check_restore(cli, vcf, journal_path, tmp_path):
+    cli("import", str(vcf))
+    r = cli("backup")
+    assert r.code == 0 and "Backed up" in r.out
+    (made,) = backup.list_backups(journal_path)
+    assert mode(made.path) == 0o600 and mode(paths.backup_dir(journal_path)) == 0o700
+    r = cli("backup", str(tmp_path / "copy.sqlite3"))
+    assert r.code == 0 and (tmp_path / "copy.sqlite3").exists()
+    r = cli("check")
+    assert r.code == 0 and "is healthy" in r.out
+    cli("add", "After the backup")
+    r = cli("restore", str(made.path))
+    assert r.code == 1 and "--yes" in r.err and one_sentence(r.err)  # no terminal: refuses
+    assert len(json.loads(cli("list", "--json").out)) == 3
+    r = cli("restore", str(made.path), "--yes")
+    assert r.code == 0, r.err
+    assert "The journal as it was is kept in" in r.out
+    assert len(json.loads(cli("list", "--json").out)) == 2
+
+
+def test_restore_asks_on_a_terminal(cli, vcf, journal_path, monkeypatch):
+    cli("import", str(vcf))
+    cli("backup")
+    (made,) = backup.list_backups(journal_path)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    r = cli("restore", str(made.path))
+    assert r.code == 1 and r.err.strip() == "Nothing was changed."
+    monkeypatch.setattr("builtins.input", lambda prompt: "yes")
+    assert cli("restore", str(made.path)).code == 0
+
+
+def test_restore_refuses_a_damaged_file(cli, vcf, tmp_path, journal_path):
+    cli("import", str(vcf))
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"garbage" * 1000)
+    before = dump(journal_path)
+    r = cli("restore", str(junk), "--yes")
+    assert r.code == 1 and "can't be restored" in r.err and "left as it was" in r.err
+    assert dump(journal_path) == before
+    assert cli("restore", str(tmp_path / "none.sqlite3"), "--yes").code == 1
+
+
+def test_check_reports_damage_with_exit_1(cli, vcf, journal_path):
+    cli("import", str(vcf))
+    con = sqlite3.connect(journal_path)
+    con.execute("DELETE FROM customer_fts")
+    con.commit()
+    con.close()
+    r = cli("check")
+    assert r.code == 1
+    assert "has problems" in r.err and "--rebuild-index" in r.err
+    r = cli("check", "--rebuild-index")
+    assert r.code == 0 and "is healthy" in r.out
+
+
+def test_forget_asks_erases_and_counts_backups(cli, vcf, journal_path):
+    cli("import", str(vcf))
+    cli("backup")
+    r = cli("forget", "johnny")
+    assert r.code == 1 and "--yes" in r.err and one_sentence(r.err)
+    assert len(json.loads(cli("list", "--json").out)) == 2
+    r = cli("forget", "johnny", "--yes")
+    assert r.code == 0, r.err
+    assert "Erased Johnny Appleseed" in r.out
+    assert "1 backup still holds Johnny Appleseed" in r.out and "--backups" in r.out
+    assert cli("search", "appleseed").out.startswith("Nothing found")
+    # later, from the backups too (the customer is gone from the journal by now)
+    r = cli("forget", "#1", "--backups", "--yes")
+    assert r.code == 0, r.err
+    assert "Erased Johnny Appleseed from 1 backup." in r.out
+    (made,) = backup.list_backups(journal_path)
+    assert b"Appleseed" not in made.path.read_bytes()
+    assert cli("forget", "#1", "--backups", "--yes").code == 1
+
+
+def test_forget_with_backups_at_once(cli, vcf, journal_path):
+    cli("import", str(vcf))
+    cli("backup")
+    r = cli("forget", "müller", "--yes", "--backups")
+    assert r.code == 0, r.err
+    assert "Erased them from 1 backup too." in r.out
+    assert b"M\xc3\xbcller" not in journal_path.read_bytes()
+    r = cli("forget", "nobody", "--yes")
+    assert r.code == 1 and "No customer matches" in r.err
+
+
+def test_backup_files_are_not_left_behind_by_a_failed_export(cli, vcf, tmp_path):
+    cli("import", str(vcf))
+    os.chmod(tmp_path, 0o500)
+    try:
+        r = cli("export", str(tmp_path / "x.csv"))
+    finally:
+        os.chmod(tmp_path, 0o700)
+    if os.geteuid() != 0:  # root may write anywhere
+        assert r.code == 1 and "Can't write" in r.err
+    assert not [p for p in listing(tmp_path) if p.startswith(".x.csv")]
