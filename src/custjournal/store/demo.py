@@ -1327,8 +1327,10 @@ class _Generator:
         done = None
         target = due or day + dt.timedelta(days=14)
         if target <= today:
-            # Most promises that came due were kept, some late; the rest are overdue.
-            if rng.random() < 0.85:
+            # Most promises that came due were kept, some late; a few are overdue, and those
+            # are recent: a user who kept a journal for two years closed the old ones.
+            still_open = 0.15 if (today - target).days <= 60 else 0.01
+            if rng.random() >= still_open:
                 done = min(today, max(day, target + dt.timedelta(days=int(rng.random() * 12) - 6)))
         elif rng.random() < 0.2:
             done = self.day_between(day, today)  # kept early
