@@ -205,3 +205,14 @@ def test_upcoming_promises_and_reminder_targets(journal):
 
 def test_an_empty_journal_has_nothing_due(journal):
     assert due_list(journal, D(2025, 1, 1)) == []
+
+
+def test_due_list_from_the_list_rows_is_the_same(journal):
+    """The app computes the due list from the rows it loaded for the list: same answer."""
+    from custjournal.store import demo, due, queries
+
+    today = dt.date(2026, 11, 23)
+    demo.fill(journal, customers=60, seed=5, today=today)
+    with journal.read() as session:
+        rows = queries.customer_rows(session, today)
+        assert due.due_items(session, today, rows=rows) == due.due_items(session, today)

@@ -126,8 +126,16 @@ def _marks(session: Session) -> dict[int, dict[str, rules.ReminderMark]]:
     return result
 
 
-def customer_facts(session: Session, today: dt.date) -> list[rules.CustomerFacts]:
-    """What the rules need about every customer who is not archived, as of *today*."""
+def customer_facts(
+    session: Session, today: dt.date, rows: list[queries.CustomerRow] | None = None
+) -> list[rules.CustomerFacts]:
+    """What the rules need about every customer who is not archived, as of *today*.
+
+    With *rows* (the customer list's rows for the same day) their tiers, last touches and
+    cadences are reused instead of being read again: the app loads both at once.
+    """
+    if rows is not None:
+        return _facts_from_rows(session, today, rows)
     cadences = settings.cadences(session)
     currency = settings.currency(session)
     customers = _rows(session, _CUSTOMERS_SQL, {"today": today.isoformat()})
@@ -135,16 +143,7 @@ def customer_facts(session: Session, today: dt.date) -> list[rules.CustomerFacts
     values = queries.values_12m(session, today, currency)
     pins = {row[0]: row[4] for row in customers if row[4]}
     tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
-
-    promises: dict[int, list[rules.OpenPromise]] = defaultdict(list)
-    tomorrow = today + dt.timedelta(days=rules.PROMISE_LEAD_DAYS)
-    for pid, cid, text, due in _promises(session, today, tomorrow):
-        promises[cid].append(rules.OpenPromise(pid, text, _day(due)))
-    dates: dict[int, list[rules.ImportantDate]] = defaultdict(list)
-    for fid, cid, month, day, text in _important_dates(session, today):
-        dates[cid].append(rules.ImportantDate(fid, month, day, text))
-    purchases = _purchase_dates(session, today)
-    marks = _marks(session)
+    promises, dates, purchases, marks = _entries_by_customer(session, today)
 
     # A handful of stage/tier/override combinations cover every customer: explain each once.
     explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
@@ -180,9 +179,64 @@ def customer_facts(session: Session, today: dt.date) -> list[rules.CustomerFacts
     return facts
 
 
-def due_items(session: Session, today: dt.date) -> list[DueItem]:
-    """The due list for *today*, sorted (see `domain/reminders.py` for the rules)."""
-    return rules.due_items(customer_facts(session, today), today)
+def _entries_by_customer(session: Session, today: dt.date) -> tuple[
+    dict[int, list[rules.OpenPromise]],
+    dict[int, list[rules.ImportantDate]],
+    dict[int, list[dt.date]],
+    dict[int, dict[str, rules.ReminderMark]],
+]:
+    promises: dict[int, list[rules.OpenPromise]] = defaultdict(list)
+    tomorrow = today + dt.timedelta(days=rules.PROMISE_LEAD_DAYS)
+    for pid, cid, text, due in _promises(session, today, tomorrow):
+        promises[cid].append(rules.OpenPromise(pid, text, _day(due)))
+    dates: dict[int, list[rules.ImportantDate]] = defaultdict(list)
+    for fid, cid, month, day, text in _important_dates(session, today):
+        dates[cid].append(rules.ImportantDate(fid, month, day, text))
+    return promises, dates, _purchase_dates(session, today), _marks(session)
+
+
+def _facts_from_rows(
+    session: Session, today: dt.date, rows: list[queries.CustomerRow]
+) -> list[rules.CustomerFacts]:
+    promises, dates, purchases, marks = _entries_by_customer(session, today)
+    no_marks: dict[str, rules.ReminderMark] = {}
+    cadences: dict[tuple[int, str], cadence_rules.Cadence] = {}
+    facts = []
+    for r in rows:
+        if r.archived:
+            continue
+        cadence = cadences.get((r.cadence_days, r.cadence_explanation))
+        if cadence is None:
+            cadence = cadence_rules.Cadence(r.cadence_days, r.cadence_explanation)
+            cadences[(r.cadence_days, r.cadence_explanation)] = cadence
+        facts.append(
+            rules.CustomerFacts(
+                r.id,
+                r.name,
+                r.stage,
+                r.tier,
+                False,  # archived
+                r.added_on,
+                r.last_contact,
+                cadence,
+                promises.get(r.id, ()),
+                dates.get(r.id, ()),
+                purchases.get(r.id, ()),
+                marks.get(r.id, no_marks),
+                r.company,
+            )
+        )
+    return facts
+
+
+def due_items(
+    session: Session, today: dt.date, rows: list[queries.CustomerRow] | None = None
+) -> list[DueItem]:
+    """The due list for *today*, sorted (see `domain/reminders.py` for the rules).
+
+    *rows*, if given, are `queries.customer_rows(session, today)`, read in the same session.
+    """
+    return rules.due_items(customer_facts(session, today, rows), today)
 
 
 @dataclass(frozen=True)
