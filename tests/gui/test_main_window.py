@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from custjournal import ops
 from custjournal.gui.controller import JournalController
@@ -51,7 +51,7 @@ def filled(journal):
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    return [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
 
 
 def test_title_and_welcome_on_an_empty_journal(make_window, journal_path):
@@ -66,8 +66,8 @@ def test_list_shows_every_customer_sorted_with_due_and_tier(make_window, filled)
     window = make_window()
     assert visible_names(window) == ["Ada Lovelace", "Grace Hopper", "Zoë Ångström"]
     grace_row = 1
-    assert window.proxy.index(grace_row, 3).data() == "A"  # the only buyer
-    assert window.proxy.index(0, 5).data().endswith("overdue")  # Ada: 400 days without contact
+    assert window.model.index(grace_row, 3).data() == "A"  # the only buyer
+    assert window.model.index(0, 5).data().endswith("overdue")  # Ada: 400 days without contact
 
 
 def test_typing_a_word_from_an_old_note_finds_the_customer(make_window, filled, qtbot):
@@ -127,7 +127,7 @@ def test_changing_the_stage_on_the_page_records_history(make_window, filled, qtb
         detail = queries.customer_detail(session, filled["grace"])
     assert detail["stage"] == "consideration"
     assert [s["stage"] for s in detail["stage_history"]] == ["consideration", "prospecting"]
-    assert window.proxy.index(1, 2).data() == "Consideration"
+    assert window.model.index(1, 2).data() == "Consideration"
 
 
 def test_delete_an_entry_then_undo_brings_it_back(make_window, filled, qtbot):
@@ -189,3 +189,31 @@ def test_customer_model_passes_the_model_tester(qtmodeltester, filled, journal_p
     qtmodeltester.check(model)
     model.set_rows(rows[:1])
     qtmodeltester.check(model)
+
+
+def test_sorting_by_a_column_keeps_the_selected_customer(make_window, filled, qtbot):
+    window = make_window()
+    window.select_customer(filled["zoe"])
+    header = window.table.horizontalHeader()
+    due_section = QPoint(header.sectionViewportPosition(5) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=due_section)
+    due_order = visible_names(window)
+    assert due_order[0] == "Ada Lovelace"  # the most overdue first
+    assert window.current_customer_id() == filled["zoe"]
+    window.model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert visible_names(window) == ["Zoë Ångström", "Grace Hopper", "Ada Lovelace"]
+    assert window.current_customer_id() == filled["zoe"]
+
+
+def test_sorted_and_filtered_model_passes_the_model_tester(qtmodeltester, filled, journal_path):
+    journal = open_journal(journal_path)
+    with journal.read() as session:
+        rows = queries.customer_rows(session, TODAY)
+    journal.close()
+    model = CustomerTableModel()
+    qtmodeltester.check(model)
+    model.set_rows(rows)
+    model.sort(5, Qt.SortOrder.DescendingOrder)
+    model.set_filters(stage="connection")
+    qtmodeltester.check(model)
+    assert [model.customer(r).name for r in range(model.rowCount())] == ["Ada Lovelace"]

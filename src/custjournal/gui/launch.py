@@ -22,7 +22,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
         return 1
     journal_path = paths.resolve_journal(journal_arg)
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from custjournal.gui import single_instance, theme
 
@@ -39,27 +39,33 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
               "forward.", file=sys.stderr)
         return 0
 
-    window, controller, server = None, None, None
-    try:
-        window, controller, server = open_window(journal_path)
-    except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+    # Issue 6 (gui/startup.py): a journal that can't be opened gets restore / another file /
+    # try again / quit instead of a dead end.
+    from custjournal.gui import startup
+
+    _quit_on_sigterm(app)
+    opened = startup.open_with_recovery(journal_path, open_window)
+    if opened is None:
         return 1
+    window, controller, server = opened
     sys.excepthook = _report_bug(window)
-    _quit_on_sigterm(app, window)
     code = app.exec()
     server.close()
     controller.close()
     return code
 
 
-def _quit_on_sigterm(app, window) -> None:  # type: ignore[no-untyped-def]
-    """Logging out sends SIGTERM: close the window properly (layout saved, backups made)."""
+def _quit_on_sigterm(app) -> None:  # type: ignore[no-untyped-def]
+    """Logging out sends SIGTERM: close the windows properly (layout saved, backups made).
+
+    Installed before the window opens, so a SIGTERM during start-up is not a hard kill; the
+    close is queued, so it happens once the event loop runs, with the window there.
+    """
     import signal
 
     from PySide6.QtCore import QTimer
 
-    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
     # Python runs signal handlers only between bytecodes: a timer lets it in now and then.
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
@@ -79,6 +85,10 @@ def open_window(journal_path: Path):  # type: ignore[no-untyped-def]
     server = InstanceServer(journal_path, window)
     server.raise_requested.connect(window.bring_forward)
     window.show()
+    # Issue 6: the quick integrity check (then the day's backup) runs in a worker from here.
+    from custjournal.gui import startup
+
+    startup.check_after_show(window)
     return window, controller, server
 
 

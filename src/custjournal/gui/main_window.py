@@ -6,6 +6,7 @@ the Help > Keyboard shortcuts list can't disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -36,16 +37,17 @@ from PySide6.QtWidgets import (
 from custjournal import __version__, ops, paths
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
+from custjournal.domain.reminders import DueItem
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import ID_ROLE, CustomerFilter, CustomerTableModel
+from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
-from custjournal.store import queries, search
+from custjournal.store import due, queries, search
 
 SAMPLE_CUSTOMERS = 200
 
@@ -74,7 +76,6 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._build_tray(use_tray)
         self.reload_list()
-        self.today_view.refresh()
 
     # --- building ------------------------------------------------------------------------
 
@@ -133,15 +134,13 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.act_show_archived = QAction("Show &Archived Customers", self, checkable=True)
         self.act_show_archived.toggled.connect(
-            lambda on: self.proxy.set_filters(show_archived=on))
+            lambda on: self._set_filter("show_archived", on))
         self.customer_actions = [self.act_brief, self.act_edit_customer, self.act_fact, self.act_promise,
                                  self.act_gift, self.act_invite, self.act_milestone,
                                  self.act_purchase, self.act_stage, self.act_archive]
 
     def _build_central(self) -> None:
         self.model = CustomerTableModel(self.controller.today, self)
-        self.proxy = CustomerFilter(self.controller.today, self)
-        self.proxy.setSourceModel(self.model)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -181,7 +180,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filters)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -218,6 +217,7 @@ class MainWindow(QMainWindow):
         self.today_view.log_needed.connect(self.quick_log_for)
         self.today_view.brief_needed.connect(self.show_brief_for)
         self.today_view.loaded.connect(self._due_loaded)
+        self.today_view.refresh_needed.connect(self.reload_list)
         self.brief_view = BriefView(self.controller)
         self.brief_view.back_needed.connect(self.open_customer)
         for widget in (self.today_view, self.welcome, self.page, self.empty, self.brief_view):
@@ -267,6 +267,10 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_undo, self.act_find])
         self.toolbar = toolbar
         self.addToolBar(toolbar)
+        # Issue 6: File > Import/Export/Back Up Now/Restore and Customer > Erase (gui/transfer.py).
+        from custjournal.gui.transfer import TransferActions
+
+        self.transfer = TransferActions(self)
         self._update_customer_actions()
 
     # --- layout memory -------------------------------------------------------------------
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.tray.timer.stop()
         self.tray.hide()
+        self.transfer.on_close()  # issue 6: the day's backup, after every worker has finished
         super().closeEvent(event)
 
     # --- the list ------------------------------------------------------------------------
@@ -310,18 +315,25 @@ class MainWindow(QMainWindow):
         journal = self.controller.journal
         today = self.controller.today()
 
-        def load(_report: Any) -> list[queries.CustomerRow]:
+        # The due list reuses the rows' tiers, last touches and cadences: one pass, one session.
+        def load(_report: Any) -> tuple[list[queries.CustomerRow], list[DueItem], dt.date]:
             with journal.read() as session:
-                return queries.customer_rows(session, today)
+                rows = queries.customer_rows(session, today)
+                return rows, due.due_items(session, today, rows=rows), today
 
         self.controller.run_task(load, self._rows_arrived, self._rows_failed)
 
-    def _rows_arrived(self, rows: list[queries.CustomerRow]) -> None:
+    def _rows_arrived(
+        self, result: tuple[list[queries.CustomerRow], list[DueItem], dt.date]
+    ) -> None:
+        rows, items, today = result
         self._loading = False
         stale = self._reload_again  # the journal changed while these rows were read
         if stale:
             self._reload_again = False
             self.reload_list()
+        else:
+            self.today_view.show_items(items, today)
         current = self.current_customer_id()
         self.model.set_rows(rows)
         self._refresh_tags(rows)
@@ -335,9 +347,9 @@ class MainWindow(QMainWindow):
         if wanted is not None:
             self.select_customer(wanted)
         if self.page.customer_id is not None:
-            row = self.model.row_for_id(self.page.customer_id)
-            if row is not None:
-                self.page.update_row(self.model.customer(row))
+            found = self.model.find(self.page.customer_id)
+            if found is not None:
+                self.page.update_row(found)
         self.statusBar().clearMessage() if self.statusBar().currentMessage().startswith(
             "Opening") else None
         if not stale:
@@ -362,12 +374,16 @@ class MainWindow(QMainWindow):
             self._set_filter("tag", None)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(f"{shown} of {total} customers" if shown != total
                                  else f"{total} customers")
 
     def _set_filter(self, key: str, value: Any) -> None:
-        self.proxy.set_filters(**{key: value})
+        current = self.current_customer_id()
+        self.model.set_filters(**{key: value})
+        row = self.model.row_for_id(current) if current is not None else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
         self._update_count()
 
     def _search_changed(self, text: str) -> None:
@@ -377,15 +393,14 @@ class MainWindow(QMainWindow):
             with self.controller.journal.read() as session:
                 ids = search.matching_customer_ids(session.connection(), text)
         self._set_filter("matching_ids", ids)
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_customer_actions()
         if not current.isValid():
             return
-        source = self.proxy.mapToSource(current)
-        self.page.show_customer(self.model.customer(source.row()))
+        self.page.show_customer(self.model.customer(current.row()))
         self.stack.setCurrentWidget(self.page)
 
     def current_customer_id(self) -> int | None:
@@ -395,17 +410,29 @@ class MainWindow(QMainWindow):
     def select_customer(self, customer_id: int) -> bool:
         row = self.model.row_for_id(customer_id)
         if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # filtered out: clear the filters that hide it
+            found = self.model.find(customer_id)
+            if found is None:
+                return False
+            # Filtered out: clear the filters that hide it.
+            self.search.blockSignals(True)
             self.search.clear()
-            self.proxy.set_filters(stage=None, tier=None, tag=None, neglected_only=False,
-                                   show_archived=True if self.model.customer(row).archived
-                                   else self.proxy.show_archived)
+            self.search.blockSignals(False)
             for combo in (self.stage_filter, self.tier_filter, self.tag_filter):
+                combo.blockSignals(True)
                 combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.neglected.blockSignals(True)
             self.neglected.setChecked(False)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.neglected.blockSignals(False)
+            self.model.set_filters(
+                stage=None, tier=None, tag=None, neglected_only=False, matching_ids=None,
+                show_archived=found.archived or self.model.filters.show_archived,
+            )
+            self._update_count()
+            row = self.model.row_for_id(customer_id)
+            if row is None:
+                return False
+        index = self.model.index(row, 0)
         if index == self.table.currentIndex():
             self.page.show_customer(self.model.customer(row))
             self.stack.setCurrentWidget(self.page)
@@ -478,8 +505,8 @@ class MainWindow(QMainWindow):
 
     def focus_list(self) -> None:
         self.table.setFocus()
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Customer Journal", message)
@@ -563,7 +590,9 @@ class MainWindow(QMainWindow):
         customer_id = self.current_customer_id()
         if customer_id is None:
             return
-        row = self.model.customer(self.model.row_for_id(customer_id) or 0)
+        row = self.model.find(customer_id)
+        if row is None:
+            return
         try:
             self.controller.apply(ops.set_archived, customer_id, not row.archived)
         except UserError as exc:

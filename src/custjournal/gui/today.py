@@ -1,8 +1,8 @@
 """The Today view: who needs attention and why, with one-key actions.
 
 Keys on the list: Enter opens the customer, L logs a call, B opens the brief, S snoozes the
-item a week, D dismisses it until the next touch. The list is computed in a worker (it ranks the
-whole journal) and refreshed whenever the journal changes.
+item a week, D dismisses it until the next touch. The main window computes the list in a worker,
+together with the customer list (both rank the whole journal), whenever the journal changes.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.store import due
 
 SNOOZE_DAYS = 7
 _REASON_ICON = {"neglected": "customer", "promise": "promise", "date": "fact",
@@ -102,12 +101,11 @@ class TodayView(QWidget):
     log_needed = Signal(int)
     brief_needed = Signal(int)
     loaded = Signal(int)  # number of items, after each refresh
+    refresh_needed = Signal()
 
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._loading = False
-        self._again = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         self.title = QLabel("Today")
@@ -151,7 +149,6 @@ class TodayView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         layout.addWidget(self.empty)
-        controller.changed.connect(lambda _change: self.refresh())
 
     def _action(self, bar: QToolBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
@@ -167,47 +164,35 @@ class TodayView(QWidget):
     # --- content -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        journal = self.controller.journal
-        today = self.controller.today()
+        """Ask for a fresh due list; the window loads it together with the customer list."""
+        self.refresh_needed.emit()
 
-        def load(_report: Any) -> tuple[list[DueItem], dt.date]:
-            with journal.read() as session:
-                return due.due_items(session, today), today
-
-        self.controller.run_task(load, self._arrived, self._failed)
-
-    def _arrived(self, result: tuple[list[DueItem], dt.date]) -> None:
-        self._loading = False
-        items, today = result
+    def show_items(self, items: list[DueItem], today: dt.date) -> None:
         current = self.current_item()
         self.model.set_items(items, today)
         self.title.setText(f"Today — {today.strftime('%A')} {today.day} {today.strftime('%B')}")
         promises = sum(1 for i in items if i.reason == "promise")
         self.subtitle.setText(
             f"{len(items)} {'item needs' if len(items) == 1 else 'items need'} your attention"
-            + (f", {promises} of them promises" if promises else "") if items else "")
+            + (f", {promises} of them promises" if promises else "")
+            if items
+            else ""
+        )
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)
         if items:
             row = 0
             if current is not None:
-                row = next((i for i, it in enumerate(items)
-                            if (it.customer_id, it.item_key) ==
-                            (current.customer_id, current.item_key)), 0)
+                row = next(
+                    (
+                        i
+                        for i, it in enumerate(items)
+                        if (it.customer_id, it.item_key) == (current.customer_id, current.item_key)
+                    ),
+                    0,
+                )
             self.table.setCurrentIndex(self.model.index(row, 0))
-        if self._again:  # the journal changed while these were computed: go again
-            self._again = False
-            self.refresh()
-        else:
-            self.loaded.emit(len(items))
-
-    def _failed(self, exc: UserError) -> None:
-        self._loading = False
-        self.controller.error.emit(exc.message)
+        self.loaded.emit(len(items))
 
     def current_item(self) -> DueItem | None:
         index = self.table.currentIndex()
