@@ -219,3 +219,27 @@ def test_csv_and_vcard_exports_import_into_another_journal(journal, tmp_path):
             assert [(f["month"], f["day"]) for f in ada["facts"]] == [(12, 10)]
         finally:
             other.close()
+
+
+def test_a_shared_mailbox_does_not_fold_two_people_into_one(tmp_path):
+    """Our own vCard export of a journal where two people share invoices@ imports as two."""
+    from custjournal.store.journal import open_journal
+
+    source = open_journal(tmp_path / "a.sqlite3")
+    ops.add_customer(source, "Lorenzo Bianchi", company="Albergo Bellavista",
+                     email="invoices@albergobellavista.it")
+    ops.add_customer(source, "Francesca Galli", company="Albergo Bellavista",
+                     email="invoices@albergobellavista.it")
+    ops.add_customer(source, "Ada Lovelace", email="ada@example.com")
+    from custjournal.interop import exporting
+
+    exporting.export_file(source, tmp_path / "all.vcf")
+    target = open_journal(tmp_path / "b.sqlite3")
+    result = ops.import_file(target, tmp_path / "all.vcf")
+    assert (result.added, result.merged) == (3, 0)
+    # The same person under a shorter name still merges by email.
+    (tmp_path / "ada.vcf").write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEMAIL:ada@example.com\r\nTEL:+44 1\r\n"
+        "END:VCARD\r\n")
+    again = ops.import_file(target, tmp_path / "ada.vcf")
+    assert (again.added, again.merged) == (0, 1)

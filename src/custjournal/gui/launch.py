@@ -29,7 +29,8 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(ORG_NAME)
     app.setOrganizationName(ORG_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # No application display name: Qt would append it to every window title ("… — Customer
+    # Journal"), and the main window's title already starts with it.
     app.setDesktopFileName("custjournal")
     theme.apply(app)
     app.setWindowIcon(theme.app_icon())

@@ -375,8 +375,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        self.count_label.setText(f"{shown} of {total} customers" if shown != total
-                                 else f"{total} customers")
+        noun = "customer" if total == 1 else "customers"
+        self.count_label.setText(f"{shown} of {total} {noun}" if shown != total
+                                 else f"{total} {noun}")
 
     def _set_filter(self, key: str, value: Any) -> None:
         current = self.current_customer_id()
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
         self.act_today.setText(f"&Today ({count})" if count else "&Today")
 
     def show_today(self) -> None:
-        if self.model.rowCount() == 0 and not self._loading:
+        if self.model.total_count() == 0 and not self._loading:
             self.stack.setCurrentWidget(self.welcome)
             return
         self.stack.setCurrentWidget(self.today_view)

@@ -180,6 +180,9 @@ class TodayView(QWidget):
         )
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)
+        for action in (self.act_open, self.act_log, self.act_brief, self.act_snooze,
+                       self.act_dismiss):
+            action.setEnabled(bool(items))
         if items:
             row = 0
             if current is not None:

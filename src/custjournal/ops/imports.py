@@ -11,7 +11,8 @@ and what a merge would change. `plan_import(None, source)` plans against an empt
 (a dry run on a journal that does not exist yet writes nothing).
 
 Duplicates: a contact is the same customer as one in the journal (or earlier in the same file)
-when any of its emails equals any of theirs (primary or contact point, case folded), or when
+when any of its emails equals any of theirs (primary or contact point, case folded) and the
+names could be the same person (a shared invoices@ mailbox joins nobody), or when
 its name and company are the same (folded for case, accents and spacing; no company equals no
 company). A merge fills the customer's empty fields (company, role, primary email and phone,
 notes, and for JSON cadence and tier pin), adds emails, phones, addresses and links they don't
@@ -367,11 +368,29 @@ class _Index:
         for email in _incoming_emails(inc):
             key = _email_key(email)
             if key and key in self.by_email:
-                return self.by_email[key], f"same email {email}"
+                known = self.by_email[key]
+                # A shared mailbox (invoices@, info@) is no proof: two people with different
+                # names stay two customers, or an import of our own export would fold them.
+                if _names_compatible(known.name, inc.values["name"]):
+                    return known, f"same email {email}"
         key = _name_key(inc.values["name"], inc.values.get("company"))
         if key in self.by_name:
             return self.by_name[key], "same name and company"
         return None, ""
+
+
+def _names_compatible(a: str, b: str) -> bool:
+    """Could these names be the same person?
+
+    Two full names (two words or more) that share no word are two people ("Lorenzo Bianchi"
+    and "Francesca Galli" at one invoices@ address); anything else may be one person under a
+    nickname or a shortening ("Bob" and "Robert", "A. Lovelace" and "Ada Lovelace").
+    """
+    wa = [w.rstrip(".") for w in fold(a).split()]
+    wb = [w.rstrip(".") for w in fold(b).split()]
+    if len(wa) < 2 or len(wb) < 2:
+        return True
+    return any(x.startswith(y) or y.startswith(x) for x in wa for y in wb if x and y)
 
 
 def _incoming_emails(inc: _Incoming) -> list[str]:
@@ -443,7 +462,9 @@ _MERGE_SKIPS = {"stage_history", "reminder_states"}
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word}" + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _signature(part: jsonio.Part, values: dict[str, Any]) -> tuple:
@@ -513,8 +534,7 @@ def _merge(inc: _Incoming, target: _Known, conn: Connection | None) -> _Merge:
         for r in new_points:
             counts[r.values["kind"]] = counts.get(r.values["kind"], 0) + 1
         for kind, n in counts.items():
-            word = {"address": "addresse"}.get(kind, kind)
-            merge.describe.append(f"adds {_plural(n, word)}")
+            merge.describe.append(f"adds {_plural(n, kind)}")
     tags = [t for t in inc.tags if t.casefold() not in target.tags]
     if tags:
         merge.tags = tags

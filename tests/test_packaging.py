@@ -1,0 +1,36 @@
+"""The wheel users install carries the icons, styles and migrations the app loads at run time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source tree")
+def test_the_wheel_holds_resources_and_migrations(tmp_path: Path) -> None:
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--disable-pip-version-check",
+         "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert build.returncode == 0, build.stderr[-2000:]
+    (wheel,) = tmp_path.glob("custjournal-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for expected in (
+        "custjournal/resources/icons/gift.svg",
+        "custjournal/resources/icons/app.svg",
+        "custjournal/resources/styles/common.qss",
+        "custjournal/resources/styles/dark.qss",
+        "custjournal/resources/custjournal.desktop",
+        "custjournal/store/migrations/env.py",
+        "custjournal/store/migrations/versions/0001_initial.py",
+        "custjournal/store/migrations/versions/0002_purchase_window_index.py",
+    ):
+        assert expected in names, expected
+    assert not any(n.startswith("tests/") for n in names)
