@@ -103,7 +103,8 @@ def test_selecting_a_customer_shows_the_page_with_timeline(make_window, filled, 
     window = make_window()
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
-    assert window.stack.currentWidget() is window.page
+    # The page follows once the selection rests (arrow keys held down don't load every page).
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page, timeout=2000)
     page = window.page
     assert page.title.text() in {"Ada Lovelace", "Grace Hopper"}
     window.select_customer(filled["ada"])

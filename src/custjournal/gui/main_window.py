@@ -196,6 +196,10 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName("Customers")
         for col, width in enumerate((150, 120, 95, 36, 90, 80)):
             self.table.setColumnWidth(col, width)
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(120)
+        self._page_timer.timeout.connect(self._show_current_page)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.page.timeline.setFocus())
         left_layout.addWidget(self.table)
@@ -401,8 +405,18 @@ class MainWindow(QMainWindow):
         self._update_customer_actions()
         if not current.isValid():
             return
-        self.page.show_customer(self.model.customer(current.row()))
-        self.stack.setCurrentWidget(self.page)
+        if self.model.customer(current.row()).id == self.page.customer_id \
+                and self.stack.currentWidget() is self.page:
+            return  # the same customer again (after a filter or a reload): nothing to redo
+        # Opening a page reads the customer (~40 ms): wait until the selection rests, so that
+        # holding an arrow key or typing in the search field never queues a page per step.
+        self._page_timer.start()
+
+    def _show_current_page(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.page.show_customer(self.model.customer(index.row()))
+            self.stack.setCurrentWidget(self.page)
 
     def current_customer_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -434,11 +448,11 @@ class MainWindow(QMainWindow):
             if row is None:
                 return False
         index = self.model.index(row, 0)
-        if index == self.table.currentIndex():
-            self.page.show_customer(self.model.customer(row))
-            self.stack.setCurrentWidget(self.page)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
+        self._page_timer.stop()  # asked for by name: show it now
+        self.page.show_customer(self.model.customer(row))
+        self.stack.setCurrentWidget(self.page)
         return True
 
     def _on_changed(self, change: ops.Change) -> None:

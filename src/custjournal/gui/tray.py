@@ -54,10 +54,7 @@ class DueNotifier:
 
 
 def _names(items: Iterable[DueItem], most: int = 4) -> str:
-    names: list[str] = []
-    for item in items:
-        if item.customer not in names:
-            names.append(item.customer)
+    names = list(dict.fromkeys(item.customer for item in items))  # in order, each once
     shown = ", ".join(names[:most])
     return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 

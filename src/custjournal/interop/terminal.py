@@ -30,6 +30,8 @@ def display_width(text: str) -> int:
 
     A character followed by VS16 (emoji presentation, as in "❤️") is drawn as a wide emoji.
     """
+    if text.isascii():  # most text: one column a character (controls are cleaned before)
+        return len(text)
     total = 0
     previous = 0
     for ch in text:
@@ -47,6 +49,8 @@ def _clean(text: str) -> str:
 
     Tabs and line breaks are only whitespace: wrapping joins them into spaces.
     """
+    if text.isprintable():
+        return text
     return "".join(
         "\ufffd" if unicodedata.category(ch) == "Cc" and not ch.isspace() else ch for ch in text
     )
@@ -64,6 +68,9 @@ def _tokens(text: str) -> Iterator[tuple[str, bool]]:
     scripts break between characters), with closing punctuation kept on the previous piece.
     """
     for word in text.split():
+        if word.isascii():  # no CJK, no combining marks: the word is one piece
+            yield word, True
+            continue
         pieces: list[str] = []
         for ch in word:
             if pieces and ch in _NO_LINE_START:

@@ -1,0 +1,438 @@
+"""What benchmarks/run.py runs in a fresh process: one mode per kind of measurement.
+
+    python benchmarks/drivers.py floor
+    python benchmarks/drivers.py start JOURNAL
+    python benchmarks/drivers.py interact JOURNAL --words grinder,oat milk --heavy ID --typical ID
+    python benchmarks/drivers.py store JOURNAL --typical ID --heavy-journal PATH --heavy ID
+    python benchmarks/drivers.py cli -- COMMAND ARGS...
+
+Each mode prints one line `BENCH-RESULT {json}` (on stderr for `cli`, whose stdout is the
+command's) and exits. A fresh process per measurement keeps one run's caches, garbage and Qt
+state out of the next, and is the only honest way to time a start. Times "since process start"
+are measured from BENCH_T0, the parent's `time.time()` taken just before it spawned us, so they
+include the interpreter's own start.
+
+The Qt modes expect QT_QPA_PLATFORM=offscreen and a throw-away HOME (run.py sets both), and give
+up with a traceback after a while rather than hang on a dialog nobody can see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+RESULT_TAG = "BENCH-RESULT "
+HEARTBEAT_MS = 5
+TYPE_PAUSE_MS = 80  # between keystrokes: a quick typist, and time for the list to repaint
+
+
+def emit(result: dict[str, Any], stream: Any = None) -> None:
+    print(RESULT_TAG + json.dumps(result), file=stream or sys.stdout, flush=True)
+
+
+def since_start() -> float:
+    return time.time() - float(os.environ["BENCH_T0"])
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set (VmHWM), in MiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)
+
+
+# --- Qt helpers -------------------------------------------------------------------------------
+
+
+def _heartbeat_class() -> Any:
+    from PySide6.QtCore import QObject, Qt, QTimer
+
+    class Heartbeat(QObject):
+        """A 5 ms timer: the longest gap between two ticks is the longest the GUI thread was busy.
+
+        Gaps count from the first tick, so the window's very first paint (before which the user
+        sees nothing, and which is part of the start time) is not taken for a freeze.
+        """
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.timer = QTimer(self)
+            self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self.timer.setInterval(HEARTBEAT_MS)
+            self.timer.timeout.connect(self._tick)
+            self.last: float | None = None
+            self.worst = 0.0
+
+        def start(self) -> None:
+            self.timer.start()
+
+        def _tick(self) -> None:
+            now = time.perf_counter()
+            if self.last is not None:
+                self.worst = max(self.worst, now - self.last)
+            self.last = now
+
+        def take(self) -> float:
+            """The worst gap since the last take (in ms); starts a new period."""
+            worst, self.worst = self.worst, 0.0
+            return ms(worst)
+
+    return Heartbeat()
+
+
+def _pump(msecs: int) -> None:
+    """Run the event loop for *msecs* (timers fire, paints happen; no busy waiting)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
+def _settle(app: Any, window: Any) -> None:
+    """Until the window is exposed, then once more: what is pending (layout, paint) is done."""
+    deadline = time.perf_counter() + 5
+    handle = window.windowHandle()
+    while handle is not None and not handle.isExposed() and time.perf_counter() < deadline:
+        app.processEvents()
+    app.processEvents()
+    app.processEvents()
+
+
+def _watch_loaded(window: Any, on_both: Any) -> dict[str, float]:
+    """Call *on_both* once the list has rows and the Today view has its items."""
+    seen: dict[str, float] = {}
+
+    def mark(what: str) -> None:
+        if what in seen:
+            return
+        seen[what] = since_start()
+        if "rows" in seen and "today" in seen:
+            on_both()
+
+    window.rows_loaded.connect(lambda: mark("rows"))
+    window.today_view.loaded.connect(lambda _count: mark("today"))
+    return seen
+
+
+# A start takes seconds; after this the window is taken for stuck (settable to test the report).
+STALL_MS = int(os.environ.get("BENCH_STALL_MS", "45000"))
+
+
+def _stall_report(window: Any, seen: dict[str, float]) -> None:
+    """The window never finished loading: say what it shows, dump the threads, and end.
+
+    A hidden message box (an exception in a slot, a failed load) is the usual cause, and
+    offscreen nobody can close it; its text is the diagnosis.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    shown = []
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not window:
+            text = getattr(widget, "text", None)
+            shown.append(f"{type(widget).__name__}: {text() if callable(text) else ''}".strip())
+    emit(
+        {
+            "stalled": True,
+            "seen": seen,
+            "status_bar": window.statusBar().currentMessage(),
+            "other_windows": shown,
+            "workers": window.controller.pool.activeThreadCount(),
+        }
+    )
+    faulthandler.dump_traceback(sys.stderr)
+    os._exit(0)
+
+
+def _list_filter(window: Any) -> Any:
+    """What filters the customer list: a sort/filter proxy, or the model itself (newer code)."""
+    return getattr(window, "proxy", None) or window.model
+
+
+def _row_of(window: Any, customer_id: int) -> Any:
+    model = window.model
+    if hasattr(model, "find"):
+        return model.find(customer_id)
+    return model.customer(model.row_for_id(customer_id))
+
+
+# --- modes ------------------------------------------------------------------------------------
+
+
+def floor(_args: argparse.Namespace) -> None:
+    """A bare QMainWindow, shown offscreen: what any PySide6 app's start costs here."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(1200, 760)
+    window.show()
+    _settle(app, window)
+    emit({"seconds": since_start(), "rss_mb": peak_rss_mb()})
+
+
+def start(args: argparse.Namespace) -> None:
+    """The real start (`launch.run`), stopped once the list and the Today view are shown."""
+    from custjournal.gui import launch
+
+    original = launch.open_window
+    result: dict[str, Any] = {}
+
+    def open_window(path: Path):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        window, controller, server = original(path)
+        result["window_built"] = since_start()
+        beat = _heartbeat_class()
+        beat.start()
+
+        def done() -> None:
+            try:
+                app = QApplication.instance()
+                _settle(app, window)
+                result["seconds"] = since_start()
+                result["rss_mb"] = peak_rss_mb()
+                result["gap_ms"] = beat.take()
+                result["rows"] = window.model.rowCount()
+                result["due"] = window.today_view.model.rowCount()
+                result.update({f"{k}_at": v for k, v in seen.items()})
+                emit(result)
+                app.exit(0)
+            except BaseException:  # a hook that fails must not leave a hidden message box
+                import traceback
+
+                traceback.print_exc()
+                os._exit(3)
+
+        seen = _watch_loaded(window, done)
+        QTimer.singleShot(STALL_MS, lambda: _stall_report(window, seen))
+        return window, controller, server
+
+    launch.open_window = open_window
+    code = launch.run(str(args.journal), [sys.argv[0]])
+    if "seconds" not in result:
+        print(f"the app ended (exit {code}) before its window was loaded", file=sys.stderr)
+        sys.exit(3)
+
+
+def interact(args: argparse.Namespace) -> None:
+    """Type words into the search field and open customer pages, in the real main window."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from custjournal.gui import launch, theme
+    from custjournal.store import search
+
+    app = QApplication([sys.argv[0]])
+    app.setOrganizationName(launch.ORG_NAME)
+    app.setApplicationName(launch.ORG_NAME)
+    theme.apply(app)
+    window, controller, server = launch.open_window(Path(args.journal))
+    beat = _heartbeat_class()
+    beat.start()
+    loop = QEventLoop()
+    seen = _watch_loaded(window, loop.quit)
+    QTimer.singleShot(STALL_MS, lambda: len(seen) < 2 and _stall_report(window, seen))
+    if len(seen) < 2:
+        loop.exec()
+    _pump(300)  # the first paints after loading belong to the loading period
+    result: dict[str, Any] = {"load_gap_ms": beat.take(), "rows": window.model.rowCount()}
+
+    # Typing: each keystroke runs the FTS query and refilters the list synchronously (and may
+    # open the first customer), so the time of keyClicks is the time of the list update.
+    window.activateWindow()
+    window.search.setFocus()
+    keystrokes: list[float] = []
+    clears: list[float] = []
+    worst = (0.0, "")  # the longest block while typing, and after what
+    pages_opened = 0
+    for _ in range(args.rounds):
+        for word in args.words:
+            for i, ch in enumerate(word):
+                before = window.page.customer_id
+                t0 = time.perf_counter()
+                QTest.keyClicks(window.search, ch)
+                keystrokes.append(ms(time.perf_counter() - t0))
+                opened = window.page.customer_id != before
+                pages_opened += opened
+                _pump(TYPE_PAUSE_MS)
+                gap = beat.take()  # the keystroke, and the repaint after it
+                what = f"typing {word[: i + 1]!r}" + (" (opened a page)" if opened else "")
+                worst = max(worst, (gap, what))
+            t0 = time.perf_counter()
+            window.search.clear()
+            clears.append(ms(time.perf_counter() - t0))
+            _pump(TYPE_PAUSE_MS)
+            worst = max(worst, (beat.take(), f"clearing after {word!r}"))
+    result.update(
+        keystroke_ms=keystrokes,
+        clear_ms=clears,
+        typing_gap_ms=worst[0],
+        typing_gap_at=worst[1],
+        pages_opened=pages_opened,
+        shown_after_last=window.table.model().rowCount(),
+    )
+
+    # Where a keystroke's time goes: the FTS query alone, and the list filter alone.
+    fts, filtering = [], []
+    list_filter = _list_filter(window)
+    prefixes = [w[:i] for w in args.words for i in range(1, len(w) + 1)]
+    for prefix in prefixes:
+        t0 = time.perf_counter()
+        with controller.journal.read() as session:
+            ids = search.matching_customer_ids(session.connection(), prefix)
+        fts.append(ms(time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        list_filter.set_filters(matching_ids=ids)
+        filtering.append(ms(time.perf_counter() - t0))
+    list_filter.set_filters(matching_ids=None)
+    result.update(fts_ms=fts, filter_ms=filtering)
+    _pump(100)
+
+    # Opening customer pages: the typical customer, then the one with 500 timeline entries.
+    sink: dict[str, list[float]] = {
+        "typical": [],
+        "typical_paint": [],
+        "heavy": [],
+        "heavy_paint": [],
+    }
+    beat.take()
+    for _ in range(args.page_repeat):
+        for name, cid in (("typical", args.typical), ("heavy", args.heavy)):
+            row = _row_of(window, cid)
+            t0 = time.perf_counter()
+            window.page.show_customer(row)
+            window.stack.setCurrentWidget(window.page)
+            t1 = time.perf_counter()
+            app.processEvents()
+            app.processEvents()
+            t2 = time.perf_counter()
+            sink[name].append(ms(t1 - t0))
+            sink[f"{name}_paint"].append(ms(t2 - t0))
+            if name == "heavy":
+                result["heavy_timeline_items"] = window.page.timeline.topLevelItemCount()
+            _pump(60)
+    result.update({f"page_{k}_ms": v for k, v in sink.items()}, page_gap_ms=beat.take())
+    emit(result)
+    server.close()
+    controller.close()
+
+
+def store(args: argparse.Namespace) -> None:
+    """The due list and briefs, each in a session of its own as the app's views make them."""
+    import datetime as dt
+
+    from custjournal.store import due, queries
+    from custjournal.store.brief_data import load_brief
+    from custjournal.store.journal import open_journal
+
+    today = dt.date.today()
+    journal = open_journal(Path(args.journal), create=False)
+    heavy = open_journal(Path(args.heavy_journal), create=False)
+
+    def timed(fn: Any) -> tuple[list[float], Any]:
+        fn()  # the first call pays for SQLAlchemy's statement caches: not what we measure
+        times, value = [], None
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            value = fn()
+            times.append(ms(time.perf_counter() - t0))
+        return times, value
+
+    def due_list() -> Any:
+        with journal.read() as session:
+            return due.due_items(session, today)
+
+    def brief(j: Any, cid: int) -> Any:
+        with j.read() as session:
+            return load_brief(session, cid, today)
+
+    def rows() -> Any:
+        with journal.read() as session:
+            return queries.customer_rows(session, today)
+
+    due_ms, items = timed(due_list)
+    brief_ms, _ = timed(lambda: brief(journal, args.typical))
+    heavy_ms, _ = timed(lambda: brief(heavy, args.heavy))
+    rows_ms, listed = timed(rows)
+    emit(
+        {
+            "due_ms": due_ms,
+            "due_items": len(items),
+            "brief_ms": brief_ms,
+            "brief_heavy_ms": heavy_ms,
+            "rows_ms": rows_ms,
+            "rows": len(listed),
+        }
+    )
+    journal.close()
+    heavy.close()
+
+
+def cli(args: argparse.Namespace) -> None:
+    """Run a `custjournal` command; report on stderr whether Qt was imported on the way."""
+    import atexit
+
+    def report() -> None:
+        qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+        emit({"qt_modules": qt[:10], "qt_count": len(qt)}, sys.stderr)
+
+    atexit.register(report)
+    from custjournal.cli import main
+
+    sys.argv = ["custjournal", *args.rest]
+    raise SystemExit(main(args.rest))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="mode", required=True)
+    sub.add_parser("floor")
+    p = sub.add_parser("start")
+    p.add_argument("journal")
+    p = sub.add_parser("interact")
+    p.add_argument("journal")
+    p.add_argument("--words", type=lambda s: s.split(","), required=True)
+    p.add_argument("--rounds", type=int, default=1)
+    p.add_argument("--heavy", type=int, required=True)
+    p.add_argument("--typical", type=int, required=True)
+    p.add_argument("--page-repeat", type=int, default=5)
+    p = sub.add_parser("store")
+    p.add_argument("journal")
+    p.add_argument("--typical", type=int, required=True)
+    p.add_argument("--heavy-journal", required=True)
+    p.add_argument("--heavy", type=int, required=True)
+    p.add_argument("--repeat", type=int, default=10)
+    p = sub.add_parser("cli")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    if args.mode == "cli" and args.rest[:1] == ["--"]:
+        args.rest = args.rest[1:]
+    # A hung run (a dialog offscreen, a deadlock) dumps its stacks and ends instead of waiting.
+    faulthandler.dump_traceback_later(int(os.environ.get("BENCH_TIMEOUT", "300")), exit=True)
+    {"floor": floor, "start": start, "interact": interact, "store": store, "cli": cli}[args.mode](
+        args
+    )
+
+
+if __name__ == "__main__":
+    main()
