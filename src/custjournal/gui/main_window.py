@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
                            "The one-page brief before a meeting (Ctrl+B)")
         self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "search",
                           "Search customers and notes (Ctrl+F)")
+        self.act_settings = a("&Settings…", self.edit_settings, "Ctrl+,",
+                              "settings", "Cadence per stage, currency, notifications")
         self.act_today = a("&Today", self.show_today, "Ctrl+1", "today",
                            "Who needs your attention today (Ctrl+1)")
         self.act_customers = a("&Customers", self.focus_list, "Ctrl+2", "customer")
@@ -245,6 +247,8 @@ class MainWindow(QMainWindow):
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addAction(self.act_find)
+        edit.addSeparator()
+        edit.addAction(self.act_settings)
         customer = bar.addMenu("&Customer")
         customer.addActions([self.act_new, self.act_log])
         customer.addSeparator()
@@ -530,6 +534,12 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             return dialog.result_value
         return None
+
+    def edit_settings(self) -> None:
+        from custjournal.gui.settings_dialog import SettingsDialog
+
+        if self._run_dialog(SettingsDialog(self.controller, self.tray, parent=self)):
+            self.act_notify.setChecked(self.tray.enabled)
 
     def new_customer(self) -> None:
         from custjournal.gui.dialogs import CustomerDialog

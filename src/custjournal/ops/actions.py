@@ -40,6 +40,7 @@ __all__ = [
     "update_entry",
     "set_cadence",
     "set_currency",
+    "update_settings",
     "ENTRY_MODELS",
 ]
 
@@ -909,6 +910,23 @@ def set_cadence(journal: Journal, stage: str, days: int) -> Result:
         Change(kinds=frozenset({"settings"})),
         f"{vocab.STAGE_LABELS[stage]} cadence is now {days} days.",
     )
+
+
+def update_settings(
+    journal: Journal, *, cadences: dict[str, int] | None = None, currency: str | None = None
+) -> Result:
+    """Change the per-stage cadences and the journal's currency together, in one transaction."""
+    clean = {vocab.parse_stage(stage): days for stage, days in (cadences or {}).items()}
+    for days in clean.values():
+        _check_cadence(days)
+    code = parse_currency(currency) if currency is not None else None
+    with journal.write() as session:
+        conn = session.connection()
+        for stage, days in clean.items():
+            store_settings.set_raw(conn, f"cadence.{stage}", str(days))
+        if code is not None:
+            store_settings.set_raw(conn, "currency", code)
+    return Result(None, Change(kinds=frozenset({"settings"})), "Settings saved.")
 
 
 def set_currency(journal: Journal, code: str) -> Result:

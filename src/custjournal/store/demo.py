@@ -31,6 +31,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Connection
 
 from custjournal.domain import vocab
+from custjournal.domain.reminders import MONTHS
 from custjournal.store import search, settings
 from custjournal.store.journal import Journal
 
@@ -524,20 +525,6 @@ _COMPETITORS = (
     "Highland Roasters",
     "Blue Leaf Teas",
 )
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _SEASONS = ("spring", "summer", "autumn", "the Christmas season", "Easter", "the winter menu")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 _RELATIVES = ("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister")
@@ -1017,7 +1004,7 @@ class _Generator:
         if key == "pct":
             return str(3 + int(rng.random() * 20))
         if key == "month":
-            return self.pick(_MONTHS)
+            return self.pick(MONTHS)
         if key == "season":
             return self.pick(_SEASONS)
         if key == "weekday":

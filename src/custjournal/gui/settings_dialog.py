@@ -1,0 +1,75 @@
+"""Edit > Settings: the stay-in-touch cadence of each stage and the journal's currency (both kept
+in the journal, so they travel with it), and whether the app notifies of due items (kept per
+user, in the app's own settings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
+
+from custjournal import ops
+from custjournal.domain import vocab
+from custjournal.gui.forms import FormDialog
+from custjournal.store import settings
+
+
+class SettingsDialog(FormDialog):
+    def __init__(
+        self, controller: Any, notifications: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            controller,
+            "Settings",
+            "settings",
+            parent,
+            heading="Stay-in-touch cadence and journal settings",
+        )
+        self.notifications = notifications  # the TrayController, or None
+        with controller.journal.read() as session:
+            cadences = settings.cadences(session)
+            currency = settings.currency(session)
+        self.spins: dict[str, QSpinBox] = {}
+        mnemonics = {
+            "prospecting": "&Prospecting",
+            "consideration": "C&onsideration",
+            "purchase": "P&urchase",
+            "connection": "Co&nnection",
+            "loyalty": "&Loyalty",
+        }
+        for stage in vocab.STAGES:
+            spin = QSpinBox()
+            spin.setRange(1, 3650)
+            spin.setSuffix(" days")
+            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("3650 days") + 40)
+            spin.setValue(cadences[stage])
+            spin.setToolTip(
+                f"Default {vocab.DEFAULT_CADENCE[stage]} days; tier A customers get "
+                "half, and a customer's own cadence wins."
+            )
+            spin.setAccessibleName(f"{vocab.STAGE_LABELS[stage]} cadence")
+            self.add_row(f"{mnemonics[stage]}:", spin, "cadence")
+            self.spins[stage] = spin
+        self.currency = QLineEdit(currency)
+        self.currency.setMaxLength(3)
+        self.currency.setFixedWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
+        self.currency.setToolTip(
+            "Three letters, such as EUR or USD. Purchases in another "
+            "currency are kept, but left out of value and tiers."
+        )
+        self.add_row("Cu&rrency:", self.currency, "currency")
+        self.notify = QCheckBox("Notify me when customers come due")
+        self.notify.setChecked(bool(notifications.enabled) if notifications else True)
+        self.notify.setEnabled(notifications is not None)
+        self.add_row("", self.notify)
+        self.finish_layout()
+
+    def save(self) -> ops.Result:
+        result = self.controller.apply(
+            ops.update_settings,
+            cadences={stage: spin.value() for stage, spin in self.spins.items()},
+            currency=self.currency.text(),
+        )
+        if self.notifications is not None:
+            self.notifications.set_enabled(self.notify.isChecked())
+        return result
