@@ -31,6 +31,7 @@ def test_the_wheel_holds_resources_and_migrations(tmp_path: Path) -> None:
         "custjournal/store/migrations/env.py",
         "custjournal/store/migrations/versions/0001_initial.py",
         "custjournal/store/migrations/versions/0002_purchase_window_index.py",
+        "custjournal/store/migrations/versions/0003_customer_fts_prefix.py",
     ):
         assert expected in names, expected
     assert not any(n.startswith("tests/") for n in names)

@@ -218,3 +218,14 @@ def test_sorted_and_filtered_model_passes_the_model_tester(qtmodeltester, filled
     model.set_filters(stage="connection")
     qtmodeltester.check(model)
     assert [model.customer(r).name for r in range(model.rowCount())] == ["Ada Lovelace"]
+
+
+def test_typing_filters_and_enter_opens_the_first_match(make_window, filled, qtbot):
+    window = make_window()
+    window.focus_search()
+    qtbot.keyClicks(window.search, "compilers")
+    assert visible_names(window) == ["Grace Hopper"]
+    assert window.stack.currentWidget() is not window.page  # nothing opened while typing
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.table.hasFocus()
+    assert window.page.title.text() == "Grace Hopper"

@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search")
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.focus_list)
+        to_list = QAction("Go to the list", self.search)
+        to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        to_list.triggered.connect(self.focus_list)
+        self.search.addAction(to_list)
         left_layout.addWidget(self.search)
 
         filters = QHBoxLayout()
@@ -401,9 +406,9 @@ class MainWindow(QMainWindow):
         else:
             with self.controller.journal.read() as session:
                 ids = search.matching_customer_ids(session.connection(), text)
+        # Only the list follows the typing; Enter or Down moves to it (and opens the first
+        # match), so no customer page is read while the user is still typing.
         self._set_filter("matching_ids", ids)
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_customer_actions()
@@ -523,9 +528,11 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def focus_list(self) -> None:
+        # Decide before focusing: a view that gains focus makes its first row current itself.
+        first = not self.table.currentIndex().isValid() and self.model.rowCount() > 0
         self.table.setFocus()
-        if not self.table.currentIndex().isValid() and self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        if first:
+            self.select_customer(self.model.customer(0).id)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Customer Journal", message)
