@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
+from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel, sort_rows
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
@@ -50,6 +51,17 @@ from custjournal.gui.welcome import WelcomePanel
 from custjournal.store import due, queries, search
 
 SAMPLE_CUSTOMERS = 200
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the loading worker hands the window: the list's rows (sorted) and the due list."""
+
+    rows: list[queries.CustomerRow]
+    sorted_by: tuple[int, Qt.SortOrder]
+    tags: list[str]
+    due: list[DueItem]
+    today: dt.date
 
 
 class MainWindow(QMainWindow):
@@ -328,18 +340,22 @@ class MainWindow(QMainWindow):
         journal = self.controller.journal
         today = self.controller.today()
 
+        order = (self.model.sort_column, self.model.sort_order)
+
         # The due list reuses the rows' tiers, last touches and cadences: one pass, one session.
-        def load(_report: Any) -> tuple[list[queries.CustomerRow], list[DueItem], dt.date]:
+        # Sorting the rows and collecting the tags happen here too, off the GUI thread.
+        def load(_report: Any) -> _Loaded:
             with journal.read() as session:
                 rows = queries.customer_rows(session, today)
-                return rows, due.due_items(session, today, rows=rows), today
+                items = due.due_items(session, today, rows=rows)
+            sort_rows(rows, *order, today)
+            tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
+            return _Loaded(rows, order, tags, items, today)
 
         self.controller.run_task(load, self._rows_arrived, self._rows_failed)
 
-    def _rows_arrived(
-        self, result: tuple[list[queries.CustomerRow], list[DueItem], dt.date]
-    ) -> None:
-        rows, items, today = result
+    def _rows_arrived(self, loaded: _Loaded) -> None:
+        rows, items, today = loaded.rows, loaded.due, loaded.today
         self._loading = False
         stale = self._reload_again  # the journal changed while these rows were read
         if stale:
@@ -348,8 +364,8 @@ class MainWindow(QMainWindow):
         else:
             self.today_view.show_items(items, today)
         current = self.current_customer_id()
-        self.model.set_rows(rows)
-        self._refresh_tags(rows)
+        self.model.set_rows(rows, sorted_by=loaded.sorted_by)
+        self._refresh_tags(loaded.tags)
         self._update_count()
         if not rows:
             self.stack.setCurrentWidget(self.welcome)
@@ -372,8 +388,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self.show_error(exc.message)
 
-    def _refresh_tags(self, rows: list[queries.CustomerRow]) -> None:
-        tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
+    def _refresh_tags(self, tags: list[str]) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
