@@ -95,3 +95,4 @@ def test_models_and_migrations_agree(journal):
         )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
+

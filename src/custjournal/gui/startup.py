@@ -20,8 +20,6 @@ A restore keeps the damaged file as `<stem>-<time>-damaged.sqlite3` in the backu
 
 from __future__ import annotations
 
-import sqlite3
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +32,7 @@ from custjournal import paths
 from custjournal.domain.errors import UserError
 from custjournal.logs import log_bug
 from custjournal.store import backup
-from custjournal.store.journal import REVISIONS
+from custjournal.store.journal import JournalTooNew, schema_revision
 
 __all__ = [
     "DamagedJournalBox",
@@ -66,16 +64,13 @@ def made_by_newer_version(path: Path) -> bool:
     open_journal says so in a sentence only; restoring an older backup over such a journal is
     not the answer (updating the app is), so the offer is left out.
     """
-    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True)
-        try:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
+        schema_revision(path)
+    except JournalTooNew:
+        return True
+    except UserError:
         return False
-    return row is not None and row[0] not in REVISIONS
+    return False
 
 
 def _when(info: backup.BackupInfo) -> str:

@@ -41,6 +41,10 @@ class JournalMissing(UserError):
     """No journal at the path, for a command that only reads."""
 
 
+class JournalTooNew(UserError):
+    """The journal was made by a newer version of the app (left untouched)."""
+
+
 def schema_revision(path: Path) -> str | None:
     """The journal's schema revision read without writing a byte; None for an empty new file.
 
@@ -73,7 +77,7 @@ def schema_revision(path: Path) -> str | None:
         ) from None
     revision = row[0] if row else None
     if revision is not None and revision not in REVISIONS:
-        raise UserError(
+        raise JournalTooNew(
             f"The journal {path} was made by a newer version of Customer Journal (schema "
             f"{revision}): update the app to open it. The file was left untouched."
         )
