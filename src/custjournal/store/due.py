@@ -144,6 +144,7 @@ def customer_facts(
     pins = {row[0]: row[4] for row in customers if row[4]}
     tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
     promises, dates, purchases, marks = _entries_by_customer(session, today)
+    candidates = (promises, dates, purchases)
 
     # A handful of stage/tier/override combinations cover every customer: explain each once.
     explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
@@ -158,6 +159,9 @@ def customer_facts(
         if cadence is None:
             cadence = cadence_rules.effective(stage, tier, override, cadences)
             explained[(stage, tier, override)] = cadence
+        base = fromiso(last) if last else fromiso(created)
+        if not _may_be_due(cid, base + dt.timedelta(days=cadence.days), today, candidates):
+            continue
         # Positional, in field order: 2.8 ms per 10,000 here, against 6.7 ms with keywords.
         facts.append(
             rules.CustomerFacts(
@@ -179,7 +183,9 @@ def customer_facts(
     return facts
 
 
-def _entries_by_customer(session: Session, today: dt.date) -> tuple[
+def _entries_by_customer(
+    session: Session, today: dt.date
+) -> tuple[
     dict[int, list[rules.OpenPromise]],
     dict[int, list[rules.ImportantDate]],
     dict[int, list[dt.date]],
@@ -195,6 +201,15 @@ def _entries_by_customer(session: Session, today: dt.date) -> tuple[
     return promises, dates, _purchase_dates(session, today), _marks(session)
 
 
+def _may_be_due(
+    customer_id: int, neglect_due: dt.date, today: dt.date, candidates: tuple[dict, ...]
+) -> bool:
+    """Whether any rule can list this customer: neglected (past the day contact was due), or an
+    open promise, an important date or a purchase rhythm to look at. The rest (about half of
+    a kept journal) need no facts built nor rules run."""
+    return neglect_due < today or any(customer_id in c for c in candidates)
+
+
 def _facts_from_rows(
     session: Session, today: dt.date, rows: list[queries.CustomerRow]
 ) -> list[rules.CustomerFacts]:
@@ -202,8 +217,9 @@ def _facts_from_rows(
     no_marks: dict[str, rules.ReminderMark] = {}
     cadences: dict[tuple[int, str], cadence_rules.Cadence] = {}
     facts = []
+    candidates = (promises, dates, purchases)
     for r in rows:
-        if r.archived:
+        if r.archived or not _may_be_due(r.id, r.next_due, today, candidates):
             continue
         cadence = cadences.get((r.cadence_days, r.cadence_explanation))
         if cadence is None:
