@@ -72,27 +72,16 @@ class _Customer:
 def _customers(
     session: Session, today: dt.date, tag: str | None, customer_ids: Iterable[int] | None
 ) -> list[_Customer]:
-    conn = session.connection()
     rows = queries.customer_rows(session, today, tag=tag)
     if customer_ids is not None:
         wanted = set(customer_ids)
         rows = [r for r in rows if r.id in wanted]
-    extra = {
-        cid: (notes, updated)
-        for cid, notes, updated in conn.exec_driver_sql(
-            "SELECT id, notes, updated_at FROM customer"
-        )
-    }
+    extra = queries.customer_notes(session)
     points: dict[int, list[Point]] = defaultdict(list)
-    for cid, kind, label, value in conn.exec_driver_sql(
-        "SELECT customer_id, kind, label, value FROM contact_point ORDER BY customer_id, id"
-    ):
+    for cid, kind, label, value in queries.contact_points(session):
         points[cid].append(Point(kind, value, label))
     birthdays: dict[int, Birthday] = {}
-    for cid, text, month, day in conn.exec_driver_sql(
-        "SELECT customer_id, text, month, day FROM fact WHERE category = 'important-date' "
-        "ORDER BY customer_id, id"
-    ):
+    for cid, text, month, day in queries.important_dates(session):
         found = Birthday.from_fact(text, month, day)
         if found and cid not in birthdays:
             birthdays[cid] = found

@@ -104,6 +104,31 @@ def tags_by_customer(session: Session) -> dict[int, list[str]]:
     return result
 
 
+def customer_notes(session: Session) -> dict[int, tuple[str | None, Any]]:
+    """Every customer's notes and last-updated stamp (what exports add to the list rows)."""
+    return {
+        cid: (notes, updated)
+        for cid, notes, updated in raw_rows(session, "SELECT id, notes, updated_at FROM customer")
+    }
+
+
+def contact_points(session: Session) -> list[tuple[int, str, str | None, str]]:
+    """(customer id, kind, label, value) of every contact point, in the order they were added."""
+    return raw_rows(
+        session,
+        "SELECT customer_id, kind, label, value FROM contact_point ORDER BY customer_id, id",
+    )
+
+
+def important_dates(session: Session) -> list[tuple[int, str, int | None, int | None]]:
+    """(customer id, text, month, day) of every important-date fact, oldest first."""
+    return raw_rows(
+        session,
+        "SELECT customer_id, text, month, day FROM fact WHERE category = 'important-date' "
+        "ORDER BY customer_id, id",
+    )
+
+
 def customer_tier(session: Session, customer_id: int, today: dt.date, currency: str) -> str:
     """One customer's tier as of *today*, by the same rule (and code) as the customer list.
 
