@@ -229,3 +229,25 @@ def test_typing_filters_and_enter_opens_the_first_match(make_window, filled, qtb
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.table.hasFocus()
     assert window.page.title.text() == "Grace Hopper"
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(make_window):
+    """A collection in a worker thread could free GUI objects there and crash the app."""
+    import gc
+
+    window = make_window()
+    assert not gc.isenabled()
+    garbage = []
+    garbage.append(garbage)  # a reference cycle for the collector to find
+    del garbage
+    from custjournal.gui import controller as controller_module
+
+    collector = controller_module._collector
+    assert collector is not None and collector.timer.isActive()
+    saved = collector.threshold
+    collector.threshold = (0, *saved[1:])
+    try:
+        collector.check()  # what the timer does on the GUI thread
+    finally:
+        collector.threshold = saved
+    assert window.isVisible()

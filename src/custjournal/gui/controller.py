@@ -9,11 +9,20 @@ can take longer runs in a worker thread with its own session and hands plain dat
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from custjournal import ops
@@ -23,6 +32,53 @@ from custjournal.store.journal import Journal
 
 EXTERNAL = ops.Change(kinds=frozenset({"external"}))
 POLL_MS = 3000
+
+
+class _GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector, run on the GUI thread only.
+
+    Left automatic, a collection starts in whichever thread happens to allocate: in a worker
+    it may free Qt objects that belong to the GUI thread (a dialog caught in a reference
+    cycle), and the process dies (seen here: a segfault in a worker thread "Garbage-collecting"
+    during an import). So automatic collection is off and a timer collects here instead, by
+    the same generation thresholds. The pattern is PyQt's advice, as used by qutebrowser.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(self.INTERVAL_MS)
+
+    @Slot()
+    def check(self) -> None:
+        young, middle, old = gc.get_count()
+        if young > self.threshold[0]:
+            generation = 0
+            if middle > self.threshold[1]:
+                generation = 2 if old > self.threshold[2] else 1
+            gc.collect(generation)
+
+
+_collector: _GuiThreadGarbageCollector | None = None
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """Install the GUI-thread collector once per application (idempotent)."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    try:
+        current = _collector is not None and _collector.parent() is app
+    except RuntimeError:  # the application it lived in is gone
+        current = False
+    if not current:
+        _collector = _GuiThreadGarbageCollector(app)
 
 
 class _Relay(QObject):
@@ -90,6 +146,7 @@ class JournalController(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
+        collect_garbage_on_gui_thread()  # before any worker runs
         self.journal = journal
         self.today = today
         self.undo_stack = QUndoStack(self)

@@ -1081,10 +1081,10 @@ class TransferActions(QObject):
 
     def start_auto_backups(self) -> None:
         """After a clean start-up check: the day's backup now, then a look every hour."""
-        self.auto_backup()
+        self.auto_backup(checked=True)  # the journal was checked a moment ago
         self._auto_timer.start()
 
-    def auto_backup(self) -> Task | None:
+    def auto_backup(self, checked: bool = False) -> Task | None:
         """The day's backup in a worker (at most one a day; never of a damaged journal)."""
         if self.damaged:
             return None
@@ -1105,7 +1105,9 @@ class TransferActions(QObject):
                 self.tell(f"Today's automatic backup could not be made. {for_app(exc.message)}")
             self.finished.emit("auto-backup", exc)
 
-        return self.controller.run_task(lambda _r: backup.auto_backup(journal), done, failed)
+        return self.controller.run_task(
+            lambda _r: backup.auto_backup(journal, checked=checked), done, failed
+        )
 
     def on_close(self) -> Path | None:
         """The window is closing: once every worker has finished, the day's backup if due.

@@ -294,20 +294,49 @@ def backup_now(
             raise UserError("A backup can't replace the journal itself: choose another file.")
     folder = target.parent
     _remove_stale_temps(folder)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".backup-tmp", dir=folder)
+    try:
+        tmp = _private_copy(
+            journal, target, ".backup-tmp", readonly=False, progress=progress, checked=True
+        )
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except sqlite3.Error as exc:
+        from custjournal.store.errors import known_error
+
+        raise known_error(exc, journal) or UserError(
+            f"The backup of {journal} failed ({exc}): run 'custjournal check'."
+        ) from None
+    return target
+
+
+def _private_copy(
+    source_path: Path,
+    beside: Path,
+    suffix: str,
+    *,
+    readonly: bool,
+    progress: Callable[[int, int], bool | None] | None = None,
+    checked: bool = False,
+) -> Path:
+    """A copy of the database *source_path* in a temporary file beside *beside*: made with the
+    online backup API, out of WAL mode (one self-contained file), owner-only and synced.
+
+    With *checked*, the copy must pass a quick check. The caller moves the file into place;
+    on any failure the temporary file is gone.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{beside.name}.", suffix=suffix, dir=beside.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        source = _connect(journal, readonly=False)
+        source = _connect(source_path, readonly=readonly)
         try:
             copy = sqlite3.connect(tmp, isolation_level=None)
             try:
-                _copy_with_backup_api(source, copy, progress, journal)
-                # A backup is one self-contained file: out of WAL mode, and checked.
+                _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
-                if not _quick_ok(copy):
+                if checked and not _quick_ok(copy):
                     raise UserError(
-                        f"The copy of {journal} did not pass its check: the journal may be "
+                        f"The copy of {source_path} did not pass its check: the journal may be "
                         "damaged. Run 'custjournal check'."
                     )
             finally:
@@ -317,27 +346,22 @@ def backup_now(
         os.chmod(tmp, 0o600)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(folder)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        from custjournal.store.errors import known_error
-
-        raise known_error(exc, journal) or UserError(
-            f"The backup of {journal} failed ({exc}): run 'custjournal check'."
-        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return target
+    return tmp
 
 
-def auto_backup(journal: Path, *, now: dt.datetime | None = None) -> Path | None:
+def auto_backup(
+    journal: Path, *, now: dt.datetime | None = None, checked: bool = False
+) -> Path | None:
     """The day's backup: made if none was made today, after a quick check, then rotated.
 
     Returns the new backup, or None when there is no journal or today's backup exists.
     Raises JournalDamaged (a UserError) if the journal fails the quick check: a damaged
-    journal never pushes a good backup out of the rotation.
+    journal never pushes a good backup out of the rotation. *checked* says the caller has just
+    run that check itself (the app's start-up does), so it is not run twice; the copy is still
+    checked before it joins the backups.
     """
     journal = Path(journal)
     if not journal.is_file():
@@ -346,9 +370,10 @@ def auto_backup(journal: Path, *, now: dt.datetime | None = None) -> Path | None
     today = moment.astimezone().date()
     if any(b.taken_at.astimezone().date() == today for b in list_backups(journal)):
         return None
-    report = check(journal, quick=True)
-    if not report.ok:
-        raise JournalDamaged(report)
+    if not checked:
+        report = check(journal, quick=True)
+        if not report.ok:
+            raise JournalDamaged(report)
     made = backup_now(journal, now=moment)
     rotate(journal)
     return made
@@ -488,25 +513,8 @@ def _keep_damaged(journal: Path, moment: dt.datetime) -> Path:
 def _replace_file(journal: Path, backup_file: Path) -> None:
     """Put a copy of *backup_file* where *journal* is, for a journal that can't be opened."""
     paths.ensure_private_dir(journal.parent)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{journal.name}.", suffix=".restore-tmp", dir=journal.parent
-    )
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _private_copy(backup_file, journal, ".restore-tmp", readonly=True)
     try:
-        source = _connect(backup_file, readonly=True)
-        try:
-            copy = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                _copy_with_backup_api(source, copy, None, backup_file)
-                copy.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        os.chmod(tmp, 0o600)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
         # A stale -wal beside the new file would be replayed over it: remove them first.
         for extra in ("-wal", "-shm", "-journal"):
             Path(f"{journal}{extra}").unlink(missing_ok=True)
