@@ -83,6 +83,8 @@ def test_revisions_list_matches_the_migration_scripts():
     assert script.get_current_head() == HEAD
 
 
+# SQLAlchemy can't reflect the expression index of migration 0004 (include_object skips it).
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_and_migrations_agree(journal):
     """Autogenerate against an upgraded journal proposes nothing: the schema is all migrated."""
     from alembic.autogenerate import compare_metadata

@@ -8,6 +8,7 @@ sentence on stderr; 2 misuse that argparse catches (unknown command or option, m
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -46,6 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_app(args, parser)
+    # What is imported by now lives until exit: the cyclic collector need not walk it again
+    # each time a command's thousands of new rows set it off (a list of 10,000 customers
+    # took 145 ms with it walking, 100 ms with this). Only in a process of its own (argv from
+    # the command line): a test calling main() many times must keep collecting its garbage.
+    if argv is None:
+        gc.freeze()
     try:
         return int(args.func(args) or 0)
     except UserError as exc:

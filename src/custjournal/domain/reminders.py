@@ -38,7 +38,6 @@ a promise or date by text with `pick_target`; `check_snooze_until`; and the cale
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -354,16 +353,20 @@ def buying_stopped(
     Needs MIN_PURCHASE_DATES distinct dates up to *today*; stopped when the days since the last
     purchase exceed twice the median gap between consecutive purchase dates.
     """
-    days = sorted({d for d in purchase_dates if d <= today})
+    # Day numbers (ordinals), not dates: thousands of customers per due list, and int
+    # arithmetic is several times cheaper than date subtraction here.
+    last_day = today.toordinal()
+    days = sorted({d.toordinal() for d in purchase_dates if d <= today})
     if len(days) < MIN_PURCHASE_DATES:
         return None
-    gaps = [(b - a).days for a, b in zip(days, days[1:], strict=False)]
-    median = statistics.median(gaps)
-    quiet = (today - days[-1]).days
+    gaps = sorted([b - a for a, b in zip(days, days[1:], strict=False)])
+    middle = len(gaps) // 2
+    median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
+    quiet = last_day - days[-1]
     if quiet <= 2 * median:
         return None
     # Twice a median of whole days is whole: the due day is exact, listed from the day after.
-    return days[-1] + dt.timedelta(days=int(2 * median)), quiet, float(median)
+    return dt.date.fromordinal(days[-1] + int(2 * median)), quiet, float(median)
 
 
 def sort_key(item: DueItem) -> tuple[object, ...]:

@@ -93,7 +93,7 @@ class BackupInfo:
 class CheckReport:
     path: Path
     problems: list[str] = field(default_factory=list)
-    index_problems: list[str] = field(default_factory=list)  # search index only
+    index_problems: list[str] = field(default_factory=list)  # derived data: rebuildable
     revision: str | None = None
     customers: int | None = None
     quick: bool = False
@@ -109,7 +109,11 @@ class CheckReport:
 
     def summary(self) -> str:
         if self.ok:
-            what = "quick check" if self.quick else "integrity, foreign keys and search index"
+            what = (
+                "quick check"
+                if self.quick
+                else "integrity, foreign keys, search index and last-contact days"
+            )
             count = f" ({self.customers} customers)" if self.customers is not None else ""
             return f"The journal {self.path} is healthy: {what} all check out{count}."
         lines = [f"The journal {self.path} has problems:"]
@@ -120,7 +124,10 @@ class CheckReport:
                 f"{paths.backup_dir(self.path)}); keep the damaged file for inspection."
             )
         else:
-            lines.append("Rebuild the search index with 'custjournal check --rebuild-index'.")
+            lines.append(
+                "These are worked out from the entries, which are sound: rebuild them with "
+                "'custjournal check --rebuild-index'."
+            )
         return "\n".join(lines)
 
 
@@ -416,9 +423,13 @@ def latest_good_backup(journal: Path) -> Path | None:
 
 
 def _index_problems(con: sqlite3.Connection) -> list[str]:
-    from custjournal.store import search
+    """What is out of step in the data derived from the entries (search index, last touches)."""
+    from custjournal.store import search, touches
 
     problems = []
+    stale_touches = touches.out_of_step(con)
+    if stale_touches:
+        problems.append(f"the last-contact days of {stale_touches} customers are out of step")
     missing = con.execute(
         "SELECT count(*) FROM customer WHERE id NOT IN (SELECT rowid FROM customer_fts)"
     ).fetchone()[0]
@@ -576,7 +587,7 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
 
 def _finish_restore(journal: Path, *, rebuild_index: bool) -> None:
     """Upgrade an older schema now, and rebuild a search index the backup had out of step."""
-    from custjournal.store import search
+    from custjournal.store import search, touches
     from custjournal.store.journal import open_journal
 
     opened = open_journal(journal)
@@ -584,19 +595,21 @@ def _finish_restore(journal: Path, *, rebuild_index: bool) -> None:
         if rebuild_index:
             with opened.write() as session:
                 search.rebuild(session.connection())
+                touches.rebuild(session.connection())
     finally:
         opened.close()
 
 
 def rebuild_index(journal: Path) -> None:
-    """Rebuild the search index from the data (the repair `check` suggests)."""
-    from custjournal.store import search
+    """Rebuild the search index and last touches from the data (the repair `check` suggests)."""
+    from custjournal.store import search, touches
     from custjournal.store.journal import open_journal
 
     opened = open_journal(journal, create=False)
     try:
         with opened.write() as session:
             search.rebuild(session.connection())
+            touches.rebuild(session.connection())
     finally:
         opened.close()
 

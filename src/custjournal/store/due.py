@@ -144,7 +144,6 @@ def customer_facts(
     pins = {row[0]: row[4] for row in customers if row[4]}
     tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
     promises, dates, purchases, marks = _entries_by_customer(session, today)
-    candidates = (promises, dates, purchases)
 
     # A handful of stage/tier/override combinations cover every customer: explain each once.
     explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
@@ -159,8 +158,12 @@ def customer_facts(
         if cadence is None:
             cadence = cadence_rules.effective(stage, tier, override, cadences)
             explained[(stage, tier, override)] = cadence
-        base = fromiso(last) if last else fromiso(created)
-        if not _may_be_due(cid, base + dt.timedelta(days=cadence.days), today, candidates):
+        added_on = fromiso(created)
+        last_touch = fromiso(last) if last else None
+        # _may_be_due, inlined: this loop runs for every customer.
+        if (last_touch or added_on) + dt.timedelta(days=cadence.days) >= today and not (
+            cid in promises or cid in dates or cid in purchases
+        ):
             continue
         # Positional, in field order: 2.8 ms per 10,000 here, against 6.7 ms with keywords.
         facts.append(
@@ -170,8 +173,8 @@ def customer_facts(
                 stage,
                 tier,
                 False,  # archived
-                fromiso(created),
-                fromiso(last) if last else None,
+                added_on,
+                last_touch,
                 cadence,
                 promises.get(cid, ()),
                 dates.get(cid, ()),

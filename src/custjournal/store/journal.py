@@ -31,7 +31,7 @@ from custjournal.store.errors import known_error
 
 # Every released schema revision, oldest first. A journal whose revision is not here was made by
 # a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5000

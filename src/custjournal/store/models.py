@@ -123,6 +123,8 @@ class Fact(Stamped, table=True):
 
 
 class Promise(Stamped, table=True):
+    # Open promises by due day (migration 0004): the due list's two index ranges.
+    __table_args__ = (Index("ix_promise_open", "done_on", "due_on"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()

@@ -20,7 +20,8 @@ from custjournal.domain.matching import Candidate
 from custjournal.store import models, settings
 
 
-@dataclass
+# Slots, and built positionally in `_row`: a list load builds 10,000 of them.
+@dataclass(slots=True)
 class CustomerRow:
     id: int
     name: str
@@ -60,16 +61,20 @@ def raw_rows(session: Session, sql: str, params: object = ()) -> list[tuple[Any,
     return raw.execute(sql, params).fetchall()  # type: ignore[arg-type]
 
 
-# A customer's last touch on or before :today ('' if none). Each subquery is one seek in its
-# (customer_id, date) index (SQLite's min/max optimisation): 22 ms for 10,000 customers here,
-# against 31 ms for grouping the three entry tables. ISO dates compare correctly as text.
+# A customer's last touch on or before :today ('' if none). customer.last_touch_on is the
+# latest touch of any day, kept by triggers (migration 0004); only when that day is after
+# :today (entries logged ahead, or a list "as of" an earlier day) is the touch looked up again,
+# one seek in each (customer_id, date) index. ISO dates compare correctly as text.
 LAST_TOUCH_SQL = """
-    max(coalesce((SELECT max(occurred_on) FROM conversation
-                   WHERE customer_id = c.id AND occurred_on <= :today), ''),
-        coalesce((SELECT max(given_on) FROM gift
-                   WHERE customer_id = c.id AND given_on <= :today), ''),
-        coalesce((SELECT max(invited_on) FROM invitation
-                   WHERE customer_id = c.id AND invited_on <= :today), ''))
+    CASE WHEN c.last_touch_on IS NULL THEN ''
+         WHEN c.last_touch_on <= :today THEN c.last_touch_on
+         ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
+                             WHERE customer_id = c.id AND occurred_on <= :today), ''),
+                  coalesce((SELECT max(given_on) FROM gift
+                             WHERE customer_id = c.id AND given_on <= :today), ''),
+                  coalesce((SELECT max(invited_on) FROM invitation
+                             WHERE customer_id = c.id AND invited_on <= :today), ''))
+    END
 """
 
 
@@ -155,10 +160,13 @@ def customer_tier(session: Session, customer_id: int, today: dt.date, currency: 
     return tier_rules.assign(values, pins, [customer_id])[customer_id]
 
 
-_CUSTOMER_COLUMNS = (
-    "SELECT id, name, company, role, email, phone, stage, tier_pin, archived, created_at, "
-    "cadence_days FROM customer"
+# A customer's own columns, then the last touch on or before :today, in one scan.
+_LIST_SQL = (
+    "SELECT c.id, c.name, c.company, c.role, c.email, c.phone, c.stage, c.tier_pin, c.archived, "
+    f"substr(c.created_at, 1, 10), c.cadence_days, {LAST_TOUCH_SQL} FROM customer c"
 )
+
+_CadenceCache = dict[tuple[str, str, int | None], cadence_rules.Cadence]
 
 
 def _row(
@@ -168,36 +176,36 @@ def _row(
     last: dt.date | None,
     tags: list[str],
     cadences: dict[str, int],
-    cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] | None = None,
+    cache: _CadenceCache,
 ) -> CustomerRow:
-    cid, name, company, role, email, phone, stg, pin, archived, created, override = record
-    added_on = dt.date.fromisoformat(str(created)[:10])
+    cid, name, company, role, email, phone, stg, pin, archived, created, override = record[:11]
+    added_on = dt.date.fromisoformat(created)
     # Few distinct (stage, tier, override) combinations: work each cadence out once.
     key = (stg, tier, override)
-    cad = cache.get(key) if cache is not None else None
+    cad = cache.get(key)
     if cad is None:
-        cad = cadence_rules.effective(stg, tier, override, cadences)
-        if cache is not None:
-            cache[key] = cad
+        cad = cache[key] = cadence_rules.effective(stg, tier, override, cadences)
+    days = cad.days
+    # Positional, in field order (about twice as fast as keywords for 10,000 rows).
     return CustomerRow(
-        id=cid,
-        name=name,
-        company=company,
-        role=role,
-        email=email,
-        phone=phone,
-        stage=stg,
-        tier=tier,
-        tier_pinned=bool(pin),
-        archived=bool(archived),
-        added_on=added_on,
-        last_contact=last,
-        value_12m=value,
-        cadence_days=cad.days,
-        cadence_explanation=cad.explanation,
-        cadence_override=override,
-        next_due=cadence_rules.next_due(last, added_on, cad.days),
-        tags=tags,
+        cid,
+        name,
+        company,
+        role,
+        email,
+        phone,
+        stg,
+        tier,
+        bool(pin),
+        bool(archived),
+        added_on,
+        last,
+        value,
+        days,
+        cad.explanation,
+        override,
+        (last or added_on) + dt.timedelta(days=days),  # cadence.next_due, inlined
+        tags,
     )
 
 
@@ -208,23 +216,28 @@ def customer_rows(
     stage: str | None = None,
     tag: str | None = None,
     include_archived: bool = True,
+    sort: bool = True,
 ) -> list[CustomerRow]:
-    """Every customer with tier, last contact, value and next due, sorted by name."""
+    """Every customer with tier, last contact, value and next due, sorted by name.
+
+    *sort* False leaves them in id order, for a caller that sorts them its own way.
+    """
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    customers = raw_rows(session, _CUSTOMER_COLUMNS)
+    customers = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
     values = values_12m(session, today, currency)
     pins = {r[0]: r[7] for r in customers if r[7]}
     tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
-    touches = last_touches(session, today)
     tags = tags_by_customer(session)
-    cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+    cache: _CadenceCache = {}
+    fromiso = dt.date.fromisoformat
+    folded = tag.casefold() if tag else None
     rows = []
     for record in customers:
-        cid, stg, archived = record[0], record[6], record[8]
+        cid, stg, archived, last = record[0], record[6], record[8], record[11]
         if stage and stg != stage:
             continue
-        if tag and tag.casefold() not in (t.casefold() for t in tags.get(cid, ())):
+        if folded and folded not in (t.casefold() for t in tags.get(cid, ())):
             continue
         if archived and not include_archived:
             continue
@@ -233,36 +246,27 @@ def customer_rows(
                 record,
                 tiers[cid],
                 values.get(cid, 0),
-                touches.get(cid),
-                tags.get(cid, []),
+                fromiso(last) if last else None,
+                tags.get(cid) or [],
                 cadences,
                 cache,
             )
         )
-    rows.sort(key=lambda r: (r.name.casefold(), r.id))
+    if sort:
+        rows.sort(key=lambda r: (r.name.casefold(), r.id))
     return rows
 
 
 def customer_row(session: Session, customer_id: int, today: dt.date) -> CustomerRow | None:
     """One customer's row, from that customer's entries (and the 12-month values for the tier)."""
     conn = session.connection()
-    record = conn.exec_driver_sql(_CUSTOMER_COLUMNS + " WHERE id = ?", (customer_id,)).fetchone()
-    if record is None:
+    found = raw_rows(session, _LIST_SQL + " WHERE c.id = :id",
+                     {"today": today.isoformat(), "id": customer_id})
+    if not found:
         return None
+    record = found[0]
     currency = settings.currency(session)
-    last = None
-    for table, column in (
-        ("conversation", "occurred_on"),
-        ("gift", "given_on"),
-        ("invitation", "invited_on"),
-    ):
-        (day,) = conn.exec_driver_sql(
-            f"SELECT max({column}) FROM {table} WHERE customer_id = ? AND {column} <= ?",
-            (customer_id, today.isoformat()),
-        ).fetchone()
-        if day is not None:
-            d = dt.date.fromisoformat(str(day)[:10])
-            last = d if last is None or d > last else last
+    last = dt.date.fromisoformat(record[11]) if record[11] else None
     (value,) = conn.exec_driver_sql(
         "SELECT coalesce(sum(amount_minor), 0) FROM purchase WHERE customer_id = ? "
         "AND purchased_on >= ? AND purchased_on <= ? AND currency = ?",
@@ -275,7 +279,7 @@ def customer_row(session: Session, customer_id: int, today: dt.date) -> Customer
         )
     ]
     tier = customer_tier(session, customer_id, today, currency)
-    return _row(record, tier, int(value), last, tags, settings.cadences(session))
+    return _row(record, tier, int(value), last, tags, settings.cadences(session), {})
 
 
 def _plain(obj: models.SQLModel) -> dict[str, object]:
