@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import gc
 import json
 import os
 import sys
@@ -247,6 +248,7 @@ def interact(args: argparse.Namespace) -> None:
     app.setApplicationName(launch.ORG_NAME)
     theme.apply(app)
     window, controller, server = launch.open_window(Path(args.journal))
+    launch.settle_heap()  # as launch.run does once the window is open
     beat = _heartbeat_class()
     beat.start()
     loop = QEventLoop()
@@ -348,6 +350,9 @@ def store(args: argparse.Namespace) -> None:
     today = dt.date.today()
     journal = open_journal(Path(args.journal), create=False)
     heavy = open_journal(Path(args.heavy_journal), create=False)
+    # The heap as the programs have it once their imports are done: `custjournal` (cli.main)
+    # and the app (launch.settle_heap) freeze it, so the collector walks only new objects.
+    gc.freeze()
 
     def timed(fn: Any) -> tuple[list[float], Any]:
         fn()  # the first call pays for SQLAlchemy's statement caches: not what we measure

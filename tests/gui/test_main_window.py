@@ -251,3 +251,61 @@ def test_garbage_is_collected_on_the_gui_thread_only(make_window):
     finally:
         collector.threshold = saved
     assert window.isVisible()
+
+
+def test_the_list_opens_in_the_order_it_was_left_in(make_window, filled, qtbot, monkeypatch):
+    """At start-up the list is read before the window exists, already in the saved order."""
+    from custjournal.gui import launch, loading
+
+    loads = []
+    real_load = loading.load
+    monkeypatch.setattr(loading, "load", lambda *args: loads.append(args[2]) or real_load(*args))
+
+    window = make_window()
+    window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by stage, last stage first
+    expected = visible_names(window)
+    window.close()
+    window.controller.close()
+    assert loading.saved_order(QSettings()) == (2, Qt.SortOrder.DescendingOrder)
+
+    again, controller, server = launch.open_window(window.controller.journal.path)
+    qtbot.addWidget(again)
+    try:
+        with qtbot.waitSignal(again.rows_loaded, timeout=10_000):
+            pass
+        assert visible_names(again) == expected == ["Zoë Ångström", "Ada Lovelace",
+                                                    "Grace Hopper"]
+        header = again.table.horizontalHeader()
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            2, Qt.SortOrder.DescendingOrder)
+        # One read for the new window: the one begun before it, taken over, not done again.
+        assert loads[-1:] == [(2, Qt.SortOrder.DescendingOrder)] and len(loads) == 2
+    finally:
+        server.close()
+        controller.close()
+
+
+def test_a_search_among_many_customers_keeps_the_list_order_and_filters(journal, qtbot):
+    names = [f"Person {i:02d}" for i in range(40)]
+    ids = [ops.add_customer(journal, name, stage="loyalty" if i % 2 else "purchase").id
+           for i, name in enumerate(names)]
+    ops.set_archived(journal, ids[5], True)
+    with journal.read() as session:
+        rows = queries.customer_rows(session, TODAY)
+    model = CustomerTableModel()
+    model.set_rows(rows)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+
+    def shown() -> list[str]:
+        return [model.customer(r).name for r in range(model.rowCount())]
+
+    model.set_filters(matching_ids={ids[3], ids[30], ids[5], ids[12]})  # a few of many
+    assert shown() == ["Person 30", "Person 12", "Person 03"]  # the archived one stays out
+    model.set_filters(stage="loyalty")
+    assert shown() == ["Person 03"]
+    model.set_filters(stage=None, show_archived=True)
+    assert shown() == ["Person 30", "Person 12", "Person 05", "Person 03"]
+    model.set_filters(matching_ids=set(ids[:20]), show_archived=False)  # half of them
+    assert shown() == [f"Person {i:02d}" for i in range(19, -1, -1) if i != 5]
+    model.set_filters(matching_ids=None)
+    assert model.rowCount() == 39

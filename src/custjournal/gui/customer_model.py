@@ -55,6 +55,7 @@ class CustomerTableModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._all: list[CustomerRow] = []
+        self._position: dict[int, int] = {}  # customer id -> index in _all
         self._visible: list[CustomerRow] = []
         self._row_of: dict[int, int] = {}
         self._today = today
@@ -75,6 +76,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._all = list(rows)
         if sorted_by != (self.sort_column, self.sort_order):
             self._sort_all()
+        else:
+            self._index_all()
         self._refresh()
 
     def set_filters(self, **values: Any) -> None:
@@ -93,6 +96,10 @@ class CustomerTableModel(QAbstractTableModel):
         # Sorted once here; filtering keeps the order, so a keystroke in the search field only
         # filters (3 ms for 10,000 customers) instead of sorting again.
         sort_rows(self._all, self.sort_column, self.sort_order, self._today())
+        self._index_all()
+
+    def _index_all(self) -> None:
+        self._position = {r.id: i for i, r in enumerate(self._all)}
 
     def total_count(self) -> int:
         return len(self._all)
@@ -111,23 +118,37 @@ class CustomerTableModel(QAbstractTableModel):
     def customers(self) -> list[CustomerRow]:
         return list(self._visible)
 
-    def _accepts(self, r: CustomerRow, today: dt.date) -> bool:
+    def _filtered(self, today: dt.date) -> list[CustomerRow]:
+        """The rows the filters let through, in list order.
+
+        One pass per filter that is set, so the common cases cost little: a search that
+        matches a few customers picks them by position instead of testing all 10,000 rows.
+        """
         f = self.filters
-        if r.archived and not f.show_archived:
-            return False
-        if f.matching_ids is not None and r.id not in f.matching_ids:
-            return False
-        if f.stage and r.stage != f.stage:
-            return False
-        if f.tier and r.tier != f.tier:
-            return False
-        if f.tag and f.tag.casefold() not in (t.casefold() for t in r.tags):
-            return False
-        return not (f.neglected_only and r.next_due >= today)
+        rows = self._all
+        ids = f.matching_ids
+        if ids is not None:
+            if len(ids) * 8 < len(rows):
+                position = self._position
+                rows = [rows[i] for i in sorted(position[c] for c in ids if c in position)]
+            else:
+                rows = [r for r in rows if r.id in ids]
+        if not f.show_archived:
+            rows = [r for r in rows if not r.archived]
+        if f.stage:
+            rows = [r for r in rows if r.stage == f.stage]
+        if f.tier:
+            rows = [r for r in rows if r.tier == f.tier]
+        if f.tag:
+            tag = f.tag.casefold()
+            rows = [r for r in rows if any(t.casefold() == tag for t in r.tags)]
+        if f.neglected_only:
+            rows = [r for r in rows if r.next_due < today]
+        return list(rows) if rows is self._all else rows
 
     def _refresh(self) -> None:
         today = self._today()
-        visible = [r for r in self._all if self._accepts(r, today)]
+        visible = self._filtered(today)
         old_ids = [r.id for r in self._visible]
         new_ids = [r.id for r in visible]
         if new_ids == old_ids:

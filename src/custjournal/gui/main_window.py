@@ -6,10 +6,8 @@ the Help > Keyboard shortcuts list can't disagree.
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,38 +36,28 @@ from PySide6.QtWidgets import (
 from custjournal import __version__, ops, paths
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
-from custjournal.domain.reminders import DueItem
 from custjournal.domain.values import parse_date
-from custjournal.gui import theme
+from custjournal.gui import loading, theme
 from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel, sort_rows
+from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
-from custjournal.store import due, queries, search
+from custjournal.store import search
 
 SAMPLE_CUSTOMERS = 200
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    """What the loading worker hands the window: the list's rows (sorted) and the due list."""
-
-    rows: list[queries.CustomerRow]
-    sorted_by: tuple[int, Qt.SortOrder]
-    tags: list[str]
-    due: list[DueItem]
-    today: dt.date
 
 
 class MainWindow(QMainWindow):
     rows_loaded = Signal()  # the customer list shows fresh rows (tests wait on it)
 
-    def __init__(self, controller: JournalController, *, use_tray: bool | None = None) -> None:
+    def __init__(self, controller: JournalController, *, use_tray: bool | None = None,
+                 early_load: loading.EarlyLoad | None = None) -> None:
         super().__init__()
         self.controller = controller
+        self._early_load = early_load  # the first load, begun before this window (launch)
         self.settings = QSettings()
         self._pending_select: int | None = None
         self._loading = False
@@ -320,6 +308,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/customer_columns",
                                self.table.horizontalHeader().saveState())
+        loading.save_order(self.settings, (self.model.sort_column, self.model.sort_order))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -341,20 +330,16 @@ class MainWindow(QMainWindow):
         today = self.controller.today()
 
         order = (self.model.sort_column, self.model.sort_order)
+        early, self._early_load = self._early_load, None
+        if early is not None and early.adopt(today, order, self._rows_arrived, self._rows_failed):
+            return
+        self.controller.run_task(
+            lambda _report: loading.load(journal, today, order),
+            self._rows_arrived,
+            self._rows_failed,
+        )
 
-        # The due list reuses the rows' tiers, last touches and cadences: one pass, one session.
-        # Sorting the rows and collecting the tags happen here too, off the GUI thread.
-        def load(_report: Any) -> _Loaded:
-            with journal.read() as session:
-                rows = queries.customer_rows(session, today)
-                items = due.due_items(session, today, rows=rows)
-            sort_rows(rows, *order, today)
-            tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
-            return _Loaded(rows, order, tags, items, today)
-
-        self.controller.run_task(load, self._rows_arrived, self._rows_failed)
-
-    def _rows_arrived(self, loaded: _Loaded) -> None:
+    def _rows_arrived(self, loaded: loading.Loaded) -> None:
         rows, items, today = loaded.rows, loaded.due, loaded.today
         self._loading = False
         stale = self._reload_again  # the journal changed while these rows were read
