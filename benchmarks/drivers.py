@@ -350,17 +350,22 @@ def store(args: argparse.Namespace) -> None:
     today = dt.date.today()
     journal = open_journal(Path(args.journal), create=False)
     heavy = open_journal(Path(args.heavy_journal), create=False)
-    # The heap as the programs have it once their imports are done: `custjournal` (cli.main)
-    # and the app (launch.settle_heap) freeze it, so the collector walks only new objects.
+    # The heap as the app has it once its window is up (launch.settle_heap).
     gc.freeze()
 
     def timed(fn: Any) -> tuple[list[float], Any]:
         fn()  # the first call pays for SQLAlchemy's statement caches: not what we measure
         times, value = [], None
         for _ in range(args.repeat):
+            # As in the app, where these run in a worker: automatic collection is off there
+            # (gui/controller.py) and the GUI thread collects between loads.
+            value = None
+            gc.collect()
+            gc.disable()
             t0 = time.perf_counter()
             value = fn()
             times.append(ms(time.perf_counter() - t0))
+            gc.enable()
         return times, value
 
     def due_list() -> Any:

@@ -225,8 +225,8 @@ def due_mode(args: argparse.Namespace) -> None:
         show("_promises", median_ms(lambda: due._promises(session, today, lead)))
         show("_important_dates", median_ms(lambda: due._important_dates(session, today)))
         show(
-            "_purchase_dates (query + parsing every date)",
-            median_ms(lambda: due._purchase_dates(session, today)),
+            "_stopped_rhythms (the stored purchase rhythms)",
+            median_ms(lambda: due._stopped_rhythms(session, today)),
         )
         show("_marks", median_ms(lambda: due._marks(session)))
         facts = due.customer_facts(session, today)

@@ -32,7 +32,8 @@ Public API: `due_items(customers, today) -> list[DueItem]` (sorted), `customer_i
 customer, unsorted), `sort_key`; the records `CustomerFacts`, `OpenPromise`, `ImportantDate`,
 `ReminderMark`, `DueItem`; item keys with `item_key`, `parse_item_key`, `parse_reason`; picking
 a promise or date by text with `pick_target`; `check_snooze_until`; and the calendar helpers
-`occurrence`, `next_occurrence`, `month_days_within`, `buying_stopped`.
+`occurrence`, `next_occurrence`, `month_days_within`, `buying_stopped` (with its parts
+`purchase_rhythm`, `PurchaseRhythm` and `rhythm_stopped`).
 """
 
 from __future__ import annotations
@@ -103,12 +104,23 @@ class ReminderMark:
     dismissed_on: dt.date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PurchaseRhythm:
+    """How a customer buys: distinct purchase days, the last one, and the median gap between
+    consecutive ones in days (None with a single day). The store keeps these per customer."""
+
+    days: int
+    last: dt.date
+    median_gap: float | None
+
+
 @dataclass(slots=True)
 class CustomerFacts:
     """Everything the rules need to know about one customer, as of the evaluation day.
 
     *cadence* is the one in force (`domain/cadence.effective`); *purchase_dates* are the
-    distinct purchase days up to the evaluation day, in any order; *promises* are the open
+    distinct purchase days up to the evaluation day, in any order, or else *purchase_rhythm*
+    holds what the rule needs of them (the store reads it ready-made); *promises* are the open
     promises that have a due date; *marks* maps item keys to what the user did to them.
     """
 
@@ -125,6 +137,7 @@ class CustomerFacts:
     purchase_dates: Sequence[dt.date] = ()
     marks: Mapping[str, ReminderMark] = field(default_factory=dict)
     company: str | None = None
+    purchase_rhythm: PurchaseRhythm | None = None
 
 
 @dataclass(slots=True)
@@ -256,12 +269,10 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
     base = last_touch or customer.added_on
     since = (today - base).days
     cadence_days = customer.cadence.days
-    if (
-        since <= cadence_days
-        and not customer.promises
-        and not customer.dates
-        and len(customer.purchase_dates) < MIN_PURCHASE_DATES
-    ):
+    rhythm = customer.purchase_rhythm
+    if rhythm is None and len(customer.purchase_dates) >= MIN_PURCHASE_DATES:
+        rhythm = purchase_rhythm(customer.purchase_dates, today)
+    if since <= cadence_days and not customer.promises and not customer.dates and rhythm is None:
         return []  # the common case in a big journal: nothing can be due, skip the rest
     # Items are built positionally and without helper closures: a big journal has thousands.
     cid, name, tier, company = customer.id, customer.name, customer.tier, customer.company
@@ -280,7 +291,7 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
             DueItem(cid, name, NEGLECTED, due, detail, NEGLECTED, tier, ratio, None, company)
         )
 
-    tomorrow = today + dt.timedelta(days=PROMISE_LEAD_DAYS)
+    tomorrow = today + dt.timedelta(days=PROMISE_LEAD_DAYS) if customer.promises else today
     for promise in customer.promises:
         if promise.due_on > tomorrow:
             continue
@@ -327,11 +338,7 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
         detail = f"Important date {when} ({shown}): {fact.text}"
         items.append(DueItem(cid, name, DATE, day, detail, key, tier, ratio, fact.text, company))
 
-    stopped = (
-        buying_stopped(customer.purchase_dates, today)
-        if len(customer.purchase_dates) >= MIN_PURCHASE_DATES
-        else None
-    )
+    stopped = rhythm_stopped(rhythm, today) if rhythm is not None else None
     if stopped is not None and not (
         marks and is_hidden(marks.get(BUYING_STOPPED), today, last_touch)
     ):
@@ -345,28 +352,43 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
     return items
 
 
-def buying_stopped(
-    purchase_dates: Iterable[dt.date], today: dt.date
-) -> tuple[dt.date, int, float] | None:
-    """(due day, days since the last purchase, median gap) when buying has stopped, else None.
-
-    Needs MIN_PURCHASE_DATES distinct dates up to *today*; stopped when the days since the last
-    purchase exceed twice the median gap between consecutive purchase dates.
-    """
-    # Day numbers (ordinals), not dates: thousands of customers per due list, and int
-    # arithmetic is several times cheaper than date subtraction here.
-    last_day = today.toordinal()
+def purchase_rhythm(purchase_dates: Iterable[dt.date], today: dt.date) -> PurchaseRhythm | None:
+    """The rhythm of the distinct purchase days up to *today* (None when there are none)."""
+    # Day numbers (ordinals), not dates: int arithmetic is several times cheaper here.
     days = sorted({d.toordinal() for d in purchase_dates if d <= today})
-    if len(days) < MIN_PURCHASE_DATES:
+    if not days:
         return None
     gaps = sorted([b - a for a, b in zip(days, days[1:], strict=False)])
     middle = len(gaps) // 2
-    median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
-    quiet = last_day - days[-1]
+    if not gaps:
+        median = None
+    else:
+        median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
+    return PurchaseRhythm(len(days), dt.date.fromordinal(days[-1]), median)
+
+
+def rhythm_stopped(rhythm: PurchaseRhythm, today: dt.date) -> tuple[dt.date, int, float] | None:
+    """(due day, days since the last purchase, median gap) when buying has stopped, else None.
+
+    Needs MIN_PURCHASE_DATES distinct days; stopped when the days since the last purchase
+    exceed twice the median gap between consecutive purchase days.
+    """
+    median = rhythm.median_gap
+    if rhythm.days < MIN_PURCHASE_DATES or median is None:
+        return None
+    quiet = (today - rhythm.last).days
     if quiet <= 2 * median:
         return None
     # Twice a median of whole days is whole: the due day is exact, listed from the day after.
-    return dt.date.fromordinal(days[-1] + int(2 * median)), quiet, float(median)
+    return rhythm.last + dt.timedelta(days=int(2 * median)), quiet, float(median)
+
+
+def buying_stopped(
+    purchase_dates: Iterable[dt.date], today: dt.date
+) -> tuple[dt.date, int, float] | None:
+    """`rhythm_stopped` for the purchase days up to *today*, given as dates."""
+    rhythm = purchase_rhythm(purchase_dates, today)
+    return rhythm_stopped(rhythm, today) if rhythm is not None else None
 
 
 def sort_key(item: DueItem) -> tuple[object, ...]:

@@ -112,7 +112,7 @@ class CheckReport:
             what = (
                 "quick check"
                 if self.quick
-                else "integrity, foreign keys, search index and last-contact days"
+                else "integrity, foreign keys, search index and derived columns"
             )
             count = f" ({self.customers} customers)" if self.customers is not None else ""
             return f"The journal {self.path} is healthy: {what} all check out{count}."
@@ -423,13 +423,10 @@ def latest_good_backup(journal: Path) -> Path | None:
 
 
 def _index_problems(con: sqlite3.Connection) -> list[str]:
-    """What is out of step in the data derived from the entries (search index, last touches)."""
-    from custjournal.store import search, touches
+    """What is out of step in the data derived from the entries (search index, customer columns)."""
+    from custjournal.store import derived, search
 
-    problems = []
-    stale_touches = touches.out_of_step(con)
-    if stale_touches:
-        problems.append(f"the last-contact days of {stale_touches} customers are out of step")
+    problems = derived.out_of_step(con)
     missing = con.execute(
         "SELECT count(*) FROM customer WHERE id NOT IN (SELECT rowid FROM customer_fts)"
     ).fetchone()[0]
@@ -587,7 +584,7 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
 
 def _finish_restore(journal: Path, *, rebuild_index: bool) -> None:
     """Upgrade an older schema now, and rebuild a search index the backup had out of step."""
-    from custjournal.store import search, touches
+    from custjournal.store import derived, search
     from custjournal.store.journal import open_journal
 
     opened = open_journal(journal)
@@ -595,21 +592,21 @@ def _finish_restore(journal: Path, *, rebuild_index: bool) -> None:
         if rebuild_index:
             with opened.write() as session:
                 search.rebuild(session.connection())
-                touches.rebuild(session.connection())
+                derived.rebuild(session.connection())
     finally:
         opened.close()
 
 
 def rebuild_index(journal: Path) -> None:
-    """Rebuild the search index and last touches from the data (the repair `check` suggests)."""
-    from custjournal.store import search, touches
+    """Rebuild the search index and derived columns from the data (what `check` suggests)."""
+    from custjournal.store import derived, search
     from custjournal.store.journal import open_journal
 
     opened = open_journal(journal, create=False)
     try:
         with opened.write() as session:
             search.rebuild(session.connection())
-            touches.rebuild(session.connection())
+            derived.rebuild(session.connection())
     finally:
         opened.close()
 

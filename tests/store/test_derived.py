@@ -1,15 +1,21 @@
-"""The last contact a list shows stays right whatever writes the entries (migration 0004).
+"""Columns worked out from the entries stay right whatever writes the entries (migration 0004).
 
-`customer.last_touch_on` is kept by triggers; these tests change touches every way the app and
-the command line can (log, edit the date, delete, undo the delete, erase the customer, import)
-and compare each customer's last contact with what the entries themselves say.
+`customer.last_touch_on` and the purchase rhythm are kept by triggers; these tests change
+touches and purchases every way the app and the command line can (log, edit the date, delete,
+undo the delete, erase the customer, import) and compare the columns with what the entries
+themselves say, by the rules' own code.
 """
 
 import datetime as dt
 import sqlite3
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from custjournal import ops
-from custjournal.store import backup, due, queries, touches
+from custjournal.domain import reminders as rules
+from custjournal.store import backup, derived, due, queries
+from custjournal.store.journal import open_journal
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -98,7 +104,6 @@ def test_erasing_a_customer_leaves_the_others_alone(journal):
 
 def test_imported_journal_has_right_last_contacts(journal, tmp_path):
     from custjournal.interop import jsonio
-    from custjournal.store.journal import open_journal
 
     cid = add(journal, "Ana Lima")
     ops.log_conversation(journal, cid, on=dt.date(2026, 10, 3), summary="x", today=TODAY)
@@ -123,7 +128,7 @@ def test_check_reports_and_repairs_last_contacts_out_of_step(journal, journal_pa
     con = sqlite3.connect(journal_path)
     con.execute("UPDATE customer SET last_touch_on = '2020-01-01'")  # what no trigger would do
     con.commit()
-    assert touches.out_of_step(con) == 1
+    assert derived.out_of_step(con) == ["the last-contact days of 1 customers are out of step"]
     con.close()
     report = backup.check(journal_path)
     assert report.data_ok and not report.ok
@@ -131,3 +136,87 @@ def test_check_reports_and_repairs_last_contacts_out_of_step(journal, journal_pa
     assert "check --rebuild-index" in report.summary()
     backup.rebuild_index(journal_path)
     assert backup.check(journal_path).ok
+
+
+# --- the purchase rhythm ---------------------------------------------------------------------
+
+def stored_rhythm(journal, customer_id):
+    with journal.read() as session:
+        days, last, median = session.connection().exec_driver_sql(
+            "SELECT purchase_days, last_purchase_on, purchase_gap_median FROM customer "
+            "WHERE id = ?", (customer_id,)
+        ).one()
+    return days, last and dt.date.fromisoformat(last), median
+
+
+def expected_rhythm(journal, customer_id):
+    with journal.read() as session:
+        dates = [
+            dt.date.fromisoformat(d)
+            for (d,) in session.connection().exec_driver_sql(
+                "SELECT purchased_on FROM purchase WHERE customer_id = ?", (customer_id,)
+            )
+        ]
+    rhythm = rules.purchase_rhythm(dates, dt.date.max)
+    return (0, None, None) if rhythm is None else (rhythm.days, rhythm.last, rhythm.median_gap)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offsets=st.lists(st.integers(min_value=0, max_value=400), max_size=9),
+       removed=st.integers(min_value=0, max_value=8))
+def test_the_stored_purchase_rhythm_is_the_rules_own(journal, offsets, removed):
+    """Days bought on, the last one and the median gap, as reminders.purchase_rhythm has them,
+    through adding (the same day twice too), moving and deleting purchases."""
+    cid = add(journal, f"Buyer {len(offsets)}-{removed}")
+    start = dt.date(2025, 1, 1)
+    ids = [
+        ops.add_purchase(journal, cid, 100, on=start + dt.timedelta(days=o), today=TODAY).id
+        for o in offsets
+    ]
+    assert stored_rhythm(journal, cid) == expected_rhythm(journal, cid)
+    if ids:
+        moved = ids[removed % len(ids)]
+        ops.update_entry(journal, "purchase", moved, purchased_on=dt.date(2026, 2, 3), today=TODAY)
+        assert stored_rhythm(journal, cid) == expected_rhythm(journal, cid)
+        ops.delete_entry(journal, "purchase", ids[0])
+        assert stored_rhythm(journal, cid) == expected_rhythm(journal, cid)
+
+
+def test_buying_stopped_as_of_a_day_before_a_later_purchase(journal):
+    """`due --today` in the past: a purchase after that day doesn't count yet."""
+    cid = add(journal, "Ana Lima")
+    ops.log_conversation(journal, cid, on=dt.date(2025, 6, 1), summary="x", today=TODAY)
+    for day in (dt.date(2025, 1, 1), dt.date(2025, 1, 31), dt.date(2025, 3, 2),
+                dt.date(2025, 4, 1)):
+        ops.add_purchase(journal, cid, 100, on=day, today=TODAY)
+
+    def reasons(today):
+        with journal.read() as session:
+            items = due.due_items(session, today)
+        return [i.reason for i in items if i.reason == "buying-stopped"]
+
+    assert reasons(dt.date(2025, 5, 31)) == []  # 60 days: twice the 30-day gap, not more
+    assert reasons(dt.date(2025, 6, 1)) == ["buying-stopped"]
+    ops.add_purchase(journal, cid, 100, on=dt.date(2025, 6, 20), today=TODAY)
+    assert reasons(dt.date(2025, 6, 1)) == ["buying-stopped"]  # the June purchase is later
+    assert reasons(dt.date(2025, 6, 25)) == []
+
+
+def test_check_reports_and_repairs_a_purchase_rhythm_out_of_step(journal, journal_path):
+    cid = add(journal, "Ana Lima")
+    for day in (dt.date(2025, 1, 1), dt.date(2025, 1, 11), dt.date(2025, 2, 1)):
+        ops.add_purchase(journal, cid, 100, on=day, today=TODAY)
+    journal.close()
+    con = sqlite3.connect(journal_path)
+    con.execute("UPDATE customer SET purchase_gap_median = 99")
+    con.commit()
+    con.close()
+    report = backup.check(journal_path)
+    assert report.index_problems == ["the purchase rhythms of 1 customers are out of step"]
+    backup.rebuild_index(journal_path)
+    assert backup.check(journal_path).ok
+    reopened = open_journal(journal_path)
+    try:
+        assert stored_rhythm(reopened, cid) == (3, dt.date(2025, 2, 1), 15.5)
+    finally:
+        reopened.close()
