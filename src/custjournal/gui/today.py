@@ -69,11 +69,15 @@ class DueModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        # Roles left to the style return first: painting asks for a dozen per cell.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        item = self._items[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._items):
+            return None
+        item = self._items[row]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return item.customer + (f" ({item.company})" if item.company else "")
             if col == 1:
@@ -83,17 +87,26 @@ class DueModel(QAbstractTableModel):
                 if days == 0:
                     return "today"
                 return f"{-days} d ago" if days < 0 else f"in {days} d"
-            if col == 3:
-                return item.tier
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            return theme.icon(_REASON_ICON.get(item.reason, "today"))
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.tier if col == 3 else None
+        if role == _DECORATION:
+            return theme.icon(_REASON_ICON.get(item.reason, "today")) if col == 0 else None
+        if role == _TOOLTIP:
             return f"{_REASON_LABEL.get(item.reason, item.reason)}: {item.detail}"
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue_promise and col in (1, 2):
-            return QBrush(QColor("#c0392b"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if role == _FOREGROUND:
+            return _OVERDUE_BRUSH if item.overdue_promise and col in (1, 2) else None
+        # _ALIGNMENT
+        return _CENTER if col in (2, 3) else None
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_SERVED_ROLES = frozenset(
+    {_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole}
+)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_OVERDUE_BRUSH = QBrush(QColor("#c0392b"))
 
 
 class TodayView(QWidget):
