@@ -248,7 +248,7 @@ def interact(args: argparse.Namespace) -> None:
     app.setApplicationName(launch.ORG_NAME)
     theme.apply(app)
     window, controller, server = launch.open_window(Path(args.journal))
-    launch.settle_heap()  # as launch.run does once the window is open
+    launch.settle_heap(window)  # as launch.run does once the window is open
     beat = _heartbeat_class()
     beat.start()
     loop = QEventLoop()
