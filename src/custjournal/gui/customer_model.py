@@ -58,7 +58,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._all: list[CustomerRow] = []
         self._position: dict[int, int] = {}  # customer id -> index in _all
         self._visible: list[CustomerRow] = []
-        self._row_of: dict[int, int] = {}
+        self._visible_rows: dict[int, int] | None = {}
         self._today = today
         self.filters = Filters()
         self.sort_column = NAME
@@ -150,6 +150,11 @@ class CustomerTableModel(QAbstractTableModel):
     def _refresh(self) -> None:
         today = self._today()
         visible = self._filtered(today)
+        if len(visible) != len(self._visible):  # what a keystroke in the search field does
+            self.beginResetModel()
+            self._set_visible(visible)
+            self.endResetModel()
+            return
         old_ids = [r.id for r in self._visible]
         new_ids = [r.id for r in visible]
         if new_ids == old_ids:
@@ -157,7 +162,7 @@ class CustomerTableModel(QAbstractTableModel):
             if visible:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(visible) - 1, len(COLUMNS) - 1))
-        elif len(new_ids) == len(old_ids) and set(new_ids) == set(old_ids):
+        elif set(new_ids) == set(old_ids):
             # Same customers in another order: a layout change keeps the selection.
             self.layoutAboutToBeChanged.emit()
             old_rows = {i: cid for i, cid in enumerate(old_ids)}
@@ -176,7 +181,14 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _set_visible(self, visible: list[CustomerRow]) -> None:
         self._visible = visible
-        self._row_of = {r.id: i for i, r in enumerate(visible)}
+        self._visible_rows = None  # worked out when asked for, not on every keystroke
+
+    @property
+    def _row_of(self) -> dict[int, int]:
+        """Customer id -> visible row."""
+        if self._visible_rows is None:
+            self._visible_rows = {r.id: i for i, r in enumerate(self._visible)}
+        return self._visible_rows
 
     # --- Qt model interface --------------------------------------------------------------
 
