@@ -58,6 +58,7 @@ KEYED_REASONS: tuple[str, ...] = (PROMISE, DATE)
 DATE_LEAD_DAYS = 7  # important dates show from a week before
 PROMISE_LEAD_DAYS = 1  # promises show from the day before they are due
 MIN_PURCHASE_DATES = 3
+STOPPED_AFTER_GAPS = 2  # buying has stopped after this many median gaps without a purchase
 _TIER_RANK = {"A": 0, "B": 1, "C": 2}
 _REASON_RANK = {reason: i for i, reason in enumerate(REASONS)}
 MONTHS = (
@@ -377,10 +378,11 @@ def rhythm_stopped(rhythm: PurchaseRhythm, today: dt.date) -> tuple[dt.date, int
     if rhythm.days < MIN_PURCHASE_DATES or median is None:
         return None
     quiet = (today - rhythm.last).days
-    if quiet <= 2 * median:
+    if quiet <= STOPPED_AFTER_GAPS * median:
         return None
     # Twice a median of whole days is whole: the due day is exact, listed from the day after.
-    return rhythm.last + dt.timedelta(days=int(2 * median)), quiet, float(median)
+    due = rhythm.last + dt.timedelta(days=int(STOPPED_AFTER_GAPS * median))
+    return due, quiet, float(median)
 
 
 def buying_stopped(

@@ -85,10 +85,12 @@ def _stopped_rhythms(session: Session, today: dt.date) -> dict[int, rules.Purcha
             cid: rules.PurchaseRhythm(days, fromiso(last), median)
             for cid, days, last, median in _rows(
                 session,
+                # The rule's own test, so that only the few who stopped come back to Python,
+                # where rules.rhythm_stopped decides.
                 "SELECT id, purchase_days, last_purchase_on, purchase_gap_median FROM customer "
-                "WHERE purchase_days >= ? AND last_purchase_on < ?",
-                # Stopped needs a quiet spell over twice a gap of at least a day.
-                (rules.MIN_PURCHASE_DATES, (today - dt.timedelta(days=2)).isoformat()),
+                "WHERE purchase_days >= ? "
+                "AND julianday(?) - julianday(last_purchase_on) > ? * purchase_gap_median",
+                (rules.MIN_PURCHASE_DATES, today.isoformat(), rules.STOPPED_AFTER_GAPS),
             )
         }
     return {cid: r for cid, r in rhythms.items() if rules.rhythm_stopped(r, today)}
