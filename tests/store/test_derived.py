@@ -22,9 +22,11 @@ TODAY = dt.date(2026, 11, 23)
 
 def stored(journal, customer_id):
     with journal.read() as session:
-        return session.connection().exec_driver_sql(
-            "SELECT last_touch_on FROM customer WHERE id = ?", (customer_id,)
-        ).scalar()
+        return (
+            session.connection()
+            .exec_driver_sql("SELECT last_touch_on FROM customer WHERE id = ?", (customer_id,))
+            .scalar()
+        )
 
 
 def last_contact(journal, customer_id, today=TODAY):
@@ -47,7 +49,11 @@ def test_each_kind_of_touch_moves_the_last_contact_later_only(journal):
     ops.add_gift(journal, cid, "Coffee", on=dt.date(2026, 11, 2), today=TODAY)
     assert last_contact(journal, cid) == dt.date(2026, 11, 2)
     ops.record_invitation(
-        journal, cid, "Tasting", dt.date(2026, 12, 5), invited_on=dt.date(2026, 11, 10),
+        journal,
+        cid,
+        "Tasting",
+        dt.date(2026, 12, 5),
+        invited_on=dt.date(2026, 11, 10),
         today=TODAY,
     )
     assert last_contact(journal, cid) == dt.date(2026, 11, 10)
@@ -128,11 +134,11 @@ def test_check_reports_and_repairs_last_contacts_out_of_step(journal, journal_pa
     con = sqlite3.connect(journal_path)
     con.execute("UPDATE customer SET last_touch_on = '2020-01-01'")  # what no trigger would do
     con.commit()
-    assert derived.out_of_step(con) == ["the last-contact days of 1 customers are out of step"]
+    assert derived.out_of_step(con) == ["the last-contact day of 1 customer is out of step"]
     con.close()
     report = backup.check(journal_path)
     assert report.data_ok and not report.ok
-    assert report.index_problems == ["the last-contact days of 1 customers are out of step"]
+    assert report.index_problems == ["the last-contact day of 1 customer is out of step"]
     assert "check --rebuild-index" in report.summary()
     backup.rebuild_index(journal_path)
     assert backup.check(journal_path).ok
@@ -140,12 +146,18 @@ def test_check_reports_and_repairs_last_contacts_out_of_step(journal, journal_pa
 
 # --- the purchase rhythm ---------------------------------------------------------------------
 
+
 def stored_rhythm(journal, customer_id):
     with journal.read() as session:
-        days, last, median = session.connection().exec_driver_sql(
-            "SELECT purchase_days, last_purchase_on, purchase_gap_median FROM customer "
-            "WHERE id = ?", (customer_id,)
-        ).one()
+        days, last, median = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT purchase_days, last_purchase_on, purchase_gap_median FROM customer "
+                "WHERE id = ?",
+                (customer_id,),
+            )
+            .one()
+        )
     return days, last and dt.date.fromisoformat(last), median
 
 
@@ -161,9 +173,13 @@ def expected_rhythm(journal, customer_id):
     return (0, None, None) if rhythm is None else (rhythm.days, rhythm.last, rhythm.median_gap)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(offsets=st.lists(st.integers(min_value=0, max_value=400), max_size=9),
-       removed=st.integers(min_value=0, max_value=8))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    offsets=st.lists(st.integers(min_value=0, max_value=400), max_size=9),
+    removed=st.integers(min_value=0, max_value=8),
+)
 def test_the_stored_purchase_rhythm_is_the_rules_own(journal, offsets, removed):
     """Days bought on, the last one and the median gap, as reminders.purchase_rhythm has them,
     through adding (the same day twice too), moving and deleting purchases."""
@@ -186,8 +202,12 @@ def test_buying_stopped_as_of_a_day_before_a_later_purchase(journal):
     """`due --today` in the past: a purchase after that day doesn't count yet."""
     cid = add(journal, "Ana Lima")
     ops.log_conversation(journal, cid, on=dt.date(2025, 6, 1), summary="x", today=TODAY)
-    for day in (dt.date(2025, 1, 1), dt.date(2025, 1, 31), dt.date(2025, 3, 2),
-                dt.date(2025, 4, 1)):
+    for day in (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 1, 31),
+        dt.date(2025, 3, 2),
+        dt.date(2025, 4, 1),
+    ):
         ops.add_purchase(journal, cid, 100, on=day, today=TODAY)
 
     def reasons(today):
@@ -212,7 +232,7 @@ def test_check_reports_and_repairs_a_purchase_rhythm_out_of_step(journal, journa
     con.commit()
     con.close()
     report = backup.check(journal_path)
-    assert report.index_problems == ["the purchase rhythms of 1 customers are out of step"]
+    assert report.index_problems == ["the purchase rhythm of 1 customer is out of step"]
     backup.rebuild_index(journal_path)
     assert backup.check(journal_path).ok
     reopened = open_journal(journal_path)
@@ -220,3 +240,75 @@ def test_check_reports_and_repairs_a_purchase_rhythm_out_of_step(journal, journa
         assert stored_rhythm(reopened, cid) == (3, dt.date(2025, 2, 1), 15.5)
     finally:
         reopened.close()
+
+
+def test_missing_triggers_are_reported_and_put_back(journal, journal_path):
+    """What a future migration copying a table would do to them, if start-up didn't put them
+    back: `check` says so, and its repair brings them back for good."""
+    cid = add(journal, "Ana Lima")
+    journal.close()
+    con = sqlite3.connect(journal_path)
+    con.execute("DROP TRIGGER tr_purchase_rhythm_insert")
+    con.commit()
+    con.close()
+    report = backup.check(journal_path)
+    assert report.index_problems == [
+        "1 of the 12 triggers that keep the last-contact days and purchase rhythms are missing"
+    ]
+    backup.rebuild_index(journal_path)
+    assert backup.check(journal_path).ok
+    reopened = open_journal(journal_path)
+    try:
+        for day in (dt.date(2025, 1, 1), dt.date(2025, 1, 11), dt.date(2025, 2, 1)):
+            ops.add_purchase(reopened, cid, 100, on=day, today=TODAY)
+        assert stored_rhythm(reopened, cid) == (3, dt.date(2025, 2, 1), 15.5)
+    finally:
+        reopened.close()
+
+
+def test_a_replaced_row_counts_as_deleted(journal):
+    """INSERT OR REPLACE (no code of ours uses it) deletes the old row: the triggers see it."""
+    cid = add(journal, "Ana Lima")
+    conv = ops.log_conversation(journal, cid, on=dt.date(2026, 11, 1), summary="x", today=TODAY).id
+    with journal.write() as session:
+        session.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO conversation (id, customer_id, occurred_on, channel, "
+            "created_at, updated_at) SELECT id, customer_id, '2026-01-05', channel, created_at, "
+            "updated_at FROM conversation WHERE id = ?",
+            (conv,),
+        )
+    assert last_contact(journal, cid) == dt.date(2026, 1, 5)
+    assert stored(journal, cid) == "2026-01-05"
+
+
+def test_a_long_purchase_history_imports_with_its_rhythm(journal, tmp_path):
+    """An import writes with the triggers off and works the columns out once at the end."""
+    from custjournal.interop import jsonio
+
+    cid = add(journal, "Ana Lima")
+    start = dt.date(2020, 1, 1)
+    with journal.write() as session:  # 400 purchases every 3 days, as an old regular's
+        session.connection().exec_driver_sql(
+            "INSERT INTO purchase (customer_id, purchased_on, amount_minor, currency, "
+            "created_at, updated_at) VALUES "
+            + ", ".join(
+                f"({cid}, '{start + dt.timedelta(days=3 * i)}', 350, 'EUR', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+                for i in range(400)
+            )
+        )
+    document = tmp_path / "all.json"
+    with journal.read() as session, document.open("w", encoding="utf-8") as out:
+        jsonio.write_journal(session, out)
+    other = open_journal(tmp_path / "other.sqlite3")
+    try:
+        ops.imports.import_file(other, document)
+        (new_id,) = [
+            r[0] for r in other.engine.connect().exec_driver_sql("SELECT id FROM customer")
+        ]
+        assert stored_rhythm(other, new_id) == (400, start + dt.timedelta(days=3 * 399), 3.0)
+        con = sqlite3.connect(other.path)
+        assert derived.out_of_step(con) == []
+        con.close()
+    finally:
+        other.close()

@@ -63,10 +63,12 @@ def settle_heap(window) -> None:  # type: ignore[no-untyped-def]
 
     The collector runs on the GUI thread (controller.py), and a pass over the import-time heap
     or over a 10,000-customer list took 10-35 ms of it. So the heap is frozen (gc.freeze) once
-    the window is up, and again once the first load has arrived: loading makes no garbage
-    cycles (measured: none on the 10,000-customer demo), so nothing collectable is frozen
-    with the rows. Not collected first: that would be such a pass itself. Called by `run`, a
-    process of its own, and never by tests, which open many windows in one process.
+    the window is up, and again once the first load has arrived. Loading makes no garbage
+    cycles (none found after a load of the 10,000-customer demo); what the first freeze may
+    keep for good is the little cyclic garbage left from building the window, once. Rows of
+    later loads are not frozen: the collector walks them at its next pass (10-20 ms, not
+    during start-up). Not collected first: that would be such a pass itself. Called by `run`,
+    a process of its own, and never by tests, which open many windows in one process.
     """
     gc.freeze()
 

@@ -47,7 +47,7 @@ from custjournal.domain.text import fold
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
 from custjournal.ops.actions import Change
-from custjournal.store import search
+from custjournal.store import derived, search
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 
@@ -876,38 +876,42 @@ def _write(
     new_ids: list[int] = []
     batch = _Batch()
     pending = 0
-    for inc in work.new:
-        values = _column_defaults_customer(inc.values)
-        values["id"] = values["id"] if work.keep_ids else ids.take("customer")
-        cid = values["id"]
-        touched.add(cid)
-        new_ids.append(cid)
-        batch.add("customer", _stamped(values, now))
-        for tag in _unique_tags(inc.tags):
-            batch.add("customer_tag", {"customer_id": cid, "tag": tag})
-        _write_parts(batch, ids, cid, inc.parts, now, work.keep_ids, {})
-        pending += 1
-        if pending >= _BATCH:
-            _flush(conn, batch)
-            report(pending)
-            pending = 0
-    for _inc, merge in work.merges:
-        cid = merge.target.id
-        assert cid is not None
-        touched.add(cid)
-        fills = dict(merge.fills)
-        fills["updated_at"] = _stamp_text(now)
-        batch.updates.append((cid, fills))
-        for tag in merge.tags:
-            batch.add("customer_tag", {"customer_id": cid, "tag": tag})
-        _write_parts(batch, ids, cid, merge.parts, now, False, merge.conversation_map)
-        pending += 1
-        if pending >= _BATCH:
-            _flush(conn, batch)
-            report(pending)
-            pending = 0
-    _flush(conn, batch)
-    report(pending)
+    # Bulk inserts with the derived columns' triggers off, then those columns worked out once
+    # for the customers written (store/derived.py: per-row triggers are quadratic in a long
+    # purchase history).
+    with derived.suspended(conn, touched):
+        for inc in work.new:
+            values = _column_defaults_customer(inc.values)
+            values["id"] = values["id"] if work.keep_ids else ids.take("customer")
+            cid = values["id"]
+            touched.add(cid)
+            new_ids.append(cid)
+            batch.add("customer", _stamped(values, now))
+            for tag in _unique_tags(inc.tags):
+                batch.add("customer_tag", {"customer_id": cid, "tag": tag})
+            _write_parts(batch, ids, cid, inc.parts, now, work.keep_ids, {})
+            pending += 1
+            if pending >= _BATCH:
+                _flush(conn, batch)
+                report(pending)
+                pending = 0
+        for _inc, merge in work.merges:
+            cid = merge.target.id
+            assert cid is not None
+            touched.add(cid)
+            fills = dict(merge.fills)
+            fills["updated_at"] = _stamp_text(now)
+            batch.updates.append((cid, fills))
+            for tag in merge.tags:
+                batch.add("customer_tag", {"customer_id": cid, "tag": tag})
+            _write_parts(batch, ids, cid, merge.parts, now, False, merge.conversation_map)
+            pending += 1
+            if pending >= _BATCH:
+                _flush(conn, batch)
+                report(pending)
+                pending = 0
+        _flush(conn, batch)
+        report(pending)
     # The search index, in the same transaction: all of it or none of it.
     if was_empty or len(touched) > _REBUILD_ABOVE:
         search.rebuild(conn, progress=indexed)

@@ -592,7 +592,7 @@ def _finish_restore(journal: Path, *, rebuild_index: bool) -> None:
         if rebuild_index:
             with opened.write() as session:
                 search.rebuild(session.connection())
-                derived.rebuild(session.connection())
+                derived.install(session.connection())
     finally:
         opened.close()
 
@@ -606,7 +606,7 @@ def rebuild_index(journal: Path) -> None:
     try:
         with opened.write() as session:
             search.rebuild(session.connection())
-            derived.rebuild(session.connection())
+            derived.install(session.connection())
     finally:
         opened.close()
 

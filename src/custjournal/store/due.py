@@ -67,43 +67,44 @@ _CUSTOMERS_SQL = f"""
 def _stopped_rhythms(session: Session, today: dt.date) -> dict[int, rules.PurchaseRhythm]:
     """The purchase rhythm of every customer who has stopped buying as of *today*.
 
-    The journal keeps each customer's rhythm (migration 0004), so this reads one row per
-    buyer instead of every purchase date. Those rhythms cover purchases of any date: when a
-    purchase is dated after *today* (`due --today` in the past), every rhythm is worked out
-    from the purchases up to that day instead.
+    The journal keeps each customer's rhythm (store/derived.py), so this reads one row per
+    buyer instead of every purchase date, and SQL applies the rule's own test so that only the
+    few who stopped come back (rules.rhythm_stopped still decides). A kept rhythm covers
+    purchases of any date: a customer with a purchase after *today* (`due --today` in the
+    past, or a purchase imported with a later date) is worked out from the purchases up to
+    *today* instead.
     """
+    fromiso = dt.date.fromisoformat
+    rhythms = {
+        cid: rules.PurchaseRhythm(days, fromiso(last), median)
+        for cid, days, last, median in _rows(
+            session,
+            "SELECT id, purchase_days, last_purchase_on, purchase_gap_median FROM customer "
+            "WHERE purchase_days >= :needed AND last_purchase_on <= :today "
+            "AND julianday(:today) - julianday(last_purchase_on) > :gaps * purchase_gap_median",
+            {
+                "needed": rules.MIN_PURCHASE_DATES,
+                "today": today.isoformat(),
+                "gaps": rules.STOPPED_AFTER_GAPS,
+            },
+        )
+    }
     (latest,) = _rows(session, "SELECT max(purchased_on) FROM purchase")[0]
     if latest is not None and _day(latest) > today:
-        rhythms = {
-            cid: rhythm
-            for cid, days in _purchase_dates(session, today).items()
-            if (rhythm := rules.purchase_rhythm(days, today)) is not None
-        }
-    else:
-        fromiso = dt.date.fromisoformat
-        rhythms = {
-            cid: rules.PurchaseRhythm(days, fromiso(last), median)
-            for cid, days, last, median in _rows(
-                session,
-                # The rule's own test, so that only the few who stopped come back to Python,
-                # where rules.rhythm_stopped decides.
-                "SELECT id, purchase_days, last_purchase_on, purchase_gap_median FROM customer "
-                "WHERE purchase_days >= ? "
-                "AND julianday(?) - julianday(last_purchase_on) > ? * purchase_gap_median",
-                (rules.MIN_PURCHASE_DATES, today.isoformat(), rules.STOPPED_AFTER_GAPS),
-            )
-        }
+        for cid, days in _purchase_dates(session, today).items():
+            rhythm = rules.purchase_rhythm(days, today)
+            if rhythm is not None:
+                rhythms[cid] = rhythm
     return {cid: r for cid, r in rhythms.items() if rules.rhythm_stopped(r, today)}
 
 
 def _purchase_dates(session: Session, today: dt.date) -> dict[int, list[dt.date]]:
-    """Distinct purchase days up to *today* of every customer who may have stopped buying.
-
-    Only for a due list as of a day before some purchase (see `_stopped_rhythms`).
-    """
+    """Distinct purchase days up to *today* of the customers with a purchase after *today*
+    who may have stopped buying by then (see `_stopped_rhythms`)."""
     sql = (
         "SELECT customer_id, group_concat(purchased_on) FROM purchase "
-        "WHERE purchased_on <= :today GROUP BY customer_id "
+        "WHERE purchased_on <= :today AND customer_id IN "
+        "(SELECT id FROM customer WHERE last_purchase_on > :today) GROUP BY customer_id "
         "HAVING count(*) >= :needed AND max(purchased_on) < :quiet"
     )
     params = {

@@ -31,6 +31,8 @@ from custjournal.store.errors import known_error
 
 # Every released schema revision, oldest first. A journal whose revision is not here was made by
 # a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
+# Window functions (the purchase rhythm, store/derived.py) came with SQLite 3.25.
+MIN_SQLITE = (3, 25, 0)
 REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 
@@ -96,6 +98,9 @@ def _make_engine(path: Path) -> Engine:
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
         # Deleted content is overwritten, so an erased customer leaves no words in the file.
         dbapi_connection.execute("PRAGMA secure_delete=ON")
+        # A row that INSERT OR REPLACE replaces fires the delete triggers too, so the columns
+        # store/derived.py keeps stay right on that path as well (no trigger chain recurses).
+        dbapi_connection.execute("PRAGMA recursive_triggers=ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
@@ -194,6 +199,12 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
     With *create* False a missing file raises JournalMissing and nothing is created.
     """
     path = Path(path)
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        raise UserError(
+            f"This Python uses SQLite {sqlite3.sqlite_version}, and Customer Journal needs "
+            f"{'.'.join(map(str, MIN_SQLITE))} or newer (window functions): install a newer "
+            "Python, or start the app with the one its installer set up."
+        )
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the path of a journal file.")
     existed = path.exists() and path.stat().st_size > 0
@@ -221,7 +232,8 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
 
 def _upgrade(engine: Engine, *, fresh: bool, path: Path) -> None:
     """Run the Alembic migrations from the journal's revision to HEAD in one transaction."""
-    from custjournal.store import migrate  # imports Alembic: only when an upgrade is due
+    # migrate imports Alembic (~0.15 s): only when an upgrade is due.
+    from custjournal.store import derived, migrate
 
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -230,7 +242,12 @@ def _upgrade(engine: Engine, *, fresh: bool, path: Path) -> None:
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                # The derived columns' triggers (store/derived.py) are put back after the
+                # migrations, as they are now: a batch migration copies tables, and a trigger
+                # naming a copied table would break the copy or vanish with it.
+                derived.drop_triggers(conn)
                 migrate.upgrade(conn)
+                derived.install(conn)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise RuntimeError(f"foreign key check failed after upgrade: {problems[:5]}")

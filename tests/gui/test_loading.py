@@ -1,0 +1,77 @@
+"""The first load, begun before the main window exists and taken over by it (gui/loading.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from custjournal import ops
+from custjournal.domain.errors import UserError
+from custjournal.gui import loading
+from custjournal.gui.customer_model import COMPANY, NAME
+
+BY_NAME = (NAME, Qt.SortOrder.AscendingOrder)
+
+
+def fill(controller) -> None:
+    for name in ("Zoë Ångström", "Ada Lovelace", "Grace Hopper"):
+        ops.add_customer(controller.journal, name)
+
+
+def test_a_load_that_arrived_before_the_window_is_handed_over(controller, qtbot):
+    fill(controller)
+    early = loading.EarlyLoad(controller, BY_NAME)
+    qtbot.waitUntil(lambda: early._outcome is not None, timeout=10_000)  # arrived, unclaimed
+    done: list = []
+    failed: list = []
+    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert [r.name for r in done[0].rows] == ["Ada Lovelace", "Grace Hopper", "Zoë Ångström"]
+    assert done[0].sorted_by == BY_NAME and not failed
+
+
+def test_a_window_waiting_for_the_load_gets_it_when_it_comes(controller, qtbot):
+    fill(controller)
+    early = loading.EarlyLoad(controller, BY_NAME)
+    done: list = []
+    failed: list = []
+    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert len(done) == 1 and len(done[0].rows) == 3 and not failed
+
+
+def test_a_failed_load_reaches_the_window_as_a_sentence(controller, qtbot, monkeypatch):
+    def broken(*_args):
+        raise UserError("The journal is busy.")
+
+    monkeypatch.setattr(loading, "load", broken)
+    early = loading.EarlyLoad(controller, BY_NAME)
+    done: list = []
+    failed: list = []
+    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
+    assert [e.message for e in failed] == ["The journal is busy."] and not done
+
+
+def test_it_is_handed_over_once_and_only_for_its_day_and_order(controller, qtbot):
+    early = loading.EarlyLoad(controller, BY_NAME)
+    done: list = []
+    failed: list = []
+    by_company = (COMPANY, Qt.SortOrder.AscendingOrder)
+    assert not early.adopt(controller.today(), by_company, done.append, failed.append)
+    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    assert not early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    controller.wait_for_tasks()
+    qtbot.wait(50)
+    assert len(done) == 1
+
+
+def test_a_damaged_saved_order_falls_back_to_names(qapp):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    for value in (["x", 1], [99, 0], "junk", None):
+        settings.setValue("window/customer_sort", value)
+        assert loading.saved_order(settings) == BY_NAME
+    loading.save_order(settings, (COMPANY, Qt.SortOrder.DescendingOrder))
+    assert loading.saved_order(settings) == (COMPANY, Qt.SortOrder.DescendingOrder)
