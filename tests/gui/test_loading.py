@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
 from custjournal import ops
@@ -23,7 +25,7 @@ def test_a_load_that_arrived_before_the_window_is_handed_over(controller, qtbot)
     qtbot.waitUntil(lambda: early._outcome is not None, timeout=10_000)  # arrived, unclaimed
     done: list = []
     failed: list = []
-    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    assert early.adopt(controller.today(), done.append, failed.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert [r.name for r in done[0].rows] == ["Ada Lovelace", "Grace Hopper", "Zoë Ångström"]
     assert done[0].sorted_by == BY_NAME and not failed
@@ -34,7 +36,7 @@ def test_a_window_waiting_for_the_load_gets_it_when_it_comes(controller, qtbot):
     early = loading.EarlyLoad(controller, BY_NAME)
     done: list = []
     failed: list = []
-    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    assert early.adopt(controller.today(), done.append, failed.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert len(done) == 1 and len(done[0].rows) == 3 and not failed
 
@@ -47,23 +49,42 @@ def test_a_failed_load_reaches_the_window_as_a_sentence(controller, qtbot, monke
     early = loading.EarlyLoad(controller, BY_NAME)
     done: list = []
     failed: list = []
-    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    assert early.adopt(controller.today(), done.append, failed.append)
     qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
     assert [e.message for e in failed] == ["The journal is busy."] and not done
 
 
-def test_it_is_handed_over_once_and_only_for_its_day_and_order(controller, qtbot):
+def test_it_is_handed_over_once_and_only_for_its_day(controller, qtbot):
     early = loading.EarlyLoad(controller, BY_NAME)
     done: list = []
     failed: list = []
-    by_company = (COMPANY, Qt.SortOrder.AscendingOrder)
-    assert not early.adopt(controller.today(), by_company, done.append, failed.append)
-    assert early.adopt(controller.today(), BY_NAME, done.append, failed.append)
-    assert not early.adopt(controller.today(), BY_NAME, done.append, failed.append)
+    tomorrow = controller.today() + dt.timedelta(days=1)  # the window opened after midnight
+    assert not early.adopt(tomorrow, done.append, failed.append)
+    assert early.adopt(controller.today(), done.append, failed.append)
+    assert not early.adopt(controller.today(), done.append, failed.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     controller.wait_for_tasks()
     qtbot.wait(50)
     assert len(done) == 1
+
+
+def test_rows_read_in_another_order_are_sorted_again_not_read_again(controller, qtbot, monkeypatch):
+    """The first start after an update: the list's order was only in the header's state."""
+    from custjournal.gui.main_window import MainWindow
+
+    fill(controller)
+    loads = []
+    real_load = loading.load
+    monkeypatch.setattr(loading, "load", lambda *args: loads.append(args[2]) or real_load(*args))
+    early = loading.EarlyLoad(controller, BY_NAME)
+    window = MainWindow(controller, early_load=early)
+    qtbot.addWidget(window)
+    window.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)  # as the header restores it
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.show()
+    names = [window.model.customer(r).name for r in range(window.model.rowCount())]
+    assert names == ["Zoë Ångström", "Grace Hopper", "Ada Lovelace"]
+    assert loads == [BY_NAME]
 
 
 def test_a_damaged_saved_order_falls_back_to_names(qapp):

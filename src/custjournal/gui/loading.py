@@ -102,15 +102,17 @@ class EarlyLoad:
     def adopt(
         self,
         today: dt.date,
-        order: Order,
         on_done: Callable[[Loaded], None],
         on_failed: Callable[[UserError], None],
     ) -> bool:
         """Hand the result to *on_done* (or the failure to *on_failed*), now or when it comes.
 
-        False when it was read for another day or order (the window then loads anew).
+        False when it was read for another day (the window then loads anew). Rows sorted
+        another way than the list now shows (the first start after an update, before the sort
+        order was saved on its own) are taken too: the list sorts them again (`sorted_by`),
+        which is far less than a second read.
         """
-        if self._adopted or (today, order) != (self.today, self.order):
+        if self._adopted or today != self.today:
             return False
         self._adopted = True
         self._receivers = (on_done, on_failed)

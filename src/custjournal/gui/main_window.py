@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
 
         order = (self.model.sort_column, self.model.sort_order)
         early, self._early_load = self._early_load, None
-        if early is not None and early.adopt(today, order, self._rows_arrived, self._rows_failed):
+        if early is not None and early.adopt(today, self._rows_arrived, self._rows_failed):
             return
         self.controller.run_task(
             lambda _report: loading.load(journal, today, order),
