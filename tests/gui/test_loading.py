@@ -73,6 +73,9 @@ def test_rows_read_in_another_order_are_sorted_again_not_read_again(controller, 
     from custjournal.gui.main_window import MainWindow
 
     fill(controller)
+    # Written beside the controller: let it see that now, not as an outside change while the
+    # window loads (which would rightly read the journal again).
+    controller.check_outside_changes()
     loads = []
     real_load = loading.load
     monkeypatch.setattr(loading, "load", lambda *args: loads.append(args[2]) or real_load(*args))
