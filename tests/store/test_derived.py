@@ -312,3 +312,21 @@ def test_a_long_purchase_history_imports_with_its_rhythm(journal, tmp_path):
         con.close()
     finally:
         other.close()
+
+
+def test_a_trigger_of_another_version_is_reported_and_replaced(journal, journal_path):
+    journal.close()
+    con = sqlite3.connect(journal_path)
+    con.execute("DROP TRIGGER tr_gift_touch_insert")
+    con.execute(  # what an older release might have left: it forgets to compare the days
+        "CREATE TRIGGER tr_gift_touch_insert AFTER INSERT ON gift BEGIN "
+        "UPDATE customer SET last_touch_on = NEW.given_on WHERE id = NEW.customer_id; END"
+    )
+    con.commit()
+    assert derived.out_of_step(con) == [
+        "1 of the triggers that keep the last-contact days and purchase rhythms are not "
+        "this version's"
+    ]
+    con.close()
+    backup.rebuild_index(journal_path)
+    assert backup.check(journal_path).ok

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from custjournal.store import backup, queries, search
+from custjournal.store import backup, derived, queries, search
 from custjournal.store.journal import HEAD, open_journal, schema_revision
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -63,3 +63,8 @@ def test_an_old_journal_upgrades_with_every_row_intact(fixture, tmp_path):
     finally:
         journal.close()
     assert backup.check(journal_path).ok
+    con = sqlite3.connect(journal_path)
+    try:  # the columns the journal keeps, with their triggers, are there and right
+        assert derived.out_of_step(con) == []
+    finally:
+        con.close()

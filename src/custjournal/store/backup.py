@@ -55,7 +55,7 @@ from custjournal import paths
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
-from custjournal.store.journal import JournalMissing, schema_revision
+from custjournal.store.journal import JournalMissing, require_sqlite, schema_revision
 
 BUSY_SECONDS = 10.0
 _PAGES_PER_STEP = 4096  # 16 MB at 4 KB pages: progress is reported between steps
@@ -463,6 +463,7 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
     auto_backup use).
     """
     path = Path(path)
+    require_sqlite()  # an older SQLite would take the checks' SQL for damage
     report = CheckReport(path, quick=quick)
     if not path.is_file():
         raise JournalMissing(f"No journal at {path}: check the path, or pass --journal.")

@@ -1571,8 +1571,10 @@ def fill(
             if progress is not None and progress(done, 2 * customers):
                 raise DemoCancelled("Demo data cancelled: the journal was left as it was.")
 
-        # Bulk inserts with the derived columns' triggers off; then worked out once for all.
-        with derived.suspended(conn):
+        # Bulk inserts with the derived columns' triggers off; then worked out once for the
+        # new customers (their ids follow the journal's largest).
+        first_new = max_ids.get("customer", 0) + 1
+        with derived.suspended(conn, set(range(first_new, first_new + customers))):
             for start in range(0, customers, BATCH):
                 batch = plans[start : start + BATCH]
                 for plan in batch:

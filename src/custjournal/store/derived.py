@@ -20,8 +20,11 @@ None of the columns is in `models.Customer`: no program writes them, and exports
 - `suspended` drops the triggers for a bulk insert (an import, the demo) and installs them
   after, for the customers written: a trigger recomputes a buyer's whole rhythm per purchase,
   which is quadratic for one customer's long history (3,000 purchases: 12.8 s).
-- `out_of_step` is what `custjournal check` reports (values or triggers); `check
-  --rebuild-index` repairs them with `install`.
+- `out_of_step` is what `custjournal check` reports (values, or triggers missing or not this
+  version's); `check --rebuild-index` repairs them with `install`.
+
+A change to the triggers' SQL needs a new schema revision (an empty migration will do), so that
+`open_journal` upgrades existing journals and installs the new triggers there.
 """
 
 from __future__ import annotations
@@ -150,14 +153,19 @@ def out_of_step(con: sqlite3.Connection) -> list[str]:
     if not set(COLUMNS) <= present:
         return []
     problems = []
-    found = {
-        name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-    }
+    found = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
     missing = [name for name in TRIGGERS if name not in found]
     if missing:
         problems.append(
             f"{len(missing)} of the {len(TRIGGERS)} triggers that keep the last-contact days "
             "and purchase rhythms are missing"
+        )
+    # SQLite keeps a trigger's text as it was given: another text is another version's.
+    stale = [name for name in TRIGGERS if name in found and found[name] != TRIGGERS[name]]
+    if stale:
+        problems.append(
+            f"{len(stale)} of the triggers that keep the last-contact days and purchase "
+            "rhythms are not this version's"
         )
     for what, assignments in (
         ("last-contact day", _LAST_TOUCH),

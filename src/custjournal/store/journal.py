@@ -193,18 +193,23 @@ class Journal:
         self.engine.dispose()
 
 
-def open_journal(path: Path, *, create: bool = True, today: dt.date | None = None) -> Journal:
-    """Open (and create or upgrade) the journal at *path*.
-
-    With *create* False a missing file raises JournalMissing and nothing is created.
-    """
-    path = Path(path)
+def require_sqlite() -> None:
+    """UserError when Python's SQLite is older than the journal's SQL needs."""
     if sqlite3.sqlite_version_info < MIN_SQLITE:
         raise UserError(
             f"This Python uses SQLite {sqlite3.sqlite_version}, and Customer Journal needs "
             f"{'.'.join(map(str, MIN_SQLITE))} or newer (window functions): install a newer "
             "Python, or start the app with the one its installer set up."
         )
+
+
+def open_journal(path: Path, *, create: bool = True, today: dt.date | None = None) -> Journal:
+    """Open (and create or upgrade) the journal at *path*.
+
+    With *create* False a missing file raises JournalMissing and nothing is created.
+    """
+    path = Path(path)
+    require_sqlite()
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the path of a journal file.")
     existed = path.exists() and path.stat().st_size > 0
