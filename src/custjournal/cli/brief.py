@@ -14,7 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from custjournal.cli.common import find_customer, open_for_reading, today_of
+from custjournal.cli.common import add_command, find_customer, open_for_reading, today_of
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.interop import brief_render
@@ -26,8 +26,7 @@ TEXT_WIDTH = 80
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     help_text = "the pre-meeting brief of a customer: what to know, what we owe, what to ask"
-    p = subparsers.add_parser("brief", help=help_text, description=help_text, parents=[common])
-    p.set_defaults(func=cmd_brief)
+    p = add_command(subparsers, common, "brief", cmd_brief, help_text)
     p.add_argument("customer", help="a name, or an id such as '#12'")
     p.add_argument(
         "--format", default="text", metavar="FORMAT", help=f"one of {', '.join(FORMATS)}"

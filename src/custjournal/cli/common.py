@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from custjournal import paths
@@ -26,6 +27,20 @@ class CommandParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}. Try '{self.prog} --help'.\n")
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction,
+    common: argparse.ArgumentParser,
+    name: str,
+    func: Callable[[argparse.Namespace], int],
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """The subcommand *name*, run by *func*, with the shared options and its help as its
+    description. Each area's `register` binds the first two: partial(add_command, ...)."""
+    p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
+    p.set_defaults(func=func)
+    return p
 
 
 def journal_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
 
 from custjournal import ops
 from custjournal.cli.common import (
+    add_command,
     find_customer,
     open_for_reading,
     open_for_writing,
@@ -33,10 +35,7 @@ ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    def command(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
-        p.set_defaults(func=func)
-        return p
+    command = functools.partial(add_command, subparsers, common)
 
     p = command("add", cmd_add, "add a customer")
     p.add_argument("name")

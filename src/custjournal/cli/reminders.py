@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 
 from custjournal import ops
 from custjournal.cli.common import (
+    add_command,
     find_customer,
     open_for_reading,
     open_for_writing,
@@ -43,10 +45,7 @@ WHICH_HELP = "for a promise or date: the start of its text, if the customer has 
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    def command(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
-        p.set_defaults(func=func)
-        return p
+    command = functools.partial(add_command, subparsers, common)
 
     p = command("due", cmd_due, "who needs attention today, and why")
     p.add_argument("--today", metavar="DATE", help="evaluate as of another day (YYYY-MM-DD)")

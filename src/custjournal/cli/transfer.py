@@ -8,21 +8,25 @@ Reading commands (export, check) never create a journal; a dry run writes nothin
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 
 from custjournal import ops
-from custjournal.cli.common import find_customer, journal_path, open_for_reading, today_of
+from custjournal.cli.common import (
+    add_command,
+    find_customer,
+    journal_path,
+    open_for_reading,
+    today_of,
+)
 from custjournal.domain import matching
 from custjournal.domain.errors import UserError
 from custjournal.store import backup
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    def command(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
-        p.set_defaults(func=func)
-        return p
+    command = functools.partial(add_command, subparsers, common)
 
     p = command("import", cmd_import, "import contacts (vCard, CSV) or a journal (JSON)")
     p.add_argument("file", metavar="FILE")

@@ -13,10 +13,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from custjournal.domain.vocab import STAGE_LABELS, STAGES
+from custjournal.gui.table_model import (
+    ALIGNMENT,
+    CENTER,
+    DISPLAY,
+    FONT,
+    FOREGROUND,
+    OVERDUE_BRUSH,
+    TOOLTIP,
+    RowTableModel,
+)
 from custjournal.store.queries import CustomerRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,8 +34,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Name", "Company", "Stage", "Tier", "Last contact", "Due")
 NAME, COMPANY, STAGE, TIER, LAST, DUE = range(len(COLUMNS))
 _TIER_COLORS = {"A": "#1f7a4d", "B": "#2f6f8f"}
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def due_text(days: int) -> str:
@@ -46,19 +54,22 @@ class Filters:
     matching_ids: set[int] | None = None  # from the search index; None = no search
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(RowTableModel):
     """Every customer's row, filtered and sorted in Python; the view sees the visible ones.
 
     Not a QSortFilterProxyModel: sorting 10,000 rows through Python `data()` calls took over a
     second on the GUI thread here, while sorting the list with a key takes ~10 ms.
     """
 
+    columns = COLUMNS
+    served_roles = frozenset({DISPLAY, ID_ROLE, TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
+
     def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._all: list[CustomerRow] = []
         self._position: dict[int, int] = {}  # customer id -> index in _all
-        self._visible: list[CustomerRow] = []
-        self._visible_rows: dict[int, int] | None = {}
+        self._shown: list[CustomerRow] = []  # the visible rows, in list order
+        self._shown_rows: dict[int, int] | None = {}
         self._today = today
         self.filters = Filters()
         self.sort_column = NAME
@@ -114,10 +125,10 @@ class CustomerTableModel(QAbstractTableModel):
         return next((r for r in self._all if r.id == customer_id), None)
 
     def customer(self, row: int) -> CustomerRow:
-        return self._visible[row]
+        return self._shown[row]
 
     def customers(self) -> list[CustomerRow]:
-        return list(self._visible)
+        return list(self._shown)
 
     def _filtered(self, today: dt.date) -> list[CustomerRow]:
         """The rows the filters let through, in list order.
@@ -150,15 +161,15 @@ class CustomerTableModel(QAbstractTableModel):
     def _refresh(self) -> None:
         today = self._today()
         visible = self._filtered(today)
-        if len(visible) != len(self._visible):  # what a keystroke in the search field does
+        if len(visible) != len(self._shown):  # what a keystroke in the search field does
             self.beginResetModel()
             self._set_visible(visible)
             self.endResetModel()
             return
-        old_ids = [r.id for r in self._visible]
+        old_ids = [r.id for r in self._shown]
         new_ids = [r.id for r in visible]
-        if new_ids == old_ids:
-            self._visible = visible
+        if new_ids == old_ids:  # the same customers in the same order: fresh values only
+            self._set_visible(visible)
             if visible:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(visible) - 1, len(COLUMNS) - 1))
@@ -171,66 +182,40 @@ class CustomerTableModel(QAbstractTableModel):
             moved = [self.index(self._row_of[old_rows[p.row()]], p.column()) for p in persistent]
             self.changePersistentIndexList(persistent, moved)
             self.layoutChanged.emit()
-            return
         else:
             self.beginResetModel()
             self._set_visible(visible)
             self.endResetModel()
-            return
-        self._set_visible(visible)
 
     def _set_visible(self, visible: list[CustomerRow]) -> None:
-        self._visible = visible
-        self._visible_rows = None  # worked out when asked for, not on every keystroke
+        self._shown = visible
+        self._shown_rows = None  # worked out when asked for, not on every keystroke
 
     @property
     def _row_of(self) -> dict[int, int]:
         """Customer id -> visible row."""
-        if self._visible_rows is None:
-            self._visible_rows = {r.id: i for i, r in enumerate(self._visible)}
-        return self._visible_rows
+        if self._shown_rows is None:
+            self._shown_rows = {r.id: i for i, r in enumerate(self._shown)}
+        return self._shown_rows
 
-    # --- Qt model interface --------------------------------------------------------------
+    # --- painting (the Qt interface is RowTableModel's) -------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Painting the visible rows asks ~1,500 times per keystroke in the search field, mostly
-        # for roles this model leaves to the style: those return before anything else.
-        if role not in _SERVED_ROLES or not index.isValid():
-            return None
-        row = index.row()
-        if not 0 <= row < len(self._visible):
-            return None
-        r = self._visible[row]
-        col = index.column()
-        if role == _DISPLAY:
+    def cell(self, r: CustomerRow, col: int, role: int) -> Any:
+        if role == DISPLAY:
             return self._display(r, col)
         if role == ID_ROLE:
             return r.id
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return r.cadence_explanation if col == DUE else None
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             if col == DUE and not r.archived and r.days_until_due(self._today()) < 0:
-                return _OVERDUE_BRUSH
+                return OVERDUE_BRUSH
             if col == TIER and r.tier in _TIER_BRUSHES:
                 return _TIER_BRUSHES[r.tier]
             return _ARCHIVED_BRUSH if r.archived else None
-        if role == _FONT:
+        if role == FONT:
             return _bold_font() if col == TIER and r.tier == "A" else None
-        # _ALIGNMENT
-        return _CENTER if col in (TIER, DUE) else None
+        return CENTER if col in (TIER, DUE) else None  # ALIGNMENT
 
     def _display(self, r: CustomerRow, col: int) -> str:
         if col == NAME:
@@ -248,15 +233,6 @@ class CustomerTableModel(QAbstractTableModel):
         return ""
 
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_FONT = Qt.ItemDataRole.FontRole
-_SERVED_ROLES = frozenset(
-    {_DISPLAY, ID_ROLE, _TOOLTIP, _FOREGROUND, _FONT, Qt.ItemDataRole.TextAlignmentRole}
-)
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_OVERDUE_BRUSH = QBrush(QColor("#c0392b"))
 _ARCHIVED_BRUSH = QBrush(QColor("#8a919a"))
 _TIER_BRUSHES = {tier: QBrush(QColor(color)) for tier, color in _TIER_COLORS.items()}
 

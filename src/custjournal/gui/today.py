@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,16 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.table_model import (
+    ALIGNMENT,
+    CENTER,
+    DECORATION,
+    DISPLAY,
+    FOREGROUND,
+    OVERDUE_BRUSH,
+    TOOLTIP,
+    RowTableModel,
+)
 
 SNOOZE_DAYS = 7
 _REASON_ICON = {"neglected": "customer", "promise": "promise", "date": "fact",
@@ -34,50 +44,31 @@ _REASON_ICON = {"neglected": "customer", "promise": "promise", "date": "fact",
 _REASON_LABEL = {"neglected": "Neglected", "promise": "Promise", "date": "Important date",
                  "buying-stopped": "Buying stopped"}
 COLUMNS = ("Customer", "Why", "Due", "Tier")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowTableModel):
+    columns = COLUMNS
+    served_roles = frozenset({DISPLAY, DECORATION, TOOLTIP, FOREGROUND, ALIGNMENT})
+
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._items: list[DueItem] = []
+        self._shown: list[DueItem] = []
         self.today = dt.date.today()
 
     def set_items(self, items: list[DueItem], today: dt.date) -> None:
         self.beginResetModel()
-        self._items = list(items)
+        self._shown = list(items)
         self.today = today
         self.endResetModel()
 
     def item(self, row: int) -> DueItem:
-        return self._items[row]
+        return self._shown[row]
 
     def items(self) -> list[DueItem]:
-        return list(self._items)
+        return list(self._shown)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Roles left to the style return first: painting asks for a dozen per cell.
-        if role not in _SERVED_ROLES or not index.isValid():
-            return None
-        row = index.row()
-        if not 0 <= row < len(self._items):
-            return None
-        item = self._items[row]
-        col = index.column()
-        if role == _DISPLAY:
+    def cell(self, item: DueItem, col: int, role: int) -> Any:
+        if role == DISPLAY:
             if col == 0:
                 return item.customer + (f" ({item.company})" if item.company else "")
             if col == 1:
@@ -88,25 +79,13 @@ class DueModel(QAbstractTableModel):
                     return "today"
                 return f"{-days} d ago" if days < 0 else f"in {days} d"
             return item.tier if col == 3 else None
-        if role == _DECORATION:
+        if role == DECORATION:
             return theme.icon(_REASON_ICON.get(item.reason, "today")) if col == 0 else None
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return f"{_REASON_LABEL.get(item.reason, item.reason)}: {item.detail}"
-        if role == _FOREGROUND:
-            return _OVERDUE_BRUSH if item.overdue_promise and col in (1, 2) else None
-        # _ALIGNMENT
-        return _CENTER if col in (2, 3) else None
-
-
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_DECORATION = Qt.ItemDataRole.DecorationRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_SERVED_ROLES = frozenset(
-    {_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole}
-)
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_OVERDUE_BRUSH = QBrush(QColor("#c0392b"))
+        if role == FOREGROUND:
+            return OVERDUE_BRUSH if item.overdue_promise and col in (1, 2) else None
+        return CENTER if col in (2, 3) else None  # ALIGNMENT
 
 
 class TodayView(QWidget):

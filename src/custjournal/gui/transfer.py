@@ -32,7 +32,6 @@ choosers are small methods (`ask_import_path`, ...) a test can replace.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
@@ -71,7 +70,6 @@ from custjournal.gui import theme
 from custjournal.gui.controller import EXTERNAL, JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.interop import csvio, exporting
-from custjournal.interop.files import decode_text, read_bytes
 from custjournal.logs import log_bug
 from custjournal.ops import imports
 from custjournal.store import backup, models
@@ -155,42 +153,11 @@ class CsvPeek:
     layout: str | None  # "custjournal", "google", "outlook", or None: a mapping is needed
 
 
-def _delimiter(first_line: str) -> str:
-    counts = {d: 0 for d in ",;\t"}
-    quoted = False
-    for ch in first_line:
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
 def peek_csv(path: Path, rows: int = 5) -> CsvPeek:
-    """The header (as the importer reads it) and the first *rows* rows, for the mapping step.
-
-    csvio has no public way to read a few rows, so they are read here with the same decoding;
-    a line the importer would refuse is reported by the importer itself, with its number.
-    """
-    header = csvio.read_header(path)  # UserError (naming the line) for a file it can't read
-    text = decode_text(read_bytes(path, "CSV file"))
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
-    found: list[list[str]] = []
-    seen_header = False
-    with contextlib.suppress(csv.Error):  # a broken row ends the preview, not the import
-        for cells in reader:
-            if not any(c.strip() for c in cells):
-                continue
-            if not seen_header:
-                seen_header = True
-                continue
-            cells = cells[: len(header)]
-            found.append(cells + [""] * (len(header) - len(cells)))
-            if len(found) >= rows:
-                break
-    return CsvPeek(header, found, csvio.detect_layout(header))
+    """The header and the first *rows* rows, as the importer reads them (UserError naming the
+    line for a file it can't read)."""
+    header, first_rows = csvio.peek(path, rows)
+    return CsvPeek(header, first_rows, csvio.detect_layout(header))
 
 
 # Field choices in the mapping step: (label shown, mapping target). The labelled phone and email

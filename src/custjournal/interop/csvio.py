@@ -2,7 +2,7 @@
 
 Reading, for the command line and the app's import with its mapping step:
 
-    header = read_header(path)                 # the file's column names, for a mapping screen
+    header, rows = peek(path, 5)               # column names and first rows, for a mapping screen
     layout = detect_layout(header)             # "custjournal", "google", "outlook" or None
     pairs = parse_mapping("name=Full name,email=E-mail 1")   # or built by the app
     contacts = read_file(path, mapping=pairs)  # -> ContactFile; UserError names the line
@@ -57,7 +57,7 @@ __all__ = [
     "MAP_FIELDS",
     "Rule",
     "Layout",
-    "read_header",
+    "peek",
     "detect_layout",
     "parse_mapping",
     "layout_for",
@@ -199,10 +199,13 @@ def _read_table(text: str, name: str) -> _Table:
     return _Table(header, rows)
 
 
-def read_header(path: Path) -> list[str]:
-    """The column names of a CSV file (for the app's mapping step)."""
+def peek(path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]]:
+    """The column names and the first *rows* rows of a CSV file, each as long as the header
+    (for the app's mapping step). A file the importer would refuse is refused here, naming
+    the line, so the mapping step never shows one."""
     text = decode_text(read_bytes(Path(path), "CSV file"))
-    return _read_table(text, Path(path).name).header
+    table = _read_table(text, Path(path).name)
+    return table.header, [cells for _line, cells in table.rows[:rows]]
 
 
 # --- layouts -------------------------------------------------------------------------------
