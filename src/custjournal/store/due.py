@@ -173,6 +173,7 @@ def customer_facts(
     pins = {row[0]: row[4] for row in customers if row[4]}
     tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
     promises, dates, purchases, marks = _entries_by_customer(session, today)
+    candidates = (promises, dates, purchases)
 
     # A handful of stage/tier/override combinations cover every customer: explain each once.
     explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
@@ -189,10 +190,8 @@ def customer_facts(
             explained[(stage, tier, override)] = cadence
         added_on = fromiso(created)
         last_touch = fromiso(last) if last else None
-        # _may_be_due, inlined: this loop runs for every customer.
-        if (last_touch or added_on) + dt.timedelta(days=cadence.days) >= today and not (
-            cid in promises or cid in dates or cid in purchases
-        ):
+        neglect_due = cadence_rules.next_due(last_touch, added_on, cadence.days)
+        if not _may_be_due(cid, neglect_due, today, candidates):
             continue
         # Positional, in field order: 2.8 ms per 10,000 here, against 6.7 ms with keywords.
         facts.append(

@@ -78,16 +78,6 @@ LAST_TOUCH_SQL = """
 """
 
 
-def last_touches(session: Session, until: dt.date | None = None) -> dict[int, dt.date]:
-    """Each customer's last touch (conversation, gift given, invitation sent) on or before *until*."""
-    rows = raw_rows(
-        session,
-        f"SELECT c.id, {LAST_TOUCH_SQL} FROM customer c",
-        {"today": (until or dt.date.max).isoformat()},
-    )
-    return {cid: dt.date.fromisoformat(day) for cid, day in rows if day}
-
-
 def values_12m(session: Session, today: dt.date, currency: str) -> dict[int, int]:
     """Each buyer's purchases in the 12 months up to *today*, in the journal currency.
 
