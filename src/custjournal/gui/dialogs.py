@@ -208,6 +208,7 @@ class _EntryDialog(FormDialog):
     kind = ""  # the ops entry kind
     noun = ""  # what the user calls it
     icon_name = "edit"
+    edit_only = False  # entries that come with a conversation are only edited on their own
 
     def __init__(
         self,
@@ -216,6 +217,8 @@ class _EntryDialog(FormDialog):
         entry: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        if entry is None and self.edit_only:
+            raise ValueError(f"{type(self).__name__} edits an existing entry: give entry")
         if entry is None and customer_id is None:
             raise ValueError("give customer_id for a new entry, or the entry to edit")
         self.entry = entry
@@ -229,6 +232,11 @@ class _EntryDialog(FormDialog):
             parent,
             heading=f"{verb} {self.noun} for {who}",
         )
+        self.build(controller, entry)
+
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+        """Add the dialog's own fields (filled from *entry* when editing) and finish it."""
+        raise NotImplementedError
 
     @property
     def today(self) -> dt.date:
@@ -258,14 +266,7 @@ class FactDialog(_EntryDialog):
 
     kind, noun, icon_name = "fact", "fact", "fact"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         self.category = QComboBox()
         fill_combo(self.category, ((CATEGORY_LABELS[c], c) for c in vocab.FACT_CATEGORIES))
         self.add_row("&Category:", self.category, "category")
@@ -333,14 +334,7 @@ class GiftDialog(_EntryDialog):
 
     kind, noun, icon_name = "gift", "gift", "gift"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         with controller.journal.read() as session:
             currency = store_settings.currency(session)
         self.what = QLineEdit()
@@ -416,14 +410,7 @@ class InvitationDialog(_EntryDialog):
 
     kind, noun, icon_name = "invitation", "invitation", "invitation"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText("required, e.g. Spring open house")
         self.add_row("&Event:", self.event_name, "event")
@@ -493,14 +480,7 @@ class MilestoneDialog(_EntryDialog):
 
     kind, noun, icon_name = "milestone", "milestone", "milestone"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         self.milestone_kind = QComboBox()
         self.milestone_kind.setEditable(True)
         self.milestone_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -579,14 +559,7 @@ class PurchaseDialog(_EntryDialog):
 
     kind, noun, icon_name = "purchase", "purchase", "purchase"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         with controller.journal.read() as session:
             self.journal_currency = store_settings.currency(session)
         self.amount = money_field()
@@ -641,14 +614,7 @@ class PromiseDialog(_EntryDialog):
 
     kind, noun, icon_name = "promise", "promise", "promise"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         self.text = QLineEdit()
         self.text.setPlaceholderText("required, e.g. Send the spring price list")
         self.add_row("&Promise:", self.text, "promise", "text")
@@ -679,14 +645,7 @@ class ConversationDialog(_EntryDialog):
 
     kind, noun, icon_name = "conversation", "conversation", "conversation"
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
         self.occurred = DateField(controller.today)
         self.add_row("&Date:", self.occurred, "conversation date", "occurred on")
         self.channel = QComboBox()
@@ -734,17 +693,10 @@ class DelightDialog(_EntryDialog):
     """Edit one delight of a conversation (they are added with the conversation)."""
 
     kind, noun, icon_name = "delight", "delight", "delight"
+    edit_only = True
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        if entry is None:  # they come with a conversation: there is no adding one alone
-            raise ValueError(f"{type(self).__name__} edits an existing entry: give entry")
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+        assert entry is not None  # edit_only
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Delight:", self.text, "delight", "text")
         self.finish_layout()
@@ -758,17 +710,10 @@ class PainPointDialog(_EntryDialog):
     """Edit one pain point: its words, whether it is with us or a competitor, when resolved."""
 
     kind, noun, icon_name = "pain", "pain point", "pain"
+    edit_only = True
 
-    def __init__(
-        self,
-        controller: Any,
-        customer_id: int | None = None,
-        entry: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        if entry is None:  # they come with a conversation: there is no adding one alone
-            raise ValueError(f"{type(self).__name__} edits an existing entry: give entry")
-        super().__init__(controller, customer_id, entry, parent)
+    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+        assert entry is not None  # edit_only
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Pain point:", self.text, "pain point", "text")
         self.with_whom = QComboBox()
