@@ -53,13 +53,17 @@ def _check(session: Session, customer_id: int, item_key: str) -> tuple[models.Cu
     return customer, rules.item_key(reason, entry_id)
 
 
-def _state(session: Session, customer_id: int, key: str) -> models.ReminderState:
-    state = session.exec(
+def _find_state(session: Session, customer_id: int, key: str) -> models.ReminderState | None:
+    return session.exec(
         select(models.ReminderState).where(
             models.ReminderState.customer_id == customer_id,
             models.ReminderState.item_key == key,
         )
     ).first()
+
+
+def _state(session: Session, customer_id: int, key: str) -> models.ReminderState:
+    state = _find_state(session, customer_id, key)
     if state is None:
         state = models.ReminderState(customer_id=customer_id, item_key=key)
         session.add(state)
@@ -74,6 +78,27 @@ def _result(customer_id: int, state_id: int | None, message: str) -> Result:
     return Result(state_id, Change(frozenset({customer_id}), frozenset({"reminder"})), message)
 
 
+def _put_away(
+    journal: Journal,
+    customer_id: int,
+    item_key: str,
+    snoozed_until: dt.date | None,
+    dismissed_on: dt.date | None,
+    message: str,
+) -> Result:
+    """Record a snooze or a dismissal (the other is cleared); *message* may use {item} and
+    {customer}."""
+    with journal.write() as session:
+        customer, key = _check(session, customer_id, item_key)
+        state = _state(session, customer_id, key)
+        state.snoozed_until = snoozed_until
+        state.dismissed_on = dismissed_on
+        state.updated_at = utcnow()
+        session.flush()
+        text = message.format(item=_label(key), customer=customer.name)
+        return _result(customer_id, state.id, text)
+
+
 def snooze(
     journal: Journal,
     customer_id: int,
@@ -84,15 +109,8 @@ def snooze(
 ) -> Result:
     """Hide the item until *until*; it comes back on that day."""
     rules.check_snooze_until(until, today or dt.date.today())
-    with journal.write() as session:
-        customer, key = _check(session, customer_id, item_key)
-        state = _state(session, customer_id, key)
-        state.snoozed_until = until
-        state.dismissed_on = None
-        state.updated_at = utcnow()
-        session.flush()
-        message = f"Snoozed {_label(key)} for {customer.name} until {until.isoformat()}."
-        return _result(customer_id, state.id, message)
+    message = f"Snoozed {{item}} for {{customer}} until {until.isoformat()}."
+    return _put_away(journal, customer_id, item_key, until, None, message)
 
 
 def dismiss(
@@ -100,27 +118,15 @@ def dismiss(
 ) -> Result:
     """Hide the item until the customer's next touch dated after *today*."""
     day = today or dt.date.today()
-    with journal.write() as session:
-        customer, key = _check(session, customer_id, item_key)
-        state = _state(session, customer_id, key)
-        state.dismissed_on = day
-        state.snoozed_until = None
-        state.updated_at = utcnow()
-        session.flush()
-        message = f"Dismissed {_label(key)} for {customer.name} until the next contact."
-        return _result(customer_id, state.id, message)
+    message = "Dismissed {item} for {customer} until the next contact."
+    return _put_away(journal, customer_id, item_key, None, day, message)
 
 
 def unsnooze(journal: Journal, customer_id: int, item_key: str) -> Result:
     """Forget any snooze or dismissal of the item, so it shows whenever it is due."""
     with journal.write() as session:
         customer, key = _check(session, customer_id, item_key)
-        state = session.exec(
-            select(models.ReminderState).where(
-                models.ReminderState.customer_id == customer_id,
-                models.ReminderState.item_key == key,
-            )
-        ).first()
+        state = _find_state(session, customer_id, key)
         if state is None:
             return _result(
                 customer_id,
