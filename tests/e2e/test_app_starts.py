@@ -31,7 +31,10 @@ def _start(journal: Path, *extra: str) -> subprocess.Popen[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
         [sys.executable, "-m", "custjournal", "--journal", str(journal), *extra],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

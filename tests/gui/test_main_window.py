@@ -37,12 +37,18 @@ def make_window(qtbot, journal_path):
 
 @pytest.fixture
 def filled(journal):
-    ada = ops.add_customer(journal, "Ada Lovelace", company="Analytical Engines",
-                           stage="connection", tags=["vip"]).id
+    ada = ops.add_customer(
+        journal, "Ada Lovelace", company="Analytical Engines", stage="connection", tags=["vip"]
+    ).id
     grace = ops.add_customer(journal, "Grace Hopper", company="Navy", stage="prospecting").id
     zoe = ops.add_customer(journal, "Zoë Ångström", company="Nordic Tea", stage="loyalty").id
-    ops.log_conversation(journal, ada, summary="Talked about the Zürich warehouse",
-                         on=TODAY - dt.timedelta(days=400), delights=["quick quotes"])
+    ops.log_conversation(
+        journal,
+        ada,
+        summary="Talked about the Zürich warehouse",
+        on=TODAY - dt.timedelta(days=400),
+        delights=["quick quotes"],
+    )
     ops.log_conversation(journal, grace, summary="Compilers", on=TODAY)
     ops.add_purchase(journal, grace, 500_000)
     ops.add_gift(journal, zoe, "Oolong sampler", on=TODAY - dt.timedelta(days=3))
@@ -135,8 +141,11 @@ def test_delete_an_entry_then_undo_brings_it_back(make_window, filled, qtbot):
     window = make_window()
     window.select_customer(filled["zoe"])
     timeline = window.page.timeline
-    gift_item = next(timeline.topLevelItem(i) for i in range(timeline.topLevelItemCount())
-                     if timeline.topLevelItem(i).text(1).startswith("Gift"))
+    gift_item = next(
+        timeline.topLevelItem(i)
+        for i in range(timeline.topLevelItemCount())
+        if timeline.topLevelItem(i).text(1).startswith("Gift")
+    )
     timeline.setFocus()
     timeline.setCurrentItem(gift_item)
     with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
@@ -177,7 +186,9 @@ def test_window_layout_is_remembered(make_window, filled):
     assert again.table.columnWidth(1) == 222
     header = again.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
-        4, Qt.SortOrder.DescendingOrder)
+        4,
+        Qt.SortOrder.DescendingOrder,
+    )
 
 
 def test_customer_model_passes_the_model_tester(qtmodeltester, filled, journal_path):
@@ -273,11 +284,12 @@ def test_the_list_opens_in_the_order_it_was_left_in(make_window, filled, qtbot, 
     try:
         with qtbot.waitSignal(again.rows_loaded, timeout=10_000):
             pass
-        assert visible_names(again) == expected == ["Zoë Ångström", "Ada Lovelace",
-                                                    "Grace Hopper"]
+        assert visible_names(again) == expected == ["Zoë Ångström", "Ada Lovelace", "Grace Hopper"]
         header = again.table.horizontalHeader()
         assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
-            2, Qt.SortOrder.DescendingOrder)
+            2,
+            Qt.SortOrder.DescendingOrder,
+        )
         # One read for the new window: the one begun before it, taken over, not done again.
         assert loads[-1:] == [(2, Qt.SortOrder.DescendingOrder)] and len(loads) == 2
     finally:
@@ -287,8 +299,10 @@ def test_the_list_opens_in_the_order_it_was_left_in(make_window, filled, qtbot, 
 
 def test_a_search_among_many_customers_keeps_the_list_order_and_filters(journal, qtbot):
     names = [f"Person {i:02d}" for i in range(40)]
-    ids = [ops.add_customer(journal, name, stage="loyalty" if i % 2 else "purchase").id
-           for i, name in enumerate(names)]
+    ids = [
+        ops.add_customer(journal, name, stage="loyalty" if i % 2 else "purchase").id
+        for i, name in enumerate(names)
+    ]
     ops.set_archived(journal, ids[5], True)
     with journal.read() as session:
         rows = queries.customer_rows(session, TODAY)

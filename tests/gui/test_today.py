@@ -20,11 +20,19 @@ TODAY = dt.date.today()
 @pytest.fixture
 def window(qtbot, controller):
     journal = controller.journal
-    ada = ops.add_customer(journal, "Ada Lovelace", company="Analytical Engines",
-                           stage="connection").id
-    ops.log_conversation(journal, ada, on=TODAY - dt.timedelta(days=40), summary="Engines",
-                         promise="Send the brochure", promise_due=TODAY - dt.timedelta(days=2),
-                         pains=[ops.PainInput("Slow shipping")], today=TODAY)
+    ada = ops.add_customer(
+        journal, "Ada Lovelace", company="Analytical Engines", stage="connection"
+    ).id
+    ops.log_conversation(
+        journal,
+        ada,
+        on=TODAY - dt.timedelta(days=40),
+        summary="Engines",
+        promise="Send the brochure",
+        promise_due=TODAY - dt.timedelta(days=2),
+        pains=[ops.PainInput("Slow shipping")],
+        today=TODAY,
+    )
     grace = ops.add_customer(journal, "Grace Hopper", stage="loyalty").id
     ops.log_conversation(journal, grace, on=TODAY, summary="Compilers", today=TODAY)
     w = MainWindow(controller, use_tray=False)
@@ -46,8 +54,9 @@ def test_the_app_opens_on_today_with_reasons_in_words(window):
     rows = due_rows(window)
     assert rows[0][0].startswith("Ada Lovelace")
     assert "Send the brochure" in rows[0][1]  # the overdue promise comes first
-    assert any("No contact for 40 days" in why and "Connection cadence" in why
-               for _who, why in rows)
+    assert any(
+        "No contact for 40 days" in why and "Connection cadence" in why for _who, why in rows
+    )
     assert all(not who.startswith("Grace") for who, _why in rows)
     assert window.act_today.text().replace("&", "") == f"Today ({len(rows)})"
 
@@ -69,13 +78,16 @@ def test_snooze_a_week_with_one_key(window, qtbot):
 def test_dismiss_until_next_touch_then_a_logged_call_clears_neglect(window, qtbot):
     window.show_today()
     view = window.today_view
-    row = next(r for r in range(view.model.rowCount())
-               if view.model.item(r).reason == "neglected")
+    row = next(r for r in range(view.model.rowCount()) if view.model.item(r).reason == "neglected")
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(row, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_D)
-    qtbot.waitUntil(lambda: not any(view.model.item(r).reason == "neglected"
-                                    for r in range(view.model.rowCount())), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            not any(view.model.item(r).reason == "neglected" for r in range(view.model.rowCount()))
+        ),
+        timeout=10_000,
+    )
 
 
 def test_enter_opens_the_customer_and_b_the_brief(window, qtbot):

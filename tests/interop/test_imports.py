@@ -226,10 +226,18 @@ def test_a_shared_mailbox_does_not_fold_two_people_into_one(tmp_path):
     from custjournal.store.journal import open_journal
 
     source = open_journal(tmp_path / "a.sqlite3")
-    ops.add_customer(source, "Lorenzo Bianchi", company="Albergo Bellavista",
-                     email="invoices@albergobellavista.it")
-    ops.add_customer(source, "Francesca Galli", company="Albergo Bellavista",
-                     email="invoices@albergobellavista.it")
+    ops.add_customer(
+        source,
+        "Lorenzo Bianchi",
+        company="Albergo Bellavista",
+        email="invoices@albergobellavista.it",
+    )
+    ops.add_customer(
+        source,
+        "Francesca Galli",
+        company="Albergo Bellavista",
+        email="invoices@albergobellavista.it",
+    )
     ops.add_customer(source, "Ada Lovelace", email="ada@example.com")
     from custjournal.interop import exporting
 
@@ -240,6 +248,7 @@ def test_a_shared_mailbox_does_not_fold_two_people_into_one(tmp_path):
     # The same person under a shorter name still merges by email.
     (tmp_path / "ada.vcf").write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEMAIL:ada@example.com\r\nTEL:+44 1\r\n"
-        "END:VCARD\r\n")
+        "END:VCARD\r\n"
+    )
     again = ops.import_file(target, tmp_path / "ada.vcf")
     assert (again.added, again.merged) == (0, 1)

@@ -97,4 +97,3 @@ def test_models_and_migrations_agree(journal):
         )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
-

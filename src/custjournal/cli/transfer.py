@@ -61,7 +61,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     p = command("check", cmd_check, "check the journal's integrity (exit 1 if damaged)")
     p.add_argument(
-        "--rebuild-index", action="store_true", help="rebuild the search index and the derived customer columns from the data"
+        "--rebuild-index",
+        action="store_true",
+        help="rebuild the search index and the derived customer columns from the data",
     )
 
     p = command("forget", cmd_forget, "erase a customer and everything logged about them")

@@ -43,12 +43,13 @@ class BriefView(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.act_back = self._action(bar, "Back", "undo", "Esc", self._back)
         bar.addSeparator()
-        self.act_print = self._action(bar, "Print…", "brief", QKeySequence.StandardKey.Print,
-                                      self.print_brief)
-        self.act_pdf = self._action(bar, "Save as PDF…", "export", "Ctrl+Shift+S",
-                                    self.save_pdf)
-        self.act_copy = self._action(bar, "Copy as Markdown", "log", "Ctrl+Shift+C",
-                                     self.copy_markdown)
+        self.act_print = self._action(
+            bar, "Print…", "brief", QKeySequence.StandardKey.Print, self.print_brief
+        )
+        self.act_pdf = self._action(bar, "Save as PDF…", "export", "Ctrl+Shift+S", self.save_pdf)
+        self.act_copy = self._action(
+            bar, "Copy as Markdown", "log", "Ctrl+Shift+C", self.copy_markdown
+        )
         layout.addWidget(bar)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -56,8 +57,9 @@ class BriefView(QWidget):
         layout.addWidget(self.browser)
         controller.changed.connect(self._on_changed)
 
-    def _action(self, bar: QToolBar, text: str, icon_name: str,
-                key: QKeySequence.StandardKey | str, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self, bar: QToolBar, text: str, icon_name: str, key: QKeySequence.StandardKey | str, slot
+    ) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(theme.icon(icon_name), text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -75,8 +77,9 @@ class BriefView(QWidget):
             return
         with self.controller.journal.read() as session:
             try:
-                self.brief = brief_data.load_brief(session, self.customer_id,
-                                                   self.controller.today())
+                self.brief = brief_data.load_brief(
+                    session, self.customer_id, self.controller.today()
+                )
             except UserError as exc:
                 self.brief = None
                 self.browser.setPlainText(exc.message)
@@ -86,8 +89,11 @@ class BriefView(QWidget):
         self.browser.verticalScrollBar().setValue(scroll)
 
     def _on_changed(self, change) -> None:  # type: ignore[no-untyped-def]
-        if self.isVisible() and self.customer_id is not None and (
-                self.customer_id in change.customer_ids or "external" in change.kinds):
+        if (
+            self.isVisible()
+            and self.customer_id is not None
+            and (self.customer_id in change.customer_ids or "external" in change.kinds)
+        ):
             self.reload()
 
     def _back(self) -> None:
@@ -121,8 +127,9 @@ class BriefView(QWidget):
             return None
         if not path:
             suggested = Path.home() / f"Brief - {self.brief.header.name}.pdf"
-            path, _filter = QFileDialog.getSaveFileName(self, "Save the brief as PDF",
-                                                        str(suggested), "PDF files (*.pdf)")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, "Save the brief as PDF", str(suggested), "PDF files (*.pdf)"
+            )
             if not path:
                 return None
         from custjournal.interop.brief_pdf import write_pdf
@@ -130,8 +137,9 @@ class BriefView(QWidget):
         try:
             written = write_pdf(self.brief, path)
         except OSError as exc:
-            self.controller.error.emit(f"The PDF could not be saved to {path}: {exc.strerror}. "
-                                       "Choose another folder.")
+            self.controller.error.emit(
+                f"The PDF could not be saved to {path}: {exc.strerror}. Choose another folder."
+            )
             return None
         self.controller.message.emit(f"Saved the brief as {written}.")
         return written

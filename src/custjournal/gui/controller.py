@@ -143,8 +143,12 @@ class JournalController(QObject):
     message = Signal(str)  # for the status bar
     error = Signal(str)  # a sentence for a message box
 
-    def __init__(self, journal: Journal, parent: QObject | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QObject | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         collect_garbage_on_gui_thread()  # before any worker runs
         self.journal = journal
@@ -181,10 +185,13 @@ class JournalController(QObject):
 
     # --- reading in the background ---------------------------------------------------------
 
-    def run_task(self, fn: Callable[[Callable[[int, int], bool]], Any],
-                 on_done: Callable[[Any], None],
-                 on_failed: Callable[[UserError], None] | None = None,
-                 on_progress: Callable[[int, int], None] | None = None) -> Task:
+    def run_task(
+        self,
+        fn: Callable[[Callable[[int, int], bool]], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[UserError], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
         task = Task(fn)
         task.setAutoDelete(False)
         self._tasks.add(task)

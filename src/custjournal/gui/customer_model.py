@@ -171,8 +171,9 @@ class CustomerTableModel(RowTableModel):
         if new_ids == old_ids:  # the same customers in the same order: fresh values only
             self._set_visible(visible)
             if visible:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(visible) - 1, len(COLUMNS) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(visible) - 1, len(COLUMNS) - 1)
+                )
         elif set(new_ids) == set(old_ids):
             # Same customers in another order: a layout change keeps the selection.
             self.layoutAboutToBeChanged.emit()

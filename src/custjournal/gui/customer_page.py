@@ -54,14 +54,28 @@ class EntryRef:
 
 
 _KIND_LABEL = {
-    "conversation": "conversation", "delight": "delight", "pain": "pain point", "fact": "fact",
-    "promise": "promise", "gift": "gift", "invitation": "invitation", "milestone": "milestone",
-    "purchase": "purchase", "stage_change": "stage change",
+    "conversation": "conversation",
+    "delight": "delight",
+    "pain": "pain point",
+    "fact": "fact",
+    "promise": "promise",
+    "gift": "gift",
+    "invitation": "invitation",
+    "milestone": "milestone",
+    "purchase": "purchase",
+    "stage_change": "stage change",
 }
 _KIND_ICON = {
-    "conversation": "conversation", "delight": "delight", "pain": "pain", "fact": "fact",
-    "promise": "promise", "gift": "gift", "invitation": "invitation", "milestone": "milestone",
-    "purchase": "purchase", "stage_change": "stage",
+    "conversation": "conversation",
+    "delight": "delight",
+    "pain": "pain",
+    "fact": "fact",
+    "promise": "promise",
+    "gift": "gift",
+    "invitation": "invitation",
+    "milestone": "milestone",
+    "purchase": "purchase",
+    "stage_change": "stage",
 }
 
 
@@ -89,8 +103,14 @@ class EntryTree(QTreeWidget):
         self.header().setStretchLastSection(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def add(self, parent: QTreeWidgetItem | None, texts: list[str], ref: EntryRef | None,
-            icon_name: str | None = None, tooltip: str | None = None) -> QTreeWidgetItem:
+    def add(
+        self,
+        parent: QTreeWidgetItem | None,
+        texts: list[str],
+        ref: EntryRef | None,
+        icon_name: str | None = None,
+        tooltip: str | None = None,
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(texts)
         if ref is not None:
             item.setData(0, ENTRY_ROLE, ref)
@@ -130,11 +150,15 @@ class EntryTree(QTreeWidget):
         menu = QMenu(self)
         menu.addAction(theme.icon("edit"), "Edit…", lambda: self.edit_requested.emit(ref))
         if ref.kind == "promise" and not ref.entry.get("done_on"):
-            menu.addAction(theme.icon("promise"), "Mark done",
-                           lambda: self.action_requested.emit("done", ref))
+            menu.addAction(
+                theme.icon("promise"), "Mark done", lambda: self.action_requested.emit("done", ref)
+            )
         if ref.kind == "pain" and not ref.entry.get("resolved_on"):
-            menu.addAction(theme.icon("delight"), "Mark resolved",
-                           lambda: self.action_requested.emit("resolve", ref))
+            menu.addAction(
+                theme.icon("delight"),
+                "Mark resolved",
+                lambda: self.action_requested.emit("resolve", ref),
+            )
         menu.addSeparator()
         menu.addAction(theme.icon("delete"), "Delete", lambda: self.delete_requested.emit(ref))
         menu.exec(self.viewport().mapToGlobal(pos))
@@ -204,9 +228,12 @@ class CustomerPage(QWidget):
         bar.setIconSize(bar.iconSize() * 0.75)
         self.add_actions: dict[str, QAction] = {}
         for kind, label, icon_name in (
-            ("conversation", "Log", "log"), ("fact", "Fact", "fact"),
-            ("promise", "Promise", "promise"), ("gift", "Gift", "gift"),
-            ("invitation", "Invitation", "invitation"), ("milestone", "Milestone", "milestone"),
+            ("conversation", "Log", "log"),
+            ("fact", "Fact", "fact"),
+            ("promise", "Promise", "promise"),
+            ("gift", "Gift", "gift"),
+            ("invitation", "Invitation", "invitation"),
+            ("milestone", "Milestone", "milestone"),
             ("purchase", "Purchase", "purchase"),
         ):
             action = bar.addAction(theme.icon(icon_name), label)
@@ -216,7 +243,8 @@ class CustomerPage(QWidget):
         bar.addSeparator()
         edit = bar.addAction(theme.icon("edit"), "Edit customer")
         edit.triggered.connect(
-            lambda: self.customer_id and self.edit_customer_needed.emit(self.customer_id))
+            lambda: self.customer_id and self.edit_customer_needed.emit(self.customer_id)
+        )
         outer.addWidget(bar)
 
         line = QFrame()
@@ -294,8 +322,10 @@ class CustomerPage(QWidget):
         self.stage_combo.setCurrentIndex(index)
         row = self.row
         parts = []
-        since = next((s["changed_on"] for s in detail["stage_history"]
-                      if s["stage"] == detail["stage"]), None)
+        since = next(
+            (s["changed_on"] for s in detail["stage_history"] if s["stage"] == detail["stage"]),
+            None,
+        )
         if since:
             parts.append(f"In {vocab.STAGE_LABELS[detail['stage']]} since {_d(since)}")
         if row is not None:
@@ -303,11 +333,16 @@ class CustomerPage(QWidget):
             self.tier_badge.setObjectName(f"badge{row.tier}")
             self.tier_badge.style().unpolish(self.tier_badge)
             self.tier_badge.style().polish(self.tier_badge)
-            parts.append(f"12-month value <b>{html.escape(format_money(row.value_12m, currency))}</b>")
+            parts.append(
+                f"12-month value <b>{html.escape(format_money(row.value_12m, currency))}</b>"
+            )
             parts.append(f"last contact {_d(row.last_contact) or 'never'}")
             days = row.days_until_due(self.controller.today())
-            due = "due today" if days == 0 else (
-                f"<b>{-days} days overdue</b>" if days < 0 else f"due in {days} days")
+            due = (
+                "due today"
+                if days == 0
+                else (f"<b>{-days} days overdue</b>" if days < 0 else f"due in {days} days")
+            )
             parts.append(f"{due} ({html.escape(row.cadence_explanation)})")
         if detail.get("tags"):
             parts.append("tags: " + ", ".join(html.escape(t) for t in detail["tags"]))
@@ -324,8 +359,12 @@ class CustomerPage(QWidget):
                 for f in (f for f in facts if f["category"] == category):
                     when = f" ({f['month']:02d}-{f['day']:02d})" if f.get("month") else ""
                     label = category.replace("-", " ").capitalize()
-                    tree.add(group, [f"{label}: {f['text']}{when}"], EntryRef("fact", f),
-                             tooltip=f"Learned {_d(f['learned_on'])}")
+                    tree.add(
+                        group,
+                        [f"{label}: {f['text']}{when}"],
+                        EntryRef("fact", f),
+                        tooltip=f"Learned {_d(f['learned_on'])}",
+                    )
         delights = detail["delights"]
         if delights:
             group = tree.add(None, ["What delights them"], None, "delight")
@@ -345,8 +384,11 @@ class CustomerPage(QWidget):
         if reasons:
             group = tree.add(None, ["Why they buy"], None, "purchase")
             for c in reasons:
-                tree.add(group, [f"“{c['why_buy']}” ({_d(c['occurred_on'])})"],
-                         EntryRef("conversation", c))
+                tree.add(
+                    group,
+                    [f"“{c['why_buy']}” ({_d(c['occurred_on'])})"],
+                    EntryRef("conversation", c),
+                )
         if tree.topLevelItemCount() == 0:
             tree.add(None, ["Nothing yet: log a conversation (Ctrl+L) or add a fact."], None)
         tree.expandAll()
@@ -362,55 +404,128 @@ class CustomerPage(QWidget):
             entries.append((day, order, make))
 
         for c in detail["conversations"]:
+
             def make_conv(c: dict[str, Any] = c) -> None:
                 title = f"{c['channel'].capitalize()}: {c.get('summary') or '(no summary)'}"
-                item = tree.add(None, [_d(c["occurred_on"]), title, c.get("notes") or ""],
-                                EntryRef("conversation", c), "conversation", c.get("notes"))
+                item = tree.add(
+                    None,
+                    [_d(c["occurred_on"]), title, c.get("notes") or ""],
+                    EntryRef("conversation", c),
+                    "conversation",
+                    c.get("notes"),
+                )
                 for d in c["delights"]:
-                    tree.add(item, ["", f"Delighted by: {d['text']}", ""], EntryRef("delight", d),
-                             "delight")
+                    tree.add(
+                        item,
+                        ["", f"Delighted by: {d['text']}", ""],
+                        EntryRef("delight", d),
+                        "delight",
+                    )
                 for p in c["pain_points"]:
                     side = "competitor" if p["with_whom"] == "competitor" else "us"
                     state = f"resolved {_d(p['resolved_on'])}" if p.get("resolved_on") else "open"
-                    tree.add(item, ["", f"Pain ({side}): {p['text']}", state],
-                             EntryRef("pain", p), "pain")
+                    tree.add(
+                        item,
+                        ["", f"Pain ({side}): {p['text']}", state],
+                        EntryRef("pain", p),
+                        "pain",
+                    )
                 if c.get("why_buy"):
                     child = QTreeWidgetItem(["", f"Why they buy: “{c['why_buy']}”", ""])
                     item.addChild(child)
+
             later(c["occurred_on"], c["id"], make_conv)
         for p in detail["promises"]:
             due = f"due {_d(p['due_on'])}" if p.get("due_on") else "no due date"
             state = f"done {_d(p['done_on'])}" if p.get("done_on") else due
-            later(p["made_on"], p["id"], lambda p=p, state=state: tree.add(
-                None, [_d(p["made_on"]), f"Promise: {p['text']}", state],
-                EntryRef("promise", p), "promise"))
+            later(
+                p["made_on"],
+                p["id"],
+                lambda p=p, state=state: tree.add(
+                    None,
+                    [_d(p["made_on"]), f"Promise: {p['text']}", state],
+                    EntryRef("promise", p),
+                    "promise",
+                ),
+            )
         for g in detail["gifts"]:
-            bits = [x for x in (
-                format_money(g["cost_minor"], currency) if g.get("cost_minor") is not None else None,
-                f"for {g['occasion']}" if g.get("occasion") else None,
-                f"reaction: {g['reaction']}" if g.get("reaction") else None) if x]
-            later(g["given_on"], g["id"], lambda g=g, bits=bits: tree.add(
-                None, [_d(g["given_on"]), f"Gift: {g['what']}", " · ".join(bits)],
-                EntryRef("gift", g), "gift"))
+            bits = [
+                x
+                for x in (
+                    format_money(g["cost_minor"], currency)
+                    if g.get("cost_minor") is not None
+                    else None,
+                    f"for {g['occasion']}" if g.get("occasion") else None,
+                    f"reaction: {g['reaction']}" if g.get("reaction") else None,
+                )
+                if x
+            ]
+            later(
+                g["given_on"],
+                g["id"],
+                lambda g=g, bits=bits: tree.add(
+                    None,
+                    [_d(g["given_on"]), f"Gift: {g['what']}", " · ".join(bits)],
+                    EntryRef("gift", g),
+                    "gift",
+                ),
+            )
         for i in detail["invitations"]:
-            later(i["invited_on"], i["id"], lambda i=i: tree.add(
-                None, [_d(i["invited_on"]), f"Invitation: {i['event']} on {_d(i['event_on'])}",
-                       i["status"]], EntryRef("invitation", i), "invitation"))
+            later(
+                i["invited_on"],
+                i["id"],
+                lambda i=i: tree.add(
+                    None,
+                    [
+                        _d(i["invited_on"]),
+                        f"Invitation: {i['event']} on {_d(i['event_on'])}",
+                        i["status"],
+                    ],
+                    EntryRef("invitation", i),
+                    "invitation",
+                ),
+            )
         for m in detail["milestones"]:
-            later(m["occurred_on"], m["id"], lambda m=m: tree.add(
-                None, [_d(m["occurred_on"]), f"Milestone: {vocab.milestone_label(m['kind'])}",
-                       m.get("note") or ""], EntryRef("milestone", m), "milestone"))
+            later(
+                m["occurred_on"],
+                m["id"],
+                lambda m=m: tree.add(
+                    None,
+                    [
+                        _d(m["occurred_on"]),
+                        f"Milestone: {vocab.milestone_label(m['kind'])}",
+                        m.get("note") or "",
+                    ],
+                    EntryRef("milestone", m),
+                    "milestone",
+                ),
+            )
         for p in detail["purchases"]:
-            later(p["purchased_on"], p["id"], lambda p=p: tree.add(
-                None, [_d(p["purchased_on"]),
-                       f"Purchase: {format_minor(p['amount_minor'])} {p['currency']}",
-                       p.get("what") or ""], EntryRef("purchase", p), "purchase"))
+            later(
+                p["purchased_on"],
+                p["id"],
+                lambda p=p: tree.add(
+                    None,
+                    [
+                        _d(p["purchased_on"]),
+                        f"Purchase: {format_minor(p['amount_minor'])} {p['currency']}",
+                        p.get("what") or "",
+                    ],
+                    EntryRef("purchase", p),
+                    "purchase",
+                ),
+            )
         for s in detail["stage_history"]:
             text = f"Stage: {vocab.STAGE_LABELS.get(s['stage'], s['stage'])}"
             if s.get("from_stage"):
                 text += f" (from {vocab.STAGE_LABELS.get(s['from_stage'], s['from_stage'])})"
-            later(s["changed_on"], s["id"], lambda s=s, text=text: tree.add(
-                None, [_d(s["changed_on"]), text, ""], EntryRef("stage_change", s), "stage"))
+            later(
+                s["changed_on"],
+                s["id"],
+                lambda s=s, text=text: tree.add(
+                    None, [_d(s["changed_on"]), text, ""], EntryRef("stage_change", s), "stage"
+                ),
+            )
         entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
         for _day, _order, make in entries:
             make()
@@ -429,8 +544,9 @@ class CustomerPage(QWidget):
         if self.customer_id is None or self.detail is None or stage == self.detail["stage"]:
             return
         try:
-            self.controller.apply(ops.set_stage, self.customer_id, stage,
-                                  today=self.controller.today())
+            self.controller.apply(
+                ops.set_stage, self.customer_id, stage, today=self.controller.today()
+            )
         except UserError as exc:
             self.controller.error.emit(exc.message)
 
@@ -442,19 +558,30 @@ class CustomerPage(QWidget):
         assert self.customer_id is not None
         try:
             if action == "done":
-                self.controller.apply(ops.mark_promise_done, self.customer_id,
-                                      promise_id=ref.id, today=self.controller.today())
+                self.controller.apply(
+                    ops.mark_promise_done,
+                    self.customer_id,
+                    promise_id=ref.id,
+                    today=self.controller.today(),
+                )
             elif action == "resolve":
-                self.controller.apply(ops.resolve_pain_point, self.customer_id, pain_id=ref.id,
-                                      today=self.controller.today())
+                self.controller.apply(
+                    ops.resolve_pain_point,
+                    self.customer_id,
+                    pain_id=ref.id,
+                    today=self.controller.today(),
+                )
         except UserError as exc:
             self.controller.error.emit(exc.message)
 
     def _on_changed(self, change: ops.Change) -> None:
         if self.customer_id is None:
             return
-        if "external" in change.kinds or self.customer_id in change.customer_ids \
-                or "settings" in change.kinds:
+        if (
+            "external" in change.kinds
+            or self.customer_id in change.customer_ids
+            or "settings" in change.kinds
+        ):
             self.reload()
 
     def current_entry(self) -> EntryRef | None:

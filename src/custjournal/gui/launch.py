@@ -37,8 +37,10 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     app.setWindowIcon(theme.app_icon())
 
     if single_instance.ask_running_instance(journal_path):
-        print(f"Customer Journal already has {journal_path} open: its window was brought "
-              "forward.", file=sys.stderr)
+        print(
+            f"Customer Journal already has {journal_path} open: its window was brought forward.",
+            file=sys.stderr,
+        )
         return 0
 
     # Issue 6 (gui/startup.py): a journal that can't be opened gets restore / another file /
@@ -134,8 +136,10 @@ def _report_bug(window):  # type: ignore[no-untyped-def]
             return
         where = log_bug("unhandled exception in the app", exc_info=(kind, exc, tb))
         QMessageBox.critical(
-            window, APP_NAME,
+            window,
+            APP_NAME,
             f"Something went wrong inside Customer Journal ({kind.__name__}). Your journal is "
-            f"safe: every change is saved as it is made. The details are in {where}.")
+            f"safe: every change is saved as it is made. The details are in {where}.",
+        )
 
     return hook

@@ -53,8 +53,13 @@ SAMPLE_CUSTOMERS = 200
 class MainWindow(QMainWindow):
     rows_loaded = Signal()  # the customer list shows fresh rows (tests wait on it)
 
-    def __init__(self, controller: JournalController, *, use_tray: bool | None = None,
-                 early_load: loading.EarlyLoad | None = None) -> None:
+    def __init__(
+        self,
+        controller: JournalController,
+        *,
+        use_tray: bool | None = None,
+        early_load: loading.EarlyLoad | None = None,
+    ) -> None:
         super().__init__()
         self.controller = controller
         self._early_load = early_load  # the first load, begun before this window (launch)
@@ -79,8 +84,14 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
-                icon_name: str | None = None, tip: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(theme.icon(icon_name))
@@ -96,31 +107,73 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.act_new = a("&New Customer…", self.new_customer, QKeySequence.StandardKey.New,
-                         "customer-add", "Add a customer (Ctrl+N)")
-        self.act_log = a("Quick &Log…", self.quick_log, "Ctrl+L", "log",
-                         "Log a conversation, from anywhere (Ctrl+L)")
+        self.act_new = a(
+            "&New Customer…",
+            self.new_customer,
+            QKeySequence.StandardKey.New,
+            "customer-add",
+            "Add a customer (Ctrl+N)",
+        )
+        self.act_log = a(
+            "Quick &Log…",
+            self.quick_log,
+            "Ctrl+L",
+            "log",
+            "Log a conversation, from anywhere (Ctrl+L)",
+        )
         self.act_edit_customer = a("&Edit Customer…", self.edit_customer, "Ctrl+E", "edit")
         self.act_fact = a("Add &Fact…", lambda: self.add_entry("fact"), None, "fact")
         self.act_promise = a("Add P&romise…", lambda: self.add_entry("promise"), None, "promise")
-        self.act_gift = a("Add &Gift…", lambda: self.add_entry("gift"), "Ctrl+G", "gift",
-                          "Note a gift given (Ctrl+G)")
-        self.act_invite = a("Add &Invitation…", lambda: self.add_entry("invitation"), "Ctrl+I",
-                            "invitation", "Invite to an event (Ctrl+I)")
-        self.act_milestone = a("Add &Milestone…", lambda: self.add_entry("milestone"), None,
-                               "milestone")
-        self.act_purchase = a("Add P&urchase…", lambda: self.add_entry("purchase"), "Ctrl+U",
-                              "purchase", "Record a purchase (Ctrl+U)")
+        self.act_gift = a(
+            "Add &Gift…",
+            lambda: self.add_entry("gift"),
+            "Ctrl+G",
+            "gift",
+            "Note a gift given (Ctrl+G)",
+        )
+        self.act_invite = a(
+            "Add &Invitation…",
+            lambda: self.add_entry("invitation"),
+            "Ctrl+I",
+            "invitation",
+            "Invite to an event (Ctrl+I)",
+        )
+        self.act_milestone = a(
+            "Add &Milestone…", lambda: self.add_entry("milestone"), None, "milestone"
+        )
+        self.act_purchase = a(
+            "Add P&urchase…",
+            lambda: self.add_entry("purchase"),
+            "Ctrl+U",
+            "purchase",
+            "Record a purchase (Ctrl+U)",
+        )
         self.act_stage = a("Change &Stage…", self.change_stage, "Ctrl+T", "stage")
         self.act_archive = a("&Archive Customer", self.toggle_archive, None, "archive")
-        self.act_brief = a("&Brief", self.show_brief, "Ctrl+B", "brief",
-                           "The one-page brief before a meeting (Ctrl+B)")
-        self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "search",
-                          "Search customers and notes (Ctrl+F)")
-        self.act_settings = a("&Settings…", self.edit_settings, "Ctrl+,",
-                              "settings", "Cadence per stage, currency, notifications")
-        self.act_today = a("&Today", self.show_today, "Ctrl+1", "today",
-                           "Who needs your attention today (Ctrl+1)")
+        self.act_brief = a(
+            "&Brief",
+            self.show_brief,
+            "Ctrl+B",
+            "brief",
+            "The one-page brief before a meeting (Ctrl+B)",
+        )
+        self.act_find = a(
+            "&Find…",
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            "search",
+            "Search customers and notes (Ctrl+F)",
+        )
+        self.act_settings = a(
+            "&Settings…",
+            self.edit_settings,
+            "Ctrl+,",
+            "settings",
+            "Cadence per stage, currency, notifications",
+        )
+        self.act_today = a(
+            "&Today", self.show_today, "Ctrl+1", "today", "Who needs your attention today (Ctrl+1)"
+        )
         self.act_customers = a("&Customers", self.focus_list, "Ctrl+2", "customer")
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
@@ -135,11 +188,19 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
         self.act_show_archived = QAction("Show &Archived Customers", self, checkable=True)
-        self.act_show_archived.toggled.connect(
-            lambda on: self._set_filter("show_archived", on))
-        self.customer_actions = [self.act_brief, self.act_edit_customer, self.act_fact, self.act_promise,
-                                 self.act_gift, self.act_invite, self.act_milestone,
-                                 self.act_purchase, self.act_stage, self.act_archive]
+        self.act_show_archived.toggled.connect(lambda on: self._set_filter("show_archived", on))
+        self.customer_actions = [
+            self.act_brief,
+            self.act_edit_customer,
+            self.act_fact,
+            self.act_promise,
+            self.act_gift,
+            self.act_invite,
+            self.act_milestone,
+            self.act_purchase,
+            self.act_stage,
+            self.act_archive,
+        ]
 
     def _build_central(self) -> None:
         self.model = CustomerTableModel(self.controller.today, self)
@@ -173,13 +234,19 @@ class MainWindow(QMainWindow):
         self.tag_filter = QComboBox()
         self.tag_filter.addItem("All tags", None)
         self.neglected = QCheckBox("&Neglected only")
-        for combo, key in ((self.stage_filter, "stage"), (self.tier_filter, "tier"),
-                           (self.tag_filter, "tag")):
+        for combo, key in (
+            (self.stage_filter, "stage"),
+            (self.tier_filter, "tier"),
+            (self.tag_filter, "tag"),
+        ):
             # Narrow windows shrink the combos rather than refusing to get narrower.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(5)
             combo.currentIndexChanged.connect(
-                lambda _i, c=combo, k=key: self._set_filter(k, c.currentData()))
+                lambda _i, c=combo, k=key: self._set_filter(k, c.currentData())
+            )
             filters.addWidget(combo)
         self.neglected.toggled.connect(lambda on: self._set_filter("neglected_only", on))
         filters.addWidget(self.neglected)
@@ -195,8 +262,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
@@ -273,8 +339,16 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_today, self.act_new, self.act_log, self.act_gift,
-                            self.act_invite, self.act_purchase])
+        toolbar.addActions(
+            [
+                self.act_today,
+                self.act_new,
+                self.act_log,
+                self.act_gift,
+                self.act_invite,
+                self.act_purchase,
+            ]
+        )
         toolbar.addAction(self.act_brief)
         toolbar.addSeparator()
         toolbar.addActions([self.act_undo, self.act_find])
@@ -306,8 +380,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/customer_columns",
-                               self.table.horizontalHeader().saveState())
+        self.settings.setValue("window/customer_columns", self.table.horizontalHeader().saveState())
         loading.save_order(self.settings, (self.model.sort_column, self.model.sort_order))
         self.settings.sync()
 
@@ -365,7 +438,8 @@ class MainWindow(QMainWindow):
             if found is not None:
                 self.page.update_row(found)
         self.statusBar().clearMessage() if self.statusBar().currentMessage().startswith(
-            "Opening") else None
+            "Opening"
+        ) else None
         if not stale:
             self.rows_loaded.emit()
 
@@ -389,8 +463,9 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         noun = "customer" if total == 1 else "customers"
-        self.count_label.setText(f"{shown} of {total} {noun}" if shown != total
-                                 else f"{total} {noun}")
+        self.count_label.setText(
+            f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}"
+        )
 
     def _set_filter(self, key: str, value: Any) -> None:
         current = self.current_customer_id()
@@ -414,8 +489,10 @@ class MainWindow(QMainWindow):
         self._update_customer_actions()
         if not current.isValid():
             return
-        if self.model.customer(current.row()).id == self.page.customer_id \
-                and self.stack.currentWidget() is self.page:
+        if (
+            self.model.customer(current.row()).id == self.page.customer_id
+            and self.stack.currentWidget() is self.page
+        ):
             return  # the same customer again (after a filter or a reload): nothing to redo
         # Opening a page reads the customer (~40 ms): wait until the selection rests, so that
         # holding an arrow key or typing in the search field never queues a page per step.
@@ -449,7 +526,11 @@ class MainWindow(QMainWindow):
             self.neglected.setChecked(False)
             self.neglected.blockSignals(False)
             self.model.set_filters(
-                stage=None, tier=None, tag=None, neglected_only=False, matching_ids=None,
+                stage=None,
+                tier=None,
+                tag=None,
+                neglected_only=False,
+                matching_ids=None,
                 show_archived=found.archived or self.model.filters.show_archived,
             )
             self._update_count()
@@ -590,24 +671,38 @@ class MainWindow(QMainWindow):
         from custjournal.gui import dialogs
 
         return {
-            "fact": dialogs.FactDialog, "promise": dialogs.PromiseDialog,
-            "gift": dialogs.GiftDialog, "invitation": dialogs.InvitationDialog,
-            "milestone": dialogs.MilestoneDialog, "purchase": dialogs.PurchaseDialog,
-            "conversation": dialogs.ConversationDialog, "delight": dialogs.DelightDialog,
+            "fact": dialogs.FactDialog,
+            "promise": dialogs.PromiseDialog,
+            "gift": dialogs.GiftDialog,
+            "invitation": dialogs.InvitationDialog,
+            "milestone": dialogs.MilestoneDialog,
+            "purchase": dialogs.PurchaseDialog,
+            "conversation": dialogs.ConversationDialog,
+            "delight": dialogs.DelightDialog,
             "pain": dialogs.PainPointDialog,
         }[kind]
 
     def _edit_stage_change_date(self, ref: EntryRef) -> None:
         text, ok = QInputDialog.getText(
-            self, "Stage change", "Date of this stage change (YYYY-MM-DD):",
-            QLineEdit.EchoMode.Normal, str(ref.entry["changed_on"]))
+            self,
+            "Stage change",
+            "Date of this stage change (YYYY-MM-DD):",
+            QLineEdit.EchoMode.Normal,
+            str(ref.entry["changed_on"]),
+        )
         if not ok:
             return
         try:
-            day = parse_date(text, today=self.controller.today(), what="stage change date",
-                             allow_future=False)
-            self.controller.apply(ops.update_entry, "stage_change", ref.id, changed_on=day,
-                                  today=self.controller.today())
+            day = parse_date(
+                text, today=self.controller.today(), what="stage change date", allow_future=False
+            )
+            self.controller.apply(
+                ops.update_entry,
+                "stage_change",
+                ref.id,
+                changed_on=day,
+                today=self.controller.today(),
+            )
         except UserError as exc:
             self.show_error(exc.message)
 
@@ -645,8 +740,7 @@ class MainWindow(QMainWindow):
         from custjournal.store import demo
         from custjournal.store.journal import open_journal
 
-        progress = QProgressDialog("Writing a sample journal…", "Cancel", 0, SAMPLE_CUSTOMERS,
-                                   self)
+        progress = QProgressDialog("Writing a sample journal…", "Cancel", 0, SAMPLE_CUSTOMERS, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -677,8 +771,9 @@ class MainWindow(QMainWindow):
 
     def _launch(self, journal: Path) -> None:
         """Start another app window on *journal* (one journal per window)."""
-        subprocess.Popen([sys.executable, "-m", "custjournal", "--journal", str(journal)],
-                         start_new_session=True)
+        subprocess.Popen(
+            [sys.executable, "-m", "custjournal", "--journal", str(journal)], start_new_session=True
+        )
         self.statusBar().showMessage(f"Opening {journal.name} in a new window…", 8000)
 
     def show_shortcuts(self) -> None:
@@ -690,22 +785,27 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             lines.append(f"<tr><td><b>{keys}</b></td><td>{name}</td></tr>")
         QMessageBox.information(
-            self, "Keyboard shortcuts",
+            self,
+            "Keyboard shortcuts",
             "<table cellspacing=6>" + "".join(sorted(set(lines))) + "</table>"
-            "<p>In lists: Enter opens or edits, Delete deletes (Ctrl+Z undoes).</p>")
+            "<p>In lists: Enter opens or edits, Delete deletes (Ctrl+Z undoes).</p>",
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About Customer Journal",
+            self,
+            "About Customer Journal",
             f"<h3>Customer Journal {__version__}</h3>"
             "<p>The story of each customer relationship, kept offline.</p>"
             f"<p>Journal: {self.controller.journal.path}<br>"
-            f"Logs: {paths.log_dir()}</p>")
+            f"Logs: {paths.log_dir()}</p>",
+        )
 
     def bring_forward(self) -> None:
         self.show()
-        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
-                            | Qt.WindowState.WindowActive)
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
         self.raise_()
         self.activateWindow()
 
@@ -714,5 +814,3 @@ class MainWindow(QMainWindow):
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self.controller.check_outside_changes)
         super().changeEvent(event)
-
-

@@ -84,8 +84,11 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.ToolTipText, text)
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a919a"))
     p.setColor(QPalette.ColorRole.Link, QColor("#7cc4e8"))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b717a"))
     return p
 
@@ -95,6 +98,8 @@ def apply(app: QApplication, *, dark: bool | None = None) -> None:
     app.setStyle("Fusion")
     dark = is_dark() if dark is None else dark
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    app.setStyleSheet(resource_text("styles", "common.qss")
-                      + resource_text("styles", "dark.qss" if dark else "light.qss"))
+    app.setStyleSheet(
+        resource_text("styles", "common.qss")
+        + resource_text("styles", "dark.qss" if dark else "light.qss")
+    )
     _icon.cache_clear()

@@ -39,10 +39,18 @@ from custjournal.gui.table_model import (
 )
 
 SNOOZE_DAYS = 7
-_REASON_ICON = {"neglected": "customer", "promise": "promise", "date": "fact",
-                "buying-stopped": "purchase"}
-_REASON_LABEL = {"neglected": "Neglected", "promise": "Promise", "date": "Important date",
-                 "buying-stopped": "Buying stopped"}
+_REASON_ICON = {
+    "neglected": "customer",
+    "promise": "promise",
+    "date": "fact",
+    "buying-stopped": "purchase",
+}
+_REASON_LABEL = {
+    "neglected": "Neglected",
+    "promise": "Promise",
+    "date": "Important date",
+    "buying-stopped": "Buying stopped",
+}
 COLUMNS = ("Customer", "Why", "Due", "Tier")
 
 
@@ -113,8 +121,9 @@ class TodayView(QWidget):
         self.act_log = self._action(bar, "Log a call", "log", "L", self._log)
         self.act_brief = self._action(bar, "Brief", "brief", "B", self._brief)
         self.act_snooze = self._action(bar, "Snooze a week", "today", "S", self._snooze)
-        self.act_dismiss = self._action(bar, "Dismiss until next touch", "archive", "D",
-                                        self._dismiss)
+        self.act_dismiss = self._action(
+            bar, "Dismiss until next touch", "archive", "D", self._dismiss
+        )
         layout.addWidget(bar)
 
         self.model = DueModel(self)
@@ -177,8 +186,13 @@ class TodayView(QWidget):
         )
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)
-        for action in (self.act_open, self.act_log, self.act_brief, self.act_snooze,
-                       self.act_dismiss):
+        for action in (
+            self.act_open,
+            self.act_log,
+            self.act_brief,
+            self.act_snooze,
+            self.act_dismiss,
+        ):
             action.setEnabled(bool(items))
         if items:
             row = 0
@@ -223,8 +237,9 @@ class TodayView(QWidget):
             return
         until = self.controller.today() + dt.timedelta(days=SNOOZE_DAYS)
         try:
-            self.controller.apply(ops.snooze, item.customer_id, item.item_key, until,
-                                  today=self.controller.today())
+            self.controller.apply(
+                ops.snooze, item.customer_id, item.item_key, until, today=self.controller.today()
+            )
         except UserError as exc:
             self.controller.error.emit(exc.message)
 
@@ -233,8 +248,9 @@ class TodayView(QWidget):
         if item is None:
             return
         try:
-            self.controller.apply(ops.dismiss, item.customer_id, item.item_key,
-                                  today=self.controller.today())
+            self.controller.apply(
+                ops.dismiss, item.customer_id, item.item_key, today=self.controller.today()
+            )
         except UserError as exc:
             self.controller.error.emit(exc.message)
 

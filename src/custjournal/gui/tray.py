@@ -36,8 +36,11 @@ class DueNotifier:
     def update(self, items: Sequence[DueItem]) -> Notification | None:
         keys = {(i.customer_id, i.item_key) for i in items}
         first = self._known is None
-        new = [i for i in items if self._known is not None and
-               (i.customer_id, i.item_key) not in self._known]
+        new = [
+            i
+            for i in items
+            if self._known is not None and (i.customer_id, i.item_key) not in self._known
+        ]
         self._known = keys
         if first:
             if not items:
@@ -45,7 +48,9 @@ class DueNotifier:
             names = _names(items)
             return Notification(
                 f"{len(items)} {'customer needs' if len(items) == 1 else 'items need'} "
-                "your attention today", names)
+                "your attention today",
+                names,
+            )
         if not new:
             return None
         if len(new) == 1:
@@ -122,16 +127,21 @@ class TrayController(QObject):
         note = self.notifier.update(items)
         if self.tray is not None:
             self.tray.setIcon(badge_icon(self.count))
-            self.tray.setToolTip(f"Customer Journal — {self.count} due" if self.count
-                                 else "Customer Journal — nobody due")
+            self.tray.setToolTip(
+                f"Customer Journal — {self.count} due"
+                if self.count
+                else "Customer Journal — nobody due"
+            )
         if note is not None and self.enabled:
             self.sent.append(note)
             if self.tray is not None:
                 self.tray.showMessage(note.title, note.body, badge_icon(self.count), 10_000)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self.show_today_needed.emit()
 
     def hide(self) -> None:

@@ -37,14 +37,15 @@ class WelcomePanel(QWidget):
         text.setFixedWidth(440)
         text.setMinimumHeight(text.heightForWidth(440))
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.add_button = self._button(layout, "&Add your first customer", "customer-add",
-                                       "Ctrl+N")
+        self.add_button = self._button(layout, "&Add your first customer", "customer-add", "Ctrl+N")
         self.add_button.clicked.connect(self.add_customer_needed.emit)
-        self.import_button = self._button(layout, "&Import contacts…", "import",
-                                          "From vCard, CSV or a journal's JSON export")
+        self.import_button = self._button(
+            layout, "&Import contacts…", "import", "From vCard, CSV or a journal's JSON export"
+        )
         self.import_button.clicked.connect(self.import_needed.emit)
-        self.sample_button = self._button(layout, "Open a &sample journal", "brief",
-                                          "200 made-up customers, in a separate file")
+        self.sample_button = self._button(
+            layout, "Open a &sample journal", "brief", "200 made-up customers, in a separate file"
+        )
         self.sample_button.clicked.connect(self.sample_needed.emit)
         layout.addStretch(2)
 

@@ -250,8 +250,9 @@ def customer_rows(
 def customer_row(session: Session, customer_id: int, today: dt.date) -> CustomerRow | None:
     """One customer's row, from that customer's entries (and the 12-month values for the tier)."""
     conn = session.connection()
-    found = raw_rows(session, _LIST_SQL + " WHERE c.id = :id",
-                     {"today": today.isoformat(), "id": customer_id})
+    found = raw_rows(
+        session, _LIST_SQL + " WHERE c.id = :id", {"today": today.isoformat(), "id": customer_id}
+    )
     if not found:
         return None
     record = found[0]
