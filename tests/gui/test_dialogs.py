@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from custjournal import ops
+from custjournal.domain.changes import Changed
 from custjournal.gui import dialogs, theme
 from custjournal.gui.forms import DateField, FormDialog
 from custjournal.gui.quick_log import CustomerPicker, QuickLogDialog
@@ -182,7 +183,8 @@ def test_editing_a_customer_records_a_stage_change_in_the_history(show, controll
         ("connection", "loyalty"),
         (None, "connection"),
     ]
-    assert {"customer", "stage_change"} <= dialog.result_value.change.kinds
+    wanted = Changed.CUSTOMER | Changed.STAGE_CHANGE
+    assert dialog.result_value.change.what & wanted == wanted
 
 
 def test_editing_without_a_stage_change_adds_no_history(show, controller, ada, keyboard):

@@ -323,3 +323,24 @@ def test_a_search_among_many_customers_keeps_the_list_order_and_filters(journal,
     assert shown() == [f"Person {i:02d}" for i in range(19, -1, -1) if i != 5]
     model.set_filters(matching_ids=None)
     assert model.rowCount() == 39
+
+
+def test_an_open_brief_shows_a_cadence_changed_in_settings(qtbot, make_window, filled):
+    """Settings change no customer, but every brief's cadence line reads them (issue 13)."""
+    from custjournal.gui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    window.show_brief_for(filled["ada"])
+    assert "Connection cadence" in window.brief_view.browser.toPlainText()
+    assert ": 30 days" not in window.brief_view.browser.toPlainText()
+    dialog = SettingsDialog(window.controller, window.tray, parent=window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    spin = dialog.spins["connection"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert dialog.result_value is not None
+    assert "Connection cadence: 30 days" in window.brief_view.browser.toPlainText()

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from custjournal import ops
+from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
 from custjournal.store import due, queries
 
@@ -136,7 +137,7 @@ def test_snooze_dismiss_and_a_later_touch(journal):
     assert keys(journal, today) == [("Ada", promise), ("Ada", "neglected")]
 
     result = ops.snooze(journal, ada, "neglected", today + days(7), today=today)
-    assert result.change.kinds == {"reminder"} and ada in result.change.customer_ids
+    assert result.change.what == Changed.REMINDER and ada in result.change.customer_ids
     ops.dismiss(journal, ada, promise, today=today)
     assert keys(journal, today) == []
     assert keys(journal, today + days(6)) == []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from custjournal.domain.brief import Brief
+from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
@@ -88,12 +89,10 @@ class BriefView(QWidget):
         self.browser.setHtml(brief_render.to_html(self.brief))
         self.browser.verticalScrollBar().setValue(scroll)
 
-    def _on_changed(self, change) -> None:  # type: ignore[no-untyped-def]
-        if (
-            self.isVisible()
-            and self.customer_id is not None
-            and (self.customer_id in change.customer_ids or "external" in change.kinds)
-        ):
+    def _on_changed(self, change: Change) -> None:
+        # A brief reads every kind of entry of its customer, and the journal's settings (the
+        # cadence line, the currency): any change that concerns its customer redraws it.
+        if self.isVisible() and self.customer_id is not None and change.concerns(self.customer_id):
             self.reload()
 
     def _back(self) -> None:

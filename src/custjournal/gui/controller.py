@@ -26,11 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from custjournal import ops
+from custjournal.domain.changes import Change, OpResult
 from custjournal.domain.errors import UserError
 from custjournal.logs import log_bug
 from custjournal.store.journal import Journal
 
-EXTERNAL = ops.Change(kinds=frozenset({"external"}))
+EXTERNAL = Change.outside()
 POLL_MS = 3000
 
 
@@ -139,7 +140,7 @@ class _DeleteCommand(QUndoCommand):
 
 
 class JournalController(QObject):
-    changed = Signal(object)  # ops.Change
+    changed = Signal(object)  # domain.changes.Change
     message = Signal(str)  # for the status bar
     error = Signal(str)  # a sentence for a message box
 
@@ -171,9 +172,12 @@ class JournalController(QObject):
         self.announce(result)
         return result
 
-    def announce(self, result: ops.Result) -> None:
+    def announce(self, result: OpResult) -> None:
+        """Tell every view what *result* changed (each decides from its flags whether to
+        refresh) and show its sentence; any operation's result will do (`OpResult`)."""
         self._data_version = self._read_data_version()
-        self.message.emit(result.message)
+        if result.message:
+            self.message.emit(result.message)
         self.changed.emit(result.change)
 
     def delete(self, kind: str, entry_id: int, label: str) -> None:

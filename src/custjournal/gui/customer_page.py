@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain import vocab
+from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import format_minor, format_money
 from custjournal.gui import theme
@@ -574,14 +575,10 @@ class CustomerPage(QWidget):
         except UserError as exc:
             self.controller.error.emit(exc.message)
 
-    def _on_changed(self, change: ops.Change) -> None:
-        if self.customer_id is None:
-            return
-        if (
-            "external" in change.kinds
-            or self.customer_id in change.customer_ids
-            or "settings" in change.kinds
-        ):
+    def _on_changed(self, change: Change) -> None:
+        # The page shows every kind of entry of its customer, and its due date and values
+        # depend on the journal's settings: anything that concerns the customer reloads it.
+        if self.customer_id is not None and change.concerns(self.customer_id):
             self.reload()
 
     def current_entry(self) -> EntryRef | None:

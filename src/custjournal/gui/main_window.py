@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import __version__, ops, paths
 from custjournal.domain import vocab
+from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import loading, theme
@@ -48,6 +49,10 @@ from custjournal.gui.welcome import WelcomePanel
 from custjournal.store import search
 
 SAMPLE_CUSTOMERS = 200
+# What the customer list and Today are worked out from (see MainWindow._on_changed).
+_LIST_INPUTS = (
+    Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER | Changed.SETTINGS | Changed.OUTSIDE
+)
 
 
 class MainWindow(QMainWindow):
@@ -545,8 +550,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page)
         return True
 
-    def _on_changed(self, change: ops.Change) -> None:
-        self.reload_list()
+    def _on_changed(self, change: Change) -> None:
+        # The list and Today read every customer's own fields, tags, derived columns (touches,
+        # purchases), due items (promises, dates, reminders), search hits over every kind of
+        # entry, and the settings: whatever a change names, they may differ. Only a change
+        # that names nothing (a cancelled import) leaves them as they are.
+        if change.what & _LIST_INPUTS:
+            self.reload_list()
 
     def _update_customer_actions(self) -> None:
         has = self.current_customer_id() is not None

@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops, paths
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
-from custjournal.gui.controller import EXTERNAL, JournalController, Task
+from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.interop import csvio, exporting
 from custjournal.logs import log_bug
@@ -927,7 +927,7 @@ class TransferActions(QObject):
             if result.cancelled:
                 self.status(result.message)
             else:
-                self.controller.announce(result)  # type: ignore[arg-type]
+                self.controller.announce(result)
             self.finished.emit("import", result)
 
         self._run(f"Importing {name}…", work, done, self._failed("import"))
@@ -1184,7 +1184,7 @@ class TransferActions(QObject):
         def done(result: backup.RestoreResult) -> None:
             reopen()
             self.damaged = False
-            controller.announce(ops.Result(None, EXTERNAL, result.message))
+            controller.announce(result)
             self.finished.emit("restore", result)
 
         def failed(exc: UserError, task: Task) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, select
 
 from custjournal.domain import vocab
+from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import check_not_future, clean_optional, parse_currency, require_text
 from custjournal.store import models, search
@@ -19,6 +20,8 @@ from custjournal.store.models import utcnow
 
 __all__ = [
     "Change",
+    "Changed",
+    "OpResult",
     "Result",
     "PainInput",
     "add_customer",
@@ -60,15 +63,9 @@ ENTRY_MODELS: dict[str, type[models.SQLModel]] = {
 
 
 @dataclass(frozen=True)
-class Change:
-    """What an action touched, so each screen can decide whether to refresh."""
-
-    customer_ids: frozenset[int] = frozenset()
-    kinds: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
 class Result:
+    """One action's outcome; satisfies `OpResult` like every other operation's result."""
+
     id: int | None
     change: Change
     message: str
@@ -85,24 +82,44 @@ class PainInput:
 class _Ctx:
     session: Session
     customer_ids: set[int] = field(default_factory=set)
-    kinds: set[str] = field(default_factory=set)
+    what: Changed = Changed.NONE
+    snapshot: dict[str, Any] | None = None
 
-    def touched(self, customer_id: int, *kinds: str) -> None:
+    def touched(self, customer_id: int, what: Changed) -> None:
         self.customer_ids.add(customer_id)
-        self.kinds.update(kinds)
+        self.what |= what
+
+    def touched_journal(self, what: Changed) -> None:
+        """Something journal-wide (settings) that names no customer."""
+        self.what |= what
 
     def change(self) -> Change:
-        return Change(frozenset(self.customer_ids), frozenset(self.kinds))
+        return Change(frozenset(self.customer_ids), self.what)
 
 
-def _run(journal: Journal, action):  # type: ignore[no-untyped-def]
-    """Run *action(ctx)* in one write transaction and reindex what it touched."""
+# Reminder states and settings are not in the search index: no reindex for them.
+_NOT_INDEXED = Changed.REMINDER | Changed.SETTINGS
+
+
+def _run(
+    journal: Journal, action: Callable[[_Ctx], tuple[int | None, str]], *, checkpoint: bool = False
+) -> Result:
+    """Run *action(ctx)* in one write transaction and reindex what it touched.
+
+    Every action goes through here, so every Result says what changed in the same typed way.
+    *checkpoint* empties the write-ahead log into the file after the commit (forget).
+    """
     with journal.write() as session:
         ctx = _Ctx(session)
         result_id, message = action(ctx)
         session.flush()
-        search.reindex_customers(session.connection(), ctx.customer_ids)
-    return Result(result_id, ctx.change(), message)
+        if ctx.what & ~_NOT_INDEXED:
+            search.reindex_customers(session.connection(), ctx.customer_ids)
+        if checkpoint:
+            search.optimize(session.connection())
+    if checkpoint:
+        journal.checkpoint()
+    return Result(result_id, ctx.change(), message, ctx.snapshot)
 
 
 def _customer(session: Session, customer_id: int) -> models.Customer:
@@ -195,7 +212,7 @@ def add_customer(
                     customer_id=customer.id, kind=kind, label=clean_optional(label), value=value
                 )
             )
-        ctx.touched(customer.id, "customer", "stage_change")
+        ctx.touched(customer.id, Changed.CUSTOMER | Changed.STAGE_CHANGE | Changed.CONTACT_POINT)
         return customer.id, f"Added {name} (#{customer.id})."
 
     return _run(journal, action)
@@ -246,7 +263,7 @@ def update_customer(
             else:
                 setattr(customer, key, value)
         customer.updated_at = utcnow()
-        ctx.touched(customer_id, "customer")
+        ctx.touched(customer_id, Changed.CUSTOMER)
         if stage is not None and stage != customer.stage:
             _change_stage(ctx, customer, stage, day)
         return customer_id, f"Saved {customer.name}."
@@ -288,7 +305,7 @@ def _change_stage(
     customer.updated_at = utcnow()
     ctx.session.add(change)
     ctx.session.flush()
-    ctx.touched(customer.id, "customer", "stage_change")
+    ctx.touched(customer.id, Changed.CUSTOMER | Changed.STAGE_CHANGE)
     return change
 
 
@@ -297,7 +314,7 @@ def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
         customer = _customer(ctx.session, customer_id)
         customer.archived = archived
         customer.updated_at = utcnow()
-        ctx.touched(customer_id, "customer")
+        ctx.touched(customer_id, Changed.CUSTOMER)
         verb = "Archived" if archived else "Restored"
         return customer_id, f"{verb} {customer.name}."
 
@@ -311,20 +328,17 @@ def forget_customer(journal: Journal, customer_id: int) -> Result:
     deleted tokens until a merge on SQLite 3.40), and the write-ahead log is emptied into the
     file, so no word of theirs stays on disk, not even in the -wal file of an open app.
     """
-    with journal.write() as session:
-        customer = _customer(session, customer_id)
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        customer = _customer(ctx.session, customer_id)
         name = customer.name
-        session.delete(customer)
-        session.flush()
-        conn = session.connection()
-        search.reindex_customers(conn, [customer_id])
-        search.optimize(conn)
-    journal.checkpoint()
-    return Result(
-        customer_id,
-        Change(frozenset({customer_id}), frozenset({"customer"})),
-        f"Erased {name} and everything logged about them.",
-    )
+        ctx.session.delete(customer)
+        ctx.touched(customer_id, Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER)
+        return customer_id, f"Erased {name} and everything logged about them."
+
+    # The reindex in _run drops the customer's index rows; checkpoint optimizes the index and
+    # empties the -wal file after the commit.
+    return _run(journal, action, checkpoint=True)
 
 
 # --- entries -------------------------------------------------------------------------------
@@ -390,7 +404,10 @@ def log_conversation(
                     due_on=promise_due,
                 )
             )
-        ctx.touched(customer_id, "conversation", "delight", "pain", "promise")
+        ctx.touched(
+            customer_id,
+            Changed.CONVERSATION | Changed.DELIGHT | Changed.PAIN | Changed.PROMISE,
+        )
         return conv.id, f"Logged a {channel} with {customer.name} on {day.isoformat()}."
 
     return _run(journal, action)
@@ -420,7 +437,7 @@ def add_promise(
         )
         ctx.session.add(p)
         ctx.session.flush()
-        ctx.touched(customer_id, "promise")
+        ctx.touched(customer_id, Changed.PROMISE)
         return p.id, f"Noted the promise to {customer.name}."
 
     return _run(journal, action)
@@ -456,7 +473,7 @@ def add_fact(
         )
         ctx.session.add(fact)
         ctx.session.flush()
-        ctx.touched(customer_id, "fact")
+        ctx.touched(customer_id, Changed.FACT)
         return fact.id, f"Noted about {customer.name}: {text}."
 
     return _run(journal, action)
@@ -492,7 +509,7 @@ def add_gift(
         )
         ctx.session.add(gift)
         ctx.session.flush()
-        ctx.touched(customer_id, "gift")
+        ctx.touched(customer_id, Changed.GIFT)
         return gift.id, f"Gave {customer.name}: {what}."
 
     return _run(journal, action)
@@ -533,7 +550,7 @@ def record_invitation(
             ctx.session.add(
                 models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=day)
             )
-            ctx.touched(customer_id, "invitation")
+            ctx.touched(customer_id, Changed.INVITATION)
             return inv.id, f"{customer.name}'s invitation to {inv.event}: now {status}."
         inv = models.Invitation(
             customer_id=customer_id,
@@ -548,7 +565,7 @@ def record_invitation(
         ctx.session.add(
             models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=sent)
         )
-        ctx.touched(customer_id, "invitation")
+        ctx.touched(customer_id, Changed.INVITATION)
         return inv.id, f"Invited {customer.name} to {event} on {event_on.isoformat()} ({status})."
 
     return _run(journal, action)
@@ -579,7 +596,7 @@ def add_milestone(
         )
         ctx.session.add(m)
         ctx.session.flush()
-        ctx.touched(customer_id, "milestone")
+        ctx.touched(customer_id, Changed.MILESTONE)
         return m.id, f"Milestone for {customer.name}: {vocab.milestone_label(kind)}."
 
     return _run(journal, action)
@@ -612,7 +629,7 @@ def add_purchase(
         )
         ctx.session.add(p)
         ctx.session.flush()
-        ctx.touched(customer_id, "purchase")
+        ctx.touched(customer_id, Changed.PURCHASE)
         from custjournal.domain.values import format_money
 
         return p.id, f"{customer.name} bought {format_money(amount_minor, cur)}."
@@ -662,7 +679,7 @@ def mark_promise_done(
         promise = _pick_open(list(open_items), text, "promise", customer.name)
         promise.done_on = day
         promise.updated_at = utcnow()
-        ctx.touched(customer_id, "promise")
+        ctx.touched(customer_id, Changed.PROMISE)
         return promise.id, f"Kept the promise to {customer.name}: {promise.text}."
 
     return _run(journal, action)
@@ -693,7 +710,7 @@ def resolve_pain_point(
         pain = _pick_open(list(open_items), text, "pain point", customer.name)
         pain.resolved_on = day
         pain.updated_at = utcnow()
-        ctx.touched(customer_id, "pain")
+        ctx.touched(customer_id, Changed.PAIN)
         return pain.id, f"Resolved for {customer.name}: {pain.text}."
 
     return _run(journal, action)
@@ -812,7 +829,7 @@ def update_entry(
             )
         if kind == "stage_change":
             pass  # only its date is editable; the customer's current stage stays as it is
-        ctx.touched(entry.customer_id, kind)  # type: ignore[attr-defined]
+        ctx.touched(entry.customer_id, entry_flag(kind))  # type: ignore[attr-defined]
         return entry_id, f"Saved the {kind.replace('_', ' ')}."
 
     return _run(journal, action)
@@ -825,12 +842,15 @@ def _dump(obj: models.SQLModel) -> dict[str, Any]:
 def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
     """Delete one entry; the Result's snapshot restores it exactly (undo)."""
     model = ENTRY_MODELS[kind]
-    with journal.write() as session:
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        session = ctx.session
         entry = session.get(model, entry_id)
         if entry is None:
             raise UserError(f"That {kind.replace('_', ' ')} no longer exists.")
         customer_id = entry.customer_id  # type: ignore[attr-defined]
         snapshot: dict[str, Any] = {"kind": kind, "row": _dump(entry), "children": []}
+        what = entry_flag(kind)
         if kind == "conversation":
             for child_kind, child_model in (
                 ("delight", models.Delight),
@@ -841,12 +861,14 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
                 ):  # type: ignore[attr-defined]
                     snapshot["children"].append({"kind": child_kind, "row": _dump(child)})
                     session.delete(child)
+                    what |= entry_flag(child_kind)
             links = []
             for link_kind, link_model in (("fact", models.Fact), ("promise", models.Promise)):
                 for linked in session.exec(
                     select(link_model).where(link_model.conversation_id == entry_id)
                 ):  # type: ignore[attr-defined]
                     links.append((link_kind, linked.id))
+                    what |= entry_flag(link_kind)
             snapshot["links"] = links
         if kind == "invitation":
             for change in session.exec(
@@ -856,15 +878,11 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
             ):
                 snapshot["children"].append({"kind": "invitation_status", "row": _dump(change)})
         session.delete(entry)
-        session.flush()
-        search.reindex_customers(session.connection(), [customer_id])
-    label = kind.replace("_", " ")
-    return Result(
-        entry_id,
-        Change(frozenset({customer_id}), frozenset({kind})),
-        f"Deleted the {label}.",
-        snapshot,
-    )
+        ctx.snapshot = snapshot
+        ctx.touched(customer_id, what)
+        return entry_id, f"Deleted the {kind.replace('_', ' ')}."
+
+    return _run(journal, action)
 
 
 _CHILD_MODELS: dict[str, type[models.SQLModel]] = {
@@ -877,24 +895,26 @@ def restore_entry(journal: Journal, snapshot: dict[str, Any]) -> Result:
     """Put back exactly what delete_entry took (same ids), e.g. for Undo."""
     kind = snapshot["kind"]
     row = snapshot["row"]
-    with journal.write() as session:
+
+    def action(ctx: _Ctx) -> tuple[int, str]:
+        session = ctx.session
         customer_id = row["customer_id"]
         _customer(session, customer_id)
         session.add(ENTRY_MODELS[kind](**row))
         session.flush()
+        what = entry_flag(kind)
         for child in snapshot.get("children", []):
             session.add(_CHILD_MODELS[child["kind"]](**child["row"]))
+            what |= entry_flag(child["kind"])
         for link_kind, link_id in snapshot.get("links", []):
             linked = session.get(ENTRY_MODELS[link_kind], link_id)
             if linked is not None:
                 linked.conversation_id = row["id"]  # type: ignore[attr-defined]
-        session.flush()
-        search.reindex_customers(session.connection(), [customer_id])
-    return Result(
-        row["id"],
-        Change(frozenset({customer_id}), frozenset({kind})),
-        f"Restored the {kind.replace('_', ' ')}.",
-    )
+                what |= entry_flag(link_kind)
+        ctx.touched(customer_id, what)
+        return row["id"], f"Restored the {kind.replace('_', ' ')}."
+
+    return _run(journal, action)
 
 
 # --- settings ------------------------------------------------------------------------------
@@ -903,13 +923,13 @@ def restore_entry(journal: Journal, snapshot: dict[str, Any]) -> Result:
 def set_cadence(journal: Journal, stage: str, days: int) -> Result:
     stage = vocab.parse_stage(stage)
     _check_cadence(days)
-    with journal.write() as session:
-        store_settings.set_raw(session.connection(), f"cadence.{stage}", str(days))
-    return Result(
-        None,
-        Change(kinds=frozenset({"settings"})),
-        f"{vocab.STAGE_LABELS[stage]} cadence is now {days} days.",
-    )
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        store_settings.set_raw(ctx.session.connection(), f"cadence.{stage}", str(days))
+        ctx.touched_journal(Changed.SETTINGS)
+        return None, f"{vocab.STAGE_LABELS[stage]} cadence is now {days} days."
+
+    return _run(journal, action)
 
 
 def update_settings(
@@ -920,17 +940,25 @@ def update_settings(
     for days in clean.values():
         _check_cadence(days)
     code = parse_currency(currency) if currency is not None else None
-    with journal.write() as session:
-        conn = session.connection()
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        conn = ctx.session.connection()
         for stage, days in clean.items():
             store_settings.set_raw(conn, f"cadence.{stage}", str(days))
         if code is not None:
             store_settings.set_raw(conn, "currency", code)
-    return Result(None, Change(kinds=frozenset({"settings"})), "Settings saved.")
+        ctx.touched_journal(Changed.SETTINGS)
+        return None, "Settings saved."
+
+    return _run(journal, action)
 
 
 def set_currency(journal: Journal, code: str) -> Result:
     code = parse_currency(code)
-    with journal.write() as session:
-        store_settings.set_raw(session.connection(), "currency", code)
-    return Result(None, Change(kinds=frozenset({"settings"})), f"The journal's currency is {code}.")
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        store_settings.set_raw(ctx.session.connection(), "currency", code)
+        ctx.touched_journal(Changed.SETTINGS)
+        return None, f"The journal's currency is {code}."
+
+    return _run(journal, action)

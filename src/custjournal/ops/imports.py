@@ -42,11 +42,11 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
+from custjournal.domain.changes import Change, Changed, entry_flag
 from custjournal.domain.errors import UserError
 from custjournal.domain.text import fold
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
-from custjournal.ops.actions import Change
 from custjournal.store import derived, search
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
@@ -831,15 +831,18 @@ def apply_import(
     message = (
         f"Imported {name}: {_plural(added, 'customer')} added, {merged} merged, {skipped} skipped."
     )
-    kinds = {"customer", "tag", *(p.name for p in jsonio.PARTS)}
+    what = Changed.CUSTOMER
+    for part in jsonio.PARTS:
+        for table in (part, *part.children):
+            what |= entry_flag(table.name)
     if work.keep_ids:
-        kinds.add("settings")
+        what |= Changed.SETTINGS
     return ImportResult(
         added,
         merged,
         skipped,
         False,
-        Change(frozenset(touched), frozenset(kinds)),
+        Change(frozenset(touched), what),
         message,
         tuple(plan.warnings),
         tuple(new_ids),

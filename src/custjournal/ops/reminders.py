@@ -1,7 +1,8 @@
 """Putting reminders away: snooze an item until a day, dismiss it until the next touch, undo both.
 
-Public API (each one write transaction, returning `ops.Result` like every other action; its
-`change.kinds` is {"reminder"}, so the Today view and the tray know to refresh):
+Public API (each one write transaction through `actions._run`, returning `ops.Result` like every
+other action; its `change.what` is `Changed.REMINDER`, so the Today view and the tray know to
+refresh):
 
 - `snooze(journal, customer_id, item_key, until, *, today=None)`: hide the item until *until*
   (it shows again on that day). *until* must be after *today*.
@@ -22,8 +23,9 @@ import datetime as dt
 from sqlmodel import Session, select
 
 from custjournal.domain import reminders as rules
+from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
-from custjournal.ops.actions import Change, Result
+from custjournal.ops.actions import Result, _Ctx, _run
 from custjournal.store import due, models
 from custjournal.store.journal import Journal
 from custjournal.store.models import utcnow
@@ -74,10 +76,6 @@ def _label(key: str) -> str:
     return _LABELS[rules.parse_item_key(key)[0]]
 
 
-def _result(customer_id: int, state_id: int | None, message: str) -> Result:
-    return Result(state_id, Change(frozenset({customer_id}), frozenset({"reminder"})), message)
-
-
 def _put_away(
     journal: Journal,
     customer_id: int,
@@ -88,15 +86,18 @@ def _put_away(
 ) -> Result:
     """Record a snooze or a dismissal (the other is cleared); *message* may use {item} and
     {customer}."""
-    with journal.write() as session:
-        customer, key = _check(session, customer_id, item_key)
-        state = _state(session, customer_id, key)
+
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
+        customer, key = _check(ctx.session, customer_id, item_key)
+        state = _state(ctx.session, customer_id, key)
         state.snoozed_until = snoozed_until
         state.dismissed_on = dismissed_on
         state.updated_at = utcnow()
-        session.flush()
-        text = message.format(item=_label(key), customer=customer.name)
-        return _result(customer_id, state.id, text)
+        ctx.session.flush()
+        ctx.touched(customer_id, Changed.REMINDER)
+        return state.id, message.format(item=_label(key), customer=customer.name)
+
+    return _run(journal, action)
 
 
 def snooze(
@@ -124,17 +125,14 @@ def dismiss(
 
 def unsnooze(journal: Journal, customer_id: int, item_key: str) -> Result:
     """Forget any snooze or dismissal of the item, so it shows whenever it is due."""
-    with journal.write() as session:
-        customer, key = _check(session, customer_id, item_key)
-        state = _find_state(session, customer_id, key)
+
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
+        customer, key = _check(ctx.session, customer_id, item_key)
+        ctx.touched(customer_id, Changed.REMINDER)
+        state = _find_state(ctx.session, customer_id, key)
         if state is None:
-            return _result(
-                customer_id,
-                None,
-                f"{_label(key).capitalize()} for {customer.name} was not put away.",
-            )
-        state_id = state.id
-        session.delete(state)
-        return _result(
-            customer_id, state_id, f"{_label(key).capitalize()} for {customer.name} is back."
-        )
+            return None, f"{_label(key).capitalize()} for {customer.name} was not put away."
+        ctx.session.delete(state)
+        return state.id, f"{_label(key).capitalize()} for {customer.name} is back."
+
+    return _run(journal, action)

@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from custjournal import paths
+from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
@@ -137,6 +138,11 @@ class RestoreResult:
     restored_from: Path
     safety_copy: Path | None  # the journal as it was (None when there was none)
     message: str
+
+    @property
+    def change(self) -> Change:
+        """A restore replaces the whole journal: every screen reloads (`OpResult`)."""
+        return Change.outside()
 
 
 # --- connections ---------------------------------------------------------------------------
