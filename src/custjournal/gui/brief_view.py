@@ -27,7 +27,6 @@ from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
 from custjournal.interop import brief_render
-from custjournal.store import brief_data
 
 
 class BriefView(QWidget):
@@ -76,15 +75,12 @@ class BriefView(QWidget):
     def reload(self) -> None:
         if self.customer_id is None:
             return
-        with self.controller.journal.read() as session:
-            try:
-                self.brief = brief_data.load_brief(
-                    session, self.customer_id, self.controller.today()
-                )
-            except UserError as exc:
-                self.brief = None
-                self.browser.setPlainText(exc.message)
-                return
+        try:
+            self.brief = self.controller.brief(self.customer_id)
+        except UserError as exc:
+            self.brief = None
+            self.browser.setPlainText(exc.message)
+            return
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(brief_render.to_html(self.brief))
         self.browser.verticalScrollBar().setValue(scroll)

@@ -2,8 +2,12 @@
 
 Widgets never hold a Session. A widget asks the controller to apply an action; the controller
 runs it (a single-customer write takes a few milliseconds, so it runs on the GUI thread), emits
-`changed` with what changed, and every screen decides from that whether to refresh. Work that
-can take longer runs in a worker thread with its own session and hands plain data back.
+`changed` with what changed, and every screen decides from that whether to refresh. A widget
+reads through the controller's small read methods (`customer`, `customer_detail`, `brief`,
+`cadences`, `currency`, ...), each one short transaction returning plain data. Work that can
+take longer runs in a worker thread with its own session and hands plain data back. When the
+journal itself is replaced (a restore), `replace_journal` closes the old one and tells every
+view.
 """
 
 from __future__ import annotations
@@ -26,12 +30,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from custjournal import ops
+from custjournal.domain.brief import Brief
 from custjournal.domain.changes import Change, OpResult
 from custjournal.domain.errors import UserError
+from custjournal.domain.matching import Candidate
 from custjournal.logs import log_bug
+from custjournal.store import brief_data, models, queries, search, settings
 from custjournal.store.journal import Journal
 
 EXTERNAL = Change.outside()
+
+
+class _Replaced:
+    """The OpResult of a journal swapped without a result of its own: everything may differ."""
+
+    change = EXTERNAL
+    message = ""
+
+
 POLL_MS = 3000
 
 
@@ -186,6 +202,65 @@ class JournalController(QObject):
             self.undo_stack.push(_DeleteCommand(self, kind, entry_id, label))
         except UserError as exc:
             self.error.emit(exc.message)
+
+    # --- reading: short transactions on the GUI thread, plain data back -------------------
+
+    def customer(self, customer_id: int) -> Candidate | None:
+        """The customer's id, name and company (None when erased): a primary-key read."""
+        with self.journal.read() as session:
+            row = session.get(models.Customer, customer_id)
+            return None if row is None else Candidate(customer_id, row.name, row.company)
+
+    def customer_name(self, customer_id: int) -> str:
+        """The customer's name, for a dialog title; UserError when erased."""
+        found = self.customer(customer_id)
+        if found is None:
+            raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+        return found.name
+
+    def candidates(self) -> list[Candidate]:
+        """Every customer's id, name and company, for a picker."""
+        with self.journal.read() as session:
+            return queries.candidates(session)
+
+    def customer_detail(self, customer_id: int) -> dict[str, object] | None:
+        """Everything logged about one customer (`queries.customer_detail`); None when erased."""
+        with self.journal.read() as session:
+            return queries.customer_detail(session, customer_id)
+
+    def brief(self, customer_id: int) -> Brief:
+        """The customer's brief as of the app's today; UserError when erased."""
+        with self.journal.read() as session:
+            return brief_data.load_brief(session, customer_id, self.today())
+
+    def cadences(self) -> dict[str, int]:
+        """The journal's cadence in days per stage."""
+        with self.journal.read() as session:
+            return settings.cadences(session)
+
+    def currency(self) -> str:
+        """The journal's currency code."""
+        with self.journal.read() as session:
+            return settings.currency(session)
+
+    def matching_customer_ids(self, text: str) -> set[int] | None:
+        """Ids of the customers whose entries match *text* (None: no usable search words)."""
+        with self.journal.read() as session:
+            return search.matching_customer_ids(session.connection(), text)
+
+    # --- the journal itself ----------------------------------------------------------------
+
+    def replace_journal(self, journal: Journal, result: OpResult | None = None) -> None:
+        """Work on *journal* from now on (after a restore), close the old one, tell every view.
+
+        *journal* may be the old object itself: closing it drops its connections, and its
+        engine opens new ones on the same path. Undo is cleared: it would put entries back
+        into a journal they no longer belong to. *result* (the restore's) gives the sentence.
+        """
+        old, self.journal = self.journal, journal
+        old.close()
+        self.undo_stack.clear()
+        self.announce(result if result is not None else _Replaced())
 
     # --- reading in the background ---------------------------------------------------------
 

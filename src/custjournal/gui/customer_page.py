@@ -38,7 +38,6 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import format_minor, format_money
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.store import queries, settings
 from custjournal.store.queries import CustomerRow
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -290,9 +289,8 @@ class CustomerPage(QWidget):
     def reload(self) -> None:
         if self.customer_id is None:
             return
-        with self.controller.journal.read() as session:
-            detail = queries.customer_detail(session, self.customer_id)
-            currency = settings.currency(session)
+        detail = self.controller.customer_detail(self.customer_id)
+        currency = self.controller.currency()
         if detail is None:  # erased meanwhile (elsewhere)
             self.customer_id = None
             self.detail = None
@@ -310,9 +308,7 @@ class CustomerPage(QWidget):
         if row.id == self.customer_id:
             self.row = row
             if self.detail is not None:
-                with self.controller.journal.read() as session:
-                    currency = settings.currency(session)
-                self._fill_header(self.detail, currency)
+                self._fill_header(self.detail, self.controller.currency())
 
     def _fill_header(self, detail: dict[str, Any], currency: str) -> None:
         self.title.setText(detail["name"] + ("  (archived)" if detail.get("archived") else ""))

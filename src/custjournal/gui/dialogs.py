@@ -38,6 +38,7 @@ from custjournal.domain.values import (
     parse_month_day,
     require_text,
 )
+from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import (
     DateField,
     FormDialog,
@@ -49,8 +50,6 @@ from custjournal.gui.forms import (
     multi_line,
     select_data,
 )
-from custjournal.store import queries
-from custjournal.store import settings as store_settings
 
 __all__ = [
     "CustomerDialog",
@@ -80,14 +79,14 @@ class CustomerDialog(FormDialog):
     """New customer (Ctrl+N) or edit one; a changed stage is recorded in the stage history."""
 
     def __init__(
-        self, controller: Any, customer_id: int | None = None, parent: QWidget | None = None
+        self,
+        controller: JournalController,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         self.customer_id = customer_id
-        with controller.journal.read() as session:
-            self._cadences = store_settings.cadences(session)
-            detail = (
-                queries.customer_detail(session, customer_id) if customer_id is not None else None
-            )
+        self._cadences = controller.cadences()
+        detail = controller.customer_detail(customer_id) if customer_id is not None else None
         if customer_id is not None and detail is None:
             raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
         self._detail: dict[str, Any] = detail or {}
@@ -212,7 +211,7 @@ class _EntryDialog(FormDialog):
 
     def __init__(
         self,
-        controller: Any,
+        controller: JournalController,
         customer_id: int | None = None,
         entry: dict[str, Any] | None = None,
         parent: QWidget | None = None,
@@ -234,7 +233,7 @@ class _EntryDialog(FormDialog):
         )
         self.build(controller, entry)
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         """Add the dialog's own fields (filled from *entry* when editing) and finish it."""
         raise NotImplementedError
 
@@ -266,7 +265,7 @@ class FactDialog(_EntryDialog):
 
     kind, noun, icon_name = "fact", "fact", "fact"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.category = QComboBox()
         fill_combo(self.category, ((CATEGORY_LABELS[c], c) for c in vocab.FACT_CATEGORIES))
         self.add_row("&Category:", self.category, "category")
@@ -334,9 +333,8 @@ class GiftDialog(_EntryDialog):
 
     kind, noun, icon_name = "gift", "gift", "gift"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
-        with controller.journal.read() as session:
-            currency = store_settings.currency(session)
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
+        currency = controller.currency()
         self.what = QLineEdit()
         self.what.setPlaceholderText("required, e.g. Tasting box of the new roast")
         self.add_row("&What:", self.what, "gift", "what")
@@ -410,7 +408,7 @@ class InvitationDialog(_EntryDialog):
 
     kind, noun, icon_name = "invitation", "invitation", "invitation"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText("required, e.g. Spring open house")
         self.add_row("&Event:", self.event_name, "event")
@@ -480,7 +478,7 @@ class MilestoneDialog(_EntryDialog):
 
     kind, noun, icon_name = "milestone", "milestone", "milestone"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.milestone_kind = QComboBox()
         self.milestone_kind.setEditable(True)
         self.milestone_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -559,9 +557,8 @@ class PurchaseDialog(_EntryDialog):
 
     kind, noun, icon_name = "purchase", "purchase", "purchase"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
-        with controller.journal.read() as session:
-            self.journal_currency = store_settings.currency(session)
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
+        self.journal_currency = controller.currency()
         self.amount = money_field()
         self.amount.setPlaceholderText("e.g. 99.50")
         self.add_row("&Amount:", self.amount, "amount", "amount minor", "amount_minor")
@@ -614,7 +611,7 @@ class PromiseDialog(_EntryDialog):
 
     kind, noun, icon_name = "promise", "promise", "promise"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.text = QLineEdit()
         self.text.setPlaceholderText("required, e.g. Send the spring price list")
         self.add_row("&Promise:", self.text, "promise", "text")
@@ -645,7 +642,7 @@ class ConversationDialog(_EntryDialog):
 
     kind, noun, icon_name = "conversation", "conversation", "conversation"
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.occurred = DateField(controller.today)
         self.add_row("&Date:", self.occurred, "conversation date", "occurred on")
         self.channel = QComboBox()
@@ -695,7 +692,7 @@ class DelightDialog(_EntryDialog):
     kind, noun, icon_name = "delight", "delight", "delight"
     edit_only = True
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         assert entry is not None  # edit_only
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Delight:", self.text, "delight", "text")
@@ -712,7 +709,7 @@ class PainPointDialog(_EntryDialog):
     kind, noun, icon_name = "pain", "pain point", "pain"
     edit_only = True
 
-    def build(self, controller: Any, entry: dict[str, Any] | None) -> None:
+    def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         assert entry is not None  # edit_only
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Pain point:", self.text, "pain point", "text")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -42,7 +41,7 @@ from custjournal import ops
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
-from custjournal.store import models
+from custjournal.gui.controller import JournalController
 
 # --- small helpers ---------------------------------------------------------------------------
 
@@ -63,13 +62,9 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def customer_name(controller: Any, customer_id: int) -> str:
+def customer_name(controller: JournalController, customer_id: int) -> str:
     """The customer's name for a dialog title; a short primary-key read."""
-    with controller.journal.read() as session:
-        customer = session.get(models.Customer, customer_id)
-        if customer is None:
-            raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
-        return customer.name
+    return controller.customer_name(customer_id)
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]]) -> None:
@@ -275,7 +270,7 @@ class FormDialog(QDialog):
 
     def __init__(
         self,
-        controller: Any,
+        controller: JournalController,
         title: str,
         icon_name: str,
         parent: QWidget | None = None,

@@ -46,7 +46,6 @@ from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
-from custjournal.store import search
 
 SAMPLE_CUSTOMERS = 200
 # What the customer list and Today are worked out from (see MainWindow._on_changed).
@@ -484,8 +483,7 @@ class MainWindow(QMainWindow):
         if not text.strip():
             ids = None
         else:
-            with self.controller.journal.read() as session:
-                ids = search.matching_customer_ids(session.connection(), text)
+            ids = self.controller.matching_customer_ids(text)
         # Only the list follows the typing; Enter or Down moves to it (and opens the first
         # match), so no customer page is read while the user is still typing.
         self._set_filter("matching_ids", ids)

@@ -9,8 +9,6 @@ all.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate, parse_id
 from custjournal.domain.text import fold
 from custjournal.domain.values import clean_optional
+from custjournal.gui.controller import JournalController
 from custjournal.gui.dialogs import CHANNEL_LABELS
 from custjournal.gui.forms import (
     DateField,
@@ -36,7 +35,6 @@ from custjournal.gui.forms import (
     lines,
     multi_line,
 )
-from custjournal.store import queries
 
 __all__ = ["CustomerMatcher", "CustomerPicker", "QuickLogDialog"]
 
@@ -253,11 +251,13 @@ class QuickLogDialog(FormDialog):
     why they buy, and a promise with its due date. Ctrl+Enter saves from any field."""
 
     def __init__(
-        self, controller: Any, customer_id: int | None = None, parent: QWidget | None = None
+        self,
+        controller: JournalController,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(controller, "Quick log", "log", parent, heading="Log a conversation")
-        with controller.journal.read() as session:
-            self.matcher = CustomerMatcher(queries.candidates(session))
+        self.matcher = CustomerMatcher(controller.candidates())
 
         self.customer = CustomerPicker(self.matcher)
         self.add_row("&Customer:", self.customer, "customer")

@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from custjournal import ops
 from custjournal.domain import vocab
+from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import FormDialog
-from custjournal.store import settings
 
 
 class SettingsDialog(FormDialog):
     def __init__(
-        self, controller: Any, notifications: Any = None, parent: QWidget | None = None
+        self,
+        controller: JournalController,
+        notifications: Any = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             controller,
@@ -26,9 +29,8 @@ class SettingsDialog(FormDialog):
             heading="Stay-in-touch cadence and journal settings",
         )
         self.notifications = notifications  # the TrayController, or None
-        with controller.journal.read() as session:
-            cadences = settings.cadences(session)
-            currency = settings.currency(session)
+        cadences = controller.cadences()
+        currency = controller.currency()
         self.spins: dict[str, QSpinBox] = {}
         mnemonics = {
             "prospecting": "&Prospecting",

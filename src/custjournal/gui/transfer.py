@@ -72,7 +72,7 @@ from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.interop import csvio, exporting
 from custjournal.logs import log_bug
 from custjournal.ops import imports
-from custjournal.store import backup, models
+from custjournal.store import backup
 
 __all__ = [
     "AUTO_BACKUP_EVERY_MS",
@@ -293,7 +293,11 @@ class CsvMappingDialog(FormDialog):
     below, the first rows as they would be imported, updated as the choices change."""
 
     def __init__(
-        self, controller: Any, path: Path, peek: CsvPeek, parent: QWidget | None = None
+        self,
+        controller: JournalController,
+        path: Path,
+        peek: CsvPeek,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             controller, "Import CSV", "import", parent, heading="Which column is which?"
@@ -436,7 +440,7 @@ class ImportPreviewDialog(FormDialog):
     """What an import would do: counts, then the contacts grouped by what happens to each."""
 
     def __init__(
-        self, controller: Any, plan: imports.ImportPlan, parent: QWidget | None = None
+        self, controller: JournalController, plan: imports.ImportPlan, parent: QWidget | None = None
     ) -> None:
         name = plan.source.path.name if plan.source.path else "the file"
         super().__init__(controller, "Import", "import", parent, heading=f"Import {name}")
@@ -553,7 +557,7 @@ class RestoreDialog(FormDialog):
 
     def __init__(
         self,
-        controller: Any,
+        controller: JournalController,
         backups: list[backup.BackupInfo],
         ask_file: Callable[[], Path | None],
         parent: QWidget | None = None,
@@ -1171,24 +1175,24 @@ class TransferActions(QObject):
         old = controller.journal
         old.close()
 
-        def reopen() -> None:
+        def reopen(result: backup.RestoreResult | None) -> None:
             try:
-                controller.journal = open_journal(journal_path)
+                journal = open_journal(journal_path)
             except UserError as exc:
                 # Keep the old object: its engine opens new connections on the same path.
                 self.tell(exc.message)
-            old.close()  # anything the status poll reopened meanwhile
-            # Undo would re-insert entries into a journal they no longer belong to.
-            controller.undo_stack.clear()
+                journal = old
+            # Closes the old one (and anything the status poll reopened meanwhile), clears
+            # undo, and tells every view.
+            controller.replace_journal(journal, result)
 
         def done(result: backup.RestoreResult) -> None:
-            reopen()
+            reopen(result)
             self.damaged = False
-            controller.announce(result)
             self.finished.emit("restore", result)
 
         def failed(exc: UserError, task: Task) -> None:
-            reopen()
+            reopen(None)
             self._failed("restore")(exc, task)
 
         self._run(
@@ -1207,12 +1211,11 @@ class TransferActions(QObject):
         cid = customer_id or self.window.current_customer_id()  # type: ignore[attr-defined]
         if cid is None:
             return
-        with self.controller.journal.read() as session:
-            customer = session.get(models.Customer, cid)
-            if customer is None:
-                self.tell(f"There is no customer #{cid}: it may have been erased already.")
-                return
-            name, company = customer.name, customer.company
+        customer = self.controller.customer(cid)
+        if customer is None:
+            self.tell(f"There is no customer #{cid}: it may have been erased already.")
+            return
+        name, company = customer.name, customer.company
         # A handful of small read-only opens (at most 11 backups): quick enough to ask now.
         held = backup.backups_holding(self.path, cid, name)
         who = name + (f" ({company})" if company else "")
