@@ -1,4 +1,5 @@
-"""GUI test isolation and helpers: Qt's own files in the test's folder, a controller, a keyboard.
+"""GUI test isolation and helpers: Qt's own files in the test's folder, a pinned day, a
+controller, a keyboard.
 
 The autouse `isolated_home` (tests/conftest.py) already points HOME and XDG_* at tmp_path, but Qt
 caches some paths per process, so QSettings is pointed at the test's folder explicitly, and
@@ -15,6 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from custjournal.gui import clock as app_clock
 from custjournal.gui.controller import JournalController
 from custjournal.store.journal import open_journal
 
@@ -35,11 +37,29 @@ def isolated_qt(qapp: QApplication, tmp_path: Path, isolated_home: Path) -> Iter
     yield settings_dir
 
 
+class Clock:
+    """The app's calendar in a GUI test: the day the test started, until the test moves it."""
+
+    def __init__(self) -> None:
+        self.day = dt.date.today()
+
+    def __call__(self) -> dt.date:
+        return self.day
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """Every GUI test runs on a pinned day (`clock.day = ...` moves it): the app reads the
+    calendar only through gui/clock.py, so every controller, window and model sees this day."""
+    pinned = Clock()
+    monkeypatch.setattr(app_clock, "read_calendar", pinned)
+    return pinned
+
+
 @pytest.fixture
 def controller(journal_path: Path, qapp: QApplication) -> Iterator[JournalController]:
-    """A controller on a real journal file in tmp_path; 'today' is fixed for the whole test."""
-    fixed_today = dt.date.today()
-    c = JournalController(open_journal(journal_path), today=lambda: fixed_today)
+    """A controller on a real journal file in tmp_path, on the `clock` fixture's day."""
+    c = JournalController(open_journal(journal_path))
     yield c
     c.close()
 

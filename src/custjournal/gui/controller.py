@@ -34,6 +34,7 @@ from custjournal.domain.brief import Brief
 from custjournal.domain.changes import Change, OpResult
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
+from custjournal.gui import clock
 from custjournal.logs import log_bug
 from custjournal.store import brief_data, models, queries, search, settings
 from custjournal.store.journal import Journal
@@ -164,7 +165,7 @@ class JournalController(QObject):
         self,
         journal: Journal,
         parent: QObject | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
     ) -> None:
         super().__init__(parent)
         collect_garbage_on_gui_thread()  # before any worker runs

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from custjournal.domain.vocab import STAGE_LABELS, STAGES
+from custjournal.gui import clock
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -64,7 +65,7 @@ class CustomerTableModel(RowTableModel):
     columns = COLUMNS
     served_roles = frozenset({DISPLAY, ID_ROLE, TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
 
-    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, today: Callable[[], dt.date] = clock.today, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._all: list[CustomerRow] = []
         self._position: dict[int, int] = {}  # customer id -> index in _all

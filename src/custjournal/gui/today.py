@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops
 from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
-from custjournal.gui import theme
+from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.table_model import (
     ALIGNMENT,
@@ -61,7 +61,7 @@ class DueModel(RowTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._shown: list[DueItem] = []
-        self.today = dt.date.today()
+        self.today = clock.today()  # until the first set_items
 
     def set_items(self, items: list[DueItem], today: dt.date) -> None:
         self.beginResetModel()

@@ -1,0 +1,22 @@
+"""The app's one reading of the calendar: which day it is for the user ("today").
+
+Everything in the app that needs today asks the controller (`JournalController.today`), whose
+default is `today()` here, or calls `today()` itself where no controller is at hand (a table
+model built on its own). `today()` looks `read_calendar` up at each call, so tests pin the day
+for the whole app by replacing `read_calendar` (the `clock` fixture in tests/gui/conftest.py),
+and Today, the brief and the customer page can be tested on any day: a month end, 29 February.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def read_calendar() -> dt.date:
+    """The system's local date: the only place gui/ reads it."""
+    return dt.date.today()
+
+
+def today() -> dt.date:
+    """The user's day, as `read_calendar` says now."""
+    return read_calendar()
