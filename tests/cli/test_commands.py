@@ -225,6 +225,31 @@ def test_bad_values_exit_1_with_one_sentence_and_write_nothing(
     assert table_counts(journal_path) == before
 
 
+def test_a_decimal_comma_is_the_decimal_mark(cli, ada):
+    assert cli("purchase", "ada", "--amount", "12,50").code == 0
+    assert cli("gift", "ada", "--what", "Tea", "--cost", "1,5").code == 0
+    doc = json.loads(cli("show", "ada", "--json").out)
+    assert doc["purchases"][0]["amount"] == "12.50"
+    assert doc["gifts"][0]["cost"] == "1.50"
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("1,234", "1234 if the comma groups thousands, or 1.234"),
+        ("1e309", "999,999,999,999.99"),
+        ("1" * 23, "too large: the most is 999,999,999,999.99"),
+        ("nan", "999,999,999,999.99"),
+    ],
+)
+def test_ambiguous_or_huge_amounts_exit_1_with_a_sentence(cli, ada, journal_path, amount, message):
+    before = table_counts(journal_path)
+    r = cli("purchase", "ada", "--amount", amount)
+    assert (r.code, r.out) == (1, "")
+    assert message in r.err and len(r.err.strip().splitlines()) == 1
+    assert table_counts(journal_path) == before
+
+
 def test_ambiguous_customer_lists_candidates(cli, ada):
     cli("add", "Adam Smith", "--company", "Pin Factory")
     r = cli("log", "ad")

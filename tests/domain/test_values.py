@@ -67,6 +67,85 @@ def test_amounts_round_trip_exactly(amount: Decimal):
     assert Decimal(format_minor(parse_amount(str(amount)))) == amount
 
 
+# --- money typed by a person (DECISIONS.md): the decimal mark is read, not guessed ----------
+
+
+@pytest.mark.parametrize(
+    ("typed", "minor"),
+    [
+        ("12,50", 1250),
+        ("12.50", 1250),
+        ("1,5", 150),
+        ("1.5", 150),
+        ("1.234,50", 123450),
+        ("1,234.50", 123450),
+        ("1.234.567", 123456700),
+        ("1,234,567.8", 123456780),
+        ("0,05", 5),
+        (" 99,9 ", 9990),
+        ("999,999,999,999.99", 99999999999999),
+    ],
+)
+def test_a_single_mark_followed_by_one_or_two_digits_is_the_decimal_mark(typed, minor):
+    assert parse_amount(typed) == minor
+
+
+@pytest.mark.parametrize(
+    ("typed", "readings"),
+    [("1,234", ("1234", "1.234")), ("1.234", ("1234", "1.234")), ("1,230", ("1230", "1.23"))],
+)
+def test_an_ambiguous_amount_is_refused_with_both_readings(typed, readings):
+    with pytest.raises(UserError) as caught:
+        parse_amount(typed)
+    assert "two ways" in caught.value.message
+    for reading in readings:
+        assert reading in caught.value.message
+
+
+@pytest.mark.parametrize("typed", ["1e309", "nan", "inf", "-inf", "1" * 23, "1,000,000,000,000"])
+def test_amounts_out_of_range_state_the_limit(typed):
+    with pytest.raises(UserError, match=r"999,999,999,999\.99"):
+        parse_amount(typed)
+
+
+_LIMIT = Decimal("999999999999.99")
+
+
+def _styles(amount: Decimal) -> list[str]:
+    """*amount* written the ways people write money: plain or grouped, with a point or a comma."""
+    whole, cents = f"{amount:.2f}".split(".")
+    grouped = f"{int(whole):,}"
+    return [
+        f"{whole}.{cents}",
+        f"{whole},{cents}",
+        f"{grouped}.{cents}",
+        f"{grouped.replace(',', '.')},{cents}",
+    ]
+
+
+@given(st.decimals(min_value=0, max_value=_LIMIT, places=2))
+def test_money_in_any_common_style_reads_as_written(amount: Decimal):
+    for typed in _styles(amount):
+        assert parse_amount(typed) == int(amount * 100), typed
+
+
+@given(st.text(alphabet="0123456789.,+- e", max_size=30) | st.text(max_size=30))
+def test_the_amount_parser_answers_a_number_or_a_sentence(typed: str):
+    try:
+        minor = parse_amount(typed)
+    except UserError as exc:
+        assert exc.message and len(exc.message) < 300
+    else:
+        assert 0 <= minor <= int(_LIMIT * 100)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_lone_mark_before_three_digits_is_never_guessed(head: int, tail: int):
+    for mark in ",.":
+        with pytest.raises(UserError, match="two ways"):
+            parse_amount(f"{head}{mark}{tail:03d}")
+
+
 def test_vocabularies_fold_case_and_treat_space_as_hyphen():
     assert vocab.parse_invitation_status("No Show") == "no-show"
     assert vocab.parse_stage("CONNECTION") == "connection"

@@ -492,6 +492,21 @@ def test_a_purchase_in_the_journals_currency_then_edited(show, controller, ada, 
     assert (p["amount_minor"], p["currency"]) == (120050, "USD")
 
 
+def test_the_amount_field_reads_a_decimal_comma_as_the_command_line_does(
+    show, controller, ada, keyboard
+):
+    dialog = show(dialogs.PurchaseDialog(controller, ada))
+    keyboard.type("1,234")
+    keyboard.press(Qt.Key.Key_Return)
+    assert "1234 if the comma groups thousands, or 1.234" in dialog.error_text("amount")
+    assert count(controller, "purchase") == 0
+    dialog.amount.selectAll()
+    keyboard.type("12,50")
+    keyboard.press(Qt.Key.Key_Return)
+    (p,) = detail(controller, ada)["purchases"]
+    assert p["amount_minor"] == 1250
+
+
 def test_a_bad_currency_is_refused(show, controller, ada, keyboard):
     dialog = show(dialogs.PurchaseDialog(controller, ada))
     keyboard.type("10")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from custjournal.domain.errors import UserError
@@ -65,23 +66,107 @@ def parse_month_day(value: str) -> tuple[int, int]:
     return month, day
 
 
-def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") -> int:
-    """A non-negative money amount, returned exactly in minor units (cents)."""
-    text = str(value).strip().replace(",", "") if not isinstance(value, Decimal) else value
-    try:
-        amount = Decimal(text)
-        if not amount.is_finite():
-            raise InvalidOperation
-    except (InvalidOperation, ValueError):
+# The largest amount a person can type: far above any purchase, and small enough that the
+# sums the journal makes (a customer's value, a tier ranking) stay inside SQLite's 64-bit
+# integers even over millions of purchases. Beyond it, '1e309' or 23 digits once crashed a write.
+MAX_AMOUNT = Decimal("999999999999.99")
+_MAX_SHOWN = "999,999,999,999.99"
+_AMOUNT_CHARS = re.compile(r"[0-9.,]+")
+_SHOWN_LIMIT = 40  # characters of a rejected value repeated in a sentence
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
+
+
+def _grouped(text: str, sep: str) -> bool:
+    """*text* is digits grouped in thousands by *sep*: 1,234 or 12.345.678."""
+    return re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+", text) is not None
+
+
+def _not_an_amount(value: object, what: str) -> UserError:
+    return UserError(
+        f"'{_shown(value)}' is not a valid {what}: write a number from 0 to {_MAX_SHOWN}, "
+        "such as 120, 99.50 or 99,50.",
+        field=what,
+    )
+
+
+def _read_amount(text: str, value: object, what: str) -> Decimal:
+    """The amount a person meant by *text* (digits, ',' and '.'), by the rule in DECISIONS.md:
+    a single ',' or '.' followed by one or two digits is the decimal mark; with both marks the
+    last one is; the other groups thousands. A lone mark followed by three digits could be
+    either, and is refused with both readings."""
+    if not _AMOUNT_CHARS.fullmatch(text) or not any(ch.isdigit() for ch in text):
+        raise _not_an_amount(value, what)
+    marks = [i for i, ch in enumerate(text) if ch in ".,"]
+    if not marks:
+        return Decimal(text)
+    last = marks[-1]
+    mark, head, tail = text[last], text[:last], text[last + 1 :]
+    if any(text[i] != mark for i in marks):  # both ',' and '.': the last is the decimal mark
+        if not _grouped(head, "," if mark == "." else ".") or not tail:
+            raise _not_an_amount(value, what)
+        return Decimal(re.sub(r"[.,]", "", head) + "." + tail)
+    if len(marks) > 1:  # the same mark several times: thousands, no decimals (1.234.567)
+        if not _grouped(text, mark):
+            raise _not_an_amount(value, what)
+        return Decimal(text.replace(mark, ""))
+    if len(tail) == 3 and head and len(head) <= 3 and not head.startswith("0"):
+        grouped = Decimal(head + tail)
+        decimal = Decimal(head + "." + tail)
+        name = "comma" if mark == "," else "dot"
+        if decimal * MINOR_UNITS == (decimal * MINOR_UNITS).to_integral_value():
+            second = f"{decimal.normalize():f} if it is the decimal mark"
+            advice = f"write {grouped} or {decimal.quantize(Decimal('0.01'))}"
+        else:
+            second = f"{decimal}, which has more than two decimals"
+            cents = decimal.quantize(Decimal("0.01"))
+            advice = f"write {grouped}.00 for the first, or round the second to cents ({cents})"
         raise UserError(
-            f"'{value}' is not a valid {what}: write a number such as 120 or 99.50.", field=what
-        ) from None
-    if amount < 0:
-        raise UserError(f"The {what} can't be negative ({value}).", field=what)
+            f"'{text}' can be read two ways: {grouped} if the {name} groups thousands, or "
+            f"{second}: {advice}.",
+            field=what,
+        )
+    return Decimal((head or "0") + "." + (tail or "0"))
+
+
+def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") -> int:
+    """A non-negative money amount, returned exactly in minor units (cents).
+
+    Text is read as a person writes money (`12,50`, `1.234,50`, `1,234.50`: see `_read_amount`);
+    numbers (from a program, not typed) are taken as they are.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        negative = text.startswith("-")
+        body = text[1:].strip() if text[:1] in "+-" and text else text
+        if len(body) > 2 * _SHOWN_LIMIT and _AMOUNT_CHARS.fullmatch(body):
+            raise UserError(
+                f"The {what} {_shown(text)} is too large: the most is {_MAX_SHOWN}.", field=what
+            )
+        amount = _read_amount(body, value, what)
+        if negative and amount:
+            raise UserError(f"The {what} can't be negative ({value}).", field=what)
+    else:
+        try:
+            amount = Decimal(repr(value) if isinstance(value, float) else value)
+        except (InvalidOperation, ValueError, TypeError):
+            raise _not_an_amount(value, what) from None
+        if not amount.is_finite():
+            raise _not_an_amount(value, what)
+        if amount < 0:
+            raise UserError(f"The {what} can't be negative ({value}).", field=what)
+    if amount > MAX_AMOUNT:
+        raise UserError(
+            f"The {what} {_shown(value)} is too large: the most is {_MAX_SHOWN}.", field=what
+        )
     minor = amount * MINOR_UNITS
     if minor != minor.to_integral_value():
         raise UserError(
-            f"The {what} {value} has more than two decimals: round it to cents.", field=what
+            f"The {what} {_shown(value)} has more than two decimals: round it to cents.",
+            field=what,
         )
     return int(minor)
 
