@@ -68,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         from custjournal.logs import log_bug
 
-        where = log_bug("command failed: %s", " ".join(sys.argv))
+        # The command's name only: its arguments are names and notes, private to the user.
+        where = log_bug("command failed: %s", args.command)
         print(
             f"Something went wrong inside Customer Journal; nothing was changed by the failed "
             f"step. The details are in {where}: please send them to us.",
