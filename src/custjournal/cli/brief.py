@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 from pathlib import Path
 
-from custjournal.cli.common import add_command, find_customer, open_for_reading, today_of
+from custjournal.cli.common import (
+    add_command,
+    find_customer,
+    journal_path,
+    may_replace,
+    open_for_reading,
+    today_of,
+)
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
-from custjournal.interop import brief_render
+from custjournal.interop import brief_render, files
 from custjournal.store.brief_data import load_brief
 
 FORMATS: tuple[str, ...] = ("text", "markdown", "json", "pdf")
@@ -34,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of the terminal (pdf: needed)"
     )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists, unasked")
     p.add_argument(
         "--today", metavar="DATE", help="the day the brief is for (default today): YYYY-MM-DD"
     )
@@ -46,10 +53,11 @@ def _text_width() -> int:
     return TEXT_WIDTH
 
 
-def _check_output(value: str | None) -> Path | None:
-    if value is None:
+def _check_output(args: argparse.Namespace) -> Path | None:
+    if args.output is None:
         return None
-    path = Path(value).expanduser()
+    path = Path(args.output).expanduser()
+    files.refuse_journal_files(path, journal_path(args))
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the name of a file to write, such as brief.pdf.")
     if not path.parent.is_dir():
@@ -57,17 +65,9 @@ def _check_output(value: str | None) -> Path | None:
     return path
 
 
-def _write_private(path: Path, text: str) -> None:
-    """Write *text* to *path* readable by the owner only: a brief holds private notes."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.chmod(path, 0o600)
-
-
 def cmd_brief(args: argparse.Namespace) -> int:
     fmt = vocab.pick(args.format, FORMATS, "format")
-    output = _check_output(args.output)
+    output = _check_output(args)
     if fmt == "pdf" and output is None:
         raise UserError("A PDF needs a file to go to: add -o FILE, for example -o brief.pdf.")
     today = today_of(args)
@@ -89,13 +89,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(text)  # a closed pipe is handled by main(), not reported as a file
         return 0
+    may_replace(output, args.force)
     try:
         if fmt == "pdf":
             from custjournal.interop.brief_pdf import write_pdf  # the one path that loads Qt
 
             write_pdf(brief, output)
         else:
-            _write_private(output, text)
+            # Owner-only (a brief holds private notes), and whole or not at all.
+            with files.private_output(output) as out:
+                out.write(text)
     except OSError as exc:
         raise UserError(f"Can't write {output}: {exc.strerror or exc}.") from None
     print(f"Saved the brief of {brief.header.name} to {output}.")

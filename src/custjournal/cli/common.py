@@ -7,12 +7,14 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 from custjournal import paths
 from custjournal.domain import matching
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
+from custjournal.interop import terminal
 from custjournal.store import queries
 from custjournal.store.journal import Journal, open_journal
 
@@ -89,3 +91,17 @@ def _json_default(value: Any) -> Any:
 
 def fail(message: str) -> NoReturn:
     raise UserError(message)
+
+
+def may_replace(path: Path, force: bool) -> None:
+    """Before an output replaces an existing file: --force, or a yes on the terminal.
+
+    Without a terminal (a script) and without --force, a sentence naming --force: a script
+    that overwrote a file by mistake could not take it back.
+    """
+    if force or not (path.exists() or path.is_symlink()) or path.is_dir():
+        return  # (a folder is refused by the writer, with its own sentence)
+    if not sys.stdin.isatty():
+        raise UserError(f"{path} already exists: add --force to replace it.")
+    if not terminal.ask(f"{path} already exists. Replace it?"):
+        raise UserError(f"Nothing was written: {path} is as it was.")

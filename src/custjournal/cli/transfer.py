@@ -17,6 +17,7 @@ from custjournal.cli.common import (
     add_command,
     find_customer,
     journal_path,
+    may_replace,
     open_for_reading,
     today_of,
 )
@@ -48,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--format", metavar="FORMAT", help="csv, json, vcard or ics (default: from the name)"
     )
     p.add_argument("--tag", metavar="TAG", help="only customers with this tag (CSV, vCard)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists, unasked")
     p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
 
     p = command("backup", cmd_backup, "back up the journal (default: into its backup folder)")
@@ -140,11 +142,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from custjournal.interop import exporting
+    from custjournal.interop import exporting, files
 
     to_stdout = args.file == "-"
     if to_stdout and not args.format:
         raise UserError("Writing to standard output needs --format csv, json or vcard.")
+    target = Path(args.file).expanduser()
+    if not to_stdout:  # before anything else: never a word about a format for the journal
+        files.refuse_journal_files(target, journal_path(args))
     fmt = exporting.export_format(args.file, args.format)
     today = today_of(args)
     journal = open_for_reading(args)
@@ -154,7 +159,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError("The iCalendar export needs a file name, not -.")
             exporting.write_export(journal, sys.stdout, fmt, today=today, tag=args.tag)
             return 0
-        result = exporting.export_file(journal, Path(args.file), fmt, today=today, tag=args.tag)
+        may_replace(target, args.force)
+        result = exporting.export_file(journal, target, fmt, today=today, tag=args.tag)
     finally:
         journal.close()
     print(result.message)

@@ -26,7 +26,7 @@ from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.interop import brief_render
+from custjournal.interop import brief_render, files
 
 
 class BriefView(QWidget):
@@ -129,6 +129,11 @@ class BriefView(QWidget):
                 return None
         from custjournal.interop.brief_pdf import write_pdf
 
+        try:
+            files.refuse_journal_files(path, self.controller.journal.path)
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+            return None
         try:
             written = write_pdf(self.brief, path)
         except OSError as exc:

@@ -69,7 +69,7 @@ from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
-from custjournal.interop import csvio, exporting
+from custjournal.interop import csvio, exporting, files
 from custjournal.logs import log_bug
 from custjournal.ops import imports
 from custjournal.store import backup
@@ -966,6 +966,13 @@ class TransferActions(QObject):
         if target is None:
             return
         self._remember_folder(target)
+        try:
+            # The save dialog asks before replacing a file, but never knows which are ours.
+            files.refuse_journal_files(target, self.path)
+        except UserError as exc:
+            self.tell(exc.message)
+            self.finished.emit("export", None)
+            return
         try:
             fmt = exporting.export_format(target)
         except UserError:

@@ -6,7 +6,8 @@ iCalendar (written by `interop.ical`, owned by the reminders work).
 The format comes from *fmt* or the file's extension (`.csv`, `.vcf`/`.vcard`, `.json`, `.ics`).
 *tag* or *customer_ids* narrow a CSV or vCard export to a segment or a selection. Files are
 written owner-only (0600) through a temporary file that replaces the target only once complete
-(`interop.files.private_output`). `write_export(journal, out, fmt, ...)` writes to an open text
+(`interop.files.private_output`), and never over the journal, its side files or a backup
+(`interop.files.refuse_journal_files`). `write_export(journal, out, fmt, ...)` writes to an open text
 stream instead (the command line's `export - --format json`). Reading only: one read
 transaction, so the app can run it in a worker while the user goes on writing.
 """
@@ -25,7 +26,7 @@ from sqlmodel import Session
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import format_minor
 from custjournal.interop import csvio, jsonio, vcard
-from custjournal.interop.files import private_output, private_path
+from custjournal.interop.files import private_output, private_path, refuse_journal_files
 from custjournal.interop.records import Birthday, Point
 from custjournal.store import queries, settings
 from custjournal.store.journal import Journal
@@ -182,8 +183,9 @@ def export_file(
     tag: str | None = None,
     customer_ids: Iterable[int] | None = None,
 ) -> ExportResult:
-    """Export to *path* (owner-only, replaced only when complete)."""
+    """Export to *path* (owner-only, replaced only when complete; never the journal's files)."""
     path = Path(path)
+    refuse_journal_files(path, journal.path)
     fmt = export_format(path, fmt)
     day = today or dt.date.today()
     if fmt == "ics":

@@ -4,6 +4,10 @@
   into sentences.
 - `decode_text(data)` guesses the encoding the way contact exports need: a byte-order mark wins
   (UTF-8, UTF-16), then UTF-8, then Windows-1252 (what Outlook writes without saying so).
+- `refuse_journal_files(target, journal)` refuses an output that is the journal, one of its
+  SQLite side files (-wal, -shm, -journal) or a file in its backup folder, by path (through
+  symlinks) or by inode (hard links): an export or a brief must never replace them. The command
+  line and the app both call it before writing anything.
 - `private_output(path)` writes a file owner-only (0600) through a temporary file in the same
   folder that replaces the target only when everything was written: a failed or interrupted
   export never leaves half a file, and never a world-readable one.
@@ -18,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from custjournal import paths
 from custjournal.domain.errors import UserError
 
 # An input larger than this is not a contact file; refusing it early keeps memory in bounds.
@@ -51,6 +56,72 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+# The files SQLite keeps beside a journal while it is open or after a crash: replacing one of
+# them corrupts or loses the newest writes just as surely as replacing the journal.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _protected_files(journal: Path) -> list[tuple[Path, str]]:
+    """The journal's own files, each with what a sentence calls it."""
+    found = [(journal, "the journal itself")]
+    found += [(Path(f"{journal}{side}"), f"the journal's {side} file") for side in _SIDE_FILES]
+    return found
+
+
+def refuse_journal_files(target: Path | str, journal: Path | str) -> None:
+    """Raise UserError if writing *target* would replace *journal*, its side files or a backup.
+
+    Paths are compared resolved (symlinks followed), and an existing *target* also by device and
+    inode, so that a hard link to the journal is caught too.
+    """
+    target = Path(target).expanduser()
+    journal = Path(journal).expanduser()
+    resolved = target.resolve()
+    try:
+        target_stat: os.stat_result | None = os.stat(target)
+    except OSError:
+        target_stat = None
+    what = None
+    for path, name in _protected_files(journal):
+        if resolved == path.resolve():
+            what = name
+            break
+        if target_stat is not None:
+            try:
+                if _same_file(target_stat, os.stat(path)):
+                    what = name
+                    break
+            except OSError:
+                continue
+    if what is None:
+        what = _in_backups(resolved, target_stat, paths.backup_dir(journal))
+    if what is not None:
+        raise UserError(
+            f"{target} is {what}: nothing was written. Choose another file name for the output."
+        )
+
+
+def _in_backups(resolved: Path, target_stat: os.stat_result | None, folder: Path) -> str | None:
+    """What a sentence calls *resolved* if it lies in the backup *folder* or is one of its files."""
+    folder = folder.resolve()
+    if resolved == folder or resolved.is_relative_to(folder):
+        return "in the journal's backup folder"
+    if target_stat is None or not folder.is_dir():
+        return None
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_file(follow_symlinks=False) and _same_file(target_stat, entry.stat()):
+                    return f"a backup of the journal ({entry.name})"
+    except OSError:
+        return None
+    return None
 
 
 def _temp_beside(path: Path) -> tuple[int, Path]:

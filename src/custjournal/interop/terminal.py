@@ -153,3 +153,12 @@ def fit(text: str, columns: int) -> str:
             break
         cut += ch
     return cut + "…" + " " * (columns - 1 - display_width(cut))
+
+
+def ask(question: str) -> bool:
+    """Ask *question* on the terminal, y/N; True only for y or yes (Ctrl+D is no)."""
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        answer = ""
+    return answer.strip().casefold() in ("y", "yes")
