@@ -17,6 +17,7 @@ from custjournal import __version__
 from custjournal.cli import brief, core, reminders, transfer
 from custjournal.cli.common import JOURNAL_HELP, CommandParser
 from custjournal.domain.errors import UserError
+from custjournal.interop.terminal import visible_output
 
 # Each module adds its subcommands with register(subparsers, parent).
 COMMAND_MODULES = [core, brief, transfer, reminders]
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@visible_output  # everything printed, stdout and stderr, goes through one filter
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -28,7 +28,7 @@ from custjournal.domain.values import (
     parse_month_day,
 )
 from custjournal.interop import shapes
-from custjournal.interop.terminal import fit, wrap
+from custjournal.interop.terminal import fit, progress_line, wrap
 from custjournal.store import queries, search, settings
 
 ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
@@ -316,7 +316,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if interactive:
-            print(f"\rWriting sample customers: {100 * done // total}%", end="", file=sys.stderr)
+            progress_line(f"Writing sample customers: {100 * done // total}%")
 
     summary = demo.fill(journal, customers=count, seed=seed, progress=progress)
     if interactive:

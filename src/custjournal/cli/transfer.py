@@ -23,6 +23,7 @@ from custjournal.cli.common import (
 )
 from custjournal.domain import matching
 from custjournal.domain.errors import UserError
+from custjournal.interop import terminal
 from custjournal.store import backup
 
 
@@ -80,11 +81,7 @@ def _confirm(question: str, yes: bool, flag: str = "--yes") -> None:
         return
     if not sys.stdin.isatty():
         raise UserError(f"{question} Add {flag} to go ahead without being asked (no terminal).")
-    try:
-        answer = input(f"{question} [y/N] ")
-    except EOFError:
-        answer = ""
-    if answer.strip().casefold() not in ("y", "yes"):
+    if not terminal.ask(question):
         raise UserError("Nothing was changed.")
 
 
@@ -94,7 +91,7 @@ def _progress(label: str):  # type: ignore[no-untyped-def]
         return None
 
     def show(done: int, total: int) -> None:
-        print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
+        terminal.progress_line(f"{label}: {done}/{total}")
 
     return show
 
@@ -157,7 +154,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if to_stdout:
             if fmt == "ics":
                 raise UserError("The iCalendar export needs a file name, not -.")
-            exporting.write_export(journal, sys.stdout, fmt, today=today, tag=args.tag)
+            out = terminal.data_stream(sys.stdout)  # data, as it is, unless a person reads it
+            exporting.write_export(journal, out, fmt, today=today, tag=args.tag)
             return 0
         may_replace(target, args.force)
         result = exporting.export_file(journal, target, fmt, today=today, tag=args.tag)

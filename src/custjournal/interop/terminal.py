@@ -1,16 +1,99 @@
-"""Laying text out for a terminal: display columns (wide CJK and emoji count two), wrapping at
-word boundaries (and between CJK characters), and fitting a cell of a table.
+"""Text for a terminal: the one output filter, display columns (wide CJK and emoji count two),
+wrapping at word boundaries (and between CJK characters), and fitting a cell of a table.
 
-Used by every command that prints for a person: `list`, `show`, `due`, `brief`.
+Everything the command line prints goes through `visible()`: `main` is decorated with
+`visible_output`, which puts a filter on stdout and stderr for the command's run. Text from the
+journal (an imported name, a note) may hold terminal escape sequences (ESC ] 0 ; ... BEL retitles
+the window, others move the cursor or rewrite what is on screen) and right-to-left overrides that
+make a line read other than it is; they are shown as `\\u001b`, `\\u202e`..., never sent raw. The
+form is JSON's own escape, so `--json` output stays valid JSON meaning the same text. Only data
+written to a pipe or a file (`export - --format csv | ...`) goes out as it is (`data_stream`).
+
+`wrap`/`fit` lay text out for `list`, `show`, `due`, `brief`; `ask` asks y/N on the terminal.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO, TypeVar
 
 from custjournal.domain.text import is_cjk
+
+# C0 controls but tab and newline, DEL, C1 controls (0x9b is a one-byte CSI to many terminals),
+# and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def visible(text: str) -> str:
+    """*text* safe to print: control characters and bidi overrides shown as `\\u001b`-style
+    escapes; newlines and tabs kept (a Windows line end is a newline)."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_escape, text.replace("\r\n", "\n"))
+
+
+class VisibleStream:
+    """A text stream that passes everything written through `visible()` to *stream*."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.unfiltered = stream
+
+    def write(self, text: str) -> int:
+        self.unfiltered.write(visible(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, encoding, close...
+        return getattr(self.unfiltered, name)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def visible_output(func: F) -> F:
+    """Run *func* with stdout and stderr filtered by `visible()` (the command line's `main`)."""
+
+    @functools.wraps(func)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        saved = sys.stdout, sys.stderr
+        if not isinstance(sys.stdout, VisibleStream):
+            sys.stdout = VisibleStream(sys.stdout)  # type: ignore[assignment]
+        if not isinstance(sys.stderr, VisibleStream):
+            sys.stderr = VisibleStream(sys.stderr)  # type: ignore[assignment]
+        try:
+            return func(*args, **kwargs)
+        finally:
+            sys.stdout, sys.stderr = saved
+
+    return run  # type: ignore[return-value]
+
+
+def data_stream(stream: TextIO) -> TextIO:
+    """Where to write data (an export to standard output): as it is to a pipe or a file, through
+    the filter when a person reads it on a terminal."""
+    if isinstance(stream, VisibleStream) and not stream.isatty():
+        return stream.unfiltered
+    return stream
+
+
+def progress_line(text: str) -> None:
+    """Rewrite the current line of stderr with *text*: a progress counter on a terminal."""
+    stream = sys.stderr
+    raw = stream.unfiltered if isinstance(stream, VisibleStream) else stream
+    raw.write("\r" + visible(text))
+    raw.flush()
+
 
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 # Closing punctuation that must not begin a line in CJK text (a small kinsoku set).
@@ -48,15 +131,11 @@ def display_width(text: str) -> int:
 
 
 def _clean(text: str) -> str:
-    """User text made safe for a terminal: control characters (ESC...) become U+FFFD.
+    """User text made safe for a terminal (`visible`), before its columns are counted.
 
     Tabs and line breaks are only whitespace: wrapping joins them into spaces.
     """
-    if text.isprintable():
-        return text
-    return "".join(
-        "\ufffd" if unicodedata.category(ch) == "Cc" and not ch.isspace() else ch for ch in text
-    )
+    return text if text.isprintable() else visible(text)
 
 
 def _breakable(ch: str) -> bool:
@@ -156,9 +235,12 @@ def fit(text: str, columns: int) -> str:
 
 
 def ask(question: str) -> bool:
-    """Ask *question* on the terminal, y/N; True only for y or yes (Ctrl+D is no)."""
+    """Ask *question* on the terminal, y/N; True only for y or yes (Ctrl+D is no).
+
+    The question is filtered here: on a terminal, input() writes its prompt past sys.stdout.
+    """
     try:
-        answer = input(f"{question} [y/N] ")
+        answer = input(visible(f"{question} [y/N] "))
     except EOFError:
         answer = ""
     return answer.strip().casefold() in ("y", "yes")

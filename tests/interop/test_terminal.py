@@ -1,0 +1,60 @@
+"""The one output filter of the command line (`interop.terminal.visible`)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custjournal.interop import terminal
+
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def test_controls_and_bidi_overrides_become_visible_escapes():
+    assert terminal.visible("a\x1b[2Jb\x07") == "a\\u001b[2Jb\\u0007"
+    assert terminal.visible("\x9b31m") == "\\u009b31m"
+    assert terminal.visible("x\u202ey\u2066z\u2069") == "x\\u202ey\\u2066z\\u2069"
+    assert terminal.visible("lone\rreturn") == "lone\\u000dreturn"
+
+
+def test_newlines_tabs_and_ordinary_text_pass_unchanged():
+    text = "Zoë 北京 🍵\tline\nnext \u200d"
+    assert terminal.visible(text) == text
+    assert terminal.visible("windows\r\nline") == "windows\nline"
+
+
+@given(st.text())
+def test_nothing_raw_survives_and_filtering_twice_changes_nothing(text: str):
+    shown = terminal.visible(text)
+    assert not RAW.search(shown)
+    assert terminal.visible(shown) == shown
+
+
+@given(st.text())
+def test_json_filtered_is_still_json_of_the_same_text(text: str):
+    document = json.dumps({"name": text}, ensure_ascii=False)
+    assert json.loads(terminal.visible(document))["name"] == text
+
+
+def test_the_decorator_filters_both_streams_and_puts_them_back(monkeypatch):
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+
+    @terminal.visible_output
+    def command() -> int:
+        print("name: \x1b]0;x\x07")
+        print("error \u202e", file=sys.stderr)
+        terminal.progress_line("Importing \x1b: 1/2")
+        terminal.data_stream(sys.stdout).write("raw\x1b\n")  # a pipe: data as it is
+        return 3
+
+    assert command() == 3
+    assert (sys.stdout, sys.stderr) == (out, err)
+    assert out.getvalue() == "name: \\u001b]0;x\\u0007\nraw\x1b\n"
+    assert err.getvalue() == "error \\u202e\n\rImporting \\u001b: 1/2"
