@@ -77,8 +77,9 @@ def optional_date(
 
 
 def print_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write("\n")
+    # One write, not json.dump's thousands of small ones, each through the output filter.
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write(text + "\n")
 
 
 def _json_default(value: Any) -> Any:

@@ -47,7 +47,8 @@ class VisibleStream:
         self.unfiltered = stream
 
     def write(self, text: str) -> int:
-        self.unfiltered.write(visible(text))
+        # The check inlined: `list` of 10,000 customers makes 20,000 writes.
+        self.unfiltered.write(text if _UNSAFE.search(text) is None else visible(text))
         return len(text)
 
     def writelines(self, lines: Any) -> None:
