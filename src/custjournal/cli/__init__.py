@@ -43,8 +43,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(argv: Sequence[str]) -> str | None:
+    """The first argument that is not UTF-8 text, shown with its bad bytes escaped."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            # Python hands undecodable bytes over as lone surrogates (surrogateescape).
+            raw = arg.encode("utf-8", "surrogateescape")
+            return raw.decode("utf-8", "backslashreplace")
+    return None
+
+
 @visible_output  # everything printed, stdout and stderr, goes through one filter
 def main(argv: Sequence[str] | None = None) -> int:
+    bad = _undecodable(sys.argv[1:] if argv is None else argv)
+    if bad is not None:
+        print(
+            f"The argument '{bad}' is not UTF-8 text, which is all Customer Journal reads: "
+            "check your terminal's character encoding (locale) and type it again.",
+            file=sys.stderr,
+        )
+        return 1
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -67,7 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away: not an error of ours.
         sys.stderr.close()
         return 0
-    except Exception:
+    except Exception as exc:
+        # The user's environment (a locked, read-only, full or damaged journal) gets its
+        # sentence wherever the error surfaced; only the rest is a bug.
+        known = _known_database_error(exc, args)
+        if known is not None:
+            print(known.message, file=sys.stderr)
+            return 1
         from custjournal.logs import log_bug
 
         # The command's name only: its arguments are names and notes, private to the user.
@@ -78,6 +104,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _known_database_error(exc: BaseException, args: argparse.Namespace) -> UserError | None:
+    from custjournal.cli.common import journal_path
+    from custjournal.store.errors import known_error
+
+    try:
+        path = journal_path(args)
+    except Exception:  # the error is what matters; the path only names the file
+        path = "(the journal)"
+    return known_error(exc, path)
 
 
 def _start_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 from custjournal import paths
 from custjournal.domain import matching
 from custjournal.domain.errors import UserError
-from custjournal.domain.values import parse_date
+from custjournal.domain.values import NAME_LIMIT, check_length, parse_date
 from custjournal.interop import terminal
 from custjournal.store import queries
 from custjournal.store.journal import Journal, open_journal
@@ -59,6 +59,8 @@ def open_for_writing(args: argparse.Namespace) -> Journal:
 
 
 def find_customer(journal: Journal, query: str) -> matching.Candidate:
+    # No name is longer than NAME_LIMIT, so neither is a query that can find one.
+    check_length(query, "customer to look for", limit=NAME_LIMIT)
     with journal.read() as session:
         return matching.resolve(query, queries.candidates(session))
 

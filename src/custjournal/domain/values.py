@@ -1,4 +1,10 @@
-"""Parsing and checking of the values a user types: dates, month-days, money, names, cadences."""
+"""Parsing and checking of the values a user types: dates, month-days, money, names, cadences.
+
+Limits (README, "Limits"): every date lies between FIRST_DAY and LAST_DAY, so that the date
+arithmetic of reminders, tiers and calendars (a year back, a cadence of up to ten years ahead)
+stays inside what Python's dates can hold; a name or other one-line field holds at most
+NAME_LIMIT characters and a free-text field at most TEXT_LIMIT (a 10 MB name took 44 s to show).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,41 @@ from custjournal.domain.errors import UserError
 
 MINOR_UNITS = 100  # every currency we keep is stored in hundredths
 
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2999, 12, 31)
+NAME_LIMIT = 500
+TEXT_LIMIT = 20_000
+
+
+def check_date_range(day: dt.date, *, what: str = "date") -> dt.date:
+    """*day*, if it lies in the supported range FIRST_DAY..LAST_DAY; UserError otherwise."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise UserError(
+            f"The {what} {day.isoformat()} is out of range: Customer Journal works with dates "
+            f"from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}.",
+            field=what,
+        )
+    return day
+
+
+def check_length(text: str, what: str, *, limit: int = TEXT_LIMIT) -> str:
+    """*text*, if it is at most *limit* characters long; UserError stating the limit otherwise."""
+    if len(text) > limit:
+        raise UserError(
+            f"The {what} is too long ({len(text):,} characters): it may hold at most "
+            f"{limit:,} characters. Shorten it and try again.",
+            field=what,
+        )
+    return text
+
 
 def parse_date(
     value: str, *, today: dt.date | None = None, what: str = "date", allow_future: bool = True
 ) -> dt.date:
-    """ISO `YYYY-MM-DD`, `today` or `yesterday`; with *allow_future* False, not after today."""
+    """ISO `YYYY-MM-DD`, `today` or `yesterday`; with *allow_future* False, not after today.
+
+    The day must lie between FIRST_DAY and LAST_DAY (see check_date_range).
+    """
     today = today or dt.date.today()
     text = value.strip().casefold()
     if text == "today":
@@ -27,11 +63,13 @@ def parse_date(
                 raise ValueError
             day = dt.date.fromisoformat(text)
         except ValueError:
+            shown = value if len(value) <= 40 else value[:40] + "…"  # not a pasted page back
             raise UserError(
-                f"'{value}' is not a valid {what}: write it as YYYY-MM-DD "
+                f"'{shown}' is not a valid {what}: write it as YYYY-MM-DD "
                 "(for example 2026-11-22), or 'today' or 'yesterday'.",
                 field=what,
             ) from None
+    check_date_range(day, what=what)
     if not allow_future:
         check_not_future(day, today=today, what=what)
     return day
@@ -184,16 +222,16 @@ def format_money(minor: int, currency: str) -> str:
     return f"{sign}{whole:,}.{cents:02d} {currency}"
 
 
-def require_text(value: str | None, what: str) -> str:
+def require_text(value: str | None, what: str, *, limit: int = TEXT_LIMIT) -> str:
     text = (value or "").strip()
     if not text:
         raise UserError(f"The {what} can't be empty.", field=what)
-    return text
+    return check_length(text, what, limit=limit)
 
 
-def clean_optional(value: str | None) -> str | None:
+def clean_optional(value: str | None, what: str = "text", *, limit: int = TEXT_LIMIT) -> str | None:
     text = (value or "").strip()
-    return text or None
+    return check_length(text, what, limit=limit) if text else None
 
 
 def parse_cadence(value: str | int) -> int:

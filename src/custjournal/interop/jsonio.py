@@ -42,7 +42,15 @@ from sqlmodel import Session, SQLModel
 
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
-from custjournal.domain.values import MINOR_UNITS, format_minor, parse_currency
+from custjournal.domain.values import (
+    FIRST_DAY,
+    LAST_DAY,
+    MINOR_UNITS,
+    NAME_LIMIT,
+    TEXT_LIMIT,
+    format_minor,
+    parse_currency,
+)
 from custjournal.store import models  # noqa: F401  (registers the tables on the metadata)
 
 FORMAT = "custjournal"
@@ -285,7 +293,16 @@ def _text(value: Any, where: Any, *, required: bool) -> str | None:
         raise _Invalid(where, "holds a lone surrogate (\\ud800-\\udfff)") from None
     if required and not value.strip():
         raise _Invalid(where, "can't be empty")
+    limit = NAME_LIMIT if getattr(where, "key", None) in _ONE_LINE else TEXT_LIMIT
+    if len(value) > limit:
+        raise _Invalid(
+            where, f"is too long ({len(value):,} characters; at most {limit:,} are kept)"
+        )
     return value
+
+
+# One-line fields hold a name's length, free text a page's (domain/values.py, Limits).
+_ONE_LINE = frozenset({"name", "company", "role", "email", "phone", "event", "label"})
 
 
 def _int(value: Any, where: Any, *, required: bool) -> int | None:
@@ -307,9 +324,12 @@ def _date(value: Any, where: Any, *, required: bool) -> dt.date | None:
     try:
         if len(text) != 10:
             raise ValueError
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise _Invalid(where, f"'{text[:40]}' is not a date (YYYY-MM-DD)") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise _Invalid(where, f"{text} is out of range (dates go from {FIRST_DAY} to {LAST_DAY})")
+    return day
 
 
 def _datetime(value: Any, where: Any, *, required: bool) -> dt.datetime | None:
@@ -539,6 +559,8 @@ def _customer(data: Any, where: str, warnings: list[str], ids: dict[str, set[int
     tags: list[str] = []
     for i, tag in enumerate(_list(data, "tags", where)):
         text = _text(tag, f"{where}.tags[{i}]", required=True) or ""
+        if len(text) > NAME_LIMIT:
+            raise _Invalid(f"{where}.tags[{i}]", f"is too long (at most {NAME_LIMIT} characters)")
         if text not in tags:
             tags.append(text)
     parts: dict[str, list[Row]] = {}
@@ -604,6 +626,11 @@ def load(data: bytes | str) -> JournalDocument:
         ) from None
     except (UnicodeDecodeError, RecursionError):
         raise UserError("The file is not valid JSON text (UTF-8). Nothing was imported.") from None
+    except ValueError:  # Python reads at most 4,300 digits of a whole number (int_max_str_digits)
+        raise UserError(
+            "The JSON file holds a number with more than 4,300 digits, which no field of a "
+            "journal can take: check the file. Nothing was imported."
+        ) from None
     try:
         return _document(document)
     except _Invalid as exc:

@@ -320,7 +320,9 @@ class _Values:
 def _decode_bytes(data: bytes, charset: str | None) -> str:
     if charset:
         try:
-            codecs.lookup(charset)
+            # rot13, base64, zlib...: codecs that are not text encodings count as unknown.
+            if not getattr(codecs.lookup(charset), "_is_text_encoding", True):
+                charset = None
         except LookupError:
             charset = None
     if charset:

@@ -12,7 +12,16 @@ from sqlmodel import Session, select
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import UserError
-from custjournal.domain.values import check_not_future, clean_optional, parse_currency, require_text
+from custjournal.domain.values import (
+    NAME_LIMIT,
+    TEXT_LIMIT,
+    check_date_range,
+    check_length,
+    check_not_future,
+    clean_optional,
+    parse_currency,
+    require_text,
+)
 from custjournal.store import models, search
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
@@ -131,6 +140,7 @@ def _customer(session: Session, customer_id: int) -> models.Customer:
 
 def _past(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
     day = day or (today or dt.date.today())
+    check_date_range(day, what=what)
     check_not_future(day, today=today, what=what)
     return day
 
@@ -138,7 +148,7 @@ def _past(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
 def _clean_tags(tags: Iterable[str] | None) -> list[str]:
     seen: dict[str, str] = {}
     for tag in tags or ():
-        text = " ".join(tag.split())
+        text = check_length(" ".join(tag.split()), "tag", limit=NAME_LIMIT)
         if text:
             seen.setdefault(text.casefold(), text)
     return list(seen.values())
@@ -178,7 +188,18 @@ def add_customer(
     contact_points: Sequence[tuple[str, str | None, str]] = (),
     today: dt.date | None = None,
 ) -> Result:
-    name = require_text(name, "name")
+    name = require_text(name, "name", limit=NAME_LIMIT)
+    # One-line fields hold a name's length, notes a page's (domain/values.py, Limits).
+    company, role, email, phone = (
+        clean_optional(v, w, limit=NAME_LIMIT)
+        for v, w in ((company, "company"), (role, "role"), (email, "email"), (phone, "phone"))
+    )
+    notes = clean_optional(notes, "notes")
+    tags = _clean_tags(tags)
+    contact_points = [
+        (k, clean_optional(lbl, "label", limit=NAME_LIMIT), check_length(v, k, limit=NAME_LIMIT))
+        for k, lbl, v in contact_points
+    ]
     stage = vocab.parse_stage(stage)
     cadence_days = _check_cadence(cadence_days)
     tier_pin = _check_tier_pin(tier_pin)
@@ -187,11 +208,11 @@ def add_customer(
     def action(ctx: _Ctx) -> tuple[int, str]:
         customer = models.Customer(
             name=name,
-            company=clean_optional(company),
-            role=clean_optional(role),
-            email=clean_optional(email),
-            phone=clean_optional(phone),
-            notes=clean_optional(notes),
+            company=company,
+            role=role,
+            email=email,
+            phone=phone,
+            notes=notes,
             stage=stage,
             cadence_days=cadence_days,
             tier_pin=tier_pin,
@@ -199,7 +220,7 @@ def add_customer(
         ctx.session.add(customer)
         ctx.session.flush()
         assert customer.id is not None
-        for tag in _clean_tags(tags):
+        for tag in tags:
             ctx.session.add(models.CustomerTag(customer_id=customer.id, tag=tag))
         ctx.session.add(
             models.StageChange(
@@ -208,9 +229,7 @@ def add_customer(
         )
         for kind, label, value in contact_points:
             ctx.session.add(
-                models.ContactPoint(
-                    customer_id=customer.id, kind=kind, label=clean_optional(label), value=value
-                )
+                models.ContactPoint(customer_id=customer.id, kind=kind, label=label, value=value)
             )
         ctx.touched(customer.id, Changed.CUSTOMER | Changed.STAGE_CHANGE | Changed.CONTACT_POINT)
         return customer.id, f"Added {name} (#{customer.id})."
@@ -241,7 +260,13 @@ def update_customer(
     if unknown:
         raise ValueError(f"unknown customer fields: {sorted(unknown)}")
     if "name" in fields:
-        fields["name"] = require_text(fields["name"], "name")
+        fields["name"] = require_text(fields["name"], "name", limit=NAME_LIMIT)
+    for key in _CUSTOMER_TEXT_FIELDS:
+        if key in fields:
+            limit = {"notes": TEXT_LIMIT}.get(key, NAME_LIMIT)
+            fields[key] = clean_optional(fields[key], key, limit=limit)
+    if "tags" in fields:
+        fields["tags"] = _clean_tags(fields["tags"])
     if "cadence_days" in fields:
         fields["cadence_days"] = _check_cadence(fields["cadence_days"])
     if "tier_pin" in fields:
@@ -361,7 +386,12 @@ def log_conversation(
 ) -> Result:
     channel = vocab.parse_channel(channel)
     day = _past(on, today, "conversation date")
-    promise_text = clean_optional(promise)
+    promise_text = clean_optional(promise, "promise")
+    if promise_due is not None:
+        check_date_range(promise_due, what="due date")
+    summary = clean_optional(summary, "summary")
+    notes = clean_optional(notes, "notes")
+    why_buy = clean_optional(why_buy, "reason for buying")
     if promise_due is not None and not promise_text:
         raise UserError(
             "A promise due date needs the promise itself: add --promise TEXT.", field="promise"
@@ -378,9 +408,9 @@ def log_conversation(
             customer_id=customer_id,
             occurred_on=day,
             channel=channel,
-            summary=clean_optional(summary),
-            notes=clean_optional(notes),
-            why_buy=clean_optional(why_buy),
+            summary=summary,
+            notes=notes,
+            why_buy=why_buy,
         )
         ctx.session.add(conv)
         ctx.session.flush()
@@ -425,6 +455,8 @@ def add_promise(
 ) -> Result:
     text = require_text(text, "promise")
     day = _past(on, today, "promise date")
+    if due is not None:
+        check_date_range(due, what="due date")
 
     def action(ctx: _Ctx) -> tuple[int, str]:
         customer = _customer(ctx.session, customer_id)
@@ -527,7 +559,8 @@ def record_invitation(
     today: dt.date | None = None,
 ) -> Result:
     """Invite to an event, or update the status of the invitation to that same event."""
-    event = require_text(event, "event")
+    event = require_text(event, "event", limit=NAME_LIMIT)
+    check_date_range(event_on, what="event date")
     status = vocab.parse_invitation_status(status)
     sent = _past(invited_on, today, "invitation date")
     day = today or dt.date.today()
@@ -778,12 +811,14 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
     clean: dict[str, Any] = {}
     for key, value in fields.items():
         label = _FIELD_LABELS.get(key, key.replace("_", " "))
+        if isinstance(value, dt.date):
+            check_date_range(value, what=label)
         if key in _PAST_FIELDS and value is not None:
             check_not_future(value, today=today, what=label)
         if (kind, key) in _REQUIRED_TEXT:
             value = require_text(value, _REQUIRED_TEXT[kind, key])
         elif isinstance(value, str):
-            value = clean_optional(value)
+            value = clean_optional(value, label)
         if key == "channel":
             value = vocab.parse_channel(value or "")
         elif key == "category":

@@ -45,6 +45,7 @@ from sqlalchemy.engine import Connection
 from custjournal.domain.changes import Change, Changed, entry_flag
 from custjournal.domain.errors import UserError
 from custjournal.domain.text import fold
+from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
 from custjournal.store import derived, search
@@ -130,15 +131,33 @@ def read_source(
         from custjournal.interop import vcard
 
         contacts = vcard.read_file(path)
-        return Source(path, contacts.format, contacts=contacts)
+        return Source(path, contacts.format, contacts=_check_lengths(contacts, path))
     if fmt == "csv":
         from custjournal.interop import csvio
 
         contacts = csvio.read_file(path, mapping)
-        return Source(path, contacts.format, contacts=contacts)
+        return Source(path, contacts.format, contacts=_check_lengths(contacts, path))
     from custjournal.interop.files import read_bytes
 
     return Source(path, "json", document=jsonio.load(read_bytes(path, "JSON file")))
+
+
+def _check_lengths(contacts: ContactFile, path: Path) -> ContactFile:
+    """*contacts*, if no field is longer than the journal keeps (domain/values.py, Limits)."""
+    for record in contacts.records:
+        fields = [("name", record.name, NAME_LIMIT), ("company", record.company, NAME_LIMIT)]
+        fields += [("role", record.role, NAME_LIMIT), ("notes", record.notes, TEXT_LIMIT)]
+        fields += [(p.kind, p.value, NAME_LIMIT) for p in record.points]
+        fields += [(f"{p.kind} label", p.label, NAME_LIMIT) for p in record.points]
+        fields += [("tag", tag, NAME_LIMIT) for tag in record.tags]
+        for what, value, limit in fields:
+            if value is not None and len(value) > limit:
+                raise UserError(
+                    f"{path.name} can't be imported: the {what} of {record.source} is too long "
+                    f"({len(value):,} characters; at most {limit:,} are kept). Shorten it in "
+                    "the file and try again. Nothing was imported."
+                )
+    return contacts
 
 
 # --- the plan ------------------------------------------------------------------------------

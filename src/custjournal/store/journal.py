@@ -38,6 +38,10 @@ HEAD = REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5000
 
+# Tables every released revision has (0001 made them): a file with our alembic_version table
+# but without these belongs to another program, or lost its tables.
+JOURNAL_TABLES = frozenset({"customer", "setting", "conversation", "promise", "stage_change"})
+
 
 class JournalMissing(UserError):
     """No journal at the path, for a command that only reads."""
@@ -65,12 +69,19 @@ def schema_revision(path: Path) -> str | None:
             }
             if not tables:
                 return None
-            if "alembic_version" not in tables:
+            if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
                 raise UserError(
-                    f"{path} is an SQLite file but not a Customer Journal: choose another file "
-                    "with --journal."
+                    f"{path} is an SQLite file but not a Customer Journal (it lacks the "
+                    "journal's tables): choose another file with --journal. "
+                    "The file was left untouched."
                 )
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                raise UserError(
+                    f"The journal {path} has lost its schema version (its alembic_version "
+                    "table is empty), so it can't be opened safely: restore a backup with "
+                    "'custjournal restore'. The file was left untouched."
+                )
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -86,13 +97,29 @@ def schema_revision(path: Path) -> str | None:
     return revision
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def _readonly_uri(path: Path) -> str:
+    """A URI that opens *path* read-only; immutable (no -shm, no locks) with no -wal beside it."""
+    wal = Path(f"{path}-wal")
+    return f"file:{urllib.parse.quote(str(path))}?mode=ro" + (
+        "" if wal.exists() else "&immutable=1"
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite may write the file and create its -wal/-shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    # Read-only (a read-only medium or folder): opened so that SQLite never tries to write.
+    url = f"sqlite:///{_readonly_uri(path)}&uri=true" if readonly else f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        if not readonly:
+            dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
@@ -212,7 +239,14 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
     require_sqlite()
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the path of a journal file.")
+    if path.exists() and not path.is_file():
+        # /dev/null, a pipe or a socket: SQLite would put its -journal file beside it.
+        raise UserError(
+            f"{path} is not a regular file (a device, pipe or socket): give the path of a "
+            "journal file with --journal."
+        )
     existed = path.exists() and path.stat().st_size > 0
+    created = False
     if not path.exists():
         if not create:
             raise JournalMissing(
@@ -223,16 +257,44 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
             _create_private_file(path)
         except OSError as exc:
             raise UserError(f"Can't create the journal {path}: {exc.strerror}.") from None
+        created = True
     revision = schema_revision(path) if existed else None
-    engine = _make_engine(path)
+    if revision is None and not create:
+        # An empty file, or an SQLite file without tables: reading commands never make it
+        # a journal (nor switch it to WAL).
+        raise JournalMissing(
+            f"{path} holds no journal yet (it is empty): add a customer to start one, or pass "
+            "--journal with the path of an existing journal."
+        )
+    readonly = not create and revision == HEAD and not _writable(path)
+    engine = _make_engine(path, readonly=readonly)
     journal = Journal(path, engine)
     if revision != HEAD:
         try:
             _upgrade(engine, fresh=revision is None, path=path)
-        except Exception:
+        except BaseException as exc:
             engine.dispose()
+            if not created:
+                raise
+            # A journal that could not be made is not left behind half made (an empty file
+            # would later look like a damaged journal).
+            _remove_new_journal(path)
+            if isinstance(exc, UserError):  # the disk is full, read-only, failing...
+                cause = exc.__cause__
+                reason = str(getattr(cause, "orig", cause) or exc.message)
+                raise UserError(
+                    f"A new journal could not be created at {path} ({reason}): free some space "
+                    "on that disk, or choose another place with --journal. No file was left "
+                    "behind."
+                ) from exc
             raise
     return journal
+
+
+def _remove_new_journal(path: Path) -> None:
+    for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
 
 
 def _upgrade(engine: Engine, *, fresh: bool, path: Path) -> None:
