@@ -304,3 +304,17 @@ def test_database_errors_escaping_a_command_are_sentences(cli, ada, monkeypatch,
 
     monkeypatch.setattr(core, "cmd_list", broken)
     refused(cli("list"), words)
+
+
+def test_a_date_stored_before_the_range_existed_still_exports(cli, ada, journal_path, tmp_path):
+    con = sqlite3.connect(journal_path)
+    con.execute(
+        "INSERT INTO promise (customer_id, text, made_on, due_on, created_at, updated_at) "
+        "SELECT id, 'call back', '2026-01-01', '9999-12-31', created_at, updated_at FROM customer"
+    )
+    con.commit()
+    con.close()
+    out = tmp_path / "promises.ics"
+    r = cli("export", str(out))
+    assert r.code == 0, r.err
+    assert "DTSTART;VALUE=DATE:99991231" in out.read_text()

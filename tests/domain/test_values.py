@@ -10,11 +10,17 @@ from hypothesis import strategies as st
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import (
+    FIRST_DAY,
+    LAST_DAY,
+    NAME_LIMIT,
+    TEXT_LIMIT,
+    clean_optional,
     format_minor,
     parse_amount,
     parse_cadence,
     parse_date,
     parse_month_day,
+    require_text,
 )
 
 TODAY = dt.date(2026, 11, 23)
@@ -162,3 +168,32 @@ def test_cadence_is_a_sensible_number_of_days():
     for bad in ("0", "-3", "x", "99999"):
         with pytest.raises(UserError):
             parse_cadence(bad)
+
+
+@pytest.mark.parametrize("text", ["0001-01-01", "1899-12-31", "3000-01-01", "9999-12-31"])
+def test_dates_outside_the_supported_range_are_refused_with_the_range(text):
+    with pytest.raises(UserError, match="from 1900-01-01 to 2999-12-31"):
+        parse_date(text, today=TODAY, what="--today date")
+
+
+def test_the_supported_range_has_room_for_the_date_arithmetic():
+    # A year back (tiers), ten years of cadence and a week of important dates ahead.
+    assert FIRST_DAY - dt.timedelta(days=366) > dt.date.min
+    assert LAST_DAY + dt.timedelta(days=3650 + 366) < dt.date.max
+    assert parse_date("1900-01-01", today=TODAY) == FIRST_DAY
+    assert parse_date("2999-12-31", today=TODAY) == LAST_DAY
+
+
+def test_a_pasted_page_is_not_echoed_back_as_a_date():
+    with pytest.raises(UserError) as caught:
+        parse_date("x" * 10_000, today=TODAY)
+    assert len(caught.value.message) < 200
+
+
+def test_text_limits_are_stated():
+    assert require_text("a" * NAME_LIMIT, "name", limit=NAME_LIMIT)
+    with pytest.raises(UserError, match="at most 500 characters"):
+        require_text("a" * (NAME_LIMIT + 1), "name", limit=NAME_LIMIT)
+    with pytest.raises(UserError, match="notes is too long.*20,000"):
+        clean_optional("n" * (TEXT_LIMIT + 1), "notes")
+    assert clean_optional("  ") is None

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -60,6 +61,9 @@ params = st.lists(
             "CHARSET=utf-8",
             "CHARSET=Windows-1252",
             "CHARSET=bogus",
+            "CHARSET=rot13",  # codecs that are not text encodings (issue 12)
+            "CHARSET=base64",
+            "CHARSET=zlib",
             "ENCODING=BASE64",
             "ENCODING=b",
             "TYPE=WORK",
@@ -276,6 +280,42 @@ def test_json_any_input(data):
         jsonio.load(data)
     except UserError:
         pass
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "zlib", "hex", "uu", "bz2"])
+@pytest.mark.parametrize(
+    ("params", "encoding"), [(";ENCODING=QUOTED-PRINTABLE", "utf-8"), ("", "latin-1")]
+)
+def test_vcard_charset_that_is_no_text_encoding_reads_as_unknown(charset, params, encoding):
+    card = f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET={charset}{params}:Zoë Ada\r\nEND:VCARD\r\n"
+    contacts = vcard.read_vcards(card.encode(encoding))
+    assert [r.name for r in contacts.records] == ["Zoë Ada"]
+
+
+def test_json_integer_over_4300_digits_is_a_user_error():
+    text = '{"format": "custjournal", "version": 1, "customers": [{"name": "A", "id": '
+    with pytest.raises(UserError, match="4,300 digits"):
+        jsonio.load(text + "9" * 4301 + "}]}")
+
+
+@pytest.mark.parametrize(("field", "length"), [("name", 501), ("company", 501), ("notes", 20_001)])
+def test_json_text_longer_than_the_limits_is_a_user_error(field, length):
+    customer = {"name": "A", field: "x" * length}
+    document = {"format": "custjournal", "version": 1, "customers": [customer]}
+    with pytest.raises(UserError, match="too long"):
+        jsonio.load(json.dumps(document))
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_json_date_out_of_range_is_a_user_error(day):
+    promise = {"text": "call", "made_on": "2026-01-01", "due_on": day}
+    document = {
+        "format": "custjournal",
+        "version": 1,
+        "customers": [{"name": "A", "promises": [promise]}],
+    }
+    with pytest.raises(UserError, match="out of range"):
+        jsonio.load(json.dumps(document))
 
 
 # --- end to end: import leaves the journal whole ---------------------------------------------

@@ -97,3 +97,76 @@ def test_models_and_migrations_agree(journal):
         )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
+
+
+def test_a_path_that_is_not_a_regular_file_is_refused(tmp_path: Path):
+    had_leftover = Path("/dev/null-journal").exists()
+    for create in (True, False):
+        with pytest.raises(UserError, match="not a regular file"):
+            open_journal(Path("/dev/null"), create=create)
+    assert had_leftover or not Path("/dev/null-journal").exists()
+    fifo = tmp_path / "pipe.sqlite3"
+    os.mkfifo(fifo)
+    with pytest.raises(UserError, match="not a regular file"):
+        open_journal(fifo, create=False)
+    assert sorted(os.listdir(tmp_path)) == ["home", "pipe.sqlite3"]
+
+
+@pytest.mark.parametrize("content", [b"", None])
+def test_reading_never_makes_an_empty_file_a_journal(tmp_path: Path, content):
+    path = tmp_path / "empty.sqlite3"
+    if content is None:  # an SQLite file with no tables
+        sqlite3.connect(path).execute("PRAGMA user_version = 7").connection.close()
+    else:
+        path.write_bytes(content)
+    before = path.read_bytes()
+    with pytest.raises(JournalMissing, match="holds no journal yet"):
+        open_journal(path, create=False)
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["empty.sqlite3", "home"]
+
+
+def test_a_journal_without_its_schema_version_is_refused_untouched(journal_path: Path):
+    j = open_journal(journal_path)
+    ops.add_customer(j, "Ada")
+    j.close()
+    con = sqlite3.connect(journal_path)
+    con.execute("DELETE FROM alembic_version")
+    con.commit()
+    con.close()
+    before = hashlib.sha256(journal_path.read_bytes()).hexdigest()
+    for create in (True, False):
+        with pytest.raises(UserError, match="lost its schema version"):
+            open_journal(journal_path, create=create)
+    assert hashlib.sha256(journal_path.read_bytes()).hexdigest() == before
+
+
+def test_our_version_table_beside_foreign_tables_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "app.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL);"
+        f"INSERT INTO alembic_version VALUES ('{HEAD}');"
+        "CREATE TABLE users (id INTEGER PRIMARY KEY);"
+    )
+    con.close()
+    before = path.read_bytes()
+    for create in (True, False):
+        with pytest.raises(UserError, match="not a Customer Journal"):
+            open_journal(path, create=create)
+    assert path.read_bytes() == before
+
+
+def test_an_unwritable_journal_is_opened_read_only(journal_path: Path, monkeypatch):
+    j = open_journal(journal_path)
+    ops.add_customer(j, "Ada")
+    j.close()
+    monkeypatch.setattr("custjournal.store.journal._writable", lambda _path: False)
+    j = open_journal(journal_path, create=False)
+    try:
+        with j.read() as s:
+            assert s.connection().exec_driver_sql("SELECT name FROM customer").scalar() == "Ada"
+        with pytest.raises(UserError, match="read-only"):
+            ops.add_customer(j, "Bob")
+    finally:
+        j.close()

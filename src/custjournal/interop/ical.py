@@ -105,7 +105,8 @@ def _event(
         f"LAST-MODIFIED:{stamp}",
         f"SEQUENCE:{sequence}",
         f"DTSTART;VALUE=DATE:{_date(day)}",  # a date: an all-day event
-        f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
+        # A journal from before dates were kept to 1900..2999 may hold 9999-12-31.
+        f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1) if day < dt.date.max else day)}",
         "TRANSP:TRANSPARENT",
         fold(f"SUMMARY:{escape_text(summary)}"),
         fold(f"DESCRIPTION:{escape_text(description)}"),
