@@ -318,3 +318,9 @@ def test_a_date_stored_before_the_range_existed_still_exports(cli, ada, journal_
     r = cli("export", str(out))
     assert r.code == 0, r.err
     assert "DTSTART;VALUE=DATE:99991231" in out.read_text()
+
+
+def test_odd_arguments_found_while_attacking_are_sentences(cli, ada):
+    refused(cli("cadence", "", "5"), "Unknown stage")
+    r = cli("search", "ada", "--limit", "9" * 30)
+    assert r.code == 0, r.err

@@ -200,7 +200,7 @@ def cmd_unsnooze(args: argparse.Namespace) -> int:
 
 
 def cmd_cadence(args: argparse.Namespace) -> int:
-    stage = vocab.parse_stage(args.stage) if args.stage else None
+    stage = vocab.parse_stage(args.stage) if args.stage is not None else None
     if args.days is not None:
         assert stage is not None
         days = parse_cadence(args.days)
