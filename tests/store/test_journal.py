@@ -179,3 +179,28 @@ def _dev_null_journal():
     except FileNotFoundError:
         return None
     return st.st_size, st.st_mtime_ns
+
+
+def test_ops_state_the_limits_on_every_path_the_app_uses(journal):
+    """The app writes through update_customer and update_entry: the same limits and range."""
+    import datetime as dt
+
+    cid = ops.add_customer(journal, "Ada").id
+    with pytest.raises(UserError, match="company is too long.*at most 500"):
+        ops.update_customer(journal, cid, company="c" * 501)
+    with pytest.raises(UserError, match="notes is too long.*20,000"):
+        ops.update_customer(journal, cid, notes="n" * 20_001)
+    with pytest.raises(UserError, match="tag is too long"):
+        ops.update_customer(journal, cid, tags=["t" * 501])
+    inv = ops.record_invitation(journal, cid, "Gala", dt.date(2027, 3, 1)).id
+    with pytest.raises(UserError, match="at most 500"):
+        ops.update_entry(journal, "invitation", inv, event="e" * 501)
+    with pytest.raises(UserError, match="out of range"):
+        ops.update_entry(journal, "invitation", inv, event_on=dt.date(9999, 12, 31))
+    with pytest.raises(UserError, match="out of range"):
+        ops.add_promise(journal, cid, "call", due=dt.date(1, 1, 1))
+    with journal.read() as s:
+        conn = s.connection()
+        assert conn.exec_driver_sql("SELECT company, notes FROM customer").one() == (None, None)
+        assert conn.exec_driver_sql("SELECT event FROM invitation").scalar() == "Gala"
+        assert conn.exec_driver_sql("SELECT count(*) FROM promise").scalar() == 0

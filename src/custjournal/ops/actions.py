@@ -804,6 +804,10 @@ _REQUIRED_TEXT = {
 }
 
 
+# Entry fields that are one line, as a name is (domain/values.py, Limits).
+_ONE_LINE_FIELDS = frozenset({"event", "label", "value"})
+
+
 def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
     unknown = set(fields) - _EDITABLE[kind]
     if unknown:
@@ -815,10 +819,11 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
             check_date_range(value, what=label)
         if key in _PAST_FIELDS and value is not None:
             check_not_future(value, today=today, what=label)
+        limit = NAME_LIMIT if key in _ONE_LINE_FIELDS else TEXT_LIMIT
         if (kind, key) in _REQUIRED_TEXT:
-            value = require_text(value, _REQUIRED_TEXT[kind, key])
+            value = require_text(value, _REQUIRED_TEXT[kind, key], limit=limit)
         elif isinstance(value, str):
-            value = clean_optional(value, label)
+            value = clean_optional(value, label, limit=limit)
         if key == "channel":
             value = vocab.parse_channel(value or "")
         elif key == "category":
