@@ -333,3 +333,15 @@ def _dev_null_journal():
     except FileNotFoundError:
         return None
     return st.st_size, st.st_mtime_ns
+
+
+def test_a_journal_path_that_is_not_utf8_is_a_sentence(tmp_path, monkeypatch, capsys):
+    from custjournal.cli import main
+
+    path = os.fsdecode(bytes(tmp_path) + b"/\xff.sqlite3")
+    monkeypatch.setenv("CUSTJOURNAL_JOURNAL", path)
+    for command in (["add", "Ada"], ["list"]):
+        assert main(command) == 1
+        err = capsys.readouterr().err
+        assert "\\xff" in err and "not UTF-8" in err
+    assert not os.path.exists(path)

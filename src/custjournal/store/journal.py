@@ -237,6 +237,14 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
     """
     path = Path(path)
     require_sqlite()
+    try:
+        str(path).encode("utf-8")  # SQLite takes file names as UTF-8
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise UserError(
+            f"The journal path {shown} is not UTF-8 text, which SQLite needs: rename the file "
+            "or its folder, or choose another path with --journal or $CUSTJOURNAL_JOURNAL."
+        ) from None
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the path of a journal file.")
     if path.exists() and not path.is_file():
