@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -258,13 +259,22 @@ def test_reading_commands_open_an_unwritable_journal_read_only(cli, journal_path
 
 
 def _read_only_mount_works() -> bool:
+    """Whether this machine lets us make a read-only bind mount in a mount namespace of our
+    own (root with CAP_SYS_ADMIN; a plain container or a normal user can't)."""
     if shutil.which("unshare") is None or os.geteuid() != 0:
         return False
-    r = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    with tempfile.TemporaryDirectory() as folder:
+        probe = (
+            f'mount --bind "{folder}" "{folder}" && mount -o remount,ro,bind "{folder}" && '
+            f'! touch "{folder}/x" 2>/dev/null'
+        )
+        r = subprocess.run(["unshare", "-m", "sh", "-c", probe], capture_output=True)
     return r.returncode == 0
 
 
-@pytest.mark.skipif(not _read_only_mount_works(), reason="needs root and unshare -m")
+@pytest.mark.skipif(
+    not _read_only_mount_works(), reason="needs a read-only bind mount: root, unshare -m"
+)
 def test_reading_commands_work_on_a_read_only_medium(tmp_path):
     folder = tmp_path / "medium"
     journal = folder / "j.sqlite3"
