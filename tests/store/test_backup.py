@@ -310,3 +310,104 @@ def test_erasing_a_customer_from_the_backups(journal, journal_path):
         assert b"Zyxwvut" not in data and b"qqq" not in data and b"zyxwvut" not in data
         assert backup.check(path).ok and names(path) == ["Bob"]
     assert backup.backups_holding(journal_path, ada, "Ada Zyxwvut") == []
+
+
+# --- issue 12: safety copies, unique names, in-place restore, errors as sentences ------------
+
+
+def test_safety_copies_survive_rotation_until_their_age(filled, journal_path):
+    """Issue 12 #1: the next backup rotated the before-restore copy away, and with it the
+    only copy of what was added after the restored backup."""
+    old = backup.backup_now(journal_path, now=dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC))
+    ops.add_customer(filled, "Newest Customer")
+    restored_at = dt.datetime(2026, 11, 1, 10, tzinfo=dt.UTC)
+    safety = backup.restore(journal_path, old, now=restored_at).safety_copy
+    ops.add_customer(filled, "Damaged soon")
+    filled.close()
+    damage(journal_path)
+    damaged = backup.restore(journal_path, old, now=restored_at).safety_copy
+    assert damaged.name.endswith("-damaged.sqlite3")
+    for d in range(0, 40):  # a backup a day, the same day first
+        backup.back_up(journal_path, now=restored_at + dt.timedelta(days=d, hours=1))
+    assert safety.exists() and "Newest Customer" in names(safety)
+    assert damaged.exists()
+    kinds = {b.path: b.kind for b in backup.safety_copies(journal_path)}
+    assert kinds == {safety: "before-restore", damaged: "damaged"}
+    # after SAFETY_DAYS they go, with the next rotation
+    later = restored_at + dt.timedelta(days=backup.SAFETY_DAYS + 1)
+    backup.back_up(journal_path, now=later)
+    assert not safety.exists() and not damaged.exists()
+    assert not Path(f"{damaged}-wal").exists()
+
+
+def test_back_to_back_backups_each_keep_their_own_name(filled, journal_path):
+    """Issue 12 #5: three backups in one second reused a name, and rotation removed the one
+    just made."""
+    moment = dt.datetime(2026, 11, 3, 9, tzinfo=dt.UTC)
+    made = [backup.backup_now(journal_path, now=moment) for _ in range(3)]
+    assert len(set(made)) == 3 and all(backup.check(p).ok for p in made)
+    info = backup.back_up(journal_path, now=moment)
+    assert info.path.exists() and info.path not in made
+    assert [b.path for b in backup.list_backups(journal_path)] == [info.path]
+    # even when an older-looking name sorts after it, the one just made stays
+    newer = backup.backup_now(journal_path, now=moment + dt.timedelta(hours=1))
+    assert backup.rotate(journal_path, keep=info.path) == []
+    assert newer.exists() and info.path.exists()
+
+
+def test_restore_of_another_page_size_keeps_open_writers_in_the_same_file(
+    filled, journal_path, tmp_path
+):
+    """Issue 12 #3: a backup with another page size replaced the file, and a program holding
+    the journal open went on committing into the deleted file."""
+    saved = backup.backup_now(journal_path, tmp_path / "big-pages.sqlite3")
+    con = sqlite3.connect(saved)
+    con.execute("PRAGMA page_size=8192")
+    con.execute("VACUUM")
+    con.close()
+    assert backup._page_size(saved) == 8192 != backup._page_size(journal_path)
+    inode = journal_path.stat().st_ino
+    ops.add_customer(filled, "Later")
+    backup.restore(journal_path, saved)
+    assert journal_path.stat().st_ino == inode
+    ops.add_customer(filled, "Written after the restore")  # the app, still open
+    assert names(journal_path) == [f"Person {i}" for i in range(30)] + ["Written after the restore"]
+    assert backup.check(journal_path).ok
+    assert not list(journal_path.parent.glob(".*tmp"))
+
+
+def test_restore_over_a_damaged_journal_is_in_place_too(filled, journal_path):
+    saved = backup.backup_now(journal_path)
+    filled.close()
+    damage(journal_path)
+    inode = journal_path.stat().st_ino
+    backup.restore(journal_path, saved)
+    assert journal_path.stat().st_ino == inode and backup.check(journal_path).ok
+
+
+def test_restore_when_the_journal_path_is_a_folder(filled, journal_path, tmp_path):
+    saved = backup.backup_now(journal_path)
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with pytest.raises(UserError, match="is a folder"):
+        backup.restore(folder, saved)
+    assert list(folder.iterdir()) == []
+
+
+def test_stale_temporary_files_are_removed_but_not_live_ones(filled, journal_path):
+    """Issue 12 #7: a killed backup's temporary copy kept a customer's words for an hour."""
+    folder = paths.backup_dir(journal_path)
+    backup.backup_now(journal_path)
+    stale = folder / ".test-x.sqlite3.abc.backup-tmp"
+    stale.write_bytes(b"words of a customer")
+    beside = journal_path.parent / ".test.sqlite3.abc.restore-tmp"
+    beside.write_bytes(b"words of a customer")
+    live = folder / ".test-y.sqlite3.abc.backup-tmp"
+    live.write_bytes(b"a backup being written")
+    import fcntl
+
+    with open(live, "rb") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        removed = backup.remove_stale_temps(journal_path)
+    assert sorted(removed) == sorted([stale, beside])
+    assert live.exists() and not stale.exists() and not beside.exists()

@@ -38,7 +38,9 @@ is upgraded right after.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -58,13 +60,25 @@ from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
 from custjournal.store.journal import JournalMissing, require_sqlite, schema_revision
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; stale temporary files are then told by their age
+    fcntl = None  # type: ignore[assignment]
+
 BUSY_SECONDS = 10.0
 _PAGES_PER_STEP = 4096  # 16 MB at 4 KB pages: progress is reported between steps
 _STALE_TEMP_SECONDS = 3600
 
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?(?P<tag>-before-restore)?\.sqlite3$"
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?"
+    r"(?P<tag>-before-restore|-damaged)?\.sqlite3$"
 )
+# Safety copies (the journal as it was before a restore, a damaged journal a restore replaced)
+# never count in the rotation: they go when the user deletes them, or after this many days.
+SAFETY_DAYS = 90
+# Temporary files this module writes (a backup or restore in progress): a live one is locked by
+# its writer (flock), so a stale one, left by a killed process, can be told apart and removed.
+_TEMP_PATTERNS = (".*.backup-tmp", ".*.restore-tmp", ".*.page-tmp")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 Progress = Callable[[int, int], "bool | None"]
@@ -86,7 +100,7 @@ class BackupCancelled(UserError):
 class BackupInfo:
     path: Path
     taken_at: dt.datetime  # aware, UTC
-    kind: str  # "auto" or "before-restore"
+    kind: str  # "auto", "before-restore" or "damaged"
     size: int
 
 
@@ -197,8 +211,59 @@ def _free_name(folder: Path, stem: str, stamp: str, tag: str = "") -> Path:
     return candidate
 
 
+def _publish(tmp: Path, folder: Path, stem: str, stamp: str, tag: str = "") -> Path:
+    """Give the finished copy *tmp* a name of its own in *folder*, never one already taken.
+
+    A hard link fails if the name exists, so two backups in the same second (two processes,
+    or one after another) each get their own name (`-1`, `-2`...), atomically. Where links are
+    not supported, the name is claimed with O_EXCL first and the copy renamed over it.
+    """
+    n = 0
+    while True:
+        candidate = folder / f"{stem}-{stamp}{f'-{n}' if n else ''}{tag}.sqlite3"
+        try:
+            os.link(tmp, candidate)
+        except FileExistsError:
+            n += 1
+            continue
+        except OSError:
+            try:
+                os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                n += 1
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink()
+        return candidate
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """Backups, rotation and erasing in one backup folder take turns, across processes."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def list_backups(journal: Path) -> list[BackupInfo]:
-    """The journal's backups in its backup folder, newest first."""
+    """The journal's backups in its backup folder, newest first (safety copies of a damaged
+    journal are not backups: see safety_copies)."""
+    return [b for b in _listed(journal) if b.kind != "damaged"]
+
+
+def safety_copies(journal: Path) -> list[BackupInfo]:
+    """The copies restore kept (before-restore, damaged), newest first: outside the rotation."""
+    return [b for b in _listed(journal) if b.kind != "auto"]
+
+
+def _listed(journal: Path) -> list[BackupInfo]:
     folder = paths.backup_dir(Path(journal))
     if not folder.is_dir():
         return []
@@ -208,7 +273,7 @@ def list_backups(journal: Path) -> list[BackupInfo]:
         if not m or not entry.is_file():
             continue
         taken = dt.datetime.strptime(m.group("stamp"), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
-        kind = "before-restore" if m.group("tag") else "auto"
+        kind = (m.group("tag") or "-auto")[1:]
         found.append(BackupInfo(entry, taken, kind, entry.stat().st_size))
     found.sort(key=lambda b: (b.taken_at, int(_NAME.match(b.path.name).group("n") or 0)))  # type: ignore[union-attr]
     found.reverse()
@@ -231,14 +296,46 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_stale_temps(folder: Path) -> None:
-    cutoff = time.time() - _STALE_TEMP_SECONDS
-    for entry in folder.glob(".*.backup-tmp"):
+def _stale(entry: Path) -> bool:
+    """Whether a temporary file is left over (its writer is gone), not in use right now."""
+    if fcntl is None:  # no flock: only an old file is surely stale
+        return entry.stat().st_mtime < time.time() - _STALE_TEMP_SECONDS
+    fd = os.open(entry, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a backup or restore is writing it
+    finally:
+        os.close(fd)
+    return True
+
+
+def _remove_stale_temps(folder: Path) -> list[Path]:
+    removed = []
+    for pattern in _TEMP_PATTERNS:
+        for entry in folder.glob(pattern):
+            try:
+                if _stale(entry):
+                    entry.unlink()
+                    removed.append(entry)
+            except OSError:
+                pass
+    return removed
+
+
+def remove_stale_temps(journal: Path) -> list[Path]:
+    """Remove what a killed backup or restore left (temporary copies, which hold customers'
+    words) beside the journal and in its backup folder. Run at every start of the app and of
+    the command line; files in use by a running backup are left alone. Never raises."""
+    journal = Path(journal)
+    removed = []
+    for folder in (journal.parent, paths.backup_dir(journal)):
         try:
-            if entry.stat().st_mtime < cutoff:
-                entry.unlink()
+            if folder.is_dir():
+                removed += _remove_stale_temps(folder)
         except OSError:
             pass
+    return removed
 
 
 def _copy_with_backup_api(
@@ -268,6 +365,27 @@ def _quick_ok(con: sqlite3.Connection) -> bool:
     return rows == [("ok",)]
 
 
+def _cant_write(folder: Path, exc: BaseException) -> UserError:
+    """The sentence for a backup or restore that could not write in *folder*: it names that
+    folder's disk, which need not be the journal's."""
+    text = str(exc).casefold()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
+        why = "the disk holding it is full: free some space there or choose another folder"
+    elif isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "the folder is read-only or not yours: choose another folder"
+    elif isinstance(exc, OSError) and exc.errno == errno.EFBIG:
+        why = "the file grew past the size this system allows: choose another folder"
+    else:
+        why = f"{exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}"
+    return UserError(f"Nothing could be written in {folder}: {why}. Nothing was changed.")
+
+
+def _writing_error(exc: sqlite3.Error) -> bool:
+    """Whether a copy failed writing its target (disk full, write refused), not reading."""
+    text = str(exc).casefold()
+    return any(w in text for w in ("full", "i/o error", "readonly", "unable to open"))
+
+
 def backup_now(
     journal: Path,
     dest: Path | None = None,
@@ -278,48 +396,106 @@ def backup_now(
 ) -> Path:
     """A consistent copy of *journal*, in its backup folder or at *dest* (a file or a folder).
 
-    Safe while the app or the command line write to the journal. Returns the backup's path.
-    An existing *dest* file is replaced only if it is an SQLite file (an older backup).
+    Safe while the app or the command line write to the journal. Returns the backup's path,
+    a name no other backup had (two in the same second get `-1`, `-2`...). An existing *dest*
+    file is replaced only if it is an SQLite file (an older backup).
     """
     journal = Path(journal)
     if not journal.is_file():
         raise JournalMissing(f"No journal at {journal}: there is nothing to back up.")
     moment = _now(now)
+    stamp = _stamp(moment)
+    target: Path | None = None  # an explicit file to replace; else a new name in *folder*
     if dest is None:
         folder = paths.backup_dir(journal)
-        paths.ensure_private_dir(folder)
-        target = _free_name(folder, journal.stem, _stamp(moment), _tag)
+        try:
+            paths.ensure_private_dir(folder)
+        except OSError as exc:
+            raise _cant_write(folder, exc) from None
     else:
         dest = Path(dest)
         if dest.is_dir():
-            target = _free_name(dest, journal.stem, _stamp(moment))
+            folder = dest
         else:
             target = dest
-            if not target.parent.is_dir():
-                raise UserError(f"The folder {target.parent} does not exist: create it first.")
+            folder = target.parent
+            if not folder.is_dir():
+                raise UserError(f"The folder {folder} does not exist: create it first.")
             if target.exists():
-                with open(target, "rb") as handle:
-                    if handle.read(16) != _SQLITE_HEADER:
-                        raise UserError(
-                            f"{target} exists and is not a backup: choose another file name."
-                        )
-        if target.resolve() == journal.resolve():
-            raise UserError("A backup can't replace the journal itself: choose another file.")
-    folder = target.parent
+                if target.resolve() == journal.resolve():
+                    raise UserError(
+                        "A backup can't replace the journal itself: choose another file."
+                    )
+                try:
+                    with open(target, "rb") as handle:
+                        header = handle.read(16)
+                except OSError as exc:
+                    raise UserError(f"{target} can't be read ({exc.strerror}).") from None
+                if header != _SQLITE_HEADER:
+                    raise UserError(
+                        f"{target} exists and is not a backup: choose another file name."
+                    )
     _remove_stale_temps(folder)
+    beside = target or folder / f"{journal.stem}-{stamp}{_tag}.sqlite3"
     try:
         tmp = _private_copy(
-            journal, target, ".backup-tmp", readonly=False, progress=progress, checked=True
+            journal, beside, ".backup-tmp", readonly=False, progress=progress, checked=True
         )
-        os.replace(tmp, target)
+        try:
+            if target is not None:
+                os.replace(tmp, target)
+            else:
+                target = _publish(tmp, folder, journal.stem, stamp, _tag)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         _fsync_dir(folder)
     except sqlite3.Error as exc:
+        if _writing_error(exc):
+            raise _cant_write(folder, exc) from None
         from custjournal.store.errors import known_error
 
         raise known_error(exc, journal) or UserError(
             f"The backup of {journal} failed ({exc}): run 'custjournal check'."
         ) from None
+    except OSError as exc:
+        raise _cant_write(folder, exc) from None
     return target
+
+
+def back_up(
+    journal: Path, *, now: dt.datetime | None = None, progress: Progress | None = None
+) -> BackupInfo:
+    """`custjournal backup` and File > Back Up Now: a backup into the backup folder, then the
+    rotation, which never removes the backup just made. Backups of one journal take turns
+    (a lock in the folder), so back-to-back runs each keep their own."""
+    journal = Path(journal)
+    folder = paths.backup_dir(journal)
+    if journal.is_file():
+        try:
+            paths.ensure_private_dir(folder)
+        except OSError as exc:
+            raise _cant_write(folder, exc) from None
+    with _locked(folder):
+        made = backup_now(journal, now=now, progress=progress)
+        size = made.stat().st_size
+        rotate(journal, keep=made, now=now)
+    return BackupInfo(made, _now(now), "auto", size)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """_folder_lock, or nothing when the folder can't hold a lock file (read-only)."""
+    try:
+        lock = _folder_lock(folder)
+        lock.__enter__()
+    except OSError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
 
 
 def _private_copy(
@@ -330,23 +506,30 @@ def _private_copy(
     readonly: bool,
     progress: Callable[[int, int], bool | None] | None = None,
     checked: bool = False,
+    page_size: int | None = None,
 ) -> Path:
     """A copy of the database *source_path* in a temporary file beside *beside*: made with the
     online backup API, out of WAL mode (one self-contained file), owner-only and synced.
 
-    With *checked*, the copy must pass a quick check. The caller moves the file into place;
-    on any failure the temporary file is gone.
+    With *checked*, the copy must pass a quick check; with *page_size*, it is rewritten with
+    that page size. The caller moves the file into place; on any failure the temporary file
+    is gone. While it is written, the file is locked (flock), so that remove_stale_temps in
+    another process leaves it alone.
     """
     fd, tmp_name = tempfile.mkstemp(prefix=f".{beside.name}.", suffix=suffix, dir=beside.parent)
-    os.close(fd)
     tmp = Path(tmp_name)
     try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
         source = _connect(source_path, readonly=readonly)
         try:
             copy = sqlite3.connect(tmp, isolation_level=None)
             try:
                 _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
+                if page_size is not None:
+                    copy.execute(f"PRAGMA page_size={int(page_size)}")
+                    copy.execute("VACUUM")
                 if checked and not _quick_ok(copy):
                     raise UserError(
                         f"The copy of {source_path} did not pass its check: the journal may be "
@@ -362,6 +545,10 @@ def _private_copy(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        # Closed only now: closing a descriptor drops this process's locks on the file, and
+        # SQLite's connection to it is closed by this point.
+        os.close(fd)
     return tmp
 
 
@@ -387,32 +574,46 @@ def auto_backup(
         report = check(journal, quick=True)
         if not report.ok:
             raise JournalDamaged(report)
-    made = backup_now(journal, now=moment)
-    rotate(journal)
-    return made
+    return back_up(journal, now=moment).path
 
 
-def rotate(journal: Path, *, keep_daily: int = 7, keep_weekly: int = 4) -> list[Path]:
-    """Remove the backups the 7-daily + 4-weekly rule does not keep; returns what went."""
-    backups = list_backups(journal)  # newest first
-    keep: set[Path] = set()
+def rotate(
+    journal: Path,
+    *,
+    keep_daily: int = 7,
+    keep_weekly: int = 4,
+    keep: Path | None = None,
+    now: dt.datetime | None = None,
+) -> list[Path]:
+    """Remove the backups the 7-daily + 4-weekly rule does not keep; returns what went.
+
+    Only regular backups count: safety copies (before-restore, damaged) go only after
+    SAFETY_DAYS days. *keep* (the backup just made) is never removed.
+    """
+    everything = _listed(journal)  # newest first
+    backups = [b for b in everything if b.kind == "auto"]
+    kept: set[Path] = set() if keep is None else {Path(keep)}
     days: set[dt.date] = set()
     weeks: set[tuple[int, int]] = set()
     for b in backups:
         local = b.taken_at.astimezone().date()
         if local not in days and len(days) < keep_daily:
             days.add(local)
-            keep.add(b.path)
+            kept.add(b.path)
         week = local.isocalendar()[:2]
         if week not in weeks and len(weeks) < keep_weekly:
             weeks.add(week)
-            keep.add(b.path)
+            kept.add(b.path)
+    too_old = _now(now) - dt.timedelta(days=SAFETY_DAYS)
+    going = [b for b in backups if b.path not in kept]
+    going += [b for b in everything if b.kind != "auto" and b.taken_at < too_old]
     removed = []
-    for b in backups:
-        if b.path not in keep:
-            for extra in ("", "-wal", "-shm", "-journal"):
-                Path(f"{b.path}{extra}").unlink(missing_ok=True)
-            removed.append(b.path)
+    for b in going:
+        if b.path in kept:
+            continue
+        for extra in ("", "-wal", "-shm", "-journal"):
+            Path(f"{b.path}{extra}").unlink(missing_ok=True)
+        removed.append(b.path)
     return removed
 
 
@@ -514,19 +715,35 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
 
 
 def _keep_damaged(journal: Path, moment: dt.datetime) -> Path:
+    """A byte-for-byte copy of a damaged journal (and its -wal), for inspection."""
     folder = paths.backup_dir(journal)
     paths.ensure_private_dir(folder)
-    target = folder / f"{journal.stem}-{_stamp(moment)}-damaged.sqlite3"
-    for extra in ("", "-wal"):
-        src = Path(f"{journal}{extra}")
-        if src.exists():
-            shutil.copyfile(src, Path(f"{target}{extra}"))
-            os.chmod(Path(f"{target}{extra}"), 0o600)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{journal.name}.", suffix=".backup-tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        shutil.copyfile(journal, tmp)
+        os.chmod(tmp, 0o600)
+        target = _publish(tmp, folder, journal.stem, _stamp(moment), "-damaged")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)
+    wal = Path(f"{journal}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+        os.chmod(Path(f"{target}-wal"), 0o600)
     return target
 
 
 def _replace_file(journal: Path, backup_file: Path) -> None:
-    """Put a copy of *backup_file* where *journal* is, for a journal that can't be opened."""
+    """Put a copy of *backup_file* where *journal* is, for a journal SQLite can't open at all.
+
+    Only then: a program that had such a file open can't read or write it either (every
+    transaction fails on its header), so no write of theirs goes to the replaced file.
+    """
     paths.ensure_private_dir(journal.parent)
     tmp = _private_copy(backup_file, journal, ".restore-tmp", readonly=True)
     try:
@@ -540,11 +757,58 @@ def _replace_file(journal: Path, backup_file: Path) -> None:
         raise
 
 
+def _page_size(path: Path) -> int:
+    with open(path, "rb") as handle:
+        header = handle.read(18)
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def _restore_in_place(journal: Path, backup_file: Path) -> None:
+    """Copy *backup_file* into the journal's own file with the backup API.
+
+    SQLite writes it as one transaction through the journal's WAL, so programs that have the
+    journal open (the app, another command) see the restored content on their next
+    transaction and keep writing into the same file. A journal in WAL mode can't take pages of
+    another size: such a backup is first rewritten with the journal's page size (VACUUM).
+    """
+    target = _connect(journal, readonly=False)
+    converted: Path | None = None
+    try:
+        page = target.execute("PRAGMA page_size").fetchone()[0]
+        source_path = backup_file
+        if _page_size(backup_file) != page:
+            converted = _private_copy(
+                backup_file, journal, ".page-tmp", readonly=True, page_size=page
+            )
+            source_path = converted
+        source = _connect(source_path, readonly=True)
+        try:
+            _copy_with_backup_api(source, target, None, journal)
+        finally:
+            source.close()
+        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        target.close()
+        if converted is not None:
+            converted.unlink(missing_ok=True)
+
+
+def _unopenable(exc: sqlite3.Error) -> bool:
+    text = str(exc).casefold()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
 def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None) -> RestoreResult:
-    """Replace the journal with *backup_file*, after checking it and backing up the journal."""
+    """Replace the journal's content with *backup_file*, after checking it and backing up the
+    journal: in place, so that open programs see it (see _restore_in_place)."""
     journal, backup_file = Path(journal), Path(backup_file)
     if not backup_file.is_file():
         raise UserError(f"There is no backup at {backup_file}: check the path.")
+    if journal.exists() and not journal.is_file():
+        raise UserError(
+            f"{journal} is a folder, not a journal: pass the journal's file with --journal."
+        )
     if journal.exists() and backup_file.resolve() == journal.resolve():
         raise UserError("That file is the journal itself: choose a backup to restore.")
     report = check(backup_file)
@@ -555,33 +819,34 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
         )
     moment = _now(now)
     safety: Path | None = None
-    healthy = False
-    if journal.is_file():
-        current = check(journal, quick=True)
-        healthy = current.ok
-        if healthy:
-            safety = backup_now(journal, now=moment, _tag="-before-restore")
-        else:
-            safety = _keep_damaged(journal, moment)
-    restored = False
-    if healthy:
-        try:
-            source = _connect(backup_file, readonly=True)
+    try:
+        if journal.is_file():
+            current = check(journal, quick=True)
+            if current.ok:
+                safety = backup_now(journal, now=moment, _tag="-before-restore")
+            else:
+                safety = _keep_damaged(journal, moment)
+        restored = False
+        if journal.is_file():
             try:
-                target = _connect(journal, readonly=False)
-                try:
-                    _copy_with_backup_api(source, target, None, journal)
-                    target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    target.close()
-            finally:
-                source.close()
-            restored = True
-        except sqlite3.Error:
-            restored = False  # e.g. a page size the journal's WAL can't take: replace the file
-    if not restored:
-        _replace_file(journal, backup_file)
-    os.chmod(journal, 0o600)
+                _restore_in_place(journal, backup_file)
+                restored = True
+            except sqlite3.Error as exc:
+                if not _unopenable(exc):
+                    raise
+        if not restored:
+            _replace_file(journal, backup_file)
+        os.chmod(journal, 0o600)
+    except sqlite3.Error as exc:
+        from custjournal.store.errors import known_error
+
+        raise known_error(exc, journal) or UserError(
+            f"The restore of {journal} failed ({exc}): the journal was left as it was."
+        ) from None
+    except OSError as exc:
+        raise _cant_write(
+            Path(exc.filename).parent if exc.filename else journal.parent, exc
+        ) from None
     _finish_restore(journal, rebuild_index=not report.ok)
     kept = f" The journal as it was is kept in {safety}." if safety else ""
     return RestoreResult(
