@@ -75,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the command line): a test calling main() many times must keep collecting its garbage.
     if argv is None:
         gc.freeze()
+    _tidy(args)
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
@@ -115,6 +116,20 @@ def _known_database_error(exc: BaseException, args: argparse.Namespace) -> UserE
     except Exception:  # the error is what matters; the path only names the file
         path = "(the journal)"
     return known_error(exc, path)
+
+
+def _tidy(args: argparse.Namespace) -> None:
+    """Remove what a killed backup or restore left beside the journal (copies holding
+    customers' words); never in the way of the command."""
+    try:
+        from custjournal.cli.common import journal_path
+        from custjournal.store import backup
+
+        path = journal_path(args)
+        if not str(path).startswith(("postgresql:", "postgresql+")):
+            backup.remove_stale_temps(path)
+    except Exception:  # a bad --journal is the command's to report
+        pass
 
 
 def _start_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

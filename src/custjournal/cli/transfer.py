@@ -54,6 +54,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
 
     p = command("backup", cmd_backup, "back up the journal (default: into its backup folder)")
+    p.epilog = (
+        "The backup folder keeps the newest backup of each of the last 7 days and 4 weeks. "
+        "The copies restore keeps (the journal as it was, ending in -before-restore, or a "
+        f"damaged journal, ending in -damaged) are not rotated: they stay {backup.SAFETY_DAYS} "
+        "days, or until you delete them."
+    )
     p.add_argument(
         "file", metavar="FILE", nargs="?", help="a file or folder to write the backup to"
     )
@@ -168,20 +174,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 # --- backups and integrity -----------------------------------------------------------------
 
 
-def _size(path: Path) -> str:
-    size = path.stat().st_size
+def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     journal = journal_path(args)
     dest = Path(args.file) if args.file else None
-    made = backup.backup_now(journal, dest, progress=_progress("Backing up"))
+    show = _progress("Backing up")
+    if dest is None:
+        info = backup.back_up(journal, progress=show)
+        made, size = info.path, info.size
+    else:
+        made = backup.backup_now(journal, dest, progress=show)
+        size = made.stat().st_size
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    if dest is None:
-        backup.rotate(journal)
-    print(f"Backed up {journal} to {made} ({_size(made)}).")
+    print(f"Backed up {journal} to {made} ({_size(size)}).")
     return 0
 
 
@@ -225,22 +234,40 @@ def cmd_check(args: argparse.Namespace) -> int:
 # --- privacy -------------------------------------------------------------------------------
 
 
+def _in_journal(query: str, candidates: list[matching.Candidate]) -> bool:
+    """Whether *query* names anyone in the journal (one customer or several)."""
+    wanted = matching.parse_id(query)
+    if wanted is not None:
+        return any(c.id == wanted for c in candidates)
+    return bool(query.strip()) and bool(matching.match(query, candidates))
+
+
 def cmd_forget(args: argparse.Namespace) -> int:
+    from custjournal.store import queries
+
     journal = open_for_reading(args)
     path = journal.path
     try:
-        try:
-            customer = find_customer(journal, args.customer)
-        except UserError:
-            if not args.backups:
-                raise
+        with journal.read() as session:
+            candidates = queries.candidates(session)
+        # Only a customer the journal does not know at all is looked for in the backups
+        # alone: an ambiguous name, or a journal that can't be read, stops here with its
+        # sentence, before anything is erased anywhere.
+        if args.backups and not _in_journal(args.customer, candidates):
             journal.close()
-            return _forget_in_backups_only(path, args)
+            return _forget_in_backups_only(path, args, candidates)
+        customer = matching.resolve(args.customer, candidates)
         described = customer.describe()
+        also = ""
+        if args.backups:
+            n = len(backup.backups_holding(path, customer.id, customer.name))
+            also = f" from the journal and {n} backup{'s' if n != 1 else ''}" if n else ""
         _confirm(
-            f"Erase {described} and everything logged about them? This can't be undone.",
+            f"Erase {described} and everything logged about them{also}? This can't be undone.",
             args.yes,
         )
+        # The journal first: if this fails (busy, read-only), it raises and no backup is
+        # touched.
         result = ops.forget_customer(journal, customer.id)
     finally:
         journal.close()
@@ -253,7 +280,10 @@ def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool)
     if erase:
         erased = backup.erase_from_backups(path, customer.id, customer.name)
         if erased:
-            print(f"Erased them from {len(erased)} backup{'s' if len(erased) != 1 else ''} too.")
+            print(
+                f"Erased them from {len(erased)} backup{'s' if len(erased) != 1 else ''} too."
+                + erased.sentence()
+            )
         else:
             print("No backup holds them.")
         return
@@ -267,9 +297,16 @@ def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool)
         )
 
 
-def _forget_in_backups_only(path: Path, args: argparse.Namespace) -> int:
+def _forget_in_backups_only(
+    path: Path, args: argparse.Namespace, in_journal: list[matching.Candidate]
+) -> int:
     """`forget --backups` for a customer already gone from the journal."""
-    candidates = backup.backup_candidates(path)
+    present = {(c.id, " ".join(c.name.casefold().split())) for c in in_journal}
+    candidates = [
+        c
+        for c in backup.backup_candidates(path)
+        if (c.id, " ".join(c.name.casefold().split())) not in present
+    ]
     if not candidates:
         raise UserError(f"No customer matches '{args.customer}', in the journal or its backups.")
     customer = matching.resolve(args.customer, candidates)
@@ -281,5 +318,8 @@ def _forget_in_backups_only(path: Path, args: argparse.Namespace) -> int:
         args.yes,
     )
     erased = backup.erase_from_backups(path, customer.id, customer.name)
-    print(f"Erased {customer.name} from {len(erased)} backup{'s' if len(erased) != 1 else ''}.")
+    print(
+        f"Erased {customer.name} from {len(erased)} backup{'s' if len(erased) != 1 else ''}."
+        + erased.sentence()
+    )
     return 0

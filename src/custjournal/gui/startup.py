@@ -268,6 +268,8 @@ class StartupCheck(QObject):
         path = self.window.controller.journal.path
 
         def work(_report: Any) -> tuple[backup.CheckReport, backup.BackupInfo | None]:
+            # What a killed backup or restore left holds customers' words: gone at each start.
+            backup.remove_stale_temps(path)
             report = backup.check(path, quick=True)
             return report, (None if report.data_ok else _latest_good(path))
 

@@ -1039,14 +1039,12 @@ class TransferActions(QObject):
         """File > Back Up Now: a backup into the backup folder, then the usual rotation."""
         journal = self.path
 
-        def work(report: Callable[[int, int], bool]) -> Path:
-            made = backup.backup_now(journal, progress=report)
-            backup.rotate(journal)
-            return made
+        def work(report: Callable[[int, int], bool]) -> backup.BackupInfo:
+            return backup.back_up(journal, progress=report)
 
-        def done(made: Path) -> None:
-            self.status(f"Backed up the journal to {made} ({size_text(made.stat().st_size)}).")
-            self.finished.emit("backup", made)
+        def done(made: backup.BackupInfo) -> None:
+            self.status(f"Backed up the journal to {made.path} ({size_text(made.size)}).")
+            self.finished.emit("backup", made.path)
 
         def failed(exc: UserError, task: Task) -> None:
             if task.cancelled or isinstance(exc, backup.BackupCancelled):
@@ -1272,7 +1270,7 @@ class TransferActions(QObject):
             if in_backups:
                 erased = backup.erase_from_backups(journal_path, cid, name)
                 tail = (
-                    f" Erased them from {plural(len(erased), 'backup')} too."
+                    f" Erased them from {plural(len(erased), 'backup')} too." + erased.sentence()
                     if erased
                     else " No backup holds them."
                 )

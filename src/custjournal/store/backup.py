@@ -892,7 +892,7 @@ def _same_customer(con: sqlite3.Connection, customer_id: int, name: str) -> bool
 
 
 def _readable_backups(journal: Path) -> Iterator[tuple[BackupInfo, sqlite3.Connection]]:
-    for b in list_backups(journal):
+    for b in _listed(journal):  # backups and safety copies alike
         try:
             con = _connect(b.path, readonly=True)
             con.execute("SELECT 1 FROM customer LIMIT 1")
@@ -904,15 +904,35 @@ def _readable_backups(journal: Path) -> Iterator[tuple[BackupInfo, sqlite3.Conne
             con.close()
 
 
-def backups_holding(journal: Path, customer_id: int, name: str) -> list[Path]:
-    """The backups that still hold customer #id with this name."""
-    held = []
-    for b, con in _readable_backups(journal):
+def _holds_raw(path: Path, name: str) -> bool:
+    """Whether the bytes of *path* (or its -wal) hold *name*: for a copy SQLite can't read."""
+    needle = name.encode()
+    for file in (path, Path(f"{path}-wal")):
         try:
-            if _same_customer(con, customer_id, name):
-                held.append(b.path)
-        except sqlite3.Error:
+            if needle in file.read_bytes():
+                return True
+        except OSError:
             continue
+    return False
+
+
+def backups_holding(journal: Path, customer_id: int, name: str) -> list[Path]:
+    """The files in the backup folder that still hold customer #id with this name: backups,
+    safety copies, and damaged copies whose bytes hold the name."""
+    held = []
+    for b in _listed(journal):
+        try:
+            con = _connect(b.path, readonly=True)
+            try:
+                if _same_customer(con, customer_id, name):
+                    held.append(b.path)
+                continue
+            finally:
+                con.close()
+        except sqlite3.Error:
+            pass  # unreadable (a damaged copy): judged by its bytes
+        if _holds_raw(b.path, name):
+            held.append(b.path)
     return held
 
 
@@ -928,30 +948,71 @@ def backup_candidates(journal: Path) -> list[Candidate]:
     return sorted(seen.values(), key=lambda c: c.id)
 
 
-def erase_from_backups(journal: Path, customer_id: int, name: str) -> list[Path]:
-    """Erase the customer from every backup holding them, as `forget` does in the journal."""
+class Erased(list[Path]):
+    """The copies a customer was erased from; `removed` are damaged copies that could not be
+    edited and were deleted instead (they count too)."""
+
+    def __init__(self, erased: list[Path], removed: list[Path]) -> None:
+        super().__init__(erased + removed)
+        self.removed = removed
+
+    def sentence(self) -> str:
+        """What a confirmation adds about removed damaged copies ('' when there were none)."""
+        if not self.removed:
+            return ""
+        n = len(self.removed)
+        return (
+            f" {n} damaged cop{'ies' if n != 1 else 'y'} that could not be edited "
+            f"{'were' if n != 1 else 'was'} deleted instead."
+        )
+
+
+def _erase_in(path: Path, customer_id: int) -> None:
     from custjournal.store import search
 
-    erased = []
-    for path in backups_holding(journal, customer_id, name):
-        con = _connect(path, readonly=False)
+    con = _connect(path, readonly=False)
+    try:
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("PRAGMA secure_delete=ON")
+        con.execute("BEGIN IMMEDIATE")
         try:
-            con.execute("PRAGMA foreign_keys=ON")
-            con.execute("PRAGMA secure_delete=ON")
-            con.execute("BEGIN IMMEDIATE")
+            con.execute("DELETE FROM customer WHERE id = ?", (customer_id,))
+            raw = _RawConnection(con)
+            search.reindex_customers(raw, [customer_id])  # type: ignore[arg-type]
+            search.optimize(raw)  # type: ignore[arg-type]
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        # Free pages may still hold old words of theirs: VACUUM rewrites the file; a copy
+        # in WAL mode (a damaged journal's) is then folded into one file, its -wal gone.
+        con.execute("VACUUM")
+        con.execute("PRAGMA journal_mode=DELETE")
+        if not _quick_ok(con):
+            raise sqlite3.DatabaseError("database disk image is malformed")
+    finally:
+        con.close()
+    os.chmod(path, 0o600)
+
+
+def erase_from_backups(journal: Path, customer_id: int, name: str) -> Erased:
+    """Erase the customer from every file in the backup folder holding them, as `forget` does
+    in the journal: backups and safety copies are edited; a damaged copy that can't be edited
+    is deleted; what a killed backup or restore left is removed first."""
+    journal = Path(journal)
+    remove_stale_temps(journal)
+    folder = paths.backup_dir(journal)
+    erased: list[Path] = []
+    removed: list[Path] = []
+    with _locked(folder) if folder.is_dir() else contextlib.nullcontext():
+        for path in backups_holding(journal, customer_id, name):
             try:
-                con.execute("DELETE FROM customer WHERE id = ?", (customer_id,))
-                raw = _RawConnection(con)
-                search.reindex_customers(raw, [customer_id])  # type: ignore[arg-type]
-                search.optimize(raw)  # type: ignore[arg-type]
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            # Free pages may still hold old words of theirs: VACUUM rewrites the file.
-            con.execute("VACUUM")
-        finally:
-            con.close()
-        os.chmod(path, 0o600)
-        erased.append(path)
-    return erased
+                _erase_in(path, customer_id)
+                erased.append(path)
+            except sqlite3.Error:
+                for extra in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{path}{extra}").unlink(missing_ok=True)
+                removed.append(path)
+            for extra in ("-shm", "-journal"):
+                Path(f"{path}{extra}").unlink(missing_ok=True)
+    return Erased(erased, removed)
