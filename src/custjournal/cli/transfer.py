@@ -15,7 +15,6 @@ from pathlib import Path
 from custjournal import ops
 from custjournal.cli.common import (
     add_command,
-    find_customer,
     journal_path,
     may_replace,
     open_for_reading,
