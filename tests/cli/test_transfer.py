@@ -242,3 +242,257 @@ def test_backup_files_are_not_left_behind_by_a_failed_export(cli, vcf, tmp_path)
     if os.geteuid() != 0:  # root may write anywhere
         assert r.code == 1 and "Can't write" in r.err
     assert not [p for p in listing(tmp_path) if p.startswith(".x.csv")]
+
+
+# --- issue 12: forget erases the journal first, and every copy; backups never crash ----------
+
+
+def test_forget_backups_with_an_ambiguous_name_erases_nothing(cli, journal_path):
+    """Issue 12 #6: 'ada' named two customers in the journal, so forget went to the backups
+    alone, erased Ada Lovelace there, left her in the journal and exited 0."""
+    cli("add", "Ada Lovelace")
+    cli("backup")
+    cli("add", "Ada Byron")
+    r = cli("forget", "ada", "--backups", "--yes")
+    assert r.code == 1 and "matches 2 customers" in r.err and one_sentence(r.err)
+    (made,) = backup.list_backups(journal_path)
+    assert b"Lovelace" in made.path.read_bytes()
+    assert [c["name"] for c in json.loads(cli("list", "--json").out)] == [
+        "Ada Byron",
+        "Ada Lovelace",
+    ]
+
+
+def test_forget_backups_when_the_journal_is_busy_erases_nothing(cli, journal_path, monkeypatch):
+    cli("add", "Ada Lovelace")
+    cli("backup")
+    monkeypatch.setattr("custjournal.store.journal.BUSY_TIMEOUT_MS", 50)
+    import gc
+
+    gc.collect()  # the earlier commands' closed journals, not yet collected, hold it open
+    holder = sqlite3.connect(journal_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE customer SET notes = 'held' WHERE 0")
+    try:
+        r = cli("forget", "ada", "--backups", "--yes")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert r.code == 1 and "busy" in r.err and one_sentence(r.err), r.err
+    (made,) = backup.list_backups(journal_path)
+    assert b"Lovelace" in made.path.read_bytes()
+    assert [c["name"] for c in json.loads(cli("list", "--json").out)] == ["Ada Lovelace"]
+
+
+SECRETS = [
+    "Qwzxyvault Lovelace",
+    "qwz-note-7781",
+    "qwz-summary-5512",
+    "qwz-delight-3321",
+    "qwz-fact-0042",
+]
+
+
+def _every_file(journal_path):
+    """The journal, its -wal, and everything in its folder and backup folder, raw."""
+    return [p for p in journal_path.parent.rglob("*") if p.is_file()]
+
+
+def test_forget_backups_leaves_no_byte_of_them_in_any_file(cli, journal_path):
+    """Issue 12 #7: damaged copies, before-restore copies and stale temporary files kept a
+    forgotten customer's words."""
+    from tests.store.test_backup import damage
+
+    name, note, summary, delight, fact = SECRETS
+    cli("add", name, "--notes", note)
+    cli("log", "qwzxyvault", "--summary", summary, "--delight", delight)
+    cli("fact", "qwzxyvault", fact)
+    cli("add", "Bob Keeper")
+    assert cli("backup").code == 0
+    (made,) = backup.list_backups(journal_path)
+    assert cli("restore", str(made.path), "--yes").code == 0  # a before-restore copy
+    damage(journal_path)
+    assert cli("restore", str(made.path), "--yes").code == 0  # a -damaged copy
+    folder = paths.backup_dir(journal_path)
+    # what a killed backup and a killed restore leave behind
+    (folder / f".{journal_path.stem}-x.sqlite3.k1.backup-tmp").write_bytes(made.path.read_bytes())
+    (journal_path.parent / f".{journal_path.name}.k2.restore-tmp").write_bytes(
+        made.path.read_bytes()
+    )
+    kinds = sorted(b.kind for b in backup.safety_copies(journal_path))
+    assert kinds == ["before-restore", "damaged"]
+    holding = [p for p in _every_file(journal_path) if name.encode() in p.read_bytes()]
+    assert len(holding) >= 5
+    r = cli("forget", "qwzxyvault", "--backups", "--yes")
+    assert r.code == 0, r.err
+    assert "Erased Qwzxyvault Lovelace" in r.out and "damaged cop" in r.out
+    for path in _every_file(journal_path):
+        data = path.read_bytes()
+        for secret in SECRETS:
+            for form in (secret, secret.casefold()):
+                assert form.encode() not in data, (path, secret)
+    assert [c["name"] for c in json.loads(cli("list", "--json").out)] == ["Bob Keeper"]
+    assert cli("check").code == 0
+
+
+def test_stale_temporary_files_go_at_the_next_start(cli, journal_path):
+    cli("add", "Ada Lovelace")
+    cli("backup")
+    (made,) = backup.list_backups(journal_path)
+    stale = paths.backup_dir(journal_path) / f".{made.path.name}.zz.backup-tmp"
+    stale.write_bytes(made.path.read_bytes())
+    assert cli("list").code == 0
+    assert not stale.exists()
+
+
+def test_backups_back_to_back_in_separate_processes_all_succeed(cli, journal_path, tmp_path):
+    """Issue 12 #5: 40 backups at once gave 7 exit 70 (rotation removed a backup another run
+    had just made, before it printed its size)."""
+    import subprocess
+    import sys
+
+    cli("add", "Ada Lovelace")
+    env = dict(os.environ, HOME=str(tmp_path / "home"))
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "custjournal", "--journal", str(journal_path), "backup"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
+        for _ in range(12)
+    ]
+    results = [(p.wait(timeout=120), p.stdout.read(), p.stderr.read()) for p in runs]
+    for p in runs:
+        p.stdout.close()
+        p.stderr.close()
+    assert [code for code, _out, _err in results] == [0] * 12, results
+    named = {out.split(" to ")[1].split(" (")[0] for _code, out, _err in results}
+    assert len(named) == 12  # each its own name
+    kept = backup.list_backups(journal_path)
+    assert len(kept) == 1 and str(kept[0].path) in named and backup.check(kept[0].path).ok
+
+
+def test_restore_when_the_journal_path_is_a_folder(cli, journal_path, tmp_path):
+    cli("add", "Ada Lovelace")
+    saved = tmp_path / "saved.sqlite3"
+    cli("backup", str(saved))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    from custjournal.cli import main
+
+    code = main(["--journal", str(folder), "restore", str(saved), "--yes"])
+    assert code == 1
+    assert list(folder.iterdir()) == []
+
+
+def _mount_tmpfs(where, size: str) -> bool:
+    import subprocess
+
+    where.mkdir()
+    if os.geteuid() != 0:
+        return False
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)],
+        capture_output=True,
+    )
+    return done.returncode == 0
+
+
+def _umount(where) -> None:
+    import subprocess
+
+    subprocess.run(["umount", str(where)], capture_output=True)
+
+
+@pytest.fixture
+def readonly_journal(tmp_path):
+    """A folder with a journal and a backup that can't be written: 0500 for a user; for root
+    (who may write anywhere), a tmpfs remounted read-only."""
+    import subprocess
+
+    from custjournal import ops
+    from custjournal.store.journal import open_journal
+
+    where = tmp_path / "ro"
+    mounted = _mount_tmpfs(where, "8m")
+    if not mounted and os.geteuid() == 0:
+        pytest.skip("root, and no tmpfs to make read-only")
+    journal = where / "j.sqlite3"
+    opened = open_journal(journal)
+    ops.add_customer(opened, "Ada Lovelace")
+    opened.close()
+    saved = backup.backup_now(journal)
+    if mounted:
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+    else:
+        for folder in (paths.backup_dir(journal), paths.backup_dir(journal).parent, where):
+            os.chmod(folder, 0o500)
+    yield journal, saved
+    if mounted:
+        _umount(where)
+    else:
+        for folder in (where, paths.backup_dir(journal).parent, paths.backup_dir(journal)):
+            os.chmod(folder, 0o700)
+
+
+def test_backup_and_restore_in_a_read_only_folder_are_one_sentence(readonly_journal, capsys):
+    from custjournal.cli import main
+
+    journal, saved = readonly_journal
+    before = listing(journal.parent)
+    for args in (["backup"], ["restore", str(saved), "--yes"]):
+        capsys.readouterr()
+        code = main(["--journal", str(journal), *args])
+        err = capsys.readouterr().err
+        assert code == 1 and one_sentence(err) and "Something went wrong" not in err, (args, err)
+        assert listing(journal.parent) == before
+
+
+def test_a_backup_to_a_full_disk_names_that_disk(cli, journal_path, tmp_path):
+    """The tiny disk is a 256 kB tmpfs when one can be mounted (root)."""
+    for i in range(200):
+        cli("add", f"Person {i}", "--notes", "words " * 200)
+    tiny = tmp_path / "tiny"
+    if not _mount_tmpfs(tiny, "256k"):
+        pytest.skip("needs a tmpfs (root): see the file-size-limit test for everyone else")
+    try:
+        r = cli("backup", str(tiny))
+        assert r.code == 1 and one_sentence(r.err), r.err
+        assert str(tiny) in r.err and "full" in r.err and str(journal_path) not in r.err
+        assert list(tiny.iterdir()) == []
+    finally:
+        _umount(tiny)
+
+
+FSIZE_SCRIPT = """
+import resource, signal, sys
+from custjournal.cli import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_backup_past_the_file_size_limit_names_the_folder(cli, journal_path, tmp_path):
+    """A full disk without a tmpfs: a file-size limit (RLIMIT_FSIZE) makes the copy's writes
+    fail at the same step as ENOSPC would (SQLite reports EFBIG as an I/O error, ENOSPC as
+    'full'); the journal is only read, so the error is about the backup's folder."""
+    import subprocess
+    import sys
+
+    for i in range(200):
+        cli("add", f"Person {i}", "--notes", "words " * 200)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", FSIZE_SCRIPT, "--journal", str(journal_path), "backup", str(dest)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, HOME=str(tmp_path / "home")),
+    )
+    assert done.returncode == 1 and one_sentence(done.stderr), done.stderr
+    assert str(dest) in done.stderr and str(journal_path) not in done.stderr
+    assert list(dest.iterdir()) == []

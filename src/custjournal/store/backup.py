@@ -70,7 +70,7 @@ _PAGES_PER_STEP = 4096  # 16 MB at 4 KB pages: progress is reported between step
 _STALE_TEMP_SECONDS = 3600
 
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?"
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}(?:\.\d{3})?Z)(?:-(?P<n>\d+))?"
     r"(?P<tag>-before-restore|-damaged)?\.sqlite3$"
 )
 # Safety copies (the journal as it was before a restore, a damaged journal a restore replaced)
@@ -194,7 +194,15 @@ class _RawConnection:
 
 
 def _stamp(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    # Milliseconds: a name is never used twice, not even after rotation removed the backup
+    # that had it (names of older versions, without them, are still read).
+    utc = moment.astimezone(dt.UTC)
+    return utc.strftime("%Y%m%dT%H%M%S") + f".{utc.microsecond // 1000:03d}Z"
+
+
+def _parse_stamp(text: str) -> dt.datetime:
+    layout = "%Y%m%dT%H%M%S.%fZ" if "." in text else "%Y%m%dT%H%M%SZ"
+    return dt.datetime.strptime(text, layout).replace(tzinfo=dt.UTC)
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -272,7 +280,7 @@ def _listed(journal: Path) -> list[BackupInfo]:
         m = _NAME.match(entry.name)
         if not m or not entry.is_file():
             continue
-        taken = dt.datetime.strptime(m.group("stamp"), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+        taken = _parse_stamp(m.group("stamp"))
         kind = (m.group("tag") or "-auto")[1:]
         found.append(BackupInfo(entry, taken, kind, entry.stat().st_size))
     found.sort(key=lambda b: (b.taken_at, int(_NAME.match(b.path.name).group("n") or 0)))  # type: ignore[union-attr]
