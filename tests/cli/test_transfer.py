@@ -264,25 +264,35 @@ def test_forget_backups_with_an_ambiguous_name_erases_nothing(cli, journal_path)
 
 
 def test_forget_backups_when_the_journal_is_busy_erases_nothing(cli, journal_path, monkeypatch):
+    """Issue 12 #6, busy: a journal that turned busy after it was opened made forget look in
+    the backups alone, erase her there and exit 0 with her still in the journal."""
+    from custjournal.store import queries
+    from custjournal.store.errors import known_error
+
     cli("add", "Ada Lovelace")
     cli("backup")
-    monkeypatch.setattr("custjournal.store.journal.BUSY_TIMEOUT_MS", 50)
-    import gc
 
-    gc.collect()  # the earlier commands' closed journals, not yet collected, hold it open
+    def busy(_session):
+        raise known_error(sqlite3.OperationalError("database is locked"), journal_path)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(queries, "candidates", busy)
+        r = cli("forget", "ada", "--backups", "--yes")
+    assert r.code == 1 and "busy" in r.err and one_sentence(r.err), r.err
+    (made,) = backup.list_backups(journal_path)
+    assert b"Lovelace" in made.path.read_bytes()
+    assert [c["name"] for c in json.loads(cli("list", "--json").out)] == ["Ada Lovelace"]
+    # and a journal locked for writing stops forget before any backup is touched
+    monkeypatch.setattr("custjournal.store.journal.BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(journal_path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("UPDATE customer SET notes = 'held' WHERE 0")
+    holder.execute("BEGIN IMMEDIATE")
     try:
         r = cli("forget", "ada", "--backups", "--yes")
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert r.code == 1 and "busy" in r.err and one_sentence(r.err), r.err
-    (made,) = backup.list_backups(journal_path)
     assert b"Lovelace" in made.path.read_bytes()
-    assert [c["name"] for c in json.loads(cli("list", "--json").out)] == ["Ada Lovelace"]
 
 
 SECRETS = [

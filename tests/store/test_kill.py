@@ -1,4 +1,5 @@
-"""A process killed with SIGKILL in the middle of an import or a backup loses nothing.
+"""A process killed with SIGKILL in the middle of an import, a backup or a forget loses
+nothing and leaves no half state.
 
 The child signals "HALF" from its progress callback once half the work is done, then waits;
 the test kills it there, so the kill lands inside the import's transaction or between two
@@ -135,3 +136,79 @@ def test_sigkill_in_the_middle_of_a_backup(journal, journal_path, tmp_path):
     assert len(leftovers) == 1
     # a later backup works beside the leftover (removed once it is an hour old)
     assert backup.check(backup.backup_now(journal_path)).ok
+
+
+FORGET_SCRIPT = """
+    import contextlib, io, sys, time
+    from custjournal.cli import main
+    from custjournal.store import backup, search
+
+    STOP = {stop!r}
+    calls = []
+
+    def halt():
+        print("HALF", file=sys.__stdout__, flush=True)
+        time.sleep(60)
+
+    real_optimize = search.optimize
+
+    def optimize(conn):
+        calls.append(1)
+        # the 1st call is inside the journal's transaction, the 2nd inside a backup's
+        if (STOP == "journal" and len(calls) == 1) or (STOP == "backup" and len(calls) == 2):
+            halt()
+        return real_optimize(conn)
+
+    search.optimize = optimize
+    real_erase = backup.erase_from_backups
+
+    def erase(*args):
+        if STOP == "between":
+            halt()
+        return real_erase(*args)
+
+    backup.erase_from_backups = erase
+    with contextlib.redirect_stdout(io.StringIO()):  # only HALF on the pipe
+        main(["--journal", {journal!r}, "forget", "ada", "--backups", "--yes"])
+"""
+
+
+def _holds(path: Path, customer_id: int) -> tuple[int, int]:
+    con = sqlite3.connect(path)
+    try:
+        return (
+            con.execute("SELECT count(*) FROM customer WHERE id = ?", (customer_id,)).fetchone()[0],
+            con.execute(
+                "SELECT count(*) FROM conversation WHERE customer_id = ?", (customer_id,)
+            ).fetchone()[0],
+        )
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("stop", ["journal", "between", "backup"])
+def test_sigkill_at_any_moment_of_forget(journal, journal_path, tmp_path, stop):
+    """Killed inside the journal's erase, between it and the backups, or inside a backup's:
+    the customer is fully there or fully gone in each file, and forget can be run again."""
+    ada = ops.add_customer(journal, "Ada Lovelace", notes="secret-zq").id
+    for i in range(5):
+        ops.log_conversation(journal, ada, summary=f"talk {i}")
+    ops.add_customer(journal, "Bob")
+    first = backup.backup_now(journal_path)
+    second = backup.backup_now(journal_path)
+    journal.close()
+    child = run_until_half(FORGET_SCRIPT.format(journal=str(journal_path), stop=stop), tmp_path)
+    kill(child)
+    assert backup.check(journal_path).ok
+    in_journal = _holds(journal_path, ada)
+    assert in_journal == ((1, 5) if stop == "journal" else (0, 0))
+    for copy in (first, second):
+        assert backup.check(copy).ok
+        assert _holds(copy, ada) in ((1, 5), (0, 0))
+    # the same command finishes the job
+    from custjournal.cli import main
+
+    assert main(["--journal", str(journal_path), "forget", "ada", "--backups", "--yes"]) == 0
+    for path in (journal_path, first, second):
+        assert _holds(path, ada) == (0, 0)
+        assert b"secret-zq" not in path.read_bytes()
