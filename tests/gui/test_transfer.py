@@ -559,3 +559,34 @@ def test_erase_without_the_checkbox_says_the_backups_still_hold_them(window, jou
         qtbot.mouseClick(button(box, "Erase"), Qt.MouseButton.LeftButton)
     assert win.statusBar().currentMessage().endswith("1 backup still holds them.")
     assert len(backup.backups_holding(journal_path, ada, "Ada Lovelace")) == 1
+
+
+def test_erase_in_the_app_reaches_every_copy_in_the_backup_folder(window, journal_path, qtbot):
+    """Issue 12 #7 in the app: safety copies, a damaged copy and a stale temporary file kept
+    an erased customer's words."""
+    from tests.store.test_backup import damage
+
+    win = window()
+    journal = win.controller.journal
+    ada = ops.add_customer(journal, "Ada Qwzlovelace", notes="qwz-secret-note").id
+    ops.log_conversation(journal, ada, summary="qwz-secret-talk")
+    ops.add_customer(journal, "Grace Hopper")
+    backup.backup_now(journal_path)
+    backup.backup_now(journal_path, _tag="-before-restore")
+    damaged = backup._keep_damaged(journal_path, dt.datetime.now(dt.UTC))
+    damage(damaged)
+    folder = damaged.parent
+    (folder / ".left-by-a-kill.sqlite3.x.backup-tmp").write_bytes(damaged.read_bytes())
+    win.transfer.erase_customer(ada)
+    box = wait_dialog(qtbot, win.transfer, QMessageBox)
+    assert "3 backups still hold Ada Qwzlovelace." in box.informativeText()
+    box.checkBox().setChecked(True)
+    with wait_finished(qtbot, win.transfer, "erase"):
+        qtbot.mouseClick(button(box, "Erase"), Qt.MouseButton.LeftButton)
+    message = win.statusBar().currentMessage()
+    assert "Erased them from 3 backups too." in message and "1 damaged copy" in message
+    assert not damaged.exists()
+    for path in journal_path.parent.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Qwzlovelace" not in data and b"qwz-secret" not in data, path
