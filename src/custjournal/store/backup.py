@@ -1,39 +1,50 @@
 """Backups, restore and integrity checks for a journal file. Plain Python, no Qt.
 
     backup_now(path, dest=None, progress=None) -> Path   # a consistent copy, any time
+    back_up(path) -> BackupInfo          # into the backup folder, then rotate (the CLI, the app)
     auto_backup(path) -> Path | None     # at most one a day; refuses a damaged journal
     rotate(path) -> list[Path]           # keep 7 daily and 4 weekly
-    list_backups(path) -> list[BackupInfo]     # newest first
+    list_backups(path) / safety_copies(path) -> list[BackupInfo]     # newest first
     latest_good_backup(path) -> Path | None
     restore(path, backup_file) -> RestoreResult
     check(path, quick=False) -> CheckReport
+    remove_stale_temps(path)             # what a killed backup or restore left (every start)
     backups_holding(path, customer_id, name) / erase_from_backups(...)   # for `forget`
 
 Backups live in `paths.backup_dir(journal)` (a 0700 folder), named
-`<stem>-<UTC YYYYmmddTHHMMSSZ>.sqlite3` (0600); the safety copy `restore` takes first ends in
+`<stem>-<UTC YYYYmmddTHHMMSS.mmmZ>.sqlite3` (0600; a name is never used twice: it is taken
+with a hard link, which fails when it exists); the safety copy `restore` takes first ends in
 `-before-restore.sqlite3`, and a damaged journal that a restore replaces is kept as
-`-damaged.sqlite3` (never counted as a good backup, never rotated away).
+`-damaged.sqlite3` (never counted as a good backup). Safety copies never count in the rotation:
+they go after SAFETY_DAYS.
 
 How a backup is made: SQLite's online backup API from a connection of its own into a temporary
 file beside the target, which is checked (quick_check), switched out of WAL mode (a backup is a
-single file) and fsynced before it is renamed into place. A process killed half-way leaves at
-most a stale temporary file (removed by a later backup), never a backup that looks complete.
+single file) and fsynced before it is given its name. A process killed half-way leaves at
+most a stale temporary file (unlocked: its writer held an flock on it), never a backup that
+looks complete; remove_stale_temps deletes those at every start.
 `Connection.backup()` loops for ever while the source is locked by a write transaction on the
 same connection (measured here, ENGINEERING.md): this module never backs up from a connection
 that writes, and gives up with a sentence after BUSY_SECONDS of a busy source. Callers must not
 call it from inside `journal.write()`.
 
-Rotation (restic's "keep-daily 7, keep-weekly 4"): of the backups, keep the newest of each of
-the 7 most recent days that have one, and the newest of each of the 4 most recent ISO weeks that
-have one; remove the rest. Days and weeks are the user's local calendar.
+Rotation (restic's "keep-daily 7, keep-weekly 4"): of the regular backups, keep the newest of
+each of the 7 most recent days that have one, and the newest of each of the 4 most recent ISO
+weeks that have one; remove the rest, never the backup just made. Days and weeks are the user's
+local calendar.
 
 Restore checks the backup first (integrity_check, foreign_key_check, a journal of a schema this
 version knows), takes a safety backup of the current journal (or keeps a damaged one as it is),
 then copies the backup *into* the journal with the backup API: SQLite writes it as one
-transaction through the journal's own WAL, so there is no moment with a half-replaced file and
-no stale -wal/-shm can be replayed over it. Only when the current journal can't be opened at all
-is the file replaced (temporary file, rename; its -wal and -shm removed first). An older schema
-is upgraded right after.
+transaction through the journal's own WAL, so there is no moment with a half-replaced file, no
+stale -wal/-shm can be replayed over it, and programs holding the journal open see the new
+content and keep writing into the same file. A backup of another page size is first rewritten
+with the journal's (a WAL journal can't take other pages). Only when SQLite can't open the
+current journal at all is the file replaced (temporary file, rename; its -wal and -shm removed
+first). An older schema is upgraded right after.
+
+Every connection this module opens goes through _connect (one place for an encrypted journal's
+opener to hook).
 """
 
 from __future__ import annotations
