@@ -574,7 +574,8 @@ class RestoreDialog(FormDialog):
         if backups:
             text = (
                 "Choose the backup to go back to. Before anything is replaced, the journal as it "
-                "is now is saved as a backup too, so a restore can itself be undone."
+                "is now is saved as a backup too, so a restore can itself be undone (that copy "
+                f"is kept {backup.SAFETY_DAYS} days, or until you delete it)."
             )
         else:
             text = (

@@ -542,7 +542,7 @@ def _private_copy(
             fcntl.flock(fd, fcntl.LOCK_EX)
         source = _connect(source_path, readonly=readonly)
         try:
-            copy = sqlite3.connect(tmp, isolation_level=None)
+            copy = _connect(tmp, readonly=False)
             try:
                 _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
