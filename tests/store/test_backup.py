@@ -411,3 +411,39 @@ def test_stale_temporary_files_are_removed_but_not_live_ones(filled, journal_pat
         removed = backup.remove_stale_temps(journal_path)
     assert sorted(removed) == sorted([stale, beside])
     assert live.exists() and not stale.exists() and not beside.exists()
+
+
+def test_a_writer_on_a_replaced_journal_file_gets_a_sentence(filled, journal_path, tmp_path):
+    """Issue 12 #3, the one path that still replaces the file (a journal SQLite can't open):
+    a program holding it open is told, instead of committing into the deleted file."""
+    saved = backup.backup_now(journal_path, tmp_path / "saved.sqlite3")
+    backup._replace_file(journal_path, saved)
+    with pytest.raises(UserError, match="was replaced .* this change was not saved"):
+        ops.add_customer(filled, "Into the void")
+    again = open_journal(journal_path)
+    try:
+        ops.add_customer(again, "Where it belongs")
+    finally:
+        again.close()
+    assert names(journal_path)[-1] == "Where it belongs"
+
+
+def test_restore_over_an_unreadable_journal_held_open(filled, journal_path, tmp_path):
+    saved = backup.backup_now(journal_path, tmp_path / "saved.sqlite3")
+    assert filled.checkpoint()  # the app's connections stay open
+    with open(journal_path, "r+b") as handle:
+        handle.write(b"\x00" * 100)  # the header is gone
+    result = backup.restore(journal_path, saved)
+    assert result.safety_copy.name.endswith("-damaged.sqlite3")
+    assert backup.check(journal_path).ok
+    with pytest.raises(UserError, match="was replaced"):
+        ops.add_customer(filled, "Into the void")
+    assert "Into the void" not in names(journal_path)
+
+
+def test_a_restore_today_does_not_stand_in_for_the_days_backup(filled, journal_path):
+    day = dt.datetime(2026, 11, 5, 9, tzinfo=dt.UTC)
+    saved = backup.backup_now(journal_path, now=day - dt.timedelta(days=1))
+    backup.restore(journal_path, saved, now=day)
+    made = backup.auto_backup(journal_path, now=day + dt.timedelta(hours=1))
+    assert made is not None and backup.check(made).ok

@@ -587,7 +587,12 @@ def auto_backup(
         return None
     moment = _now(now)
     today = moment.astimezone().date()
-    if any(b.taken_at.astimezone().date() == today for b in list_backups(journal)):
+    # Only a regular backup counts: a before-restore copy holds the journal as it was before
+    # that restore, not as it is now.
+    made_today = (
+        b.kind == "auto" and b.taken_at.astimezone().date() == today for b in list_backups(journal)
+    )
+    if any(made_today):
         return None
     if not checked:
         report = check(journal, quick=True)

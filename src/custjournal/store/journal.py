@@ -155,6 +155,14 @@ def default_currency() -> str:
     return code if len(code) == 3 and code.isalpha() else "EUR"
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class Journal:
     """An open journal file. Hands out short sessions; holds no session itself."""
 
@@ -163,6 +171,7 @@ class Journal:
         self.engine = engine
         self._read_engine = engine.execution_options(cj_readonly=True)
         self._watch: sqlite3.Connection | None = None
+        self._identity = _identity(path)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -184,6 +193,7 @@ class Journal:
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
+                self._still_the_same_file()
                 session.commit()
             except Exception as exc:
                 session.rollback()
@@ -191,6 +201,17 @@ class Journal:
                 if known is None:
                     raise
                 raise known from exc
+
+    def _still_the_same_file(self) -> None:
+        """Refuse to commit into a file that is no longer the journal: a restore that had to
+        replace an unreadable journal's file (store/backup.py) would otherwise leave this
+        program writing into the deleted file, lost without a word."""
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise UserError(
+                f"The journal {self.path} was replaced (restored from a backup) while this "
+                "program had it open, so this change was not saved: open the journal again "
+                "and repeat it."
+            )
 
     def data_version(self) -> int:
         """Changes whenever any other connection commits (the app's sign of outside edits).
