@@ -457,17 +457,13 @@ def backup_now(
     _remove_stale_temps(folder)
     beside = target or folder / f"{journal.stem}-{stamp}{_tag}.sqlite3"
     try:
-        tmp = _private_copy(
+        with _private_copy(
             journal, beside, ".backup-tmp", readonly=False, progress=progress, checked=True
-        )
-        try:
+        ) as tmp:
             if target is not None:
                 os.replace(tmp, target)
             else:
                 target = _publish(tmp, folder, journal.stem, stamp, _tag)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         _fsync_dir(folder)
     except sqlite3.Error as exc:
         if _writing_error(exc):
@@ -517,6 +513,23 @@ def _locked(folder: Path) -> Iterator[None]:
         lock.__exit__(None, None, None)
 
 
+def _locked_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    """A new private temporary file, locked (flock) before it takes the name that
+    remove_stale_temps looks for: another process's clean-up never sees it unlocked."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix + ".new", dir=folder)
+    final = Path(name[: -len(".new")])
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.rename(name, final)
+    except BaseException:
+        os.close(fd)
+        Path(name).unlink(missing_ok=True)
+        raise
+    return fd, final
+
+
+@contextlib.contextmanager
 def _private_copy(
     source_path: Path,
     beside: Path,
@@ -526,20 +539,17 @@ def _private_copy(
     progress: Callable[[int, int], bool | None] | None = None,
     checked: bool = False,
     page_size: int | None = None,
-) -> Path:
+) -> Iterator[Path]:
     """A copy of the database *source_path* in a temporary file beside *beside*: made with the
     online backup API, out of WAL mode (one self-contained file), owner-only and synced.
 
     With *checked*, the copy must pass a quick check; with *page_size*, it is rewritten with
-    that page size. The caller moves the file into place; on any failure the temporary file
-    is gone. While it is written, the file is locked (flock), so that remove_stale_temps in
-    another process leaves it alone.
+    that page size. The caller moves the file into place inside the `with` block; after it,
+    and on any failure, the temporary file is gone. Until the block ends the file is locked
+    (flock), so that remove_stale_temps in another process leaves it alone.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{beside.name}.", suffix=suffix, dir=beside.parent)
-    tmp = Path(tmp_name)
+    fd, tmp = _locked_temp(beside.parent, f".{beside.name}.", suffix)
     try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
         source = _connect(source_path, readonly=readonly)
         try:
             copy = _connect(tmp, readonly=False)
@@ -561,14 +571,12 @@ def _private_copy(
         os.chmod(tmp, 0o600)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        yield tmp
     finally:
-        # Closed only now: closing a descriptor drops this process's locks on the file, and
-        # SQLite's connection to it is closed by this point.
+        tmp.unlink(missing_ok=True)  # gone already when the caller moved it into place
+        # Closed only now (the lock goes with it): SQLite's connection to the file is closed
+        # by this point, and closing a descriptor drops this process's locks on the file.
         os.close(fd)
-    return tmp
 
 
 def auto_backup(
@@ -742,11 +750,8 @@ def _keep_damaged(journal: Path, moment: dt.datetime) -> Path:
     """A byte-for-byte copy of a damaged journal (and its -wal), for inspection."""
     folder = paths.backup_dir(journal)
     paths.ensure_private_dir(folder)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{journal.name}.", suffix=".backup-tmp", dir=folder)
-    tmp = Path(tmp_name)
+    fd, tmp = _locked_temp(folder, f".{journal.name}.", ".backup-tmp")
     try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
         shutil.copyfile(journal, tmp)
         os.chmod(tmp, 0o600)
         target = _publish(tmp, folder, journal.stem, _stamp(moment), "-damaged")
@@ -769,16 +774,12 @@ def _replace_file(journal: Path, backup_file: Path) -> None:
     transaction fails on its header), so no write of theirs goes to the replaced file.
     """
     paths.ensure_private_dir(journal.parent)
-    tmp = _private_copy(backup_file, journal, ".restore-tmp", readonly=True)
-    try:
+    with _private_copy(backup_file, journal, ".restore-tmp", readonly=True) as tmp:
         # A stale -wal beside the new file would be replayed over it: remove them first.
         for extra in ("-wal", "-shm", "-journal"):
             Path(f"{journal}{extra}").unlink(missing_ok=True)
         os.replace(tmp, journal)
-        _fsync_dir(journal.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    _fsync_dir(journal.parent)
 
 
 def _page_size(path: Path) -> int:
@@ -797,25 +798,22 @@ def _restore_in_place(journal: Path, backup_file: Path) -> None:
     another size: such a backup is first rewritten with the journal's page size (VACUUM).
     """
     target = _connect(journal, readonly=False)
-    converted: Path | None = None
     try:
         page = target.execute("PRAGMA page_size").fetchone()[0]
-        source_path = backup_file
-        if _page_size(backup_file) != page:
-            converted = _private_copy(
-                backup_file, journal, ".page-tmp", readonly=True, page_size=page
-            )
-            source_path = converted
-        source = _connect(source_path, readonly=True)
-        try:
-            _copy_with_backup_api(source, target, None, journal)
-        finally:
-            source.close()
+        with contextlib.ExitStack() as stack:
+            source_path = backup_file
+            if _page_size(backup_file) != page:
+                source_path = stack.enter_context(
+                    _private_copy(backup_file, journal, ".page-tmp", readonly=True, page_size=page)
+                )
+            source = _connect(source_path, readonly=True)
+            try:
+                _copy_with_backup_api(source, target, None, journal)
+            finally:
+                source.close()
         target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         target.close()
-        if converted is not None:
-            converted.unlink(missing_ok=True)
 
 
 def _unopenable(exc: sqlite3.Error) -> bool:
