@@ -2,6 +2,13 @@
 
 Following qutebrowser's misc/sql.py: locked, read-only, full, damaged or unreadable journals are
 *known* errors the user can act on; anything else is a bug and is re-raised.
+
+The sort goes by SQLite's result code (`sqlite3.Error.sqlite_errorcode`, Python 3.11), not by the
+English message: the code is what SQLite promises to keep, the message is not. The primary code
+is the low byte of the extended one (SQLITE_IOERR_WRITE is SQLITE_IOERR | 3 << 8). `classify`
+takes a bare (code, message) pair so that any driver speaking SQLite's codes can feed it (the
+sqlite3 module here, an SQLCipher binding later); only an exception that carries no code at all
+is sorted by its message, as a last resort.
 """
 
 from __future__ import annotations
@@ -13,52 +20,94 @@ from sqlalchemy.exc import DBAPIError
 
 from custjournal.domain.errors import UserError
 
-_KNOWN = (
-    (
-        "database is locked",
-        "The journal {path} is busy: another program is writing to it. "
-        "Wait a moment and try again, or close the other program.",
-    ),
-    (
-        "readonly database",
-        "The journal {path} is read-only: check the file's permissions "
-        "or copy it to a folder you can write to.",
-    ),
-    (
-        "disk is full",
-        "The disk holding the journal {path} is full: free some space and try "
-        "again. Nothing was changed.",
-    ),
-    (
-        "disk i/o error",
-        "The journal {path} could not be read or written (disk I/O error): "
-        "check the disk, then run 'custjournal check'.",
-    ),
-    (
-        "file is not a database",
-        "{path} is not a Customer Journal file, or it is damaged: "
-        "check the path, or restore a backup with 'custjournal restore'.",
-    ),
-    (
-        "malformed",
-        "The journal {path} is damaged: restore a backup with "
-        "'custjournal restore', and keep the damaged file for inspection.",
-    ),
-    (
-        "unable to open database file",
-        "The journal {path} can't be opened: check that the folder "
-        "exists and that you may read and write it.",
-    ),
+# SQLite's primary result codes (https://sqlite.org/rescode.html), spelled out here rather than
+# taken from the sqlite3 module so that another driver's errors are read the same way.
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+_BUSY = (
+    "The journal {path} is busy: another program is writing to it. "
+    "Wait a moment and try again, or close the other program."
 )
+_READONLY = (
+    "The journal {path} is read-only: check the file's permissions "
+    "or copy it to a folder you can write to."
+)
+_FULL = "The disk holding the journal {path} is full: free some space and try again. Nothing was changed."
+_IOERR = (
+    "The journal {path} could not be read or written (disk I/O error): "
+    "check the disk, then run 'custjournal check'."
+)
+_NOTADB = (
+    "{path} is not a Customer Journal file, or it is damaged: "
+    "check the path, or restore a backup with 'custjournal restore'."
+)
+_CORRUPT = (
+    "The journal {path} is damaged: restore a backup with "
+    "'custjournal restore', and keep the damaged file for inspection."
+)
+_CANTOPEN = (
+    "The journal {path} can't be opened: check that the folder "
+    "exists and that you may read and write it."
+)
+
+# Primary result code -> the sentence for it.
+_BY_CODE: dict[int, str] = {
+    SQLITE_BUSY: _BUSY,
+    SQLITE_LOCKED: _BUSY,
+    SQLITE_READONLY: _READONLY,
+    SQLITE_PERM: _CANTOPEN,
+    SQLITE_FULL: _FULL,
+    SQLITE_IOERR: _IOERR,
+    SQLITE_NOTADB: _NOTADB,
+    SQLITE_CORRUPT: _CORRUPT,
+    SQLITE_CANTOPEN: _CANTOPEN,
+}
+
+# Only for an error without a code (a driver that does not give one): SQLite's own messages.
+_BY_MESSAGE = (
+    ("database is locked", _BUSY),
+    ("readonly database", _READONLY),
+    ("disk is full", _FULL),
+    ("disk i/o error", _IOERR),
+    ("file is not a database", _NOTADB),
+    ("malformed", _CORRUPT),
+    ("unable to open database file", _CANTOPEN),
+)
+
+
+def classify(code: int | None, message: str = "") -> str | None:
+    """The sentence template (with `{path}`) for an SQLite error, or None for a bug.
+
+    *code* is SQLite's result code, primary or extended; *message* is read only when there is
+    no code.
+    """
+    if code is not None:
+        return _BY_CODE.get(code & 0xFF)
+    text = message.casefold()
+    for needle, sentence in _BY_MESSAGE:
+        if needle in text:
+            return sentence
+    return None
 
 
 def known_error(exc: BaseException, path: Path | str) -> UserError | None:
     """The user-facing sentence for a database error of the environment, or None for a bug."""
     inner = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(inner, sqlite3.Error):
+    if not isinstance(inner, sqlite3.Error) and not _is_driver_error(inner):
         return None
-    text = str(inner).casefold()
-    for needle, sentence in _KNOWN:
-        if needle in text:
-            return UserError(sentence.format(path=path))
-    return None
+    code = getattr(inner, "sqlite_errorcode", None)
+    sentence = classify(code if isinstance(code, int) else None, str(inner))
+    return UserError(sentence.format(path=path)) if sentence else None
+
+
+def _is_driver_error(exc: BaseException | None) -> bool:
+    """Another DB-API driver's error carrying SQLite's code (an SQLCipher binding's, say)."""
+    return exc is not None and isinstance(getattr(exc, "sqlite_errorcode", None), int)
