@@ -19,8 +19,9 @@ from pathlib import Path
 
 from custjournal.interop import brief_render
 from custjournal.store import queries
-from custjournal.store.brief_data import customer_tier, load_brief
+from custjournal.store.brief_data import load_brief
 from custjournal.store.journal import Journal, open_journal
+from custjournal.store.queries import customer_tier
 
 
 def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
