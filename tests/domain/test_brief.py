@@ -11,6 +11,7 @@ import pytest
 from custjournal import ops
 from custjournal.domain import brief as rules
 from custjournal.domain.brief import build_brief
+from custjournal.domain.detail import CustomerDetail, DelightDetail
 from custjournal.store import queries
 from custjournal.store.brief_data import load_brief
 
@@ -352,21 +353,17 @@ def test_long_histories_keep_the_newest_and_count_the_rest(journal, cid):
 
 
 def test_a_delight_whose_conversation_was_deleted_keeps_the_day_it_was_noted():
-    detail = {
-        "id": 1,
-        "name": "Zoë",
-        "stage": "connection",
-        "created_at": dt.datetime(2025, 1, 1, 9, 0),
-        "conversations": [],
-        "delights": [
-            {
-                "id": 4,
-                "conversation_id": None,
-                "text": "quick answers",
-                "created_at": dt.datetime(2026, 2, 1, 8, 0),
-            },
-        ],
-    }
+    detail = CustomerDetail(
+        id=1,
+        name="Zoë",
+        stage="connection",
+        added_on=dt.date(2025, 1, 1),
+        delights=(
+            DelightDetail(
+                id=4, text="quick answers", conversation_id=None, noted_on=dt.date(2026, 2, 1)
+            ),
+        ),
+    )
     b = build_brief(detail, tier="C", currency="EUR", cadences={"connection": 21}, today=TODAY)
     assert [(v.date, v.text) for v in b.values] == [(dt.date(2026, 2, 1), "quick answers")]
     assert b.header.next_due == dt.date(2025, 1, 22)  # no touch: the day added plus the cadence

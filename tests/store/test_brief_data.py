@@ -1,13 +1,15 @@
 """The brief's loader agrees with the customer list, tier by tier, and refuses a missing customer."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from custjournal import ops
+from custjournal.domain.detail import CustomerDetail
 from custjournal.domain.errors import UserError
 from custjournal.store import queries
-from custjournal.store.brief_data import load_brief
+from custjournal.store.brief_data import load_brief, load_detail
 from custjournal.store.queries import customer_tier
 
 TODAY = dt.date(2026, 3, 15)
@@ -45,3 +47,25 @@ def test_one_customers_tier_and_next_due_match_the_whole_list(journal):
 def test_a_missing_customer_is_a_sentence(journal):
     with journal.read() as session, pytest.raises(UserError, match="does not exist"):
         load_brief(session, 42, TODAY)
+
+
+def test_the_detail_reaches_the_domain_typed_frozen_and_with_days(journal):
+    cid = ops.add_customer(journal, "Ada", today=TODAY).id
+    ops.add_promise(journal, cid, "send the brochure", due=TODAY, on=TODAY, today=TODAY)
+    ops.add_purchase(journal, cid, 1250, on=TODAY, today=TODAY)
+    with journal.read() as session:
+        detail = load_detail(session, cid)
+    assert isinstance(detail, CustomerDetail)
+    assert detail.name == "Ada" and type(detail.added_on) is dt.date
+    (promise,) = detail.promises
+    assert (promise.text, promise.made_on, promise.due_on) == ("send the brochure", TODAY, TODAY)
+    (purchase,) = detail.purchases
+    assert (purchase.purchased_on, purchase.amount_minor) == (TODAY, 1250)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        detail.name = "Grace"  # type: ignore[misc]
+    assert not hasattr(detail, "__dict__")  # slots: no stray attributes
+
+
+def test_no_detail_for_a_missing_customer(journal):
+    with journal.read() as session:
+        assert load_detail(session, 42) is None

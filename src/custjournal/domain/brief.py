@@ -1,7 +1,7 @@
 """The pre-meeting brief as data: everything worth knowing about one customer, on one page.
 
-`build_brief` turns plain inputs (the customer's detail, as `store.queries.customer_detail`
-returns it, plus their tier, the journal's currency and cadences, and the evaluation day) into a
+`build_brief` turns plain inputs (the customer's typed detail, `domain.detail.CustomerDetail`,
+as `store.brief_data.load_detail` returns it, plus their tier, the journal's currency and cadences, and the evaluation day) into a
 frozen `Brief`. Text, Markdown, JSON, HTML and PDF are renderings of that one structure
 (`interop.brief_render`, `interop.brief_pdf`): no renderer decides what goes in or in which order.
 
@@ -39,12 +39,20 @@ Rules the issue leaves open, decided here (docs/brief.md says the same for users
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
+from custjournal.domain.detail import (
+    ConversationDetail,
+    CustomerDetail,
+    DelightDetail,
+    GiftDetail,
+    PainDetail,
+    PromiseDetail,
+)
 from custjournal.domain.text import fold
 from custjournal.domain.values import format_money
 from custjournal.domain.vocab import FACT_CATEGORIES, STAGE_LABELS, milestone_label
@@ -273,74 +281,54 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _date(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _req_date(value: Any) -> dt.date:
-    day = _date(value)
-    assert day is not None
-    return day
-
-
 # --- building ---------------------------------------------------------------------------------
 
 
-def last_touch(detail: Mapping[str, Any], today: dt.date) -> dt.date | None:
+def last_touch(detail: CustomerDetail, today: dt.date) -> dt.date | None:
     """The latest conversation, gift given or invitation sent on or before *today*."""
     days = [
-        _req_date(item[key])
-        for items, key in (
-            (detail.get("conversations", ()), "occurred_on"),
-            (detail.get("gifts", ()), "given_on"),
-            (detail.get("invitations", ()), "invited_on"),
-        )
-        for item in items
+        *(c.occurred_on for c in detail.conversations),
+        *(g.given_on for g in detail.gifts),
+        *(i.invited_on for i in detail.invitations),
     ]
     past = [d for d in days if d <= today]
     return max(past) if past else None
 
 
 def build_brief(
-    detail: Mapping[str, Any],
+    detail: CustomerDetail,
     *,
     tier: str,
     currency: str,
     cadences: Mapping[str, int],
     today: dt.date,
 ) -> Brief:
-    """The brief of the customer in *detail* (the shape of `queries.customer_detail`).
+    """The brief of the customer in *detail*.
 
     *tier* is the customer's tier as of *today* (a pin already applied): it needs the whole
     journal, so the caller works it out. *cadences* are the journal's stage cadences.
     """
     header = _header(detail, tier=tier, currency=currency, cadences=cadences, today=today)
-    conv_dates = {c["id"]: _req_date(c["occurred_on"]) for c in detail.get("conversations", ())}
+    conv_dates = {c.id: c.occurred_on for c in detail.conversations}
 
-    def noted_on(item: Mapping[str, Any]) -> dt.date:
+    def noted_on(item: DelightDetail | PainDetail) -> dt.date:
         # Delights and pain points carry the date of their conversation; one whose conversation
         # was deleted (SET NULL) falls back to the day it was written down.
-        conv = item.get("conversation_id")
-        if conv in conv_dates:
+        conv = item.conversation_id
+        if conv is not None and conv in conv_dates:
             return conv_dates[conv]
-        return _date(item.get("created_at")) or today
+        return item.noted_on or today
 
-    pains = _pain_points(detail.get("pain_points", ()), noted_on)
+    pains = _pain_points(detail.pain_points, noted_on)
     facts = [
         FactItem(
-            category=f["category"],
-            text=one_line(f["text"]),
-            learned_on=_req_date(f["learned_on"]),
-            month=f.get("month"),
-            day=f.get("day"),
+            category=f.category,
+            text=one_line(f.text),
+            learned_on=f.learned_on,
+            month=f.month,
+            day=f.day,
         )
-        for f in detail.get("facts", ())
+        for f in detail.facts
     ]
     personal = _fact_groups(facts)
     unique_facts = [f for group in personal for f in group.facts]
@@ -353,7 +341,7 @@ def build_brief(
 
     open_pains = [p for p in pains if p.is_open]
     resolved = [p for p in pains if not p.is_open]
-    conversations = _newest(detail.get("conversations", ()), "occurred_on")
+    conversations = sorted(detail.conversations, key=lambda c: (c.occurred_on, c.id), reverse=True)
     return Brief(
         today=today,
         currency=currency,
@@ -372,52 +360,45 @@ def build_brief(
 
 
 def _header(
-    detail: Mapping[str, Any],
+    detail: CustomerDetail,
     *,
     tier: str,
     currency: str,
     cadences: Mapping[str, int],
     today: dt.date,
 ) -> Header:
-    stage = detail["stage"]
-    since = next(
-        (
-            _date(s["changed_on"])
-            for s in _newest(detail.get("stage_history", ()), "changed_on")
-            if s["stage"] == stage
-        ),
-        None,
-    )
+    stage = detail.stage
+    since = max((s.changed_on for s in detail.stage_history if s.stage == stage), default=None)
     window = tier_rules.window_start(today)
     total = in_12m = 0
     others: dict[str, list[int]] = {}
-    for p in detail.get("purchases", ()):
-        day = _req_date(p["purchased_on"])
+    for p in detail.purchases:
+        day = p.purchased_on
         if day > today:
             continue
-        amount = int(p["amount_minor"])
-        if p["currency"] == currency:
+        amount = p.amount_minor
+        if p.currency == currency:
             total += amount
             if day >= window:
                 in_12m += amount
         else:
-            slot = others.setdefault(p["currency"], [0, 0])
+            slot = others.setdefault(p.currency, [0, 0])
             slot[0] += amount
             slot[1] += 1
     other = tuple(OtherCurrency(c, minor, n) for c, (minor, n) in sorted(others.items()))
     touch = last_touch(detail, today)
-    cad = cadence_rules.effective(stage, tier, detail.get("cadence_days"), cadences)
-    added_on = _date(detail.get("created_at")) or today
+    cad = cadence_rules.effective(stage, tier, detail.cadence_days, cadences)
+    added_on = detail.added_on or today
     return Header(
-        customer_id=int(detail["id"]),
-        name=one_line(detail["name"]),
-        company=one_line(detail.get("company")) or None,
-        role=one_line(detail.get("role")) or None,
+        customer_id=detail.id,
+        name=one_line(detail.name),
+        company=one_line(detail.company) or None,
+        role=one_line(detail.role) or None,
         stage=stage,
         stage_label=STAGE_LABELS.get(stage, stage),
         stage_since=since,
         tier=tier,
-        tier_pinned=bool(detail.get("tier_pin")),
+        tier_pinned=bool(detail.tier_pin),
         value_total=Money(total, currency),
         value_12m=Money(in_12m, currency),
         other_currencies=other,
@@ -426,7 +407,7 @@ def _header(
         next_due=cadence_rules.next_due(touch, added_on, cad.days),
         cadence_days=cad.days,
         cadence_explanation=cad.explanation,
-        archived=bool(detail.get("archived")),
+        archived=detail.archived,
     )
 
 
@@ -441,21 +422,18 @@ def _value_note(other: Sequence[OtherCurrency], currency: str) -> str | None:
     return f"Left out of value: {', '.join(parts)}, not in the journal's currency ({currency})."
 
 
-def _newest(items: Iterable[Mapping[str, Any]], key: str) -> list[Mapping[str, Any]]:
-    """Newest first by *key*, then by id: the order does not depend on the caller's."""
-    return sorted(items, key=lambda i: (_req_date(i[key]), i.get("id") or 0), reverse=True)
-
-
-def _pain_points(items: Iterable[Mapping[str, Any]], noted_on: Any) -> list[PainItem]:
+def _pain_points(
+    items: Iterable[PainDetail], noted_on: Callable[[PainDetail], dt.date]
+) -> list[PainItem]:
     pains = [
         (
             PainItem(
                 date=noted_on(p),
-                text=one_line(p["text"]),
-                with_whom=p.get("with_whom") or "us",
-                resolved_on=_date(p.get("resolved_on")),
+                text=one_line(p.text),
+                with_whom=p.with_whom or "us",
+                resolved_on=p.resolved_on,
             ),
-            p.get("id") or 0,
+            p.id,
         )
         for p in items
     ]
@@ -480,16 +458,18 @@ def _merge_repeats(items: list[Any], key: Any) -> list[Any]:
     return [replace(item, times=n) if n > 1 else item for item, n in zip(kept, counts, strict=True)]
 
 
-def _values(detail: Mapping[str, Any], noted_on: Any) -> list[ValueItem]:
+def _values(
+    detail: CustomerDetail, noted_on: Callable[[DelightDetail], dt.date]
+) -> list[ValueItem]:
     rows: list[tuple[dt.date, int, int, ValueItem]] = []
-    for c in detail.get("conversations", ()):
-        if one_line(c.get("why_buy")):
-            day = _req_date(c["occurred_on"])
+    for c in detail.conversations:
+        if why := one_line(c.why_buy):
+            day = c.occurred_on
             # A reason for buying comes before a delight of the same day: it is the rarer answer.
-            rows.append((day, 1, c["id"], ValueItem(day, "why-buy", one_line(c["why_buy"]))))
-    for d in detail.get("delights", ()):
+            rows.append((day, 1, c.id, ValueItem(day, "why-buy", why)))
+    for d in detail.delights:
         day = noted_on(d)
-        rows.append((day, 0, d.get("id") or 0, ValueItem(day, "delight", one_line(d["text"]))))
+        rows.append((day, 0, d.id, ValueItem(day, "delight", one_line(d.text))))
     rows.sort(key=lambda r: r[:3], reverse=True)
     return _merge_repeats([r[3] for r in rows], lambda v: (v.kind, fold(v.text)))
 
@@ -514,58 +494,58 @@ def _fact_groups(facts: Sequence[FactItem]) -> list[FactGroup]:
     return groups
 
 
-def _conversations(items: Iterable[Mapping[str, Any]]) -> list[ConversationItem]:
+def _conversations(items: Iterable[ConversationDetail]) -> list[ConversationItem]:
     return [
         ConversationItem(
-            date=_req_date(c["occurred_on"]),
-            channel=c.get("channel") or "other",
-            summary=one_line(c.get("summary")) or one_line(c.get("notes")) or None,
+            date=c.occurred_on,
+            channel=c.channel or "other",
+            summary=one_line(c.summary) or one_line(c.notes) or None,
         )
         for c in items
     ]
 
 
-def _gifts_invitations(detail: Mapping[str, Any], currency: str) -> list[GiftItem | InvitationItem]:
+def _gifts_invitations(detail: CustomerDetail, currency: str) -> list[GiftItem | InvitationItem]:
     rows: list[tuple[dt.date, int, int, GiftItem | InvitationItem]] = []
-    for g in detail.get("gifts", ()):
-        cost = g.get("cost_minor")
+    for g in detail.gifts:
+        cost = g.cost_minor
         item = GiftItem(
-            date=_req_date(g["given_on"]),
-            what=one_line(g["what"]),
-            kind=one_line(g.get("kind")) or None,
-            occasion=one_line(g.get("occasion")) or None,
-            cost=Money(int(cost), currency) if cost is not None else None,
-            reaction=one_line(g.get("reaction")) or None,
+            date=g.given_on,
+            what=one_line(g.what),
+            kind=one_line(g.kind) or None,
+            occasion=one_line(g.occasion) or None,
+            cost=Money(cost, currency) if cost is not None else None,
+            reaction=one_line(g.reaction) or None,
         )
-        rows.append((item.date, 0, g.get("id") or 0, item))
-    for i in detail.get("invitations", ()):
+        rows.append((item.date, 0, g.id, item))
+    for i in detail.invitations:
         inv = InvitationItem(
-            date=_req_date(i["event_on"]),
-            event=one_line(i["event"]),
-            invited_on=_req_date(i["invited_on"]),
-            status=i.get("status") or "invited",
-            as_guest=bool(i.get("as_guest", True)),
+            date=i.event_on,
+            event=one_line(i.event),
+            invited_on=i.invited_on,
+            status=i.status or "invited",
+            as_guest=i.as_guest,
         )
-        rows.append((inv.date, 1, i.get("id") or 0, inv))
+        rows.append((inv.date, 1, i.id, inv))
     rows.sort(key=lambda r: r[:3], reverse=True)
     return [r[3] for r in rows]
 
 
-def _milestones(detail: Mapping[str, Any]) -> list[MilestoneItem]:
+def _milestones(detail: CustomerDetail) -> list[MilestoneItem]:
     rows: list[tuple[dt.date, int, int, MilestoneItem]] = []
-    for m in detail.get("milestones", ()):
-        day = _req_date(m["occurred_on"])
-        item = MilestoneItem(day, m["kind"], milestone_label(m["kind"]), one_line(m.get("note")))
-        rows.append((day, 1, m.get("id") or 0, item))
-    for s in detail.get("stage_history", ()):
-        if not s.get("from_stage"):
+    for m in detail.milestones:
+        day = m.occurred_on
+        item = MilestoneItem(day, m.kind, milestone_label(m.kind), one_line(m.note))
+        rows.append((day, 1, m.id, item))
+    for s in detail.stage_history:
+        if not s.from_stage:
             continue  # the stage they were added in is no step of trust; the header shows it
-        day = _req_date(s["changed_on"])
+        day = s.changed_on
         label = (
-            f"Moved to {STAGE_LABELS.get(s['stage'], s['stage'])} "
-            f"(from {STAGE_LABELS.get(s['from_stage'], s['from_stage'])})"
+            f"Moved to {STAGE_LABELS.get(s.stage, s.stage)} "
+            f"(from {STAGE_LABELS.get(s.from_stage, s.from_stage)})"
         )
-        rows.append((day, 0, s.get("id") or 0, MilestoneItem(day, "stage", label, None)))
+        rows.append((day, 0, s.id, MilestoneItem(day, "stage", label, None)))
     rows.sort(key=lambda r: r[:3])
     return [MilestoneItem(m.date, m.kind, m.label, m.note or None) for *_, m in rows]
 
@@ -574,14 +554,14 @@ def _milestones(detail: Mapping[str, Any]) -> list[MilestoneItem]:
 
 
 def _talking_points(
-    detail: Mapping[str, Any],
+    detail: CustomerDetail,
     header: Header,
     pains: Sequence[PainItem],
     facts: Sequence[FactItem],
     today: dt.date,
 ) -> list[TalkingPoint]:
     points: list[TalkingPoint] = []
-    points += _promise_points(detail.get("promises", ()), today)
+    points += _promise_points(detail.promises, today)
     for p in pains:
         if p.is_open:
             whose = "with us" if p.with_whom == "us" else "with a competitor"
@@ -591,54 +571,50 @@ def _talking_points(
             points.append(TalkingPoint("pain", text, False, p.date))
     points += _fact_points(facts, today)
 
-    bought = any(_req_date(p["purchased_on"]) <= today for p in detail.get("purchases", ()))
-    said_why = any(one_line(c.get("why_buy")) for c in detail.get("conversations", ()))
+    bought = any(p.purchased_on <= today for p in detail.purchases)
+    said_why = any(one_line(c.why_buy) for c in detail.conversations)
     if bought and not said_why:
         points.append(
             TalkingPoint("why-buy", "Ask why they bought: they have purchases but never said why.")
         )
 
-    awaiting = [
-        i
-        for i in detail.get("invitations", ())
-        if i.get("status") == "invited" and _req_date(i["event_on"]) >= today
-    ]
-    for i in sorted(awaiting, key=lambda i: (_req_date(i["event_on"]), i.get("id") or 0)):
-        event_on = _req_date(i["event_on"])
+    awaiting = [i for i in detail.invitations if i.status == "invited" and i.event_on >= today]
+    for i in sorted(awaiting, key=lambda i: (i.event_on, i.id)):
+        event_on = i.event_on
         points.append(
             TalkingPoint(
                 "invitation",
-                f"Awaiting an answer: invited to {one_line(i['event'])} on "
+                f"Awaiting an answer: invited to {one_line(i.event)} on "
                 f"{event_on.isoformat()} ({relative(event_on, today)}), "
-                f"sent {_req_date(i['invited_on']).isoformat()}.",
+                f"sent {i.invited_on.isoformat()}.",
                 False,
                 event_on,
             )
         )
 
-    points += _gift_point(detail.get("gifts", ()), header.tier, today)
+    points += _gift_point(detail.gifts, header.tier, today)
     # Urgent points lead; otherwise the rule order above (a stable sort keeps it).
     points.sort(key=lambda p: not p.urgent)
     return points
 
 
-def _promise_points(items: Iterable[Mapping[str, Any]], today: dt.date) -> list[TalkingPoint]:
-    open_ = [p for p in items if p.get("done_on") is None]
+def _promise_points(items: Iterable[PromiseDetail], today: dt.date) -> list[TalkingPoint]:
+    open_ = [p for p in items if p.done_on is None]
 
-    def order(p: Mapping[str, Any]) -> tuple[int, dt.date, dt.date, int]:
-        due = _date(p.get("due_on"))
+    def order(p: PromiseDetail) -> tuple[bool, dt.date, dt.date, int]:
+        due = p.due_on
         # Promises with a due day first, soonest (most overdue) first; then the undated ones.
-        return (due is None, due or dt.date.max, _req_date(p["made_on"]), p.get("id") or 0)
+        return (due is None, due or dt.date.max, p.made_on, p.id)
 
     points = []
     for p in sorted(open_, key=order):
-        text = one_line(p["text"])
-        due = _date(p.get("due_on"))
+        text = one_line(p.text)
+        due = p.due_on
         if due is None:
             points.append(
                 TalkingPoint(
                     "promise",
-                    f"Open promise (made {_req_date(p['made_on']).isoformat()}): {text}",
+                    f"Open promise (made {p.made_on.isoformat()}): {text}",
                     False,
                     None,
                 )
@@ -685,19 +661,17 @@ def _fact_points(facts: Sequence[FactItem], today: dt.date) -> list[TalkingPoint
     return [p for _, p in dated] + [p for _, p in recent]
 
 
-def _gift_point(
-    items: Iterable[Mapping[str, Any]], tier: str, today: dt.date
-) -> list[TalkingPoint]:
-    gifts = [g for g in _newest(items, "given_on") if _req_date(g["given_on"]) <= today]
+def _gift_point(items: Iterable[GiftDetail], tier: str, today: dt.date) -> list[TalkingPoint]:
+    gifts = [g for g in items if g.given_on <= today]
     if gifts:
-        latest = gifts[0]
-        given = _req_date(latest["given_on"])
+        latest = max(gifts, key=lambda g: (g.given_on, g.id))
+        given = latest.given_on
         if (today - given).days <= RECENT_GIFT_DAYS:
             return [
                 TalkingPoint(
                     "gift",
                     f"Gift given {relative(given, today)} ({given.isoformat()}): "
-                    f"{one_line(latest['what'])}. Don't repeat it.",
+                    f"{one_line(latest.what)}. Don't repeat it.",
                     False,
                     given,
                 )

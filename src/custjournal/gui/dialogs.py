@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain import vocab
+from custjournal.domain.detail import as_date
 from custjournal.domain.errors import UserError
 from custjournal.domain.text import fold
 from custjournal.domain.values import (
@@ -42,7 +43,6 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import (
     DateField,
     FormDialog,
-    as_date,
     customer_name,
     fill_combo,
     hint_label,

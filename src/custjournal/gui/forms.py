@@ -46,17 +46,6 @@ from custjournal.gui.controller import JournalController
 # --- small helpers ---------------------------------------------------------------------------
 
 
-def as_date(value: object) -> dt.date | None:
-    """A date from an entry dict: a date already (model_dump) or an ISO string (JSON)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def lines(text: str) -> list[str]:
     """The non-blank lines of a one-item-per-line field, stripped."""
     return [line.strip() for line in text.splitlines() if line.strip()]
