@@ -66,7 +66,7 @@ def main() -> None:
     with journal.read() as session:
         count = session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar()
     if not count:
-        from custjournal.store import demo
+        from custjournal import demo
 
         print(f"Building a demo journal of {args.customers} customers at {path}...")
         demo.fill(journal, customers=args.customers, seed=1)

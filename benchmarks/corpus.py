@@ -3,7 +3,7 @@
 - `empty_journal()`: a journal with the schema and no customer (the app's and the memory
   baseline). It is created and migrated once, so that a start on it measures opening a journal,
   not running the migrations.
-- `demo_journal(size, seed)`: `store.demo.fill` with *size* customers (about 50 entries each).
+- `demo_journal(size, seed)`: `demo.fill` with *size* customers (about 50 entries each).
 - `heavy_journal(demo)`: a copy of a demo journal where one customer has 500 timeline entries
   (rows copied from other customers' history, so the text is as realistic as the rest), for the
   customer page benchmark.
@@ -31,7 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from custjournal.store import demo, search
+from custjournal import demo
+from custjournal.store import search
 from custjournal.store.journal import HEAD, open_journal
 
 HERE = Path(__file__).resolve().parent

@@ -184,15 +184,15 @@ def test_cancel_in_the_middle_of_an_import_leaves_the_journal_as_before(
     # click on Cancel lands in the middle of the import, every time.
     monkeypatch.setattr(imports, "_BATCH", 2)
     written, resume = threading.Event(), threading.Event()
-    real_flush = imports._flush
+    real_flush = imports._Batch.flush
 
-    def flush(conn, batch):
-        real_flush(conn, batch)
+    def flush(batch):
+        real_flush(batch)
         if not written.is_set():
             written.set()
             resume.wait(WAIT / 1000)
 
-    monkeypatch.setattr(imports, "_flush", flush)
+    monkeypatch.setattr(imports._Batch, "flush", flush)
 
     transfer = win.transfer
     transfer.import_file(contacts)

@@ -210,7 +210,8 @@ def test_an_empty_journal_has_nothing_due(journal):
 
 def test_due_list_from_the_list_rows_is_the_same(journal):
     """The app computes the due list from the rows it loaded for the list: same answer."""
-    from custjournal.store import demo, due, queries
+    from custjournal import demo
+    from custjournal.store import due, queries
 
     today = dt.date(2026, 11, 23)
     demo.fill(journal, customers=60, seed=5, today=today)

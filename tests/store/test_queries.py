@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from custjournal import ops
-from custjournal.store import demo, queries
+from custjournal import demo, ops
+from custjournal.store import queries
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -309,7 +309,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ) from None
     if not 1 <= count <= 100_000:
         raise UserError("--customers takes between 1 and 100000.")
-    from custjournal.store import demo
+    from custjournal import demo
 
     journal = open_for_writing(args)
     interactive = sys.stderr.isatty()

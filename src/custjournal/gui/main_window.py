@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
         if target.exists():
             self._launch(target)
             return
-        from custjournal.store import demo
+        from custjournal import demo
         from custjournal.store.journal import open_journal
 
         progress = QProgressDialog("Writing a sample journal…", "Cancel", 0, SAMPLE_CUSTOMERS, self)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, select
 from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import Session, SQLModel
 
@@ -172,10 +172,16 @@ def _out_value(table: Table, column: str, value: Any) -> tuple[str, Any]:
     return column, value
 
 
-def _rows(session: Session, table: Table, order: str) -> Iterator[dict[str, Any]]:
+def _rows(session: Session, table: Table, *order: str) -> Iterator[dict[str, Any]]:
+    """Every row of *table* as stored (ISO text, 0/1), ordered by the columns *order* names.
+
+    The statement is compiled by Core from the table; it runs on the driver so the values come
+    back as SQLite holds them, which is what the document writes.
+    """
     names = column_names(table)
-    sql = f"SELECT {', '.join(names)} FROM {table.name} ORDER BY {order}"
-    for row in session.connection().exec_driver_sql(sql):
+    conn = session.connection()
+    query = select(*(table.c[n] for n in names)).order_by(*(table.c[n] for n in order))
+    for row in conn.exec_driver_sql(str(query.compile(dialect=conn.dialect))):
         yield dict(zip(names, row, strict=True))
 
 
@@ -207,12 +213,12 @@ def journal_document(session: Session, now: dt.datetime | None = None) -> dict[s
         child_rows: dict[str, dict[int, list[dict[str, Any]]]] = {}
         for child in part.children:
             rows_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
-            for row in _rows(session, child.table, f"{child.parent_column}, id"):
+            for row in _rows(session, child.table, child.parent_column, "id"):
                 rows_of[row[child.parent_column]].append(
                     _plain_row(child.table, row, child.parent_column)
                 )
             child_rows[child.key] = rows_of
-        for row in _rows(session, part.table, f"{part.parent_column}, id"):
+        for row in _rows(session, part.table, part.parent_column, "id"):
             item = _plain_row(part.table, row, part.parent_column)
             for key, rows_of in child_rows.items():
                 item[key] = rows_of.get(row["id"], [])

@@ -25,7 +25,7 @@ takes the document's settings and currency, so export → import → export give
 ids (a merged customer's stage history and reminder snoozes stay the journal's own).
 
 `apply_import` plans again inside its write transaction (the journal may have changed since the
-preview), writes with Core bulk inserts, brings the search index in step in the same
+preview), writes through the one bulk writer (`store.bulk`), brings the search index in step in the same
 transaction, and commits once. `progress(done, total)` is called between batches; returning
 True cancels: the transaction rolls back and the journal is as before (`result.cancelled`).
 A birthday becomes an important-date fact "Birthday (born 1984)" on its day.
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from custjournal.domain.changes import Change, Changed, entry_flag
@@ -48,7 +48,7 @@ from custjournal.domain.text import fold
 from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
-from custjournal.store import derived, search
+from custjournal.store import bulk, derived, search
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 
@@ -507,9 +507,11 @@ def _existing_signatures(conn: Connection, customer_id: int) -> dict[str, dict[t
     result: dict[str, dict[tuple, int]] = {}
     for part in jsonio.PARTS:
         names = part.columns()
-        rows = conn.exec_driver_sql(
-            f"SELECT {', '.join(names)} FROM {part.name} WHERE {part.parent_column} = ?",
-            (customer_id,),
+        table = bulk.core_table(part.name)
+        rows = conn.execute(
+            select(*(table.c[name] for name in names)).where(
+                table.c[part.parent_column] == customer_id
+            )
         )
         sigs: dict[tuple, int] = {}
         for row in rows:
@@ -701,29 +703,21 @@ def plan_import(
 # --- writing -------------------------------------------------------------------------------
 
 
-class _Ids:
-    """Hands out new ids per table: inside BEGIN IMMEDIATE no one else can take them."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.next: dict[str, int] = {}
-
-    def take(self, table: str) -> int:
-        if table not in self.next:
-            top = self.conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar()
-            self.next[table] = (top or 0) + 1
-        value = self.next[table]
-        self.next[table] += 1
-        return value
-
-
 @dataclass
 class _Batch:
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """New rows (by table, through the bulk writer) and fills of existing customers."""
+
+    rows: bulk.Writer
     updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
-        self.rows.setdefault(table, []).append(row)
+        self.rows.add(table, row)
+
+    def flush(self) -> None:
+        self.rows.flush()
+        for customer_id, fills in self.updates:
+            bulk.update_row(self.rows.conn, "customer", customer_id, fills)
+        self.updates.clear()
 
 
 def _stamped(values: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
@@ -734,29 +728,8 @@ def _stamped(values: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
     return out
 
 
-_DEFAULTS: dict[str, list[tuple[str, Any]]] = {}
-
-
-def _column_defaults(part: jsonio.Part, values: dict[str, Any]) -> dict[str, Any]:
-    """*values* with every column of the part's table, missing ones at their defaults."""
-    defaults = _DEFAULTS.get(part.name)
-    if defaults is None:
-        defaults = []
-        for name in part.columns():
-            column = part.table.columns[name]
-            arg = getattr(column.default, "arg", None)
-            defaults.append((name, None if callable(arg) else arg))
-        _DEFAULTS[part.name] = defaults
-    out = {}
-    for name, default in defaults:
-        value = values.get(name)
-        out[name] = default if value is None else value
-    return out
-
-
 def _write_parts(
     batch: _Batch,
-    ids: _Ids,
     customer_id: int,
     parts: dict[str, list[jsonio.Row]],
     now: dt.datetime,
@@ -767,55 +740,22 @@ def _write_parts(
     ordered = sorted(jsonio.PARTS, key=lambda p: p.name != "conversation")  # conversations first
     for part in ordered:
         for row in parts.get(part.key, []):
-            values = _column_defaults(part, row.values)
+            values = dict(row.values)
             old_id = values.get("id")
-            values["id"] = old_id if keep else ids.take(part.name)
+            values["id"] = old_id if keep else batch.rows[part.name].new_id()
             if part.name == "conversation" and old_id is not None:
                 conv_ids[old_id] = values["id"]
-            if "conversation_id" in values and values["conversation_id"] is not None and not keep:
+            if values.get("conversation_id") is not None and not keep:
                 values["conversation_id"] = conv_ids.get(values["conversation_id"])
             values[part.parent_column] = customer_id
             batch.add(part.name, _stamped(values, now))
             for child in part.children:
                 for kid in row.children.get(child.key, []):
-                    kid_values = _column_defaults(child, kid.values)
+                    kid_values = dict(kid.values)
                     if not keep:
-                        kid_values["id"] = ids.take(child.name)
+                        kid_values["id"] = batch.rows[child.name].new_id()
                     kid_values[child.parent_column] = values["id"]
                     batch.add(child.name, _stamped(kid_values, now))
-
-
-# Insert order: parents before children (foreign keys are on).
-def _table_order() -> list[str]:
-    names = ["customer", "customer_tag"]
-    for part in sorted(jsonio.PARTS, key=lambda p: p.name != "conversation"):
-        names.append(part.name)
-    for part in jsonio.PARTS:
-        names += [c.name for c in part.children]
-    return names
-
-
-def _flush(conn: Connection, batch: _Batch) -> None:
-    from sqlmodel import SQLModel
-
-    tables = SQLModel.metadata.tables
-    for table in _table_order():
-        rows = batch.rows.get(table)
-        if rows:
-            conn.execute(insert(tables[table]), rows)
-    for customer_id, fills in batch.updates:
-        assignments = ", ".join(f"{name} = ?" for name in fills)
-        conn.exec_driver_sql(
-            f"UPDATE customer SET {assignments} WHERE id = ?", (*fills.values(), customer_id)
-        )
-    batch.rows.clear()
-    batch.updates.clear()
-
-
-def _stamp_text(moment: dt.datetime) -> str:
-    # How SQLAlchemy's SQLite DateTime stores a value (UTC, no offset): updates go through
-    # exec_driver_sql, so they spell it the same way.
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def apply_import(
@@ -872,7 +812,6 @@ def _write(
     conn: Connection, work: _Work, source: Source, now: dt.datetime, progress: Progress | None
 ) -> tuple[set[int], list[int]]:
     was_empty = conn.exec_driver_sql("SELECT count(*) FROM customer").scalar() == 0
-    ids = _Ids(conn)
     total = len(work.new) + len(work.merges)
     index_work = total
     done = 0
@@ -896,25 +835,26 @@ def _write(
         store_settings.set_raw(conn, "currency", doc.currency)
     touched: set[int] = set()
     new_ids: list[int] = []
-    batch = _Batch()
+    batch = _Batch(bulk.Writer(conn))
     pending = 0
     # Bulk inserts with the derived columns' triggers off, then those columns worked out once
     # for the customers written (store/derived.py: per-row triggers are quadratic in a long
     # purchase history).
     with derived.suspended(conn, touched):
         for inc in work.new:
-            values = _column_defaults_customer(inc.values)
-            values["id"] = values["id"] if work.keep_ids else ids.take("customer")
+            values = dict(inc.values)
+            if not work.keep_ids:
+                values["id"] = batch.rows["customer"].new_id()
             cid = values["id"]
             touched.add(cid)
             new_ids.append(cid)
             batch.add("customer", _stamped(values, now))
             for tag in _unique_tags(inc.tags):
                 batch.add("customer_tag", {"customer_id": cid, "tag": tag})
-            _write_parts(batch, ids, cid, inc.parts, now, work.keep_ids, {})
+            _write_parts(batch, cid, inc.parts, now, work.keep_ids, {})
             pending += 1
             if pending >= _BATCH:
-                _flush(conn, batch)
+                batch.flush()
                 report(pending)
                 pending = 0
         for _inc, merge in work.merges:
@@ -922,17 +862,17 @@ def _write(
             assert cid is not None
             touched.add(cid)
             fills = dict(merge.fills)
-            fills["updated_at"] = _stamp_text(now)
+            fills["updated_at"] = now
             batch.updates.append((cid, fills))
             for tag in merge.tags:
                 batch.add("customer_tag", {"customer_id": cid, "tag": tag})
-            _write_parts(batch, ids, cid, merge.parts, now, False, merge.conversation_map)
+            _write_parts(batch, cid, merge.parts, now, False, merge.conversation_map)
             pending += 1
             if pending >= _BATCH:
-                _flush(conn, batch)
+                batch.flush()
                 report(pending)
                 pending = 0
-        _flush(conn, batch)
+        batch.flush()
         report(pending)
     # The search index, in the same transaction: all of it or none of it.
     if was_empty or len(touched) > _REBUILD_ABOVE:
@@ -946,17 +886,6 @@ def _write(
             report(len(chunk))
         report(index_work - len(ordered))
     return touched, new_ids
-
-
-def _column_defaults_customer(values: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for column in jsonio.CUSTOMER_TABLE.columns:
-        value = values.get(column.name)
-        arg = getattr(column.default, "arg", None)
-        if value is None and arg is not None and not callable(arg):
-            value = arg
-        out[column.name] = value
-    return out
 
 
 def _unique_tags(tags: Iterable[str]) -> list[str]:

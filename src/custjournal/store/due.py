@@ -332,16 +332,18 @@ def reminder_targets(session: Session, customer_id: int, reason: str) -> list[Ta
     return [Target(rules.item_key(reason, i), text) for i, text in rows]
 
 
+_TARGET_SQL = {
+    rules.PROMISE: "SELECT 1 FROM promise WHERE id = ? AND customer_id = ?",
+    rules.DATE: "SELECT 1 FROM fact WHERE id = ? AND customer_id = ? "
+    "AND category = 'important-date'",
+}
+
+
 def target_exists(session: Session, customer_id: int, reason: str, entry_id: int) -> bool:
     """Whether the promise or important date *entry_id* is this customer's."""
-    table = {rules.PROMISE: "promise", rules.DATE: "fact"}[reason]
-    extra = " AND category = 'important-date'" if reason == rules.DATE else ""
     row = (
         session.connection()
-        .exec_driver_sql(
-            f"SELECT 1 FROM {table} WHERE id = ? AND customer_id = ?{extra}",
-            (entry_id, customer_id),
-        )
+        .exec_driver_sql(_TARGET_SQL[reason], (entry_id, customer_id))
         .fetchone()
     )
     return row is not None

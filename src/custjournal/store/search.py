@@ -43,6 +43,19 @@ _SOURCES: dict[str, str] = {
 }
 _ID_COLUMN = {"customer": "c.id", "delight": "d.id", "pain": "p.id"}
 _CUSTOMER_COLUMN = {"customer": "c.id", "delight": "d.customer_id", "pain": "p.customer_id"}
+# The same statements narrowed down, composed once from the constants above (no value is ever
+# written into SQL): one customer's entries, a range of customers, one entry by id.
+_OF_CUSTOMER = {
+    kind: sql + " WHERE " + _CUSTOMER_COLUMN.get(kind, "customer_id") + " = ?"
+    for kind, sql in _SOURCES.items()
+}
+_OF_CUSTOMERS = {
+    kind: sql + " WHERE " + _CUSTOMER_COLUMN.get(kind, "customer_id") + " BETWEEN ? AND ?"
+    for kind, sql in _SOURCES.items()
+}
+_ENTRY = {
+    kind: sql + " WHERE " + _ID_COLUMN.get(kind, "id") + " = ?" for kind, sql in _SOURCES.items()
+}
 KIND_CODES = {kind: code for code, kind in enumerate(_SOURCES, start=1)}
 
 
@@ -112,13 +125,10 @@ def documents(
     """What the index should hold: every entry's text (one customer's, or a range of ids)."""
     for kind, sql in _SOURCES.items():
         params: tuple[object, ...] = ()
-        column = _CUSTOMER_COLUMN.get(kind, "customer_id")
         if customer_id is not None:
-            sql += f" WHERE {column} = ?"
-            params = (customer_id,)
+            sql, params = _OF_CUSTOMER[kind], (customer_id,)
         elif id_range is not None:
-            sql += f" WHERE {column} BETWEEN ? AND ?"
-            params = id_range
+            sql, params = _OF_CUSTOMERS[kind], id_range
         for row in conn.exec_driver_sql(sql, params):
             entry_id, cid, date, *parts = row
             if kind == "milestone":
@@ -233,8 +243,7 @@ def search(conn: Connection, query: str, *, limit: int = 50) -> list[Hit]:
 
 
 def entry_text(conn: Connection, kind: str, entry_id: int) -> str:
-    sql = _SOURCES[kind] + f" WHERE {_ID_COLUMN.get(kind, 'id')} = ?"
-    row = conn.exec_driver_sql(sql, (entry_id,)).fetchone()
+    row = conn.exec_driver_sql(_ENTRY[kind], (entry_id,)).fetchone()
     if row is None:
         return ""
     parts = list(row[3:])

@@ -1,0 +1,159 @@
+"""Writing many rows at once: the one bulk writer behind demo data and imports.
+
+`Writer(conn)` collects rows per table and `flush()` writes them with one `executemany` per
+table, parents before children (the metadata's dependency order, so every foreign key points at
+a row already written). Everything it knows about a table comes from the SQLModel metadata: the
+INSERT is compiled by SQLAlchemy Core from the `Table`, and a row's values are in the table's
+column order (`Table.columns`).
+
+Two ways in, one way out:
+
+- `Table.add(values)` takes a dict of Python values (dates, datetimes, bools), missing columns
+  at their scalar defaults; each value is turned into what SQLite stores by SQLAlchemy's own
+  bind processor for its column type, so a bulk row reads back exactly like an ORM row.
+- `Table.rows.append(tuple)` is the demo generator's hot path: values already as stored, built
+  with `stamp_text` (the timestamp columns' own processor) and `date.isoformat` (SQLite's Date).
+
+Ids are handed out here, from the table's largest id when the table is first touched: inside
+the write transaction (BEGIN IMMEDIATE) nobody else can take them, and children link to their
+parents without a round trip. `update()` changes one row by id through Core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import Column, func, insert, select, update
+from sqlalchemy import Table as CoreTable
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Connection
+
+from custjournal.store import models
+
+__all__ = ["Table", "Writer", "core_table", "stamp_text", "update_row"]
+
+_METADATA = models.SQLModel.metadata
+_DIALECT = sqlite.dialect()
+
+
+def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """SQLAlchemy's own conversion of a Python value for *column* into what SQLite stores."""
+    return column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)  # type: ignore[no-any-return]
+
+
+# The ORM's timestamp columns (SQLModel's UTCDateTime): an aware moment, converted to UTC and
+# written as "2026-03-15 09:30:00.000000". Every stamped table uses the same type.
+_STAMP = _processor(_METADATA.tables["customer"].c.created_at)
+
+
+def stamp_text(moment: dt.datetime) -> str:
+    """*moment* (aware) as SQLite holds a created_at/updated_at column: the ORM's own format."""
+    assert _STAMP is not None
+    return _STAMP(moment)  # type: ignore[no-any-return]
+
+
+def core_table(name: str) -> CoreTable:
+    """The metadata's table called *name* (a KeyError for any other name: no free SQL)."""
+    return _METADATA.tables[name]
+
+
+def _order() -> dict[str, int]:
+    return {t.name: i for i, t in enumerate(_METADATA.sorted_tables)}
+
+
+class Table:
+    """Rows waiting for one table, its column order, and the next id to hand out."""
+
+    def __init__(self, conn: Connection, name: str) -> None:
+        self.conn = conn
+        self.table = core_table(name)
+        self.name = name
+        self.columns: tuple[str, ...] = tuple(c.name for c in self.table.columns)
+        self.sql = str(insert(self.table).compile(dialect=conn.dialect))
+        self.rows: list[tuple[Any, ...]] = []
+        self.written = 0
+        self._next_id: int | None = None
+        self._convert: list[tuple[str, Any, Callable[[Any], Any] | None]] | None = None
+
+    # --- ids --------------------------------------------------------------------------------
+
+    @property
+    def next_id(self) -> int:
+        """The id the next `new_id()` returns."""
+        if self._next_id is None:
+            top = self.conn.execute(select(func.max(self.table.c.id))).scalar()
+            self._next_id = int(top or 0) + 1
+        return self._next_id
+
+    def new_id(self) -> int:
+        value = self.next_id
+        self._next_id = value + 1
+        return value
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def add(self, values: Mapping[str, Any]) -> None:
+        """Queue a row given as Python values by column name; absent or None means the default."""
+        convert = self._convert
+        if convert is None:
+            convert = self._convert = self._converters()
+        row = []
+        for name, default, process in convert:
+            value = values.get(name)
+            if value is None:
+                value = default
+            if value is not None and process is not None and not isinstance(value, str):
+                value = process(value)
+            row.append(value)
+        self.rows.append(tuple(row))
+
+    def _converters(self) -> list[tuple[str, Any, Callable[[Any], Any] | None]]:
+        out = []
+        for column in self.table.columns:
+            arg = getattr(column.default, "arg", None)
+            out.append((column.name, None if callable(arg) else arg, _processor(column)))
+        return out
+
+    def flush(self) -> None:
+        if self.rows:
+            self.conn.exec_driver_sql(self.sql, self.rows)
+            self.written += len(self.rows)
+            self.rows = []
+
+
+class Writer:
+    """Bulk rows for many tables of one connection, written parents first."""
+
+    def __init__(self, conn: Connection, names: Iterable[str] = ()) -> None:
+        self.conn = conn
+        self.tables: dict[str, Table] = {}
+        self._rank = _order()
+        for name in names:
+            self[name]
+
+    def __getitem__(self, name: str) -> Table:
+        table = self.tables.get(name)
+        if table is None:
+            table = self.tables[name] = Table(self.conn, name)
+        return table
+
+    def __iter__(self) -> Iterator[Table]:
+        return iter(sorted(self.tables.values(), key=lambda t: self._rank[t.name]))
+
+    def add(self, name: str, values: Mapping[str, Any]) -> None:
+        self[name].add(values)
+
+    def flush(self) -> None:
+        for table in self:
+            table.flush()
+
+
+def update_row(conn: Connection, name: str, row_id: int, values: Mapping[str, Any]) -> None:
+    """Set *values* (by column name, Python values) on row *row_id* of table *name*."""
+    table = core_table(name)
+    unknown = set(values) - set(table.columns.keys())
+    if unknown:
+        raise KeyError(f"no such column in {name}: {', '.join(sorted(unknown))}")
+    conn.execute(update(table).where(table.c.id == row_id).values(dict(values)))
