@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import MISSING, fields
+from typing import Any, TypeVar, get_args, get_type_hints
 
 from sqlmodel import Session
 
@@ -40,6 +41,8 @@ from custjournal.domain.detail import (
 )
 from custjournal.domain.errors import UserError
 from custjournal.store import queries, settings
+
+T = TypeVar("T")
 
 
 def load_brief(session: Session, customer_id: int, today: dt.date) -> Brief:
@@ -67,111 +70,57 @@ def load_detail(session: Session, customer_id: int) -> CustomerDetail | None:
     return None if found is None else detail_from(found)
 
 
-def _day(value: Any) -> dt.date:
-    day = as_date(value)
-    if day is None:
-        raise ValueError("a stored day is missing")
-    return day
+# Field -> the stored column it comes from, where the names differ.
+_RENAMED = {"noted_on": "created_at", "added_on": "created_at"}
+_ENTRIES: dict[str, type[Any]] = {
+    "conversations": ConversationDetail,
+    "delights": DelightDetail,
+    "pain_points": PainDetail,
+    "facts": FactDetail,
+    "promises": PromiseDetail,
+    "gifts": GiftDetail,
+    "invitations": InvitationDetail,
+    "milestones": MilestoneDetail,
+    "purchases": PurchaseDetail,
+    "stage_history": StageChangeDetail,
+}
+# Per detail class: (field, column, is a day, has a default), worked out once.
+_PLANS: dict[type[Any], list[tuple[str, str, bool, bool]]] = {}
+
+
+def _plan(cls: type[Any]) -> list[tuple[str, str, bool, bool]]:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        hints = get_type_hints(cls)
+        plan = _PLANS[cls] = [
+            (
+                f.name,
+                _RENAMED.get(f.name, f.name),
+                dt.date in (hints[f.name], *get_args(hints[f.name])),
+                f.default is not MISSING,
+            )
+            for f in fields(cls)
+            if f.name not in _ENTRIES
+        ]
+    return plan
+
+
+def _typed(cls: type[T], row: Mapping[str, Any], **values: Any) -> T:
+    """*row* (a stored row as a dict) as the frozen *cls*: days made dates, None left to the
+    field's default; *values* given as they are."""
+    for name, column, is_day, has_default in _plan(cls):
+        value = row.get(column)
+        if is_day:
+            value = as_date(value)
+        if value is None and has_default:
+            continue
+        values[name] = value
+    return cls(**values)
 
 
 def detail_from(d: Mapping[str, Any]) -> CustomerDetail:
     """The typed detail from `queries.customer_detail`'s dicts: every day converted here, once."""
-
-    def each(key: str) -> list[Mapping[str, Any]]:
-        return list(d.get(key) or ())
-
-    return CustomerDetail(
-        id=int(d["id"]),
-        name=d["name"],
-        stage=d["stage"],
-        company=d.get("company"),
-        role=d.get("role"),
-        cadence_days=d.get("cadence_days"),
-        tier_pin=d.get("tier_pin"),
-        archived=bool(d.get("archived")),
-        added_on=as_date(d.get("created_at")),
-        conversations=tuple(
-            ConversationDetail(
-                c["id"],
-                _day(c["occurred_on"]),
-                c.get("channel"),
-                c.get("summary"),
-                c.get("notes"),
-                c.get("why_buy"),
-            )
-            for c in each("conversations")
-        ),
-        delights=tuple(
-            DelightDetail(
-                x["id"], x["text"], x.get("conversation_id"), as_date(x.get("created_at"))
-            )
-            for x in each("delights")
-        ),
-        pain_points=tuple(
-            PainDetail(
-                p["id"],
-                p["text"],
-                p.get("conversation_id"),
-                p.get("with_whom") or "us",
-                as_date(p.get("resolved_on")),
-                as_date(p.get("created_at")),
-            )
-            for p in each("pain_points")
-        ),
-        facts=tuple(
-            FactDetail(
-                f["id"],
-                f["category"],
-                f["text"],
-                _day(f["learned_on"]),
-                f.get("month"),
-                f.get("day"),
-            )
-            for f in each("facts")
-        ),
-        promises=tuple(
-            PromiseDetail(
-                p["id"],
-                p["text"],
-                _day(p["made_on"]),
-                as_date(p.get("due_on")),
-                as_date(p.get("done_on")),
-            )
-            for p in each("promises")
-        ),
-        gifts=tuple(
-            GiftDetail(
-                g["id"],
-                g["what"],
-                _day(g["given_on"]),
-                g.get("kind"),
-                g.get("occasion"),
-                g.get("cost_minor"),
-                g.get("reaction"),
-            )
-            for g in each("gifts")
-        ),
-        invitations=tuple(
-            InvitationDetail(
-                i["id"],
-                i["event"],
-                _day(i["event_on"]),
-                _day(i["invited_on"]),
-                i.get("status") or "invited",
-                bool(i.get("as_guest", True)),
-            )
-            for i in each("invitations")
-        ),
-        milestones=tuple(
-            MilestoneDetail(m["id"], m["kind"], _day(m["occurred_on"]), m.get("note"))
-            for m in each("milestones")
-        ),
-        purchases=tuple(
-            PurchaseDetail(p["id"], _day(p["purchased_on"]), int(p["amount_minor"]), p["currency"])
-            for p in each("purchases")
-        ),
-        stage_history=tuple(
-            StageChangeDetail(s["id"], s["stage"], _day(s["changed_on"]), s.get("from_stage"))
-            for s in each("stage_history")
-        ),
-    )
+    entries = {
+        key: tuple(_typed(cls, row) for row in d.get(key) or ()) for key, cls in _ENTRIES.items()
+    }
+    return _typed(CustomerDetail, d, **entries)
