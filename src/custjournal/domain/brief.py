@@ -55,7 +55,12 @@ from custjournal.domain.detail import (
 )
 from custjournal.domain.text import fold
 from custjournal.domain.values import format_money
-from custjournal.domain.vocab import FACT_CATEGORIES, STAGE_LABELS, milestone_label
+from custjournal.domain.vocab import (
+    CATEGORY_HEADINGS,
+    FACT_CATEGORIES,
+    STAGE_LABELS,
+    milestone_label,
+)
 
 RECENT_FACT_DAYS = 90
 RECURRING_AHEAD_DAYS = 30
@@ -89,14 +94,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("milestones", "Trust milestones"),
 )
 
-CATEGORY_LABELS = {
-    "family": "Family",
-    "interests": "Interests",
-    "preferences": "Preferences",
-    "goals": "Goals",
-    "dislikes": "Dislikes",
-    "important-date": "Important dates",
-}
+CATEGORY_LABELS = CATEGORY_HEADINGS  # the brief groups facts under these headings
 
 
 # --- the structure ---------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from custjournal.domain.cadence import Cadence
 from custjournal.domain.errors import UserError
-from custjournal.domain.text import fold
+from custjournal.domain.text import pick_by_prefix, plural
 from custjournal.domain.vocab import pick
 
 NEGLECTED = "neglected"
@@ -225,10 +225,6 @@ def format_day(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]}"
 
 
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
-
-
 def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.1f}"
 
@@ -284,9 +280,9 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
     if since > cadence_days and not (marks and is_hidden(marks.get(NEGLECTED), today, last_touch)):
         explained = customer.cadence.explanation
         if last_touch is None:
-            detail = f"Never contacted, added {_days(since)} ago — {explained}"
+            detail = f"Never contacted, added {plural(since, 'day')} ago — {explained}"
         else:
-            detail = f"No contact for {_days(since)} — {explained}"
+            detail = f"No contact for {plural(since, 'day')} — {explained}"
         due = base + dt.timedelta(days=cadence_days)
         items.append(
             DueItem(cid, name, NEGLECTED, due, detail, NEGLECTED, tier, ratio, None, company)
@@ -301,7 +297,7 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
             continue
         late = (today - promise.due_on).days
         if late > 0:
-            when = f"overdue by {_days(late)} (due {promise.due_on.isoformat()})"
+            when = f"overdue by {plural(late, 'day')} (due {promise.due_on.isoformat()})"
         elif late == 0:
             when = "due today"
         else:
@@ -332,7 +328,9 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
         window_opens = day - dt.timedelta(days=DATE_LEAD_DAYS)
         if marks and is_hidden(marks.get(key), today, last_touch, dismissal_starts=window_opens):
             continue
-        when = "today" if ahead == 0 else ("tomorrow" if ahead == 1 else f"in {_days(ahead)}")
+        when = (
+            "today" if ahead == 0 else ("tomorrow" if ahead == 1 else f"in {plural(ahead, 'day')}")
+        )
         shown = format_day(day)
         if (fact.month, fact.day) == (2, 29) and day.day == 28:
             shown += ", for 29 February"
@@ -344,7 +342,9 @@ def customer_items(customer: CustomerFacts, today: dt.date) -> list[DueItem]:
         marks and is_hidden(marks.get(BUYING_STOPPED), today, last_touch)
     ):
         due, quiet, median = stopped
-        detail = f"No purchase for {_days(quiet)} — usually buys every {_number(median)} days"
+        detail = (
+            f"No purchase for {plural(quiet, 'day')} — usually buys every {_number(median)} days"
+        )
         items.append(
             DueItem(
                 cid, name, BUYING_STOPPED, due, detail, BUYING_STOPPED, tier, ratio, None, company
@@ -434,22 +434,15 @@ def pick_target(reason: str, targets: Sequence[Target], text: str | None, custom
 
     Raises a UserError naming the choices when there are none, several, or no match.
     """
-    what = "open promise" if reason == PROMISE else "important date"
-    if not targets:
-        raise UserError(f"{customer} has no {what}s.")
-    chosen = list(targets)
-    if text and text.strip():
-        wanted = fold(text.strip())
-        chosen = [t for t in chosen if fold(t.text).startswith(wanted)]
-        if not chosen:
-            raise UserError(f"No {what} of {customer} starts with '{text.strip()}'.")
-    if len(chosen) > 1:
-        listed = "; ".join(f"'{t.text}' ({t.key})" for t in chosen[:8])
-        raise UserError(
-            f"{customer} has {len(chosen)} {what}s: {listed}. "
-            "Give the start of the one you mean, or its key."
-        )
-    return chosen[0].key
+    return pick_by_prefix(
+        targets,
+        text,
+        text_of=lambda t: t.text,
+        what="open promise" if reason == PROMISE else "important date",
+        owner=customer,
+        shown=lambda t: f"'{t.text}' ({t.key})",
+        hint="Give the start of the one you mean, or its key.",
+    ).key
 
 
 def check_snooze_until(until: dt.date, today: dt.date) -> dt.date:

@@ -1,8 +1,15 @@
-"""Folding text for matching: case and accents removed, Unicode normal forms made alike."""
+"""Small text rules said once: folding for matching (case and accents removed, Unicode normal
+forms made alike), tag lists, counted nouns, and picking one item by the start of its text."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from custjournal.domain.errors import UserError
+
+T = TypeVar("T")
 
 
 def fold(text: str) -> str:
@@ -25,3 +32,53 @@ def is_cjk(ch: str) -> bool:
         or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
         or 0x20000 <= code <= 0x2FA1F  # extensions B..
     )
+
+
+def unique_tags(tags: Iterable[str] | None) -> list[str]:
+    """Tags with their spacing collapsed, blanks dropped, and each tag once (case folded); the
+    first spelling met is kept, in the order given."""
+    seen: dict[str, str] = {}
+    for tag in tags or ():
+        text = " ".join(tag.split())
+        if text:
+            seen.setdefault(text.casefold(), text)
+    return list(seen.values())
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 tag', '3 tags', '2 addresses': *many* where the plural is not regular."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {many or word + ('es' if word.endswith(('s', 'sh', 'ch', 'x')) else 's')}"
+
+
+def pick_by_prefix(
+    items: Sequence[T],
+    text: str | None,
+    *,
+    text_of: Callable[[T], str],
+    what: str,
+    owner: str,
+    shown: Callable[[T], str] | None = None,
+    hint: str = "Give the start of the one you mean.",
+) -> T:
+    """The one item the user means: the only one, or the one whose text starts with *text*
+    (folded for case and accents).
+
+    Raises a UserError naming the choices when there are none, several, or no match: "*owner*
+    has no *what*s.", "No *what* of *owner* starts with '...'.", "*owner* has 2 *what*s: ...".
+    *shown* is how an item is listed (its text in quotes by default).
+    """
+    if not items:
+        raise UserError(f"{owner} has no {what}s.")
+    chosen = list(items)
+    wanted = fold((text or "").strip())
+    if wanted:
+        chosen = [i for i in chosen if fold(text_of(i)).startswith(wanted)]
+        if not chosen:
+            raise UserError(f"No {what} of {owner} starts with '{(text or '').strip()}'.")
+    if len(chosen) > 1:
+        show = shown or (lambda i: f"'{text_of(i)}'")
+        listed = "; ".join(show(i) for i in chosen[:8])
+        raise UserError(f"{owner} has {len(chosen)} {what}s: {listed}. {hint}")
+    return chosen[0]

@@ -41,7 +41,14 @@ DEFAULT_CADENCE: dict[str, int] = {
     "loyalty": 45,
 }
 
+# How each stored word is shown to people (pickers, lists, the brief): said here, once.
 STAGE_LABELS = {s: s.capitalize() for s in STAGES}
+CHANNEL_LABELS = {c: c.capitalize() for c in CHANNELS}
+CATEGORY_LABELS = {c: c.replace("-", " ").capitalize() for c in FACT_CATEGORIES}
+# A category as the heading of its group of facts (the brief's Personal section).
+CATEGORY_HEADINGS = {**CATEGORY_LABELS, "important-date": "Important dates"}
+INVITATION_STATUS_LABELS = {s: s.replace("-", " ").capitalize() for s in INVITATION_STATUSES}
+PAIN_WITH_LABELS = {"us": "Us", "competitor": "A competitor"}
 MILESTONE_LABELS = {
     "first-disclosure": "First personal disclosure",
     "first-purchase": "First purchase",

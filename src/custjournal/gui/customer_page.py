@@ -355,7 +355,7 @@ class CustomerPage(QWidget):
             for category in vocab.FACT_CATEGORIES:
                 for f in (f for f in facts if f["category"] == category):
                     when = f" ({f['month']:02d}-{f['day']:02d})" if f.get("month") else ""
-                    label = category.replace("-", " ").capitalize()
+                    label = vocab.CATEGORY_LABELS[category]
                     tree.add(
                         group,
                         [f"{label}: {f['text']}{when}"],
@@ -403,7 +403,8 @@ class CustomerPage(QWidget):
         for c in detail["conversations"]:
 
             def make_conv(c: dict[str, Any] = c) -> None:
-                title = f"{c['channel'].capitalize()}: {c.get('summary') or '(no summary)'}"
+                channel = vocab.CHANNEL_LABELS.get(c["channel"], c["channel"])
+                title = f"{channel}: {c.get('summary') or '(no summary)'}"
                 item = tree.add(
                     None,
                     [_d(c["occurred_on"]), title, c.get("notes") or ""],

@@ -65,10 +65,10 @@ __all__ = [
     "CHANNEL_LABELS",
 ]
 
-CHANNEL_LABELS = {c: c.capitalize() for c in vocab.CHANNELS}
-CATEGORY_LABELS = {c: c.replace("-", " ").capitalize() for c in vocab.FACT_CATEGORIES}
-STATUS_LABELS = {s: s.replace("-", " ").capitalize() for s in vocab.INVITATION_STATUSES}
-PAIN_WITH_LABELS = {"us": "Us", "competitor": "A competitor"}
+CHANNEL_LABELS = vocab.CHANNEL_LABELS
+CATEGORY_LABELS = vocab.CATEGORY_LABELS
+STATUS_LABELS = vocab.INVITATION_STATUS_LABELS
+PAIN_WITH_LABELS = vocab.PAIN_WITH_LABELS
 GIFT_KINDS = ("freebie", "sample", "loss leader", "gift", "hospitality")
 
 

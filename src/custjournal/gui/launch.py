@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from custjournal import paths
+from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
 from custjournal.gui import syscheck
 
-APP_NAME = "Customer Journal"
 ORG_NAME = "custjournal"
 
 
@@ -132,12 +131,12 @@ def _report_bug(window):  # type: ignore[no-untyped-def]
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(window, APP_NAME, exc.message)
+            QMessageBox.warning(window, APP_TITLE, exc.message)
             return
         where = log_bug("unhandled exception in the app", exc_info=(kind, exc, tb))
         QMessageBox.critical(
             window,
-            APP_NAME,
+            APP_TITLE,
             f"Something went wrong inside Customer Journal ({kind.__name__}). Your journal is "
             f"safe: every change is saved as it is made. The details are in {where}.",
         )

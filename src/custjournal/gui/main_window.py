@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custjournal import __version__, ops, paths
+from custjournal import APP_TITLE, __version__, ops, paths
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
             self.select_customer(self.model.customer(0).id)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Customer Journal", message)
+        QMessageBox.warning(self, APP_TITLE, message)
 
     def _run_dialog(self, dialog: Any) -> ops.Result | None:
         if dialog.exec():

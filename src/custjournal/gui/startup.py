@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from custjournal import paths
+from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
 from custjournal.logs import log_bug
 from custjournal.store import backup
@@ -43,7 +43,6 @@ __all__ = [
     "open_with_recovery",
 ]
 
-APP = "Customer Journal"
 RESTORE, OTHER, RETRY, QUIT = "restore", "other", "retry", "quit"
 
 
@@ -102,7 +101,7 @@ class OpenProblemBox(QMessageBox):
     def __init__(self, problem: OpenProblem, parent: QWidget | None = None) -> None:
         super().__init__(
             QMessageBox.Icon.Critical,
-            APP,
+            APP_TITLE,
             f"Customer Journal can't open the journal {problem.path.name}.",
             parent=parent,
         )

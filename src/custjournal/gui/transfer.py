@@ -64,8 +64,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custjournal import ops, paths
+from custjournal import APP_TITLE, ops, paths
 from custjournal.domain.errors import UserError
+from custjournal.domain.text import plural
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
@@ -85,7 +86,6 @@ __all__ = [
     "peek_csv",
 ]
 
-APP = "Customer Journal"
 # The daily backup is looked at hourly while the app stays open: auto_backup makes at most one
 # a day, so an app left open over midnight still backs up the new day.
 AUTO_BACKUP_EVERY_MS = 60 * 60 * 1000
@@ -123,10 +123,6 @@ def for_app(text: str) -> str:
     for hint in _CLI_HINTS:
         text = text.replace(hint, "")
     return text
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def size_text(size: int) -> str:
@@ -756,7 +752,11 @@ class TransferActions(QObject):
             self.dialog = None
 
     def tell(
-        self, text: str, *, title: str = APP, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+        self,
+        text: str,
+        *,
+        title: str = APP_TITLE,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
     ) -> QMessageBox:
         """A sentence in a window-modal message box (not exec: the window keeps painting)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -794,7 +794,7 @@ class TransferActions(QObject):
         doesn't flash a window. *steps* False: a busy bar (the work reports no progress).
         """
         progress = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, self.window)
-        progress.setWindowTitle(APP)
+        progress.setWindowTitle(APP_TITLE)
         progress.setMinimumWidth(380)  # room for a file name in the label
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from custjournal import APP_TITLE
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import theme
 
@@ -110,7 +111,7 @@ class TrayController(QObject):
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(self._activated)
             self.tray.messageClicked.connect(self.show_today_needed.emit)
-            self.tray.setToolTip("Customer Journal")
+            self.tray.setToolTip(APP_TITLE)
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)

@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from custjournal import APP_TITLE
 from custjournal.domain.brief import Brief
 from custjournal.interop.brief_render import to_html
 
@@ -63,7 +64,7 @@ def render_pdf(brief: Brief) -> bytes:
     # page number at the foot (documented): the writer adds none, or the margins would add up.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(f"Brief: {brief.header.name}")
-    writer.setCreator("Customer Journal")
+    writer.setCreator(APP_TITLE)
     document = QTextDocument()
     # A word wider than the page (a long URL) breaks anywhere instead of running off the paper.
     option = document.defaultTextOption()

@@ -43,6 +43,7 @@ from custjournal.domain.brief import (
     relative,
 )
 from custjournal.domain.values import format_minor
+from custjournal.domain.vocab import CHANNEL_LABELS
 from custjournal.interop.terminal import display_width, wrap
 
 __all__ = ["display_width", "md_escape", "to_dict", "to_html", "to_markdown", "to_text", "wrap"]
@@ -92,7 +93,11 @@ def _row(item: Any) -> Row:
         details.append(f"learned {item.learned_on.isoformat()}")
         return Row(None, None, item.text, tuple(details))
     if isinstance(item, ConversationItem):
-        return Row(item.date.isoformat(), item.channel.capitalize(), item.summary or "(no summary)")
+        return Row(
+            item.date.isoformat(),
+            CHANNEL_LABELS.get(item.channel, item.channel),
+            item.summary or "(no summary)",
+        )
     if isinstance(item, GiftItem):
         details = [
             d

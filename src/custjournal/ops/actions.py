@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import UserError
+from custjournal.domain.text import pick_by_prefix, unique_tags
 from custjournal.domain.values import (
     NAME_LIMIT,
     TEXT_LIMIT,
@@ -146,12 +147,8 @@ def _past(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
 
 
 def _clean_tags(tags: Iterable[str] | None) -> list[str]:
-    seen: dict[str, str] = {}
-    for tag in tags or ():
-        text = check_length(" ".join(tag.split()), "tag", limit=NAME_LIMIT)
-        if text:
-            seen.setdefault(text.casefold(), text)
-    return list(seen.values())
+    """Tags as domain.text.unique_tags makes them, each within the name limit."""
+    return [check_length(tag, "tag", limit=NAME_LIMIT) for tag in unique_tags(tags)]
 
 
 def _check_cadence(days: int | None) -> int | None:
@@ -281,7 +278,7 @@ def update_customer(
                 ):
                     ctx.session.delete(old)
                 ctx.session.flush()
-                for tag in _clean_tags(value):
+                for tag in value:
                     ctx.session.add(models.CustomerTag(customer_id=customer_id, tag=tag))
             elif key in _CUSTOMER_TEXT_FIELDS:
                 setattr(customer, key, clean_optional(value))
@@ -671,22 +668,9 @@ def add_purchase(
 
 
 def _pick_open(items: list[Any], text: str | None, what: str, customer: str) -> Any:
-    if not items:
-        raise UserError(f"{customer} has no open {what}s.")
-    if text:
-        from custjournal.domain.text import fold
-
-        wanted = fold(text.strip())
-        items = [i for i in items if fold(i.text).startswith(wanted)]
-        if not items:
-            raise UserError(f"No open {what} of {customer} starts with '{text}'.")
-    if len(items) > 1:
-        listed = "; ".join(f"'{i.text}'" for i in items[:8])
-        raise UserError(
-            f"{customer} has {len(items)} open {what}s: {listed}. "
-            "Give the start of the one you mean."
-        )
-    return items[0]
+    return pick_by_prefix(
+        items, text, text_of=lambda i: i.text, what=f"open {what}", owner=customer
+    )
 
 
 def mark_promise_done(

@@ -44,7 +44,7 @@ from sqlalchemy.engine import Connection
 
 from custjournal.domain.changes import Change, Changed, entry_flag
 from custjournal.domain.errors import UserError
-from custjournal.domain.text import fold
+from custjournal.domain.text import fold, plural, unique_tags
 from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
@@ -480,12 +480,6 @@ _ENTRY_IGNORED = {"id", "customer_id", "conversation_id", "created_at", "updated
 _MERGE_SKIPS = {"stage_history", "reminder_states"}
 
 
-def _plural(n: int, word: str) -> str:
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word}" + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
-
-
 def _signature(part: jsonio.Part, values: dict[str, Any]) -> tuple:
     items = []
     for name in part.columns():
@@ -555,11 +549,11 @@ def _merge(inc: _Incoming, target: _Known, conn: Connection | None) -> _Merge:
         for r in new_points:
             counts[r.values["kind"]] = counts.get(r.values["kind"], 0) + 1
         for kind, n in counts.items():
-            merge.describe.append(f"adds {_plural(n, kind)}")
+            merge.describe.append(f"adds {plural(n, kind)}")
     tags = [t for t in inc.tags if t.casefold() not in target.tags]
     if tags:
         merge.tags = tags
-        merge.describe.append(f"adds {_plural(len(tags), 'tag')}")
+        merge.describe.append(f"adds {plural(len(tags), 'tag')}")
     # Entries: for contacts only a birthday; for JSON every entry not already there.
     if not inc.from_json:
         facts = [
@@ -587,7 +581,7 @@ def _merge(inc: _Incoming, target: _Known, conn: Connection | None) -> _Merge:
         if added:
             merge.parts[part.key] = added
             merge.describe.append(
-                f"adds {_plural(len(added), part.key.rstrip('s').replace('_', ' '))}"
+                f"adds {plural(len(added), part.key.rstrip('s').replace('_', ' '))}"
             )
     return merge
 
@@ -788,7 +782,7 @@ def apply_import(
     skipped = sum(1 for i in work.items if i.action == "skip")
     name = plan.source.path.name if plan.source.path else "the file"
     message = (
-        f"Imported {name}: {_plural(added, 'customer')} added, {merged} merged, {skipped} skipped."
+        f"Imported {name}: {plural(added, 'customer')} added, {merged} merged, {skipped} skipped."
     )
     what = Changed.CUSTOMER
     for part in jsonio.PARTS:
@@ -849,7 +843,7 @@ def _write(
             touched.add(cid)
             new_ids.append(cid)
             batch.add("customer", _stamped(values, now))
-            for tag in _unique_tags(inc.tags):
+            for tag in unique_tags(inc.tags):
                 batch.add("customer_tag", {"customer_id": cid, "tag": tag})
             _write_parts(batch, cid, inc.parts, now, work.keep_ids, {})
             pending += 1
@@ -886,15 +880,6 @@ def _write(
             report(len(chunk))
         report(index_work - len(ordered))
     return touched, new_ids
-
-
-def _unique_tags(tags: Iterable[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for tag in tags:
-        text = " ".join(tag.split())
-        if text:
-            seen.setdefault(text.casefold(), text)
-    return list(seen.values())
 
 
 def import_file(

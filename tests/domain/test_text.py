@@ -1,0 +1,60 @@
+"""The small text rules said once in domain/text.py: tags, counted nouns, picking by prefix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from custjournal.domain.errors import UserError
+from custjournal.domain.text import pick_by_prefix, plural, unique_tags
+
+
+def test_tags_are_trimmed_collapsed_and_kept_once_in_their_first_spelling():
+    assert unique_tags(["  Key  account ", "key ACCOUNT", "", "   ", "Café", "café"]) == [
+        "Key account",
+        "Café",
+    ]
+    assert unique_tags(None) == []
+
+
+def test_plural_counts_regular_and_sibilant_nouns():
+    assert plural(1, "tag") == "1 tag"
+    assert plural(0, "customer") == "0 customers"
+    assert plural(2, "address") == "2 addresses"
+    assert plural(3, "day") == "3 days"
+    assert plural(2, "person", "people") == "2 people"
+
+
+@dataclass
+class Item:
+    text: str
+    key: str = ""
+
+
+def test_pick_by_prefix_folds_case_and_accents():
+    items = [Item("Send the brochure"), Item("Schedule the tasting")]
+    assert (
+        pick_by_prefix(items, "SCHÉD", text_of=lambda i: i.text, what="x", owner="Ada") is items[1]
+    )
+    assert (
+        pick_by_prefix(items[:1], None, text_of=lambda i: i.text, what="x", owner="Ada")
+        is (items[0])
+    )
+
+
+def test_pick_by_prefix_says_what_is_wrong():
+    items = [Item("Send the brochure", "promise:1"), Item("Send samples", "promise:2")]
+    pick = dict(text_of=lambda i: i.text, what="open promise", owner="Ada")
+    with pytest.raises(UserError, match=r"^Ada has no open promises\.$"):
+        pick_by_prefix([], None, **pick)
+    with pytest.raises(UserError, match=r"^No open promise of Ada starts with 'call'\.$"):
+        pick_by_prefix(items, "  call ", **pick)
+    with pytest.raises(UserError) as info:
+        pick_by_prefix(
+            items, "send", shown=lambda i: f"'{i.text}' ({i.key})", hint="Or a key.", **pick
+        )
+    assert str(info.value) == (
+        "Ada has 2 open promises: 'Send the brochure' (promise:1); 'Send samples' (promise:2). "
+        "Or a key."
+    )
