@@ -7,6 +7,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlmodel import select
 
 from custjournal import ops
@@ -42,6 +43,21 @@ def test_a_bulk_row_is_stored_exactly_as_the_orm_stores_it(journal: Journal):
     assert rows[0][1] == rows[1][1] == bulk.stamp_text(moment) == "2026-03-15 09:30:05.000000"
     # Columns left out take their defaults, as an ORM insert would.
     assert rows[1][2:] == ("prospecting", 0)
+
+
+def test_the_stamp_format_is_the_orms_own():
+    column = models.Customer.__table__.c.created_at  # type: ignore[attr-defined]
+    dialect = sqlite_dialect.dialect()
+    orm = column.type.dialect_impl(dialect).bind_processor(dialect)
+    for moment in (
+        dt.datetime(2026, 3, 15, 9, 30, 5, tzinfo=dt.UTC),
+        dt.datetime(1999, 12, 31, 23, 59, 59, 123456, tzinfo=dt.UTC),
+        dt.datetime(2026, 6, 1, 2, 0, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))),
+    ):
+        assert bulk.stamp_text(moment) == orm(moment)
+    assert bulk.day_stamp(dt.date(2026, 2, 28), 7 * 3600 + 61) == orm(
+        dt.datetime(2026, 2, 28, 7, 1, 1, tzinfo=dt.UTC)
+    )
 
 
 def test_an_aware_moment_is_stored_in_utc():

@@ -197,7 +197,7 @@ class _Generator:
         # Other cities a note mentions: those written in Latin script, as an English note would.
         self.all_cities = tuple(city for c in CULTURES for city in c.cities if is_latin(city))
         self.first_fact: dt.date | None = None  # of the customer being written
-        self._today_stamp = bulk.stamp_text(dt.datetime.combine(today, dt.time(), dt.UTC))
+        self._today_stamp = bulk.day_stamp(today)
 
     # --- small helpers, on the hot path ---------------------------------------------------
 
@@ -215,11 +215,7 @@ class _Generator:
         if day >= self.today:
             # Logged today: midnight UTC, so no stamp lies ahead of the day the demo is made.
             return self._today_stamp
-        seconds = 7 * 3600 + int(self.rng.random() * 11 * 3600)
-        h, rest = divmod(seconds, 3600)
-        return bulk.stamp_text(
-            dt.datetime(day.year, day.month, day.day, h, rest // 60, rest % 60, tzinfo=dt.UTC)
-        )
+        return bulk.day_stamp(day, 7 * 3600 + int(self.rng.random() * 11 * 3600))
 
     def slot(self, key: str, person: _Person) -> str:
         rng = self.rng

@@ -12,7 +12,8 @@ Two ways in, one way out:
   at their scalar defaults; each value is turned into what SQLite stores by SQLAlchemy's own
   bind processor for its column type, so a bulk row reads back exactly like an ORM row.
 - `Table.rows.append(tuple)` is the demo generator's hot path: values already as stored, built
-  with `stamp_text` (the timestamp columns' own processor) and `date.isoformat` (SQLite's Date).
+  with `day_stamp`/`stamp_text` (SQLAlchemy's DateTime storage format, the one the ORM writes)
+  and `date.isoformat` (SQLite's Date).
 
 Ids are handed out here, from the table's largest id when the table is first touched: inside
 the write transaction (BEGIN IMMEDIATE) nobody else can take them, and children link to their
@@ -32,7 +33,7 @@ from sqlalchemy.engine import Connection
 
 from custjournal.store import models
 
-__all__ = ["Table", "Writer", "core_table", "stamp_text", "update_row"]
+__all__ = ["Table", "Writer", "core_table", "day_stamp", "stamp_text", "update_row"]
 
 _METADATA = models.SQLModel.metadata
 _DIALECT = sqlite.dialect()
@@ -43,15 +44,39 @@ def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
     return column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)  # type: ignore[no-any-return]
 
 
-# The ORM's timestamp columns (SQLModel's UTCDateTime): an aware moment, converted to UTC and
-# written as "2026-03-15 09:30:00.000000". Every stamped table uses the same type.
-_STAMP = _processor(_METADATA.tables["customer"].c.created_at)
+# How SQLite holds a DateTime: SQLAlchemy's own storage format for the dialect (not a copy of
+# it), "2026-03-15 09:30:00.000000". The ORM's timestamp columns (SQLModel's UTCDateTime) write
+# an aware moment converted to UTC in this format; tests/store/test_bulk.py holds the two equal.
+_FORMAT: str = sqlite.DATETIME()._storage_format  # type: ignore[attr-defined]
 
 
 def stamp_text(moment: dt.datetime) -> str:
-    """*moment* (aware) as SQLite holds a created_at/updated_at column: the ORM's own format."""
-    assert _STAMP is not None
-    return _STAMP(moment)  # type: ignore[no-any-return]
+    """*moment* (aware) as SQLite holds a created_at/updated_at column, in UTC."""
+    m = moment.astimezone(dt.UTC)
+    return _FORMAT % {
+        "year": m.year,
+        "month": m.month,
+        "day": m.day,
+        "hour": m.hour,
+        "minute": m.minute,
+        "second": m.second,
+        "microsecond": m.microsecond,
+    }
+
+
+def day_stamp(day: dt.date, seconds: int = 0) -> str:
+    """`stamp_text` of *seconds* after midnight UTC on *day*: the demo's hot path (no datetime
+    is made for each of its hundred thousand rows)."""
+    hour, rest = divmod(seconds, 3600)
+    return _FORMAT % {
+        "year": day.year,
+        "month": day.month,
+        "day": day.day,
+        "hour": hour,
+        "minute": rest // 60,
+        "second": rest % 60,
+        "microsecond": 0,
+    }
 
 
 def core_table(name: str) -> CoreTable:
