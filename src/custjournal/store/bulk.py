@@ -23,7 +23,7 @@ parents without a round trip. `update()` changes one row by id through Core.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Column, func, insert, select, update
@@ -113,7 +113,9 @@ class Table:
         return self._next_id
 
     def new_id(self) -> int:
-        value = self.next_id
+        value = self._next_id
+        if value is None:
+            value = self.next_id
         self._next_id = value + 1
         return value
 
@@ -148,30 +150,26 @@ class Table:
             self.rows = []
 
 
-class Writer:
-    """Bulk rows for many tables of one connection, written parents first."""
+class Writer(dict[str, Table]):
+    """Bulk rows for many tables of one connection (a Table per name, made when first asked
+    for), written parents first."""
 
     def __init__(self, conn: Connection, names: Iterable[str] = ()) -> None:
+        super().__init__()
         self.conn = conn
-        self.tables: dict[str, Table] = {}
         self._rank = _order()
         for name in names:
             self[name]
 
-    def __getitem__(self, name: str) -> Table:
-        table = self.tables.get(name)
-        if table is None:
-            table = self.tables[name] = Table(self.conn, name)
+    def __missing__(self, name: str) -> Table:
+        table = self[name] = Table(self.conn, name)
         return table
-
-    def __iter__(self) -> Iterator[Table]:
-        return iter(sorted(self.tables.values(), key=lambda t: self._rank[t.name]))
 
     def add(self, name: str, values: Mapping[str, Any]) -> None:
         self[name].add(values)
 
     def flush(self) -> None:
-        for table in self:
+        for table in sorted(self.values(), key=lambda t: self._rank[t.name]):
             table.flush()
 
 
