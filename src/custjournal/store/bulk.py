@@ -23,6 +23,7 @@ parents without a round trip. `update()` changes one row by id through Core.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -47,36 +48,27 @@ def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
 # How SQLite holds a DateTime: SQLAlchemy's own storage format for the dialect (not a copy of
 # it), "2026-03-15 09:30:00.000000". The ORM's timestamp columns (SQLModel's UTCDateTime) write
 # an aware moment converted to UTC in this format; tests/store/test_bulk.py holds the two equal.
-_FORMAT: str = sqlite.DATETIME()._storage_format  # type: ignore[attr-defined]
+_NAMED: str = sqlite.DATETIME()._storage_format  # type: ignore[attr-defined]
+_FIELDS = ["year", "month", "day", "hour", "minute", "second", "microsecond"]
+# The same format with its fields by position (filled twice as fast, for the demo's ~150,000
+# stamps); it is derived, so it can only be used while SQLAlchemy's fields come in this order.
+if re.findall(r"%\((\w+)\)", _NAMED) != _FIELDS:
+    raise RuntimeError(f"SQLAlchemy's DateTime storage format changed: {_NAMED}")
+_FORMAT = re.sub(r"%\(\w+\)", "%", _NAMED)
 
 
 def stamp_text(moment: dt.datetime) -> str:
     """*moment* (aware) as SQLite holds a created_at/updated_at column, in UTC."""
     m = moment.astimezone(dt.UTC)
-    return _FORMAT % {
-        "year": m.year,
-        "month": m.month,
-        "day": m.day,
-        "hour": m.hour,
-        "minute": m.minute,
-        "second": m.second,
-        "microsecond": m.microsecond,
-    }
+    return _FORMAT % (m.year, m.month, m.day, m.hour, m.minute, m.second, m.microsecond)
 
 
 def day_stamp(day: dt.date, seconds: int = 0) -> str:
     """`stamp_text` of *seconds* after midnight UTC on *day*: the demo's hot path (no datetime
     is made for each of its hundred thousand rows)."""
     hour, rest = divmod(seconds, 3600)
-    return _FORMAT % {
-        "year": day.year,
-        "month": day.month,
-        "day": day.day,
-        "hour": hour,
-        "minute": rest // 60,
-        "second": rest % 60,
-        "microsecond": 0,
-    }
+    minute, second = divmod(rest, 60)
+    return _FORMAT % (day.year, day.month, day.day, hour, minute, second, 0)
 
 
 def core_table(name: str) -> CoreTable:
