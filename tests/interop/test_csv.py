@@ -187,3 +187,45 @@ def test_our_export_reads_back_and_formulas_are_defused():
     assert rec.stage == "loyalty"
     assert rec.birthday == Birthday(2, 29, None)
     assert rec.notes == "two\nlines"
+
+
+# --- guessing columns for the app's mapping step ------------------------------------------
+
+
+def test_guessing_columns_from_their_names():
+    assert csvio.guess_mapping(["Name", "Vorname", "Nachname", "Telefon", "Notiz", "Name"]) == [
+        "name",
+        "first_name",
+        "last_name",
+        "phone",
+        "notes",
+        None,  # a second name column is left for the user to choose
+    ]
+
+
+def test_guesses_start_at_a_word_and_repeat_only_for_multi_fields():
+    header = ["Geburtstag", "E-Mail", "Mail privat", "Mobile", "Firma", "Something else"]
+    assert csvio.guess_mapping(header) == [
+        "birthday",  # "tag" inside a word is no tag
+        "email",
+        "email",  # a contact may have several emails
+        "phone:mobile",
+        "company",
+        None,
+    ]
+
+
+def test_guesses_are_a_mapping_the_importer_takes():
+    header = ["Customer", "Company", "Email", "Phone", "Job title", "Notes", "Tags"]
+    guesses = csvio.guess_mapping(header)
+    pairs = [(g, c) for g, c in zip(guesses, header, strict=True) if g]
+    csvio.layout_for(header, pairs)  # raises UserError if a guess were not a field
+    rows = csvio.read_csv(
+        (",".join(header) + "\r\nAda,Engines,a@x.example,1,CTO,n,vip\r\n").encode(),
+        name="x.csv",
+        mapping=pairs,
+    )
+    assert guesses == ["name", "company", "email", "phone", "role", "notes", "tags"]
+    assert [(r.name, r.company, r.role, r.tags) for r in rows.records] == [
+        ("Ada", "Engines", "CTO", ["vip"])
+    ]

@@ -75,7 +75,7 @@ GIFT_KINDS = ("freebie", "sample", "loss leader", "gift", "hospitality")
 # --- customers --------------------------------------------------------------------------------
 
 
-class CustomerDialog(FormDialog):
+class CustomerDialog(FormDialog[ops.Result]):
     """New customer (Ctrl+N) or edit one; a changed stage is recorded in the stage history."""
 
     def __init__(
@@ -201,7 +201,7 @@ class CustomerDialog(FormDialog):
 # --- entries ------------------------------------------------------------------------------------
 
 
-class _EntryDialog(FormDialog):
+class _EntryDialog(FormDialog[ops.Result]):
     """New entry for a customer, or edit of an existing one (entry dict -> ops.update_entry)."""
 
     kind = ""  # the ops entry kind

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from custjournal import ops
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
@@ -246,16 +246,22 @@ class _Slot:
         self.message = ""
 
 
-class FormDialog(QDialog):
+# What a dialog's save() gives back: an ops.Result for the dialogs that write, or what the user
+# chose (a column mapping, a backup file) for the dialogs that only ask.
+T = TypeVar("T")
+
+
+class FormDialog(QDialog, Generic[T]):
     """A dialog that saves through ops: field rows, inline errors, Save/Cancel, Ctrl+Enter.
 
     Subclasses build their rows with `add_row` (or `add_error_slot` for fields laid out by hand)
     and implement `save()`, which parses, calls `self.controller.apply(...)` and returns the
-    ops.Result. `accept()` runs it: on UserError the message goes under the field and the dialog
+    ops.Result (or, for a dialog that only asks, what was chosen: `FormDialog[T]` with
+    `save() -> T`). `accept()` runs it: on UserError the message goes under the field and the dialog
     stays open; on success `result_value` holds the Result, `saved` is emitted and it closes.
     """
 
-    saved = Signal(object)  # the ops.Result of a successful save
+    saved = Signal(object)  # what a successful save returned (its T, mostly an ops.Result)
 
     def __init__(
         self,
@@ -268,7 +274,7 @@ class FormDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.result_value: ops.Result | None = None
+        self.result_value: T | None = None
         self._slots: dict[str, _Slot] = {}
         self._first_field: QWidget | None = None
         self.setWindowTitle(title)
@@ -447,7 +453,7 @@ class FormDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------------------
 
-    def save(self) -> ops.Result:  # pragma: no cover - every dialog overrides it
+    def save(self) -> T:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
 
     def accept(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -46,6 +46,9 @@ from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from custjournal.gui.forms import FormDialog
 
 SAMPLE_CUSTOMERS = 200
 # What the customer list and Today are worked out from (see MainWindow._on_changed).
@@ -358,10 +361,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_undo, self.act_find])
         self.toolbar = toolbar
         self.addToolBar(toolbar)
-        # Issue 6: File > Import/Export/Back Up Now/Restore and Customer > Erase (gui/transfer.py).
+        # Issue 6: File > Import/Export/Back Up Now/Restore and Customer > Erase (gui/transfer/).
         from custjournal.gui.transfer import TransferActions
 
-        self.transfer = TransferActions(self)
+        self.transfer = TransferActions(self, self.controller, self.current_customer_id)
+        self.transfer.add_to_menus(self.file_menu, self.act_quit, self.customer_menu)
+        # Enabled with the other customer actions, when a customer is selected.
+        self.customer_actions.append(self.transfer.act_erase)
+        # The welcome panel's "Import contacts…" triggers this.
+        self.act_import = self.transfer.act_import
         self._update_customer_actions()
 
     # --- layout memory -------------------------------------------------------------------
@@ -626,7 +634,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, message)
 
-    def _run_dialog(self, dialog: Any) -> ops.Result | None:
+    def _run_dialog(self, dialog: FormDialog[ops.Result]) -> ops.Result | None:
         if dialog.exec():
             return dialog.result_value
         return None
@@ -734,10 +742,8 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
 
     def import_contacts(self) -> None:
-        """Replaced by the import flow once it is wired (File > Import)."""
-        action = getattr(self, "act_import", None)
-        if action is not None:
-            action.trigger()
+        """The welcome panel's "Import contacts…": File > Import."""
+        self.act_import.trigger()
 
     def open_sample(self) -> None:
         """Fill a separate sample journal (in a worker, with progress) and open it in a new window."""

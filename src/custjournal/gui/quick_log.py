@@ -246,7 +246,7 @@ class CustomerPicker(QLineEdit):
         super().focusOutEvent(event)
 
 
-class QuickLogDialog(FormDialog):
+class QuickLogDialog(FormDialog[ops.Result]):
     """Log a conversation: customer, channel, date, summary, what delights and what hurts,
     why they buy, and a promise with its due date. Ctrl+Enter saves from any field."""
 

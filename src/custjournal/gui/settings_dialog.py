@@ -14,7 +14,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import FormDialog
 
 
-class SettingsDialog(FormDialog):
+class SettingsDialog(FormDialog[ops.Result]):
     def __init__(
         self,
         controller: JournalController,

@@ -4,6 +4,7 @@ Reading, for the command line and the app's import with its mapping step:
 
     header, rows = peek(path, 5)               # column names and first rows, for a mapping screen
     layout = detect_layout(header)             # "custjournal", "google", "outlook" or None
+    guesses = guess_mapping(header)            # else a first guess per column, by its name
     pairs = parse_mapping("name=Full name,email=E-mail 1")   # or built by the app
     contacts = read_file(path, mapping=pairs)  # -> ContactFile; UserError names the line
 
@@ -224,6 +225,74 @@ def detect_layout(header: Sequence[str]) -> str | None:
     if "name" in keys:
         return "custjournal"
     return None
+
+
+# Words in a column's name, most telling first, and the field they suggest.
+_GUESSES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("e-mail", "email", "mail"), "email"),
+    (("mobil", "cell", "handy"), "phone:mobile"),
+    (("phone", "tel", "fax"), "phone"),
+    (("first", "given", "forename", "vorname", "prénom", "prenom"), "first_name"),
+    (("last", "surname", "family", "nachname"), "last_name"),
+    (("middle",), "middle_name"),
+    (
+        (
+            "company",
+            "organisation",
+            "organization",
+            "firm",
+            "business",
+            "employer",
+            "account",
+            "firma",
+            "société",
+            "societe",
+            "entreprise",
+        ),
+        "company",
+    ),
+    (("job", "title", "role", "position"), "role"),
+    (("birth", "dob", "born", "geburt"), "birthday"),
+    (("address", "street", "adresse"), "address"),
+    (("web", "url", "homepage", "site"), "url"),
+    (("note", "notiz", "comment", "remark", "bemerkung", "memo"), "notes"),
+    (("tag", "label", "group", "categor"), "tags"),
+    (("stage",), "stage"),
+    (("name", "contact", "customer", "client", "person"), "name"),
+)
+# Fields one column fills; a second column with the same guess is left out rather than ignored.
+_SINGLE = {
+    "name",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "company",
+    "role",
+    "birthday",
+    "notes",
+    "stage",
+}
+
+
+def guess_mapping(header: Sequence[str]) -> list[str | None]:
+    """A first guess for each column (a mapping target or None), from the column's name."""
+    taken: set[str] = set()
+    out: list[str | None] = []
+    for column in header:
+        key = " ".join(column.casefold().replace("_", " ").split())
+        guess = None
+        for words, target in _GUESSES:
+            # A word must start where a word of the column's name starts: "Geburtstag" is a
+            # birthday, not a tag.
+            if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", key) for w in words):
+                guess = target
+                break
+        if guess in _SINGLE and guess in taken:
+            guess = None
+        if guess is not None:
+            taken.add(guess)
+        out.append(guess)
+    return out
 
 
 _OUTLOOK_POINTS = (

@@ -1,0 +1,313 @@
+"""Backups in the app: File > Back Up Now, Restore from Backup, and the automatic daily backup.
+
+- `backup_now` backs up into the backup folder (then rotates, as the command line does).
+- `auto_backup` runs once a day in a worker (after start-up's quick check, then hourly while
+  the app stays open) and synchronously on close, once every worker has finished.
+- Restore (`RestoreDialog`): the backups with dates and sizes, or any other backup file;
+  confirmed; the journal is closed, restored in a worker (`store.backup.restore` takes the
+  safety copy first) and reopened; the controller gets the new Journal, so every view keeps its
+  place and simply reloads. Reopening in place rather than restarting the window keeps the
+  single-instance socket, the window's layout and the tray as they are, and is what a user
+  expects of "restore": the same window, showing the restored data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from custjournal import paths
+from custjournal.domain.errors import UserError
+from custjournal.gui.controller import JournalController, Task
+from custjournal.gui.forms import FormDialog
+from custjournal.gui.transfer.common import (
+    CLOSE_WAIT_MS,
+    TransferBase,
+    _item,
+    _table,
+    for_app,
+    size_text,
+    when_text,
+)
+from custjournal.logs import log_bug
+from custjournal.store import backup
+
+
+class RestoreDialog(FormDialog[Path]):
+    """The journal's backups, newest first, with when, what and how big; or another file."""
+
+    def __init__(
+        self,
+        controller: JournalController,
+        backups: list[backup.BackupInfo],
+        ask_file: Callable[[], Path | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            controller, "Restore from Backup", "backup", parent, heading="Restore from a backup"
+        )
+        self.backups = backups
+        self.ask_file = ask_file
+        self.other: Path | None = None
+        self.save_button.setText("&Restore…")
+        self.save_button.setToolTip("Replace the journal with the chosen backup (asks first)")
+        folder = paths.backup_dir(controller.journal.path)
+        if backups:
+            text = (
+                "Choose the backup to go back to. Before anything is replaced, the journal as it "
+                "is now is saved as a backup too, so a restore can itself be undone (that copy "
+                f"is kept {backup.SAFETY_DAYS} days, or until you delete it)."
+            )
+        else:
+            text = (
+                "There are no backups of this journal yet. They are made once a day while the "
+                f"app is used, and by File > Back Up Now, in {folder}.\n\nTo restore a backup "
+                "kept somewhere else, choose Other File…"
+            )
+        self.intro = QLabel(text)
+        self.intro.setWordWrap(True)
+        self.body.addWidget(self.intro)
+        self.table = _table(("Taken", "Kind", "Size"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName("Backups")
+        for info in backups:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            kind = "Before a restore" if info.kind == "before-restore" else "Regular"
+            self.table.setItem(row, 0, _item(when_text(info.taken_at)))
+            self.table.setItem(row, 1, _item(kind))
+            size = _item(size_text(info.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 2, size)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.accept())
+        self.body.addWidget(self.table, 1)
+        self.table.setVisible(bool(backups))
+        self.other_button = QPushButton("&Other File…")
+        self.other_button.setToolTip("Restore a backup kept somewhere else (a USB stick, ...)")
+        self.other_button.clicked.connect(self._choose_other)
+        self._buttons.addButton(self.other_button, self._buttons.ButtonRole.ResetRole)
+        self.finish_layout()
+        if backups:
+            self.table.selectRow(0)
+            self.table.setFocus()
+            self.resize(max(self.width(), 520), max(self.height(), 360))
+        else:
+            self.save_button.setEnabled(False)
+            self.other_button.setFocus()
+            self.resize(max(self.width(), 520), self.height())
+
+    def _choose_other(self) -> None:
+        chosen = self.ask_file()
+        if chosen is not None:
+            self.other = chosen
+            self.accept()
+
+    def selected(self) -> Path | None:
+        if self.other is not None:
+            return self.other
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()].path if rows else None
+
+    def save(self) -> Path:
+        chosen = self.selected()
+        if chosen is None:
+            raise UserError("Choose the backup to restore.")
+        return chosen
+
+
+class BackupFlow(TransferBase):
+    """File > Back Up Now and Restore from Backup…, and the automatic daily backup."""
+
+    def backup_now(self) -> None:
+        """File > Back Up Now: a backup into the backup folder, then the usual rotation."""
+        journal = self.path
+
+        def work(report: Callable[[int, int], bool]) -> backup.BackupInfo:
+            return backup.back_up(journal, progress=report)
+
+        def done(made: backup.BackupInfo) -> None:
+            self.status(f"Backed up the journal to {made.path} ({size_text(made.size)}).")
+            self.finished.emit("backup", made.path)
+
+        def failed(exc: UserError, task: Task) -> None:
+            if task.cancelled or isinstance(exc, backup.BackupCancelled):
+                self.status("Backup cancelled: nothing was written.")
+                self.finished.emit("backup", None)
+                return
+            self._failed("backup")(exc, task)
+
+        self._run("Backing up the journal…", work, done, failed)
+
+    def start_auto_backups(self) -> None:
+        """After a clean start-up check: the day's backup now, then a look every hour."""
+        self.auto_backup(checked=True)  # the journal was checked a moment ago
+        self._auto_timer.start()
+
+    def auto_backup(self, checked: bool = False) -> Task | None:
+        """The day's backup in a worker (at most one a day; never of a damaged journal)."""
+        if self.damaged:
+            return None
+        journal = self.path
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.status(f"Made today's backup of the journal ({made.name}).")
+            self.finished.emit("auto-backup", made)
+
+        def failed(exc: UserError) -> None:
+            if isinstance(exc, backup.JournalDamaged):
+                self.damaged = True
+            # Told once a session: a backup that keeps failing (a full disk) is worth a box,
+            # but not one an hour.
+            if not self._backup_failure_told:
+                self._backup_failure_told = True
+                self.tell(f"Today's automatic backup could not be made. {for_app(exc.message)}")
+            self.finished.emit("auto-backup", exc)
+
+        return self.controller.run_task(
+            lambda _r: backup.auto_backup(journal, checked=checked), done, failed
+        )
+
+    def on_close(self) -> Path | None:
+        """The window is closing: once every worker has finished, the day's backup if due.
+
+        Synchronous, because the process ends right after. A failure is logged, not shown:
+        the user is leaving, and the next start tries again (and says so if it fails).
+        """
+        self._auto_timer.stop()
+        if self.damaged:
+            return None
+        if not self.controller.wait_for_tasks(CLOSE_WAIT_MS):
+            log_bug("closing backup skipped: work still running", exc_info=False)
+            return None
+        try:
+            return backup.auto_backup(self.path)
+        except UserError as exc:
+            log_bug("closing backup failed: %s", exc.message, exc_info=False)
+        except Exception:  # never keep the app from closing
+            log_bug("closing backup failed")
+        return None
+
+    # --- restore -------------------------------------------------------------------------------
+
+    def ask_backup_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Restore from a backup file",
+            str(paths.backup_dir(self.path)),
+            "Customer Journal backups (*.sqlite3 *.db);;All files (*)",
+        )
+        return Path(name) if name else None
+
+    def restore(self, backup_file: Path | str | None = None) -> None:
+        """File > Restore from Backup…: choose (unless given), confirm, restore, reopen."""
+        if backup_file is not None:
+            self._confirm_restore(Path(backup_file))
+            return
+        try:
+            backups = backup.list_backups(self.path)
+        except OSError as exc:
+            self.tell(f"Can't read the backup folder: {exc.strerror or exc}.")
+            return
+        dialog = RestoreDialog(self.controller, backups, self.ask_backup_file, self.window)
+
+        def chosen() -> None:
+            if dialog.result_value is not None:  # always set once accepted
+                self._confirm_restore(dialog.result_value)
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(lambda: self.finished.emit("restore", None))
+        self._show(dialog)
+
+    def _confirm_restore(self, chosen: Path, *, damaged: bool = False) -> None:
+        taken = next((b.taken_at for b in backup.list_backups(self.path) if b.path == chosen), None)
+        what = f"the backup taken {when_text(taken)}" if taken else str(chosen)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore from Backup",
+            f"Replace the journal {self.path.name} with {what}?",
+            parent=self.window,
+        )
+        if damaged:
+            kept = (
+                "The damaged journal is not lost: it is kept, under a name ending in "
+                f"“-damaged.sqlite3”, in {paths.backup_dir(self.path)}."
+            )
+        else:
+            kept = (
+                "Anything added or changed since then will be gone from the journal, but not "
+                "lost: the journal as it is now is saved first, as a backup marked “before a "
+                "restore”."
+            )
+        box.setInformativeText(kept)
+        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # replacing the journal is never the Enter-key default
+        box.setEscapeButton(cancel)
+
+        def answered(_code: int) -> None:
+            if box.clickedButton() is restore_button:
+                self.run_restore(chosen)
+            else:
+                self.finished.emit("restore", None)
+
+        box.finished.connect(answered)
+        self._show(box)
+
+    def run_restore(self, chosen: Path) -> None:
+        """Close the journal, restore in a worker, reopen, and let every view reload.
+
+        The journal is closed first: a restore of a damaged file replaces the file, and
+        connections still open on the old one would go on reading it.
+        """
+        from custjournal.store.journal import open_journal
+
+        controller = self.controller
+        journal_path = self.path
+        controller.wait_for_tasks(CLOSE_WAIT_MS)  # nothing may be reading the old file
+        old = controller.journal
+        old.close()
+
+        def reopen(result: backup.RestoreResult | None) -> None:
+            try:
+                journal = open_journal(journal_path)
+            except UserError as exc:
+                # Keep the old object: its engine opens new connections on the same path.
+                self.tell(exc.message)
+                journal = old
+            # Closes the old one (and anything the status poll reopened meanwhile), clears
+            # undo, and tells every view.
+            controller.replace_journal(journal, result)
+
+        def done(result: backup.RestoreResult) -> None:
+            reopen(result)
+            self.damaged = False
+            self.finished.emit("restore", result)
+
+        def failed(exc: UserError, task: Task) -> None:
+            reopen(None)
+            self._failed("restore")(exc, task)
+
+        self._run(
+            "Restoring the journal…",
+            lambda _r: backup.restore(journal_path, chosen),
+            done,
+            failed,
+            cancellable=False,
+            steps=False,
+        )

@@ -1,0 +1,104 @@
+"""Customer > Erase Customer in the app.
+
+A confirmation naming the customer, saying it can't be undone and how many backups still hold
+them, with a checkbox to erase them there too (`ops.forget_customer`, then
+`store.backup.erase_from_backups`, as `custjournal forget --backups` does).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+from custjournal import ops
+from custjournal.domain.text import plural
+from custjournal.gui.transfer.common import TransferBase
+from custjournal.store import backup
+
+
+class EraseFlow(TransferBase):
+    """Customer > Erase Customer…"""
+
+    def erase_customer(self, customer_id: int | None = None) -> None:
+        """Customer > Erase Customer…: confirm (naming them), then forget, maybe in backups."""
+        cid = customer_id or self.current_customer_id()
+        if cid is None:
+            return
+        customer = self.controller.customer(cid)
+        if customer is None:
+            self.tell(f"There is no customer #{cid}: it may have been erased already.")
+            return
+        name, company = customer.name, customer.company
+        # A handful of small read-only opens (at most 11 backups): quick enough to ask now.
+        held = backup.backups_holding(self.path, cid, name)
+        who = name + (f" ({company})" if company else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Erase Customer",
+            f"Erase {who} and everything logged about them?",
+            parent=self.window,
+        )
+        info = (
+            "Their conversations, promises, facts, gifts, invitations, milestones and "
+            "purchases are removed from the journal for good. This can't be undone."
+        )
+        if held:
+            info += (
+                f"\n\n{plural(len(held), 'backup')} still "
+                f"{'holds' if len(held) == 1 else 'hold'} {name}."
+            )
+            # Parented to the box: a parentless check box is freed by Python under Qt's feet.
+            also = QCheckBox(
+                f"Erase them from {'that backup' if len(held) == 1 else 'those backups'} too", box
+            )
+            box.setCheckBox(also)
+        box.setInformativeText(info)
+        erase = box.addButton("&Erase", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(_code: int) -> None:
+            if box.clickedButton() is erase:
+                also = box.checkBox() is not None and box.checkBox().isChecked()
+                self._run_erase(cid, name, also)
+            else:
+                self.finished.emit("erase", None)
+
+        box.finished.connect(answered)
+        self._show(box)
+
+    def _run_erase(self, cid: int, name: str, in_backups: bool) -> None:
+        journal = self.controller.journal
+        journal_path = self.path
+
+        def work(_report: Any) -> ops.Result:
+            # secure_delete, index optimize and (in backups) VACUUM can take seconds: a worker.
+            result = ops.forget_customer(journal, cid)
+            if in_backups:
+                erased = backup.erase_from_backups(journal_path, cid, name)
+                tail = (
+                    f" Erased them from {plural(len(erased), 'backup')} too." + erased.sentence()
+                    if erased
+                    else " No backup holds them."
+                )
+            else:
+                held = backup.backups_holding(journal_path, cid, name)
+                tail = (
+                    f" {plural(len(held), 'backup')} still "
+                    f"{'holds' if len(held) == 1 else 'hold'} them."
+                    if held
+                    else ""
+                )
+            return ops.Result(result.id, result.change, result.message + tail)
+
+        def done(result: ops.Result) -> None:
+            # Undo snapshots may hold their words in memory, and can't come back anyway.
+            self.controller.undo_stack.clear()
+            self.controller.announce(result)
+            self.finished.emit("erase", result)
+
+        self._run(
+            f"Erasing {name}…", work, done, self._failed("erase"), cancellable=False, steps=False
+        )

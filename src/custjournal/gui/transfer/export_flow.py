@@ -1,0 +1,141 @@
+"""File > Export in the app: the format follows the file type chosen (CSV, vCard 4.0, JSON,
+iCalendar).
+
+The exporter reports no progress, so the dialog shows a busy bar; Cancel is honest all the
+same: the export is written to a temporary file beside the target, which replaces the target
+only if the user did not cancel.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog
+
+from custjournal.domain.errors import UserError
+from custjournal.gui.controller import Task
+from custjournal.gui.transfer.common import TransferBase
+from custjournal.interop import exporting, files
+
+# (filter shown in the save dialog, its extension, the exporter's format)
+EXPORT_TYPES = (
+    ("CSV — customers (*.csv)", ".csv", "csv"),
+    ("vCard 4.0 — customers (*.vcf)", ".vcf", "vcard"),
+    ("JSON — the whole journal (*.json)", ".json", "json"),
+    ("iCalendar — reminders and promises (*.ics)", ".ics", "ics"),
+)
+
+
+def export_target(name: str, chosen_filter: str | None) -> Path:
+    """The file to write: the name as typed, with the chosen type's extension if it has none of
+    the export extensions (a user who picks "vCard" and types "clients" means clients.vcf)."""
+    path = Path(name)
+    known = {ext for _f, ext, _fmt in EXPORT_TYPES} | {".vcard"}
+    if path.suffix.casefold() in known:
+        return path
+    for title, ext, _fmt in EXPORT_TYPES:
+        if title == chosen_filter:
+            return path.with_name(path.name + ext)
+    return path.with_name(path.name + ".csv")
+
+
+class ExportFlow(TransferBase):
+    """File > Export…"""
+
+    def ask_export_path(self) -> Path | None:
+        dialog = QFileDialog(self.window, "Export")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDirectory(self._last_folder())
+        dialog.setNameFilters([title for title, _e, _f in EXPORT_TYPES])
+        stem = f"{self.path.stem} {self.controller.today().isoformat()}"
+        dialog.selectFile(stem + EXPORT_TYPES[0][1])
+        dialog.setDefaultSuffix(EXPORT_TYPES[0][1].lstrip("."))
+
+        def type_chosen(title: str) -> None:
+            # The suggested name follows the chosen type, as users expect of a Save dialog.
+            for t, ext, _fmt in EXPORT_TYPES:
+                if t == title:
+                    dialog.setDefaultSuffix(ext.lstrip("."))
+                    dialog.selectFile(stem + ext)
+
+        dialog.filterSelected.connect(type_chosen)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return export_target(dialog.selectedFiles()[0], dialog.selectedNameFilter())
+
+    def export_file(self, path: Path | str | None = None) -> None:
+        """File > Export…: the format follows the file's extension (the type chosen)."""
+        target = Path(path) if path is not None else self.ask_export_path()
+        if target is None:
+            return
+        self._remember_folder(target)
+        try:
+            # The save dialog asks before replacing a file, but never knows which are ours.
+            files.refuse_journal_files(target, self.path)
+        except UserError as exc:
+            self.tell(exc.message)
+            self.finished.emit("export", None)
+            return
+        try:
+            fmt = exporting.export_format(target)
+        except UserError:
+            self.tell(
+                f"Choose a file type for {target.name}: CSV (.csv), vCard (.vcf), "
+                "JSON (.json) or iCalendar (.ics)."
+            )
+            self.finished.emit("export", None)
+            return
+        if not target.parent.is_dir():
+            self.tell(f"The folder {target.parent} does not exist: choose another place.")
+            self.finished.emit("export", None)
+            return
+        journal = self.controller.journal
+        today = self.controller.today()
+        # The exporter writes owner-only through its own temporary file; we give it one more
+        # temporary name, so that a cancelled export never replaces the target.
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".export", dir=target.parent
+        )
+        os.close(fd)
+        tmp = Path(tmp_name)
+
+        def work(_report: Any) -> exporting.ExportResult:
+            return exporting.export_file(journal, tmp, fmt, today=today)
+
+        def done(result: exporting.ExportResult) -> None:
+            if task.cancelled:
+                tmp.unlink(missing_ok=True)
+                self.status(f"Export cancelled: {target.name} was not written.")
+                self.finished.emit("export", None)
+                return
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                self.tell(f"Can't write {target}: {exc.strerror or exc}.")
+                self.finished.emit("export", None)
+                return
+            self.status(result.message.replace(str(tmp), str(target)))
+            self.finished.emit(
+                "export",
+                exporting.ExportResult(
+                    target,
+                    result.format,
+                    result.count,
+                    result.message.replace(str(tmp), str(target)),
+                ),
+            )
+
+        def failed(exc: UserError, failed_task: Task) -> None:
+            tmp.unlink(missing_ok=True)
+            if failed_task.cancelled:
+                self.finished.emit("export", None)
+                return
+            self.tell(exc.message.replace(str(tmp), str(target)))
+            self.finished.emit("export", exc)
+
+        task = self._run(f"Exporting to {target.name}…", work, done, failed, steps=False)
