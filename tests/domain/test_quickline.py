@@ -1,0 +1,112 @@
+"""The quick log's one line read into its parts (docs/quick-log.md), on a fixed Monday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from custjournal.domain.quickline import Pain, QuickLine, parse
+
+MONDAY = dt.date(2026, 11, 30)
+FRIDAY = dt.date(2026, 12, 4)
+
+
+def test_the_issue_example():
+    line = (
+        "Ada: loved the samples; pain: slow shipping; why: you answer fast; "
+        "promised a quote by Friday"
+    )
+    assert parse(line, today=MONDAY) == QuickLine(
+        customer="Ada",
+        summary="loved the samples",
+        delights=["loved the samples"],
+        pains=[Pain("slow shipping", "us")],
+        why_buy="you answer fast",
+        promise="a quote",
+        promise_due=FRIDAY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ada: Q4 plans", QuickLine(customer="Ada", summary="Q4 plans")),
+        ("Q4 plans", QuickLine(summary="Q4 plans")),  # no colon: no customer
+        ("  ", QuickLine()),
+        (
+            "Ada Lovelace: pain BeanCo: burnt beans",
+            QuickLine(
+                customer="Ada Lovelace",
+                summary="burnt beans",
+                pains=[Pain("BeanCo: burnt beans", "competitor")],
+            ),
+        ),
+        (
+            "pain competitor: rude support; pain point: late invoice",
+            QuickLine(
+                summary="rude support",
+                pains=[Pain("rude support", "competitor"), Pain("late invoice", "us")],
+            ),
+        ),
+        (
+            "Bob: tasting; delight: quick quote; delight: the note",
+            QuickLine(customer="Bob", summary="tasting", delights=["quick quote", "the note"]),
+        ),
+        (
+            "Bob: happy with the roast; enjoyed the visit",
+            QuickLine(
+                customer="Bob",
+                summary="happy with the roast",
+                delights=["happy with the roast", "enjoyed the visit"],
+            ),
+        ),
+        (
+            "Bob: renewal; promise: send the brochure in 3 days",
+            QuickLine(
+                customer="Bob",
+                summary="renewal",
+                promise="send the brochure",
+                promise_due=dt.date(2026, 12, 3),
+            ),
+        ),
+        (
+            "Bob: promised to call back",  # a promise without a day
+            QuickLine(customer="Bob", summary="promised to call back", promise="to call back"),
+        ),
+        (
+            "Bob: renewal; meeting; yesterday",  # how and when it took place
+            QuickLine(
+                customer="Bob", summary="renewal", channel="meeting", on=dt.date(2026, 11, 29)
+            ),
+        ),
+        (
+            "Bob: renewal; by email; on Friday",
+            QuickLine(
+                customer="Bob", summary="renewal", channel="email", on=dt.date(2026, 11, 27)
+            ),
+        ),
+        (
+            "Bob: why: price; why they buy the warranty",
+            QuickLine(customer="Bob", summary="price", why_buy="price; the warranty"),
+        ),
+        (
+            "Bob: first part; second part\nthird part",
+            QuickLine(customer="Bob", summary="first part; second part; third part"),
+        ),
+        (
+            "summary: visit at the works; loved the tour",
+            QuickLine(summary="visit at the works", delights=["loved the tour"]),
+        ),
+        ("Zoë Ångström:   ", QuickLine(customer="Zoë Ångström")),
+    ],
+)
+def test_the_grammar(line, expected):
+    assert parse(line, today=MONDAY) == expected
+
+
+def test_numeric_dates_follow_the_order_given():
+    line = "Ada: promised samples by 3/12"
+    assert parse(line, today=MONDAY, order="dmy").promise_due == dt.date(2026, 12, 3)
+    assert parse(line, today=MONDAY, order="mdy").promise_due == dt.date(2027, 3, 12)
+    assert parse(line, today=MONDAY).promise_due is None  # ISO and words only
