@@ -14,13 +14,13 @@ import sys
 from collections.abc import Sequence
 
 from custjournal import __version__
-from custjournal.cli import brief, core, reminders, transfer
+from custjournal.cli import brief, core, quick, reminders, transfer
 from custjournal.cli.common import JOURNAL_HELP, CommandParser
 from custjournal.domain.errors import UserError
 from custjournal.interop.terminal import visible_output
 
 # Each module adds its subcommands with register(subparsers, parent).
-COMMAND_MODULES = [core, brief, transfer, reminders]
+COMMAND_MODULES = [core, quick, brief, transfer, reminders]
 
 
 def build_parser() -> argparse.ArgumentParser:

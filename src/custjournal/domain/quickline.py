@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from custjournal.domain import vocab
@@ -157,3 +158,26 @@ def _read_part(part: str, result: QuickLine, *, today: dt.date, order: str | Non
         result.on = day
         return ""
     return None
+
+
+def preview_rows(
+    q: QuickLine, *, customer: str | None, on: dt.date, format_day: Callable[[dt.date], str]
+) -> list[tuple[str, str]]:
+    """What will be saved, as (what, value) rows: the app's preview and `custjournal quick`
+    say the same. *customer* is whom the line names as found in the journal, *on* the day of
+    the conversation, *format_day* how the caller writes a day (the locale's, or ISO)."""
+    rows = [("Customer", customer or "(not given)")]
+    rows.append(("Conversation", f"{q.channel or 'call'}, {format_day(q.on or on)}"))
+    if q.summary:
+        rows.append(("Summary", q.summary))
+    rows += [("Delight", text) for text in q.delights]
+    rows += [
+        ("Pain", f"{p.text} ({'ours' if p.with_whom == 'us' else 'with a competitor'})")
+        for p in q.pains
+    ]
+    if q.why_buy:
+        rows.append(("Why they buy", q.why_buy))
+    if q.promise:
+        due = f", due {format_day(q.promise_due)}" if q.promise_due else ", no due date"
+        rows.append(("Promise", q.promise + due))
+    return rows
