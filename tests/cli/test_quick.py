@@ -7,8 +7,7 @@ import json
 import pytest
 
 EXAMPLE = (
-    "Ada: loved the samples; pain: slow shipping; why: you answer fast; "
-    "promised a quote by Friday"
+    "Ada: loved the samples; pain: slow shipping; why: you answer fast; promised a quote by Friday"
 )
 MONDAY = "2026-11-30"
 
@@ -55,7 +54,9 @@ def test_dry_run_saves_nothing(cli, people):
 
 
 def test_a_competitor_pain_a_channel_and_a_past_day(cli, people):
-    r = cli("quick", "grace: tasting; pain BeanCo: burnt beans; meeting; yesterday", "--today", MONDAY)
+    r = cli(
+        "quick", "grace: tasting; pain BeanCo: burnt beans; meeting; yesterday", "--today", MONDAY
+    )
     assert r.code == 0, r.err
     (conv,) = shown(cli, "grace")["conversations"]
     assert (conv["channel"], conv["occurred_on"]) == ("meeting", "2026-11-29")

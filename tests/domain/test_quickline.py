@@ -82,9 +82,7 @@ def test_the_issue_example():
         ),
         (
             "Bob: renewal; by email; on Friday",
-            QuickLine(
-                customer="Bob", summary="renewal", channel="email", on=dt.date(2026, 11, 27)
-            ),
+            QuickLine(customer="Bob", summary="renewal", channel="email", on=dt.date(2026, 11, 27)),
         ),
         (
             "Bob: why: price; why they buy the warranty",

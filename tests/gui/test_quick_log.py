@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from custjournal import ops
 from custjournal.domain.matching import Candidate
-from custjournal.gui.quick_log import CustomerMatcher, QuickLogDialog
+from custjournal.gui.quick_log import CustomerMatcher, QuickLogDialog, locale_order
 from custjournal.store import queries
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -20,6 +21,20 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing", extend=True
 )
+
+
+def question(qtbot) -> QMessageBox:
+    """The question the dialog asks, once it is on screen."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def answer(qtbot, box: QMessageBox, key: Qt.Key) -> None:
+    """Press *key* on the question (Esc, Enter, or a button's letter) and wait for it to go."""
+    with qtbot.waitSignal(box.finished):
+        qtbot.keyClick(box, key)
 
 
 @pytest.fixture
@@ -61,6 +76,8 @@ def open_dialog(qtbot, controller):
 def test_logging_a_call_by_keyboard_only(open_dialog, people, controller, keyboard):
     """The whole flow of the product brief: no mouse, one pass through the fields."""
     dialog = open_dialog()
+    assert QApplication.focusWidget() is dialog.line
+    keyboard.tab()  # from the one line to the fields, for those who prefer them
     assert QApplication.focusWidget() is dialog.customer
     keyboard.type("zoe")  # folded: finds Zoë Ångström
     keyboard.tab()  # the unique match is picked on the way out
@@ -107,6 +124,7 @@ def test_logging_a_call_by_keyboard_only(open_dialog, people, controller, keyboa
 
 def test_the_shortest_log_name_tab_summary_ctrl_enter(open_dialog, people, controller, keyboard):
     dialog = open_dialog()
+    keyboard.tab()  # from the one line to the customer
     keyboard.type("grace")
     keyboard.tab(3)  # channel, date, summary
     keyboard.type("Quick call about the compiler order")
@@ -121,6 +139,7 @@ def test_the_shortest_log_name_tab_summary_ctrl_enter(open_dialog, people, contr
 
 def test_enter_on_a_unique_match_picks_it_and_moves_on(open_dialog, people, keyboard):
     dialog = open_dialog()
+    keyboard.tab()
     keyboard.type("ENGINES")  # a word of the company, any case
     assert dialog.customer_hint.text() == (
         "✓ Ada Lovelace, Analytical Engines (#1): Enter or Tab to pick."
@@ -131,7 +150,11 @@ def test_enter_on_a_unique_match_picks_it_and_moves_on(open_dialog, people, keyb
     keyboard.press(Qt.Key.Key_Return)
     assert dialog.customer.text() == "Ada Lovelace — Analytical Engines"
     assert dialog.customer.customer_id() == people["Ada"]
-    assert QApplication.focusWidget() is dialog.channel
+    # Enter goes on to the summary: on the channel list the next letters would be lost.
+    assert QApplication.focusWidget() is dialog.summary
+    keyboard.type("Quote")
+    assert dialog.summary.toPlainText() == "Quote"
+    assert dialog.channel.currentData() == "call"
     assert dialog.isVisible()  # Enter picked the customer; it did not save
     assert dialog.customer_hint.isHidden()  # the field itself now says who
 
@@ -140,6 +163,7 @@ def test_an_ambiguous_name_is_shown_inline_and_nothing_is_written(
     open_dialog, people, controller, keyboard
 ):
     dialog = open_dialog()
+    keyboard.tab()
     keyboard.type("ad")
     assert dialog.customer_hint.text().startswith("2 customers match")
     keyboard.press(Qt.Key.Key_Escape)  # closes the completion list only
@@ -159,6 +183,7 @@ def test_an_ambiguous_name_is_shown_inline_and_nothing_is_written(
 
 def test_arrow_keys_pick_from_the_completion_list(open_dialog, people, keyboard):
     dialog = open_dialog()
+    keyboard.tab()
     keyboard.type("ad")
     popup = dialog.customer.completer_.popup()
     labels = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
@@ -168,11 +193,12 @@ def test_arrow_keys_pick_from_the_completion_list(open_dialog, people, keyboard)
     keyboard.press(Qt.Key.Key_Return)
     assert dialog.customer.customer_id() == people["Adam"]
     assert not popup.isVisible()
-    assert QApplication.focusWidget() is dialog.channel
+    assert QApplication.focusWidget() is dialog.summary
 
 
 def test_tab_out_of_the_list_takes_the_highlighted_customer(open_dialog, people, keyboard):
     dialog = open_dialog()
+    keyboard.tab()
     keyboard.type("ad")
     keyboard.press(Qt.Key.Key_Down)  # Ada Lovelace highlighted
     keyboard.tab()
@@ -180,16 +206,22 @@ def test_tab_out_of_the_list_takes_the_highlighted_customer(open_dialog, people,
     assert QApplication.focusWidget() is dialog.channel
 
 
-def test_an_unknown_customer_is_refused_next_to_the_field(
-    open_dialog, people, controller, keyboard
+def test_an_unknown_customer_is_offered_and_keep_editing_refuses_next_to_the_field(
+    open_dialog, people, controller, keyboard, qtbot
 ):
     dialog = open_dialog()
+    keyboard.tab()
     keyboard.type("Nobody")
     assert dialog.customer_hint.text() == "No customer matches."
     keyboard.press(Qt.Key.Key_Return, CTRL)
+    box = question(qtbot)
+    assert box.text() == "No customer is called 'Nobody'. Add Nobody as a new customer?"
+    answer(qtbot, box, Qt.Key.Key_Escape)  # Keep Editing
     assert "No customer matches 'Nobody'" in dialog.error_text("customer")
     assert dialog.isVisible()
+    assert dialog.customer.text() == "Nobody"
     assert conversation_count(controller) == 0
+    assert len(controller.candidates()) == len(people)
 
 
 def test_channel_is_chosen_by_its_first_letters(open_dialog, people, keyboard):
@@ -201,10 +233,12 @@ def test_channel_is_chosen_by_its_first_letters(open_dialog, people, keyboard):
     assert dialog.channel.currentData() == "message"
 
 
-def test_opened_for_a_customer_starts_at_the_summary(open_dialog, people, controller, keyboard):
+def test_opened_for_a_customer_starts_at_the_line_and_logs_for_them(
+    open_dialog, people, controller, keyboard
+):
     dialog = open_dialog(people["Ada"])
     assert dialog.customer.text() == "Ada Lovelace — Analytical Engines"
-    assert QApplication.focusWidget() is dialog.summary
+    assert QApplication.focusWidget() is dialog.line  # a line without "Name:" logs for Ada
     keyboard.type("Visit at the works")
     keyboard.press(Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
     assert not dialog.isVisible()
@@ -240,25 +274,42 @@ def test_a_future_or_malformed_date_is_refused(open_dialog, people, controller, 
     assert conversation_count(controller) == 0
 
 
-def test_escape_cancels_without_writing(open_dialog, people, controller, keyboard):
+def test_escape_with_something_typed_asks_before_discarding(
+    open_dialog, people, controller, keyboard, qtbot
+):
     dialog = open_dialog(people["Ada"])
     keyboard.type("Half a thought")
     keyboard.press(Qt.Key.Key_Escape)
+    box = question(qtbot)
+    assert box.text() == "Discard what you typed?"
+    answer(qtbot, box, Qt.Key.Key_Escape)  # Esc on the question keeps editing
+    assert dialog.isVisible()
+    assert dialog.line.text() == "Half a thought"
+    keyboard.press(Qt.Key.Key_Escape)
+    answer(qtbot, question(qtbot), Qt.Key.Key_D)  # D: Discard
     assert not dialog.isVisible()
     assert dialog.result_value is None
     assert conversation_count(controller) == 0
 
 
+def test_escape_on_an_untouched_quick_log_closes_it_at_once(open_dialog, people, keyboard):
+    dialog = open_dialog(people["Ada"])
+    keyboard.press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+
+
 def test_tab_order_follows_the_form(open_dialog, people):
     dialog = open_dialog()
-    order = [dialog.customer]
-    widget = dialog.customer
-    for _ in range(11):
+    order = [dialog.line]
+    widget = dialog.line
+    for _ in range(12):
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:11] == [
+    assert order[:12] == [
+        dialog.line,
         dialog.customer,
         dialog.channel,
         dialog.date,
@@ -305,3 +356,176 @@ def test_an_exact_full_name_wins_and_labels_stay_unique():
     assert matcher.label(3) == "Ada (#3)"
     assert [c.id for c in matcher.find("Ada (#3)")] == [3]
     assert matcher.label(2) == "Ada Byron"
+
+
+# --- the one line ----------------------------------------------------------------------------
+
+EXAMPLE = (
+    "Ada: loved the samples; pain: slow shipping; why: you answer fast; "
+    "promised a quote by Friday"
+)
+
+
+def coming_friday(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=(4 - today.weekday() - 1) % 7 + 1)
+
+
+MODIFIER_KEYS = {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
+
+
+class KeyCounter(QObject):
+    """Counts the key presses a person makes beyond the words: keys that type no text (Tab,
+    Enter, arrows, Esc) and any key held with Ctrl or Alt (Ctrl itself is not a keystroke).
+
+    Every press first offers itself to the shortcuts as a ShortcutOverride event at the
+    focused widget (or the open popup); a press a shortcut takes (Ctrl+Enter) never arrives as
+    a KeyPress, so those are what is counted: once each, where the keyboard sends it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.beyond_words: list[str] = []
+        self.all = 0
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() not in MODIFIER_KEYS
+            and obj in (QApplication.focusWidget(), QApplication.activePopupWidget())
+        ):
+            self.all += 1
+            text = event.text()
+            held = event.modifiers() & (CTRL | Qt.KeyboardModifier.AltModifier)
+            if held or not text or not text.isprintable():
+                self.beyond_words.append(QKeySequence(event.keyCombination()).toString())
+        return False
+
+
+def test_the_full_example_in_at_most_5_keystrokes_beyond_the_words(
+    open_dialog, people, controller, keyboard, qapp
+):
+    """Customer, delight, pain, reason, promise with its due date: typed as one line, then
+    Ctrl+Enter. With Ctrl+L to open the quick log, 2 keys beyond the words (the fields took
+    18: Tab between each, Enter for a new line, a due date stepped with Up)."""
+    counter = KeyCounter()
+    qapp.installEventFilter(counter)
+    try:
+        dialog = open_dialog()  # Ctrl+L from the main window: 1 key, counted below
+        keyboard.type(EXAMPLE.replace("Ada:", "Ada Lovelace:"))
+        keyboard.press(Qt.Key.Key_Return, CTRL)
+    finally:
+        qapp.removeEventFilter(counter)
+    assert counter.all == len(EXAMPLE) + len(" Lovelace") + 1
+    assert counter.beyond_words == ["Ctrl+Return"]
+    assert 1 + len(counter.beyond_words) <= 5  # Ctrl+L, then the keys above
+    assert not dialog.isVisible()
+    ada = detail(controller, people["Ada"])
+    (conv,) = ada["conversations"]
+    assert conv["channel"] == "call"
+    assert conv["occurred_on"] == controller.today()
+    assert conv["summary"] == "loved the samples"
+    assert [d["text"] for d in conv["delights"]] == ["loved the samples"]
+    assert [(p["text"], p["with_whom"]) for p in conv["pain_points"]] == [("slow shipping", "us")]
+    assert conv["why_buy"] == "you answer fast"
+    (promise,) = ada["promises"]
+    assert promise["text"] == "a quote"
+    assert promise["due_on"] == coming_friday(controller.today())
+
+
+def test_the_line_fills_the_fields_and_shows_what_will_be_saved(
+    open_dialog, people, controller, keyboard, clock
+):
+    clock.day = dt.date(2026, 11, 30)  # a Monday
+    dialog = open_dialog()
+    assert dialog.preview.isHidden()
+    keyboard.type("Grace: compiler order; pain BeanCo: burnt beans; promised the manual in 3 days")
+    assert dialog.preview.isVisible()
+    friday = QLocale().toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat)
+    today = QLocale().toString(QDate(2026, 11, 30), QLocale.FormatType.LongFormat)
+    assert dialog.preview.text().splitlines() == [
+        "Customer: Grace Hopper, Navy (#4)",
+        f"Conversation: call, {today}",
+        "Summary: compiler order",
+        "Pain: BeanCo: burnt beans (with a competitor)",
+        f"Promise: the manual, due {friday}",
+    ]
+    # The structured fields hold the same, for those who prefer them.
+    assert dialog.customer.customer_id() == people["Grace"]
+    assert dialog.summary.toPlainText() == "compiler order"
+    assert dialog.pains_competitor.toPlainText() == "BeanCo: burnt beans"
+    assert dialog.pains_us.toPlainText() == ""
+    assert dialog.promise.text() == "the manual"
+    assert dialog.due.text() == "2026-12-03"
+    # ... and they follow the line as it changes.
+    keyboard.press(Qt.Key.Key_End)
+    for _ in "in 3 days":
+        keyboard.press(Qt.Key.Key_Backspace)
+    keyboard.type("next week; meeting; yesterday")
+    assert dialog.due.text() == "2026-12-07"
+    assert dialog.channel.currentData() == "meeting"
+    assert dialog.date.text() == "2026-11-29"
+    assert "Customer: Grace Hopper, Navy (#4)" in dialog.preview.text()
+    keyboard.press(Qt.Key.Key_Return)  # Enter on the line saves, as Ctrl+Enter does
+    assert not dialog.isVisible()
+    (conv,) = detail(controller, people["Grace"])["conversations"]
+    assert (conv["channel"], conv["occurred_on"]) == ("meeting", dt.date(2026, 11, 29))
+
+
+def test_the_preview_says_when_the_name_is_ambiguous_or_new(open_dialog, people, keyboard):
+    dialog = open_dialog()
+    keyboard.type("ad: hello")
+    assert "Customer: 'ad' matches 2 customers" in dialog.preview.text()
+    dialog.line.clear()
+    keyboard.type("Bob Builder: hello")
+    assert "Customer: 'Bob Builder', a new customer: saving offers to add them" in (
+        dialog.preview.text()
+    )
+
+
+def test_an_unknown_name_is_added_as_a_customer_keeping_everything_typed(
+    open_dialog, people, controller, keyboard, qtbot
+):
+    dialog = open_dialog()
+    keyboard.type("Bob Builder: roof repair; loved the tiles; promised a quote by Friday")
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    box = question(qtbot)
+    assert box.text() == "No customer is called 'Bob Builder'. Add Bob Builder as a new customer?"
+    answer(qtbot, box, Qt.Key.Key_Escape)  # not yet: everything stays as typed
+    assert dialog.isVisible()
+    assert dialog.line.text().startswith("Bob Builder: roof repair")
+    assert dialog.promise.text() == "a quote"
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    answer(qtbot, question(qtbot), Qt.Key.Key_Return)  # Enter: Add Bob Builder
+    assert not dialog.isVisible()
+    (bob,) = [c for c in controller.candidates() if c.name == "Bob Builder"]
+    detail_ = detail(controller, bob.id)
+    (conv,) = detail_["conversations"]
+    assert conv["summary"] == "roof repair"
+    assert [d["text"] for d in conv["delights"]] == ["loved the tiles"]
+    (promise,) = detail_["promises"]
+    assert promise["due_on"] == coming_friday(controller.today())
+
+
+def test_a_bad_field_is_refused_before_a_new_customer_is_offered(
+    open_dialog, people, controller, keyboard
+):
+    dialog = open_dialog()
+    keyboard.type("Bob Builder: roof repair; tomorrow")  # a call can't be in the future
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    assert "is in the future" in dialog.error_text("conversation date")
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+    assert len(controller.candidates()) == len(people)
+
+
+@pytest.mark.parametrize(("locale", "due"), [("en_US", (3, 12)), ("de_DE", (12, 3))])
+def test_numeric_dates_follow_the_users_locale(open_dialog, people, keyboard, clock, locale, due):
+    clock.day = dt.date(2026, 11, 30)
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert locale_order() == ("mdy" if locale == "en_US" else "dmy")
+        dialog = open_dialog()
+        keyboard.type("Grace: promised the manual by 3/12")
+    finally:
+        QLocale.setDefault(before)
+    month, day = due
+    assert dialog.due.text() == dt.date(2027 if month == 3 else 2026, month, day).isoformat()

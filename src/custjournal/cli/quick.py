@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = command("quick", cmd_quick, "log a conversation written as one line")
     p.add_argument(
         "line",
-        help="e.g. \"Ada: loved the samples; pain: slow shipping; promised a quote by Friday\"",
+        help='e.g. "Ada: loved the samples; pain: slow shipping; promised a quote by Friday"',
     )
     p.add_argument("--today", metavar="DATE", help="read day words as of DATE (YYYY-MM-DD)")
     p.add_argument("--dry-run", action="store_true", help="print what was understood, save nothing")

@@ -86,7 +86,9 @@ def parse_day(
             return dt.date.fromisoformat(s)
         except ValueError:
             return None
-    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.?( \d{4})?|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?( \d{4})?", s):
+    if m := re.fullmatch(
+        r"(\d{1,2}) ([a-z]+)\.?( \d{4})?|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?( \d{4})?", s
+    ):
         day, name, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
         month = _month(name)
         if month is not None:

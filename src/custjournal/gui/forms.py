@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -277,6 +278,8 @@ class FormDialog(QDialog, Generic[T]):
         self.result_value: T | None = None
         self._slots: dict[str, _Slot] = {}
         self._first_field: QWidget | None = None
+        self._as_opened: dict[QWidget, object] = {}
+        self._discard_box: QMessageBox | None = None
         self.setWindowTitle(title)
         self.setWindowIcon(theme.icon(icon_name))
         self.setModal(True)
@@ -335,6 +338,59 @@ class FormDialog(QDialog, Generic[T]):
         if self._first_field is not None:
             self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.adjustSize()
+        self._as_opened = self._field_values()
+
+    # --- closing without saving --------------------------------------------------------------
+
+    def _field_values(self) -> dict[QWidget, object]:
+        """What each field holds, to tell whether the user typed anything since it opened."""
+        values: dict[QWidget, object] = {}
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                values[widget] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[widget] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                values[widget] = widget.currentIndex()
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                values[widget] = widget.isChecked()
+        return values
+
+    def has_typed_content(self) -> bool:
+        now = self._field_values()
+        return any(now.get(widget, value) != value for widget, value in self._as_opened.items())
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: with something typed, ask first, so that
+        a stray Esc never throws away a call's notes. Esc on the question keeps editing."""
+        if self._discard_box is not None:
+            return  # the question is on screen already
+        if not self.has_typed_content():
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            "Discard what you typed?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("Nothing has been saved yet.")
+        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self._discard_box = box
+
+        # The box stays the dialog's child until the dialog goes: deleting it from its own
+        # finished signal (deleteLater) crashed the app after a button's letter was pressed.
+        def answered() -> None:
+            self._discard_box = None
+            if box.clickedButton() is discard:
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        box.open()
 
     # --- rows and error places ---------------------------------------------------------------
 

@@ -1,15 +1,23 @@
 """Quick log (Ctrl+L from anywhere): a conversation logged in seconds, without the mouse.
 
-Type a few letters of the customer (name or company, any word, case and accents ignored), Tab,
-first letter of the channel, Tab past today's date, the summary, and Ctrl+Enter. Delights and
-pain points go one per line; a promise and its due date are optional. Everything is written by
-one `ops.log_conversation` call, so the conversation and all it holds land together or not at
-all.
+The dialog opens on one line that understands what a person types after a call
+(domain/quickline.py, grammar in docs/quick-log.md), with a preview of what will be saved:
+
+    Ada: loved the samples; pain: slow shipping; why: you answer fast; promised a quote by Friday
+
+then Ctrl+Enter (or Enter). The line fills the structured fields below it, for those who prefer
+them: Tab from the line to the customer (a few letters of name or company, any word, case and
+accents ignored), Enter to the summary, and so on. Delights and pain points go one per line; a
+promise and its due date are optional. A name that matches nobody is offered as a new customer,
+keeping everything typed. Everything is written by one `ops.log_conversation` call, so the
+conversation and all it holds land together or not at all.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +25,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
 from custjournal import ops
+from custjournal.domain import quickline
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate, parse_id
 from custjournal.domain.text import fold
@@ -34,6 +44,7 @@ from custjournal.gui.forms import (
     hint_label,
     lines,
     multi_line,
+    select_data,
 )
 
 __all__ = ["CustomerMatcher", "CustomerPicker", "QuickLogDialog"]
@@ -122,7 +133,10 @@ class CustomerMatcher:
 
 
 class CustomerPicker(QLineEdit):
-    """A line edit that completes customers; Enter (or Tab) on a single match picks it."""
+    """A line edit that completes customers; Enter (or Tab) on a single match picks it.
+
+    Tab moves on in the form's order; Enter moves to `enter_goes_to` when set (the quick log's
+    summary: Enter on the channel list would swallow the letters typed next)."""
 
     picked = Signal(int)  # the customer id, when a single customer is chosen
     status_changed = Signal(str)  # what the current text means, for the hint under the field
@@ -130,6 +144,7 @@ class CustomerPicker(QLineEdit):
     def __init__(self, matcher: CustomerMatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matcher = matcher
+        self.enter_goes_to: QWidget | None = None
         self.setPlaceholderText("name or company; #12 for an id")
         self.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
@@ -153,6 +168,16 @@ class CustomerPicker(QLineEdit):
 
     def set_customer(self, customer_id: int) -> None:
         self.setText(self.matcher.label(customer_id))
+
+    def unknown_name(self) -> str | None:
+        """The text, when it is a name (not an id) that matches no customer: a new customer."""
+        text = " ".join(self.text().split())
+        try:
+            if not text or parse_id(text) is not None:
+                return None
+        except UserError:
+            return None
+        return None if self.found() else text
 
     def resolve(self) -> int:
         """The customer id, or a UserError (field 'customer') saying why there is none."""
@@ -228,7 +253,10 @@ class CustomerPicker(QLineEdit):
             event.accept()
             self._take_highlighted()
             if self.pick():
-                self.focusNextChild()
+                if self.enter_goes_to is not None:
+                    self.enter_goes_to.setFocus(Qt.FocusReason.TabFocusReason)
+                else:
+                    self.focusNextChild()
                 return
             dialog = self.window()
             if isinstance(dialog, FormDialog):
@@ -246,9 +274,29 @@ class CustomerPicker(QLineEdit):
         super().focusOutEvent(event)
 
 
+class _UnknownCustomer(Exception):
+    """Saving found a customer name that matches nobody: offer to add them."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def locale_order(locale: QLocale | None = None) -> str:
+    """ "mdy" where the locale writes the month before the day (en_US), else "dmy"."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat).casefold()
+    return "mdy" if 0 <= fmt.find("m") < fmt.find("d") else "dmy"
+
+
+def locale_day(day: dt.date) -> str:
+    """A day as the user's locale writes it, with its weekday: "Friday, 4 December 2026"."""
+    return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+
+
 class QuickLogDialog(FormDialog[ops.Result]):
-    """Log a conversation: customer, channel, date, summary, what delights and what hurts,
-    why they buy, and a promise with its due date. Ctrl+Enter saves from any field."""
+    """Log a conversation: one line read as you type it, or the fields it fills — customer,
+    channel, date, summary, what delights and what hurts, why they buy, and a promise with its
+    due date. Ctrl+Enter saves from any field."""
 
     def __init__(
         self,
@@ -258,6 +306,27 @@ class QuickLogDialog(FormDialog[ops.Result]):
     ) -> None:
         super().__init__(controller, "Quick log", "log", parent, heading="Log a conversation")
         self.matcher = CustomerMatcher(controller.candidates())
+        self.order = locale_order()
+        self._line_used = False  # once the line has filled the fields, it keeps them in step
+        self._new_customer_box: QMessageBox | None = None
+
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(
+            "Ada: loved the samples; pain: slow shipping; promised a quote by Friday"
+        )
+        self.line.setToolTip(
+            "Customer, a colon, then parts separated by ';' — pain: …, pain BeanCo: …, why: …,\n"
+            "loved …, promised … by Friday, yesterday, meeting. Anything else is the summary.\n"
+            "The fields below are filled from the line. Ctrl+Enter saves."
+        )
+        self.add_row("&In one line:", self.line, "line")
+        self.preview = QLabel()
+        self.preview.setObjectName("quickPreview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName("What will be saved")
+        self.form.insertRow(self.form.rowCount() - 1, "", self.preview)
+        self.preview.hide()
 
         self.customer = CustomerPicker(self.matcher)
         self.add_row("&Customer:", self.customer, "customer")
@@ -277,7 +346,7 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.summary = multi_line(3)
         self.summary.setPlaceholderText("What was it about?")
         self.add_row("S&ummary:", self.summary, "summary")
-
+        self.customer.enter_goes_to = self.summary
         # What they told us, one item per line, side by side so each is one Tab away.
         lists = QWidget()
         grid = QGridLayout(lists)
@@ -318,13 +387,65 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.due = DateField(controller.today, optional=True)
         self.add_row("Du&e:", self.due, "due date")
 
-        self.set_first_field(self.customer)
+        self.set_first_field(self.line)  # the line first, whether or not the customer is known
         if customer_id is not None:
-            self.customer.set_customer(customer_id)
-            # The customer is known: start where the typing starts.
-            self.set_first_field(self.summary)
+            self.customer.set_customer(customer_id)  # a line without "Name:" logs for them
         self.finish_layout()
         self.setMinimumWidth(680)
+        self.line.textChanged.connect(self._from_line)
+        self.customer.textChanged.connect(self._show_preview)
+
+    # --- the one line ---------------------------------------------------------------------------
+
+    def parsed(self) -> quickline.QuickLine:
+        return quickline.parse(self.line.text(), today=self.controller.today(), order=self.order)
+
+    def _from_line(self) -> None:
+        """Fill the fields from the line as it is typed; they stay editable."""
+        q = self.parsed()
+        if q.is_empty() and not self._line_used:
+            self.preview.hide()
+            return
+        self._line_used = True
+        if q.customer is not None and q.customer != self.customer.text():
+            self.customer.setText(q.customer)
+        select_data(self.channel, q.channel or "call")
+        self.date.set_date(q.on or self.controller.today())
+        self.summary.setPlainText(q.summary or "")
+        self.delights.setPlainText("\n".join(q.delights))
+        self.pains_us.setPlainText("\n".join(p.text for p in q.pains if p.with_whom == "us"))
+        self.pains_competitor.setPlainText(
+            "\n".join(p.text for p in q.pains if p.with_whom == "competitor")
+        )
+        self.why_buy.setText(q.why_buy or "")
+        self.promise.setText(q.promise or "")
+        self.due.set_date(q.promise_due)
+        self._show_preview()
+
+    def _who(self) -> str:
+        text = self.customer.text().strip()
+        found = self.customer.found()
+        if len(found) == 1:
+            c = found[0]
+            return f"{c.name}, {c.company} (#{c.id})" if c.company else f"{c.name} (#{c.id})"
+        if not text:
+            return "(not given: start the line with the name and a colon)"
+        if found:
+            return f"'{text}' matches {len(found)} customers: type more of the name"
+        if self.customer.unknown_name():
+            return f"'{text}', a new customer: saving offers to add them"
+        return f"'{text}' is nobody in the journal"
+
+    def _show_preview(self) -> None:
+        if not self._line_used or not self.line.text().strip():
+            self.preview.hide()
+            return
+        q = self.parsed()
+        rows = quickline.preview_rows(
+            q, customer=self._who(), on=self.controller.today(), format_day=locale_day
+        )
+        self.preview.setText("\n".join(f"{what}: {value}" for what, value in rows))
+        self.preview.show()
 
     def _show_customer_status(self, text: str) -> None:
         self.customer_hint.setText(text)
@@ -336,8 +457,61 @@ class QuickLogDialog(FormDialog[ops.Result]):
             self.customer_hint.hide()  # the red sentence says it in full
         super().show_error(exc)
 
+    # --- saving -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        try:
+            super().accept()
+        except _UnknownCustomer as exc:
+            self._offer_new_customer(exc.name)
+
+    def _offer_new_customer(self, name: str) -> None:
+        """Ask whether to add *name*; yes adds them and saves, no keeps everything as typed."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Quick log",
+            f"No customer is called '{name}'. Add {name} as a new customer?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("The conversation is then logged for them.")
+        add = box.addButton(f"&Add {name}", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(add)  # Ctrl+Enter was meant: Enter again confirms
+        box.setEscapeButton(keep)
+        self._new_customer_box = box
+
+        # The box stays the dialog's child until the dialog goes: deleting it from its own
+        # finished signal (deleteLater) crashed the app after a button's letter was pressed.
+        def answered() -> None:
+            self._new_customer_box = None
+            if box.clickedButton() is add:
+                self._add_customer_and_save(name)
+            else:
+                self.show_error(UserError(self.matcher.explain(name, []), field="customer"))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _add_customer_and_save(self, name: str) -> None:
+        try:
+            result = self.controller.apply(ops.add_customer, name)
+        except UserError as exc:
+            self.show_error(UserError(exc.message, field="customer"))
+            return
+        self.matcher = CustomerMatcher(self.controller.candidates())
+        self.customer.matcher = self.matcher
+        assert result.id is not None
+        self.customer.set_customer(result.id)
+        self.accept()
+
+    def _customer_id(self) -> int:
+        name = self.customer.unknown_name()
+        if name is not None:
+            raise _UnknownCustomer(name)
+        return self.customer.resolve()
+
     def save(self) -> ops.Result:
-        customer_id = self.customer.resolve()
         day = self.date.date(what="conversation date", allow_future=False)
         pains = [ops.PainInput(t, "us") for t in lines(self.pains_us.toPlainText())]
         pains += [
@@ -349,6 +523,8 @@ class QuickLogDialog(FormDialog[ops.Result]):
             raise UserError(
                 "A due date needs the promise itself: write what was promised.", field="promise"
             )
+        # Last, once every other field is good: an unknown name may add a customer.
+        customer_id = self._customer_id()
         return self.controller.apply(
             ops.log_conversation,
             customer_id,
