@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -152,13 +153,63 @@ def test_an_empty_name_is_refused_under_the_field_and_nothing_is_written(
     assert dialog.name.property("invalid") is False
 
 
-def test_escape_cancels_a_new_customer(show, controller, keyboard):
+def discard_question(qtbot) -> QMessageBox:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert box.text() == "Discard what you typed?"
+    return box
+
+
+def answer(qtbot, box: QMessageBox, key: Qt.Key) -> None:
+    with qtbot.waitSignal(box.finished):
+        qtbot.keyClick(box, key)
+
+
+def test_escape_cancels_a_new_customer(show, controller, keyboard, qtbot):
     dialog = show(dialogs.CustomerDialog(controller))
     keyboard.type("Somebody")
     keyboard.press(Qt.Key.Key_Escape)
+    # Something was typed: Esc asks first; D (Discard) closes without saving.
+    answer(qtbot, discard_question(qtbot), Qt.Key.Key_D)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert count(controller, "customer") == 0
+
+
+def test_escape_on_an_untouched_dialog_closes_it_without_asking(show, controller, ada, keyboard):
+    dialog = show(dialogs.PromiseDialog(controller, ada))
+    keyboard.press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_escape_after_typing_in_an_entry_dialog_asks_and_keeps_it(
+    show, controller, ada, keyboard, qtbot, key
+):
+    """Esc or Enter on the question keeps editing (the safe answer is the default)."""
+    dialog = show(dialogs.PromiseDialog(controller, ada))
+    keyboard.type("Send the brochure")
+    keyboard.press(Qt.Key.Key_Escape)
+    answer(qtbot, discard_question(qtbot), key)
+    assert dialog.isVisible()
+    assert dialog.text.text() == "Send the brochure"
+    dialog.cancel_button.click()  # Cancel asks the same question
+    answer(qtbot, discard_question(qtbot), Qt.Key.Key_D)
+    assert not dialog.isVisible()
+    assert detail(controller, ada)["promises"] == []
+
+
+def test_an_edit_dialog_asks_only_once_a_value_is_changed(show, controller, ada, keyboard, qtbot):
+    dialog = show(dialogs.CustomerDialog(controller, ada))  # filled from the journal
+    assert not dialog.has_typed_content()
+    keyboard.press(Qt.Key.Key_End)
+    keyboard.type("x")
+    assert dialog.has_typed_content()
+    keyboard.press(Qt.Key.Key_Backspace)
+    assert not dialog.has_typed_content()  # back as it was: nothing to lose
+    keyboard.press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_editing_a_customer_records_a_stage_change_in_the_history(show, controller, ada, keyboard):
@@ -738,7 +789,7 @@ def test_every_label_has_a_unique_mnemonic_and_a_buddy(show, controller, ada):
 def test_no_dialog_attribute_shadows_a_qt_method(controller, ada, qtbot):
     """A field named like a Qt virtual (`done`, `event`, `update`) crashed the app on close."""
     qt_names = set(dir(QDialog))
-    allowed = {"accept", "staticMetaObject"}  # overridden on purpose; made by PySide
+    allowed = {"accept", "reject", "staticMetaObject"}  # overridden on purpose; made by PySide
     for dialog in every_dialog(controller, ada):
         qtbot.addWidget(dialog)
         # (PySide keeps bound Qt signals in the instance dict: those are Qt's own.)
