@@ -361,8 +361,7 @@ def test_an_exact_full_name_wins_and_labels_stay_unique():
 # --- the one line ----------------------------------------------------------------------------
 
 EXAMPLE = (
-    "Ada: loved the samples; pain: slow shipping; why: you answer fast; "
-    "promised a quote by Friday"
+    "Ada: loved the samples; pain: slow shipping; why: you answer fast; promised a quote by Friday"
 )
 
 
@@ -450,6 +449,7 @@ def test_the_line_fills_the_fields_and_shows_what_will_be_saved(
     ]
     # The structured fields hold the same, for those who prefer them.
     assert dialog.customer.customer_id() == people["Grace"]
+    assert dialog.customer_hint.isHidden()  # the preview says who: no second sentence
     assert dialog.summary.toPlainText() == "compiler order"
     assert dialog.pains_competitor.toPlainText() == "BeanCo: burnt beans"
     assert dialog.pains_us.toPlainText() == ""

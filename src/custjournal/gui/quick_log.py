@@ -22,6 +22,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -325,6 +326,9 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName("What will be saved")
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMargin(6)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.insertRow(self.form.rowCount() - 1, "", self.preview)
         self.preview.hide()
 
@@ -448,6 +452,8 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.preview.show()
 
     def _show_customer_status(self, text: str) -> None:
+        if self._line_used and self.line.text().strip():
+            text = ""  # the preview under the line says whom the line names
         self.customer_hint.setText(text)
         self.customer_hint.setToolTip(text)
         self.customer_hint.setVisible(bool(text))
