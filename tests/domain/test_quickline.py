@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from custjournal.domain.datewords import parse_day
 from custjournal.domain.quickline import Pain, QuickLine, parse
 
 MONDAY = dt.date(2026, 11, 30)
@@ -108,3 +111,21 @@ def test_numeric_dates_follow_the_order_given():
     assert parse(line, today=MONDAY, order="dmy").promise_due == dt.date(2026, 12, 3)
     assert parse(line, today=MONDAY, order="mdy").promise_due == dt.date(2027, 3, 12)
     assert parse(line, today=MONDAY).promise_due is None  # ISO and words only
+
+
+@given(st.text(max_size=200), st.sampled_from([None, "dmy", "mdy"]))
+def test_any_line_reads_without_an_error(line, order):
+    """Whatever is typed (the app parses at every keystroke), the line reads into a result."""
+    q = parse(line, today=MONDAY, order=order)
+    assert isinstance(q, QuickLine)
+    for text in [q.customer, q.summary, q.why_buy, q.promise, *q.delights]:
+        assert text is None or text == text.strip()
+
+
+@given(st.lists(st.sampled_from(["by", "on", "in", "3", "12/3", "fri", "friday", "next", "week",
+                                 "end", "of", "the", "month", "days", "31/2", "2026-02-30", "x"]),
+                max_size=6))  # fmt: skip
+def test_any_words_give_a_day_or_none(words):
+    for order in (None, "dmy", "mdy"):
+        day = parse_day(" ".join(words), today=MONDAY, order=order)
+        assert day is None or isinstance(day, dt.date)
