@@ -284,7 +284,8 @@ class _UnknownCustomer(Exception):
 
 
 def locale_order(locale: QLocale | None = None) -> str:
-    """ "mdy" where the locale writes the month before the day (en_US), else "dmy"."""
+    """How the user's locale orders a numeric date: "mdy" (month first, as en_US or ja_JP)
+    or "dmy" (day first, most of the world), for domain/datewords.py."""
     fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat).casefold()
     return "mdy" if 0 <= fmt.find("m") < fmt.find("d") else "dmy"
 
@@ -473,6 +474,8 @@ class QuickLogDialog(FormDialog[ops.Result]):
 
     def _offer_new_customer(self, name: str) -> None:
         """Ask whether to add *name*; yes adds them and saves, no keeps everything as typed."""
+        if self._new_customer_box is not None:
+            return  # asked already
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Quick log",
