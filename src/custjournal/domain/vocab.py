@@ -32,6 +32,23 @@ PAIN_WITH: tuple[str, ...] = ("us", "competitor")
 TIERS: tuple[str, ...] = ("A", "B", "C")
 CONTACT_KINDS: tuple[str, ...] = ("email", "phone", "address", "url")
 
+# A conversation by channel, as a sentence names it ("Logged an email"): the article is part of
+# the phrase, so every message that names a channel says it the same way.
+_CHANNEL_PHRASES: dict[str, str] = {
+    "call": "a call",
+    "meeting": "a meeting",
+    "visit": "a visit",
+    "email": "an email",
+    "message": "a message",
+    "event": "an event",
+    "other": "a conversation",
+}
+
+
+def channel_phrase(channel: str) -> str:
+    """The channel with its article, for sentences: "an email", "a call"."""
+    return _CHANNEL_PHRASES.get(channel, f"a conversation ({channel})")
+
 # Default stay-in-touch cadence per stage, in days (reminders issue).
 DEFAULT_CADENCE: dict[str, int] = {
     "prospecting": 14,
