@@ -153,8 +153,20 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--limit", type=int, default=50, help=argparse.SUPPRESS)
 
     p = command("demo", cmd_demo, "fill the journal with a realistic sample")
-    p.add_argument("--customers", default="200", metavar="N")
-    p.add_argument("--seed", default="1", metavar="S")
+    p.add_argument(
+        "--customers", default="200", metavar="N", help="how many sample customers (default 200)"
+    )
+    p.add_argument(
+        "--seed",
+        default="1",
+        metavar="S",
+        help="a whole number; the same seed writes the same sample (default 1)",
+    )
+    p.add_argument(
+        "--into-existing",
+        action="store_true",
+        help="add the sample even though the journal already has customers",
+    )
 
 
 # --- writing commands ----------------------------------------------------------------------
@@ -312,6 +324,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from custjournal import demo
 
     journal = open_for_writing(args)
+    # Sample customers mixed among real ones can't be told apart afterwards: a journal that
+    # already has customers takes the sample only when asked in so many words.
+    if not args.into_existing:
+        with journal.read() as session:
+            existing = session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar()
+        if existing:
+            raise UserError(
+                f"{journal.path} already has {existing} customer{'s' if existing != 1 else ''}: "
+                "sample customers would be mixed in with them. Give another --journal for the "
+                "sample, or add --into-existing to mix them in anyway."
+            )
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
