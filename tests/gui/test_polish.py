@@ -10,9 +10,46 @@ import pytest
 from PySide6.QtCore import Qt
 
 from custjournal import ops
+from custjournal.gui.controller import JournalController
+from custjournal.gui.main_window import MainWindow
 from custjournal.gui.quick_log import QuickLogDialog
+from custjournal.store.journal import open_journal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def make_window(qtbot, journal_path):
+    made = []
+
+    def make(width: int | None = None) -> MainWindow:
+        controller = JournalController(open_journal(journal_path))
+        window = MainWindow(controller)
+        qtbot.addWidget(window)
+        if width is not None:
+            window.resize(width, 760)
+        with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+            window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.controller.close()
+
+
+def tree_texts(tree) -> list[str]:
+    """Every row of a tree, depth first, as the user reads it (first column)."""
+    out = []
+
+    def walk(item):
+        out.append(item.text(0))
+        for i in range(item.childCount()):
+            walk(item.child(i))
+
+    for i in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(i))
+    return out
 
 
 @pytest.mark.parametrize(("letters", "phrase"), [("e", "an email"), ("ev", "an event")])
@@ -29,3 +66,26 @@ def test_the_app_says_logged_an_email(qtbot, controller, keyboard, letters, phra
     with qtbot.waitSignal(controller.message) as said:
         keyboard.press(Qt.Key.Key_Return, CTRL)
     assert said.args[0].startswith(f"Logged {phrase} with Ada Lovelace")
+
+
+def test_the_customers_own_notes_show_on_the_page(make_window, cli, tmp_path, qtbot):
+    card = tmp_path / "ada.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
+        "NOTE:Met at the Zürich fair.\\nPrefers tea to coffee.\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(card)).code == 0
+    assert cli("add", "Grace Hopper", "--company", "Navy").code == 0
+    window = make_window()
+    ada, grace = (window.model.customer(r).id for r in range(2))  # sorted by name
+    window.select_customer(ada)
+    known = tree_texts(window.page.known)
+    assert known[:3] == ["Notes", "Met at the Zürich fair.", "Prefers tea to coffee."]
+    assert "Prefers tea" in window.page.known.topLevelItem(0).child(1).toolTip(0)
+
+    # Written in the customer dialog: the page shows them as soon as they are saved.
+    window.select_customer(grace)
+    assert "Notes" not in tree_texts(window.page.known)
+    window.controller.apply(ops.update_customer, grace, notes="Collects compilers")
+    assert tree_texts(window.page.known)[:2] == ["Notes", "Collects compilers"]

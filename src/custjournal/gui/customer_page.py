@@ -41,6 +41,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.store.queries import CustomerRow
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
+NOTES_ROLE = Qt.ItemDataRole.UserRole + 11  # a line of the customer's own notes
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,12 @@ class CustomerPage(QWidget):
         self.known = EntryTree(["What we know"])
         self.known.setHeaderHidden(True)
         self.known.setAccessibleName("What we know")
+        # The customer's own notes belong to the customer: Enter on them edits the customer.
+        self.known.itemActivated.connect(
+            lambda item, _col: item.data(0, NOTES_ROLE)
+            and self.customer_id
+            and self.edit_customer_needed.emit(self.customer_id)
+        )
         outer.addWidget(self.known, 2)
 
         timeline_title = QLabel("Timeline")
@@ -349,6 +356,15 @@ class CustomerPage(QWidget):
         tree = self.known
         tree.setUpdatesEnabled(False)
         tree.clear()
+        notes = (detail.get("notes") or "").strip()
+        if notes:
+            # The notes typed in the customer dialog or imported (a vCard NOTE): one row per
+            # line, the whole text on hover.
+            group = tree.add(None, ["Notes"], None, "edit", tooltip=notes)
+            group.setData(0, NOTES_ROLE, True)
+            for line in (x.strip() for x in notes.splitlines()):
+                if line:
+                    tree.add(group, [line], None, tooltip=notes).setData(0, NOTES_ROLE, True)
         facts = detail["facts"]
         if facts:
             group = tree.add(None, ["Personal facts"], None, "fact")
