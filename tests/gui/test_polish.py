@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from custjournal import ops
 from custjournal.gui.controller import JournalController
@@ -89,3 +90,32 @@ def test_the_customers_own_notes_show_on_the_page(make_window, cli, tmp_path, qt
     assert "Notes" not in tree_texts(window.page.known)
     window.controller.apply(ops.update_customer, grace, notes="Collects compilers")
     assert tree_texts(window.page.known)[:2] == ["Notes", "Collects compilers"]
+
+
+def test_long_texts_never_widen_the_window(make_window, journal, qtbot):
+    long_name = "Maximiliane " * 25  # 300 characters
+    ids = [
+        ops.add_customer(
+            journal,
+            long_name.strip(),
+            company="Analytical Engines and Difference Machines of Greater London Limited",
+            role="Head of Procurement for Northern Europe and the Baltic States",
+            email="maximiliane.von.und.zu.ausgedachtem.namen@example-enterprise-holdings.com",
+            phone="+44 20 7946 0958 ext 12345",
+            tags=["wholesale-northern-europe", "tea-importers-association", "trade-fair-2026"],
+        ).id,
+        ops.add_customer(journal, "Ada").id,
+    ]
+    journal.close()
+    window = make_window(width=1200)
+    assert window.width() == 1200
+    for customer_id in ids:
+        window.select_customer(customer_id)
+        qtbot.wait_until(lambda: window.page.isVisible())
+        QApplication.processEvents()
+        assert window.width() == 1200
+    window.select_customer(ids[0])
+    title = window.page.title
+    assert title.toolTip().startswith("Maximiliane Maximiliane")  # the whole text on hover
+    assert window.minimumSizeHint().width() <= 683  # half of a 1366-pixel laptop screen
+    assert window.minimumWidth() <= 683

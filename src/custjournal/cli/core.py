@@ -328,7 +328,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # already has customers takes the sample only when asked in so many words.
     if not args.into_existing:
         with journal.read() as session:
-            existing = session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar()
+            existing = (
+                session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar()
+            )
         if existing:
             raise UserError(
                 f"{journal.path} already has {existing} customer{'s' if existing != 1 else ''}: "

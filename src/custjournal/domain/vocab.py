@@ -49,6 +49,7 @@ def channel_phrase(channel: str) -> str:
     """The channel with its article, for sentences: "an email", "a call"."""
     return _CHANNEL_PHRASES.get(channel, f"a conversation ({channel})")
 
+
 # Default stay-in-touch cadence per stage, in days (reminders issue).
 DEFAULT_CADENCE: dict[str, int] = {
     "prospecting": 14,

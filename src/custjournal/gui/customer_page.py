@@ -38,6 +38,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import format_minor, format_money
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.elided import ElidedLabel
 from custjournal.store.queries import CustomerRow
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -191,7 +192,7 @@ class CustomerPage(QWidget):
         head = QHBoxLayout()
         titles = QVBoxLayout()
         name_row = QHBoxLayout()
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
@@ -199,7 +200,7 @@ class CustomerPage(QWidget):
         name_row.addSpacing(8)
         name_row.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         name_row.addStretch(1)
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLabel()
         self.subtitle.setObjectName("pageSubtitle")
         titles.addLayout(name_row)
         titles.addWidget(self.subtitle)
@@ -261,9 +262,11 @@ class CustomerPage(QWidget):
         self.known.setAccessibleName("What we know")
         # The customer's own notes belong to the customer: Enter on them edits the customer.
         self.known.itemActivated.connect(
-            lambda item, _col: item.data(0, NOTES_ROLE)
-            and self.customer_id
-            and self.edit_customer_needed.emit(self.customer_id)
+            lambda item, _col: (
+                item.data(0, NOTES_ROLE)
+                and self.customer_id
+                and self.edit_customer_needed.emit(self.customer_id)
+            )
         )
         outer.addWidget(self.known, 2)
 

@@ -246,11 +246,10 @@ class MainWindow(QMainWindow):
             (self.tier_filter, "tier"),
             (self.tag_filter, "tag"),
         ):
-            # Narrow windows shrink the combos rather than refusing to get narrower.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(5)
+            # As wide as their choices when there is room; a narrow window (half a laptop
+            # screen) shrinks them rather than refusing to get narrower.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("Mmm") + 28)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, k=key: self._set_filter(k, c.currentData())
             )
@@ -295,6 +294,7 @@ class MainWindow(QMainWindow):
         self.page.add_needed.connect(lambda kind, _cid: self.add_entry(kind))
         self.empty = QLabel("Select a customer, or press Ctrl+N to add one.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # a narrow window wraps it rather than growing
         self.empty.setObjectName("hint")
         self.today_view = TodayView(self.controller)
         self.today_view.open_customer_needed.connect(self.open_customer)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from custjournal.gui import theme
 
@@ -16,7 +16,7 @@ class WelcomePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 32, 24, 32)
+        layout.setContentsMargins(16, 32, 16, 32)
         layout.setSpacing(14)
         layout.addStretch(1)
         logo = QLabel()
@@ -32,11 +32,15 @@ class WelcomePanel(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        # A word-wrapped label inside an aligned layout item gets one line's height unless its
-        # width is fixed: fix it, so the whole paragraph shows.
-        text.setFixedWidth(440)
-        text.setMinimumHeight(text.heightForWidth(440))
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # At most 440 pixels wide, but narrower in a narrow window (half a laptop screen). Not
+        # an aligned layout item: that would get one line's height, cutting the paragraph.
+        text.setMaximumWidth(440)
+        text.setMinimumWidth(260)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text, 100)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.add_button = self._button(layout, "&Add your first customer", "customer-add", "Ctrl+N")
         self.add_button.clicked.connect(self.add_customer_needed.emit)
         self.import_button = self._button(
@@ -52,7 +56,7 @@ class WelcomePanel(QWidget):
     @staticmethod
     def _button(layout: QVBoxLayout, label: str, icon_name: str, hint: str) -> QPushButton:
         button = QPushButton(theme.icon(icon_name), label)
-        button.setMinimumWidth(280)
+        button.setMinimumWidth(260)
         button.setToolTip(hint)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         return button

@@ -435,7 +435,10 @@ def log_conversation(
             customer_id,
             Changed.CONVERSATION | Changed.DELIGHT | Changed.PAIN | Changed.PROMISE,
         )
-        return conv.id, f"Logged {vocab.channel_phrase(channel)} with {customer.name} on {day.isoformat()}."
+        return (
+            conv.id,
+            f"Logged {vocab.channel_phrase(channel)} with {customer.name} on {day.isoformat()}.",
+        )
 
     return _run(journal, action)
 
