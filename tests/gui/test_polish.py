@@ -119,3 +119,78 @@ def test_long_texts_never_widen_the_window(make_window, journal, qtbot):
     assert title.toolTip().startswith("Maximiliane Maximiliane")  # the whole text on hover
     assert window.minimumSizeHint().width() <= 683  # half of a 1366-pixel laptop screen
     assert window.minimumWidth() <= 683
+
+
+def test_search_says_why_each_customer_matched_and_esc_clears_it(
+    make_window, journal, qtbot, locale
+):
+    locale("en_GB")
+    ada = ops.add_customer(journal, "Ada Lovelace", company="Analytical Engines").id
+    ops.add_customer(journal, "Grace Hopper", company="Zurich Compilers")
+    ops.add_customer(journal, "Alan Turing")
+    ops.log_conversation(
+        journal,
+        ada,
+        summary="Warehouse tour",
+        notes="She wants the new Zürich warehouse to stock our oolong before the spring fair.",
+        on=dt.date(2026, 3, 2),
+    )
+    journal.close()
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.search, "zurich")
+    model = window.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["Ada Lovelace", "Grace Hopper"]
+    tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+    assert tips[0].startswith("A conversation (02/03/2026): ")
+    assert "Zürich warehouse" in tips[0]
+    assert tips[1] == "Their details: Zurich Compilers"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == tips[0]  # company column too
+
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # to the list: the first match opens
+    assert "Zürich warehouse" in window.statusBar().currentMessage()
+
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert model.rowCount() == 3
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # no search, no reason
+
+
+@pytest.fixture
+def locale():
+    """Set the user's locale for one test (QLocale's default), then put it back."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(
+    ("name", "birthday", "day"),
+    [("en_GB", "9 December", "02/03/2026"), ("en_US", "December 9", "3/2/26")],
+)
+def test_dates_on_the_page_follow_the_users_locale(
+    make_window, journal, locale, cli, name, birthday, day
+):
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    ops.add_fact(journal, ada, "important-date", "Birthday", month_day=(12, 9))
+    ops.log_conversation(journal, ada, summary="Tea", on=dt.date(2026, 3, 2))
+    journal.close()
+    locale(name)
+    window = make_window()
+    window.select_customer(ada)
+    assert f"Important date: Birthday ({birthday})" in tree_texts(window.page.known)
+    timeline = window.page.timeline
+    rows = [timeline.topLevelItem(i) for i in range(timeline.topLevelItemCount())]
+    assert [r.text(0) for r in rows if "Tea" in r.text(1)] == [day]
+    assert window.model.index(0, 4).data() == day  # the list's last contact
+    # The command line keeps ISO, whatever the locale.
+    out = cli("show", "ada").out
+    assert "2026-03-02" in out and "12-09" in out

@@ -249,6 +249,11 @@ class JournalController(QObject):
         with self.journal.read() as session:
             return search.matching_customer_ids(session.connection(), text)
 
+    def why_matched(self, customer_id: int, text: str) -> search.Hit | None:
+        """The entry that made the search field's *text* find this customer, with a snippet."""
+        with self.journal.read() as session:
+            return search.why_matched(session.connection(), customer_id, text)
+
     # --- the journal itself ----------------------------------------------------------------
 
     def replace_journal(self, journal: Journal, result: OpResult | None = None) -> None:

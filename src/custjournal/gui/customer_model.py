@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from custjournal.domain.vocab import STAGE_LABELS, STAGES
 from custjournal.gui import clock
+from custjournal.gui.dates import format_date
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -75,6 +76,9 @@ class CustomerTableModel(RowTableModel):
         self.filters = Filters()
         self.sort_column = NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
+        # While the search field is in use: customer id -> why they matched (a snippet), shown
+        # on hover over the name and company. Asked only when a tooltip is wanted.
+        self.why_matched: Callable[[int], str | None] | None = None
 
     # --- content -------------------------------------------------------------------------
 
@@ -208,7 +212,11 @@ class CustomerTableModel(RowTableModel):
         if role == ID_ROLE:
             return r.id
         if role == TOOLTIP:
-            return r.cadence_explanation if col == DUE else None
+            if col == DUE:
+                return r.cadence_explanation
+            if col in (NAME, COMPANY) and self.why_matched is not None:
+                return self.why_matched(r.id)
+            return None
         if role == FOREGROUND:
             if col == DUE and not r.archived and r.days_until_due(self._today()) < 0:
                 return OVERDUE_BRUSH
@@ -229,7 +237,7 @@ class CustomerTableModel(RowTableModel):
         if col == TIER:
             return r.tier + ("*" if r.tier_pinned else "")
         if col == LAST:
-            return r.last_contact.isoformat() if r.last_contact else "never"
+            return format_date(r.last_contact) if r.last_contact else "never"
         if col == DUE:
             return "archived" if r.archived else due_text(r.days_until_due(self._today()))
         return ""

@@ -7,7 +7,6 @@ editing (Enter or double-click) and deleted (Delete; Ctrl+Z brings it back).
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import format_minor, format_money
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_date, format_month_day
 from custjournal.gui.elided import ElidedLabel
 from custjournal.store.queries import CustomerRow
 
@@ -82,7 +82,7 @@ _KIND_ICON = {
 
 
 def _d(value: Any) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else str(value or "")
+    return format_date(value)  # the user's locale (gui/dates.py)
 
 
 class EntryTree(QTreeWidget):
@@ -373,7 +373,7 @@ class CustomerPage(QWidget):
             group = tree.add(None, ["Personal facts"], None, "fact")
             for category in vocab.FACT_CATEGORIES:
                 for f in (f for f in facts if f["category"] == category):
-                    when = f" ({f['month']:02d}-{f['day']:02d})" if f.get("month") else ""
+                    when = f" ({format_month_day(f['month'], f['day'])})" if f.get("month") else ""
                     label = vocab.CATEGORY_LABELS[category]
                     tree.add(
                         group,

@@ -43,6 +43,7 @@ from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
+from custjournal.gui.dates import format_date
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
@@ -55,6 +56,39 @@ SAMPLE_CUSTOMERS = 200
 _LIST_INPUTS = (
     Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER | Changed.SETTINGS | Changed.OUTSIDE
 )
+
+
+_HIT_KINDS = {
+    "customer": "Their details",
+    "conversation": "A conversation",
+    "delight": "A delight",
+    "pain": "A pain point",
+    "fact": "A fact",
+    "promise": "A promise",
+    "gift": "A gift",
+    "invitation": "An invitation",
+    "milestone": "A milestone",
+    "purchase": "A purchase",
+}
+
+
+def match_sentence(hit: Any) -> str:
+    """Why a search found a customer: "A conversation (30/11/2026): …the Zürich warehouse…"."""
+    where = _HIT_KINDS.get(hit.kind, hit.kind)
+    if hit.date:
+        where += f" ({format_date(hit.date)})"
+    return f"{where}: {hit.snippet}"
+
+
+class SearchField(QLineEdit):
+    """The search field: Esc clears it (a key event, not a shortcut, so that Esc meant for a
+    dialog never reaches it)."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -215,7 +249,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 4)
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setPlaceholderText("Search names and notes (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -492,14 +526,32 @@ class MainWindow(QMainWindow):
             ids = None
         else:
             ids = self.controller.matching_customer_ids(text)
+        # Why each customer matched: read when the user hovers a name or selects a row, not per
+        # keystroke (issue 14: results said nothing of why they were there).
+        self.model.why_matched = None if ids is None else self._match_explainer(text)
         # Only the list follows the typing; Enter or Down moves to it (and opens the first
         # match), so no customer page is read while the user is still typing.
         self._set_filter("matching_ids", ids)
+
+    def _match_explainer(self, text: str) -> Any:
+        cache: dict[int, str | None] = {}
+
+        def explain(customer_id: int) -> str | None:
+            if customer_id not in cache:
+                hit = self.controller.why_matched(customer_id, text)
+                cache[customer_id] = None if hit is None else match_sentence(hit)
+            return cache[customer_id]
+
+        return explain
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_customer_actions()
         if not current.isValid():
             return
+        if self.model.why_matched is not None:  # searching: say why this one is here
+            reason = self.model.why_matched(self.model.customer(current.row()).id)
+            if reason:
+                self.statusBar().showMessage(reason, 15000)
         if (
             self.model.customer(current.row()).id == self.page.customer_id
             and self.stack.currentWidget() is self.page

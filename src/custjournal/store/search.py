@@ -283,3 +283,34 @@ def snippet(text: str, words: list[str], width: int = 90) -> str:
     prefix = "…" if begin > 0 else ""
     suffix = "…" if end < len(flat) else ""
     return prefix + flat[begin:end].strip() + suffix
+
+
+def why_matched(conn: Connection, customer_id: int, query: str) -> Hit | None:
+    """The entry of one customer that best explains why the list filter found them for *query*.
+
+    The list filter matches words anywhere in a customer's text (customer_fts); this looks at
+    that customer's entries one by one (a few dozen rows, read when the user asks, not per
+    keystroke) and picks the first, newest first, holding every word, else the most words.
+    """
+    words = _words(query)
+    if not words:
+        return None
+    best: tuple[int, Document] | None = None
+    docs = sorted(documents(conn, customer_id), key=lambda d: d.date or "", reverse=True)
+    # The customer's own fields (name, company, notes) first: the likeliest reason.
+    docs.sort(key=lambda d: d.kind != "customer")
+    for doc in docs:
+        haystack = index_text(doc.text)
+        found = sum(1 for w in words if w in haystack)
+        if found and (best is None or found > best[0]):
+            best = (found, doc)
+            if found == len(words):
+                break
+    if best is None:
+        return None
+    doc = best[1]
+    text = doc.text
+    if doc.kind == "customer":  # name, company, role, ... notes: the line that matched
+        text = next((x for x in text.splitlines() if any(w in index_text(x) for w in words)), text)
+    name = conn.exec_driver_sql("SELECT name FROM customer WHERE id = ?", (customer_id,)).scalar()
+    return Hit(customer_id, name or "", doc.kind, doc.entry_id, doc.date, snippet(text, words))

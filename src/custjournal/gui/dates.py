@@ -1,0 +1,55 @@
+"""Dates as the app shows them: in the user's locale (QLocale), never as ISO text.
+
+"2026-12-09" or a birthday "12-09" read as 9 December in one country and 12 September in
+most others; the app writes dates the way the user's locale does (its short format) and
+month-day dates with the month's name, in the locale's order ("9 December", "December 9").
+The command line keeps ISO: scripts read it. Every date the app shows goes through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+
+# A leap year, so that 29 February can be named.
+_LEAP_YEAR = 2000
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def format_date(value: Any) -> str:
+    """A date in the locale's short format ("30/11/2026", "11/30/26"); "" for none."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        locale = QLocale()
+        if locale.language() == QLocale.Language.C:  # no preference (LANG=C): ISO
+            return value.isoformat()
+        return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
+    if isinstance(value, str) and value:
+        try:
+            return format_date(dt.date.fromisoformat(value[:10]))
+        except ValueError:
+            return value
+    return ""
+
+
+def month_day_format(locale: QLocale | None = None) -> str:
+    """The locale's long date format without weekday and year: "d MMMM", "MMMM d", "d. MMMM"."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"[,،\s]*d{3,4}[,،.\s]*", " ", fmt)  # the weekday and what joins it
+    # The year, with the words and marks that go with it ("'de' yyyy", "yyyy'г'.", "yyyy年").
+    fmt = re.sub(r"[,.\s]*(?:'[^']*'\s*)?y+(?:\s*'[^']*')?[年년.]?[,\s]*", " ", fmt)
+    fmt = fmt.strip(" ,،")
+    return fmt if "M" in fmt and "d" in fmt else "d MMMM"
+
+
+def format_month_day(month: int, day: int) -> str:
+    """A recurring date (a birthday) with the month's name, in the locale's order."""
+    locale = QLocale()
+    return locale.toString(QDate(_LEAP_YEAR, month, day), month_day_format(locale))
