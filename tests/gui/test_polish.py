@@ -194,3 +194,75 @@ def test_dates_on_the_page_follow_the_users_locale(
     # The command line keeps ISO, whatever the locale.
     out = cli("show", "ada").out
     assert "2026-03-02" in out and "12-09" in out
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    from custjournal.gui import theme
+
+    style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
+    yield
+    qapp.setStyle(style)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    theme._dark_in_use = None
+
+
+def open_settings(qtbot, controller):
+    from custjournal.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(controller, None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    return dialog
+
+
+def test_appearance_is_chosen_in_settings_shown_at_once_and_remembered(
+    qtbot, controller, keyboard, qapp, restore_theme
+):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QComboBox
+
+    from custjournal.gui import theme
+
+    def window_lightness() -> int:
+        return qapp.palette().color(QPalette.ColorRole.Window).lightness()
+
+    theme.apply(qapp)  # as at start-up: the system's appearance, light here
+    light = window_lightness()
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton(theme.icon("edit"), "Edit")  # an icon drawn in the light text colour
+    qtbot.addWidget(button)
+    light_icon = button.icon().cacheKey()
+    dialog = open_settings(qtbot, controller)
+    combo = dialog.findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["System", "Light", "Dark"]
+    assert combo.currentText() == "System"
+    combo.setFocus()
+    keyboard.type("d")  # a combo box picks by first letter
+    assert combo.currentText() == "Dark"
+    assert window_lightness() < 128 < light and theme.is_dark()  # shown before saving
+    assert button.icon().cacheKey() != light_icon  # icons drawn again, for the dark
+    keyboard.press(Qt.Key.Key_Escape)  # cancel: the appearance before comes back
+    assert not dialog.isVisible()
+    assert window_lightness() > 128 and not theme.is_dark()  # the system's (light) again
+    assert theme.saved_appearance() == "system"
+
+    dialog = open_settings(qtbot, controller)
+    combo = dialog.findChild(QComboBox)
+    combo.setFocus()
+    keyboard.type("d")
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    assert not dialog.isVisible()
+    assert theme.saved_appearance() == "dark"  # kept for the next start
+    theme.apply(qapp)  # what start-up does
+    assert window_lightness() < 128
+
+
+def test_cadence_fields_say_what_they_mean(qtbot, controller):
+    dialog = open_settings(qtbot, controller)
+    spin = dialog.spins["prospecting"]
+    assert spin.text() == "contact every 14 days"
+    assert spin.width() >= spin.sizeHint().width() - 40  # the whole sentence fits

@@ -32,7 +32,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     # No application display name: Qt would append it to every window title ("… — Customer
     # Journal"), and the main window's title already starts with it.
     app.setDesktopFileName("custjournal")
-    theme.apply(app)
+    theme.apply(app)  # the appearance chosen in Settings, else the system's
     app.setWindowIcon(theme.app_icon())
 
     if single_instance.ask_running_instance(journal_path):

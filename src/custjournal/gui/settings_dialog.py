@@ -1,15 +1,20 @@
 """Edit > Settings: the stay-in-touch cadence of each stage and the journal's currency (both kept
-in the journal, so they travel with it), and whether the app notifies of due items (kept per
-user, in the app's own settings)."""
+in the journal, so they travel with it), and the appearance and whether the app notifies of due
+items (kept per user, in the app's own settings).
+
+The appearance (System, Light, Dark) shows as soon as it is chosen, so the user sees what they
+pick; Save keeps it, Cancel puts the previous one back.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from custjournal import ops
 from custjournal.domain import vocab
+from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import FormDialog
 
@@ -42,8 +47,10 @@ class SettingsDialog(FormDialog[ops.Result]):
         for stage in vocab.STAGES:
             spin = QSpinBox()
             spin.setRange(1, 3650)
+            # Says what the number means: "contact every 14 days".
+            spin.setPrefix("contact every ")
             spin.setSuffix(" days")
-            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("3650 days") + 40)
+            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("contact every 3650 days") + 40)
             spin.setValue(cadences[stage])
             spin.setToolTip(
                 f"Default {vocab.DEFAULT_CADENCE[stage]} days; tier A customers get "
@@ -60,6 +67,18 @@ class SettingsDialog(FormDialog[ops.Result]):
             "currency are kept, but left out of value and tiers."
         )
         self.add_row("Cu&rrency:", self.currency, "currency")
+        self.appearance = QComboBox()
+        for key, label in theme.APPEARANCES.items():
+            self.appearance.addItem(label, key)
+        self._appearance_before = theme.saved_appearance()
+        self.appearance.setCurrentIndex(self.appearance.findData(self._appearance_before))
+        self.appearance.setToolTip(
+            "System follows the desktop; Light and Dark keep this app so whatever the desktop is."
+        )
+        self.appearance.currentIndexChanged.connect(
+            lambda _i: self._show_appearance(self.appearance.currentData())
+        )
+        self.add_row("&Appearance:", self.appearance, "appearance")
         self.notify = QCheckBox("Notify me when customers come due")
         self.notify.setChecked(bool(notifications.enabled) if notifications else True)
         self.notify.setEnabled(notifications is not None)
@@ -74,4 +93,15 @@ class SettingsDialog(FormDialog[ops.Result]):
         )
         if self.notifications is not None:
             self.notifications.set_enabled(self.notify.isChecked())
+        theme.save_appearance(self.appearance.currentData())
         return result
+
+    def _show_appearance(self, appearance: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, appearance=appearance)
+
+    def reject(self) -> None:
+        if self.appearance.currentData() != self._appearance_before:
+            self._show_appearance(self._appearance_before)
+        super().reject()

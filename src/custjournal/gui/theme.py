@@ -1,7 +1,9 @@
 """Icons and appearance: SVG icons tinted for the palette, light and dark styles from resources/.
 
 Icons are drawn in `currentColor`; we paint them in the palette's text colour so they read well
-in both appearances. The appearance follows the system (Qt's colour scheme hint).
+in both appearances. The appearance follows the system (Qt's colour scheme hint) unless the user
+chose Light or Dark in Settings (kept per user in QSettings, under "appearance"); a choice is
+applied at once, icons re-tinted included.
 """
 
 from __future__ import annotations
@@ -9,12 +11,29 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 ICON_SIZES = (16, 24, 32, 48)
+APPEARANCES: dict[str, str] = {"system": "System", "light": "Light", "dark": "Dark"}
+_SETTING = "appearance"
+_system_palette_dark: bool | None = None
+_dark_in_use: bool | None = None  # what apply() chose; None before it ran
+_icon_names: dict[int, str] = {}  # QIcon.cacheKey() -> icon name, to re-tint on a change
+
+
+def saved_appearance() -> str:
+    """The user's choice: "system", "light" or "dark"."""
+    value = str(QSettings().value(_SETTING, "system"))
+    return value if value in APPEARANCES else "system"
+
+
+def save_appearance(appearance: str) -> None:
+    settings = QSettings()
+    settings.setValue(_SETTING, appearance)
+    settings.sync()
 
 
 def resource_text(*parts: str) -> str:
@@ -22,6 +41,15 @@ def resource_text(*parts: str) -> str:
 
 
 def is_dark() -> bool:
+    """Whether the app is dark now (the user's choice, else the system's)."""
+    if _dark_in_use is not None:
+        return _dark_in_use
+    return system_is_dark()
+
+
+def system_is_dark() -> bool:
+    """Whether the desktop is dark (Qt's colour scheme hint, else its palette before ours)."""
+    global _system_palette_dark
     app = QGuiApplication.instance()
     if app is None:
         return False
@@ -30,7 +58,10 @@ def is_dark() -> bool:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    if _system_palette_dark is None:  # read once, before apply() replaces the palette
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        _system_palette_dark = window.lightness() < 128
+    return _system_palette_dark
 
 
 @functools.cache
@@ -51,7 +82,9 @@ def _icon(name: str, color: str) -> QIcon:
 def icon(name: str) -> QIcon:
     """The named icon from resources/icons, tinted for the current appearance."""
     color = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return _icon(name, color)
+    result = _icon(name, color)
+    _icon_names[result.cacheKey()] = name
+    return result
 
 
 def app_icon() -> QIcon:
@@ -93,13 +126,36 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply(app: QApplication, *, dark: bool | None = None) -> None:
-    """Fusion style, the palette and style sheet of the system's appearance (or the one given)."""
+def apply(app: QApplication, *, dark: bool | None = None, appearance: str | None = None) -> None:
+    """Fusion style, the palette and style sheet of *appearance* ("system", "light", "dark";
+    by default the user's saved choice), or of *dark* when given; icons already shown are
+    re-tinted, so a change in Settings shows at once."""
+    global _dark_in_use
+    system_is_dark()  # read the desktop's palette while it is still the desktop's
     app.setStyle("Fusion")
-    dark = is_dark() if dark is None else dark
+    if dark is None:
+        chosen = appearance or saved_appearance()
+        dark = system_is_dark() if chosen == "system" else chosen == "dark"
+    _dark_in_use = dark
+    old_names = dict(_icon_names)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     app.setStyleSheet(
         resource_text("styles", "common.qss")
         + resource_text("styles", "dark.qss" if dark else "light.qss")
     )
     _icon.cache_clear()
+    _retint(app, old_names)
+
+
+def _retint(app: QApplication, names: dict[int, str]) -> None:
+    """Paint the icons of every action and button again in the new palette's text colour."""
+    if not names:
+        return
+    for widget in app.allWidgets():
+        targets = [*widget.actions()]
+        if isinstance(widget, QAbstractButton):
+            targets.append(widget)
+        for target in targets:
+            name = names.get(target.icon().cacheKey())
+            if name is not None:
+                target.setIcon(icon(name))
