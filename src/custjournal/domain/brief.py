@@ -23,6 +23,11 @@ Rules the issue leaves open, decided here (docs/brief.md says the same for users
     event it is a stale status, not a question to ask);
   - the latest gift when one was given in the last RECENT_GIFT_DAYS days (don't repeat it), or,
     for a tier A customer who never got one, a hint to reward them.
+- At most MAX_POINTS talking points, read in a minute: three or more of one sort (overdue
+  promises, other open promises, pain points with us, facts to ask about) become one line that
+  counts them and names the first two; two or more competitors' pain points become one line
+  naming the competitors ("3 open complaints about competitors: BeanCo (2), Tea Palace"). What
+  still does not fit is counted and named by sort in a last line ("And 2 more: gifts.").
 - Sections: what they value (delights and reasons for buying) newest first; pain points open
   first, each group newest first; facts grouped by category in the vocabulary's order, newest
   first within one; the last LAST_CONVERSATIONS conversations; gifts and invitations together,
@@ -39,6 +44,7 @@ Rules the issue leaves open, decided here (docs/brief.md says the same for users
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -72,6 +78,11 @@ LAST_CONVERSATIONS = 5
 VALUES_SHOWN = 8
 RESOLVED_PAINS_SHOWN = 3
 GIFTS_INVITATIONS_SHOWN = 6
+# Talking points: a list longer than a glance is not read. A sort with MERGE_FROM or more points
+# becomes one line naming the first NAMED_IN_MERGE of them.
+MAX_POINTS = 7
+MERGE_FROM = 3
+NAMED_IN_MERGE = 2
 
 # Talking point kinds, in the order the points are listed.
 POINT_KINDS: tuple[str, ...] = (
@@ -82,6 +93,7 @@ POINT_KINDS: tuple[str, ...] = (
     "why-buy",
     "invitation",
     "gift",
+    "more",  # the last line when more points than MAX_POINTS were found
 )
 
 # Section keys in the issue's order, with their titles: every renderer walks this list.
@@ -560,13 +572,7 @@ def _talking_points(
 ) -> list[TalkingPoint]:
     points: list[TalkingPoint] = []
     points += _promise_points(detail.promises, today)
-    for p in pains:
-        if p.is_open:
-            whose = "with us" if p.with_whom == "us" else "with a competitor"
-            text = f"Unresolved pain point {whose}: {p.text}"
-            if p.times > 1:
-                text += f" (noted {p.times} times, last {p.date.isoformat()})"
-            points.append(TalkingPoint("pain", text, False, p.date))
+    points += _pain_talking_points([p for p in pains if p.is_open])
     points += _fact_points(facts, today)
 
     bought = any(p.purchased_on <= today for p in detail.purchases)
@@ -593,11 +599,148 @@ def _talking_points(
     points += _gift_point(detail.gifts, header.tier, today)
     # Urgent points lead; otherwise the rule order above (a stable sort keeps it).
     points.sort(key=lambda p: not p.urgent)
+    if len(points) > MAX_POINTS:
+        kept, rest = points[: MAX_POINTS - 1], points[MAX_POINTS - 1 :]
+        about = list(dict.fromkeys(_MORE_LABELS.get(p.kind, p.kind) for p in rest))
+        kept.append(TalkingPoint("more", f"And {len(rest)} more: {'; '.join(about)}."))
+        points = kept
+    return points
+
+
+# What the last line names when points did not fit ("And 2 more: why they bought; a gift.").
+_MORE_LABELS = {
+    "promise": "open promises",
+    "pain": "pain points",
+    "date": "dates coming up",
+    "fact": "facts to ask about",
+    "why-buy": "ask why they bought",
+    "invitation": "invitations awaiting an answer",
+    "gift": "gifts",
+}
+
+
+def _merged(
+    kind: str, count_text: str, texts: Sequence[str], urgent: bool, day: dt.date | None
+) -> TalkingPoint:
+    """One line for several points of one sort: "N …: first; second; and M more"."""
+    named = "; ".join(texts[:NAMED_IN_MERGE])
+    more = len(texts) - NAMED_IN_MERGE
+    if more > 0:
+        named += f"; and {more} more"
+    return TalkingPoint(kind, f"{count_text}: {named}", urgent, day)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w&.’'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.’'-]*)*")
+
+
+def competitor_name(text: str) -> str:
+    """The competitor a pain point names ("BeanCo keeps missing…" -> "BeanCo").
+
+    Pain points are free text: "Name: what" gives Name; otherwise the likeliest run of
+    capitalised words, a run that looks like a name (two words, an inner capital, a possessive)
+    or stands inside the sentence rather than at its start. No name: the text's first words.
+    """
+    head, colon, _rest = text.partition(":")
+    if colon and 1 <= len(head.split()) <= 4:
+        return head.strip()
+    best: tuple[int, int, str] | None = None
+    for m in _NAME_RUN.finditer(text):
+        run = m.group().rstrip(".")
+        possessive = run.endswith(("'s", "’s"))
+        name = run[:-2] if possessive else run
+        looks_named = " " in name or any(c.isupper() for c in name[1:]) or possessive
+        score = 2 * looks_named + (m.start() > 0)
+        if best is None or score > best[0]:
+            best = (score, m.start(), name)
+    if best is not None:
+        return best[2]
+    words = text.split()
+    return " ".join(words[:3]) + ("…" if len(words) > 3 else "")
+
+
+def _pain_talking_points(open_pains: Sequence[PainItem]) -> list[TalkingPoint]:
+    """Unresolved pain points in their order (newest first): ours one by one until there are
+    MERGE_FROM, the competitors' one by one until there are two; a merged line stands where
+    the newest of its sort stood."""
+    ours = [p for p in open_pains if p.with_whom == "us"]
+    theirs = [p for p in open_pains if p.with_whom != "us"]
+    merged: dict[str, TalkingPoint] = {}
+    if len(theirs) >= 2:
+        counts: dict[str, int] = {}
+        for p in theirs:
+            name = competitor_name(p.text)
+            key = next((k for k in counts if fold(k) == fold(name)), name)
+            counts[key] = counts.get(key, 0) + p.times
+        names = ", ".join(f"{n} ({c})" if c > 1 else n for n, c in counts.items())
+        total = sum(counts.values())
+        merged["competitor"] = TalkingPoint(
+            "pain", f"{total} open complaints about competitors: {names}", False, theirs[0].date
+        )
+    if len(ours) >= MERGE_FROM:
+        merged["us"] = _merged(
+            "pain",
+            f"{len(ours)} unresolved pain points with us",
+            [p.text for p in ours],
+            False,
+            ours[0].date,
+        )
+    points: list[TalkingPoint] = []
+    placed: set[str] = set()
+    for p in open_pains:
+        side = "us" if p.with_whom == "us" else "competitor"
+        if side in merged:
+            if side not in placed:  # at the newest one's place; the others are in it
+                points.append(merged[side])
+                placed.add(side)
+            continue
+        whose = "with us" if side == "us" else "with a competitor"
+        text = f"Unresolved pain point {whose}: {p.text}"
+        if p.times > 1:
+            text += f" (noted {p.times} times, last {p.date.isoformat()})"
+        points.append(TalkingPoint("pain", text, False, p.date))
     return points
 
 
 def _promise_points(items: Iterable[PromiseDetail], today: dt.date) -> list[TalkingPoint]:
+    """Open promises, the most overdue first; MERGE_FROM or more overdue ones, or MERGE_FROM or
+    more not yet due, become one line each."""
     open_ = [p for p in items if p.done_on is None]
+    overdue = [p for p in open_ if (p.due_on or dt.date.max) < today]
+    pending = [p for p in open_ if p not in overdue]
+    lines: list[TalkingPoint] = []
+    if len(overdue) >= MERGE_FROM:
+        overdue.sort(key=lambda p: (p.due_on or dt.date.max, p.id))
+        oldest = overdue[0].due_on or today
+        lines.append(
+            _merged(
+                "promise",
+                f"{len(overdue)} overdue promises, the oldest due {oldest.isoformat()} "
+                f"({relative(oldest, today)})",
+                [one_line(p.text) for p in overdue],
+                True,
+                oldest,
+            )
+        )
+        open_ = pending
+    if len(pending) >= MERGE_FROM:
+        points = _single_promise_points(overdue if not lines else [], today)
+        dated = sorted(
+            (p for p in pending if p.due_on), key=lambda p: (p.due_on or dt.date.max, p.id)
+        )
+        undated = sorted((p for p in pending if not p.due_on), key=lambda p: (p.made_on, p.id))
+        head = f"{len(pending)} open promises"
+        first_due = dated[0].due_on if dated else None
+        if first_due is not None:
+            head += f", the next due {relative(first_due, today)} ({first_due.isoformat()})"
+        merged = _merged(
+            "promise", head, [one_line(p.text) for p in dated + undated], False, first_due
+        )
+        return lines + points + [merged]
+    return lines + _single_promise_points(open_, today)
+
+
+def _single_promise_points(open_: Iterable[PromiseDetail], today: dt.date) -> list[TalkingPoint]:
+    """One line per open promise: with a due day first, the most overdue first."""
 
     def order(p: PromiseDetail) -> tuple[bool, dt.date, dt.date, int]:
         due = p.due_on
@@ -656,6 +799,12 @@ def _fact_points(facts: Sequence[FactItem], today: dt.date) -> list[TalkingPoint
             recent.append((f.learned_on, TalkingPoint("fact", text, False, f.learned_on)))
     dated.sort(key=lambda d: d[0])
     recent.sort(key=lambda r: r[0], reverse=True)
+    if len(recent) >= MERGE_FROM:
+        texts = [p.text.removeprefix("Ask about ").rsplit(" (learned", 1)[0] for _, p in recent]
+        merged = _merged(
+            "fact", f"Ask about {len(recent)} things learned lately", texts, False, recent[0][0]
+        )
+        return [p for _, p in dated] + [merged]
     return [p for _, p in dated] + [p for _, p in recent]
 
 
