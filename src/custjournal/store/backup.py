@@ -82,7 +82,7 @@ _STALE_TEMP_SECONDS = 3600
 
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}(?:\.\d{3})?Z)(?:-(?P<n>\d+))?"
-    r"(?P<tag>-before-restore|-damaged)?\.sqlite3$"
+    r"(?P<tag>-before-restore|-damaged|-daily)?\.sqlite3$"
 )
 # Safety copies (the journal as it was before a restore, a damaged journal a restore replaced)
 # never count in the rotation: they go when the user deletes them, or after this many days.
@@ -111,7 +111,7 @@ class BackupCancelled(UserError):
 class BackupInfo:
     path: Path
     taken_at: dt.datetime  # aware, UTC
-    kind: str  # "auto", "before-restore" or "damaged"
+    kind: str  # "auto", "daily" (the automatic one of a day), "before-restore" or "damaged"
     size: int
 
 
@@ -271,6 +271,12 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
+# Regular backups, the ones the rotation counts: made on request ("auto": the command line's
+# `backup`, File > Back Up Now) and the day's automatic one ("daily", from auto_backup), which
+# a later backup of the same day never pushes out (issue 14: Back Up Now replaced it).
+REGULAR = ("auto", "daily")
+
+
 def list_backups(journal: Path) -> list[BackupInfo]:
     """The journal's backups in its backup folder, newest first (safety copies of a damaged
     journal are not backups: see safety_copies)."""
@@ -279,7 +285,7 @@ def list_backups(journal: Path) -> list[BackupInfo]:
 
 def safety_copies(journal: Path) -> list[BackupInfo]:
     """The copies restore kept (before-restore, damaged), newest first: outside the rotation."""
-    return [b for b in _listed(journal) if b.kind != "auto"]
+    return [b for b in _listed(journal) if b.kind not in REGULAR]
 
 
 def _listed(journal: Path) -> list[BackupInfo]:
@@ -479,7 +485,11 @@ def backup_now(
 
 
 def back_up(
-    journal: Path, *, now: dt.datetime | None = None, progress: Progress | None = None
+    journal: Path,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    daily: bool = False,
 ) -> BackupInfo:
     """`custjournal backup` and File > Back Up Now: a backup into the backup folder, then the
     rotation, which never removes the backup just made. Backups of one journal take turns
@@ -492,10 +502,10 @@ def back_up(
         except OSError as exc:
             raise _cant_write(folder, exc) from None
     with _locked(folder):
-        made = backup_now(journal, now=now, progress=progress)
+        made = backup_now(journal, now=now, progress=progress, _tag="-daily" if daily else "")
         size = made.stat().st_size
         rotate(journal, keep=made, now=now)
-    return BackupInfo(made, _now(now), "auto", size)
+    return BackupInfo(made, _now(now), "daily" if daily else "auto", size)
 
 
 @contextlib.contextmanager
@@ -598,7 +608,7 @@ def auto_backup(
     # Only a regular backup counts: a before-restore copy holds the journal as it was before
     # that restore, not as it is now.
     made_today = (
-        b.kind == "auto" and b.taken_at.astimezone().date() == today for b in list_backups(journal)
+        b.kind in REGULAR and b.taken_at.astimezone().date() == today for b in list_backups(journal)
     )
     if any(made_today):
         return None
@@ -606,7 +616,7 @@ def auto_backup(
         report = check(journal, quick=True)
         if not report.ok:
             raise JournalDamaged(report)
-    return back_up(journal, now=moment).path
+    return back_up(journal, now=moment, daily=True).path
 
 
 def rotate(
@@ -620,10 +630,11 @@ def rotate(
     """Remove the backups the 7-daily + 4-weekly rule does not keep; returns what went.
 
     Only regular backups count: safety copies (before-restore, damaged) go only after
-    SAFETY_DAYS days. *keep* (the backup just made) is never removed.
+    SAFETY_DAYS days. *keep* (the backup just made) is never removed, nor the automatic
+    backup of a day kept by the daily rule (a Back Up Now later that day adds to it).
     """
     everything = _listed(journal)  # newest first
-    backups = [b for b in everything if b.kind == "auto"]
+    backups = [b for b in everything if b.kind in REGULAR]
     kept: set[Path] = set() if keep is None else {Path(keep)}
     days: set[dt.date] = set()
     weeks: set[tuple[int, int]] = set()
@@ -636,9 +647,12 @@ def rotate(
         if week not in weeks and len(weeks) < keep_weekly:
             weeks.add(week)
             kept.add(b.path)
+    kept |= {
+        b.path for b in backups if b.kind == "daily" and b.taken_at.astimezone().date() in days
+    }
     too_old = _now(now) - dt.timedelta(days=SAFETY_DAYS)
     going = [b for b in backups if b.path not in kept]
-    going += [b for b in everything if b.kind != "auto" and b.taken_at < too_old]
+    going += [b for b in everything if b.kind not in REGULAR and b.taken_at < too_old]
     removed = []
     for b in going:
         if b.path in kept:

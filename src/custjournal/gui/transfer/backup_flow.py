@@ -84,7 +84,9 @@ class RestoreDialog(FormDialog[Path]):
         for info in backups:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            kind = "Before a restore" if info.kind == "before-restore" else "Regular"
+            kind = {"before-restore": "Before a restore", "daily": "Automatic"}.get(
+                info.kind, "Regular"
+            )
             self.table.setItem(row, 0, _item(when_text(info.taken_at)))
             self.table.setItem(row, 1, _item(kind))
             size = _item(size_text(info.size))

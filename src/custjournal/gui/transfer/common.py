@@ -159,12 +159,18 @@ class TransferBase(QObject):
         self.window.statusBar().showMessage(text, msecs)
 
     def _last_folder(self) -> str:
+        """The folder file dialogs open in: the last one used, else Documents, else home.
+
+        Always a folder that exists: a file dialog given a missing path opens its parent with
+        the last part typed in as the file name ("Documents", on a system without one).
+        """
         folder = self.settings.value("transfer/folder", "")
         if folder and Path(str(folder)).is_dir():
             return str(folder)
-        return QStandardPaths.writableLocation(
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        )
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
 
     def _remember_folder(self, path: Path) -> None:
         self.settings.setValue("transfer/folder", str(path.parent))

@@ -1,0 +1,75 @@
+"""File dialogs, backups and the window's layout as a user meets them (issue 14, "What else the
+trial found"): the import dialog opens on a folder with no name typed in, Back Up Now keeps the
+day's automatic backup, each journal keeps its own window size, F1 says where each key works."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+from custjournal.gui.controller import JournalController
+from custjournal.gui.main_window import MainWindow
+from custjournal.store import backup
+from custjournal.store.journal import open_journal
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def window(qtbot, journal_path):
+    made: list[MainWindow] = []
+
+    def make(path=None) -> MainWindow:
+        controller = JournalController(open_journal(path or journal_path))
+        win = MainWindow(controller, use_tray=False)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.rows_loaded, timeout=WAIT):
+            win.show()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.controller.close()
+
+
+def test_the_import_dialog_opens_on_a_folder_with_no_file_name_typed(window, qtbot):
+    win = window()
+    seen = {}
+
+    def look() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        )
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen["name"] = name.text() if name is not None else ""
+        seen["folder"] = dialog.directory().absolutePath()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    win.transfer.act_import.trigger()
+    qtbot.waitUntil(lambda: "name" in seen, timeout=WAIT)
+    assert seen["name"] == ""  # not "Documents"
+    from pathlib import Path
+
+    assert Path(seen["folder"]).is_dir()
+
+
+def test_back_up_now_keeps_the_automatic_backup_of_the_same_day(window, journal_path, qtbot):
+    win = window()
+    with qtbot.waitSignal(
+        win.transfer.finished, timeout=WAIT, check_params_cb=lambda f, _r: f == "auto-backup"
+    ) as auto:
+        win.transfer.start_auto_backups()
+    automatic = auto.args[1]
+    assert automatic is not None and automatic.exists()
+    with qtbot.waitSignal(
+        win.transfer.finished, timeout=WAIT, check_params_cb=lambda f, _r: f == "backup"
+    ) as manual:
+        win.transfer.act_backup.trigger()
+    assert manual.args[1] != automatic and manual.args[1].exists()
+    assert automatic.exists()  # was removed by the rotation
+    assert {b.path for b in backup.list_backups(journal_path)} >= {automatic, manual.args[1]}
