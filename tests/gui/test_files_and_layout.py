@@ -73,3 +73,16 @@ def test_back_up_now_keeps_the_automatic_backup_of_the_same_day(window, journal_
     assert manual.args[1] != automatic and manual.args[1].exists()
     assert automatic.exists()  # was removed by the rotation
     assert {b.path for b in backup.list_backups(journal_path)} >= {automatic, manual.args[1]}
+
+
+def test_each_journal_keeps_its_own_window_size(window, journal_path, tmp_path, qtbot):
+    sample = tmp_path / "sample.sqlite3"
+    # (sizes within the offscreen screen, 800 x 800: restoring a geometry fits it to the screen)
+    big = window()
+    big.resize(780, 560)
+    big.close()
+    small = window(sample)
+    small.resize(660, 520)
+    small.close()
+    assert window().size().width() == 780  # the big journal opens as it was left
+    assert window(sample).size().width() == 660

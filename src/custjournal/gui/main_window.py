@@ -6,6 +6,7 @@ the Help > Keyboard shortcuts list can't disagree.
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -408,25 +409,50 @@ class MainWindow(QMainWindow):
 
     # --- layout memory -------------------------------------------------------------------
 
+    def _layout_key(self, name: str) -> str:
+        """Each journal has its own window size and layout (a small sample journal and the
+        big one side by side): kept under a hash of the journal's path."""
+        where = str(self.controller.journal.path)
+        try:
+            where = str(Path(where).resolve())
+        except OSError:
+            pass
+        digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        return f"window/{digest}/{name}"
+
+    def _layout_value(self, name: str) -> QByteArray | None:
+        # This journal's, else the last one used by any journal.
+        for key in (self._layout_key(name), f"window/{name}"):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                return value
+        return None
+
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = self._layout_value("geometry")
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = self._layout_value("splitter")
+        if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([640, max(500, self.width() - 640)])
-        header = self.settings.value("window/customer_columns")
-        if isinstance(header, QByteArray):
+        header = self._layout_value("customer_columns")
+        if header is not None:
             self.table.horizontalHeader().restoreState(header)
 
     def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/customer_columns", self.table.horizontalHeader().saveState())
+        for name, value in (
+            ("geometry", self.saveGeometry()),
+            ("splitter", self.splitter.saveState()),
+            ("customer_columns", self.table.horizontalHeader().saveState()),
+        ):
+            # This journal's own, and the last one used anywhere: a journal opened for the
+            # first time starts from it.
+            self.settings.setValue(self._layout_key(name), value)
+            self.settings.setValue(f"window/{name}", value)
         loading.save_order(self.settings, (self.model.sort_column, self.model.sort_order))
         self.settings.sync()
 
