@@ -86,3 +86,40 @@ def test_each_journal_keeps_its_own_window_size(window, journal_path, tmp_path, 
     small.close()
     assert window().size().width() == 780  # the big journal opens as it was left
     assert window(sample).size().width() == 660
+
+
+def test_f1_says_where_each_key_works(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    win = window()
+    shown = {}
+
+    def read_and_close() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if not boxes:  # not shown yet: look again in a moment
+            QTimer.singleShot(10, read_and_close)
+            return
+        shown["text"] = boxes[0].text()
+        boxes[0].accept()
+
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(win, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: "text" in shown, timeout=WAIT)
+    text = shown["text"]
+    headings = [part.split("</h4>")[0] for part in text.split("<h4>")[1:]]
+    assert headings[:4] == ["Anywhere", "In the customer list", "In the search field", "In Today"]
+    groups = dict(win.shortcut_groups())
+    anywhere = dict(groups["Anywhere"])
+    today = dict(groups["In Today"])
+    assert anywhere["Ctrl+N"] == "New Customer" and anywhere["Ctrl+L"] == "Quick Log"
+    today_keys = {
+        a.shortcut().toString() for a in win.today_view.findChildren(type(win.act_new))
+    } - {""}
+    assert today_keys and today_keys <= set(today)  # Today's own keys are listed there...
+    assert not today_keys & set(anywhere)  # ...and not as if they worked anywhere
+    assert dict(groups["In the search field"])["Esc"] == "Clear the search"

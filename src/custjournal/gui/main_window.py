@@ -7,6 +7,7 @@ the Help > Keyboard shortcuts list can't disagree.
 from __future__ import annotations
 
 import hashlib
+import html
 import subprocess
 import sys
 from pathlib import Path
@@ -868,20 +869,60 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(f"Opening {journal.name} in a new window…", 8000)
 
-    def show_shortcuts(self) -> None:
-        lines = []
+    def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Every key the app answers, grouped by where it works: (place, [(keys, what)])."""
+        places: list[tuple[str, QWidget | None]] = [
+            ("In Today", self.today_view),
+            ("On a customer's page", self.page),
+            ("In the brief", self.brief_view),
+            ("In the search field", self.search),
+            ("Anywhere", None),
+        ]
+        found: dict[str, dict[str, str]] = {place: {} for place, _w in places}
         for action in self.findChildren(QAction):
             if action.shortcut().isEmpty() or not action.text():
                 continue
-            name = action.text().replace("&", "").rstrip("…")
+            owner = action.parent()
+            place = next(
+                (
+                    name
+                    for name, widget in places
+                    if widget is not None
+                    and isinstance(owner, QWidget)
+                    and (owner is widget or widget.isAncestorOf(owner))
+                ),
+                "Anywhere",
+            )
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            lines.append(f"<tr><td><b>{keys}</b></td><td>{name}</td></tr>")
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            "<table cellspacing=6>" + "".join(sorted(set(lines))) + "</table>"
-            "<p>In lists: Enter opens or edits, Delete deletes (Ctrl+Z undoes).</p>",
+            found[place].setdefault(keys, action.text().replace("&", "").rstrip("…"))
+        # Keys the lists and fields handle themselves (no action of their own).
+        found["In the search field"].update(
+            {"Enter": "Go to the list (the first match opens)", "Esc": "Clear the search"}
         )
+        found["In the customer list"] = {"Enter": "Open the customer's timeline"}
+        found["On a customer's page"].update(
+            {"Enter": "Edit the entry", "Delete": "Delete the entry (Ctrl+Z brings it back)"}
+        )
+        order = ["Anywhere", "In the customer list", "In the search field", "In Today"]
+        order += ["On a customer's page", "In the brief"]
+        return [
+            (place, sorted(found[place].items(), key=lambda kv: kv[1].casefold()))
+            for place in order
+            if found.get(place)
+        ]
+
+    def show_shortcuts(self) -> None:
+        parts = []
+        for place, keys in self.shortcut_groups():
+            rows = "".join(
+                f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(what)}</td></tr>"
+                for k, what in keys
+            )
+            parts.append(f"<h4>{html.escape(place)}</h4><table cellspacing=4>{rows}</table>")
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "".join(parts))
+        box.setParent(self, box.windowFlags())
+        self.shortcuts_box = box  # tests read what it says
+        box.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
