@@ -40,7 +40,7 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         # Room for a few letters and the ellipsis; the rest is the layout's to give.
         return QSize(
-            self.fontMetrics().horizontalAdvance("Mmmm…"), super().minimumSizeHint().height()
+            self.fontMetrics().horizontalAdvance("Mm…"), super().minimumSizeHint().height()
         )
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -110,9 +110,11 @@ class TodayView(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         self.title = QLabel("Today")
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a narrow window wraps it rather than growing (issue 14)
         layout.addWidget(self.title)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
 
         bar = QToolBar("Due item actions")

@@ -24,7 +24,11 @@ class WelcomePanel(QWidget):
         layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
         title = QLabel("Welcome to Customer Journal")
         title.setObjectName("welcomeTitle")
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Wraps in a narrow window instead of widening it; centred by its own alignment (an
+        # aligned layout item would get one line's height).
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
         text = QLabel(
             "Keep the story of each customer relationship: what you talked about, what delights "
             "and troubles them, what you promised and gave. The journal reminds you whom you are "
