@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -894,7 +895,9 @@ class MainWindow(QMainWindow):
                 "Anywhere",
             )
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            found[place].setdefault(keys, action.text().replace("&", "").rstrip("…"))
+            # "&Today (304)" reads "Today": the count belongs to the menu, not to the key.
+            name = re.sub(r" \(\d+\)$", "", action.text().replace("&", "").rstrip("…"))
+            found[place].setdefault(keys, name)
         # Keys the lists and fields handle themselves (no action of their own).
         found["In the search field"].update(
             {"Enter": "Go to the list (the first match opens)", "Esc": "Clear the search"}
