@@ -275,3 +275,25 @@ def test_cadence_fields_say_what_they_mean(qtbot, controller):
     spin = dialog.spins["prospecting"]
     assert spin.text() == "contact every 14 days"
     assert spin.width() >= spin.sizeHint().width() - 40  # the whole sentence fits
+
+
+def test_the_brief_shows_the_new_cadence_once_settings_are_saved(make_window, journal, qtbot):
+    from custjournal.gui.settings_dialog import SettingsDialog
+
+    ada = ops.add_customer(journal, "Ada Lovelace", stage="connection").id
+    journal.close()
+    window = make_window()
+    window.select_customer(ada)
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    assert window.stack.currentWidget() is window.brief_view
+    assert "Connection cadence: 21 days" in window.brief_view.browser.toPlainText()
+    dialog = SettingsDialog(window.controller, None, parent=window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    spin = dialog.spins["connection"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")
+    qtbot.keyClick(spin, Qt.Key.Key_Return, CTRL)
+    assert "Connection cadence: 30 days" in window.brief_view.browser.toPlainText()
