@@ -254,8 +254,12 @@ def test_appearance_is_chosen_in_settings_shown_at_once_and_remembered(
     assert combo.currentText() == "Dark"
     assert window_lightness() < 128 < light and theme.is_dark()  # shown before saving
     assert button.icon().cacheKey() != light_icon  # icons drawn again, for the dark
-    keyboard.press(Qt.Key.Key_Escape)  # cancel: the appearance before comes back
-    assert not dialog.isVisible()
+    keyboard.press(Qt.Key.Key_Escape)  # cancel: asked first, as anything changed
+    box = dialog._discard_box
+    assert box is not None and theme.is_dark()  # still shown while the question is open
+    discard = next(b for b in box.buttons() if b.text() == "&Discard")
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()  # and the appearance before comes back
     assert window_lightness() > 128 and not theme.is_dark()  # the system's (light) again
     assert theme.saved_appearance() == "system"
 

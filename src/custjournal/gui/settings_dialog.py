@@ -101,7 +101,11 @@ class SettingsDialog(FormDialog[ops.Result]):
         if isinstance(app, QApplication):
             theme.apply(app, appearance=appearance)
 
-    def reject(self) -> None:
-        if self.appearance.currentData() != self._appearance_before:
+    def done(self, result: int) -> None:
+        # Closed without saving (Esc, Cancel, after "Discard what you typed?"): the appearance
+        # shown while choosing goes back to the one before. Not in reject(): that may only ask.
+        if result != self.DialogCode.Accepted and (
+            self.appearance.currentData() != self._appearance_before
+        ):
             self._show_appearance(self._appearance_before)
-        super().reject()
+        super().done(result)
