@@ -73,6 +73,22 @@ def test_import_csv_with_a_mapping(cli, tmp_path):
     assert json.loads(cli("show", "ada", "--json").out)["email"] == "ada@example.com"
 
 
+def test_the_command_line_says_how_to_keep_columns_left_out_and_which_option_is_wrong(
+    cli, tmp_path
+):
+    path = tmp_path / "people.csv"
+    path.write_text("name,email,Kundennummer\nAda,ada@example.com,1\n", encoding="utf-8")
+    r = cli("import", str(path), "--dry-run")
+    assert r.code == 0, r.err
+    assert r.err == "Note: Columns left out: 'Kundennummer'. Map them with --map to keep them.\n"
+    r = cli("import", str(path), "--map", "name")
+    assert r.code == 1 and one_sentence(r.err)
+    assert r.err.startswith("--map: The mapping 'name' has no '='")
+    r = cli("import", str(tmp_path / "people.txt"))
+    assert r.code == 1 and one_sentence(r.err)
+    assert r.err.endswith("it can be vcard, csv or json. Say which with --format.\n")
+
+
 @pytest.mark.parametrize(
     ("args", "content", "message"),
     [

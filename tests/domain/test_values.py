@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custjournal.domain import vocab
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import (
     FIRST_DAY,
     LAST_DAY,
@@ -157,8 +157,10 @@ def test_vocabularies_fold_case_and_treat_space_as_hyphen():
     assert vocab.parse_stage("CONNECTION") == "connection"
     assert vocab.parse_milestone_kind("first disclosure") == "first-disclosure"
     assert vocab.parse_milestone_kind("Spoke at our event", custom=True) == "Spoke at our event"
-    with pytest.raises(UserError, match="--custom"):
+    with pytest.raises(UserError, match="Unknown milestone kind") as caught:
         vocab.parse_milestone_kind("spoke at our event")
+    # the way out (--custom on the command line) is a hint each front end words
+    assert (caught.value.field, caught.value.hint) == (Field.KIND, Hint.CUSTOM_KIND)
     with pytest.raises(UserError, match="prospecting, consideration"):
         vocab.parse_stage("nowhere")
 

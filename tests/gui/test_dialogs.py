@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain.changes import Changed
+from custjournal.domain.errors import Field
 from custjournal.gui import dialogs, theme
 from custjournal.gui.forms import DateField, FormDialog
 from custjournal.gui.quick_log import CustomerPicker, QuickLogDialog
@@ -278,12 +279,12 @@ def test_the_day_of_year_is_asked_only_for_an_important_date(show, controller, a
     keyboard.type("Wedding anniversary")
     keyboard.press(Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert "needs its day of the year" in dialog.error_text("date")
+    assert "needs its day of the year" in dialog.error_text(Field.DAY_OF_YEAR)
     assert focused() is dialog.month_day
 
     keyboard.type("13-40")
     keyboard.press(Qt.Key.Key_Return)
-    assert "'13-40' is not a valid recurring date" in dialog.error_text("date")
+    assert "'13-40' is not a valid recurring date" in dialog.error_text(Field.DAY_OF_YEAR)
     assert count(controller, "fact") == 0
 
     dialog.month_day.selectAll()
@@ -322,6 +323,30 @@ def test_a_fact_learned_yesterday_and_edited_later(show, controller, ada, keyboa
     (fact,) = detail(controller, ada)["facts"]
     assert fact["text"] == "Sails a 30-foot sloop"
     assert edit.result_value.id == fact["id"]
+
+
+def test_an_edited_fact_made_an_important_date_needs_its_day(show, controller, ada, keyboard):
+    """The rule is the journal's (ops), so it holds for an edit as for a new fact: the sentence
+    shows under the day-of-year field, which gets the focus, and nothing is saved."""
+    ops.add_fact(controller.journal, ada, "family", "Married to Bob", today=controller.today())
+    (fact,) = detail(controller, ada)["facts"]
+    edit = show(dialogs.FactDialog(controller, entry=fact))
+    assert focused() is edit.category
+    keyboard.type("im")  # Important date
+    keyboard.press(Qt.Key.Key_Return)
+    assert edit.isVisible()
+    assert edit.error_text(Field.DAY_OF_YEAR) == (
+        "An important date needs its day of the year: write it as MM-DD, for example 03-14."
+    )
+    assert focused() is edit.month_day
+    (kept,) = detail(controller, ada)["facts"]
+    assert (kept["category"], kept["month"], kept["day"]) == ("family", None, None)
+
+    keyboard.type("06-21")
+    keyboard.press(Qt.Key.Key_Return)
+    assert not edit.isVisible()
+    (saved,) = detail(controller, ada)["facts"]
+    assert (saved["category"], saved["month"], saved["day"]) == ("important-date", 6, 21)
 
 
 # --- gifts -----------------------------------------------------------------------------------------

@@ -314,6 +314,18 @@ def test_a_known_csv_layout_goes_straight_to_the_preview(window, tmp_path, qtbot
     assert preview.summary.text() == "The import would add 1 new customer."
 
 
+def test_columns_left_out_are_noted_without_command_line_advice(window, tmp_path, qtbot):
+    """The importer notes the columns it leaves out; '--map' is the command line's way to keep
+    them, the app's is its column step, so the app's note says only what was left out."""
+    win = window()
+    sheet = write_csv(
+        tmp_path / "ours.csv", [["name", "email", "Kundennummer"], ["Grace", "g@x.example", "1"]]
+    )
+    win.transfer.import_file(sheet)
+    preview = wait_dialog(qtbot, win.transfer, ImportPreviewDialog)
+    assert preview.notes.toPlainText() == "Columns left out: 'Kundennummer'."
+
+
 def test_the_welcome_button_and_ctrl_shift_i_start_the_import(window, tmp_path, qtbot):
     win = window()
     contacts = tmp_path / "phone.vcf"

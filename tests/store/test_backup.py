@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from custjournal import ops, paths
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 from custjournal.store import backup
 from custjournal.store.journal import open_journal
 
@@ -164,7 +164,10 @@ def test_a_damaged_journal_never_replaces_a_good_backup(filled, journal_path):
     before = [b.path for b in backup.list_backups(journal_path)]
     with pytest.raises(backup.JournalDamaged) as caught:
         backup.auto_backup(journal_path, now=day1 + dt.timedelta(days=1))
-    assert "damaged" in caught.value.message and "custjournal restore" in caught.value.message
+    assert "damaged" in caught.value.message and "Restore the latest good backup" in (
+        caught.value.message
+    )
+    assert caught.value.hint == Hint.RESTORE  # 'custjournal restore FILE' on the command line
     assert [b.path for b in backup.list_backups(journal_path)] == before
     assert backup.latest_good_backup(journal_path) == good
     report = backup.check(journal_path)
@@ -269,7 +272,8 @@ def test_check_finds_foreign_key_and_index_problems(filled, journal_path):
     assert report.index_problems == [
         "the customer index misses 1 customers and holds 0 that are gone"
     ]
-    assert "custjournal restore" in report.summary()
+    assert "Restore the latest good backup" in report.summary()
+    assert report.hint == Hint.RESTORE  # 'custjournal restore FILE' on the command line
 
 
 def test_rebuild_index_repairs_the_index(filled, journal_path):
@@ -280,7 +284,8 @@ def test_rebuild_index_repairs_the_index(filled, journal_path):
     con.close()
     report = backup.check(journal_path)
     assert report.data_ok and not report.ok
-    assert "check --rebuild-index" in report.summary()
+    assert "can be rebuilt" in report.summary()
+    assert report.hint == Hint.REBUILD_INDEX  # 'check --rebuild-index' on the command line
     backup.rebuild_index(journal_path)
     assert backup.check(journal_path).ok
 

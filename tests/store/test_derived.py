@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from custjournal import ops
 from custjournal.domain import reminders as rules
+from custjournal.domain.errors import Hint
 from custjournal.store import backup, derived, due, queries
 from custjournal.store.journal import open_journal
 
@@ -139,7 +140,8 @@ def test_check_reports_and_repairs_last_contacts_out_of_step(journal, journal_pa
     report = backup.check(journal_path)
     assert report.data_ok and not report.ok
     assert report.index_problems == ["the last-contact day of 1 customer is out of step"]
-    assert "check --rebuild-index" in report.summary()
+    assert "can be rebuilt" in report.summary()
+    assert report.hint == Hint.REBUILD_INDEX  # 'check --rebuild-index' on the command line
     backup.rebuild_index(journal_path)
     assert backup.check(journal_path).ok
 

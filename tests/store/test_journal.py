@@ -204,3 +204,24 @@ def test_ops_state_the_limits_on_every_path_the_app_uses(journal):
         assert conn.exec_driver_sql("SELECT company, notes FROM customer").one() == (None, None)
         assert conn.exec_driver_sql("SELECT event FROM invitation").scalar() == "Gala"
         assert conn.exec_driver_sql("SELECT count(*) FROM promise").scalar() == 0
+
+
+def test_an_important_date_needs_its_day_when_added_and_when_edited(journal):
+    """The rule is the journal's (ops), not a dialog's: an edit that makes a fact an important
+    date without a day of the year is refused too, whatever fields it sends, and saves nothing."""
+    from custjournal.domain.errors import Field
+
+    cid = ops.add_customer(journal, "Ada").id
+    with pytest.raises(UserError, match="needs its day of the year") as caught:
+        ops.add_fact(journal, cid, "important-date", "Birthday")
+    assert caught.value.field == Field.DAY_OF_YEAR
+    fact = ops.add_fact(journal, cid, "family", "Married to Bob").id
+    with pytest.raises(UserError, match="needs its day of the year") as caught:
+        ops.update_entry(journal, "fact", fact, category="important-date")
+    assert caught.value.field == Field.DAY_OF_YEAR
+    with journal.read() as s:
+        row = s.connection().exec_driver_sql("SELECT category, month FROM fact").one()
+    assert tuple(row) == ("family", None)
+    ops.update_entry(journal, "fact", fact, category="important-date", month=6, day=21)
+    with pytest.raises(UserError, match="needs its day of the year"):
+        ops.update_entry(journal, "fact", fact, month=None, day=None)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from custjournal import __version__
 from custjournal.cli import brief, core, quick, reminders, transfer
-from custjournal.cli.common import JOURNAL_HELP, CommandParser
+from custjournal.cli.common import JOURNAL_HELP, CommandParser, said
 from custjournal.domain.errors import UserError
 from custjournal.interop.terminal import visible_output
 
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(exc.message, file=sys.stderr)
+        print(said(exc, args), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Interrupted: nothing was changed.", file=sys.stderr)
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # sentence wherever the error surfaced; only the rest is a bug.
         known = _known_database_error(exc, args)
         if known is not None:
-            print(known.message, file=sys.stderr)
+            print(said(known, args), file=sys.stderr)
             return 1
         from custjournal.logs import log_bug
 
@@ -141,7 +141,7 @@ def _start_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     try:
         return launch.run(args.journal)
     except UserError as exc:
-        print(exc.message, file=sys.stderr)
+        print(said(exc), file=sys.stderr)
         return 1
 
 

@@ -12,11 +12,48 @@ from typing import Any, NoReturn
 
 from custjournal import paths
 from custjournal.domain import matching
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import NAME_LIMIT, check_length, parse_date
 from custjournal.interop import terminal
 from custjournal.store import queries
 from custjournal.store.journal import Journal, open_journal
+
+# The one table of the command line's flags by what a sentence is about (domain/errors.py):
+# `said` puts the flag in front of a lower layer's sentence when the command has that option.
+FIELD_FLAGS: dict[str, str] = {
+    Field.DATE: "--on",
+    Field.EVENT_DATE: "--event-date",
+    Field.INVITATION_DATE: "--invited-on",
+    Field.UNTIL: "--until",
+    Field.STAGE: "--stage",
+    Field.CADENCE: "--cadence",
+    Field.TAGS: "--tag",
+    Field.CHANNEL: "--channel",
+    Field.PROMISE: "--promise",
+    Field.DUE: "--due",
+    Field.CATEGORY: "--category",
+    Field.DAY_OF_YEAR: "--date",
+    Field.KIND: "--kind",
+    Field.AMOUNT: "--amount",
+    Field.COST: "--cost",
+    Field.CURRENCY: "--currency",
+    Field.FORMAT: "--format",
+    Field.MAPPING: "--map",
+}
+# How the command line says each suggested action.
+HINTS: dict[Hint, str] = {
+    Hint.CUSTOM_KIND: "Add --custom to keep your own kind as written.",
+    Hint.FORMAT: "Say which with --format.",
+    Hint.MAP_COLUMNS: 'Say which column is which with --map, for example --map "name=Full name,'
+    'email=E-mail 1".',
+    Hint.KEEP_COLUMNS: "Map them with --map to keep them.",
+    Hint.LIST_IDS: "'custjournal list' shows the ids.",
+    Hint.SHOW_ENTRIES: "'custjournal show' lists them with their ids.",
+    Hint.CHECK: "Then run 'custjournal check'.",
+    Hint.RESTORE: "To go back to a backup: 'custjournal restore FILE'.",
+    Hint.REBUILD_INDEX: "Rebuild them with 'custjournal check --rebuild-index'.",
+    Hint.OTHER_JOURNAL: "Name the journal's file with --journal.",
+}
 
 JOURNAL_HELP = (
     "the journal file (default: $CUSTJOURNAL_JOURNAL, else journal.sqlite3 in your data folder)"
@@ -41,8 +78,24 @@ def add_command(
     """The subcommand *name*, run by *func*, with the shared options and its help as its
     description. Each area's `register` binds the first two: partial(add_command, ...)."""
     p = subparsers.add_parser(name, help=help_text, description=help_text, parents=[common])
-    p.set_defaults(func=func)
+    p.set_defaults(func=func, command_parser=p)
     return p
+
+
+def said(error: UserError, args: argparse.Namespace | None = None) -> str:
+    """*error*'s sentence as the command line says it: the flag it is about in front (when the
+    command has that option and the sentence does not name it already), its hint after."""
+    text = with_hint(error.message, error.hint)
+    flag = FIELD_FLAGS.get(error.field or "")
+    parser = getattr(args, "command_parser", None)
+    if flag and flag not in text and parser is not None and flag in parser._option_string_actions:
+        text = f"{flag}: {text}"
+    return text
+
+
+def with_hint(text: str, hint: Hint | None) -> str:
+    """*text* followed by the command line's wording of *hint* (a UserError's or a Note's)."""
+    return f"{text} {HINTS[hint]}" if hint is not None else text
 
 
 def journal_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -71,11 +124,17 @@ def today_of(args: argparse.Namespace) -> dt.date:
 
 
 def optional_date(
-    value: str | None, what: str, *, allow_future: bool = False, today: dt.date | None = None
+    value: str | None,
+    what: str,
+    *,
+    allow_future: bool = False,
+    today: dt.date | None = None,
+    field: str | None = None,
 ) -> dt.date | None:
+    """*value* read as a date named *what*; *field* (a `Field`) says which option gave it."""
     if value is None:
         return None
-    return parse_date(value, today=today, what=what, allow_future=allow_future)
+    return parse_date(value, today=today, what=what, allow_future=allow_future, field=field)
 
 
 def print_json(document: Any) -> None:

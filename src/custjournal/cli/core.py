@@ -19,7 +19,7 @@ from custjournal.cli.common import (
     today_of,
 )
 from custjournal.domain import vocab
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, UserError
 from custjournal.domain.values import (
     format_minor,
     format_money,
@@ -208,7 +208,7 @@ def _validate_then_open(args: argparse.Namespace):  # type: ignore[no-untyped-de
 
 def cmd_log(args: argparse.Namespace) -> int:
     today = dt.date.today()
-    on = optional_date(args.on, "conversation date", today=today)
+    on = optional_date(args.on, "conversation date", today=today, field=Field.DATE)
     channel = vocab.parse_channel(args.channel)
     due = optional_date(args.due, "due date", allow_future=True, today=today)
     if args.due and not args.promise:
@@ -236,13 +236,13 @@ def cmd_log(args: argparse.Namespace) -> int:
 def cmd_fact(args: argparse.Namespace) -> int:
     category = vocab.parse_fact_category(args.category)
     month_day = parse_month_day(args.date) if args.date else None
-    on = optional_date(args.on, "date learned")
+    on = optional_date(args.on, "date learned", field=Field.DATE)
     journal, customer = _validate_then_open(args)
     return _say(ops.add_fact(journal, customer.id, category, args.text, month_day=month_day, on=on))
 
 
 def cmd_gift(args: argparse.Namespace) -> int:
-    on = optional_date(args.on, "gift date")
+    on = optional_date(args.on, "gift date", field=Field.DATE)
     cost = parse_amount(args.cost, what="cost") if args.cost is not None else None
     journal, customer = _validate_then_open(args)
     return _say(
@@ -274,7 +274,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 def cmd_milestone(args: argparse.Namespace) -> int:
     kind = vocab.parse_milestone_kind(args.kind, custom=args.custom)
-    on = optional_date(args.on, "milestone date")
+    on = optional_date(args.on, "milestone date", field=Field.DATE)
     journal, customer = _validate_then_open(args)
     return _say(
         ops.add_milestone(journal, customer.id, kind, custom=args.custom, on=on, note=args.note)
@@ -283,7 +283,7 @@ def cmd_milestone(args: argparse.Namespace) -> int:
 
 def cmd_purchase(args: argparse.Namespace) -> int:
     amount = parse_amount(args.amount)
-    on = optional_date(args.on, "purchase date")
+    on = optional_date(args.on, "purchase date", field=Field.DATE)
     journal, customer = _validate_then_open(args)
     return _say(
         ops.add_purchase(
@@ -294,19 +294,19 @@ def cmd_purchase(args: argparse.Namespace) -> int:
 
 def cmd_stage(args: argparse.Namespace) -> int:
     stage = vocab.parse_stage(args.stage)
-    on = optional_date(args.on, "stage change date")
+    on = optional_date(args.on, "stage change date", field=Field.DATE)
     journal, customer = _validate_then_open(args)
     return _say(ops.set_stage(journal, customer.id, stage, on=on))
 
 
 def cmd_done(args: argparse.Namespace) -> int:
-    on = optional_date(args.on, "date done")
+    on = optional_date(args.on, "date done", field=Field.DATE)
     journal, customer = _validate_then_open(args)
     return _say(ops.mark_promise_done(journal, customer.id, args.text, on=on))
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    on = optional_date(args.on, "date resolved")
+    on = optional_date(args.on, "date resolved", field=Field.DATE)
     journal, customer = _validate_then_open(args)
     return _say(ops.resolve_pain_point(journal, customer.id, args.text, on=on))
 

@@ -31,7 +31,7 @@ from custjournal.cli.common import (
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import reminders as rules
 from custjournal.domain import vocab
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, UserError
 from custjournal.domain.matching import Candidate
 from custjournal.domain.values import parse_cadence
 from custjournal.interop.terminal import fit as _fit
@@ -173,7 +173,9 @@ def _check_reason(text: str) -> None:
 def cmd_snooze(args: argparse.Namespace) -> int:
     _check_reason(args.reason)
     today = today_of(args)
-    until = optional_date(args.until, "snooze date", allow_future=True, today=today)
+    until = optional_date(
+        args.until, "snooze date", allow_future=True, today=today, field=Field.UNTIL
+    )
     assert until is not None
     rules.check_snooze_until(until, today)
     journal, customer, key = _open_and_resolve(args, today)

@@ -19,6 +19,7 @@ from custjournal.cli.common import (
     may_replace,
     open_for_reading,
     today_of,
+    with_hint,
 )
 from custjournal.domain import matching
 from custjournal.domain.errors import UserError
@@ -114,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     # The whole file is read and checked before the journal is opened (or created).
     source = ops.read_source(path, format=fmt, mapping=mapping)
     for warning in source.warnings:
-        print(f"Note: {warning}", file=sys.stderr)
+        print(f"Note: {with_hint(warning, getattr(warning, 'hint', None))}", file=sys.stderr)
     target = journal_path(args)
     if args.dry_run:
         journal = open_journal(target, create=False) if target.exists() else None
@@ -219,14 +220,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = backup.check(journal)
     if args.rebuild_index:
         if not report.data_ok:
-            print(report.summary(), file=sys.stderr)
+            print(with_hint(report.summary(), report.hint), file=sys.stderr)
             return 1
         backup.rebuild_index(journal)
         report = backup.check(journal)
     if report.ok:
         print(report.summary())
         return 0
-    print(report.summary(), file=sys.stderr)
+    print(with_hint(report.summary(), report.hint), file=sys.stderr)
     return 1
 
 

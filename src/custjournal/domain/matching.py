@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.text import fold
 
 
@@ -64,7 +64,9 @@ def resolve(query: str, candidates: Sequence[Candidate]) -> Candidate:
         for c in candidates:
             if c.id == wanted:
                 return c
-        raise UserError(f"There is no customer #{wanted}: 'custjournal list' shows the ids.")
+        raise UserError(
+            f"There is no customer #{wanted}.", field=Field.CUSTOMER, hint=Hint.LIST_IDS
+        )
     found = match(query, candidates)
     if len(found) == 1:
         return found[0]

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from custjournal.domain.cadence import Cadence
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, UserError
 from custjournal.domain.text import pick_by_prefix, plural
 from custjournal.domain.vocab import pick
 
@@ -450,6 +450,6 @@ def check_snooze_until(until: dt.date, today: dt.date) -> dt.date:
         raise UserError(
             f"Snooze until a day after today ({today.isoformat()}), not {until.isoformat()}: "
             "to put a reminder away until the next contact, dismiss it instead.",
-            field="until",
+            field=Field.UNTIL,
         )
     return until

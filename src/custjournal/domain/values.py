@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, UserError
 
 MINOR_UNITS = 100  # every currency we keep is stored in hundredths
 
@@ -22,13 +22,17 @@ NAME_LIMIT = 500
 TEXT_LIMIT = 20_000
 
 
-def check_date_range(day: dt.date, *, what: str = "date") -> dt.date:
-    """*day*, if it lies in the supported range FIRST_DAY..LAST_DAY; UserError otherwise."""
+def check_date_range(day: dt.date, *, what: str = "date", field: str | None = None) -> dt.date:
+    """*day*, if it lies in the supported range FIRST_DAY..LAST_DAY; UserError otherwise.
+
+    *what* is the date's name in the sentence; *field* what the error is about (a `Field`), by
+    default the name itself (the app's dialogs register their rows under both).
+    """
     if not FIRST_DAY <= day <= LAST_DAY:
         raise UserError(
             f"The {what} {day.isoformat()} is out of range: Customer Journal works with dates "
             f"from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}.",
-            field=what,
+            field=field or what,
         )
     return day
 
@@ -45,7 +49,12 @@ def check_length(text: str, what: str, *, limit: int = TEXT_LIMIT) -> str:
 
 
 def parse_date(
-    value: str, *, today: dt.date | None = None, what: str = "date", allow_future: bool = True
+    value: str,
+    *,
+    today: dt.date | None = None,
+    what: str = "date",
+    allow_future: bool = True,
+    field: str | None = None,
 ) -> dt.date:
     """ISO `YYYY-MM-DD`, `today` or `yesterday`; with *allow_future* False, not after today.
 
@@ -67,21 +76,23 @@ def parse_date(
             raise UserError(
                 f"'{shown}' is not a valid {what}: write it as YYYY-MM-DD "
                 "(for example 2026-11-22), or 'today' or 'yesterday'.",
-                field=what,
+                field=field or what,
             ) from None
-    check_date_range(day, what=what)
+    check_date_range(day, what=what, field=field)
     if not allow_future:
-        check_not_future(day, today=today, what=what)
+        check_not_future(day, today=today, what=what, field=field)
     return day
 
 
-def check_not_future(day: dt.date, *, today: dt.date | None = None, what: str = "date") -> None:
+def check_not_future(
+    day: dt.date, *, today: dt.date | None = None, what: str = "date", field: str | None = None
+) -> None:
     today = today or dt.date.today()
     if day > today:
         raise UserError(
             f"The {what} {day.isoformat()} is in the future: what already happened can only be "
             f"dated today ({today.isoformat()}) or earlier.",
-            field=what,
+            field=field or what,
         )
 
 
@@ -99,7 +110,7 @@ def parse_month_day(value: str) -> tuple[int, int]:
     except ValueError:
         raise UserError(
             f"'{value}' is not a valid recurring date: write it as MM-DD (for example 03-14).",
-            field="date",
+            field=Field.DAY_OF_YEAR,
         ) from None
     return month, day
 
@@ -178,6 +189,8 @@ def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") ->
     """
     if isinstance(value, str):
         text = value.strip()
+        if not text:
+            raise UserError(f"The {what} can't be empty: write a number such as 120.", field=what)
         negative = text.startswith("-")
         body = text[1:].strip() if text[:1] in "+-" and text else text
         if len(body) > 2 * _SHOWN_LIMIT and _AMOUNT_CHARS.fullmatch(body):

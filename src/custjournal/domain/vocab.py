@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, UserError
 
 STAGES: tuple[str, ...] = ("prospecting", "consideration", "purchase", "connection", "loyalty")
 CHANNELS: tuple[str, ...] = ("call", "meeting", "visit", "email", "message", "event", "other")
@@ -122,9 +122,9 @@ def parse_milestone_kind(value: str, *, custom: bool = False) -> str:
         return pick(value, MILESTONE_KINDS, "milestone kind")
     except UserError:
         raise UserError(
-            f"Unknown milestone kind '{value}': use one of {', '.join(MILESTONE_KINDS)}, "
-            "or add --custom to keep your own kind as written.",
-            field="kind",
+            f"Unknown milestone kind '{value}': use one of {', '.join(MILESTONE_KINDS)}.",
+            field=Field.KIND,
+            hint=Hint.CUSTOM_KIND,
         ) from None
 
 

@@ -35,6 +35,7 @@ from custjournal.domain.changes import Change, OpResult
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
 from custjournal.gui import clock
+from custjournal.gui.sentences import app_sentence
 from custjournal.logs import log_bug
 from custjournal.store import brief_data, models, queries, search, settings
 from custjournal.store.journal import Journal
@@ -202,7 +203,7 @@ class JournalController(QObject):
         try:
             self.undo_stack.push(_DeleteCommand(self, kind, entry_id, label))
         except UserError as exc:
-            self.error.emit(exc.message)
+            self.error.emit(app_sentence(exc))
 
     # --- reading: short transactions on the GUI thread, plain data back -------------------
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops
 from custjournal.domain import vocab
 from custjournal.domain.detail import as_date
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, UserError
 from custjournal.domain.text import fold
 from custjournal.domain.values import (
     clean_optional,
@@ -275,7 +275,7 @@ class FactDialog(_EntryDialog):
         self.month_day = QLineEdit()
         self.month_day.setPlaceholderText("MM-DD, e.g. 03-14")
         self.month_day.setMaximumWidth(self.month_day.fontMetrics().horizontalAdvance("M" * 14))
-        self.add_row("&Day of year:", self.month_day, "date", "month", "day")
+        self.add_row("&Day of year:", self.month_day, Field.DAY_OF_YEAR, "month", "day")
         self.learned = DateField(controller.today)
         self.add_row("&Learned on:", self.learned, "date learned", "learned on")
         self.category.currentIndexChanged.connect(self._category_changed)
@@ -300,14 +300,8 @@ class FactDialog(_EntryDialog):
         category = self.category.currentData()
         text = require_text(self.text.text(), "fact")
         month_day = None
-        if self._is_important_date():
-            if not self.month_day.text().strip():
-                raise UserError(
-                    "An important date needs its day of the year: write it as MM-DD, "
-                    "for example 03-14.",
-                    field="date",
-                )
-            month_day = parse_month_day(self.month_day.text())
+        if self._is_important_date() and self.month_day.text().strip():
+            month_day = parse_month_day(self.month_day.text())  # none: ops says it is needed
         learned = self.learned.date(what="date learned", allow_future=False)
         if self.entry is None:
             return self.controller.apply(
@@ -583,10 +577,6 @@ class PurchaseDialog(_EntryDialog):
         self.setMinimumWidth(420)
 
     def save(self) -> ops.Result:
-        if not self.amount.text().strip():
-            raise UserError(
-                "The amount can't be empty: write a number such as 120.", field="amount"
-            )
         amount = parse_amount(self.amount.text(), what="amount")
         purchased = self.purchased.date(what="purchase date", allow_future=False)
         what = clean_optional(self.what.text())

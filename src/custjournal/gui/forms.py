@@ -43,6 +43,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.sentences import app_sentence
 
 # --- small helpers ---------------------------------------------------------------------------
 
@@ -467,15 +468,16 @@ class FormDialog(QDialog, Generic[T]):
 
     def show_error(self, exc: UserError) -> None:
         """Put the sentence under its field and focus it; without a known field, above Save."""
+        message = app_sentence(exc)
         slot = self._slots.get(exc.field or "")
         if slot is None:
-            self.general_error.setText(unbreakable(exc.message))
+            self.general_error.setText(unbreakable(message))
             self._show_wrapped(self.general_error)
             return
-        slot.message = exc.message
-        slot.label.setText(unbreakable(exc.message))
+        slot.message = message
+        slot.label.setText(unbreakable(message))
         self._show_wrapped(slot.label)
-        slot.widget.setAccessibleDescription(exc.message)  # read out by screen readers
+        slot.widget.setAccessibleDescription(message)  # read out by screen readers
         _mark_invalid(slot.widget, True)
         slot.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(slot.widget, QLineEdit):

@@ -10,6 +10,7 @@ from types import TracebackType
 from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
 from custjournal.gui import syscheck
+from custjournal.gui.sentences import app_sentence
 
 ORG_NAME = "custjournal"
 
@@ -131,7 +132,7 @@ def _report_bug(window):  # type: ignore[no-untyped-def]
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(window, APP_TITLE, exc.message)
+            QMessageBox.warning(window, APP_TITLE, app_sentence(exc))
             return
         where = log_bug("unhandled exception in the app", exc_info=(kind, exc, tb))
         QMessageBox.critical(

@@ -528,10 +528,9 @@ class QuickLogDialog(FormDialog[ops.Result]):
         ]
         promise = clean_optional(self.promise.text())
         due = self.due.date(what="due date")
-        if due is not None and promise is None:
-            raise UserError(
-                "A due date needs the promise itself: write what was promised.", field="promise"
-            )
+        # Before the customer: an unknown name may add one, and nothing may be written for a
+        # log that is then refused. The rule and its sentence are ops'.
+        ops.check_promise_due(promise, due)
         # Last, once every other field is good: an unknown name may add a customer.
         customer_id = self._customer_id()
         return self.controller.apply(

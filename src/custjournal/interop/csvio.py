@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TextIO
 
 from custjournal.domain import vocab
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, Note, UserError
 from custjournal.interop.files import decode_text, read_bytes
 from custjournal.interop.records import (
     Birthday,
@@ -445,7 +445,8 @@ def parse_mapping(text: str | Sequence[str]) -> list[tuple[str, str]]:
             if "=" not in piece:
                 raise UserError(
                     f"The mapping '{piece.strip()}' has no '=': write FIELD=COLUMN, for example "
-                    '--map "name=Full name,email=E-mail 1".'
+                    '"name=Full name,email=E-mail 1".',
+                    field=Field.MAPPING,
                 )
             left, _, column = piece.partition("=")
             name, _, label = left.partition(":")
@@ -454,17 +455,22 @@ def parse_mapping(text: str | Sequence[str]) -> list[tuple[str, str]]:
             if fname not in MAP_FIELDS:
                 raise UserError(
                     f"Unknown field '{name.strip()}' in the mapping: use one of "
-                    f"{', '.join(MAP_FIELDS)}."
+                    f"{', '.join(MAP_FIELDS)}.",
+                    field=Field.MAPPING,
                 )
             if label.strip() and fname not in _POINT_FIELDS:
                 raise UserError(
-                    f"Only email, phone, address and url take a label in the mapping, not {fname}."
+                    f"Only email, phone, address and url take a label in the mapping, not {fname}.",
+                    field=Field.MAPPING,
                 )
             if not column.strip():
-                raise UserError(f"The mapping for {fname} names no column.")
+                raise UserError(f"The mapping for {fname} names no column.", field=Field.MAPPING)
             pairs.append((fname + (f":{label.strip()}" if label.strip() else ""), column.strip()))
     if not pairs:
-        raise UserError("The mapping is empty: write FIELD=COLUMN pairs, such as name=Full name.")
+        raise UserError(
+            "The mapping is empty: write FIELD=COLUMN pairs, such as name=Full name.",
+            field=Field.MAPPING,
+        )
     return pairs
 
 
@@ -479,7 +485,10 @@ def layout_for(header: Sequence[str], mapping: Sequence[tuple[str, str]] | None 
             col = index.get(_key(column))
             if col is None:
                 shown = ", ".join(f"'{h}'" for h in header[:30])
-                raise UserError(f"The file has no column '{column}': its columns are {shown}.")
+                raise UserError(
+                    f"The file has no column '{column}': its columns are {shown}.",
+                    field=Field.MAPPING,
+                )
             fname, _, label = target.partition(":")
             rules.append(Rule(fname, (col,), label or None))
         layout = Layout("mapped", _LAYOUT_TITLES["mapped"], rules)
@@ -489,8 +498,8 @@ def layout_for(header: Sequence[str], mapping: Sequence[tuple[str, str]] | None 
             shown = ", ".join(f"'{h}'" for h in header[:12])
             raise UserError(
                 f"The columns ({shown}) are not a layout Customer Journal knows (its own, Google "
-                "Contacts, Outlook): say which column is which with --map, for example "
-                '--map "name=Full name,email=E-mail 1".'
+                "Contacts, Outlook).",
+                hint=Hint.MAP_COLUMNS,
             )
         build = {"google": _google, "outlook": _outlook, "custjournal": _ours}[key]
         layout = Layout(key, _LAYOUT_TITLES[key], build(index))
@@ -636,9 +645,7 @@ def read_csv(
     if layout.ignored:
         shown = ", ".join(f"'{h}'" for h in layout.ignored[:10])
         more = f" and {len(layout.ignored) - 10} more" if len(layout.ignored) > 10 else ""
-        result.warnings.append(
-            f"Columns left out: {shown}{more} (map them with --map to keep them)."
-        )
+        result.warnings.append(Note(f"Columns left out: {shown}{more}.", hint=Hint.KEEP_COLUMNS))
     for line, cells in table.rows:
         item = _row_record(layout, line, cells, result.warnings)
         if isinstance(item, Skipped):

@@ -23,7 +23,7 @@ from typing import Any, TextIO, cast
 
 from sqlmodel import Session
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import format_minor
 from custjournal.interop import csvio, jsonio, vcard
 from custjournal.interop.files import private_output, private_path, refuse_journal_files
@@ -55,8 +55,10 @@ def export_format(path: Path | str, given: str | None = None) -> str:
     found = _EXTENSIONS.get(Path(path).suffix.casefold())
     if found is None:
         raise UserError(
-            f"Can't tell the format of {Path(path).name} from its name: add --format csv, json, "
-            "vcard or ics."
+            f"Can't tell the format of {Path(path).name} from its name: it can be csv, json, "
+            "vcard or ics.",
+            field=Field.FORMAT,
+            hint=Hint.FORMAT,
         )
     return found
 
@@ -163,7 +165,8 @@ def write_export(
         if fmt == "json":
             if tag or customer_ids is not None:
                 raise UserError(
-                    "The JSON export is the whole journal: --tag works with CSV and vCard."
+                    "The JSON export is the whole journal: only CSV and vCard take a tag.",
+                    field=Field.TAGS,
                 )
             return jsonio.write_journal(session, out)
         customers = _customers(session, day, tag, customer_ids)
@@ -191,7 +194,8 @@ def export_file(
     if fmt == "ics":
         if tag or customer_ids is not None:
             raise UserError(
-                "The iCalendar export has every reminder: --tag works with CSV and vCard."
+                "The iCalendar export has every reminder: only CSV and vCard take a tag.",
+                field=Field.TAGS,
             )
         try:
             from custjournal.interop.ical import export as export_ics

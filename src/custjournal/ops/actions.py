@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, UserError
 from custjournal.domain.text import pick_by_prefix, unique_tags
 from custjournal.domain.values import (
     NAME_LIMIT,
@@ -44,6 +44,7 @@ __all__ = [
     "add_milestone",
     "add_purchase",
     "add_promise",
+    "check_promise_due",
     "mark_promise_done",
     "resolve_pain_point",
     "set_archived",
@@ -149,6 +150,22 @@ def _past(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
 def _clean_tags(tags: Iterable[str] | None) -> list[str]:
     """Tags as domain.text.unique_tags makes them, each within the name limit."""
     return [check_length(tag, "tag", limit=NAME_LIMIT) for tag in unique_tags(tags)]
+
+
+# An important date recurs on a day of the year; the fact is incomplete without it.
+def _needs_day() -> UserError:
+    return UserError(
+        "An important date needs its day of the year: write it as MM-DD, for example 03-14.",
+        field=Field.DAY_OF_YEAR,
+    )
+
+
+def check_promise_due(promise: str | None, due: dt.date | None) -> None:
+    """A due date belongs to a promise: refused without one (the app checks it early too)."""
+    if due is not None and not (promise or "").strip():
+        raise UserError(
+            "A due date needs the promise itself: write what was promised.", field=Field.PROMISE
+        )
 
 
 def _check_cadence(days: int | None) -> int | None:
@@ -389,10 +406,7 @@ def log_conversation(
     summary = clean_optional(summary, "summary")
     notes = clean_optional(notes, "notes")
     why_buy = clean_optional(why_buy, "reason for buying")
-    if promise_due is not None and not promise_text:
-        raise UserError(
-            "A promise due date needs the promise itself: add --promise TEXT.", field="promise"
-        )
+    check_promise_due(promise_text, promise_due)
     cleaned_pains = []
     for pain in pains:
         with_whom = vocab.pick(pain.with_whom, vocab.PAIN_WITH, "pain point side")
@@ -490,7 +504,7 @@ def add_fact(
     text = require_text(text, "fact")
     day = _past(on, today, "date learned")
     if category == "important-date" and month_day is None:
-        raise UserError("An important date needs its day: add --date MM-DD.", field="date")
+        raise _needs_day()
 
     def action(ctx: _Ctx) -> tuple[int, str]:
         customer = _customer(ctx.session, customer_id)
@@ -845,6 +859,10 @@ def update_entry(
         old_status = getattr(entry, "status", None)
         for key, value in clean.items():
             setattr(entry, key, value)
+        # Checked on the entry as it now stands: an edit may send only what it changed.
+        if isinstance(entry, models.Fact) and entry.category == "important-date":
+            if entry.month is None or entry.day is None:
+                raise _needs_day()  # the transaction is rolled back, nothing is saved
         entry.updated_at = utcnow()  # type: ignore[attr-defined]
         if kind == "invitation" and "status" in clean and clean["status"] != old_status:
             ctx.session.add(

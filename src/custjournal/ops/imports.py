@@ -43,7 +43,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from custjournal.domain.changes import Change, Changed, entry_flag
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.text import fold, plural, unique_tags
 from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
@@ -94,8 +94,10 @@ def format_of(path: Path, given: str | None = None, allowed: Sequence[str] = FOR
         found = "ics"
     if found is None or found not in allowed:
         raise UserError(
-            f"Can't tell the format of {Path(path).name} from its name: add --format "
-            f"{', '.join(allowed[:-1])} or {allowed[-1]}."
+            f"Can't tell the format of {Path(path).name} from its name: it can be "
+            f"{', '.join(allowed[:-1])} or {allowed[-1]}.",
+            field=Field.FORMAT,
+            hint=Hint.FORMAT,
         )
     return found
 
@@ -126,7 +128,7 @@ def read_source(
     path = Path(path)
     fmt = format_of(path, format)
     if mapping and fmt != "csv":
-        raise UserError("A column mapping (--map) is only for CSV files.")
+        raise UserError("A column mapping is only for CSV files.", field=Field.MAPPING)
     if fmt == "vcard":
         from custjournal.interop import vcard
 

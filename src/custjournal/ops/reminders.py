@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 
 from custjournal.domain import reminders as rules
 from custjournal.domain.changes import Changed
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 from custjournal.ops.actions import Result, _Ctx, _run
 from custjournal.store import due, models
 from custjournal.store.journal import Journal
@@ -49,8 +49,8 @@ def _check(session: Session, customer_id: int, item_key: str) -> tuple[models.Cu
     if entry_id is not None and not due.target_exists(session, customer_id, reason, entry_id):
         what = "promise" if reason == rules.PROMISE else "important date"
         raise UserError(
-            f"{customer.name} has no {what} #{entry_id}: 'custjournal show' lists them, "
-            "or give the start of its text."
+            f"{customer.name} has no {what} #{entry_id}: give the start of its text instead.",
+            hint=Hint.SHOW_ENTRIES,
         )
     return customer, rules.item_key(reason, entry_id)
 

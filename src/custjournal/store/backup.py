@@ -66,7 +66,7 @@ from typing import Any
 
 from custjournal import paths
 from custjournal.domain.changes import Change
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
 from custjournal.store.journal import JournalMissing, require_sqlite, schema_revision
@@ -99,7 +99,7 @@ class JournalDamaged(UserError):
     """The journal failed its check: it must not replace a good backup."""
 
     def __init__(self, report: CheckReport) -> None:
-        super().__init__(report.summary())
+        super().__init__(report.summary(), hint=report.hint)
         self.report = report
 
 
@@ -146,15 +146,21 @@ class CheckReport:
         lines += [f"- {p}" for p in self.problems + self.index_problems]
         if self.problems:
             lines.append(
-                "Restore the latest good backup with 'custjournal restore FILE' (backups are in "
-                f"{paths.backup_dir(self.path)}); keep the damaged file for inspection."
+                f"Restore the latest good backup (backups are in {paths.backup_dir(self.path)}) "
+                "and keep the damaged file for inspection."
             )
         else:
             lines.append(
-                "These are worked out from the entries, which are sound: rebuild them with "
-                "'custjournal check --rebuild-index'."
+                "These are worked out from the entries, which are sound, and can be rebuilt."
             )
         return "\n".join(lines)
+
+    @property
+    def hint(self) -> Hint | None:
+        """What to do about the problems found, worded by each front end (domain/errors.py)."""
+        if self.ok:
+            return None
+        return Hint.RESTORE if self.problems else Hint.REBUILD_INDEX
 
 
 @dataclass(frozen=True)
@@ -477,7 +483,7 @@ def backup_now(
         from custjournal.store.errors import known_error
 
         raise known_error(exc, journal) or UserError(
-            f"The backup of {journal} failed ({exc}): run 'custjournal check'."
+            f"The backup of {journal} failed ({exc}).", hint=Hint.CHECK
         ) from None
     except OSError as exc:
         raise _cant_write(folder, exc) from None
@@ -572,7 +578,8 @@ def _private_copy(
                 if checked and not _quick_ok(copy):
                     raise UserError(
                         f"The copy of {source_path} did not pass its check: the journal may be "
-                        "damaged. Run 'custjournal check'."
+                        "damaged.",
+                        hint=Hint.CHECK,
                     )
             finally:
                 copy.close()
@@ -719,7 +726,7 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
     require_sqlite()  # an older SQLite would take the checks' SQL for damage
     report = CheckReport(path, quick=quick)
     if not path.is_file():
-        raise JournalMissing(f"No journal at {path}: check the path, or pass --journal.")
+        raise JournalMissing(f"No journal at {path}: check the path.", hint=Hint.OTHER_JOURNAL)
     try:
         report.revision = schema_revision(path)
     except UserError as exc:
@@ -842,9 +849,7 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
     if not backup_file.is_file():
         raise UserError(f"There is no backup at {backup_file}: check the path.")
     if journal.exists() and not journal.is_file():
-        raise UserError(
-            f"{journal} is a folder, not a journal: pass the journal's file with --journal."
-        )
+        raise UserError(f"{journal} is a folder, not a journal.", hint=Hint.OTHER_JOURNAL)
     if journal.exists() and backup_file.resolve() == journal.resolve():
         raise UserError("That file is the journal itself: choose a backup to restore.")
     report = check(backup_file)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html), spelled out here rather than
 # taken from the sqlite3 module so that another driver's errors are read the same way.
@@ -41,17 +41,12 @@ _READONLY = (
     "or copy it to a folder you can write to."
 )
 _FULL = "The disk holding the journal {path} is full: free some space and try again. Nothing was changed."
-_IOERR = (
-    "The journal {path} could not be read or written (disk I/O error): "
-    "check the disk, then run 'custjournal check'."
-)
+_IOERR = "The journal {path} could not be read or written (disk I/O error): check the disk."
 _NOTADB = (
-    "{path} is not a Customer Journal file, or it is damaged: "
-    "check the path, or restore a backup with 'custjournal restore'."
+    "{path} is not a Customer Journal file, or it is damaged: check the path, or restore a backup."
 )
 _CORRUPT = (
-    "The journal {path} is damaged: restore a backup with "
-    "'custjournal restore', and keep the damaged file for inspection."
+    "The journal {path} is damaged: restore a backup, and keep the damaged file for inspection."
 )
 _CANTOPEN = (
     "The journal {path} can't be opened: check that the folder "
@@ -70,6 +65,10 @@ _BY_CODE: dict[int, str] = {
     SQLITE_CORRUPT: _CORRUPT,
     SQLITE_CANTOPEN: _CANTOPEN,
 }
+
+# What to do next, worded by each front end (domain/errors.py): the command line names its
+# commands, the app its menu.
+_HINTS: dict[str, Hint] = {_IOERR: Hint.CHECK, _NOTADB: Hint.RESTORE, _CORRUPT: Hint.RESTORE}
 
 # Only for an error without a code (a driver that does not give one): SQLite's own messages.
 _BY_MESSAGE = (
@@ -105,7 +104,9 @@ def known_error(exc: BaseException, path: Path | str) -> UserError | None:
         return None
     code = getattr(inner, "sqlite_errorcode", None)
     sentence = classify(code if isinstance(code, int) else None, str(inner))
-    return UserError(sentence.format(path=path)) if sentence else None
+    if sentence is None:
+        return None
+    return UserError(sentence.format(path=path), hint=_HINTS.get(sentence))
 
 
 def _is_driver_error(exc: BaseException | None) -> bool:

@@ -31,12 +31,12 @@ from custjournal import paths
 from custjournal.domain.errors import UserError
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog
+from custjournal.gui.sentences import app_sentence
 from custjournal.gui.transfer.common import (
     CLOSE_WAIT_MS,
     TransferBase,
     _item,
     _table,
-    for_app,
     size_text,
     when_text,
 )
@@ -178,7 +178,7 @@ class BackupFlow(TransferBase):
             # but not one an hour.
             if not self._backup_failure_told:
                 self._backup_failure_told = True
-                self.tell(f"Today's automatic backup could not be made. {for_app(exc.message)}")
+                self.tell(f"Today's automatic backup could not be made. {app_sentence(exc)}")
             self.finished.emit("auto-backup", exc)
 
         return self.controller.run_task(

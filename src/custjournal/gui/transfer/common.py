@@ -31,22 +31,13 @@ from custjournal import APP_TITLE
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
+from custjournal.gui.sentences import app_sentence
 
 # The daily backup is looked at hourly while the app stays open: auto_backup makes at most one
 # a day, so an app left open over midnight still backs up the new day.
 AUTO_BACKUP_EVERY_MS = 60 * 60 * 1000
 # How long closing may wait for running work before it gives up on the closing backup.
 CLOSE_WAIT_MS = 60_000
-
-# Hints the interop layer writes for the command line; in the app the mapping step does that.
-_CLI_HINTS = (" (map them with --map to keep them)",)
-
-
-def for_app(text: str) -> str:
-    """A sentence from the interop layer, without the command-line advice it may carry."""
-    for hint in _CLI_HINTS:
-        text = text.replace(hint, "")
-    return text
 
 
 def size_text(size: int) -> str:
@@ -232,7 +223,7 @@ class TransferBase(QObject):
 
     def _failed(self, flow: str) -> Callable[[UserError, Task], None]:
         def failed(exc: UserError, _task: Task) -> None:
-            self.tell(for_app(exc.message))
+            self.tell(app_sentence(exc))
             self.finished.emit(flow, exc)
 
         return failed

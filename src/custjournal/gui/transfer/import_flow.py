@@ -35,7 +35,8 @@ from custjournal.domain.text import plural
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
-from custjournal.gui.transfer.common import TransferBase, _item, _table, for_app
+from custjournal.gui.sentences import app_sentence
+from custjournal.gui.transfer.common import TransferBase, _item, _table
 from custjournal.interop import csvio
 from custjournal.ops import imports
 
@@ -312,7 +313,7 @@ class ImportPreviewDialog(FormDialog[imports.ImportPlan]):
         if plan.warnings:
             caption = QLabel(f"Notes on the file ({len(plan.warnings)}):")
             self.body.addWidget(caption)
-            self.notes = QPlainTextEdit("\n".join(for_app(w) for w in plan.warnings))
+            self.notes = QPlainTextEdit("\n".join(app_sentence(w) for w in plan.warnings))
             self.notes.setReadOnly(True)
             shown = min(len(plan.warnings), 4)
             self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * shown + 14)

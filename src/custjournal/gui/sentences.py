@@ -1,0 +1,25 @@
+"""How the app says a lower layer's sentence: with the app's own wording of its hint.
+
+The lower layers leave out what to do when that depends on the front end (domain/errors.py,
+`Hint`); the command line says it as a command (cli/common.py), the app as what to click.
+Hints the app meets by its own flow (the import window's column step; ids it never asks for;
+a check it runs by itself at start) are left unsaid.
+"""
+
+from __future__ import annotations
+
+from custjournal.domain.errors import Hint, UserError
+
+APP_HINTS: dict[Hint, str] = {
+    Hint.CUSTOM_KIND: "Or write your own kind: it is kept as written.",
+    Hint.FORMAT: "Choose a file whose name ends in its format's extension, such as .csv.",
+    Hint.RESTORE: "To go back to a backup: File > Restore from Backup…",
+    Hint.REBUILD_INDEX: "The command 'custjournal check --rebuild-index' rebuilds them.",
+}
+
+
+def app_sentence(error: UserError | str) -> str:
+    """A UserError's (or a warning Note's) sentence as the app says it: with its hint, if any."""
+    text = error.message if isinstance(error, UserError) else str(error)
+    hint = getattr(error, "hint", None)
+    return f"{text} {APP_HINTS[hint]}" if hint in APP_HINTS else text
