@@ -139,22 +139,46 @@ class Task(QRunnable):
             self.relay.done.emit(result)
 
 
-class _DeleteCommand(QUndoCommand):
-    def __init__(self, controller: JournalController, kind: str, entry_id: int, label: str):
-        super().__init__(f"Delete {label}")
+class _OpCommand(QUndoCommand):
+    """One operation already done, on the undo stack: undo and redo apply its inverse.
+
+    Every operation hands back its `ops.Inverse` (the rows it changed, reversed); applying one
+    hands back the next (an undo's inverse is the redo), so one command serves every kind of
+    change: add, edit, log, delete, stage, snooze, dismiss, kept, resolve, settings, an import.
+    """
+
+    def __init__(
+        self, controller: JournalController, inverse: ops.Inverse, label: str | None = None
+    ) -> None:
+        super().__init__(label or inverse.message.rstrip("."))
         self.controller = controller
-        self.kind = kind
-        self.entry_id = entry_id
-        self.snapshot: dict[str, Any] | None = None
+        self.inverse: ops.Inverse | None = inverse
+        self.done_already = True  # QUndoStack.push calls redo(); the operation ran before
+
+    def _apply(self, verb: str) -> None:
+        if self.inverse is None:
+            self.setObsolete(True)
+            return
+        try:
+            result = ops.apply_inverse(
+                self.controller.journal, self.inverse, f"{verb}: {self.text()}."
+            )
+        except UserError as exc:
+            # Dropped from the stack (Qt removes an obsolete command), the journal unchanged.
+            self.setObsolete(True)
+            self.controller.error.emit(exc.message)
+            return
+        self.inverse = result.inverse
+        self.controller.tell(result)
 
     def redo(self) -> None:
-        result = ops.delete_entry(self.controller.journal, self.kind, self.entry_id)
-        self.snapshot = result.snapshot
-        self.controller.announce(result)
+        if self.done_already:
+            self.done_already = False
+            return
+        self._apply("Redone")
 
     def undo(self) -> None:
-        assert self.snapshot is not None
-        self.controller.announce(ops.restore_entry(self.controller.journal, self.snapshot))
+        self._apply("Undone")
 
 
 class JournalController(QObject):
@@ -190,7 +214,17 @@ class JournalController(QObject):
         self.announce(result)
         return result
 
-    def announce(self, result: OpResult) -> None:
+    def announce(self, result: OpResult, label: str | None = None) -> None:
+        """Tell every view what *result* changed and show its sentence, and put the operation
+        on the undo stack when it carries an inverse (every ops action and an import do):
+        Edit > Undo (Ctrl+Z) takes it back, Redo (Ctrl+Shift+Z) does it again. *label* names
+        it in the Undo menu item (default: its sentence)."""
+        inverse = getattr(result, "inverse", None)
+        if isinstance(inverse, ops.Inverse):
+            self.undo_stack.push(_OpCommand(self, inverse, label))
+        self.tell(result)
+
+    def tell(self, result: OpResult) -> None:
         """Tell every view what *result* changed (each decides from its flags whether to
         refresh) and show its sentence; any operation's result will do (`OpResult`)."""
         self._data_version = self._read_data_version()
@@ -199,9 +233,9 @@ class JournalController(QObject):
         self.changed.emit(result.change)
 
     def delete(self, kind: str, entry_id: int, label: str) -> None:
-        """Delete an entry so that Edit > Undo (Ctrl+Z) brings it back."""
+        """Delete an entry; Edit > Undo ("Undo Delete *label*") brings it back."""
         try:
-            self.undo_stack.push(_DeleteCommand(self, kind, entry_id, label))
+            self.announce(ops.delete_entry(self.journal, kind, entry_id), f"Delete {label}")
         except UserError as exc:
             self.error.emit(app_sentence(exc))
 
@@ -314,6 +348,8 @@ class JournalController(QObject):
         current = self._read_data_version()
         if current is not None and self._data_version is not None and current != self._data_version:
             self._data_version = current
+            # Undo would write old rows over what the other program wrote: forget it.
+            self.undo_stack.clear()
             self.changed.emit(EXTERNAL)
             return True
         self._data_version = current if current is not None else self._data_version

@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(theme.icon("undo"))
         self.act_redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z everywhere (the platform's own Redo key may be Ctrl+Y only), and Ctrl+Y.
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setIcon(theme.icon("redo"))
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from custjournal.domain import vocab
@@ -23,7 +25,7 @@ from custjournal.domain.values import (
     parse_currency,
     require_text,
 )
-from custjournal.store import models, search
+from custjournal.store import models, search, undo_log
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 from custjournal.store.models import utcnow
@@ -56,6 +58,8 @@ __all__ = [
     "set_currency",
     "update_settings",
     "ENTRY_MODELS",
+    "Inverse",
+    "apply_inverse",
 ]
 
 ENTRY_MODELS: dict[str, type[models.SQLModel]] = {
@@ -73,6 +77,44 @@ ENTRY_MODELS: dict[str, type[models.SQLModel]] = {
 }
 
 
+# The flag each recorded table's rows change (store/undo_log.py names the tables).
+_TABLE_FLAGS: dict[str, Changed] = {
+    "setting": Changed.SETTINGS,
+    "customer": Changed.CUSTOMER,
+    "customer_tag": Changed.CUSTOMER,
+    "reminder_state": Changed.REMINDER,
+}
+
+
+def _table_flag(table: str) -> Changed:
+    return _TABLE_FLAGS.get(table) or entry_flag(table)
+
+
+@dataclass(frozen=True)
+class Inverse:
+    """What puts the journal back as it was before an operation: its row changes reversed.
+
+    Every operation run through `_run` (and an import) hands one back in its result;
+    `apply_inverse` runs it, and that run's own inverse is the redo. *message* is the
+    operation's sentence, for "Undone: ..." in the app.
+    """
+
+    rows: tuple[undo_log.Row, ...]
+    change: Change
+    message: str
+
+    @classmethod
+    def of(cls, rows: Sequence[undo_log.Row], message: str) -> Inverse | None:
+        """The inverse of *rows* as recorded; None when nothing changed (nothing to undo)."""
+        if not rows:
+            return None
+        what = Changed.NONE
+        for row in rows:
+            what |= _table_flag(row.table)
+        ids = frozenset(r.customer_id for r in rows if r.customer_id is not None)
+        return cls(tuple(rows), Change(ids, what), message)
+
+
 @dataclass(frozen=True)
 class Result:
     """One action's outcome; satisfies `OpResult` like every other operation's result."""
@@ -80,7 +122,8 @@ class Result:
     id: int | None
     change: Change
     message: str
-    snapshot: dict[str, Any] | None = None  # what a delete took, for undo
+    snapshot: dict[str, Any] | None = None  # what a delete took (restore_entry)
+    inverse: Inverse | None = None  # what undoes it (apply_inverse); None: nothing changed
 
 
 @dataclass(frozen=True)
@@ -113,24 +156,61 @@ _NOT_INDEXED = Changed.REMINDER | Changed.SETTINGS
 
 
 def _run(
-    journal: Journal, action: Callable[[_Ctx], tuple[int | None, str]], *, checkpoint: bool = False
+    journal: Journal,
+    action: Callable[[_Ctx], tuple[int | None, str]],
+    *,
+    checkpoint: bool = False,
+    undoable: bool = True,
 ) -> Result:
     """Run *action(ctx)* in one write transaction and reindex what it touched.
 
-    Every action goes through here, so every Result says what changed in the same typed way.
+    Every action goes through here, so every Result says what changed in the same typed way,
+    and carries its `Inverse` (the rows it changed, recorded by store/undo_log.py).
     *checkpoint* empties the write-ahead log into the file after the commit (forget).
+    *undoable* False records nothing: erasing keeps no copy of what it erased.
     """
     with journal.write() as session:
         ctx = _Ctx(session)
-        result_id, message = action(ctx)
-        session.flush()
+        with contextlib.ExitStack() as stack:
+            recorded = (
+                stack.enter_context(undo_log.recording(session.connection())) if undoable else None
+            )
+            result_id, message = action(ctx)
+            session.flush()
         if ctx.what & ~_NOT_INDEXED:
             search.reindex_customers(session.connection(), ctx.customer_ids)
         if checkpoint:
             search.optimize(session.connection())
     if checkpoint:
         journal.checkpoint()
-    return Result(result_id, ctx.change(), message, ctx.snapshot)
+    inverse = Inverse.of(recorded.rows, message) if recorded is not None else None
+    return Result(result_id, ctx.change(), message, ctx.snapshot, inverse)
+
+
+def apply_inverse(journal: Journal, inverse: Inverse, message: str) -> Result:
+    """Put back what *inverse* took (undo, or redo with an undo's inverse), in one transaction.
+
+    The result's own inverse reverses this (undo's inverse is redo). A row that can't go back
+    because the journal changed meanwhile (its id taken again) is a UserError, and nothing is
+    changed.
+    """
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        undo_log.replay(ctx.session.connection(), inverse.rows)
+        ctx.customer_ids |= inverse.change.customer_ids
+        ctx.what |= inverse.change.what
+        return None, message
+
+    try:
+        result = _run(journal, action)
+    except IntegrityError:  # an id taken again, or a row's customer erased (at commit)
+        raise UserError(
+            "That can't be undone any more: the journal changed since. Nothing was changed."
+        ) from None
+    if result.inverse is not None:
+        # Carry the original operation's sentence, so redo and a second undo can name it.
+        result = replace(result, inverse=replace(result.inverse, message=inverse.message))
+    return result
 
 
 def _customer(session: Session, customer_id: int) -> models.Customer:
@@ -377,7 +457,7 @@ def forget_customer(journal: Journal, customer_id: int) -> Result:
 
     # The reindex in _run drops the customer's index rows; checkpoint optimizes the index and
     # empties the -wal file after the commit.
-    return _run(journal, action, checkpoint=True)
+    return _run(journal, action, checkpoint=True, undoable=False)
 
 
 # --- entries -------------------------------------------------------------------------------

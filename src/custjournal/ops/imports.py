@@ -48,7 +48,8 @@ from custjournal.domain.text import fold, plural, unique_tags
 from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
-from custjournal.store import bulk, derived, search
+from custjournal.ops.actions import Inverse
+from custjournal.store import bulk, derived, search, undo_log
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 
@@ -222,6 +223,7 @@ class ImportResult:
     message: str
     warnings: tuple[str, ...] = ()
     new_customer_ids: tuple[int, ...] = ()
+    inverse: Inverse | None = None  # what undoes the import (ops.apply_inverse)
 
 
 # A customer about to be written or merged: the columns of its row, its tags, and its rows of
@@ -767,8 +769,9 @@ def apply_import(
     try:
         with journal.write() as session:
             conn = session.connection()
-            work = _plan(conn, plan.source, day)
-            touched, new_ids = _write(conn, work, plan.source, now, progress)
+            with undo_log.recording(conn) as recorded:
+                work = _plan(conn, plan.source, day)
+                touched, new_ids = _write(conn, work, plan.source, now, progress)
     except _Cancelled:
         return ImportResult(
             0,
@@ -801,6 +804,7 @@ def apply_import(
         message,
         tuple(plan.warnings),
         tuple(new_ids),
+        Inverse.of(recorded.rows, message),
     )
 
 

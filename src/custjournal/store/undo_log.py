@@ -1,0 +1,167 @@
+"""What a write transaction changed, row by row, as the SQL that puts it back (undo's raw material).
+
+This is SQLite's own "automatic undo/redo" recipe (sqlite.org/undoredo.html): temporary triggers
+on the journal's tables write, for every row a statement inserts, updates or deletes, the
+statement that reverses it into a temporary table. `recording(conn)` switches them on for one
+transaction and hands back the `Row`s; running them newest first (`replay`) restores the rows
+exactly as they were, ids included. Replaying is itself recorded, so the inverse of an undo is
+its redo.
+
+Why triggers rather than each operation writing its own inverse: they see every writer the same
+way (the ORM, Core bulk inserts of an import, foreign-key cascades, the settings table), so a new
+operation is undoable without code of its own, and an inverse can't drift from what the
+operation really did.
+
+- The triggers are TEMP: they live on the connection, never in the file, and a journal opened by
+  another program or an older version knows nothing of them. They are created once per
+  connection and write only while `recording` has switched them on (a one-row flag table), so
+  other writers on the same connection (migrations, the demo) pay one lookup per row.
+- The columns `store/derived.py` keeps are restored like any other column; replaying the base
+  rows fires those triggers again, so the values end as a function of the restored entries.
+- The search index is not recorded: the caller reindexes the customers a replay touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+# The journal's own tables (the search index, its shadow tables and alembic_version are not).
+TABLES = (
+    "setting",
+    "customer",
+    "customer_tag",
+    "contact_point",
+    "stage_change",
+    "conversation",
+    "delight",
+    "pain_point",
+    "fact",
+    "promise",
+    "gift",
+    "invitation",
+    "invitation_status_change",
+    "milestone",
+    "purchase",
+    "reminder_state",
+)
+
+_LOG = "cj_undo_log"
+_ON = "cj_undo_on"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row change: its table, the customer it belongs to (None: none or unknown) and the SQL
+    that reverses it."""
+
+    table: str
+    customer_id: int | None
+    sql: str
+
+
+def _customer_expr(table: str, columns: Sequence[str], ref: str) -> str:
+    if table == "customer":
+        return f"{ref}.id"
+    if "customer_id" in columns:
+        return f"{ref}.customer_id"
+    if table == "invitation_status_change":
+        return f"(SELECT customer_id FROM main.invitation WHERE id = {ref}.invitation_id)"
+    return "NULL"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _triggers(table: str, columns: Sequence[str]) -> list[str]:
+    t = _q(table)
+    guard = f"WHEN (SELECT count(*) FROM temp.{_ON}) > 0"
+    log = f"INSERT INTO {_LOG} (tbl, customer_id, sql) VALUES ('{table}', "
+    # An insert is reversed by deleting the row.
+    on_insert = (
+        f"CREATE TEMP TRIGGER cj_undo_{table}_i AFTER INSERT ON main.{t} {guard} BEGIN "
+        f"{log}{_customer_expr(table, columns, 'NEW')}, "
+        f"'DELETE FROM main.{t} WHERE rowid = ' || NEW.rowid); END"
+    )
+    # An update by setting every column back (only when one really changed).
+    sets = " || ', ' || ".join(f"'{_q(c)} = ' || quote(OLD.{_q(c)})" for c in columns)
+    differs = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in columns)
+    on_update = (
+        f"CREATE TEMP TRIGGER cj_undo_{table}_u AFTER UPDATE ON main.{t} "
+        f"WHEN (SELECT count(*) FROM temp.{_ON}) > 0 AND ({differs}) BEGIN "
+        f"{log}{_customer_expr(table, columns, 'OLD')}, "
+        f"'UPDATE main.{t} SET ' || {sets} || ' WHERE rowid = ' || OLD.rowid); END"
+    )
+    # A delete by inserting the row again, with its rowid.
+    names = ", ".join(["rowid", *(_q(c) for c in columns)]).replace("'", "''")
+    values = " || ', ' || ".join(["OLD.rowid", *(f"quote(OLD.{_q(c)})" for c in columns)])
+    on_delete = (
+        f"CREATE TEMP TRIGGER cj_undo_{table}_d BEFORE DELETE ON main.{t} {guard} BEGIN "
+        f"{log}{_customer_expr(table, columns, 'OLD')}, "
+        f"'INSERT INTO main.{t} ({names}) VALUES (' || {values} || ')'); END"
+    )
+    return [on_insert, on_update, on_delete]
+
+
+def _install(conn: Connection) -> None:
+    """Create the log, the flag and the triggers on this connection, once."""
+    found = conn.exec_driver_sql(
+        f"SELECT count(*) FROM sqlite_temp_master WHERE name = '{_LOG}'"
+    ).scalar()
+    if found:
+        return
+    conn.exec_driver_sql(
+        f"CREATE TEMP TABLE {_LOG} (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+        "customer_id INTEGER, sql TEXT NOT NULL)"
+    )
+    conn.exec_driver_sql(f"CREATE TEMP TABLE {_ON} (x)")
+    for table in TABLES:
+        columns = [r[1] for r in conn.exec_driver_sql(f"PRAGMA main.table_info({_q(table)})")]
+        if not columns:
+            continue  # an older schema without this table
+        for ddl in _triggers(table, columns):
+            conn.exec_driver_sql(ddl)
+
+
+class Recording:
+    """The rows a `recording` block changed; `rows` is filled when the block ends."""
+
+    def __init__(self) -> None:
+        self.rows: tuple[Row, ...] = ()
+
+
+@contextmanager
+def recording(conn: Connection) -> Iterator[Recording]:
+    """Record every row change made on *conn* inside the block (the caller's transaction)."""
+    _install(conn)
+    conn.exec_driver_sql(f"DELETE FROM temp.{_LOG}")
+    conn.exec_driver_sql(f"INSERT INTO temp.{_ON} VALUES (1)")
+    result = Recording()
+    try:
+        yield result
+    finally:
+        conn.exec_driver_sql(f"DELETE FROM temp.{_ON}")
+    result.rows = tuple(
+        Row(tbl, cid, sql)
+        for tbl, cid, sql in conn.exec_driver_sql(
+            f"SELECT tbl, customer_id, sql FROM temp.{_LOG} ORDER BY seq"
+        )
+    )
+    # Emptied now, so the words of what was recorded don't wait in the connection until the
+    # next write.
+    conn.exec_driver_sql(f"DELETE FROM temp.{_LOG}")
+
+
+def replay(conn: Connection, rows: Sequence[Row]) -> None:
+    """Reverse *rows* (as `recording` gave them), newest first, in the caller's transaction.
+
+    Foreign keys are checked at commit rather than per statement: a customer's rows come back
+    before or after the customer, in whichever order they were taken.
+    """
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    for row in reversed(rows):
+        conn.exec_driver_sql(row.sql)
