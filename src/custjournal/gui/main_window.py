@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -92,6 +92,33 @@ class SearchField(QLineEdit):
             self.clear()
             return
         super().keyPressEvent(event)
+
+
+class _UndoPassesThrough(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a line field with nothing of its own to undo or redo go to the
+    journal's Undo and Redo. A QLineEdit claims those keys whenever it has the focus (the search
+    field mostly does), so without this Ctrl+Z never reached Edit > Undo from there."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Z
+                and event.modifiers()
+                == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+            if (undo and not self.field.isUndoAvailable()) or (
+                redo and not self.field.isRedoAvailable()
+            ):
+                event.ignore()  # not claimed: the window's shortcut runs
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -260,6 +287,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search")
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.focus_list)
+        self._search_undo_filter = _UndoPassesThrough(self.search)
         to_list = QAction("Go to the list", self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
