@@ -12,7 +12,7 @@ from custjournal import ops
 from custjournal.domain.reminders import DueItem
 from custjournal.gui.main_window import MainWindow
 from custjournal.gui.tray import DueNotifier, TrayController
-from custjournal.store import due
+from custjournal.store import due, queries
 
 TODAY = dt.date.today()
 
@@ -153,3 +153,63 @@ def test_tray_counts_and_notifications_can_be_turned_off(qapp):
 
 def test_today_model_passes_the_model_tester(window, qtmodeltester):
     qtmodeltester.check(window.today_view.model)
+
+
+def _click_row(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+    rect = view.table.visualRect(view.model.index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_acting_in_today_keeps_today_on_screen_not_the_customer_chosen_in_the_list(window, qtbot):
+    with qtbot.waitExposed(window):
+        pass
+    window.select_customer(window.ids["grace"])  # chosen on the left
+    assert window.stack.currentWidget() is window.page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    view = window.today_view
+    assert window.stack.currentWidget() is view
+    row = next(r for r in range(view.model.rowCount()) if view.model.item(r).reason == "neglected")
+    _click_row(qtbot, view, row)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_S)
+    assert "Ada Lovelace" in window.statusBar().currentMessage()
+    assert window.stack.currentWidget() is view  # not Grace's page
+    assert window.current_customer_id() == window.ids["grace"]  # the list keeps its choice
+
+
+def test_k_marks_the_promise_kept_and_the_selection_moves_to_the_next_item(window, qtbot):
+    with qtbot.waitExposed(window):
+        pass
+    window.show_today()
+    view = window.today_view
+    _click_row(qtbot, view, 0)
+    item = view.current_item()
+    assert item is not None and item.reason == "promise"
+    assert "Send the brochure" in view.detail.text()  # the reason in full under the list
+    assert not view.act_dismiss.isEnabled()  # a promise is kept or snoozed, not dismissed
+    assert view.act_kept.isEnabled()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_K)
+    with window.controller.journal.read() as session:
+        detail = queries.customer_detail(session, window.ids["ada"])
+    assert [p["done_on"] for p in detail["promises"]] == [TODAY]
+    assert window.stack.currentWidget() is view
+    nxt = view.current_item()
+    assert nxt is not None and nxt.reason == "neglected"  # the next item, ready for a key
+    assert view.act_dismiss.isEnabled() and not view.act_kept.isEnabled()
+    assert "No contact for 40 days" in view.detail.text()
+
+
+def test_the_empty_state_is_one_block_without_greyed_buttons(qtbot, controller):
+    ops.add_customer(controller.journal, "Grace Hopper", stage="loyalty")
+    w = MainWindow(controller, use_tray=False)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.today_view.loaded, timeout=10_000):
+        w.show()
+    w.show_today()
+    view = w.today_view
+    assert view.empty.isVisible()
+    assert not view.bar.isVisible() and not view.table.isVisible()
+    # The sentence sits right under the heading, not in the middle of the pane.
+    gap = view.empty.geometry().top() - view.title.geometry().bottom()
+    assert gap < 3 * view.title.height()

@@ -532,10 +532,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
             self.stack.setCurrentWidget(self.today_view)
-        wanted = self._pending_select or current
-        self._pending_select = None
-        if wanted is not None:
-            self.select_customer(wanted)
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None:
+            self.select_customer(pending)
+        elif current is not None:
+            # Keep the list's selection, but the screen stays what it was: acting in Today (or
+            # reading a brief) must not bring up the customer selected in the list.
+            self.select_customer(current, show=self.stack.currentWidget() is self.page)
         if self.page.customer_id is not None:
             found = self.model.find(self.page.customer_id)
             if found is not None:
@@ -628,7 +631,9 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def select_customer(self, customer_id: int) -> bool:
+    def select_customer(self, customer_id: int, show: bool = True) -> bool:
+        """Select the customer in the list (clearing filters that hide them); *show* also opens
+        their page. False when they are not in the journal."""
         row = self.model.row_for_id(customer_id)
         if row is None:
             found = self.model.find(customer_id)
@@ -660,7 +665,9 @@ class MainWindow(QMainWindow):
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
-        self._page_timer.stop()  # asked for by name: show it now
+        self._page_timer.stop()  # asked for by name: show it now (or not at all)
+        if not show:
+            return True
         self.page.show_customer(self.model.customer(row))
         self.stack.setCurrentWidget(self.page)
         return True

@@ -1,8 +1,11 @@
 """The Today view: who needs attention and why, with one-key actions.
 
 Keys on the list: Enter opens the customer, L logs a call, B opens the brief, S snoozes the
-item a week, D dismisses it until the next touch. The main window computes the list in a worker,
-together with the customer list (both rank the whole journal), whenever the journal changes.
+item a week, D dismisses it until the next touch (not a promise: a promise is kept, or snoozed),
+K marks a promise kept. Acting keeps you in Today: the selection moves on to the next item. The
+line under the list says the selected item's reason in full (the column cuts long ones). The
+main window computes the list in a worker, together with the customer list (both rank the whole
+journal), whenever the journal changes.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain.errors import UserError
+from custjournal.domain import reminders as rules
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
@@ -126,6 +130,9 @@ class TodayView(QWidget):
         self.act_dismiss = self._action(
             bar, "Dismiss until next touch", "archive", "D", self._dismiss
         )
+        self.act_kept = self._action(bar, "Kept", "promise", "K", self._kept)
+        self.act_kept.setToolTip("Mark the promise kept, today (K)")
+        self.bar = bar
         layout.addWidget(bar)
 
         self.model = DueModel(self)
@@ -151,12 +158,26 @@ class TodayView(QWidget):
         self.table.setColumnWidth(0, 220)
         self.table.setAccessibleName("Due today")
         self.table.activated.connect(lambda _i: self._open())
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        # The selected item's reason in full: the Why column cuts a long promise or cadence
+        # sentence, and nobody should have to widen it to read why someone is here.
+        self.detail = QLabel()
+        self.detail.setObjectName("todayDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Why this item is here")
+        layout.addWidget(self.detail)
         self.empty = QLabel("Nobody needs you today. Well kept!")
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         layout.addWidget(self.empty)
+        # With nothing due, the heading and the sentence sit together at the top: the rest of
+        # the pane stays empty instead of spreading them over its height.
+        self.filler = QWidget()
+        self.filler.hide()
+        layout.addWidget(self.filler, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
     def _action(self, bar: QToolBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
@@ -177,6 +198,7 @@ class TodayView(QWidget):
 
     def show_items(self, items: list[DueItem], today: dt.date) -> None:
         current = self.current_item()
+        current_row = self.table.currentIndex().row()
         self.model.set_items(items, today)
         self.title.setText(f"Today — {today.strftime('%A')} {today.day} {today.strftime('%B')}")
         promises = sum(1 for i in items if i.reason == "promise")
@@ -187,28 +209,46 @@ class TodayView(QWidget):
             else ""
         )
         self.table.setVisible(bool(items))
+        self.detail.setVisible(bool(items))
+        self.bar.setVisible(bool(items))  # no row of greyed buttons over an empty pane
+        self.subtitle.setVisible(bool(items))
         self.empty.setVisible(not items)
-        for action in (
-            self.act_open,
-            self.act_log,
-            self.act_brief,
-            self.act_snooze,
-            self.act_dismiss,
-        ):
-            action.setEnabled(bool(items))
+        self.filler.setVisible(not items)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if items:
             row = 0
             if current is not None:
+                key = (current.customer_id, current.item_key)
+                # The same item where it is now; if it is gone (acted on), the one that took
+                # its place: the selection moves on to the next item.
                 row = next(
-                    (
-                        i
-                        for i, it in enumerate(items)
-                        if (it.customer_id, it.item_key) == (current.customer_id, current.item_key)
-                    ),
-                    0,
+                    (i for i, it in enumerate(items) if (it.customer_id, it.item_key) == key),
+                    min(max(current_row, 0), len(items) - 1),
                 )
             self.table.setCurrentIndex(self.model.index(row, 0))
+        self._current_changed()
         self.loaded.emit(len(items))
+
+    def _current_changed(self) -> None:
+        item = self.current_item()
+        for action in (self.act_open, self.act_log, self.act_brief, self.act_snooze):
+            action.setEnabled(item is not None)
+        is_promise = item is not None and item.reason == rules.PROMISE
+        # A promise is not put away until the next touch: it is kept (K) or snoozed (S).
+        self.act_dismiss.setEnabled(item is not None and not is_promise)
+        self.act_kept.setEnabled(is_promise)
+        self.detail.setText(self.describe(item) if item is not None else "")
+
+    def describe(self, item: DueItem) -> str:
+        """The item's reason in full, for the line under the list."""
+        label = _REASON_LABEL.get(item.reason, item.reason)
+        days = (item.due - self.model.today).days
+        when = (
+            "due today"
+            if days == 0
+            else (f"due {-days} days ago" if days < 0 else f"due in {days} days")
+        )
+        return f"{item.customer} — {label}: {item.detail} ({when}, {item.due.isoformat()})"
 
     def current_item(self) -> DueItem | None:
         index = self.table.currentIndex()
@@ -252,6 +292,19 @@ class TodayView(QWidget):
         try:
             self.controller.apply(
                 ops.dismiss, item.customer_id, item.item_key, today=self.controller.today()
+            )
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+
+    def _kept(self) -> None:
+        item = self.current_item()
+        if item is None or item.reason != rules.PROMISE:
+            return
+        _reason, promise_id = rules.parse_item_key(item.item_key)
+        today = self.controller.today()
+        try:
+            self.controller.apply(
+                ops.mark_promise_done, item.customer_id, promise_id=promise_id, on=today, today=today
             )
         except UserError as exc:
             self.controller.error.emit(exc.message)
