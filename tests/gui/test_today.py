@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from custjournal import ops
 from custjournal.domain.reminders import DueItem
@@ -213,3 +214,53 @@ def test_the_empty_state_is_one_block_without_greyed_buttons(qtbot, controller):
     # The sentence sits right under the heading, not in the middle of the pane.
     gap = view.empty.geometry().top() - view.title.geometry().bottom()
     assert gap < 3 * view.title.height()
+
+
+def test_the_page_header_and_today_agree_on_a_promise_due_state(window, qtbot):
+    """Today said "Promise overdue by 2 days"; the header said only "due in N days" (the next
+    contact's due date, a different date) and nothing of the promise."""
+    journal = window.controller.journal
+    ops.log_conversation(journal, window.ids["ada"], on=TODAY, summary="Call", today=TODAY)
+    window.show_today()
+    qtbot.waitUntil(
+        lambda: all(i.reason != "neglected" for i in window.today_view.model.items()),
+        timeout=10_000,
+    )
+    (item,) = [i for i in window.today_view.model.items() if i.customer_id == window.ids["ada"]]
+    assert "overdue by 2 days" in item.detail
+    window.open_customer(window.ids["ada"])
+    header = window.page.facts_line.text()
+    assert "promise <b>overdue by 2 days</b>: Send the brochure" in header
+    assert "next contact due in" in header  # the other due date says which one it is
+
+
+def test_mark_kept_is_one_click_in_the_timelines_menu(window, qtbot):
+    window.open_customer(window.ids["ada"])
+    timeline = window.page.timeline
+    item = next(
+        timeline.topLevelItem(i)
+        for i in range(timeline.topLevelItemCount())
+        if timeline.topLevelItem(i).text(1).startswith("Promise")
+    )
+    seen: list[list[str]] = []
+
+    def click_kept() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, click_kept)
+            return
+        seen.append([a.text() for a in menu.actions() if a.text()])
+        kept = next(a for a in menu.actions() if a.text() == "Mark kept")
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(kept).center())
+
+    QTimer.singleShot(0, click_kept)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        timeline.customContextMenuRequested.emit(timeline.visualItemRect(item).center())
+    assert seen == [["Edit…", "Mark kept", "Delete"]]
+    with journal_read(window) as session:
+        (promise,) = queries.customer_detail(session, window.ids["ada"])["promises"]
+    assert promise["done_on"] == TODAY
+
+
+def journal_read(window):  # type: ignore[no-untyped-def]
+    return window.controller.journal.read()

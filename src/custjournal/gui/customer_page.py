@@ -153,7 +153,7 @@ class EntryTree(QTreeWidget):
         menu.addAction(theme.icon("edit"), "Edit…", lambda: self.edit_requested.emit(ref))
         if ref.kind == "promise" and not ref.entry.get("done_on"):
             menu.addAction(
-                theme.icon("promise"), "Mark done", lambda: self.action_requested.emit("done", ref)
+                theme.icon("promise"), "Mark kept", lambda: self.action_requested.emit("done", ref)
             )
         if ref.kind == "pain" and not ref.entry.get("resolved_on"):
             menu.addAction(
@@ -164,6 +164,16 @@ class EntryTree(QTreeWidget):
         menu.addSeparator()
         menu.addAction(theme.icon("delete"), "Delete", lambda: self.delete_requested.emit(ref))
         menu.exec(self.viewport().mapToGlobal(pos))
+
+
+def _n_days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _most_urgent_promise(detail: dict[str, Any]) -> dict[str, Any] | None:
+    """The open promise with the earliest due date (the one Today lists first), if any."""
+    open_ = [p for p in detail["promises"] if not p.get("done_on") and p.get("due_on")]
+    return min(open_, key=lambda p: (p["due_on"], p["id"])) if open_ else None
 
 
 class CustomerPage(QWidget):
@@ -345,12 +355,28 @@ class CustomerPage(QWidget):
             )
             parts.append(f"last contact {_d(row.last_contact) or 'never'}")
             days = row.days_until_due(self.controller.today())
+            # Says which due date it is: Today lists promises by their own due dates, and a bare
+            # "due in 18 days" here (the next contact) read as contradicting "Promise overdue
+            # by 551 days" there.
             due = (
-                "due today"
+                "next contact due today"
                 if days == 0
-                else (f"<b>{-days} days overdue</b>" if days < 0 else f"due in {days} days")
+                else (
+                    f"<b>contact {-days} days overdue</b>"
+                    if days < 0
+                    else f"next contact due in {days} days"
+                )
             )
             parts.append(f"{due} ({html.escape(row.cadence_explanation)})")
+        promise = _most_urgent_promise(detail)
+        if promise is not None:
+            late = (self.controller.today() - promise["due_on"]).days
+            when = (
+                f"<b>overdue by {_n_days(late)}</b>"
+                if late > 0
+                else ("due today" if late == 0 else f"due in {_n_days(-late)}")
+            )
+            parts.append(f"promise {when}: {html.escape(promise['text'])}")
         if detail.get("tags"):
             parts.append("tags: " + ", ".join(html.escape(t) for t in detail["tags"]))
         self.facts_line.setText(" · ".join(parts))
@@ -579,6 +605,7 @@ class CustomerPage(QWidget):
                     ops.mark_promise_done,
                     self.customer_id,
                     promise_id=ref.id,
+                    on=self.controller.today(),
                     today=self.controller.today(),
                 )
             elif action == "resolve":

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from custjournal import ops
-from custjournal.domain.errors import UserError
 from custjournal.domain import reminders as rules
+from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
@@ -304,7 +304,11 @@ class TodayView(QWidget):
         today = self.controller.today()
         try:
             self.controller.apply(
-                ops.mark_promise_done, item.customer_id, promise_id=promise_id, on=today, today=today
+                ops.mark_promise_done,
+                item.customer_id,
+                promise_id=promise_id,
+                on=today,
+                today=today,
             )
         except UserError as exc:
             self.controller.error.emit(exc.message)
