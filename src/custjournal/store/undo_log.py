@@ -23,6 +23,7 @@ operation really did.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -143,8 +144,13 @@ def recording(conn: Connection) -> Iterator[Recording]:
     result = Recording()
     try:
         yield result
-    finally:
-        conn.exec_driver_sql(f"DELETE FROM temp.{_ON}")
+    except BaseException:
+        # The write failed: a rolled-back transaction may have taken the temporary tables with
+        # it (they are made again next time); the failure is what the caller must hear.
+        with contextlib.suppress(Exception):
+            conn.exec_driver_sql(f"DELETE FROM temp.{_ON}")
+        raise
+    conn.exec_driver_sql(f"DELETE FROM temp.{_ON}")
     result.rows = tuple(
         Row(tbl, cid, sql)
         for tbl, cid, sql in conn.exec_driver_sql(
