@@ -126,10 +126,12 @@ class TodayView(QWidget):
         self.act_open = self._action(bar, "Open", "customer", "Return", self._open)
         self.act_log = self._action(bar, "Log a call", "log", "L", self._log)
         self.act_brief = self._action(bar, "Brief", "brief", "B", self._brief)
-        self.act_snooze = self._action(bar, "Snooze a week", "today", "S", self._snooze)
-        self.act_dismiss = self._action(
-            bar, "Dismiss until next touch", "archive", "D", self._dismiss
-        )
+        # Short labels, the full sense in the tooltip: the bar must fit beside the list without
+        # hiding Dismiss and Kept behind its overflow arrow.
+        self.act_snooze = self._action(bar, "Snooze", "today", "S", self._snooze)
+        self.act_snooze.setToolTip("Snooze a week (S)")
+        self.act_dismiss = self._action(bar, "Dismiss", "archive", "D", self._dismiss)
+        self.act_dismiss.setToolTip("Dismiss until the next touch (D); not for promises")
         self.act_kept = self._action(bar, "Kept", "promise", "K", self._kept)
         self.act_kept.setToolTip("Mark the promise kept, today (K)")
         self.bar = bar
