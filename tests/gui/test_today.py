@@ -157,7 +157,7 @@ def test_today_model_passes_the_model_tester(window, qtmodeltester):
 
 
 def _click_row(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
-    rect = view.table.visualRect(view.model.index(row, 1))
+    rect = view.table.visualRect(view.grouped.mapFromSource(view.model.index(row, 1)))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -264,3 +264,43 @@ def test_mark_kept_is_one_click_in_the_timelines_menu(window, qtbot):
 
 def journal_read(window):  # type: ignore[no-untyped-def]
     return window.controller.journal.read()
+
+
+def test_today_is_grouped_by_reason_with_counts_and_a_group_folds_away(window, qtbot):
+    journal = window.controller.journal
+    ops.add_promise(
+        journal,
+        window.ids["grace"],
+        "Call about the compiler",
+        due=TODAY - dt.timedelta(days=1),
+        today=TODAY,
+    )
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.announce(
+            ops.add_fact(journal, window.ids["grace"], "interests", "Likes tea")
+        )
+    window.show_today()
+    view = window.today_view
+    tree, grouped = view.table, view.grouped
+    headings = [grouped.index(g, 0).data() for g in range(grouped.rowCount())]
+    assert headings == ["Promises (2)", "Neglected (1)"]
+    promises = grouped.index(0, 0)
+    under = [grouped.index(i, 1, promises).data() for i in range(grouped.rowCount(promises))]
+    # Within the group, the documented order: the longest overdue first.
+    assert "Send the brochure" in under[0] and "Call about the compiler" in under[1]
+
+    # Fold the promises away with the keyboard, as in any tree: Left on the group.
+    tree.setFocus()
+    tree.setCurrentIndex(grouped.index(0, 0, promises))
+    qtbot.keyClick(tree, Qt.Key.Key_Left)  # to the group heading
+    qtbot.keyClick(tree, Qt.Key.Key_Left)  # folds it
+    assert not tree.isExpanded(promises)
+    # It stays folded when the list comes again (after any change).
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.announce(ops.add_fact(journal, window.ids["grace"], "interests", "Sails"))
+    assert not tree.isExpanded(view.grouped.group_index("promise"))
+    assert view.current_item() is not None and view.current_item().reason == "neglected"
+
+
+def test_the_grouped_today_model_passes_the_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.today_view.grouped)

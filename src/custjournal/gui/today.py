@@ -3,8 +3,13 @@
 Keys on the list: Enter opens the customer, L logs a call, B opens the brief, S snoozes the
 item a week, D dismisses it until the next touch (not a promise: a promise is kept, or snoozed),
 K marks a promise kept. Acting keeps you in Today: the selection moves on to the next item. The
-line under the list says the selected item's reason in full (the column cuts long ones). The
-main window computes the list in a worker, together with the customer list (both rank the whole
+line under the list says the selected item's reason in full (the column cuts long ones).
+
+The items are grouped by reason (promises, neglected, important dates, buying stopped), each
+group with its count and collapsible (a click on its arrow, or Left/Right); within a group they
+keep the documented order (docs/reminders.md). `DueModel` holds the flat list in that order (the
+tray and the tests read it); `GroupedDueModel` is the tree the view shows over it. The main
+window computes the list in a worker, together with the customer list (both rank the whole
 journal), whenever the journal changes.
 """
 
@@ -13,14 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QToolBar,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +41,11 @@ from custjournal.gui.table_model import (
     CENTER,
     DECORATION,
     DISPLAY,
+    FONT,
     FOREGROUND,
     OVERDUE_BRUSH,
     TOOLTIP,
+    Index,
     RowTableModel,
 )
 
@@ -56,6 +63,14 @@ _REASON_LABEL = {
     "buying-stopped": "Buying stopped",
 }
 COLUMNS = ("Customer", "Why", "Due", "Tier")
+# The groups, in the order they are shown, with their headings.
+GROUPS = (
+    ("promise", "Promises"),
+    ("neglected", "Neglected"),
+    ("date", "Important dates"),
+    ("buying-stopped", "Buying stopped"),
+)
+_GROUP_ID = 0  # internalId of a group row; an item row's is its group's number + 1
 
 
 class DueModel(RowTableModel):
@@ -100,6 +115,143 @@ class DueModel(RowTableModel):
         return CENTER if col in (2, 3) else None  # ALIGNMENT
 
 
+class GroupedDueModel(QAbstractProxyModel):
+    """The due list as a tree: a row per reason with its count, the items under it.
+
+    Group rows are not selectable; an item row maps to the `DueModel` row it shows, so every
+    cell is painted by `DueModel.cell` as before.
+    """
+
+    def __init__(self, source: DueModel, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._groups: list[tuple[str, str, list[int]]] = []  # reason, heading, source rows
+        self._where: dict[int, tuple[int, int]] = {}  # source row -> (group, row in group)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.setSourceModel(source)
+        source.modelAboutToBeReset.connect(self.beginResetModel)
+        source.modelReset.connect(self._regroup)
+        self._regroup(reset=False)
+
+    def _regroup(self, reset: bool = True) -> None:
+        source = self.sourceModel()
+        assert isinstance(source, DueModel)
+        rows: dict[str, list[int]] = {}
+        for row, item in enumerate(source.items()):
+            rows.setdefault(item.reason, []).append(row)
+        known = [reason for reason, _heading in GROUPS]
+        self._groups = [(r, h, rows[r]) for r, h in GROUPS if r in rows]
+        # A reason this view does not know yet still shows, after the known ones.
+        self._groups += [(r, r, rows[r]) for r in rows if r not in known]
+        self._where = {
+            row: (g, i)
+            for g, (_r, _h, members) in enumerate(self._groups)
+            for i, row in enumerate(members)
+        }
+        if reset:
+            self.endResetModel()
+
+    def reasons(self) -> list[str]:
+        return [reason for reason, _heading, _rows in self._groups]
+
+    def group_index(self, reason: str) -> QModelIndex:
+        for g, (r, _h, _rows) in enumerate(self._groups):
+            if r == reason:
+                return self.index(g, 0)
+        return QModelIndex()
+
+    def in_order(self) -> list[QModelIndex]:
+        """Every item row, top to bottom."""
+        return [
+            self.index(i, 0, self.index(g, 0))
+            for g, (_r, _h, members) in enumerate(self._groups)
+            for i in range(len(members))
+        ]
+
+    # --- QAbstractItemModel ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= self.columnCount():
+            return QModelIndex()
+        if not parent.isValid():
+            if 0 <= row < len(self._groups):
+                return self.createIndex(row, column, _GROUP_ID)
+            return QModelIndex()
+        if parent.internalId() != _GROUP_ID or parent.column() != 0:
+            return QModelIndex()
+        g = parent.row()
+        if 0 <= g < len(self._groups) and 0 <= row < len(self._groups[g][2]):
+            return self.createIndex(row, column, g + 1)
+        return QModelIndex()
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _GROUP_ID:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _GROUP_ID)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP_ID and parent.column() == 0:
+            return len(self._groups[parent.row()][2])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        return self.sourceModel().headerData(section, orientation, role)
+
+    def mapToSource(self, proxy: Index) -> QModelIndex:
+        if not proxy.isValid() or proxy.internalId() == _GROUP_ID:
+            return QModelIndex()
+        members = self._groups[proxy.internalId() - 1][2]
+        return self.sourceModel().index(members[proxy.row()], proxy.column())
+
+    def mapFromSource(self, source: Index) -> QModelIndex:
+        if not source.isValid() or source.row() not in self._where:
+            return QModelIndex()
+        g, i = self._where[source.row()]
+        return self.createIndex(i, source.column(), g + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _GROUP_ID:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() != _GROUP_ID:
+            return self.sourceModel().data(self.mapToSource(index), role)
+        reason, heading, members = self._groups[index.row()]
+        if index.column() != 0:
+            return None
+        if role == DISPLAY:
+            return f"{heading} ({len(members)})"
+        if role == FONT:
+            return self._bold
+        if role == DECORATION:
+            return theme.icon(_REASON_ICON.get(reason, "today"))
+        return None
+
+
+class DueTree(QTreeView):
+    """The Today list. `setCurrentIndex` also takes an index of the flat `DueModel` (the
+    window, the tray and the tests name items by their place in the flat list)."""
+
+    def setCurrentIndex(self, index: Index) -> None:  # noqa: N802 (Qt override)
+        model = self.model()
+        if isinstance(model, GroupedDueModel) and index.model() is model.sourceModel():
+            index = model.mapFromSource(index)
+        super().setCurrentIndex(index)
+
+
 class TodayView(QWidget):
     open_customer_needed = Signal(int)
     log_needed = Signal(int)
@@ -138,16 +290,25 @@ class TodayView(QWidget):
         layout.addWidget(bar)
 
         self.model = DueModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.grouped = GroupedDueModel(self.model, self)
+        self._collapsed: set[str] = set()  # groups the user closed: they stay closed
+        self.table = DueTree()
+        self.table.setModel(self.grouped)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
+        self.table.setUniformRowHeights(True)  # thousands of items: no per-row size question
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setExpandsOnDoubleClick(False)  # a double click opens the customer
+        self.table.setIndentation(14)
+        self.table.collapsed.connect(lambda i: self._collapsed.add(self.grouped.reasons()[i.row()]))
+        self.table.expanded.connect(
+            lambda i: self._collapsed.discard(self.grouped.reasons()[i.row()])
+        )
+        header = self.table.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Fixed widths, not ResizeToContents: that asks every row's size through Python data()
@@ -159,7 +320,7 @@ class TodayView(QWidget):
         self.table.setColumnWidth(3, metrics.horizontalAdvance("Tier") + 20)
         self.table.setColumnWidth(0, 220)
         self.table.setAccessibleName("Due today")
-        self.table.activated.connect(lambda _i: self._open())
+        self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         # The selected item's reason in full: the Why column cuts a long promise or cadence
         # sentence, and nobody should have to widen it to read why someone is here.
@@ -181,6 +342,12 @@ class TodayView(QWidget):
         layout.addWidget(self.filler, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.internalId() == _GROUP_ID:
+            self.table.setExpanded(index, not self.table.isExpanded(index))
+        else:
+            self._open()
+
     def _action(self, bar: QToolBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
         action.setShortcut(QKeySequence(key))
@@ -200,8 +367,16 @@ class TodayView(QWidget):
 
     def show_items(self, items: list[DueItem], today: dt.date) -> None:
         current = self.current_item()
-        current_row = self.table.currentIndex().row()
+        order = self.grouped.in_order()
+        current_pos = next(
+            (n for n, ix in enumerate(order) if ix == self.table.currentIndex().siblingAtColumn(0)),
+            0,
+        )
         self.model.set_items(items, today)
+        for reason in self.grouped.reasons():
+            group = self.grouped.group_index(reason)
+            self.table.setFirstColumnSpanned(group.row(), QModelIndex(), True)
+            self.table.setExpanded(group, reason not in self._collapsed)
         self.title.setText(f"Today — {today.strftime('%A')} {today.day} {today.strftime('%B')}")
         promises = sum(1 for i in items if i.reason == "promise")
         self.subtitle.setText(
@@ -218,16 +393,21 @@ class TodayView(QWidget):
         self.filler.setVisible(not items)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if items:
-            row = 0
+            # Items of a collapsed group are not where the selection goes.
+            order = [ix for ix in self.grouped.in_order() if self.table.isExpanded(ix.parent())]
+            order = order or self.grouped.in_order()
+            target = order[min(current_pos, len(order) - 1)]
             if current is not None:
                 key = (current.customer_id, current.item_key)
                 # The same item where it is now; if it is gone (acted on), the one that took
-                # its place: the selection moves on to the next item.
-                row = next(
-                    (i for i, it in enumerate(items) if (it.customer_id, it.item_key) == key),
-                    min(max(current_row, 0), len(items) - 1),
-                )
-            self.table.setCurrentIndex(self.model.index(row, 0))
+                # its place in the order shown: the selection moves on to the next item.
+                for row, it in enumerate(items):
+                    if (it.customer_id, it.item_key) == key:
+                        target = self.grouped.mapFromSource(self.model.index(row, 0))
+                        break
+            else:
+                target = order[0]
+            self.table.setCurrentIndex(target)
         self._current_changed()
         self.loaded.emit(len(items))
 
@@ -253,7 +433,7 @@ class TodayView(QWidget):
         return f"{item.customer} — {label}: {item.detail} ({when}, {item.due.isoformat()})"
 
     def current_item(self) -> DueItem | None:
-        index = self.table.currentIndex()
+        index = self.grouped.mapToSource(self.table.currentIndex())
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.item(index.row())
