@@ -142,3 +142,34 @@ def test_snoozing_and_dismissing_in_today_are_undone(window, qtbot, key):
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
     qtbot.waitUntil(lambda: "neglected" not in due_keys(window), timeout=10_000)
+
+
+def test_an_import_with_a_merge_is_undone_and_redone(window, qtbot, tmp_path):
+    from custjournal.gui.transfer import ImportPreviewDialog
+    from tests.gui.test_transfer import card, crlf, wait_dialog, wait_finished
+    from tests.ops.test_undo import rows
+
+    journal = window.controller.journal
+    contacts = tmp_path / "contacts.vcf"
+    contacts.write_bytes(
+        crlf(
+            card("Ada Lovelace", "TEL:+44 20 7946 0000")  # merged: her phone is new
+            + card("Grace Hopper", "EMAIL:grace@navy.example")
+        )
+    )
+    before = rows(journal.path)
+    window.transfer.import_file(contacts)
+    preview = wait_dialog(qtbot, window.transfer, ImportPreviewDialog)
+    with wait_finished(qtbot, window.transfer, "import"):
+        qtbot.keyClick(preview, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Grace Hopper" in names(window), timeout=10_000)
+    after = rows(journal.path)
+
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert rows(journal.path) == before  # the merge into Ada undone too
+    assert status(window).startswith("Undone: Imported contacts.vcf")
+    qtbot.waitUntil(lambda: "Grace Hopper" not in names(window), timeout=10_000)
+
+    press(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert rows(journal.path) == after
+    qtbot.waitUntil(lambda: "Grace Hopper" in names(window), timeout=10_000)
