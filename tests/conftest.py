@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from custjournal.cli import main
+from custjournal.store import connect
 from custjournal.store.journal import Journal, open_journal
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
@@ -30,7 +31,14 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(var, str(folder))
     (home / "runtime").chmod(0o700)
     monkeypatch.delenv("CUSTJOURNAL_JOURNAL", raising=False)
-    return home
+    for var in ("CUSTJOURNAL_PASSPHRASE_FILE", "CUSTJOURNAL_NEW_PASSPHRASE_FILE"):
+        monkeypatch.delenv(var, raising=False)
+    # No test may reach the user's real keyring (or wait on a D-Bus one).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield home
+    # Passphrases and keys live in the process (store/connect.py): none outlives its test.
+    connect.forget_keys()
+    connect.set_passphrase_source(None)
 
 
 @pytest.fixture

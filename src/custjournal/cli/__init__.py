@@ -14,13 +14,13 @@ import sys
 from collections.abc import Sequence
 
 from custjournal import __version__
-from custjournal.cli import brief, core, quick, reminders, transfer
+from custjournal.cli import brief, core, encryption, quick, reminders, transfer
 from custjournal.cli.common import JOURNAL_HELP, CommandParser, said
 from custjournal.domain.errors import UserError
 from custjournal.interop.terminal import visible_output
 
 # Each module adds its subcommands with register(subparsers, parent).
-COMMAND_MODULES = [core, quick, brief, transfer, reminders]
+COMMAND_MODULES = [core, quick, brief, transfer, reminders, encryption]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     # overwrite a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--journal", metavar="PATH", default=argparse.SUPPRESS, help=JOURNAL_HELP)
+    encryption.add_options(parser)
+    encryption.add_options(common, default=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=CommandParser
     )
@@ -77,7 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.freeze()
     _tidy(args)
     try:
-        return int(args.func(args) or 0)
+        encryption.install_source(args)  # asked only if the journal is encrypted
+        status = int(args.func(args) or 0)
+        encryption.after_command(args)
+        return status
     except UserError as exc:
         print(said(exc, args), file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from custjournal.cli import encryption
 from custjournal.cli.common import (
     add_command,
     find_customer,
@@ -102,4 +103,5 @@ def cmd_brief(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"Can't write {output}: {exc.strerror or exc}.") from None
     print(f"Saved the brief of {brief.header.name} to {output}.")
+    encryption.warn_plain_output(args, str(output))
     return 0

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from custjournal import ops
+from custjournal.cli import encryption
 from custjournal.cli.common import (
     add_command,
     journal_path,
@@ -168,6 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     print(result.message)
+    encryption.warn_plain_output(args, args.file)
     return 0
 
 

@@ -48,6 +48,12 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     from custjournal.gui import startup
 
     _quit_on_sigterm(app)
+    # An encrypted journal: its passphrase first (three tries), kept in memory only.
+    from custjournal.gui import encryption
+
+    encryption.install_source()
+    if not encryption.unlock_at_start(journal_path):
+        return 1
     opened = startup.open_with_recovery(journal_path, open_window)
     if opened is None:
         return 1

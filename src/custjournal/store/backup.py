@@ -69,6 +69,7 @@ from custjournal.domain.changes import Change
 from custjournal.domain.errors import Hint, UserError
 from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
+from custjournal.store import connect
 from custjournal.store.journal import JournalMissing, require_sqlite, schema_revision
 
 try:
@@ -179,7 +180,7 @@ class RestoreResult:
 # --- connections ---------------------------------------------------------------------------
 
 
-def _uri(path: Path, *, readonly: bool) -> str:
+def _uri(path: Path, *, readonly: bool) -> str:  # tests read backups with it
     quoted = urllib.parse.quote(str(path))
     if not readonly:
         return f"file:{quoted}"
@@ -190,7 +191,8 @@ def _uri(path: Path, *, readonly: bool) -> str:
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    con = sqlite3.connect(_uri(path, readonly=readonly), uri=True, isolation_level=None)
+    # store/connect.py: plain or encrypted (a backup of an encrypted journal has its key).
+    con = connect.connect(path, readonly=readonly, isolation_level=None)
     con.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     return con
 
@@ -477,7 +479,7 @@ def backup_now(
             else:
                 target = _publish(tmp, folder, journal.stem, stamp, _tag)
         _fsync_dir(folder)
-    except sqlite3.Error as exc:
+    except connect.errors() as exc:
         if _writing_error(exc):
             raise _cant_write(folder, exc) from None
         from custjournal.store.errors import known_error
@@ -568,7 +570,10 @@ def _private_copy(
     try:
         source = _connect(source_path, readonly=readonly)
         try:
-            copy = _connect(tmp, readonly=False)
+            # Keyed as the source is: a backup of an encrypted journal is encrypted with the
+            # same key (the backup API copies pages between two connections keyed the same).
+            copy = connect.connect(tmp, like=source_path, isolation_level=None)
+            copy.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
             try:
                 _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
@@ -737,7 +742,7 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
         return report
     try:
         con = _connect(path, readonly=True)
-    except sqlite3.Error as exc:
+    except connect.errors() as exc:
         report.problems.append(f"it can't be opened ({exc})")
         return report
     try:
@@ -757,7 +762,7 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
                 f"{len(dangling)} rows point to rows that don't exist (in {', '.join(tables)})"
             )
         report.index_problems.extend(_index_problems(con))
-    except sqlite3.Error as exc:
+    except connect.errors() as exc:
         report.problems.append(f"the file is damaged: {exc}")
     finally:
         con.close()
@@ -804,6 +809,8 @@ def _replace_file(journal: Path, backup_file: Path) -> None:
 
 
 def _page_size(path: Path) -> int:
+    if connect.is_encrypted(path):
+        return 4096  # SQLCipher's page size (encrypted files of a journal share their key)
     with open(path, "rb") as handle:
         header = handle.read(18)
     size = int.from_bytes(header[16:18], "big")
@@ -860,25 +867,37 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
         )
     moment = _now(now)
     safety: Path | None = None
+    healthy = False
     try:
+        mismatch = connect.is_encrypted(backup_file) != connect.is_encrypted(journal)
         if journal.is_file():
             current = check(journal, quick=True)
+            healthy = current.ok
+            if healthy and mismatch:
+                # The backup API copies pages between two files keyed alike only. (A journal
+                # that can't be opened is replaced below, whatever it was, and kept.)
+                which = "encrypted" if connect.is_encrypted(backup_file) else "not encrypted"
+                raise UserError(
+                    f"{backup_file} is {which} and the journal {journal} is not: encrypt or "
+                    "decrypt the journal first ('custjournal encrypt' or 'decrypt') so both "
+                    "match, then restore. The journal was left as it was."
+                )
             if current.ok:
                 safety = backup_now(journal, now=moment, _tag="-before-restore")
             else:
                 safety = _keep_damaged(journal, moment)
         restored = False
-        if journal.is_file():
+        if journal.is_file() and not mismatch:
             try:
                 _restore_in_place(journal, backup_file)
                 restored = True
-            except sqlite3.Error as exc:
+            except connect.errors() as exc:
                 if not _unopenable(exc):
                     raise
         if not restored:
             _replace_file(journal, backup_file)
         os.chmod(journal, 0o600)
-    except sqlite3.Error as exc:
+    except connect.errors() as exc:
         from custjournal.store.errors import known_error
 
         raise known_error(exc, journal) or UserError(
@@ -937,7 +956,7 @@ def _readable_backups(journal: Path) -> Iterator[tuple[BackupInfo, sqlite3.Conne
         try:
             con = _connect(b.path, readonly=True)
             con.execute("SELECT 1 FROM customer LIMIT 1")
-        except sqlite3.Error:
+        except connect.errors():
             continue
         try:
             yield b, con
@@ -970,7 +989,7 @@ def backups_holding(journal: Path, customer_id: int, name: str) -> list[Path]:
                 continue
             finally:
                 con.close()
-        except sqlite3.Error:
+        except connect.errors():
             pass  # unreadable (a damaged copy): judged by its bytes
         if _holds_raw(b.path, name):
             held.append(b.path)
@@ -984,7 +1003,7 @@ def backup_candidates(journal: Path) -> list[Candidate]:
         try:
             for cid, name, company in con.execute("SELECT id, name, company FROM customer"):
                 seen.setdefault((cid, fold(name)), Candidate(cid, name, company))
-        except sqlite3.Error:
+        except connect.errors():
             continue
     return sorted(seen.values(), key=lambda c: c.id)
 
@@ -1050,7 +1069,7 @@ def erase_from_backups(journal: Path, customer_id: int, name: str) -> Erased:
             try:
                 _erase_in(path, customer_id)
                 erased.append(path)
-            except sqlite3.Error:
+            except connect.errors():
                 for extra in ("", "-wal", "-shm", "-journal"):
                     Path(f"{path}{extra}").unlink(missing_ok=True)
                 removed.append(path)

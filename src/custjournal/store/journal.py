@@ -20,6 +20,7 @@ import sqlite3
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -27,6 +28,7 @@ from sqlmodel import Session, create_engine
 
 from custjournal.domain.errors import UserError
 from custjournal.paths import ensure_private_dir
+from custjournal.store import connect, crypt
 from custjournal.store.errors import known_error
 
 # Every released schema revision, oldest first. A journal whose revision is not here was made by
@@ -57,12 +59,11 @@ def schema_revision(path: Path) -> str | None:
     Raises UserError for a file that is not a journal (or is damaged) or comes from a newer
     version of the app.
     """
-    # With no -wal file beside it, nothing is pending outside the main file: open it immutable,
-    # so not even the -shm/-wal files appear. Otherwise read-only (they exist already).
-    wal = Path(f"{path}-wal")
-    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+    # store/connect.py, the one opener (plain or encrypted): with no -wal file beside it,
+    # nothing is pending outside the main file, and it opens immutable, so not even the
+    # -shm/-wal files appear. Otherwise read-only (they exist already).
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = connect.connect(path, readonly=True)
         try:
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -84,7 +85,7 @@ def schema_revision(path: Path) -> str | None:
                 )
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except connect.errors() as exc:
         raise known_error(exc, path) or UserError(
             f"{path} can't be read as a journal ({exc}): check the path, or restore a backup."
         ) from None
@@ -113,7 +114,17 @@ def _writable(path: Path) -> bool:
 def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
     # Read-only (a read-only medium or folder): opened so that SQLite never tries to write.
     url = f"sqlite:///{_readonly_uri(path)}&uri=true" if readonly else f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # Every connection comes from store/connect.py, which keys an encrypted journal (with the
+    # key derived once per process) and picks the DBAPI module that can read it.
+    engine = create_engine(
+        url,
+        module=connect.dbapi_module(path),
+        # A pooled connection moves between threads (the app's workers): what SQLAlchemy's
+        # pysqlite dialect sets for a file by itself, but not for connections from a creator.
+        creator=lambda: connect.connect(
+            path, readonly=readonly, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        ),
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -170,7 +181,7 @@ class Journal:
         self.path = path
         self.engine = engine
         self._read_engine = engine.execution_options(cj_readonly=True)
-        self._watch: sqlite3.Connection | None = None
+        self._watch: Any = None  # a DBAPI connection (sqlite3 or sqlcipher3)
         self._identity = _identity(path)
 
     @contextlib.contextmanager
@@ -220,7 +231,7 @@ class Journal:
         is kept for this question alone.
         """
         if self._watch is None:
-            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+            self._watch = connect.connect(self.path, check_same_thread=False)
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def checkpoint(self) -> bool:
@@ -274,6 +285,7 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
             f"{path} is not a regular file (a device, pipe or socket): give the path of a "
             "journal file with --journal."
         )
+    crypt.tidy(path)  # what a killed encrypt/decrypt/passphrase change left beside it
     existed = path.exists() and path.stat().st_size > 0
     created = False
     if not path.exists():

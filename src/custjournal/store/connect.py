@@ -1,0 +1,256 @@
+"""The one way to open a journal file (or a backup of one) at the DBAPI level, plain or encrypted.
+
+    connect(path, *, readonly=False, like=None, **kwargs) -> DBAPI connection
+    is_encrypted(path) -> bool         # the file's first 16 bytes are not "SQLite format 3\\0"
+    unlock(path, passphrase) -> bool   # check a passphrase against the file; kept if it opens it
+    errors() -> tuple of exception classes   # sqlite3.Error, and sqlcipher3.Error once loaded
+
+A plain journal is opened with the standard `sqlite3` module; an encrypted one (SQLCipher 4,
+the optional `custjournal[encryption]` extra) with `sqlcipher3`, whose `Error` is *not* a
+subclass of `sqlite3.Error`: callers catch `errors()`.
+
+Keys. SQLCipher derives the page key from the passphrase and the file's salt (its first 16
+bytes) with PBKDF2-HMAC-SHA512, 256,000 rounds: ~80-300 ms, on every connection keyed with the
+passphrase. This module derives it once per salt (hashlib, the same function) and keys every
+later connection with the raw key and its salt (`PRAGMA key = "x'<key><salt>'"`), which costs
+nothing. Passphrases and derived keys live only in this process's memory, never on disk.
+Backups made by the backup API share the journal's salt, so one derivation opens them too.
+
+When a file needs a passphrase this process does not know, the passphrase source (set by the
+command line or the app with `set_passphrase_source`) is asked; without one, PassphraseNeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from custjournal.domain.errors import UserError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher 4's defaults (what a file made with `PRAGMA key = 'passphrase'` uses).
+_KDF_ROUNDS = 256_000
+_KEY_BYTES = 32
+_SALT_BYTES = 16
+
+INSTALL_HINT = (
+    "install the encryption extra: pip install 'custjournal[encryption]' (the sqlcipher3 package)"
+)
+
+# salt -> the raw key literal for PRAGMA key; passphrases known to this process, newest first.
+_raw_keys: dict[bytes, str] = {}
+_passphrases: list[str] = []
+
+# Asked for a passphrase: (path of the file, attempt number from 1) -> passphrase or None to
+# give up. The command line reads a terminal, a file or a descriptor; the app shows a dialog.
+PassphraseSource = Callable[[Path, int], "str | None"]
+_source: PassphraseSource | None = None
+MAX_ATTEMPTS = 3
+
+
+class PassphraseNeeded(UserError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(UserError):
+    """The passphrase given does not open the journal."""
+
+
+class EncryptionUnavailable(UserError):
+    """The file is encrypted (or encryption was asked for) but sqlcipher3 is not installed."""
+
+
+def set_passphrase_source(source: PassphraseSource | None) -> None:
+    global _source
+    _source = source
+
+
+def forget_keys() -> None:
+    """Drop every passphrase and key this process knows (tests; a journal closed for good)."""
+    _raw_keys.clear()
+    _passphrases.clear()
+
+
+def errors() -> tuple[type[BaseException], ...]:
+    """The DBAPI error classes a journal connection can raise (evaluated when catching)."""
+    found: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    cipher = sys.modules.get("sqlcipher3")
+    if cipher is not None:
+        found += (cipher.Error,)
+    return found
+
+
+def sqlcipher() -> Any:
+    """The sqlcipher3 DBAPI module, or EncryptionUnavailable naming what to install."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        raise EncryptionUnavailable(
+            f"Encrypted journals need SQLCipher, which is not installed: {INSTALL_HINT}."
+        ) from None
+    return sqlcipher3
+
+
+def header(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(_SALT_BYTES)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return b""
+
+
+def is_encrypted(path: Path) -> bool:
+    """A file that does not start as every plain SQLite file does, made of whole pages.
+
+    An SQLCipher file starts with its random salt and is a whole number of pages (512 bytes
+    at the least): any other file (a text file named .sqlite3) is left to be called "not a
+    journal" by the plain opener.
+    """
+    path = Path(path)
+    first = header(path)
+    if len(first) != _SALT_BYTES or first == SQLITE_HEADER:
+        return False
+    # A salt is 16 random bytes (fewer than 8 distinct values: odds below 1e-9); a header
+    # overwritten by a failing disk (zeros, one repeated byte) is damage, not encryption.
+    if len(set(first)) < 8:
+        return False
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size >= 512 and size % 512 == 0
+
+
+def derive(passphrase: str, salt: bytes) -> str:
+    """The raw key literal SQLCipher would derive from *passphrase* for a file with *salt*."""
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, _KDF_ROUNDS, _KEY_BYTES)
+    return f"x'{key.hex()}{salt.hex()}'"
+
+
+def new_key(passphrase: str) -> str:
+    """A raw key literal with a fresh salt, for a file about to be encrypted."""
+    return derive(passphrase, os.urandom(_SALT_BYTES))
+
+
+def uri(path: Path, *, readonly: bool) -> str:
+    quoted = urllib.parse.quote(str(path))
+    if not readonly:
+        return f"file:{quoted}"
+    # Without a -wal file nothing is pending outside the main file: immutable opens it without
+    # creating -wal/-shm beside it (a reading command must not write a byte).
+    wal = Path(f"{path}-wal")
+    return f"file:{quoted}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+
+
+def _keyed(module: Any, path: Path, raw_key: str, *, readonly: bool, **kwargs: Any) -> Any:
+    con = module.connect(uri(path, readonly=readonly), uri=True, **kwargs)
+    try:
+        # A wrong key would otherwise print SQLCipher's own lines on stderr.
+        con.execute("PRAGMA cipher_log_level = NONE")
+        con.execute(f'PRAGMA key = "{raw_key}"')
+        # The key is checked at the first read of page 1.
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _opens(path: Path, raw_key: str) -> bool:
+    module = sqlcipher()
+    try:
+        _keyed(module, path, raw_key, readonly=True).close()
+    except module.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return False
+        raise
+    return True
+
+
+def unlock(path: Path, passphrase: str) -> bool:
+    """True, and the passphrase kept for this process, if it opens the encrypted file."""
+    path = Path(path)
+    salt = header(path)
+    raw = derive(passphrase, salt)
+    if not _opens(path, raw):
+        return False
+    _raw_keys[salt] = raw
+    if passphrase in _passphrases:
+        _passphrases.remove(passphrase)
+    _passphrases.insert(0, passphrase)
+    return True
+
+
+def remember_key(raw_key: str, passphrase: str | None = None) -> None:
+    """Keep a raw key literal (of a file this process just encrypted) and its passphrase."""
+    salt = bytes.fromhex(raw_key[2:-1])[_KEY_BYTES:]
+    _raw_keys[salt] = raw_key
+    if passphrase is not None and passphrase not in _passphrases:
+        _passphrases.insert(0, passphrase)
+
+
+def known_passphrase() -> str | None:
+    return _passphrases[0] if _passphrases else None
+
+
+def key_for(path: Path) -> str:
+    """The raw key literal that opens the encrypted file *path*; asks the source if need be."""
+    path = Path(path)
+    salt = header(path)
+    if salt in _raw_keys:
+        return _raw_keys[salt]
+    sqlcipher()  # a clear sentence before any passphrase is asked for
+    # Another file of this journal (a backup from before a passphrase change) may have its own
+    # salt: the passphrases already given are tried first.
+    for passphrase in list(_passphrases):
+        if unlock(path, passphrase):
+            return _raw_keys[salt]
+    if _source is None:
+        raise PassphraseNeeded(
+            f"The journal {path} is encrypted: give its passphrase (on a terminal, or with "
+            "CUSTJOURNAL_PASSPHRASE_FILE or --passphrase-fd for scripts)."
+        )
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        passphrase = _source(path, attempt)
+        if passphrase is None:
+            break
+        if unlock(path, passphrase):
+            return _raw_keys[salt]
+    raise WrongPassphrase(
+        f"That passphrase does not open the journal {path}: check it and try again "
+        "(a lost passphrase can't be recovered; see docs/privacy.md)."
+    )
+
+
+def connect(path: Path, *, readonly: bool = False, like: Path | None = None, **kwargs: Any) -> Any:
+    """A DBAPI connection to the database file *path*, keyed if it is encrypted.
+
+    *readonly* opens it without writing a byte (immutable when no -wal is beside it). *like*
+    names another file whose encryption a new or empty *path* gets (a backup beside its
+    journal: the same key and salt). Other keyword arguments go to the module's connect().
+    """
+    path = Path(path)
+    model = Path(like) if like is not None else path
+    if not is_encrypted(model):
+        return sqlite3.connect(uri(path, readonly=readonly), uri=True, **kwargs)
+    module = sqlcipher()
+    raw = key_for(model)
+    try:
+        return _keyed(module, path, raw, readonly=readonly, **kwargs)
+    except module.DatabaseError as exc:
+        if "not a database" not in str(exc) or like is not None:
+            raise
+    # The salt matched but the key did not: a file replaced under us. Ask again once.
+    _raw_keys.pop(header(path), None)
+    return _keyed(module, path, key_for(path), readonly=readonly, **kwargs)
+
+
+def dbapi_module(path: Path) -> Any:
+    """The DBAPI module a file needs (for SQLAlchemy's `module=`)."""
+    return sqlcipher() if is_encrypted(Path(path)) else sqlite3

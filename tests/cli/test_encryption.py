@@ -1,0 +1,210 @@
+"""`custjournal encrypt / decrypt / passphrase` and how a passphrase reaches a command."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from custjournal.store import connect
+
+pytest.importorskip("sqlcipher3")
+
+PASS = "correct horse battery"
+NEW = "a brand new phrase"
+
+
+def secret_file(tmp_path: Path, text: str, name: str = "pass.txt", mode: int = 0o600) -> Path:
+    path = tmp_path / name
+    path.write_text(text + "\n")
+    path.chmod(mode)
+    return path
+
+
+def one_sentence(err: str) -> bool:
+    return err.count("\n") == 1 and err.strip().endswith(".")
+
+
+@pytest.fixture
+def filled(cli, journal_path):
+    assert cli("add", "Zebulon Quixotic", "--company", "Xylophone Works").code == 0
+    assert cli("backup").code == 0
+    return journal_path
+
+
+def test_encrypt_decrypt_passphrase_round_trip(cli, filled, tmp_path, monkeypatch):
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    r = cli("encrypt")
+    assert r.code == 0, r.err
+    assert "Encrypted" in r.out and "Its 1 backup too" in r.out and "can't be recovered" in r.out
+    assert PASS not in r.out + r.err
+    assert connect.is_encrypted(filled)
+    assert b"Zebulon" not in filled.read_bytes()
+
+    connect.forget_keys()  # as a new process would be
+    r = cli("list")
+    assert r.code == 0 and "Zebulon Quixotic" in r.out
+
+    monkeypatch.setenv("CUSTJOURNAL_NEW_PASSPHRASE_FILE", str(secret_file(tmp_path, NEW, "n")))
+    r = cli("passphrase")
+    assert r.code == 0, r.err
+    assert "Changed the passphrase" in r.out
+
+    connect.forget_keys()
+    r = cli("list")  # the old passphrase no longer opens it
+    assert r.code == 1 and one_sentence(r.err) and "does not open the journal" in r.err
+
+    connect.forget_keys()
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, NEW, "n2")))
+    r = cli("decrypt")
+    assert r.code == 0, r.err
+    assert "plain SQLite file again" in r.out
+    assert filled.read_bytes()[:16] == connect.SQLITE_HEADER
+    monkeypatch.delenv("CUSTJOURNAL_PASSPHRASE_FILE")
+    connect.forget_keys()
+    assert "Zebulon Quixotic" in cli("list").out
+
+
+def test_passphrase_from_a_file_descriptor(cli, filled, tmp_path):
+    pass_file = secret_file(tmp_path, PASS)
+    fd = os.open(pass_file, os.O_RDONLY)
+    try:
+        assert cli("encrypt", "--passphrase-fd", str(fd)).code == 0
+    finally:
+        os.close(fd)
+    connect.forget_keys()
+    fd = os.open(pass_file, os.O_RDONLY)
+    try:
+        r = cli("show", "zeb", "--passphrase-fd", str(fd))
+    finally:
+        os.close(fd)
+    assert r.code == 0 and "Xylophone Works" in r.out
+
+
+def test_a_passphrase_file_others_can_read_is_refused(cli, filled, tmp_path, monkeypatch):
+    loose = secret_file(tmp_path, PASS, mode=0o644)
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(loose))
+    r = cli("encrypt")
+    assert r.code == 1 and one_sentence(r.err)
+    assert "others may read (mode 0644)" in r.err and "chmod 600" in r.err
+    assert not connect.is_encrypted(filled)
+
+
+def test_no_passphrase_without_a_terminal_is_one_sentence(cli, filled, tmp_path, monkeypatch):
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    assert cli("encrypt").code == 0
+    monkeypatch.delenv("CUSTJOURNAL_PASSPHRASE_FILE")
+    connect.forget_keys()
+    r = cli("due")
+    assert r.code == 1 and one_sentence(r.err)
+    assert "is encrypted: give its passphrase" in r.err
+
+
+def test_terminal_prompt_three_tries(cli, filled, tmp_path, monkeypatch):
+    from custjournal.cli import encryption
+
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    assert cli("encrypt").code == 0
+    monkeypatch.delenv("CUSTJOURNAL_PASSPHRASE_FILE")
+    connect.forget_keys()
+    typed = iter(["wrong", "still wrong", PASS])
+    monkeypatch.setattr(encryption, "_terminal", lambda: True)
+    monkeypatch.setattr(encryption.getpass, "getpass", lambda prompt: next(typed))
+    r = cli("list")
+    assert r.code == 0 and "Zebulon" in r.out
+    assert r.err.count("does not open the journal: try again") == 2
+
+
+def test_remember_without_a_keyring_says_so(cli, filled, tmp_path, monkeypatch):
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    r = cli("encrypt", "--remember")
+    assert r.code == 0
+    assert "No system keyring is available here" in r.err
+    assert PASS not in r.err
+
+
+def test_remember_keeps_it_in_the_keyring_and_later_commands_use_it(
+    cli, filled, tmp_path, monkeypatch
+):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.store.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.store[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.store.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+        assert cli("list").code == 0
+        assert MemoryKeyring.store == {}  # never the default
+        r = cli("encrypt", "--remember")
+        assert "kept in the system keyring" in r.err
+        assert list(MemoryKeyring.store.values()) == [PASS]
+        monkeypatch.delenv("CUSTJOURNAL_PASSPHRASE_FILE")
+        connect.forget_keys()
+        r = cli("list")
+        assert r.code == 0 and "Zebulon" in r.out
+        connect.forget_keys()
+        # `list` leaves its journal to the end of the process; in this one, to the collector.
+        gc.collect()
+        assert cli("decrypt").code == 0
+        assert MemoryKeyring.store == {}  # nothing left to keep
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_export_of_an_encrypted_journal_warns_it_is_plain(cli, filled, tmp_path, monkeypatch):
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    out = tmp_path / "out.csv"
+    r = cli("export", str(out))
+    assert r.code == 0 and "plain text" not in r.err
+    out.unlink()
+    assert cli("encrypt").code == 0
+    r = cli("export", str(out))
+    assert r.code == 0
+    assert "the journal is encrypted, but" in r.err and "plain text" in r.err
+
+
+def test_wrong_passphrase_in_a_process_prints_no_sqlcipher_noise(
+    filled, tmp_path, cli, monkeypatch
+):
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    assert cli("encrypt").code == 0
+    env = dict(
+        os.environ,
+        CUSTJOURNAL_PASSPHRASE_FILE=str(secret_file(tmp_path, "not the passphrase", "w")),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "custjournal", "--journal", str(filled), "list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"That passphrase does not open the journal {filled}: check it and try again "
+        "(a lost passphrase can't be recovered; see docs/privacy.md).\n"
+    )
+
+
+def test_without_the_extra_the_commands_name_the_package(cli, filled, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)
+    r = cli("encrypt")
+    assert r.code == 1 and one_sentence(r.err)
+    assert "pip install 'custjournal[encryption]'" in r.err
