@@ -16,14 +16,18 @@ import argparse
 import functools
 import getpass
 import os
-import stat
 import sys
 from pathlib import Path
 
 from custjournal.cli.common import add_command, journal_path
 from custjournal.domain.errors import UserError
 from custjournal.store import connect
-from custjournal.store.keystore import keyring_delete, keyring_get, keyring_set
+from custjournal.store.keystore import (
+    keyring_delete,
+    keyring_get,
+    keyring_set,
+    read_passphrase_file,
+)
 
 PASSPHRASE_FILE = "CUSTJOURNAL_PASSPHRASE_FILE"
 NEW_PASSPHRASE_FILE = "CUSTJOURNAL_NEW_PASSPHRASE_FILE"
@@ -89,24 +93,6 @@ def _from_fd(value: str, option: str) -> str:
         ) from None
 
 
-def _from_file(variable: str) -> str:
-    name = os.environ[variable]
-    path = Path(name)
-    try:
-        info = path.stat()
-    except OSError:
-        raise UserError(f"{variable} names {name}, which can't be read: check the path.") from None
-    if stat.S_IMODE(info.st_mode) & 0o077:
-        raise UserError(
-            f"{variable} names {name}, which others may read (mode "
-            f"{stat.S_IMODE(info.st_mode):04o}): make it private with 'chmod 600 {name}'."
-        )
-    try:
-        return _first_line(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        raise UserError(f"{variable} names {name}, which can't be read: check the file.") from None
-
-
 def _terminal() -> bool:
     return sys.stdin.isatty()
 
@@ -120,7 +106,7 @@ def install_source(args: argparse.Namespace) -> None:
         if fd is not None:
             return _from_fd(fd, "--passphrase-fd") if attempt == 1 else None
         if os.environ.get(PASSPHRASE_FILE):
-            return _from_file(PASSPHRASE_FILE) if attempt == 1 else None
+            return read_passphrase_file(PASSPHRASE_FILE) if attempt == 1 else None
         if not tries["keyring"]:
             tries["keyring"] = True
             kept = keyring_get(path)
@@ -145,13 +131,13 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     if fd is not None:
         return _from_fd(fd, "--new-passphrase-fd")
     if os.environ.get(NEW_PASSPHRASE_FILE):
-        return _from_file(NEW_PASSPHRASE_FILE)
+        return read_passphrase_file(NEW_PASSPHRASE_FILE)
     if args.command == "encrypt":
         # For a plain journal the usual sources give the passphrase to encrypt with.
         if getattr(args, "passphrase_fd", None) is not None:
             return _from_fd(args.passphrase_fd, "--passphrase-fd")
         if os.environ.get(PASSPHRASE_FILE):
-            return _from_file(PASSPHRASE_FILE)
+            return read_passphrase_file(PASSPHRASE_FILE)
     if not _terminal():
         raise UserError(
             f"Give the new passphrase on a terminal, in a private file named by "

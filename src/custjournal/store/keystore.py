@@ -2,15 +2,21 @@
 
 Never the default: the command line's `--remember` and the app's checkbox in its passphrase
 dialog are the only ways in. Entries are named by service "custjournal" and the journal's
-absolute path. The `keyring` package is part of the `custjournal[encryption]` extra; without
+absolute path. `read_passphrase_file` reads the private file scripts name with CUSTJOURNAL_PASSPHRASE_FILE.
+The `keyring` package is part of the `custjournal[encryption]` extra; without
 it, or without a keyring backend (a server, a container), nothing is kept and the user is told.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
+from custjournal.domain.errors import UserError
+
 KEYRING_SERVICE = "custjournal"
+PASSPHRASE_FILE = "CUSTJOURNAL_PASSPHRASE_FILE"
 KEPT = "The passphrase is kept in the system keyring."
 
 
@@ -59,3 +65,29 @@ def keyring_delete(path: Path) -> None:
         keyring.delete_password(KEYRING_SERVICE, _keyring_user(path))
     except (KeyringError, RuntimeError):
         pass
+
+
+def _first_line(text: str) -> str:
+    line = text.split("\n", 1)[0].rstrip("\r")
+    if not line:
+        raise UserError("The passphrase given is empty: put it on the first line.")
+    return line
+
+
+def read_passphrase_file(variable: str) -> str:
+    """The first line of the private (0600) file named by the environment *variable*."""
+    name = os.environ[variable]
+    path = Path(name)
+    try:
+        info = path.stat()
+    except OSError:
+        raise UserError(f"{variable} names {name}, which can't be read: check the path.") from None
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        raise UserError(
+            f"{variable} names {name}, which others may read (mode "
+            f"{stat.S_IMODE(info.st_mode):04o}): make it private with 'chmod 600 {name}'."
+        )
+    try:
+        return _first_line(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        raise UserError(f"{variable} names {name}, which can't be read: check the file.") from None
