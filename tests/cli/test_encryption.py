@@ -211,3 +211,21 @@ def test_without_the_extra_the_commands_name_the_package(cli, filled, monkeypatc
     r = cli("encrypt")
     assert r.code == 1 and one_sentence(r.err)
     assert "pip install 'custjournal[encryption]'" in r.err
+
+
+def test_the_key_of_a_scripted_passphrase_is_derived_while_the_cli_imports(
+    cli, filled, tmp_path, monkeypatch
+):
+    from custjournal.cli import _early
+
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    assert cli("encrypt").code == 0
+    connect.forget_keys()
+    _early.start(["--journal", str(filled), "due"])
+    assert len(connect._soon) == 1  # started in a thread
+    calls = []
+    original = connect.derive
+    monkeypatch.setattr(connect, "derive", lambda p, s: calls.append(s) or original(p, s))
+    r = cli("list")
+    assert r.code == 0 and "Zebulon" in r.out
+    assert calls == []  # the thread's key was taken over, not derived again

@@ -13,11 +13,15 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from custjournal import __version__
-from custjournal.cli import brief, core, encryption, quick, reminders, transfer
-from custjournal.cli.common import JOURNAL_HELP, CommandParser, said
-from custjournal.domain.errors import UserError
-from custjournal.interop.terminal import visible_output
+from custjournal.cli import _early
+
+_early.start()  # an encrypted journal's key, derived while the rest is imported
+
+from custjournal import __version__  # noqa: E402
+from custjournal.cli import brief, core, encryption, quick, reminders, transfer  # noqa: E402
+from custjournal.cli.common import JOURNAL_HELP, CommandParser, said  # noqa: E402
+from custjournal.domain.errors import UserError  # noqa: E402
+from custjournal.interop.terminal import visible_output  # noqa: E402
 
 # Each module adds its subcommands with register(subparsers, parent).
 COMMAND_MODULES = [core, quick, brief, transfer, reminders, encryption]

@@ -26,6 +26,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import threading
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -75,6 +76,7 @@ def forget_keys() -> None:
     """Drop every passphrase and key this process knows (tests; a journal closed for good)."""
     _raw_keys.clear()
     _passphrases.clear()
+    _soon.clear()
 
 
 def errors() -> tuple[type[BaseException], ...]:
@@ -133,6 +135,34 @@ def derive(passphrase: str, salt: bytes) -> str:
     return f"x'{key.hex()}{salt.hex()}'"
 
 
+# Keys being derived in a thread while the program imports the rest of itself (the command
+# line's start, cli/_early.py): hashlib releases the GIL while it derives.
+_soon: dict[tuple[bytes, str], tuple[threading.Thread, list[str]]] = {}
+
+
+def derive_soon(path: Path, passphrase: str) -> None:
+    """Start deriving *path*'s key from *passphrase* in a thread; unlock() takes it over."""
+    salt = header(Path(path))
+    if (salt, passphrase) in _soon or len(salt) != _SALT_BYTES:
+        return
+    out: list[str] = []
+    thread = threading.Thread(
+        target=lambda fn=derive: out.append(fn(passphrase, salt)), name="derive-key", daemon=True
+    )
+    _soon[(salt, passphrase)] = (thread, out)
+    thread.start()
+
+
+def _derived(passphrase: str, salt: bytes) -> str:
+    pending = _soon.pop((salt, passphrase), None)
+    if pending is not None:
+        thread, out = pending
+        thread.join()
+        if out:
+            return out[0]
+    return derive(passphrase, salt)
+
+
 def new_key(passphrase: str) -> str:
     """A raw key literal with a fresh salt, for a file about to be encrypted."""
     return derive(passphrase, os.urandom(_SALT_BYTES))
@@ -177,7 +207,7 @@ def unlock(path: Path, passphrase: str) -> bool:
     """True, and the passphrase kept for this process, if it opens the encrypted file."""
     path = Path(path)
     salt = header(path)
-    raw = derive(passphrase, salt)
+    raw = _derived(passphrase, salt)
     if not _opens(path, raw):
         return False
     _raw_keys[salt] = raw
