@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from custjournal import ops, paths
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 from custjournal.store import backup, connect, crypt, queries
 from custjournal.store.journal import open_journal, schema_revision
 
@@ -84,8 +84,11 @@ def test_encrypt_leaves_no_readable_string_in_journal_wal_or_backups(plain):
 def test_a_new_process_needs_the_passphrase_and_a_wrong_one_is_one_sentence(plain):
     crypt.encrypt(plain, PASS)
     connect.forget_keys()
-    with pytest.raises(connect.PassphraseNeeded, match="is encrypted: give its passphrase"):
+    with pytest.raises(
+        connect.PassphraseNeeded, match="is encrypted: it needs its passphrase"
+    ) as e:
         open_journal(plain)
+    assert e.value.hint is Hint.PASSPHRASE_SOURCE
     asked = []
     connect.set_passphrase_source(lambda path, n: asked.append(n) or "not it at all")
     with pytest.raises(connect.WrongPassphrase, match="does not open the journal"):
@@ -143,11 +146,13 @@ def test_refusals_say_what_to_do(plain, tmp_path):
         crypt.encrypt(plain, "short")
     with pytest.raises(UserError, match="is not encrypted: there is nothing to decrypt"):
         crypt.decrypt(plain)
-    with pytest.raises(UserError, match="encrypt it with 'custjournal encrypt'"):
+    with pytest.raises(UserError, match="is not encrypted") as e:
         crypt.change_passphrase(plain, PASS)
+    assert e.value.hint is Hint.ENCRYPT
     crypt.encrypt(plain, PASS)
-    with pytest.raises(UserError, match="already encrypted"):
+    with pytest.raises(UserError, match="already encrypted") as e:
         crypt.encrypt(plain, PASS)
+    assert e.value.hint is Hint.CHANGE_PASSPHRASE
     with pytest.raises(UserError, match="No journal at"):
         crypt.encrypt(tmp_path / "none.sqlite3", PASS)
 

@@ -19,7 +19,7 @@ _early.start()  # an encrypted journal's key, derived while the rest is imported
 
 from custjournal import __version__  # noqa: E402
 from custjournal.cli import brief, core, encryption, quick, reminders, transfer  # noqa: E402
-from custjournal.cli.common import JOURNAL_HELP, CommandParser, said  # noqa: E402
+from custjournal.cli.common import JOURNAL_HELP, CommandParser, close_opened, said  # noqa: E402
 from custjournal.domain.errors import UserError  # noqa: E402
 from custjournal.interop.terminal import visible_output  # noqa: E402
 
@@ -114,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+    finally:
+        close_opened()
 
 
 def _known_database_error(exc: BaseException, args: argparse.Namespace) -> UserError | None:

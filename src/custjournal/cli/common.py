@@ -53,6 +53,12 @@ HINTS: dict[Hint, str] = {
     Hint.RESTORE: "To go back to a backup: 'custjournal restore FILE'.",
     Hint.REBUILD_INDEX: "Rebuild them with 'custjournal check --rebuild-index'.",
     Hint.OTHER_JOURNAL: "Name the journal's file with --journal.",
+    Hint.ENCRYPT: "Encrypt it with 'custjournal encrypt'.",
+    Hint.CHANGE_PASSPHRASE: "To change its passphrase: 'custjournal passphrase'.",
+    Hint.MATCH_ENCRYPTION: "Use 'custjournal encrypt' or 'custjournal decrypt' first, then "
+    "restore.",
+    Hint.PASSPHRASE_SOURCE: "Type it on a terminal, or give it with CUSTJOURNAL_PASSPHRASE_FILE "
+    "or --passphrase-fd in scripts.",
 }
 
 JOURNAL_HELP = (
@@ -102,13 +108,35 @@ def journal_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return paths.resolve_journal(getattr(args, "journal", None))
 
 
+# The journals a command opened, closed by main when the command ends: a connection left to
+# the garbage collector closes (and checkpoints its WAL into the file) at a moment nobody
+# chose, and holds the file busy for a conversion that follows in the same process.
+_opened: list[Journal] = []
+
+
+def opened(journal: Journal) -> Journal:
+    """*journal*, to be closed when the command ends."""
+    _opened.append(journal)
+    return journal
+
+
+def close_opened() -> None:
+    """Close every journal the command opened (main's last step, whatever happened)."""
+    while _opened:
+        journal = _opened.pop()
+        try:
+            journal.close()
+        except Exception:  # noqa: BLE001 - closing never turns a result into a failure
+            pass
+
+
 def open_for_reading(args: argparse.Namespace) -> Journal:
     """Open an existing journal; a missing one is an error and nothing is created."""
-    return open_journal(journal_path(args), create=False)
+    return opened(open_journal(journal_path(args), create=False))
 
 
 def open_for_writing(args: argparse.Namespace) -> Journal:
-    return open_journal(journal_path(args), create=True)
+    return opened(open_journal(journal_path(args), create=True))
 
 
 def find_customer(journal: Journal, query: str) -> matching.Candidate:

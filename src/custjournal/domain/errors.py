@@ -55,6 +55,10 @@ class Hint(StrEnum):
     RESTORE = "restore"  # a backup can replace a damaged journal
     REBUILD_INDEX = "rebuild index"  # the search index and derived columns can be rebuilt
     OTHER_JOURNAL = "other journal"  # name another journal file
+    ENCRYPT = "encrypt"  # a plain journal can be encrypted
+    CHANGE_PASSPHRASE = "change passphrase"  # an encrypted journal's passphrase can change
+    MATCH_ENCRYPTION = "match encryption"  # encrypt or decrypt the journal to match a backup
+    PASSPHRASE_SOURCE = "passphrase source"  # where a passphrase can come from
 
 
 class Note(str):

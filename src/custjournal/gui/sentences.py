@@ -15,6 +15,9 @@ APP_HINTS: dict[Hint, str] = {
     Hint.FORMAT: "Choose a file whose name ends in its format's extension, such as .csv.",
     Hint.RESTORE: "To go back to a backup: File > Restore from Backup…",
     Hint.REBUILD_INDEX: "The command 'custjournal check --rebuild-index' rebuilds them.",
+    Hint.ENCRYPT: "To encrypt it: File > Encrypt Journal…",
+    Hint.CHANGE_PASSPHRASE: "To change its passphrase: File > Change Passphrase…",
+    Hint.MATCH_ENCRYPTION: "Encrypt or decrypt the journal first (File menu), then restore.",
 }
 
 

@@ -878,9 +878,9 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
                 # that can't be opened is replaced below, whatever it was, and kept.)
                 which = "encrypted" if connect.is_encrypted(backup_file) else "not encrypted"
                 raise UserError(
-                    f"{backup_file} is {which} and the journal {journal} is not: encrypt or "
-                    "decrypt the journal first ('custjournal encrypt' or 'decrypt') so both "
-                    "match, then restore. The journal was left as it was."
+                    f"{backup_file} is {which} and the journal {journal} is not: both must be "
+                    "alike to restore. The journal was left as it was.",
+                    hint=Hint.MATCH_ENCRYPTION,
                 )
             if current.ok:
                 safety = backup_now(journal, now=moment, _tag="-before-restore")

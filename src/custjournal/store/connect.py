@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher 4's defaults (what a file made with `PRAGMA key = 'passphrase'` uses).
@@ -243,8 +243,8 @@ def key_for(path: Path) -> str:
             return _raw_keys[salt]
     if _source is None:
         raise PassphraseNeeded(
-            f"The journal {path} is encrypted: give its passphrase (on a terminal, or with "
-            "CUSTJOURNAL_PASSPHRASE_FILE or --passphrase-fd for scripts)."
+            f"The journal {path} is encrypted: it needs its passphrase.",
+            hint=Hint.PASSPHRASE_SOURCE,
         )
     for attempt in range(1, MAX_ATTEMPTS + 1):
         passphrase = _source(path, attempt)

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from custjournal import paths
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 from custjournal.store import connect
 
 try:  # flock keeps `tidy` away from a conversion still running in another process
@@ -77,10 +77,7 @@ def encrypt(path: Path, passphrase: str, *, step: Step = _no_step) -> list[Path]
     check_passphrase(passphrase)
     _exists(path)
     if connect.is_encrypted(path):
-        raise UserError(
-            f"The journal {path} is already encrypted: to change its passphrase, use "
-            "'custjournal passphrase'."
-        )
+        raise UserError(f"The journal {path} is already encrypted.", hint=Hint.CHANGE_PASSPHRASE)
     connect.sqlcipher()
     raw = connect.new_key(passphrase)
     _convert(path, None, raw, step)
@@ -105,9 +102,7 @@ def change_passphrase(path: Path, passphrase: str, *, step: Step = _no_step) -> 
     check_passphrase(passphrase)
     _exists(path)
     if not connect.is_encrypted(path):
-        raise UserError(
-            f"The journal {path} is not encrypted: encrypt it with 'custjournal encrypt'."
-        )
+        raise UserError(f"The journal {path} is not encrypted.", hint=Hint.ENCRYPT)
     old = connect.key_for(path)
     raw = connect.new_key(passphrase)
     _convert(path, old, raw, step)
@@ -117,7 +112,7 @@ def change_passphrase(path: Path, passphrase: str, *, step: Step = _no_step) -> 
 
 def _exists(path: Path) -> None:
     if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(f"No journal at {path}: check the path, or pass --journal.")
+        raise UserError(f"No journal at {path}: check the path.", hint=Hint.OTHER_JOURNAL)
 
 
 # --- the conversion ------------------------------------------------------------------------

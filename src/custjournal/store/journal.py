@@ -26,7 +26,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import Hint, UserError
 from custjournal.paths import ensure_private_dir
 from custjournal.store import connect, crypt
 from custjournal.store.errors import known_error
@@ -73,15 +73,16 @@ def schema_revision(path: Path) -> str | None:
             if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
                 raise UserError(
                     f"{path} is an SQLite file but not a Customer Journal (it lacks the "
-                    "journal's tables): choose another file with --journal. "
-                    "The file was left untouched."
+                    "journal's tables): choose another file. The file was left untouched.",
+                    hint=Hint.OTHER_JOURNAL,
                 )
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None:
                 raise UserError(
                     f"The journal {path} has lost its schema version (its alembic_version "
-                    "table is empty), so it can't be opened safely: restore a backup with "
-                    "'custjournal restore'. The file was left untouched."
+                    "table is empty), so it can't be opened safely: restore a backup. "
+                    "The file was left untouched.",
+                    hint=Hint.RESTORE,
                 )
         finally:
             con.close()
@@ -275,7 +276,8 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
         raise UserError(
             f"The journal path {shown} is not UTF-8 text, which SQLite needs: rename the file "
-            "or its folder, or choose another path with --journal or $CUSTJOURNAL_JOURNAL."
+            "or its folder, or choose another path.",
+            hint=Hint.OTHER_JOURNAL,
         ) from None
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the path of a journal file.")
@@ -283,7 +285,8 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
         # /dev/null, a pipe or a socket: SQLite would put its -journal file beside it.
         raise UserError(
             f"{path} is not a regular file (a device, pipe or socket): give the path of a "
-            "journal file with --journal."
+            "journal file.",
+            hint=Hint.OTHER_JOURNAL,
         )
     crypt.tidy(path)  # what a killed encrypt/decrypt/passphrase change left beside it
     existed = path.exists() and path.stat().st_size > 0
@@ -291,8 +294,9 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
     if not path.exists():
         if not create:
             raise JournalMissing(
-                f"No journal at {path}: add a customer to start one, or pass --journal "
-                "with the path of an existing journal."
+                f"No journal at {path}: add a customer to start one, or give the path of an "
+                "existing journal.",
+                hint=Hint.OTHER_JOURNAL,
             )
         try:
             _create_private_file(path)
@@ -304,8 +308,9 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
         # An empty file, or an SQLite file without tables: reading commands never make it
         # a journal (nor switch it to WAL).
         raise JournalMissing(
-            f"{path} holds no journal yet (it is empty): add a customer to start one, or pass "
-            "--journal with the path of an existing journal."
+            f"{path} holds no journal yet (it is empty): add a customer to start one, or give "
+            "the path of an existing journal.",
+            hint=Hint.OTHER_JOURNAL,
         )
     readonly = not create and revision == HEAD and not _writable(path)
     engine = _make_engine(path, readonly=readonly)
@@ -325,8 +330,8 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
                 reason = str(getattr(cause, "orig", cause) or exc.message)
                 raise UserError(
                     f"A new journal could not be created at {path} ({reason}): free some space "
-                    "on that disk, or choose another place with --journal. No file was left "
-                    "behind."
+                    "on that disk, or choose another place. No file was left behind.",
+                    hint=Hint.OTHER_JOURNAL,
                 ) from exc
             raise
     return journal
