@@ -39,11 +39,19 @@ def test_the_import_dialog_opens_on_a_folder_with_no_file_name_typed(window, qtb
     seen = {}
 
     def look() -> None:
+        # The timer may fire in an event loop that runs before the dialog is shown (the app's
+        # own work at start): look again until it is there.
         dialog = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QFileDialog) and w.isVisible()
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
         )
+        if dialog is None:
+            QTimer.singleShot(10, look)
+            return
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         seen["name"] = name.text() if name is not None else ""
         seen["folder"] = dialog.directory().absolutePath()
