@@ -59,7 +59,7 @@ class BriefView(QWidget):
 
     def _action(
         self, bar: QToolBar, text: str, icon_name: str, key: QKeySequence.StandardKey | str, slot
-    ) -> QAction:  # type: ignore[no-untyped-def]
+    ) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -66,7 +66,7 @@ class CustomerTableModel(RowTableModel):
     columns = COLUMNS
     served_roles = frozenset({DISPLAY, ID_ROLE, TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
 
-    def __init__(self, today: Callable[[], dt.date] = clock.today, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, today: Callable[[], dt.date] = clock.today, parent=None) -> None:
         super().__init__(parent)
         self._all: list[CustomerRow] = []
         self._position: dict[int, int] = {}  # customer id -> index in _all

@@ -136,7 +136,7 @@ class EntryTree(QTreeWidget):
         if ref is not None:
             self.edit_requested.emit(ref)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
             ref = self.current_ref()
             if ref is not None:
@@ -144,7 +144,7 @@ class EntryTree(QTreeWidget):
                 return
         super().keyPressEvent(event)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos) -> None:
         item = self.itemAt(pos)
         ref = item.data(0, ENTRY_ROLE) if item is not None else None
         if ref is None:
@@ -254,9 +254,7 @@ class CustomerPage(QWidget):
             self.add_actions[kind] = action
         bar.addSeparator()
         edit = bar.addAction(theme.icon("edit"), "Edit customer")
-        edit.triggered.connect(
-            lambda: self.customer_id and self.edit_customer_needed.emit(self.customer_id)
-        )
+        edit.triggered.connect(self._edit_customer)
         outer.addWidget(bar)
 
         line = QFrame()
@@ -300,6 +298,10 @@ class CustomerPage(QWidget):
         self.addAction(self.focus_timeline)
 
     # --- content -------------------------------------------------------------------------
+
+    def _edit_customer(self) -> None:
+        if self.customer_id:
+            self.edit_customer_needed.emit(self.customer_id)
 
     def show_customer(self, row: CustomerRow) -> None:
         self.customer_id = row.id
@@ -437,12 +439,12 @@ class CustomerPage(QWidget):
         tree.setUpdatesEnabled(True)
 
     def _fill_timeline(self, detail: dict[str, Any], currency: str) -> None:
-        entries: list[tuple[Any, int, Callable[[], None]]] = []
+        entries: list[tuple[Any, int, Callable[..., object]]] = []
         tree = self.timeline
         tree.setUpdatesEnabled(False)
         tree.clear()
 
-        def later(day: Any, order: int, make: Callable[[], None]) -> None:
+        def later(day: Any, order: int, make: Callable[..., object]) -> None:
             entries.append((day, order, make))
 
         for c in detail["conversations"]:

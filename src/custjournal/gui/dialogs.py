@@ -337,7 +337,9 @@ class GiftDialog(_EntryDialog):
         self.gift_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.gift_kind.addItem("")
         self.gift_kind.addItems(GIFT_KINDS)
-        self.gift_kind.lineEdit().setPlaceholderText("freebie, sample, loss leader, ...")
+        gift_edit = self.gift_kind.lineEdit()
+        assert gift_edit is not None  # an editable combo box has its line edit
+        gift_edit.setPlaceholderText("freebie, sample, loss leader, ...")
         self.add_row("&Kind:", self.gift_kind, "kind")
         self.given = DateField(controller.today)
         self.add_row("&Given on:", self.given, "gift date", "given on")
@@ -481,6 +483,7 @@ class MilestoneDialog(_EntryDialog):
         )
         # Find a kind by any word of it ("referral" -> "Gave a referral").
         completer = self.milestone_kind.completer()
+        assert completer is not None  # an editable combo box has its completer
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

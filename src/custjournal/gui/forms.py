@@ -94,6 +94,16 @@ def hint_label() -> QLabel:
 # --- the date field ---------------------------------------------------------------------------
 
 
+def to_qdate(day: dt.date) -> QDate:
+    """*day* as a QDate (PySide6 converts a date itself, but its type stubs don't say so)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(qdate: QDate) -> dt.date:
+    """*qdate* as a date (QDate.toPython is typed as returning object)."""
+    return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+
 class DateField(QLineEdit):
     """A typed date: ISO, `today` or `yesterday`; Up/Down step a day, Page Up/Down a month.
 
@@ -160,8 +170,8 @@ class DateField(QLineEdit):
             self.set_date(self._current_or_today())
 
     def _step(self, *, days: int = 0, months: int = 0) -> None:
-        qdate = QDate(self._current_or_today()).addDays(days).addMonths(months)
-        self.set_date(qdate.toPython())
+        qdate = to_qdate(self._current_or_today()).addDays(days).addMonths(months)
+        self.set_date(from_qdate(qdate))
         self.selectAll()  # so typing right after stepping replaces the date
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -197,12 +207,12 @@ class DateField(QLineEdit):
             calendar.clicked.connect(self._picked)
             self._calendar = (menu, calendar)
         menu, calendar = self._calendar
-        calendar.setSelectedDate(QDate(self._current_or_today()))
+        calendar.setSelectedDate(to_qdate(self._current_or_today()))
         menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
         calendar.setFocus()
 
     def _picked(self, qdate: QDate) -> None:
-        self.set_date(qdate.toPython())
+        self.set_date(from_qdate(qdate))
         if self._calendar is not None:
             self._calendar[0].close()
         self.setFocus()
@@ -493,9 +503,11 @@ class FormDialog(QDialog, Generic[T]):
         label.setMinimumHeight(0)
         label.setMaximumHeight(16777215)
         label.show()
-        self.layout().activate()  # lays the label out in its column, at its real width
+        layout = self.layout()
+        assert layout is not None  # the form's own, set in __init__
+        layout.activate()  # lays the label out in its column, at its real width
         self._fit(label)
-        self.layout().activate()
+        layout.activate()
         self.resize(self.width(), max(self.height(), self.minimumSizeHint().height()))
 
     @staticmethod

@@ -6,6 +6,7 @@ import gc
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
@@ -27,7 +28,8 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
 
     from custjournal.gui import single_instance, theme
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    # instance() is typed as the core application; here it is always a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or [sys.argv[0]]))
     app.setApplicationName(ORG_NAME)
     app.setOrganizationName(ORG_NAME)
     # No application display name: Qt would append it to every window title ("… — Customer
@@ -66,7 +68,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     return code
 
 
-def settle_heap(window) -> None:  # type: ignore[no-untyped-def]
+def settle_heap(window) -> None:
     """What is built by now lives as long as the app: keep the collector from walking it.
 
     The collector runs on the GUI thread (controller.py), and a pass over the import-time heap
@@ -87,7 +89,7 @@ def settle_heap(window) -> None:  # type: ignore[no-untyped-def]
     window.rows_loaded.connect(first_load)
 
 
-def _quit_on_sigterm(app) -> None:  # type: ignore[no-untyped-def]
+def _quit_on_sigterm(app) -> None:
     """Logging out sends SIGTERM: close the windows properly (layout saved, backups made).
 
     Installed before the window opens, so a SIGTERM during start-up is not a hard kill; the
@@ -104,7 +106,7 @@ def _quit_on_sigterm(app) -> None:  # type: ignore[no-untyped-def]
     timer.start(250)
 
 
-def open_window(journal_path: Path):  # type: ignore[no-untyped-def]
+def open_window(journal_path: Path):
     """Open the journal and show its window; UserError if the journal can't be opened."""
     from custjournal.gui import loading
     from custjournal.gui.controller import JournalController
@@ -130,7 +132,7 @@ def open_window(journal_path: Path):  # type: ignore[no-untyped-def]
     return window, controller, server
 
 
-def _report_bug(window):  # type: ignore[no-untyped-def]
+def _report_bug(window):
     """An exception that escapes a slot: log it, tell the user in a sentence, keep running."""
     from PySide6.QtWidgets import QMessageBox
 

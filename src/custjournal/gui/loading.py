@@ -57,7 +57,7 @@ def saved_order(settings: QSettings) -> Order:
     """The list's sort order when the app last closed (by name, A to Z, the first time)."""
     value = settings.value(_ORDER_KEY)
     try:
-        column, descending = (int(v) for v in value)  # type: ignore[union-attr]
+        column, descending = (int(v) for v in value)
     except (TypeError, ValueError):
         return DEFAULT_ORDER
     if not 0 <= column < len(COLUMNS):

@@ -123,6 +123,7 @@ class _UndoPassesThrough(QObject):
 
 class MainWindow(QMainWindow):
     rows_loaded = Signal()  # the customer list shows fresh rows (tests wait on it)
+    page: CustomerPage  # made after the table, whose signals reach it
 
     def __init__(
         self,
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon_name: str | None = None,
         tip: str | None = None,
     ) -> QAction:
@@ -694,12 +695,16 @@ class MainWindow(QMainWindow):
     def _build_tray(self, use_tray: bool | None) -> None:
         self.tray = TrayController(self, use_tray=use_tray)
         self.tray.show_window_needed.connect(self.bring_forward)
-        self.tray.show_today_needed.connect(lambda: (self.bring_forward(), self.show_today()))
+        self.tray.show_today_needed.connect(self._bring_today_forward)
         self.tray.quit_needed.connect(self.close)
         self.tray.timer.timeout.connect(self.today_view.refresh)
         self.tray.timer.start()
         self.act_notify.setChecked(self.tray.enabled)
         self.act_notify.toggled.connect(self.tray.set_enabled)
+
+    def _bring_today_forward(self) -> None:
+        self.bring_forward()
+        self.show_today()
 
     def _due_loaded(self, count: int) -> None:
         self.tray.due_list_changed(self.today_view.model.items())

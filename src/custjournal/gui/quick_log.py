@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFrame,
@@ -46,6 +47,7 @@ from custjournal.gui.forms import (
     lines,
     multi_line,
     select_data,
+    to_qdate,
 )
 
 __all__ = ["CustomerMatcher", "CustomerPicker", "QuickLogDialog"]
@@ -155,7 +157,8 @@ class CustomerPicker(QLineEdit):
         self.completer_.setWidget(self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(8)
-        self.completer_.activated[str].connect(self._activated)
+        # activated is overloaded (text or index): [str] picks the text; the stubs miss overloads.
+        self.completer_.activated[str].connect(self._activated)  # type: ignore[index]
         self.textEdited.connect(self._refresh)
         self.textChanged.connect(self._announce)
 
@@ -195,9 +198,14 @@ class CustomerPicker(QLineEdit):
         label = self.matcher.label(customer_id)
         if self.text() != label:
             self.setText(label)
-        self.completer_.popup().hide()
+        self._popup().hide()
         self.picked.emit(customer_id)
         return True
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a completer always has its list
+        return popup
 
     def _refresh(self, text: str) -> None:
         found = self.matcher.find(text)
@@ -206,7 +214,7 @@ class CustomerPicker(QLineEdit):
         if found and not exact:
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
 
     def _activated(self, label: str) -> None:
         self.setText(label)
@@ -230,7 +238,7 @@ class CustomerPicker(QLineEdit):
 
     def _take_highlighted(self) -> None:
         """Close the completion list, keeping the row the user moved to with the arrows."""
-        popup = self.completer_.popup()
+        popup = self._popup()
         if popup.isVisible():
             index = popup.currentIndex()
             popup.hide()
@@ -292,7 +300,7 @@ def locale_order(locale: QLocale | None = None) -> str:
 
 def locale_day(day: dt.date) -> str:
     """A day as the user's locale writes it, with its weekday: "Friday, 4 December 2026"."""
-    return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
 
 
 class QuickLogDialog(FormDialog[ops.Result]):

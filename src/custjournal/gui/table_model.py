@@ -30,7 +30,7 @@ class RowTableModel(QAbstractTableModel):
     columns: tuple[str, ...] = ()
     served_roles: frozenset[int] = frozenset()
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._shown: Sequence[Any] = []
 

@@ -77,7 +77,7 @@ class DueModel(RowTableModel):
     columns = COLUMNS
     served_roles = frozenset({DISPLAY, DECORATION, TOOLTIP, FOREGROUND, ALIGNMENT})
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._shown: list[DueItem] = []
         self.today = clock.today()  # until the first set_items

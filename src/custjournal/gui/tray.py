@@ -118,7 +118,7 @@ class TrayController(QObject):
 
     @property
     def enabled(self) -> bool:
-        return self.settings.value(SETTING, True, type=bool)
+        return bool(self.settings.value(SETTING, True, type=bool))
 
     def set_enabled(self, on: bool) -> None:
         self.settings.setValue(SETTING, on)
