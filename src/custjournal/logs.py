@@ -11,6 +11,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 
 from custjournal import paths
 
@@ -42,7 +43,17 @@ def _handler(logger: logging.Logger, target: Path) -> None:
     logger.propagate = False
 
 
-def log_bug(message: str, *args: object, exc_info: object = True) -> Path:
+# What logging's exc_info takes: True for the current exception, or the exception itself.
+ExcInfo = (
+    bool
+    | BaseException
+    | tuple[type[BaseException], BaseException, TracebackType | None]
+    | tuple[None, None, None]
+    | None
+)
+
+
+def log_bug(message: str, *args: object, exc_info: ExcInfo = True) -> Path:
     """Append *message* and the exception's traceback (the current one by default) to the log.
 
     *message* and *args* name what failed (a command, a flow), never the user's data.

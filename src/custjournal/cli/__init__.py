@@ -12,6 +12,7 @@ import gc
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from custjournal.cli import _early
 
@@ -123,7 +124,7 @@ def _known_database_error(exc: BaseException, args: argparse.Namespace) -> UserE
     from custjournal.store.errors import known_error
 
     try:
-        path = journal_path(args)
+        path: Path | str = journal_path(args)
     except Exception:  # the error is what matters; the path only names the file
         path = "(the journal)"
     return known_error(exc, path)

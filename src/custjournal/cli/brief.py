@@ -31,7 +31,10 @@ FORMATS: tuple[str, ...] = ("text", "markdown", "json", "pdf")
 TEXT_WIDTH = 80
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     help_text = "the pre-meeting brief of a customer: what to know, what we owe, what to ask"
     p = add_command(subparsers, common, "brief", cmd_brief, help_text)
     p.add_argument("customer", help="a name, or an id such as '#12'")

@@ -75,7 +75,7 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def add_command(
-    subparsers: argparse._SubParsersAction,
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
     name: str,
     func: Callable[[argparse.Namespace], int],
@@ -104,7 +104,7 @@ def with_hint(text: str, hint: Hint | None) -> str:
     return f"{text} {HINTS[hint]}" if hint is not None else text
 
 
-def journal_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def journal_path(args: argparse.Namespace) -> Path:
     return paths.resolve_journal(getattr(args, "journal", None))
 
 

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import functools
 import sys
+from typing import Any
 
 from custjournal import ops
 from custjournal.cli.common import (
@@ -20,6 +21,7 @@ from custjournal.cli.common import (
 )
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
+from custjournal.domain.matching import Candidate
 from custjournal.domain.values import (
     format_minor,
     format_money,
@@ -30,11 +32,15 @@ from custjournal.domain.values import (
 from custjournal.interop import shapes
 from custjournal.interop.terminal import fit, progress_line, wrap
 from custjournal.store import queries, search, settings
+from custjournal.store.journal import Journal
 
 ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     command = functools.partial(add_command, subparsers, common)
 
     p = command("add", cmd_add, "add a customer")
@@ -199,7 +205,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
 
 
-def _validate_then_open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _validate_then_open(args: argparse.Namespace) -> tuple[Journal, Candidate]:
     """Commands that add to a customer: the customer must exist, so the journal must too."""
     journal = open_for_reading(args)
     customer = find_customer(journal, args.customer)
@@ -413,7 +419,9 @@ def _wrap(text: str, indent: str = "    ") -> list[str]:
     return wrap(text, 80, indent, indent)
 
 
-def render_show(detail: dict, row: queries.CustomerRow | None, currency: str) -> list[str]:  # type: ignore[type-arg]
+def render_show(
+    detail: dict[str, Any], row: queries.CustomerRow | None, currency: str
+) -> list[str]:
     out = _wrap(f"{detail['name']} (#{detail['id']})", "")
     who = ", ".join(x for x in (detail.get("role"), detail.get("company")) if x)
     if who:

@@ -17,7 +17,10 @@ from custjournal.domain import quickline
 from custjournal.domain.errors import UserError
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     command = functools.partial(add_command, subparsers, common)
     p = command("quick", cmd_quick, "log a conversation written as one line")
     p.add_argument(

@@ -44,7 +44,10 @@ REASON_HELP = "neglected, promise, date or buying-stopped (or an item key such a
 WHICH_HELP = "for a promise or date: the start of its text, if the customer has several"
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     command = functools.partial(add_command, subparsers, common)
 
     p = command("due", cmd_due, "who needs attention today, and why")
@@ -155,7 +158,7 @@ def resolve_item(
     return rules.pick_target(reason, targets, text, customer.name)
 
 
-def _open_and_resolve(args: argparse.Namespace, today: dt.date):  # type: ignore[no-untyped-def]
+def _open_and_resolve(args: argparse.Namespace, today: dt.date) -> tuple[Journal, Candidate, str]:
     journal = open_for_reading(args)  # the customer must exist, so the journal must too
     customer = find_customer(journal, args.customer)
     key = resolve_item(journal, customer, args.reason, args.text, today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from custjournal import ops
@@ -28,7 +29,10 @@ from custjournal.interop import terminal
 from custjournal.store import backup
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     command = functools.partial(add_command, subparsers, common)
 
     p = command("import", cmd_import, "import contacts (vCard, CSV) or a journal (JSON)")
@@ -92,7 +96,7 @@ def _confirm(question: str, yes: bool, flag: str = "--yes") -> None:
         raise UserError("Nothing was changed.")
 
 
-def _progress(label: str):  # type: ignore[no-untyped-def]
+def _progress(label: str) -> Callable[[int, int], None] | None:
     """A progress line on stderr when it is a terminal; None otherwise."""
     if not sys.stderr.isatty():
         return None

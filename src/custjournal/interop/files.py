@@ -20,7 +20,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from custjournal import paths
 from custjournal.domain.errors import UserError
@@ -144,13 +144,13 @@ def _finish(tmp: Path, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def private_output(path: Path, *, binary: bool = False) -> Iterator[IO]:
+def private_output(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
     """Open *path* for writing, owner-only, replacing it atomically when the block succeeds."""
     path = Path(path)
     fd, tmp = _temp_beside(path)
     try:
         if binary:
-            handle: IO = open(fd, "wb")
+            handle: IO[Any] = open(fd, "wb")
         else:
             handle = open(fd, "w", encoding="utf-8", newline="")
         with handle:

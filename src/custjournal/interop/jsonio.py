@@ -129,7 +129,7 @@ def covered_tables() -> set[str]:
     return names
 
 
-def _base(kind: TypeEngine) -> TypeEngine:
+def _base(kind: TypeEngine[Any]) -> TypeEngine[Any]:
     """The plain SQL type under a decorator (SQLModel's UTCDateTime, AutoString)."""
     return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
 
@@ -153,7 +153,7 @@ def _stamp(value: Any) -> str:
         value = dt.datetime.fromisoformat(value)
     if value.tzinfo is not None:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value.isoformat() + "Z"
+    return str(value.isoformat()) + "Z"
 
 
 def _out_value(table: Table, column: str, value: Any) -> tuple[str, Any]:
@@ -379,7 +379,7 @@ def _money(value: Any, where: Any, *, required: bool) -> int | None:
         raise _Invalid(where, f"'{text[:40]}' is not an amount") from None
 
 
-def _vocab(check, value: Any, where: Any) -> Any:  # type: ignore[no-untyped-def]
+def _vocab(check: Callable[[Any], Any], value: Any, where: Any) -> Any:
     if value is None:
         return None
     try:
@@ -388,7 +388,7 @@ def _vocab(check, value: Any, where: Any) -> Any:  # type: ignore[no-untyped-def
         raise _Invalid(where, exc.message[0].lower() + exc.message[1:].rstrip(".")) from None
 
 
-def _one_of(allowed: tuple[str, ...], what: str):  # type: ignore[no-untyped-def]
+def _one_of(allowed: tuple[str, ...], what: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in allowed:
             raise UserError(f"Unknown {what} '{value}': use one of {', '.join(allowed)}.")
@@ -502,7 +502,9 @@ def _id(value: Any, where: Any, *, required: bool) -> int | None:
     return number
 
 
-def _row(table: Table, data: Any, where: str, skip: str | None, warnings: list[str]) -> dict:
+def _row(
+    table: Table, data: Any, where: str, skip: str | None, warnings: list[str]
+) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise _Invalid(where, "must be an object")
     values: dict[str, Any] = {}

@@ -19,7 +19,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar, cast
 
 from custjournal.domain.text import is_cjk
 
@@ -69,15 +69,15 @@ def visible_output(func: F) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         saved = sys.stdout, sys.stderr
         if not isinstance(sys.stdout, VisibleStream):
-            sys.stdout = VisibleStream(sys.stdout)  # type: ignore[assignment]
+            sys.stdout = VisibleStream(sys.stdout)
         if not isinstance(sys.stderr, VisibleStream):
-            sys.stderr = VisibleStream(sys.stderr)  # type: ignore[assignment]
+            sys.stderr = VisibleStream(sys.stderr)
         try:
             return func(*args, **kwargs)
         finally:
             sys.stdout, sys.stderr = saved
 
-    return run  # type: ignore[return-value]
+    return cast(F, run)
 
 
 def data_stream(stream: TextIO) -> TextIO:

@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from custjournal import __version__
 from custjournal.domain.errors import UserError
@@ -172,7 +172,7 @@ def _version(card: _Card) -> str:
 def _logical_lines(card: _Card, version: str) -> list[tuple[int, str]]:
     """Unfold RFC 2425 folding and quoted-printable soft line breaks."""
     keep_fold_space = version == "2.1"
-    out: list[list] = []  # [line number, text, is_qp, is_binary]
+    out: list[list[Any]] = []  # [line number, text, is_qp, is_binary]
     depth = 0
     for number, line in card.lines:
         key = line.strip().upper()

@@ -7,13 +7,15 @@ app (with undo and refresh) and the importers all write through here.
 
 from custjournal.ops.actions import *  # noqa: F403
 from custjournal.ops.actions import __all__  # noqa: F401
-from custjournal.ops.imports import (  # noqa: F401
-    ImportPlan,
-    ImportResult,
-    PlanItem,
-    apply_import,
-    import_file,
-    plan_import,
-    read_source,
-)
-from custjournal.ops.reminders import dismiss, snooze, unsnooze  # noqa: F401
+
+# `X as X`: the names this package re-exports (mypy strict checks explicit re-exports).
+from custjournal.ops.imports import ImportPlan as ImportPlan
+from custjournal.ops.imports import ImportResult as ImportResult
+from custjournal.ops.imports import PlanItem as PlanItem
+from custjournal.ops.imports import apply_import as apply_import
+from custjournal.ops.imports import import_file as import_file
+from custjournal.ops.imports import plan_import as plan_import
+from custjournal.ops.imports import read_source as read_source
+from custjournal.ops.reminders import dismiss as dismiss
+from custjournal.ops.reminders import snooze as snooze
+from custjournal.ops.reminders import unsnooze as unsnooze

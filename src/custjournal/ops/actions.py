@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
@@ -62,7 +62,7 @@ __all__ = [
     "apply_inverse",
 ]
 
-ENTRY_MODELS: dict[str, type[models.SQLModel]] = {
+ENTRY_MODELS: dict[str, type[SQLModel]] = {
     "conversation": models.Conversation,
     "delight": models.Delight,
     "pain": models.PainPoint,
@@ -309,7 +309,7 @@ def add_customer(
     tier_pin = _check_tier_pin(tier_pin)
     day = today or dt.date.today()
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = models.Customer(
             name=name,
             company=company,
@@ -376,7 +376,7 @@ def update_customer(
     if "tier_pin" in fields:
         fields["tier_pin"] = _check_tier_pin(fields["tier_pin"])
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         for key, value in fields.items():
             if key == "tags":
@@ -439,7 +439,7 @@ def _change_stage(
 
 
 def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         customer.archived = archived
         customer.updated_at = utcnow()
@@ -458,7 +458,7 @@ def forget_customer(journal: Journal, customer_id: int) -> Result:
     file, so no word of theirs stays on disk, not even in the -wal file of an open app.
     """
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         name = customer.name
         ctx.session.delete(customer)
@@ -503,7 +503,7 @@ def log_conversation(
         cleaned_pains.append((require_text(pain.text, "pain point"), with_whom))
     cleaned_delights = [require_text(d, "delight") for d in delights]
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         conv = models.Conversation(
             customer_id=customer_id,
@@ -562,7 +562,7 @@ def add_promise(
     if due is not None:
         check_date_range(due, what="due date")
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         p = models.Promise(
             customer_id=customer_id,
@@ -596,7 +596,7 @@ def add_fact(
     if category == "important-date" and month_day is None:
         raise _needs_day()
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         fact = models.Fact(
             customer_id=customer_id,
@@ -632,7 +632,7 @@ def add_gift(
     if cost_minor is not None and cost_minor < 0:
         raise UserError("The cost can't be negative.", field="cost")
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         gift = models.Gift(
             customer_id=customer_id,
@@ -669,7 +669,7 @@ def record_invitation(
     sent = _past(invited_on, today, "invitation date")
     day = today or dt.date.today()
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         existing = ctx.session.exec(
             select(models.Invitation).where(
@@ -684,6 +684,7 @@ def record_invitation(
                 return inv.id, f"{customer.name}'s invitation to {inv.event} is already {status}."
             inv.status = status
             inv.updated_at = utcnow()
+            assert inv.id is not None  # read from the journal
             ctx.session.add(
                 models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=day)
             )
@@ -699,6 +700,7 @@ def record_invitation(
         )
         ctx.session.add(inv)
         ctx.session.flush()
+        assert inv.id is not None  # given by the flush
         ctx.session.add(
             models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=sent)
         )
@@ -722,7 +724,7 @@ def add_milestone(
     is_custom = kind not in vocab.MILESTONE_KINDS
     day = _past(on, today, "milestone date")
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         m = models.Milestone(
             customer_id=customer_id,
@@ -754,7 +756,7 @@ def add_purchase(
     day = _past(on, today, "purchase date")
     code = parse_currency(currency) if currency else None
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         cur = code or store_settings.currency(ctx.session)
         p = models.Purchase(
@@ -791,12 +793,12 @@ def mark_promise_done(
 ) -> Result:
     day = _past(on, today, "date done")
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         open_items = ctx.session.exec(
             select(models.Promise)
-            .where(models.Promise.customer_id == customer_id, models.Promise.done_on.is_(None))  # type: ignore[union-attr]
-            .order_by(models.Promise.id)
+            .where(models.Promise.customer_id == customer_id, col(models.Promise.done_on).is_(None))
+            .order_by(col(models.Promise.id))
         ).all()
         if promise_id is not None:
             open_items = [p for p in open_items if p.id == promise_id]
@@ -820,14 +822,15 @@ def resolve_pain_point(
 ) -> Result:
     day = _past(on, today, "date resolved")
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
         open_items = ctx.session.exec(
             select(models.PainPoint)
             .where(
-                models.PainPoint.customer_id == customer_id, models.PainPoint.resolved_on.is_(None)
-            )  # type: ignore[union-attr]
-            .order_by(models.PainPoint.id)
+                models.PainPoint.customer_id == customer_id,
+                col(models.PainPoint.resolved_on).is_(None),
+            )
+            .order_by(col(models.PainPoint.id))
         ).all()
         if pain_id is not None:
             open_items = [p for p in open_items if p.id == pain_id]
@@ -942,7 +945,7 @@ def update_entry(
     model = ENTRY_MODELS[kind]
     clean = _validate_fields(kind, fields, today)
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         entry = ctx.session.get(model, entry_id)
         if entry is None:
             raise UserError(f"That {kind.replace('_', ' ')} no longer exists.")
@@ -953,7 +956,7 @@ def update_entry(
         if isinstance(entry, models.Fact) and entry.category == "important-date":
             if entry.month is None or entry.day is None:
                 raise _needs_day()  # the transaction is rolled back, nothing is saved
-        entry.updated_at = utcnow()  # type: ignore[attr-defined]
+        entry.updated_at = utcnow()
         if kind == "invitation" and "status" in clean and clean["status"] != old_status:
             ctx.session.add(
                 models.InvitationStatusChange(
@@ -970,7 +973,7 @@ def update_entry(
     return _run(journal, action)
 
 
-def _dump(obj: models.SQLModel) -> dict[str, Any]:
+def _dump(obj: SQLModel) -> dict[str, Any]:
     return obj.model_dump()
 
 
@@ -978,7 +981,7 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
     """Delete one entry; the Result's snapshot restores it exactly (undo)."""
     model = ENTRY_MODELS[kind]
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         session = ctx.session
         entry = session.get(model, entry_id)
         if entry is None:
@@ -993,7 +996,7 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
             ):
                 for child in session.exec(
                     select(child_model).where(child_model.conversation_id == entry_id)
-                ):  # type: ignore[attr-defined]
+                ):
                     snapshot["children"].append({"kind": child_kind, "row": _dump(child)})
                     session.delete(child)
                     what |= entry_flag(child_kind)
@@ -1001,8 +1004,9 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
             for link_kind, link_model in (("fact", models.Fact), ("promise", models.Promise)):
                 for linked in session.exec(
                     select(link_model).where(link_model.conversation_id == entry_id)
-                ):  # type: ignore[attr-defined]
-                    links.append((link_kind, linked.id))
+                ):
+                    # Fact | Promise joins to their base class, which has no id column.
+                    links.append((link_kind, linked.id))  # type: ignore[attr-defined]
                     what |= entry_flag(link_kind)
             snapshot["links"] = links
         if kind == "invitation":
@@ -1020,7 +1024,7 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
     return _run(journal, action)
 
 
-_CHILD_MODELS: dict[str, type[models.SQLModel]] = {
+_CHILD_MODELS: dict[str, type[SQLModel]] = {
     **ENTRY_MODELS,
     "invitation_status": models.InvitationStatusChange,
 }
@@ -1031,7 +1035,7 @@ def restore_entry(journal: Journal, snapshot: dict[str, Any]) -> Result:
     kind = snapshot["kind"]
     row = snapshot["row"]
 
-    def action(ctx: _Ctx) -> tuple[int, str]:
+    def action(ctx: _Ctx) -> tuple[int | None, str]:
         session = ctx.session
         customer_id = row["customer_id"]
         _customer(session, customer_id)
@@ -1044,7 +1048,7 @@ def restore_entry(journal: Journal, snapshot: dict[str, Any]) -> Result:
         for link_kind, link_id in snapshot.get("links", []):
             linked = session.get(ENTRY_MODELS[link_kind], link_id)
             if linked is not None:
-                linked.conversation_id = row["id"]  # type: ignore[attr-defined]
+                linked.conversation_id = row["id"]
                 what |= entry_flag(link_kind)
         ctx.touched(customer_id, what)
         return row["id"], f"Restored the {kind.replace('_', ' ')}."

@@ -484,7 +484,7 @@ _ENTRY_IGNORED = {"id", "customer_id", "conversation_id", "created_at", "updated
 _MERGE_SKIPS = {"stage_history", "reminder_states"}
 
 
-def _signature(part: jsonio.Part, values: dict[str, Any]) -> tuple:
+def _signature(part: jsonio.Part, values: dict[str, Any]) -> tuple[Any, ...]:
     items = []
     for name in part.columns():
         if name in _ENTRY_IGNORED:
@@ -500,9 +500,11 @@ def _signature(part: jsonio.Part, values: dict[str, Any]) -> tuple:
     return tuple(items)
 
 
-def _existing_signatures(conn: Connection, customer_id: int) -> dict[str, dict[tuple, int]]:
+def _existing_signatures(
+    conn: Connection, customer_id: int
+) -> dict[str, dict[tuple[Any, ...], int]]:
     """Signature -> id of every entry of an existing customer (for JSON merges)."""
-    result: dict[str, dict[tuple, int]] = {}
+    result: dict[str, dict[tuple[Any, ...], int]] = {}
     for part in jsonio.PARTS:
         names = part.columns()
         table = bulk.core_table(part.name)
@@ -511,7 +513,7 @@ def _existing_signatures(conn: Connection, customer_id: int) -> dict[str, dict[t
                 table.c[part.parent_column] == customer_id
             )
         )
-        sigs: dict[tuple, int] = {}
+        sigs: dict[tuple[Any, ...], int] = {}
         for row in rows:
             values = dict(zip(names, row, strict=True))
             sigs.setdefault(_signature(part, values), values["id"])

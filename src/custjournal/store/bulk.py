@@ -31,24 +31,23 @@ from sqlalchemy import Column, func, insert, select, update
 from sqlalchemy import Table as CoreTable
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
-
-from custjournal.store import models
+from sqlmodel import SQLModel
 
 __all__ = ["Table", "Writer", "core_table", "day_stamp", "stamp_text", "update_row"]
 
-_METADATA = models.SQLModel.metadata
+_METADATA = SQLModel.metadata
 _DIALECT = sqlite.dialect()
 
 
 def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
     """SQLAlchemy's own conversion of a Python value for *column* into what SQLite stores."""
-    return column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)  # type: ignore[no-any-return]
+    return column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
 
 
 # How SQLite holds a DateTime: SQLAlchemy's own storage format for the dialect (not a copy of
 # it), "2026-03-15 09:30:00.000000". The ORM's timestamp columns (SQLModel's UTCDateTime) write
 # an aware moment converted to UTC in this format; tests/store/test_bulk.py holds the two equal.
-_NAMED: str = sqlite.DATETIME()._storage_format  # type: ignore[attr-defined]
+_NAMED: str = sqlite.DATETIME()._storage_format  # type: ignore[no-untyped-call]
 _FIELDS = ["year", "month", "day", "hour", "minute", "second", "microsecond"]
 # The same format with its fields by position (filled twice as fast, for the demo's ~150,000
 # stamps); it is derived, so it can only be used while SQLAlchemy's fields come in this order.

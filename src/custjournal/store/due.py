@@ -234,7 +234,7 @@ def _entries_by_customer(
 
 
 def _may_be_due(
-    customer_id: int, neglect_due: dt.date, today: dt.date, candidates: tuple[dict, ...]
+    customer_id: int, neglect_due: dt.date, today: dt.date, candidates: tuple[dict[int, Any], ...]
 ) -> bool:
     """Whether any rule can list this customer: neglected (past the day contact was due), or an
     open promise, an important date or a purchase rhythm to look at. The rest (about half of

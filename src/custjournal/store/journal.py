@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
 from custjournal.domain.errors import Hint, UserError
@@ -128,7 +128,7 @@ def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
         if not readonly:
             dbapi_connection.execute("PRAGMA journal_mode=WAL")
@@ -142,7 +142,7 @@ def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
         dbapi_connection.execute("PRAGMA recursive_triggers=ON")
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get("cj_readonly"):
             conn.exec_driver_sql("BEGIN")
         else:
@@ -244,7 +244,7 @@ class Journal:
             raw = conn.connection.dbapi_connection
             assert raw is not None
             busy, _pages, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        return busy == 0
+        return bool(busy == 0)
 
     def close(self) -> None:
         if self._watch is not None:
@@ -350,6 +350,7 @@ def _upgrade(engine: Engine, *, fresh: bool, path: Path) -> None:
 
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
+        assert raw is not None
         # Batch mode rebuilds tables by copy-and-drop: with foreign keys on, ON DELETE CASCADE
         # would empty the child tables. Off before BEGIN, checked before COMMIT.
         raw.execute("PRAGMA foreign_keys=OFF")

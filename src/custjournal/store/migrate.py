@@ -5,6 +5,8 @@ Imported only when a journal's schema is behind HEAD: Alembic costs ~0.15 s to i
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
@@ -39,7 +41,9 @@ STORE_KEPT = {
 }
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     if (type_, name) in STORE_KEPT:
         return False
     return not (type_ == "table" and name and name.startswith(UNMANAGED_PREFIXES))

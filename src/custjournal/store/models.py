@@ -17,20 +17,23 @@ def utcnow() -> dt.datetime:
 
 
 def _customer_fk() -> int:
-    return Field(
+    # Field() is typed Any; the column's Python type is what the annotations say.
+    field: int = Field(
         sa_column=Column(
             Integer, ForeignKey("customer.id", ondelete="CASCADE"), nullable=False, index=True
         )
     )
+    return field
 
 
 def _conversation_fk() -> int | None:
-    return Field(
+    field: int | None = Field(
         default=None,
         sa_column=Column(
             Integer, ForeignKey("conversation.id", ondelete="SET NULL"), nullable=True, index=True
         ),
     )
+    return field
 
 
 class Stamped(SQLModel):

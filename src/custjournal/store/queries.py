@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
@@ -58,7 +58,8 @@ def raw_rows(session: Session, sql: str, params: object = ()) -> list[tuple[Any,
     """
     raw = session.connection().connection.dbapi_connection
     assert raw is not None
-    return raw.execute(sql, params).fetchall()  # type: ignore[arg-type]
+    rows: list[tuple[Any, ...]] = raw.execute(sql, params).fetchall()
+    return rows
 
 
 # A customer's last touch on or before :today ('' if none). customer.last_touch_on is the
@@ -262,7 +263,7 @@ def customer_row(session: Session, customer_id: int, today: dt.date) -> Customer
         "SELECT coalesce(sum(amount_minor), 0) FROM purchase WHERE customer_id = ? "
         "AND purchased_on >= ? AND purchased_on <= ? AND currency = ?",
         (customer_id, tier_rules.window_start(today).isoformat(), today.isoformat(), currency),
-    ).fetchone()
+    ).one()
     tags = [
         t
         for (t,) in conn.exec_driver_sql(
@@ -273,7 +274,7 @@ def customer_row(session: Session, customer_id: int, today: dt.date) -> Customer
     return _row(record, tier, int(value), last, tags, settings.cadences(session), {})
 
 
-def _plain(obj: models.SQLModel) -> dict[str, object]:
+def _plain(obj: SQLModel) -> dict[str, object]:
     return obj.model_dump()
 
 
@@ -312,7 +313,7 @@ def customer_detail(session: Session, customer_id: int) -> dict[str, object] | N
     detail["delights"] = [d for items in delights.values() for d in items]
     detail["pain_points"] = [p for items in pains.values() for p in items]
 
-    def newest(model: type[models.SQLModel], date_col: str) -> list[dict[str, object]]:
+    def newest(model: type[SQLModel], date_col: str) -> list[dict[str, object]]:
         stmt = (
             select(model)
             .where(model.customer_id == customer_id)  # type: ignore[attr-defined]
