@@ -190,11 +190,23 @@ def _uri(path: Path, *, readonly: bool) -> str:  # tests read backups with it
     return f"file:{quoted}?mode=ro" + ("" if wal.exists() else "&immutable=1")
 
 
+# The statement that sets each page size SQLite has (powers of two, 512 to 65536 bytes).
+_SET_PAGE_SIZE = {
+    512: "PRAGMA page_size=512",
+    1024: "PRAGMA page_size=1024",
+    2048: "PRAGMA page_size=2048",
+    4096: "PRAGMA page_size=4096",
+    8192: "PRAGMA page_size=8192",
+    16384: "PRAGMA page_size=16384",
+    32768: "PRAGMA page_size=32768",
+    65536: "PRAGMA page_size=65536",
+}
+
+
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     # store/connect.py: plain or encrypted (a backup of an encrypted journal has its key).
-    con = connect.connect(path, readonly=readonly, isolation_level=None)
-    con.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
-    return con
+    # timeout= is SQLite's busy timeout (sqlite3_busy_timeout): a writer waits, not fails.
+    return connect.connect(path, readonly=readonly, isolation_level=None, timeout=BUSY_SECONDS)
 
 
 class _RawConnection:
@@ -578,7 +590,7 @@ def _private_copy(
                 _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
                 if page_size is not None:
-                    copy.execute(f"PRAGMA page_size={int(page_size)}")
+                    copy.execute(_SET_PAGE_SIZE[page_size])
                     copy.execute("VACUUM")
                 if checked and not _quick_ok(copy):
                     raise UserError(
@@ -746,8 +758,8 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
         report.problems.append(f"it can't be opened ({exc})")
         return report
     try:
-        pragma = "quick_check" if quick else "integrity_check(100)"
-        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()]
+        pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check(100)"
+        rows = [r[0] for r in con.execute(pragma).fetchall()]
         if rows != ["ok"]:
             shown = "; ".join(rows[:5]) + (f"; and {len(rows) - 5} more" if len(rows) > 5 else "")
             report.problems.append(f"the file is damaged: {shown}")

@@ -3,7 +3,7 @@
 Migration 0004 added the columns; this module owns what keeps them:
 
 - `last_touch_on`: the day of the latest conversation, gift or invitation (read through
-  `queries.LAST_TOUCH_SQL` instead of three index seeks per customer);
+  `queries._LIST_SQL` instead of three index seeks per customer);
 - `purchase_days`, `last_purchase_on`, `purchase_gap_median`: how many distinct days the
   customer bought on, the last of them, and the median gap in days between consecutive ones
   (NULL with fewer than two days), the rhythm `domain/reminders.rhythm_stopped` decides from
@@ -23,6 +23,8 @@ None of the columns is in `models.Customer`: no program writes them, and exports
 - `out_of_step` is what `custjournal check` reports (values, or triggers missing or not this
   version's); `check --rebuild-index` repairs them with `install`.
 
+Every statement is written out whole below (no SQL is put together at run time), so the
+expressions that work a customer's values out from the entries repeat in each. SQLite keeps a trigger's text as given and `out_of_step` compares it, so the text is the version.
 A change to the triggers' SQL needs a new schema revision (an empty migration will do), so that
 `open_journal` upgrades existing journals and installs the new triggers there.
 """
@@ -37,88 +39,184 @@ from sqlalchemy.engine import Connection
 
 COLUMNS = ("last_touch_on", "purchase_days", "last_purchase_on", "purchase_gap_median")
 
-# (table, date column) of every entry that counts as a touch; queries.LAST_TOUCH_SQL agrees.
-TOUCHES = (("conversation", "occurred_on"), ("gift", "given_on"), ("invitation", "invited_on"))
-
-# (column, expression) for `UPDATE customer SET column = expression`: from the entries.
-_LAST_TOUCH = (
-    (
-        "last_touch_on",
-        "nullif(max({}), '')".format(
-            ", ".join(
-                f"coalesce((SELECT max({column}) FROM {table} WHERE customer_id = customer.id), '')"
-                for table, column in TOUCHES
-            )
-        ),
+# Every entry that counts as a touch, (table, date column): conversation.occurred_on,
+# gift.given_on and invitation.invited_on; queries._LIST_SQL agrees. last_touch_on is the
+# latest of them. The purchase rhythm: purchase_days counts the distinct purchase days,
+# last_purchase_on is the latest, purchase_gap_median the median of the gaps between consecutive
+# distinct days (the middle one, or the mean of the two middle ones; n counts the gaps in order,
+# k is how many there are).
+#
+# Per touch table: an insert can only move the day later; a delete of the latest touch works it
+# out again (three index seeks); a changed date or customer works both customers out again. Any
+# change to a customer's purchase days works that customer's rhythm out again (a few rows).
+TRIGGERS: dict[str, str] = {
+    "tr_conversation_touch_insert": (
+        "CREATE TRIGGER tr_conversation_touch_insert AFTER INSERT ON conversation BEGIN "
+        "UPDATE customer SET last_touch_on = NEW.occurred_on WHERE id = NEW.customer_id "
+        "AND (last_touch_on IS NULL OR last_touch_on < NEW.occurred_on); END"
     ),
+    "tr_conversation_touch_delete": (
+        "CREATE TRIGGER tr_conversation_touch_delete AFTER DELETE ON conversation BEGIN "
+        "UPDATE customer SET last_touch_on = nullif(max(coalesce((SELECT max(occurred_on) "
+        "FROM conversation WHERE customer_id = customer.id), ''), coalesce((SELECT "
+        "max(given_on) FROM gift WHERE customer_id = customer.id), ''), coalesce((SELECT "
+        "max(invited_on) FROM invitation WHERE customer_id = customer.id), '')), '') WHERE "
+        "id = OLD.customer_id AND last_touch_on = OLD.occurred_on; END"
+    ),
+    "tr_conversation_touch_update": (
+        "CREATE TRIGGER tr_conversation_touch_update AFTER UPDATE OF occurred_on, "
+        "customer_id ON conversation BEGIN UPDATE customer SET last_touch_on = "
+        "nullif(max(coalesce((SELECT max(occurred_on) FROM conversation WHERE customer_id "
+        "= customer.id), ''), coalesce((SELECT max(given_on) FROM gift WHERE customer_id = "
+        "customer.id), ''), coalesce((SELECT max(invited_on) FROM invitation WHERE "
+        "customer_id = customer.id), '')), '') WHERE id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_gift_touch_insert": (
+        "CREATE TRIGGER tr_gift_touch_insert AFTER INSERT ON gift BEGIN UPDATE customer "
+        "SET last_touch_on = NEW.given_on WHERE id = NEW.customer_id AND (last_touch_on IS "
+        "NULL OR last_touch_on < NEW.given_on); END"
+    ),
+    "tr_gift_touch_delete": (
+        "CREATE TRIGGER tr_gift_touch_delete AFTER DELETE ON gift BEGIN UPDATE customer "
+        "SET last_touch_on = nullif(max(coalesce((SELECT max(occurred_on) FROM "
+        "conversation WHERE customer_id = customer.id), ''), coalesce((SELECT "
+        "max(given_on) FROM gift WHERE customer_id = customer.id), ''), coalesce((SELECT "
+        "max(invited_on) FROM invitation WHERE customer_id = customer.id), '')), '') WHERE "
+        "id = OLD.customer_id AND last_touch_on = OLD.given_on; END"
+    ),
+    "tr_gift_touch_update": (
+        "CREATE TRIGGER tr_gift_touch_update AFTER UPDATE OF given_on, customer_id ON gift "
+        "BEGIN UPDATE customer SET last_touch_on = nullif(max(coalesce((SELECT "
+        "max(occurred_on) FROM conversation WHERE customer_id = customer.id), ''), "
+        "coalesce((SELECT max(given_on) FROM gift WHERE customer_id = customer.id), ''), "
+        "coalesce((SELECT max(invited_on) FROM invitation WHERE customer_id = "
+        "customer.id), '')), '') WHERE id IN (OLD.customer_id, NEW.customer_id); END"
+    ),
+    "tr_invitation_touch_insert": (
+        "CREATE TRIGGER tr_invitation_touch_insert AFTER INSERT ON invitation BEGIN UPDATE "
+        "customer SET last_touch_on = NEW.invited_on WHERE id = NEW.customer_id AND "
+        "(last_touch_on IS NULL OR last_touch_on < NEW.invited_on); END"
+    ),
+    "tr_invitation_touch_delete": (
+        "CREATE TRIGGER tr_invitation_touch_delete AFTER DELETE ON invitation BEGIN UPDATE "
+        "customer SET last_touch_on = nullif(max(coalesce((SELECT max(occurred_on) FROM "
+        "conversation WHERE customer_id = customer.id), ''), coalesce((SELECT "
+        "max(given_on) FROM gift WHERE customer_id = customer.id), ''), coalesce((SELECT "
+        "max(invited_on) FROM invitation WHERE customer_id = customer.id), '')), '') WHERE "
+        "id = OLD.customer_id AND last_touch_on = OLD.invited_on; END"
+    ),
+    "tr_invitation_touch_update": (
+        "CREATE TRIGGER tr_invitation_touch_update AFTER UPDATE OF invited_on, customer_id "
+        "ON invitation BEGIN UPDATE customer SET last_touch_on = "
+        "nullif(max(coalesce((SELECT max(occurred_on) FROM conversation WHERE customer_id "
+        "= customer.id), ''), coalesce((SELECT max(given_on) FROM gift WHERE customer_id = "
+        "customer.id), ''), coalesce((SELECT max(invited_on) FROM invitation WHERE "
+        "customer_id = customer.id), '')), '') WHERE id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_purchase_rhythm_insert": (
+        "CREATE TRIGGER tr_purchase_rhythm_insert AFTER INSERT ON purchase BEGIN UPDATE "
+        "customer SET purchase_days = (SELECT count(DISTINCT purchased_on) FROM purchase "
+        "WHERE customer_id = customer.id), last_purchase_on = (SELECT max(purchased_on) "
+        "FROM purchase WHERE customer_id = customer.id), purchase_gap_median = (SELECT "
+        "avg(gap) FROM ( SELECT gap, row_number() OVER (ORDER BY gap) AS n, count(*) OVER "
+        "() AS k FROM (  SELECT julianday(day) - julianday(lag(day) OVER (ORDER BY day)) "
+        "AS gap  FROM (SELECT DISTINCT purchased_on AS day FROM purchase        WHERE "
+        "customer_id = customer.id)) WHERE gap IS NOT NULL) WHERE n IN ((k + 1) / 2, (k + "
+        "2) / 2)) WHERE id = NEW.customer_id; END"
+    ),
+    "tr_purchase_rhythm_delete": (
+        "CREATE TRIGGER tr_purchase_rhythm_delete AFTER DELETE ON purchase BEGIN UPDATE "
+        "customer SET purchase_days = (SELECT count(DISTINCT purchased_on) FROM purchase "
+        "WHERE customer_id = customer.id), last_purchase_on = (SELECT max(purchased_on) "
+        "FROM purchase WHERE customer_id = customer.id), purchase_gap_median = (SELECT "
+        "avg(gap) FROM ( SELECT gap, row_number() OVER (ORDER BY gap) AS n, count(*) OVER "
+        "() AS k FROM (  SELECT julianday(day) - julianday(lag(day) OVER (ORDER BY day)) "
+        "AS gap  FROM (SELECT DISTINCT purchased_on AS day FROM purchase        WHERE "
+        "customer_id = customer.id)) WHERE gap IS NOT NULL) WHERE n IN ((k + 1) / 2, (k + "
+        "2) / 2)) WHERE id = OLD.customer_id; END"
+    ),
+    "tr_purchase_rhythm_update": (
+        "CREATE TRIGGER tr_purchase_rhythm_update AFTER UPDATE OF purchased_on, "
+        "customer_id ON purchase BEGIN UPDATE customer SET purchase_days = (SELECT "
+        "count(DISTINCT purchased_on) FROM purchase WHERE customer_id = customer.id), "
+        "last_purchase_on = (SELECT max(purchased_on) FROM purchase WHERE customer_id = "
+        "customer.id), purchase_gap_median = (SELECT avg(gap) FROM ( SELECT gap, "
+        "row_number() OVER (ORDER BY gap) AS n, count(*) OVER () AS k FROM (  SELECT "
+        "julianday(day) - julianday(lag(day) OVER (ORDER BY day)) AS gap  FROM (SELECT "
+        "DISTINCT purchased_on AS day FROM purchase        WHERE customer_id = "
+        "customer.id)) WHERE gap IS NOT NULL) WHERE n IN ((k + 1) / 2, (k + 2) / 2)) WHERE "
+        "id IN (OLD.customer_id, NEW.customer_id); END"
+    ),
+}
+
+# Every trigger's DROP, as complete statements.
+_DROPS: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS tr_conversation_touch_insert",
+    "DROP TRIGGER IF EXISTS tr_conversation_touch_delete",
+    "DROP TRIGGER IF EXISTS tr_conversation_touch_update",
+    "DROP TRIGGER IF EXISTS tr_gift_touch_insert",
+    "DROP TRIGGER IF EXISTS tr_gift_touch_delete",
+    "DROP TRIGGER IF EXISTS tr_gift_touch_update",
+    "DROP TRIGGER IF EXISTS tr_invitation_touch_insert",
+    "DROP TRIGGER IF EXISTS tr_invitation_touch_delete",
+    "DROP TRIGGER IF EXISTS tr_invitation_touch_update",
+    "DROP TRIGGER IF EXISTS tr_purchase_rhythm_insert",
+    "DROP TRIGGER IF EXISTS tr_purchase_rhythm_delete",
+    "DROP TRIGGER IF EXISTS tr_purchase_rhythm_update",
 )
-# The median of the gaps between consecutive distinct days: the middle one, or the mean of the
-# two middle ones (n counts the gaps in order, k is how many there are).
-_RHYTHM = (
-    (
-        "purchase_days",
-        "(SELECT count(DISTINCT purchased_on) FROM purchase WHERE customer_id = customer.id)",
-    ),
-    (
-        "last_purchase_on",
-        "(SELECT max(purchased_on) FROM purchase WHERE customer_id = customer.id)",
-    ),
-    (
-        "purchase_gap_median",
-        "(SELECT avg(gap) FROM ("
-        " SELECT gap, row_number() OVER (ORDER BY gap) AS n, count(*) OVER () AS k FROM ("
-        "  SELECT julianday(day) - julianday(lag(day) OVER (ORDER BY day)) AS gap"
-        "  FROM (SELECT DISTINCT purchased_on AS day FROM purchase"
-        "        WHERE customer_id = customer.id))"
-        " WHERE gap IS NOT NULL)"
-        " WHERE n IN ((k + 1) / 2, (k + 2) / 2))",
-    ),
+
+# Every customer's values worked out again from the entries.
+_UPDATE_ALL = (
+    "UPDATE customer SET last_touch_on = nullif(max(coalesce((SELECT max(occurred_on) FROM "
+    "conversation WHERE customer_id = customer.id), ''), coalesce((SELECT max(given_on) "
+    "FROM gift WHERE customer_id = customer.id), ''), coalesce((SELECT max(invited_on) "
+    "FROM invitation WHERE customer_id = customer.id), '')), ''), purchase_days = (SELECT "
+    "count(DISTINCT purchased_on) FROM purchase WHERE customer_id = customer.id), "
+    "last_purchase_on = (SELECT max(purchased_on) FROM purchase WHERE customer_id = "
+    "customer.id), purchase_gap_median = (SELECT avg(gap) FROM ( SELECT gap, row_number() "
+    "OVER (ORDER BY gap) AS n, count(*) OVER () AS k FROM (  SELECT julianday(day) - "
+    "julianday(lag(day) OVER (ORDER BY day)) AS gap  FROM (SELECT DISTINCT purchased_on AS "
+    "day FROM purchase        WHERE customer_id = customer.id)) WHERE gap IS NOT NULL) "
+    "WHERE n IN ((k + 1) / 2, (k + 2) / 2))"
 )
-
-
-def _set(assignments: tuple[tuple[str, str], ...]) -> str:
-    return ", ".join(f"{column} = {expression}" for column, expression in assignments)
-
-
-def _triggers() -> dict[str, str]:
-    """Name -> CREATE TRIGGER statement, for every trigger that keeps the columns."""
-    last_touch, rhythm = _set(_LAST_TOUCH), _set(_RHYTHM)
-    triggers = {}
-    for table, column in TOUCHES:
-        # A new touch can only move the day later.
-        triggers[f"tr_{table}_touch_insert"] = (
-            f"AFTER INSERT ON {table} BEGIN UPDATE customer SET last_touch_on = NEW.{column} "
-            f"WHERE id = NEW.customer_id "
-            f"AND (last_touch_on IS NULL OR last_touch_on < NEW.{column}); END"
-        )
-        # Removing the latest touch: work it out again (three index seeks).
-        triggers[f"tr_{table}_touch_delete"] = (
-            f"AFTER DELETE ON {table} BEGIN UPDATE customer SET {last_touch} "
-            f"WHERE id = OLD.customer_id AND last_touch_on = OLD.{column}; END"
-        )
-        # A changed date or a touch moved to another customer: both customers again.
-        triggers[f"tr_{table}_touch_update"] = (
-            f"AFTER UPDATE OF {column}, customer_id ON {table} BEGIN "
-            f"UPDATE customer SET {last_touch} WHERE id IN (OLD.customer_id, NEW.customer_id); END"
-        )
-    # Any change to a customer's purchase days: that customer's rhythm again (a few rows).
-    for event, which in (("INSERT", "NEW.customer_id"), ("DELETE", "OLD.customer_id")):
-        triggers[f"tr_purchase_rhythm_{event.lower()}"] = (
-            f"AFTER {event} ON purchase BEGIN UPDATE customer SET {rhythm} WHERE id = {which}; END"
-        )
-    triggers["tr_purchase_rhythm_update"] = (
-        "AFTER UPDATE OF purchased_on, customer_id ON purchase BEGIN "
-        f"UPDATE customer SET {rhythm} WHERE id IN (OLD.customer_id, NEW.customer_id); END"
-    )
-    return {name: f"CREATE TRIGGER {name} {body}" for name, body in triggers.items()}
-
-
-TRIGGERS = _triggers()
+# One customer's, by id.
+_UPDATE_ONE = (
+    "UPDATE customer SET last_touch_on = nullif(max(coalesce((SELECT max(occurred_on) FROM "
+    "conversation WHERE customer_id = customer.id), ''), coalesce((SELECT max(given_on) "
+    "FROM gift WHERE customer_id = customer.id), ''), coalesce((SELECT max(invited_on) "
+    "FROM invitation WHERE customer_id = customer.id), '')), ''), purchase_days = (SELECT "
+    "count(DISTINCT purchased_on) FROM purchase WHERE customer_id = customer.id), "
+    "last_purchase_on = (SELECT max(purchased_on) FROM purchase WHERE customer_id = "
+    "customer.id), purchase_gap_median = (SELECT avg(gap) FROM ( SELECT gap, row_number() "
+    "OVER (ORDER BY gap) AS n, count(*) OVER () AS k FROM (  SELECT julianday(day) - "
+    "julianday(lag(day) OVER (ORDER BY day)) AS gap  FROM (SELECT DISTINCT purchased_on AS "
+    "day FROM purchase        WHERE customer_id = customer.id)) WHERE gap IS NOT NULL) "
+    "WHERE n IN ((k + 1) / 2, (k + 2) / 2)) WHERE id = ?"
+)
+_COUNT_LAST_TOUCH_OUT = (
+    "SELECT count(*) FROM customer WHERE last_touch_on IS NOT (nullif(max(coalesce((SELECT "
+    "max(occurred_on) FROM conversation WHERE customer_id = customer.id), ''), "
+    "coalesce((SELECT max(given_on) FROM gift WHERE customer_id = customer.id), ''), "
+    "coalesce((SELECT max(invited_on) FROM invitation WHERE customer_id = customer.id), "
+    "'')), ''))"
+)
+_COUNT_RHYTHM_OUT = (
+    "SELECT count(*) FROM customer WHERE purchase_days IS NOT ((SELECT count(DISTINCT "
+    "purchased_on) FROM purchase WHERE customer_id = customer.id)) OR last_purchase_on IS "
+    "NOT ((SELECT max(purchased_on) FROM purchase WHERE customer_id = customer.id)) OR "
+    "purchase_gap_median IS NOT ((SELECT avg(gap) FROM ( SELECT gap, row_number() OVER "
+    "(ORDER BY gap) AS n, count(*) OVER () AS k FROM (  SELECT julianday(day) - "
+    "julianday(lag(day) OVER (ORDER BY day)) AS gap  FROM (SELECT DISTINCT purchased_on AS "
+    "day FROM purchase        WHERE customer_id = customer.id)) WHERE gap IS NOT NULL) "
+    "WHERE n IN ((k + 1) / 2, (k + 2) / 2)))"
+)
 
 
 def drop_triggers(conn: Connection) -> None:
-    for name in TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    for drop in _DROPS:
+        conn.exec_driver_sql(drop)
 
 
 def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None:
@@ -127,14 +225,12 @@ def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None
     drop_triggers(conn)
     for ddl in TRIGGERS.values():
         conn.exec_driver_sql(ddl)
-    update = f"UPDATE customer SET {_set(_LAST_TOUCH)}, {_set(_RHYTHM)}"
     if customer_ids is None:
-        conn.exec_driver_sql(update)
+        conn.exec_driver_sql(_UPDATE_ALL)
         return
     ids = sorted(set(customer_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        conn.exec_driver_sql(f"{update} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+    if ids:  # one statement run per customer (executemany)
+        conn.exec_driver_sql(_UPDATE_ONE, [(i,) for i in ids])
 
 
 @contextmanager
@@ -167,12 +263,11 @@ def out_of_step(con: sqlite3.Connection) -> list[str]:
             f"{len(stale)} of the triggers that keep the last-contact days and purchase "
             "rhythms are not this version's"
         )
-    for what, assignments in (
-        ("last-contact day", _LAST_TOUCH),
-        ("purchase rhythm", _RHYTHM),
+    for what, count_sql in (
+        ("last-contact day", _COUNT_LAST_TOUCH_OUT),
+        ("purchase rhythm", _COUNT_RHYTHM_OUT),
     ):
-        differs = " OR ".join(f"{column} IS NOT ({expr})" for column, expr in assignments)
-        count = con.execute(f"SELECT count(*) FROM customer WHERE {differs}").fetchone()[0]
+        count = con.execute(count_sql).fetchone()[0]
         if count == 1:
             problems.append(f"the {what} of 1 customer is out of step")
         elif count:

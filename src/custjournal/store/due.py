@@ -24,6 +24,7 @@ the list as it was (or will be) on that day. Tiers are ranked over the whole jou
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -57,9 +58,19 @@ def _day(value: object) -> dt.date:
 
 
 # Every customer with their last touch on or before :today ('' if none).
-_CUSTOMERS_SQL = f"""
+# The CASE is store/queries.py's last touch (see there).
+_CUSTOMERS_SQL = """
     SELECT c.id, c.name, c.company, c.stage, c.tier_pin, c.archived,
-           substr(c.created_at, 1, 10), c.cadence_days, {queries.LAST_TOUCH_SQL}
+           substr(c.created_at, 1, 10), c.cadence_days,
+        CASE WHEN c.last_touch_on IS NULL THEN ''
+             WHEN c.last_touch_on <= :today THEN c.last_touch_on
+             ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
+                                 WHERE customer_id = c.id AND occurred_on <= :today), ''),
+                      coalesce((SELECT max(given_on) FROM gift
+                                 WHERE customer_id = c.id AND given_on <= :today), ''),
+                      coalesce((SELECT max(invited_on) FROM invitation
+                                 WHERE customer_id = c.id AND invited_on <= :today), ''))
+        END
     FROM customer c
 """
 
@@ -134,13 +145,13 @@ def _important_dates(session: Session, today: dt.date) -> list[tuple[Any, ...]]:
     """Important-date facts that fall within the next week: (id, customer_id, month, day, text)."""
     # Only the handful of month/days in the window can be due: ask for those alone.
     codes = sorted(m * 100 + d for m, d in rules.month_days_within(today))
-    marks = ",".join("?" * len(codes))
     return _rows(
         session,
         "SELECT id, customer_id, month, day, text FROM fact "
-        f"WHERE category = 'important-date' AND month * 100 + day IN ({marks}) "
+        "WHERE category = 'important-date' "
+        "AND month * 100 + day IN (SELECT value FROM json_each(?)) "
         "AND learned_on <= ?",
-        (*codes, today.isoformat()),
+        (json.dumps(codes), today.isoformat()),
     )
 
 

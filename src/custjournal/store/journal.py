@@ -133,7 +133,6 @@ def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
         if not readonly:
             dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
-        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
         # Deleted content is overwritten, so an erased customer leaves no words in the file.
         dbapi_connection.execute("PRAGMA secure_delete=ON")

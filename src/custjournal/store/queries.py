@@ -62,23 +62,6 @@ def raw_rows(session: Session, sql: str, params: object = ()) -> list[tuple[Any,
     return rows
 
 
-# A customer's last touch on or before :today ('' if none). customer.last_touch_on is the
-# latest touch of any day, kept by triggers (migration 0004); only when that day is after
-# :today (entries logged ahead, or a list "as of" an earlier day) is the touch looked up again,
-# one seek in each (customer_id, date) index. ISO dates compare correctly as text.
-LAST_TOUCH_SQL = """
-    CASE WHEN c.last_touch_on IS NULL THEN ''
-         WHEN c.last_touch_on <= :today THEN c.last_touch_on
-         ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
-                             WHERE customer_id = c.id AND occurred_on <= :today), ''),
-                  coalesce((SELECT max(given_on) FROM gift
-                             WHERE customer_id = c.id AND given_on <= :today), ''),
-                  coalesce((SELECT max(invited_on) FROM invitation
-                             WHERE customer_id = c.id AND invited_on <= :today), ''))
-    END
-"""
-
-
 def values_12m(session: Session, today: dt.date, currency: str) -> dict[int, int]:
     """Each buyer's purchases in the 12 months up to *today*, in the journal currency.
 
@@ -152,10 +135,27 @@ def customer_tier(session: Session, customer_id: int, today: dt.date, currency: 
 
 
 # A customer's own columns, then the last touch on or before :today, in one scan.
-_LIST_SQL = (
-    "SELECT c.id, c.name, c.company, c.role, c.email, c.phone, c.stage, c.tier_pin, c.archived, "
-    f"substr(c.created_at, 1, 10), c.cadence_days, {LAST_TOUCH_SQL} FROM customer c"
-)
+# The last touch on or before :today ('' if none), the CASE in _LIST_SQL and in due.py's
+# _CUSTOMERS_SQL (written out in each, as whole statements). customer.last_touch_on is the
+# latest touch of any day, kept by triggers (migration 0004); only when that day is after
+# :today (entries logged ahead, or a list "as of" an earlier day) is the touch looked up again,
+# one seek in each (customer_id, date) index. ISO dates compare correctly as text.
+_LIST_SQL = """
+    SELECT c.id, c.name, c.company, c.role, c.email, c.phone, c.stage, c.tier_pin, c.archived,
+           substr(c.created_at, 1, 10), c.cadence_days,
+        CASE WHEN c.last_touch_on IS NULL THEN ''
+             WHEN c.last_touch_on <= :today THEN c.last_touch_on
+             ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
+                                 WHERE customer_id = c.id AND occurred_on <= :today), ''),
+                      coalesce((SELECT max(given_on) FROM gift
+                                 WHERE customer_id = c.id AND given_on <= :today), ''),
+                      coalesce((SELECT max(invited_on) FROM invitation
+                                 WHERE customer_id = c.id AND invited_on <= :today), ''))
+        END
+    FROM customer c
+"""
+# The same for one customer, :id.
+_ONE_SQL = _LIST_SQL + " WHERE c.id = :id"
 
 _CadenceCache = dict[tuple[str, str, int | None], cadence_rules.Cadence]
 
@@ -251,9 +251,7 @@ def customer_rows(
 def customer_row(session: Session, customer_id: int, today: dt.date) -> CustomerRow | None:
     """One customer's row, from that customer's entries (and the 12-month values for the tier)."""
     conn = session.connection()
-    found = raw_rows(
-        session, _LIST_SQL + " WHERE c.id = :id", {"today": today.isoformat(), "id": customer_id}
-    )
+    found = raw_rows(session, _ONE_SQL, {"today": today.isoformat(), "id": customer_id})
     if not found:
         return None
     record = found[0]
