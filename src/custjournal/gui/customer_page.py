@@ -269,13 +269,7 @@ class CustomerPage(QWidget):
         self.known.setHeaderHidden(True)
         self.known.setAccessibleName("What we know")
         # The customer's own notes belong to the customer: Enter on them edits the customer.
-        self.known.itemActivated.connect(
-            lambda item, _col: (
-                item.data(0, NOTES_ROLE)
-                and self.customer_id
-                and self.edit_customer_needed.emit(self.customer_id)
-            )
-        )
+        self.known.itemActivated.connect(self._known_activated)
         outer.addWidget(self.known, 2)
 
         timeline_title = QLabel("Timeline")
@@ -298,6 +292,10 @@ class CustomerPage(QWidget):
         self.addAction(self.focus_timeline)
 
     # --- content -------------------------------------------------------------------------
+
+    def _known_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, NOTES_ROLE):
+            self._edit_customer()
 
     def _edit_customer(self) -> None:
         if self.customer_id:

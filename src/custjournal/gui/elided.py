@@ -23,10 +23,10 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._full
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._full = text or ""
         self._elide()
         self.updateGeometry()
@@ -43,7 +43,7 @@ class ElidedLabel(QLabel):
             self.fontMetrics().horizontalAdvance("Mm…"), super().minimumSizeHint().height()
         )
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 

@@ -12,7 +12,7 @@ import functools
 from importlib import resources
 
 from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -152,7 +152,7 @@ def _retint(app: QApplication, names: dict[int, str]) -> None:
     if not names:
         return
     for widget in app.allWidgets():
-        targets = [*widget.actions()]
+        targets: list[QAction | QAbstractButton] = [*widget.actions()]
         if isinstance(widget, QAbstractButton):
             targets.append(widget)
         for target in targets:

@@ -122,7 +122,7 @@ class GroupedDueModel(QAbstractProxyModel):
     cell is painted by `DueModel.cell` as before.
     """
 
-    def __init__(self, source: DueModel, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, source: DueModel, parent=None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[str, str, list[int]]] = []  # reason, heading, source rows
         self._where: dict[int, tuple[int, int]] = {}  # source row -> (group, row in group)
