@@ -1,4 +1,4 @@
-"""Scale benchmarks: is a 10,000-customer journal as light as an empty one? (issue 7)
+"""Scale benchmarks: is a 10,000-customer journal as light as an empty one?
 
     python benchmarks/run.py [--sizes 10,1000,10000] [--repeat N] [--quick] [--seed S]
 

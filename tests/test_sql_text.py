@@ -79,7 +79,7 @@ def test_connections_wait_for_a_busy_journal(journal, tmp_path):
         con.close()
 
 
-def test_every_page_size_sqlite_has_has_its_statement(tmp_path):
+def test_every_page_size_of_sqlite_has_its_statement(tmp_path):
     for size, statement in backup._SET_PAGE_SIZE.items():
         con = sqlite3.connect(tmp_path / f"{size}.sqlite3")
         try:

@@ -1,5 +1,5 @@
 """A sentence, never a crash: odd arguments, dates, files and media each get their own sentence
-and exit 1, and write nothing (issue 12)."""
+and exit 1, and write nothing."""
 
 import hashlib
 import json

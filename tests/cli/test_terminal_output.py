@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-EVIL = "Json\x1b]0;pwned\x07Esc"  # retitles a terminal window, as the issue found
+EVIL = "Json\x1b]0;pwned\x07Esc"  # retitles a terminal window, as a review found
 SHOWN = "Json\\u001b]0;pwned\\u0007Esc"
 BIDI = "Ada \u202eevil\u202c Byron"
 NOTE = "call back\x1b[2J\x9b31m soon"

@@ -260,11 +260,11 @@ def test_backup_files_are_not_left_behind_by_a_failed_export(cli, vcf, tmp_path)
     assert not [p for p in listing(tmp_path) if p.startswith(".x.csv")]
 
 
-# --- issue 12: forget erases the journal first, and every copy; backups never crash ----------
+# --- forget erases the journal first, and every copy; backups never crash -------------------
 
 
 def test_forget_backups_with_an_ambiguous_name_erases_nothing(cli, journal_path):
-    """Issue 12 #6: 'ada' named two customers in the journal, so forget went to the backups
+    """'ada' named two customers in the journal, so forget went to the backups
     alone, erased Ada Lovelace there, left her in the journal and exited 0."""
     cli("add", "Ada Lovelace")
     cli("backup")
@@ -280,7 +280,7 @@ def test_forget_backups_with_an_ambiguous_name_erases_nothing(cli, journal_path)
 
 
 def test_forget_backups_when_the_journal_is_busy_erases_nothing(cli, journal_path, monkeypatch):
-    """Issue 12 #6, busy: a journal that turned busy after it was opened made forget look in
+    """Busy: a journal that turned busy after it was opened made forget look in
     the backups alone, erase her there and exit 0 with her still in the journal."""
     from custjournal.store import queries
     from custjournal.store.errors import known_error
@@ -326,7 +326,7 @@ def _every_file(journal_path):
 
 
 def test_forget_backups_leaves_no_byte_of_them_in_any_file(cli, journal_path):
-    """Issue 12 #7: damaged copies, before-restore copies and stale temporary files kept a
+    """Damaged copies, before-restore copies and stale temporary files kept a
     forgotten customer's words."""
     from tests.store.test_backup import damage
 
@@ -373,7 +373,7 @@ def test_stale_temporary_files_go_at_the_next_start(cli, journal_path):
 
 
 def test_backups_back_to_back_in_separate_processes_all_succeed(cli, journal_path, tmp_path):
-    """Issue 12 #5: 40 backups at once gave 7 exit 70 (rotation removed a backup another run
+    """40 backups at once gave 7 exit 70 (rotation removed a backup another run
     had just made, before it printed its size)."""
     import subprocess
     import sys

@@ -1,5 +1,5 @@
 """The brief's talking points stay a short list: at most MAX_POINTS, the most important first,
-points of one sort merged into one line (issue 14: 12 near-identical lines were not read)."""
+points of one sort merged into one line (12 near-identical lines were not read)."""
 
 import datetime as dt
 

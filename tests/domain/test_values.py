@@ -73,7 +73,7 @@ def test_amounts_round_trip_exactly(amount: Decimal):
     assert Decimal(format_minor(parse_amount(str(amount)))) == amount
 
 
-# --- money typed by a person (DECISIONS.md): the decimal mark is read, not guessed ----------
+# --- money typed by a person (docs/rules.md): the decimal mark is read, not guessed ---------
 
 
 @pytest.mark.parametrize(

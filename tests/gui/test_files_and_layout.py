@@ -1,5 +1,5 @@
-"""File dialogs, backups and the window's layout as a user meets them (issue 14, "What else the
-trial found"): the import dialog opens on a folder with no name typed in, Back Up Now keeps the
+"""File dialogs, backups and the window's layout as a user meets them (a new user's trial found
+these): the import dialog opens on a folder with no name typed in, Back Up Now keeps the
 day's automatic backup, each journal keeps its own window size, F1 says where each key works."""
 
 from __future__ import annotations

@@ -326,7 +326,7 @@ def test_a_search_among_many_customers_keeps_the_list_order_and_filters(journal,
 
 
 def test_an_open_brief_shows_a_cadence_changed_in_settings(qtbot, make_window, filled):
-    """Settings change no customer, but every brief's cadence line reads them (issue 13)."""
+    """Settings change no customer, but every brief's cadence line reads them."""
     from custjournal.gui.settings_dialog import SettingsDialog
 
     window = make_window()

@@ -1,5 +1,4 @@
-"""What a new user's trial of the app found (issue 14, "What else the trial found"), each driven
-as a person would: the window keeps its size, notes show, search says why, sentences read right,
+"""What a new user's trial of the app found, each driven as a person would: the window keeps its size, notes show, search says why, sentences read right,
 dates follow the locale, settings say what they mean."""
 
 from __future__ import annotations

@@ -566,7 +566,7 @@ def test_erase_without_the_checkbox_says_the_backups_still_hold_them(window, jou
 
 
 def test_erase_in_the_app_reaches_every_copy_in_the_backup_folder(window, journal_path, qtbot):
-    """Issue 12 #7 in the app: safety copies, a damaged copy and a stale temporary file kept
+    """In the app: safety copies, a damaged copy and a stale temporary file kept
     an erased customer's words."""
     from tests.store.test_backup import damage
 

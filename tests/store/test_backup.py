@@ -317,11 +317,11 @@ def test_erasing_a_customer_from_the_backups(journal, journal_path):
     assert backup.backups_holding(journal_path, ada, "Ada Zyxwvut") == []
 
 
-# --- issue 12: safety copies, unique names, in-place restore, errors as sentences ------------
+# --- safety copies, unique names, in-place restore, errors as sentences ---------------------
 
 
 def test_safety_copies_survive_rotation_until_their_age(filled, journal_path):
-    """Issue 12 #1: the next backup rotated the before-restore copy away, and with it the
+    """The next backup rotated the before-restore copy away, and with it the
     only copy of what was added after the restored backup."""
     old = backup.backup_now(journal_path, now=dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC))
     ops.add_customer(filled, "Newest Customer")
@@ -346,7 +346,7 @@ def test_safety_copies_survive_rotation_until_their_age(filled, journal_path):
 
 
 def test_back_to_back_backups_each_keep_their_own_name(filled, journal_path):
-    """Issue 12 #5: three backups in one second reused a name, and rotation removed the one
+    """Three backups in one second reused a name, and rotation removed the one
     just made."""
     moment = dt.datetime(2026, 11, 3, 9, tzinfo=dt.UTC)
     made = [backup.backup_now(journal_path, now=moment) for _ in range(3)]
@@ -363,7 +363,7 @@ def test_back_to_back_backups_each_keep_their_own_name(filled, journal_path):
 def test_restore_of_another_page_size_keeps_open_writers_in_the_same_file(
     filled, journal_path, tmp_path
 ):
-    """Issue 12 #3: a backup with another page size replaced the file, and a program holding
+    """A backup with another page size replaced the file, and a program holding
     the journal open went on committing into the deleted file."""
     saved = backup.backup_now(journal_path, tmp_path / "big-pages.sqlite3")
     con = sqlite3.connect(saved)
@@ -400,7 +400,7 @@ def test_restore_when_the_journal_path_is_a_folder(filled, journal_path, tmp_pat
 
 
 def test_stale_temporary_files_are_removed_but_not_live_ones(filled, journal_path):
-    """Issue 12 #7: a killed backup's temporary copy kept a customer's words for an hour."""
+    """A killed backup's temporary copy kept a customer's words for an hour."""
     folder = paths.backup_dir(journal_path)
     backup.backup_now(journal_path)
     stale = folder / ".test-x.sqlite3.abc.backup-tmp"
@@ -419,7 +419,7 @@ def test_stale_temporary_files_are_removed_but_not_live_ones(filled, journal_pat
 
 
 def test_a_writer_on_a_replaced_journal_file_gets_a_sentence(filled, journal_path, tmp_path):
-    """Issue 12 #3, the one path that still replaces the file (a journal SQLite can't open):
+    """The one path that still replaces the file (a journal SQLite can't open):
     a program holding it open is told, instead of committing into the deleted file."""
     saved = backup.backup_now(journal_path, tmp_path / "saved.sqlite3")
     backup._replace_file(journal_path, saved)

@@ -1,4 +1,4 @@
-"""Issue 14: Back Up Now in the afternoon removed the morning's automatic backup (the rotation
+"""Back Up Now in the afternoon removed the morning's automatic backup (the rotation
 keeps one backup per day, the newest). The day's automatic backup now stays beside it."""
 
 from __future__ import annotations

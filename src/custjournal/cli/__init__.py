@@ -1,7 +1,7 @@
 """The `custjournal` command line: a thin companion that parses, calls ops/store/interop, prints.
 
 It never imports Qt, except to start the desktop app (no command) or to render a PDF.
-Exit codes (DECISIONS.md): 0 done; 1 a bad value or a problem the user can fix, with one
+Exit codes (`docs/rules.md`, "Exit codes"): 0 done; 1 a bad value or a problem the user can fix, with one
 sentence on stderr; 2 misuse that argparse catches (unknown command or option, missing argument).
 """
 

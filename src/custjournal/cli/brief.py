@@ -2,7 +2,7 @@
 
 Text (the default) fits the terminal, at most 80 columns. `--format pdf` needs `-o FILE` and is
 the only format that loads Qt (offscreen when there is no display). Values are checked after
-parsing, so an unknown format exits 1 with a sentence (DECISIONS.md, Exit codes).
+parsing, so an unknown format exits 1 with a sentence (`docs/rules.md`, "Exit codes").
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ def register(
 
 
 def due_document(item: rules.DueItem) -> dict[str, object]:
-    """One item of `due --json` (DECISIONS.md, JSON: `customer` is the name)."""
+    """One item of `due --json` (`docs/rules.md`, "JSON": `customer` is the name)."""
     return {
         "customer": item.customer,
         "customer_id": item.customer_id,

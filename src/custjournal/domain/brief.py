@@ -5,12 +5,12 @@ as `store.brief_data.load_detail` returns it, plus their tier, the journal's cur
 frozen `Brief`. Text, Markdown, JSON, HTML and PDF are renderings of that one structure
 (`interop.brief_render`, `interop.brief_pdf`): no renderer decides what goes in or in which order.
 
-Rules the issue leaves open, decided here (docs/brief.md says the same for users):
+Rules `docs/rules.md` leaves open, decided here (docs/brief.md says the same for users):
 
 - Everything is "as of" *today*: purchases, conversations, gifts and invitations dated after it
   count neither for value nor for the last touch (so `--today` can look back in time).
 - Value counts purchases in the journal's currency only. Purchases in another currency are listed
-  in a note under the value and left out of it (DECISIONS.md, Currency).
+  in a note under the value and left out of it (`docs/rules.md`, "Model": Currency).
 - Talking points, in this order (an urgent one, marked, comes before the others):
   - every open promise; one whose due day is before today is overdue and urgent;
   - every unresolved pain point, ours and competitors';
@@ -96,7 +96,7 @@ POINT_KINDS: tuple[str, ...] = (
     "more",  # the last line when more points than MAX_POINTS were found
 )
 
-# Section keys in the issue's order, with their titles: every renderer walks this list.
+# Section keys in the brief's order (docs/brief.md, "Sections"), with their titles: every renderer walks this list.
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("values", "What they value"),
     ("pain_points", "Pain points"),

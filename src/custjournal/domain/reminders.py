@@ -1,4 +1,5 @@
-"""Reminder rules: who is due for attention on a given day, and why (issue 4, DECISIONS.md).
+"""Reminder rules: who is due for attention on a given day, and why (`docs/rules.md`,
+"Reminders"; the choices taken: `docs/reminders.md`).
 
 Pure functions over plain data: no SQL, no Qt. `store/due.py` gathers a `CustomerFacts` per
 customer and calls `due_items(customers, today)`; the Today view, the tray, `custjournal due` and

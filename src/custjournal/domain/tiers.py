@@ -1,4 +1,4 @@
-"""A / B / C tiers from the last 12 months of purchases (DECISIONS.md, Model: Tier).
+"""A / B / C tiers from the last 12 months of purchases (`docs/rules.md`, "Model": Tier).
 
 Among unpinned customers with purchases in the window, ranked by value, the first ceil(20%) are A
 and the next, up to ceil(50%) in all, are B; ties at a boundary go to the higher tier. Everyone

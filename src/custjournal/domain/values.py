@@ -143,10 +143,10 @@ def _not_an_amount(value: object, what: str) -> UserError:
 
 
 def _read_amount(text: str, value: object, what: str) -> Decimal:
-    """The amount a person meant by *text* (digits, ',' and '.'), by the rule in DECISIONS.md:
-    a single ',' or '.' followed by one or two digits is the decimal mark; with both marks the
-    last one is; the other groups thousands. A lone mark followed by three digits could be
-    either, and is refused with both readings."""
+    """The amount a person meant by *text* (digits, ',' and '.'), by the rule in `docs/rules.md`
+    ("Money typed by a person"): a single ',' or '.' followed by one or two digits is the
+    decimal mark; with both marks the last one is; the other groups thousands. A lone mark
+    followed by three digits could be either, and is refused with both readings."""
     if not _AMOUNT_CHARS.fullmatch(text) or not any(ch.isdigit() for ch in text):
         raise _not_an_amount(value, what)
     marks = [i for i, ch in enumerate(text) if ch in ".,"]

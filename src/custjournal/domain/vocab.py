@@ -50,7 +50,7 @@ def channel_phrase(channel: str) -> str:
     return _CHANNEL_PHRASES.get(channel, f"a conversation ({channel})")
 
 
-# Default stay-in-touch cadence per stage, in days (reminders issue).
+# Default stay-in-touch cadence per stage, in days (docs/reminders.md).
 DEFAULT_CADENCE: dict[str, int] = {
     "prospecting": 14,
     "consideration": 7,

@@ -45,7 +45,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
         )
         return 0
 
-    # Issue 6 (gui/startup.py): a journal that can't be opened gets restore / another file /
+    # gui/startup.py: a journal that can't be opened gets restore / another file /
     # try again / quit instead of a dead end.
     from custjournal.gui import startup
 
@@ -125,7 +125,8 @@ def open_window(journal_path: Path):
     server = InstanceServer(journal_path, window)
     server.raise_requested.connect(window.bring_forward)
     window.show()
-    # Issue 6: the quick integrity check (then the day's backup) runs in a worker from here.
+    # The quick integrity check (then the day's backup) runs in a worker from here
+    # (`docs/rules.md`, "Privacy and integrity").
     from custjournal.gui import startup
 
     startup.check_after_show(window)

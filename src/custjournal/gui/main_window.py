@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_undo, self.act_find])
         self.toolbar = toolbar
         self.addToolBar(toolbar)
-        # Issue 6: File > Import/Export/Back Up Now/Restore and Customer > Erase (gui/transfer/).
+        # File > Import/Export/Back Up Now/Restore and Customer > Erase (gui/transfer/).
         from custjournal.gui.transfer import TransferActions
 
         self.transfer = TransferActions(self, self.controller, self.current_customer_id)
@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.tray.timer.stop()
         self.tray.hide()
-        self.transfer.on_close()  # issue 6: the day's backup, after every worker has finished
+        self.transfer.on_close()  # the day's backup, after every worker has finished
         super().closeEvent(event)
 
     # --- the list ------------------------------------------------------------------------
@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         else:
             ids = self.controller.matching_customer_ids(text)
         # Why each customer matched: read when the user hovers a name or selects a row, not per
-        # keystroke (issue 14: results said nothing of why they were there).
+        # keystroke (without it, results said nothing of why they were there).
         self.model.why_matched = None if ids is None else self._match_explainer(text)
         # Only the list follows the typing; Enter or Down moves to it (and opens the first
         # match), so no customer page is read while the user is still typing.

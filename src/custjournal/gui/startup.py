@@ -1,6 +1,6 @@
 """Start-up safety: what happens when the journal can't be opened, and the check after the window.
 
-Two moments, as DECISIONS.md ("Privacy and integrity") asks:
+Two moments, as `docs/rules.md` ("Privacy and integrity") asks:
 
 - **Before the window** only cheap checks run (`open_journal` reads the header and schema
   version, and refuses a newer or unreadable file with a UserError). If it fails,

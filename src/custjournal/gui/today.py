@@ -266,7 +266,7 @@ class TodayView(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         self.title = QLabel("Today")
         self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)  # a narrow window wraps it rather than growing (issue 14)
+        self.title.setWordWrap(True)  # a narrow window wraps it rather than growing
         layout.addWidget(self.title)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")

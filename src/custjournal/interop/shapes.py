@@ -1,4 +1,4 @@
-"""The JSON shapes of `list --json` and `show --json` (DECISIONS.md, JSON).
+"""The JSON shapes of `list --json` and `show --json` (`docs/rules.md`, "JSON").
 
 Money goes out as a decimal string ("12000.00") beside its currency, never as a float.
 """

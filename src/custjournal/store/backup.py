@@ -24,8 +24,8 @@ single file) and fsynced before it is given its name. A process killed half-way 
 most a stale temporary file (unlocked: its writer held an flock on it), never a backup that
 looks complete; remove_stale_temps deletes those at every start.
 `Connection.backup()` loops for ever while the source is locked by a write transaction on the
-same connection (measured here, ENGINEERING.md): this module never backs up from a connection
-that writes, and gives up with a sentence after BUSY_SECONDS of a busy source. Callers must not
+same connection (measured; `docs/rules.md`, "Backups and measured facts of SQLite"): this
+module never backs up from a connection that writes, and gives up with a sentence after BUSY_SECONDS of a busy source. Callers must not
 call it from inside `journal.write()`.
 
 Rotation (restic's "keep-daily 7, keep-weekly 4"): of the regular backups, keep the newest of
@@ -293,7 +293,7 @@ def _folder_lock(folder: Path) -> Iterator[None]:
 
 # Regular backups, the ones the rotation counts: made on request ("auto": the command line's
 # `backup`, File > Back Up Now) and the day's automatic one ("daily", from auto_backup), which
-# a later backup of the same day never pushes out (issue 14: Back Up Now replaced it).
+# a later backup of the same day never pushes out (Back Up Now used to replace it).
 REGULAR = ("auto", "daily")
 
 

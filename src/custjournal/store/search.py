@@ -1,6 +1,6 @@
 """The full-text index (SQLite FTS5), kept in step with every write by ops/.
 
-Two indexes, because they answer different questions (DECISIONS.md, Search):
+Two indexes, because they answer different questions (`docs/rules.md`, "Search"):
 - `customer_fts`: one row per customer (rowid = customer id) holding all of that customer's text;
   the list filter asks it "which customers mention X" and gets an answer in milliseconds.
 - `search_fts` + `search_entry`: one row per entry, for the search command's hits and snippets.
