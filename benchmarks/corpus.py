@@ -47,7 +47,7 @@ class Demo:
     path: Path
     size: int
     seed: int
-    meta: dict  # type: ignore[type-arg]
+    meta: dict
 
     @property
     def typical_id(self) -> int:
@@ -62,7 +62,7 @@ def _generator_hash() -> str:
     return hashlib.sha256(Path(demo.__file__).read_bytes()).hexdigest()[:16]
 
 
-def _read_meta(path: Path) -> dict | None:  # type: ignore[type-arg]
+def _read_meta(path: Path) -> dict | None:
     meta = path.with_suffix(".json")
     if not path.exists() or not meta.exists():
         return None
@@ -72,7 +72,7 @@ def _read_meta(path: Path) -> dict | None:  # type: ignore[type-arg]
         return None
 
 
-def _write_meta(path: Path, meta: dict) -> None:  # type: ignore[type-arg]
+def _write_meta(path: Path, meta: dict) -> None:
     path.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
@@ -288,7 +288,7 @@ def _fold(line: str) -> list[str]:
     return out
 
 
-def _card(row: tuple, points: list[tuple[str, str | None, str]], extra: dict) -> list[str]:  # type: ignore[type-arg]
+def _card(row: tuple, points: list[tuple[str, str | None, str]], extra: dict) -> list[str]:
     cid, name, company, role, email, phone, notes = row
     given, _, family = name.rpartition(" ")
     lines = [
@@ -348,8 +348,8 @@ class _Distinct:
     def contact(
         self,
         row: tuple,
-        points: list[tuple[str, str | None, str]],  # type: ignore[type-arg]
-    ) -> tuple[tuple, list[tuple[str, str | None, str]]]:  # type: ignore[type-arg]
+        points: list[tuple[str, str | None, str]],
+    ) -> tuple[tuple, list[tuple[str, str | None, str]]]:
         cid, name, company, role, email, phone, notes = row
         if company and (name.casefold(), company.casefold()) in self.people:
             city = next((v.rpartition(", ")[2] for k, _, v in points if k == "address"), None)
@@ -394,7 +394,7 @@ def vcard_file(base: Demo, log: Log) -> Path:
             "SELECT customer_id, kind, label, value FROM contact_point ORDER BY id"
         ):
             points[cid].append((kind, label, value))
-        extra: dict[int, dict] = defaultdict(dict)  # type: ignore[type-arg]
+        extra: dict[int, dict] = defaultdict(dict)
         # A contact's note is often a paragraph: the first conversation's notes stand in.
         for cid, notes in con.execute(
             "SELECT customer_id, notes FROM conversation WHERE id IN "

@@ -196,7 +196,7 @@ def start(args: argparse.Namespace) -> None:
     original = launch.open_window
     result: dict[str, Any] = {}
 
-    def open_window(path: Path):  # type: ignore[no-untyped-def]
+    def open_window(path: Path):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 

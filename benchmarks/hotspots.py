@@ -159,7 +159,7 @@ def gui_load(args: argparse.Namespace) -> None:
             calls[_name] = calls.get(_name, 0) + 1
             return _original(self, index, role)
 
-        cls.data = counting  # type: ignore[method-assign]
+        cls.data = counting
     app = QApplication([sys.argv[0]])
     app.setOrganizationName(launch.ORG_NAME)
     app.setApplicationName(launch.ORG_NAME)

@@ -50,7 +50,7 @@ def test_every_operation_result_satisfies_one_interface(journal, tmp_path):
         ops.set_cadence(journal, "loyalty", 60),
         ops.snooze(journal, ada, "neglected", TODAY + dt.timedelta(days=3), today=TODAY),
     ]
-    deleted = ops.delete_entry(journal, "promise", results[0].id)  # type: ignore[attr-defined]
+    deleted = ops.delete_entry(journal, "promise", results[0].id)
     results += [deleted, ops.restore_entry(journal, deleted.snapshot or {})]
     document = tmp_path / "all.json"
     exporting.export_file(journal, document, today=TODAY)
@@ -63,5 +63,5 @@ def test_every_operation_result_satisfies_one_interface(journal, tmp_path):
         assert isinstance(result, OpResult), result
         assert isinstance(result.change, Change) and result.message
     settings_results = results[1:4]
-    assert all(r.change.what == Changed.SETTINGS for r in settings_results)  # type: ignore[attr-defined]
-    assert results[-1].change.concerns(ada)  # type: ignore[attr-defined]
+    assert all(r.change.what == Changed.SETTINGS for r in settings_results)
+    assert results[-1].change.concerns(ada)

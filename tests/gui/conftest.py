@@ -68,7 +68,7 @@ class Keyboard:
     """Keys go where a real keyboard's would: an open popup (a completer list), else the
     focused widget. Everything a test types goes through qtbot.keyClick/keyClicks."""
 
-    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
 
     @staticmethod
@@ -92,5 +92,5 @@ class Keyboard:
 
 
 @pytest.fixture
-def keyboard(qtbot) -> Keyboard:  # type: ignore[no-untyped-def]
+def keyboard(qtbot) -> Keyboard:
     return Keyboard(qtbot)

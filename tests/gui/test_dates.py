@@ -36,10 +36,7 @@ def move_to(qtbot, w: MainWindow, clock, day: dt.date) -> None:
 
 def today_rows(w: MainWindow) -> list[tuple[str, str, str]]:
     model = w.today_view.model
-    return [
-        tuple(model.index(r, c).data() for c in range(3))  # type: ignore[misc]
-        for r in range(model.rowCount())
-    ]
+    return [tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())]
 
 
 def brief_text(w: MainWindow, customer_id: int) -> str:

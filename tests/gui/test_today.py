@@ -156,7 +156,7 @@ def test_today_model_passes_the_model_tester(window, qtmodeltester):
     qtmodeltester.check(window.today_view.model)
 
 
-def _click_row(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+def _click_row(qtbot, view, row: int) -> None:
     rect = view.table.visualRect(view.grouped.mapFromSource(view.model.index(row, 1)))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -262,7 +262,7 @@ def test_mark_kept_is_one_click_in_the_timelines_menu(window, qtbot):
     assert promise["done_on"] == TODAY
 
 
-def journal_read(window):  # type: ignore[no-untyped-def]
+def journal_read(window):
     return window.controller.journal.read()
 
 

@@ -42,7 +42,7 @@ def window(qtbot, controller):
     return w
 
 
-def in_dialog(keys) -> None:  # type: ignore[no-untyped-def]
+def in_dialog(keys) -> None:
     """Run *keys(dialog)* once the modal dialog a key is about to open runs its own loop (and
     shows with the keyboard focus in it)."""
 
@@ -70,7 +70,7 @@ def due_keys(w: MainWindow) -> list[str]:
     return [model.item(r).item_key for r in range(model.rowCount())]
 
 
-def press(qtbot, w: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, w: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     if QApplication.activeWindow() is not w:  # back from a dialog (a window manager does it)
         with qtbot.waitActive(w):
             w.activateWindow()
@@ -84,7 +84,7 @@ def status(w: MainWindow) -> str:
 
 
 def test_adding_a_customer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window, qtbot, keyboard):
-    def type_name(dialog) -> None:  # type: ignore[no-untyped-def]
+    def type_name(dialog) -> None:
         keyboard.type("Katherine Johnson")
         keyboard.press(Qt.Key.Key_Return)
 
@@ -106,7 +106,7 @@ def test_adding_a_customer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window
 def test_a_call_logged_from_today_is_undone(window, qtbot, keyboard):
     window.show_today()
 
-    def log(dialog) -> None:  # type: ignore[no-untyped-def]
+    def log(dialog) -> None:
         keyboard.type("Asked about the brochure")
         keyboard.press(Qt.Key.Key_Return, CTRL)
 

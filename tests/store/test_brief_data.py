@@ -62,7 +62,7 @@ def test_the_detail_reaches_the_domain_typed_frozen_and_with_days(journal):
     (purchase,) = detail.purchases
     assert (purchase.purchased_on, purchase.amount_minor) == (TODAY, 1250)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        detail.name = "Grace"  # type: ignore[misc]
+        detail.name = "Grace"
     assert not hasattr(detail, "__dict__")  # slots: no stray attributes
 
 

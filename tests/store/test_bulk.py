@@ -46,7 +46,7 @@ def test_a_bulk_row_is_stored_exactly_as_the_orm_stores_it(journal: Journal):
 
 
 def test_the_stamp_format_is_the_orms_own():
-    column = models.Customer.__table__.c.created_at  # type: ignore[attr-defined]
+    column = models.Customer.__table__.c.created_at
     dialect = sqlite_dialect.dialect()
     orm = column.type.dialect_impl(dialect).bind_processor(dialect)
     for moment in (

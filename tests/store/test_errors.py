@@ -13,7 +13,7 @@ from custjournal.store.errors import classify, known_error
 from custjournal.store.journal import open_journal
 
 
-def _error_of(fn) -> sqlite3.Error:  # type: ignore[no-untyped-def]
+def _error_of(fn) -> sqlite3.Error:
     with pytest.raises(sqlite3.Error) as info:
         fn()
     return info.value
@@ -105,11 +105,11 @@ def test_the_code_decides_not_the_message():
     # busy error in other words is still busy, and a message that merely mentions "malformed"
     # under a constraint code is still a bug.
     busy = sqlite3.OperationalError("la base de données est verrouillée")
-    busy.sqlite_errorcode = errors.SQLITE_BUSY  # type: ignore[attr-defined]
+    busy.sqlite_errorcode = errors.SQLITE_BUSY
     known = known_error(busy, "j.sqlite3")
     assert known is not None and "is busy" in str(known)
     constraint = sqlite3.IntegrityError("CHECK constraint failed: malformed amount")
-    constraint.sqlite_errorcode = 275  # type: ignore[attr-defined]  # SQLITE_CONSTRAINT_CHECK
+    constraint.sqlite_errorcode = 275  # SQLITE_CONSTRAINT_CHECK
     assert known_error(constraint, "j.sqlite3") is None
 
 
