@@ -248,7 +248,11 @@ class CustomerPicker(QLineEdit):
     def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # Tab never reaches keyPressEvent: it moves the focus in QWidget.event. Tabbing out of
         # the list takes the highlighted row, as Enter does (focusOutEvent then settles it).
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:  # type: ignore[attr-defined]
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+        ):
             self._take_highlighted()
         return super().event(event)
 
