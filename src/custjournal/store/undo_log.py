@@ -24,6 +24,7 @@ operation really did.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,9 +52,37 @@ TABLES = (
     "reminder_state",
 )
 
-_LOG = "cj_undo_log_v2"  # a new name when its columns change: connections keep old ones
-_CHUNK = 500  # rowids per DELETE ... IN (...), well under SQLite's limit of bound values
+# The log (a new name when its columns change: connections keep old ones) and the on/off flag;
+# the statements below spell the names out.
+_LOG = "cj_undo_log_v2"
 _ON = "cj_undo_on"
+
+
+# A run of inserted rows of one table undone by one statement (the rowids as a JSON array).
+_DELETE_ROWIDS = {
+    "setting": "DELETE FROM main.setting WHERE rowid IN (SELECT value FROM json_each(?))",
+    "customer": "DELETE FROM main.customer WHERE rowid IN (SELECT value FROM json_each(?))",
+    "customer_tag": "DELETE FROM main.customer_tag WHERE rowid IN (SELECT value FROM json_each(?))",
+    "contact_point": (
+        "DELETE FROM main.contact_point WHERE rowid IN (SELECT value FROM json_each(?))"
+    ),
+    "stage_change": "DELETE FROM main.stage_change WHERE rowid IN (SELECT value FROM json_each(?))",
+    "conversation": "DELETE FROM main.conversation WHERE rowid IN (SELECT value FROM json_each(?))",
+    "delight": "DELETE FROM main.delight WHERE rowid IN (SELECT value FROM json_each(?))",
+    "pain_point": "DELETE FROM main.pain_point WHERE rowid IN (SELECT value FROM json_each(?))",
+    "fact": "DELETE FROM main.fact WHERE rowid IN (SELECT value FROM json_each(?))",
+    "promise": "DELETE FROM main.promise WHERE rowid IN (SELECT value FROM json_each(?))",
+    "gift": "DELETE FROM main.gift WHERE rowid IN (SELECT value FROM json_each(?))",
+    "invitation": "DELETE FROM main.invitation WHERE rowid IN (SELECT value FROM json_each(?))",
+    "invitation_status_change": (
+        "DELETE FROM main.invitation_status_change WHERE rowid IN (SELECT value FROM json_each(?))"
+    ),
+    "milestone": "DELETE FROM main.milestone WHERE rowid IN (SELECT value FROM json_each(?))",
+    "purchase": "DELETE FROM main.purchase WHERE rowid IN (SELECT value FROM json_each(?))",
+    "reminder_state": (
+        "DELETE FROM main.reminder_state WHERE rowid IN (SELECT value FROM json_each(?))"
+    ),
+}
 
 
 class Conflict(Exception):
@@ -120,17 +149,22 @@ def _triggers(table: str, columns: Sequence[str]) -> list[str]:
 def _install(conn: Connection) -> None:
     """Create the log, the flag and the triggers on this connection, once."""
     found = conn.exec_driver_sql(
-        f"SELECT count(*) FROM sqlite_temp_master WHERE name = '{_LOG}'"
+        "SELECT count(*) FROM sqlite_temp_master WHERE name = ?", (_LOG,)
     ).scalar()
     if found:
         return
     conn.exec_driver_sql(
-        f"CREATE TEMP TABLE {_LOG} (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+        "CREATE TEMP TABLE cj_undo_log_v2 (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
         "customer_id INTEGER, sql TEXT NOT NULL, inserted INTEGER)"
     )
-    conn.exec_driver_sql(f"CREATE TEMP TABLE {_ON} (x)")
+    conn.exec_driver_sql("CREATE TEMP TABLE cj_undo_on (x)")
     for table in TABLES:
-        columns = [r[1] for r in conn.exec_driver_sql(f"PRAGMA main.table_info({_q(table)})")]
+        columns = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM pragma_table_info(?, 'main') ORDER BY cid", (table,)
+            )
+        ]
         if not columns:
             continue  # an older schema without this table
         for ddl in _triggers(table, columns):
@@ -148,8 +182,8 @@ class Recording:
 def recording(conn: Connection) -> Iterator[Recording]:
     """Record every row change made on *conn* inside the block (the caller's transaction)."""
     _install(conn)
-    conn.exec_driver_sql(f"DELETE FROM temp.{_LOG}")
-    conn.exec_driver_sql(f"INSERT INTO temp.{_ON} VALUES (1)")
+    conn.exec_driver_sql("DELETE FROM temp.cj_undo_log_v2")
+    conn.exec_driver_sql("INSERT INTO temp.cj_undo_on VALUES (1)")
     result = Recording()
     try:
         yield result
@@ -157,18 +191,18 @@ def recording(conn: Connection) -> Iterator[Recording]:
         # The write failed: a rolled-back transaction may have taken the temporary tables with
         # it (they are made again next time); the failure is what the caller must hear.
         with contextlib.suppress(Exception):
-            conn.exec_driver_sql(f"DELETE FROM temp.{_ON}")
+            conn.exec_driver_sql("DELETE FROM temp.cj_undo_on")
         raise
-    conn.exec_driver_sql(f"DELETE FROM temp.{_ON}")
+    conn.exec_driver_sql("DELETE FROM temp.cj_undo_on")
     result.rows = tuple(
         Row(tbl, cid, sql, inserted)
         for tbl, cid, sql, inserted in conn.exec_driver_sql(
-            f"SELECT tbl, customer_id, sql, inserted FROM temp.{_LOG} ORDER BY seq"
+            "SELECT tbl, customer_id, sql, inserted FROM temp.cj_undo_log_v2 ORDER BY seq"
         )
     )
     # Emptied now, so the words of what was recorded don't wait in the connection until the
     # next write.
-    conn.exec_driver_sql(f"DELETE FROM temp.{_LOG}")
+    conn.exec_driver_sql("DELETE FROM temp.cj_undo_log_v2")
 
 
 def replay(conn: Connection, rows: Sequence[Row]) -> None:
@@ -183,7 +217,7 @@ def replay(conn: Connection, rows: Sequence[Row]) -> None:
     raw = conn.connection.dbapi_connection
     assert raw is not None
     # Each statement's text is new to SQLite (its rowid is in it) and is parsed afresh: a run
-    # of deletes from one table goes as one statement per _CHUNK rows instead.
+    # of deletes from one table goes as one statement instead.
     try:
         _replay(raw, rows)
     except Exception as exc:
@@ -198,10 +232,8 @@ def _replay(raw: Any, rows: Sequence[Row]) -> None:
     run: list[int] = []
 
     def flush() -> None:
-        for start in range(0, len(run), _CHUNK):
-            chunk = run[start : start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            raw.execute(f"DELETE FROM main.{_q(run_table or '')} WHERE rowid IN ({marks})", chunk)
+        if run:
+            raw.execute(_DELETE_ROWIDS[run_table or ""], (json.dumps(run),))
         run.clear()
 
     for row in reversed(rows):
