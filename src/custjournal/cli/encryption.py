@@ -49,7 +49,10 @@ def add_options(parser: argparse.ArgumentParser, *, default: object = None) -> N
     )
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     command = functools.partial(add_command, subparsers, common)
     p = command("encrypt", cmd_encrypt, "encrypt the journal and its backups with a passphrase")
     _new_fd(p)

@@ -223,7 +223,7 @@ class EncryptionActions(QObject):
 
     @property
     def path(self) -> Path:
-        return self.window.controller.journal.path  # type: ignore[no-any-return]
+        return self.window.controller.journal.path
 
     def update_actions(self) -> None:
         encrypted = connect.is_encrypted(self.path)

@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         self.customer_actions.append(self.transfer.act_erase)
         # The welcome panel's "Import contacts…" triggers this.
         self.act_import = self.transfer.act_import
-        # Issue 12: File > Encrypt Journal… / Change Passphrase… / Decrypt Journal….
+        # File > Encrypt Journal… / Change Passphrase… / Decrypt Journal….
         from custjournal.gui.encryption import EncryptionActions
 
         self.encryption = EncryptionActions(self)

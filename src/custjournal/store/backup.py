@@ -206,7 +206,10 @@ _SET_PAGE_SIZE = {
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     # store/connect.py: plain or encrypted (a backup of an encrypted journal has its key).
     # timeout= is SQLite's busy timeout (sqlite3_busy_timeout): a writer waits, not fails.
-    return connect.connect(path, readonly=readonly, isolation_level=None, timeout=BUSY_SECONDS)
+    con: sqlite3.Connection = connect.connect(
+        path, readonly=readonly, isolation_level=None, timeout=BUSY_SECONDS
+    )
+    return con
 
 
 class _RawConnection:
@@ -425,7 +428,7 @@ def _cant_write(folder: Path, exc: BaseException) -> UserError:
     return UserError(f"Nothing could be written in {folder}: {why}. Nothing was changed.")
 
 
-def _writing_error(exc: sqlite3.Error) -> bool:
+def _writing_error(exc: BaseException) -> bool:
     """Whether a copy failed writing its target (disk full, write refused), not reading."""
     text = str(exc).casefold()
     return any(w in text for w in ("full", "i/o error", "readonly", "unable to open"))
@@ -584,8 +587,9 @@ def _private_copy(
         try:
             # Keyed as the source is: a backup of an encrypted journal is encrypted with the
             # same key (the backup API copies pages between two connections keyed the same).
-            copy = connect.connect(tmp, like=source_path, isolation_level=None)
-            copy.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
+            copy = connect.connect(
+                tmp, like=source_path, isolation_level=None, timeout=BUSY_SECONDS
+            )
             try:
                 _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
@@ -856,7 +860,7 @@ def _restore_in_place(journal: Path, backup_file: Path) -> None:
         target.close()
 
 
-def _unopenable(exc: sqlite3.Error) -> bool:
+def _unopenable(exc: BaseException) -> bool:
     text = str(exc).casefold()
     return "not a database" in text or "malformed" in text or "corrupt" in text
 

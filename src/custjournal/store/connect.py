@@ -247,9 +247,10 @@ def key_for(path: Path) -> str:
             hint=Hint.PASSPHRASE_SOURCE,
         )
     for attempt in range(1, MAX_ATTEMPTS + 1):
-        passphrase = _source(path, attempt)
-        if passphrase is None:
+        given = _source(path, attempt)
+        if given is None:
             break
+        passphrase = given
         if unlock(path, passphrase):
             return _raw_keys[salt]
     raise WrongPassphrase(
