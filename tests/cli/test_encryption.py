@@ -137,7 +137,7 @@ def test_remember_keeps_it_in_the_keyring_and_later_commands_use_it(
     from keyring.backend import KeyringBackend
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
         store: dict[tuple[str, str], str] = {}
 
         def get_password(self, service, username):
