@@ -594,7 +594,7 @@ def _private_copy(
                 _copy_with_backup_api(source, copy, progress, source_path)
                 copy.execute("PRAGMA journal_mode=DELETE")
                 if page_size is not None:
-                    copy.execute(_SET_PAGE_SIZE[page_size])
+                    copy.execute(_SET_PAGE_SIZE[int(page_size)])
                     copy.execute("VACUUM")
                 if checked and not _quick_ok(copy):
                     raise UserError(
