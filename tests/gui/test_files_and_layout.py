@@ -4,9 +4,12 @@ day's automatic backup, each journal keeps its own window size, F1 says where ea
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from shiboken6 import isValid
 
 from custjournal.gui.controller import JournalController
 from custjournal.gui.main_window import MainWindow
@@ -131,3 +134,37 @@ def test_f1_says_where_each_key_works(window, qtbot):
     assert today_keys and today_keys <= set(today)  # Today's own keys are listed there...
     assert not today_keys & set(anywhere)  # ...and not as if they worked anywhere
     assert dict(groups["In the search field"])["Esc"] == "Clear the search"
+
+
+def test_a_load_that_arrives_after_its_window_is_gone_is_dropped(qtbot, journal_path):
+    """A worker's rows can come back after the window that asked for them was closed and
+    deleted: they are dropped, not painted into deleted widgets (that raised "Internal C++
+    object (DueTree) already deleted" inside Qt's event loop)."""
+    controller = JournalController(open_journal(journal_path))
+    try:
+        win = MainWindow(controller, use_tray=False)
+        with qtbot.waitSignal(win.rows_loaded, timeout=WAIT):
+            win.show()
+        # Hold the worker so that its result comes back only once the window is gone.
+        from custjournal.gui import loading
+
+        real_load, gate = loading.load, []
+
+        def slow_load(*args, **kwargs):
+            while not gate:
+                time.sleep(0.01)
+            return real_load(*args, **kwargs)
+
+        loading.load = slow_load
+        try:
+            win.reload_list()
+            # Deleted without its closing backup, which would wait for this very worker.
+            win.hide()
+            win.deleteLater()
+            qtbot.waitUntil(lambda: not isValid(win), timeout=WAIT)
+            gate.append(True)
+            qtbot.waitUntil(lambda: not controller._tasks, timeout=WAIT)
+        finally:
+            loading.load = real_load
+    finally:
+        controller.close()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from custjournal import ops
 from custjournal.domain.brief import Brief
@@ -41,6 +42,17 @@ from custjournal.store import brief_data, models, queries, search, settings
 from custjournal.store.journal import Journal
 
 EXTERNAL = Change.outside()
+
+
+def still_alive(callback: Callable[..., object]) -> bool:
+    """Whether *callback* may still run: a widget's method may not once the widget is gone.
+
+    A worker's result can arrive after the window that asked for it was closed and deleted
+    (a second window, a test's next window): its C++ side is gone, and touching it raised
+    "Internal C++ object already deleted" from inside Qt's event loop.
+    """
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or isValid(owner)
 
 
 class _Replaced:
@@ -318,11 +330,15 @@ class JournalController(QObject):
 
         def finished(result: Any) -> None:
             self._tasks.discard(task)
-            on_done(result)
+            if still_alive(on_done):
+                on_done(result)
 
         def failed(exc: UserError) -> None:
             self._tasks.discard(task)
-            (on_failed or (lambda e: self.error.emit(e.message)))(exc)
+            if on_failed is None:
+                self.error.emit(exc.message)
+            elif still_alive(on_failed):
+                on_failed(exc)
 
         task.relay.done.connect(finished)
         task.relay.failed.connect(failed)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 
 from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
-from custjournal.gui.controller import JournalController
+from custjournal.gui.controller import JournalController, still_alive
 from custjournal.gui.customer_model import COLUMNS, NAME, sort_rows
 from custjournal.store import due, queries
 from custjournal.store.journal import Journal
@@ -97,7 +97,9 @@ class EarlyLoad:
         ok, value = self._outcome
         on_done, on_failed = self._receivers
         self._receivers = None
-        (on_done if ok else on_failed)(value)
+        receiver = on_done if ok else on_failed
+        if still_alive(receiver):  # the window that adopted the load may be gone by now
+            receiver(value)
 
     def adopt(
         self,
