@@ -55,3 +55,18 @@ def ensure_private_dir(folder: Path) -> None:
     for path in reversed(missing):
         path.mkdir(mode=0o700, exist_ok=True)
         os.chmod(path, 0o700)  # mkdir's mode is masked by the umask
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in *folder* durable (its entry written to disk); a folder
+    that can't be opened or synced (some file systems) is left as it is."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

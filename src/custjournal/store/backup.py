@@ -331,19 +331,6 @@ def _listed(journal: Path) -> list[BackupInfo]:
 # --- making a backup -----------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _stale(entry: Path) -> bool:
     """Whether a temporary file is left over (its writer is gone), not in use right now."""
     if fcntl is None:  # no flock: only an old file is surely stale
@@ -493,7 +480,7 @@ def backup_now(
                 os.replace(tmp, target)
             else:
                 target = _publish(tmp, folder, journal.stem, stamp, _tag)
-        _fsync_dir(folder)
+        paths.fsync_dir(folder)
     except connect.errors() as exc:
         if _writing_error(exc):
             raise _cant_write(folder, exc) from None
@@ -821,7 +808,7 @@ def _replace_file(journal: Path, backup_file: Path) -> None:
         for extra in ("-wal", "-shm", "-journal"):
             Path(f"{journal}{extra}").unlink(missing_ok=True)
         os.replace(tmp, journal)
-    _fsync_dir(journal.parent)
+    paths.fsync_dir(journal.parent)
 
 
 def _page_size(path: Path) -> int:

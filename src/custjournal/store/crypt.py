@@ -217,12 +217,12 @@ def _convert(path: Path, old_key: str | None, new_key: str, step: Step) -> None:
                 _erase(Path(f"{path}{extra}"))
             step("linked")
             os.replace(tmp, path)
-            _fsync_dir(path.parent)
+            paths.fsync_dir(path.parent)
             step("renamed")
     finally:
         source.close()
     _erase(erase_link)
-    _fsync_dir(path.parent)
+    paths.fsync_dir(path.parent)
 
 
 def _sql_str(path: Path) -> str:
@@ -282,19 +282,6 @@ def _erase(path: Path) -> None:
     finally:
         os.close(fd)
     path.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _unlocked(path: Path) -> bool:
