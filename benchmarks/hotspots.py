@@ -221,7 +221,7 @@ def due_mode(args: argparse.Namespace) -> None:
         currency = settings.currency(session)
         params = {"today": today.isoformat()}
         show(
-            "customers with last touch (_CUSTOMERS_SQL)",
+            "customers with last touch (due._CUSTOMERS_SQL)",
             median_ms(lambda: due._rows(session, due._CUSTOMERS_SQL, params)),
         )
         plan(raw, due._CUSTOMERS_SQL, params)
@@ -265,7 +265,7 @@ def rows_mode(args: argparse.Namespace) -> None:
         show(
             "customer columns with last touch",
             median_ms(
-                lambda: queries.raw_rows(session, queries._LIST_SQL, {"today": today.isoformat()})
+                lambda: queries.raw_rows(session, queries.LIST_SQL, {"today": today.isoformat()})
             ),
         )
         show("values_12m", median_ms(lambda: queries.values_12m(session, today, currency)))

@@ -47,7 +47,6 @@ EXCEPTIONS = {
     ("store/crypt.py", "_verify"): "PRAGMA key",
     ("store/crypt.py", "_convert"): "ATTACH ... KEY",
     ("store/crypt.py", "_take_alone"): "PRAGMA user_version",
-    ("store/crypt.py", "_tables"): "a count per table, named from sqlite_master",
 }
 
 

@@ -76,7 +76,7 @@ from custjournal.demo.corpus import (
 )
 from custjournal.domain import vocab
 from custjournal.domain.reminders import MONTHS
-from custjournal.store import bulk, derived, search, settings
+from custjournal.store import bulk, derived, models, search, settings
 from custjournal.store.journal import Journal
 
 __all__ = ["DemoCancelled", "DemoSummary", "fill"]
@@ -102,23 +102,9 @@ class DemoSummary:
 
 # --- the tables written --------------------------------------------------------------------
 
-# Parents before children is store.bulk's business; this is the set the demo fills.
-TABLES = (
-    "customer",
-    "customer_tag",
-    "contact_point",
-    "stage_change",
-    "conversation",
-    "delight",
-    "pain_point",
-    "fact",
-    "promise",
-    "gift",
-    "invitation",
-    "invitation_status_change",
-    "milestone",
-    "purchase",
-)
+# Parents before children is store.bulk's business; this is the set the demo fills: every
+# table of the journal but its settings and the reminders' snooze/dismiss marks.
+TABLES = tuple(t for t in models.TABLE_NAMES if t not in ("setting", "reminder_state"))
 _NOT_ENTRIES = {"customer", "customer_tag"}
 
 

@@ -32,6 +32,7 @@ journal does not leave its history readable beside it (and decrypting leaves non
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -169,15 +170,31 @@ def _locked_temp(beside: Path) -> Iterator[Path]:
 
 
 def _tables(con: Any) -> list[tuple[str, int]]:
-    """Every table and its row count: the converted copy must hold the same."""
-    names = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
+    """The row count of every journal table the file has: the converted copy must hold the
+    same. (The search index is rebuilt from these tables; the integrity check covers it.)"""
+    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [
+        (name, con.execute(sql).fetchone()[0])
+        for name, sql in _count_statements().items()
+        if name in present
     ]
-    return [(name, con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names]
+
+
+@functools.cache
+def _count_statements() -> dict[str, str]:
+    """One complete `SELECT count(*)` per journal table, compiled by SQLAlchemy from the
+    models (identifiers quoted by the dialect), never put together by hand."""
+    from sqlalchemy import func, select
+    from sqlalchemy.dialects import sqlite
+    from sqlmodel import SQLModel
+
+    from custjournal.store import models  # noqa: F401 - registers the tables
+
+    dialect = sqlite.dialect()
+    return {
+        table.name: str(select(func.count()).select_from(table).compile(dialect=dialect))
+        for table in SQLModel.metadata.sorted_tables
+    }
 
 
 def _convert(path: Path, old_key: str | None, new_key: str, step: Step) -> None:

@@ -3,7 +3,7 @@
 Migration 0004 added the columns; this module owns what keeps them:
 
 - `last_touch_on`: the day of the latest conversation, gift or invitation (read through
-  `queries._LIST_SQL` instead of three index seeks per customer);
+  `queries.LIST_SQL` instead of three index seeks per customer);
 - `purchase_days`, `last_purchase_on`, `purchase_gap_median`: how many distinct days the
   customer bought on, the last of them, and the median gap in days between consecutive ones
   (NULL with fewer than two days), the rhythm `domain/reminders.rhythm_stopped` decides from
@@ -40,7 +40,7 @@ from sqlalchemy.engine import Connection
 COLUMNS = ("last_touch_on", "purchase_days", "last_purchase_on", "purchase_gap_median")
 
 # Every entry that counts as a touch, (table, date column): conversation.occurred_on,
-# gift.given_on and invitation.invited_on; queries._LIST_SQL agrees. last_touch_on is the
+# gift.given_on and invitation.invited_on; queries.LIST_SQL agrees. last_touch_on is the
 # latest of them. The purchase rhythm: purchase_days counts the distinct purchase days,
 # last_purchase_on is the latest, purchase_gap_median the median of the gaps between consecutive
 # distinct days (the middle one, or the mean of the two middle ones; n counts the gaps in order,

@@ -57,22 +57,13 @@ def _day(value: object) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-# Every customer with their last touch on or before :today ('' if none).
-# The CASE is store/queries.py's last touch (see there).
-_CUSTOMERS_SQL = """
-    SELECT c.id, c.name, c.company, c.stage, c.tier_pin, c.archived,
-           substr(c.created_at, 1, 10), c.cadence_days,
-        CASE WHEN c.last_touch_on IS NULL THEN ''
-             WHEN c.last_touch_on <= :today THEN c.last_touch_on
-             ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
-                                 WHERE customer_id = c.id AND occurred_on <= :today), ''),
-                      coalesce((SELECT max(given_on) FROM gift
-                                 WHERE customer_id = c.id AND given_on <= :today), ''),
-                      coalesce((SELECT max(invited_on) FROM invitation
-                                 WHERE customer_id = c.id AND invited_on <= :today), ''))
-        END
-    FROM customer c
-"""
+# The customer list's own rows (queries.LIST_SQL), each customer with their last touch on or
+# before :today ('' if none), narrowed to what the rules read: SQLite flattens the subquery, so
+# the columns left out are never read (reading them cost the due list 5 ms at 10,000).
+_CUSTOMERS_SQL = (
+    "SELECT id, name, company, stage, tier_pin, archived, added_on, cadence_days, last_touch "
+    "FROM (" + queries.LIST_SQL + ")"
+)
 
 
 def _stopped_rhythms(session: Session, today: dt.date) -> dict[int, rules.PurchaseRhythm]:

@@ -218,3 +218,8 @@ ENTRY_TABLES = {
     "stage_history": StageChange,
     "contact_points": ContactPoint,
 }
+
+
+# The journal's own tables, parents first (the search index, its shadow tables and
+# alembic_version are not among them): what the undo log records and the demo fills.
+TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in SQLModel.metadata.sorted_tables)

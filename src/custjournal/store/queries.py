@@ -135,14 +135,13 @@ def customer_tier(session: Session, customer_id: int, today: dt.date, currency: 
 
 
 # A customer's own columns, then the last touch on or before :today, in one scan.
-# The last touch on or before :today ('' if none), the CASE in _LIST_SQL and in due.py's
-# _CUSTOMERS_SQL (written out in each, as whole statements). customer.last_touch_on is the
+# The last touch on or before :today ('' if none); the due list reads the same rows. customer.last_touch_on is the
 # latest touch of any day, kept by triggers (migration 0004); only when that day is after
 # :today (entries logged ahead, or a list "as of" an earlier day) is the touch looked up again,
 # one seek in each (customer_id, date) index. ISO dates compare correctly as text.
-_LIST_SQL = """
+LIST_SQL = """
     SELECT c.id, c.name, c.company, c.role, c.email, c.phone, c.stage, c.tier_pin, c.archived,
-           substr(c.created_at, 1, 10), c.cadence_days,
+           substr(c.created_at, 1, 10) AS added_on, c.cadence_days,
         CASE WHEN c.last_touch_on IS NULL THEN ''
              WHEN c.last_touch_on <= :today THEN c.last_touch_on
              ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
@@ -151,11 +150,11 @@ _LIST_SQL = """
                                  WHERE customer_id = c.id AND given_on <= :today), ''),
                       coalesce((SELECT max(invited_on) FROM invitation
                                  WHERE customer_id = c.id AND invited_on <= :today), ''))
-        END
+        END AS last_touch
     FROM customer c
 """
 # The same for one customer, :id.
-_ONE_SQL = _LIST_SQL + " WHERE c.id = :id"
+_ONE_SQL = LIST_SQL + " WHERE c.id = :id"
 
 _CadenceCache = dict[tuple[str, str, int | None], cadence_rules.Cadence]
 
@@ -215,7 +214,7 @@ def customer_rows(
     """
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    customers = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
+    customers = raw_rows(session, LIST_SQL, {"today": today.isoformat()})
     values = values_12m(session, today, currency)
     pins = {r[0]: r[7] for r in customers if r[7]}
     tiers = tier_rules.assign(values, pins, [r[0] for r in customers])

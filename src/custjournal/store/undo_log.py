@@ -32,25 +32,10 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from custjournal.store import models
+
 # The journal's own tables (the search index, its shadow tables and alembic_version are not).
-TABLES = (
-    "setting",
-    "customer",
-    "customer_tag",
-    "contact_point",
-    "stage_change",
-    "conversation",
-    "delight",
-    "pain_point",
-    "fact",
-    "promise",
-    "gift",
-    "invitation",
-    "invitation_status_change",
-    "milestone",
-    "purchase",
-    "reminder_state",
-)
+TABLES = models.TABLE_NAMES
 
 # The log (a new name when its columns change: connections keep old ones) and the on/off flag;
 # the statements below spell the names out.
@@ -111,18 +96,25 @@ def _customer_expr(table: str, columns: Sequence[str], ref: str) -> str:
 
 
 def _q(name: str) -> str:
+    """*name* as an SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
+
+
+def _text(value: str) -> str:
+    """*value* as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _triggers(table: str, columns: Sequence[str]) -> list[str]:
     t = _q(table)
+    insert_name, update_name, delete_name = (_q(f"cj_undo_{table}_{op}") for op in "iud")
     guard = f"WHEN (SELECT count(*) FROM temp.{_ON}) > 0"
-    log = f"INSERT INTO {_LOG} (tbl, customer_id, sql) VALUES ('{table}', "
+    log = f"INSERT INTO {_LOG} (tbl, customer_id, sql) VALUES ({_text(table)}, "
     # An insert is reversed by deleting the row (its rowid kept apart too: `replay` deletes
     # a run of them with one statement).
     on_insert = (
-        f"CREATE TEMP TRIGGER cj_undo_{table}_i AFTER INSERT ON main.{t} {guard} BEGIN "
-        f"INSERT INTO {_LOG} (tbl, customer_id, sql, inserted) VALUES ('{table}', "
+        f"CREATE TEMP TRIGGER {insert_name} AFTER INSERT ON main.{t} {guard} BEGIN "
+        f"INSERT INTO {_LOG} (tbl, customer_id, sql, inserted) VALUES ({_text(table)}, "
         f"{_customer_expr(table, columns, 'NEW')}, "
         f"'DELETE FROM main.{t} WHERE rowid = ' || NEW.rowid, NEW.rowid); END"
     )
@@ -130,7 +122,7 @@ def _triggers(table: str, columns: Sequence[str]) -> list[str]:
     sets = " || ', ' || ".join(f"'{_q(c)} = ' || quote(OLD.{_q(c)})" for c in columns)
     differs = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in columns)
     on_update = (
-        f"CREATE TEMP TRIGGER cj_undo_{table}_u AFTER UPDATE ON main.{t} "
+        f"CREATE TEMP TRIGGER {update_name} AFTER UPDATE ON main.{t} "
         f"WHEN (SELECT count(*) FROM temp.{_ON}) > 0 AND ({differs}) BEGIN "
         f"{log}{_customer_expr(table, columns, 'OLD')}, "
         f"'UPDATE main.{t} SET ' || {sets} || ' WHERE rowid = ' || OLD.rowid); END"
@@ -139,7 +131,7 @@ def _triggers(table: str, columns: Sequence[str]) -> list[str]:
     names = ", ".join(["rowid", *(_q(c) for c in columns)]).replace("'", "''")
     values = " || ', ' || ".join(["OLD.rowid", *(f"quote(OLD.{_q(c)})" for c in columns)])
     on_delete = (
-        f"CREATE TEMP TRIGGER cj_undo_{table}_d BEFORE DELETE ON main.{t} {guard} BEGIN "
+        f"CREATE TEMP TRIGGER {delete_name} BEFORE DELETE ON main.{t} {guard} BEGIN "
         f"{log}{_customer_expr(table, columns, 'OLD')}, "
         f"'INSERT INTO main.{t} ({names}) VALUES (' || {values} || ')'); END"
     )
