@@ -103,8 +103,10 @@ class DemoSummary:
 # --- the tables written --------------------------------------------------------------------
 
 # Parents before children is store.bulk's business; this is the set the demo fills: every
-# table of the journal but its settings and the reminders' snooze/dismiss marks.
-TABLES = tuple(t for t in models.TABLE_NAMES if t not in ("setting", "reminder_state"))
+# table of the journal but its settings and the user's own decisions about what is shown (the
+# reminders' snooze/dismiss marks, pairs said not to be duplicates).
+NOT_FILLED = ("setting", "reminder_state", "not_duplicate")
+TABLES = tuple(t for t in models.TABLE_NAMES if t not in NOT_FILLED)
 _NOT_ENTRIES = {"customer", "customer_tag"}
 
 

@@ -16,6 +16,8 @@ from custjournal.ops.imports import apply_import as apply_import
 from custjournal.ops.imports import import_file as import_file
 from custjournal.ops.imports import plan_import as plan_import
 from custjournal.ops.imports import read_source as read_source
+from custjournal.ops.merge import mark_not_duplicates as mark_not_duplicates
+from custjournal.ops.merge import merge_customers as merge_customers
 from custjournal.ops.reminders import dismiss as dismiss
 from custjournal.ops.reminders import snooze as snooze
 from custjournal.ops.reminders import unsnooze as unsnooze

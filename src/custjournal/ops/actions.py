@@ -83,6 +83,7 @@ _TABLE_FLAGS: dict[str, Changed] = {
     "customer": Changed.CUSTOMER,
     "customer_tag": Changed.CUSTOMER,
     "reminder_state": Changed.REMINDER,
+    "not_duplicate": Changed.CUSTOMER,  # a "not duplicates" decision (ops/merge.py)
 }
 
 

@@ -206,6 +206,20 @@ class ReminderState(Stamped, table=True):
     dismissed_on: dt.date | None = None
 
 
+class NotDuplicate(Stamped, table=True):
+    """Two customers the user said are different people: the duplicate finder leaves them be.
+
+    Stored once per pair, the smaller id first (ops/merge.py); a merge carries the decisions of
+    the customer merged away over to the one kept.
+    """
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (UniqueConstraint("customer_id", "other_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    other_id: int = _customer_fk()
+
+
 # Entry tables that hang off a customer, in the order `show` lists them.
 ENTRY_TABLES = {
     "conversations": Conversation,

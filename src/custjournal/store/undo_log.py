@@ -67,6 +67,9 @@ _DELETE_ROWIDS = {
     "reminder_state": (
         "DELETE FROM main.reminder_state WHERE rowid IN (SELECT value FROM json_each(?))"
     ),
+    "not_duplicate": (
+        "DELETE FROM main.not_duplicate WHERE rowid IN (SELECT value FROM json_each(?))"
+    ),
 }
 
 

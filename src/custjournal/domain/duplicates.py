@@ -1,0 +1,250 @@
+"""Finding customers who are likely the same person, each pair with the reason in words.
+
+Evidence, each folded before it is compared:
+
+- the same email (any of a customer's emails: the primary one and the contact points), compared
+  case-folded;
+- the same phone, compared as digits after dropping spaces and punctuation, an international
+  prefix (`+`, `00`) with its country code and a trunk `0`: "+49 30 1234567" is "030 1234567";
+- names close after folding case and accents and dropping punctuation: a typo ("Jon"/"John"),
+  given and family name swapped ("Smith John"), a missing middle name ("Ada King Lovelace" /
+  "Ada Lovelace");
+- the same company (folded, legal suffixes such as GmbH or Ltd left out), which lets names a
+  little further apart count.
+
+A pair needs an email, a phone, or names at least `NAME_ALONE`% alike (`NAME_WITH_COMPANY`%
+with the same company): the same company alone makes colleagues, not duplicates.
+
+Candidates are found through blocking keys, never by comparing every pair (50 million at 10,000
+customers): an email, a phone's last seven digits, and for names each word with the first letter
+of another word of the same name (a typo, a swap or a missing middle name leaves at least one
+word and one initial as they were). Only customers sharing a key are compared.
+
+Name similarity is rapidfuzz's indel ratio on the words in sorted order (the same measure as
+`difflib.SequenceMatcher.ratio`, in C): measured on the 10,000-customer demo in
+`benchmarks/duplicates.py`, it gave the same pairs as the standard library's difflib, about
+30 times faster (figures in benchmarks/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from custjournal.domain.text import fold
+
+# Names at least this alike make a pair on their own; with the same company, a little less.
+NAME_ALONE = 88
+NAME_WITH_COMPANY = 80
+# A phone's digits compared by their end (what survives a country code or trunk prefix).
+PHONE_KEY_DIGITS = 7
+PHONE_MIN_DIGITS = 6
+# An email or phone shared by more customers than this is a shared mailbox or switchboard
+# (invoices@..., a reception desk), not a sign of one person: left out as evidence.
+SHARED_LIMIT = 4
+# Words of a name used for blocking keys: a long name beyond this adds keys, not pairs.
+_KEY_WORDS = 5
+
+# Legal forms left out when companies are compared ("Acme GmbH" is "ACME").
+_LEGAL = frozenset(
+    "ag bv co corp corporation gmbh inc incorporated kg limited llc llp ltd plc sa sarl "
+    "sas spa srl".split()
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A customer as the finder needs them."""
+
+    id: int
+    name: str
+    company: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two customers who are likely one, with why (`reason`, a sentence without a full stop)."""
+
+    first: int  # the smaller id
+    second: int
+    score: int  # for ordering: stronger evidence first
+    reasons: tuple[str, ...]
+    name_similarity: int  # 0-100
+
+    @property
+    def reason(self) -> str:
+        return ", ".join(self.reasons)
+
+
+# --- folding -------------------------------------------------------------------------------
+
+
+def name_words(name: str) -> list[str]:
+    """The words of *name*, folded for case and accents, punctuation dropped."""
+    return _WORD.findall(fold(name))
+
+
+def company_key(company: str | None) -> str:
+    words = [w for w in _WORD.findall(fold(company or "")) if w not in _LEGAL]
+    return " ".join(words)
+
+
+def email_key(email: str) -> str:
+    return unicodedata.normalize("NFC", email.strip()).casefold()
+
+
+def phone_key(phone: str) -> str:
+    """The digits of *phone* without an international prefix's `00` or a trunk `0`."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    digits = digits[2:] if digits.startswith("00") else digits
+    return digits.lstrip("0")
+
+
+def same_phone(a: str, b: str) -> bool:
+    """Whether two phone keys are one number: equal, or one is the other after a country code."""
+    if a == b:
+        return len(a) >= PHONE_MIN_DIGITS
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= PHONE_MIN_DIGITS and len(long) - len(short) <= 3 and long.endswith(short)
+
+
+# --- name similarity -----------------------------------------------------------------------
+
+
+def _difflib_ratio(a: str, b: str) -> float:
+    return 100.0 * SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _rapidfuzz_ratio() -> Callable[[str, str], float]:
+    from rapidfuzz.fuzz import ratio
+
+    return ratio
+
+
+def ratio_function(kind: str = "rapidfuzz") -> Callable[[str, str], float]:
+    """The string similarity (0-100) used for names: "rapidfuzz" or "difflib" (the standard
+    library's, kept for the benchmark that compares the two)."""
+    return _difflib_ratio if kind == "difflib" else _rapidfuzz_ratio()
+
+
+def name_similarity(
+    a: Sequence[str], b: Sequence[str], ratio: Callable[[str, str], float]
+) -> int:
+    """How alike two names are, 0-100, from their folded words.
+
+    Word order does not count (the words are compared sorted), and a name whose words are all in
+    the other one (two words at least: a missing middle name) counts as 100.
+    """
+    if not a or not b:
+        return 0
+    if len(a) >= 2 and len(b) >= 2:
+        sa, sb = set(a), set(b)
+        if sa <= sb or sb <= sa:
+            return 100
+    return round(ratio(" ".join(sorted(a)), " ".join(sorted(b))))
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+def _name_keys(words: Sequence[str]) -> set[str]:
+    words = list(dict.fromkeys(words))[:_KEY_WORDS]
+    if len(words) == 1:
+        return {words[0] + "\x00"}
+    return {w + "\x00" + o[0] for w in words for o in words if o != w}
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop."""
+
+
+def find(
+    people: Iterable[Person],
+    *,
+    not_duplicates: Collection[tuple[int, int]] = (),
+    progress: Callable[[int, int], bool | None] | None = None,
+    ratio: Callable[[str, str], float] | None = None,
+) -> list[Pair]:
+    """Likely duplicates among *people*, strongest first; pairs in *not_duplicates* (the
+    smaller id first) are left out. *progress(done, total)* is called as candidate pairs are
+    compared; returning True stops with `Cancelled`."""
+    compare = ratio or ratio_function()
+    by_id: dict[int, Person] = {}
+    words: dict[int, list[str]] = {}
+    emails: dict[str, list[int]] = defaultdict(list)
+    phones: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    names: dict[str, list[int]] = defaultdict(list)
+    for person in people:
+        by_id[person.id] = person
+        words[person.id] = name_words(person.name)
+        for email in {email_key(e) for e in person.emails if e and e.strip()}:
+            emails[email].append(person.id)
+        for phone in {phone_key(p) for p in person.phones if p}:
+            if len(phone) >= PHONE_MIN_DIGITS:
+                phones[phone[-PHONE_KEY_DIGITS:]].append((person.id, phone))
+        for key in _name_keys(words[person.id]):
+            names[key].append(person.id)
+
+    candidates: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for email, ids in emails.items():
+        if 2 <= len(ids) <= SHARED_LIMIT:
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    candidates[_ordered(a, b)].append(f"same email {email}")
+    for block in phones.values():
+        if 2 <= len(block) <= SHARED_LIMIT:
+            for i, (a, pa) in enumerate(block):
+                for b, pb in block[i + 1 :]:
+                    if same_phone(pa, pb):
+                        shown = next(p for p in by_id[a].phones if phone_key(p) == pa)
+                        candidates[_ordered(a, b)].append(f"same phone {shown.strip()}")
+    for ids in names.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                key = _ordered(a, b)
+                if key not in candidates:
+                    candidates[key] = []
+
+    skip = {_ordered(a, b) for a, b in not_duplicates}
+    total = len(candidates)
+    companies: dict[int, str] = {}
+    pairs: list[Pair] = []
+    step = max(1, total // 100)
+    for done, ((a, b), found) in enumerate(candidates.items()):
+        if progress is not None and done % step == 0 and progress(done, total):
+            raise Cancelled
+        if (a, b) in skip or a == b:
+            continue
+        similarity = name_similarity(words[a], words[b], compare)
+        if a not in companies:
+            companies[a] = company_key(by_id[a].company)
+        if b not in companies:
+            companies[b] = company_key(by_id[b].company)
+        same_company = bool(companies[a]) and companies[a] == companies[b]
+        name_counts = similarity >= NAME_ALONE or (same_company and similarity >= NAME_WITH_COMPANY)
+        if not found and not name_counts:
+            continue
+        reasons = list(dict.fromkeys(found))  # one email twice (primary and contact point)
+        if words[a] == words[b]:
+            reasons.append("same name")
+        elif name_counts:
+            reasons.append(f"names {similarity}% alike")
+        if same_company:
+            reasons.append("same company")
+        score = 100 * len(found) + similarity + (10 if same_company else 0)
+        pairs.append(Pair(a, b, score, tuple(reasons), similarity))
+    if progress is not None:
+        progress(total, total)
+    pairs.sort(key=lambda p: (-p.score, p.first, p.second))
+    return pairs
+
+
+def _ordered(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
