@@ -112,4 +112,5 @@ def fill_every_kind(journal: Journal) -> dict[str, int]:
             "'2026-11-20 10:00:00.000000', '2026-11-20 10:00:00.000000')",
             (bob, (DAY + dt.timedelta(days=7)).isoformat()),
         )
+    ops.mark_not_duplicates(journal, zhang, bob)  # a "not duplicates" decision
     return {"ada": ada, "zhang": zhang, "bob": bob}

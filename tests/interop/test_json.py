@@ -89,11 +89,28 @@ def test_json_into_a_journal_with_data_merges_with_new_ids(journal, tmp_path):
         conv_id = ada["conversations"][0]["id"]
         assert ada["promises"][0]["conversation_id"] == conv_id  # references follow new ids
         assert len(ada["stage_history"]) == 1  # the journal's own history stays as it was
+        # the "not duplicates" decision names 张伟 and Bob by their new ids
+        assert [(p["customer_id"], p["other_id"]) for p in doc["not_duplicates"]] == [(3, 4)]
         # importing the same file again brings nothing new
         again = ops.import_file(other, path)
         assert (again.added, again.merged, again.skipped) == (0, 0, 3)
+        assert len(json.loads(dump(other))["not_duplicates"]) == 1
     finally:
         other.close()
+
+
+def test_not_duplicates_travel_and_are_checked(journal, tmp_path):
+    fill_every_kind(journal)
+    doc = json.loads(dump(journal))
+    assert [(p["id"], p["customer_id"], p["other_id"]) for p in doc["not_duplicates"]] == [
+        (1, 2, 3)
+    ]
+    assert doc["not_duplicates"][0]["created_at"].endswith("Z")
+    doc["not_duplicates"][0]["other_id"] = 99
+    with pytest.raises(UserError, match=r"not_duplicates\[0\]\.other_id names customer 99"):
+        jsonio.load(json.dumps(doc))
+    del doc["not_duplicates"]  # a document made before the decisions travelled
+    assert jsonio.load(json.dumps(doc)).not_duplicates == []
 
 
 def _doc(**customer):

@@ -13,7 +13,10 @@ Evidence, each folded before it is compared:
   little further apart count.
 
 A pair needs an email, a phone, or names at least `NAME_ALONE`% alike (`NAME_WITH_COMPANY`%
-with the same company): the same company alone makes colleagues, not duplicates.
+with the same company) whose every word stands for a word of the other (`words_match`): the
+same company alone makes colleagues, not duplicates. Names alone don't make a pair of two
+customers at two different companies (a common name at two firms is two people; an email or a
+phone still does).
 
 Candidates are found through blocking keys, never by comparing every pair (50 million at 10,000
 customers): an email, a phone's last seven digits, and for names each word with the first letter
@@ -40,6 +43,9 @@ from custjournal.domain.text import fold
 # Names at least this alike make a pair on their own; with the same company, a little less.
 NAME_ALONE = 88
 NAME_WITH_COMPANY = 80
+# Each word of one name must be this alike to a word of the other (or its start, or the same).
+WORD_ALIKE = 75
+SHORT_FORM = 60  # "Chris" and "Christopher" are 62% alike, "Weiß" and "Weißenbäck" 57%
 # A phone's digits compared by their end (what survives a country code or trunk prefix).
 PHONE_KEY_DIGITS = 7
 PHONE_MIN_DIGITS = 6
@@ -151,6 +157,31 @@ def name_similarity(
     return round(ratio(" ".join(sorted(a)), " ".join(sorted(b))))
 
 
+def words_match(a: Sequence[str], b: Sequence[str], ratio: Callable[[str, str], float]) -> bool:
+    """Whether every word of the shorter name stands for its own word of the longer one: the
+    same, one the start of the other ("Chris", "J" for "Christopher", "John"), or a typo away
+    (`WORD_ALIKE`% alike). Without it, a long shared family name made "Lisa" and "Lena"
+    Weißenbäck 88% alike."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    free = list(long)
+    for word in short:
+        for i, other in enumerate(free):
+            alike = word == other or ratio(word, other)
+            prefix = other.startswith(word) or word.startswith(other)
+            # A start counts as an initial, or a short form ("Chris"), not as another family
+            # name that begins the same ("Weiß", "Weißenbäck").
+            if (
+                alike is True
+                or alike >= WORD_ALIKE
+                or (prefix and (min(len(word), len(other)) == 1 or alike >= SHORT_FORM))
+            ):
+                del free[i]
+                break
+        else:
+            return False
+    return True
+
+
 # --- finding -------------------------------------------------------------------------------
 
 
@@ -214,7 +245,7 @@ def find(
 
     skip = {_ordered(a, b) for a, b in not_duplicates}
     total = len(candidates)
-    companies: dict[int, str] = {}
+    companies = {pid: company_key(p.company) for pid, p in by_id.items()}
     pairs: list[Pair] = []
     step = max(1, total // 100)
     for done, ((a, b), found) in enumerate(candidates.items()):
@@ -222,17 +253,23 @@ def find(
             raise Cancelled
         if (a, b) in skip or a == b:
             continue
-        similarity = name_similarity(words[a], words[b], compare)
-        if a not in companies:
-            companies[a] = company_key(by_id[a].company)
-        if b not in companies:
-            companies[b] = company_key(by_id[b].company)
-        same_company = bool(companies[a]) and companies[a] == companies[b]
+        ca, cb = companies[a], companies[b]
+        same_company = bool(ca) and ca == cb
+        # Two firms named: the same name at each is two people (a common name, or a parent
+        # and child), unless an email or a phone says otherwise.
+        if not found and ca and cb and not same_company:
+            continue
+        wa, wb = words[a], words[b]
+        if not found and not words_match(wa, wb, compare):
+            continue
+        similarity = name_similarity(wa, wb, compare)
         name_counts = similarity >= NAME_ALONE or (same_company and similarity >= NAME_WITH_COMPANY)
-        if not found and not name_counts:
+        if found:
+            name_counts = name_counts and words_match(wa, wb, compare)
+        elif not name_counts:
             continue
         reasons = list(dict.fromkeys(found))  # one email twice (primary and contact point)
-        if words[a] == words[b]:
+        if name_counts and wa == wb:
             reasons.append("same name")
         elif name_counts:
             reasons.append(f"names {similarity}% alike")

@@ -6,7 +6,8 @@
                     "stage_history": [...], "conversations": [...], "delights": [...],
                     "pain_points": [...], "facts": [...], "promises": [...], "gifts": [...],
                     "invitations": [{..., "status_history": [...]}], "milestones": [...],
-                    "purchases": [...], "reminder_states": [...]}, ...]}
+                    "purchases": [...], "reminder_states": [...]}, ...],
+     "not_duplicates": [{"id": 1, "customer_id": 3, "other_id": 7, ...}, ...]}
 
 Every row keeps its id and its `created_at`/`updated_at` (UTC, ISO 8601 with `Z`); dates are
 ISO dates; money is a decimal string (`"cost": "25.50"`, `"amount": "12000.00"`) beside its
@@ -14,6 +15,10 @@ currency (the purchase's own, or the journal's for gift costs). Delights, pain p
 promises name their conversation by `conversation_id` (or null). Customers and rows are in id
 order and the text is `json.dumps(document, indent=2, ensure_ascii=False)`, so the same journal
 always gives the same file apart from `exported_at`.
+
+`not_duplicates` are the pairs of customers the user said are different people (the duplicate
+finder leaves them out); they name customers of the document by id, so they sit beside the
+customers rather than under one. An older document without them imports as before.
 
 The columns come from the table definitions (store/models.py), so a column a later schema adds
 travels without a change here; a new table must be given its place in `_KEYS` (a test checks
@@ -118,11 +123,14 @@ def _parts() -> tuple[Part, ...]:
 
 PARTS: tuple[Part, ...] = _parts()
 CUSTOMER_TABLE: Table = SQLModel.metadata.tables["customer"]
+# Pairs said not to be duplicates: beside the customers, naming two of them.
+PAIRS_KEY = "not_duplicates"
+PAIRS_TABLE: Table = SQLModel.metadata.tables["not_duplicate"]
 
 
 def covered_tables() -> set[str]:
     """Every table the document carries (the test compares it with the metadata)."""
-    names = {"customer", "setting", "customer_tag"}
+    names = {"customer", "setting", "customer_tag", PAIRS_TABLE.name}
     for part in PARTS:
         names.add(part.name)
         names.update(child.name for child in part.children)
@@ -239,6 +247,7 @@ def journal_document(session: Session, now: dt.datetime | None = None) -> dict[s
         "currency": currency,
         "settings": settings,
         "customers": customers,
+        PAIRS_KEY: [_plain_row(PAIRS_TABLE, row, None) for row in _rows(session, PAIRS_TABLE, "id")],
     }
 
 
@@ -275,6 +284,8 @@ class JournalDocument:
     customers: list[CustomerDoc]
     has_all_ids: bool  # every row carries an id (needed to keep ids)
     warnings: list[str] = field(default_factory=list)
+    # Pairs said not to be duplicates: customer_id and other_id name customers of the document.
+    not_duplicates: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Invalid(Exception):
@@ -680,6 +691,28 @@ def _document(document: Any) -> JournalDocument:
     customers = [
         _customer(item, f"customers[{i}]", warnings, ids) for i, item in enumerate(customers_raw)
     ]
+    pairs = _pairs(document, ids.get("customer", set()), warnings, ids)
     if len(warnings) > 20:
         warnings = warnings[:20] + [f"... and {len(warnings) - 20} more warnings."]
-    return JournalDocument(currency, settings, customers, "_missing" not in ids, warnings)
+    return JournalDocument(
+        currency, settings, customers, "_missing" not in ids, warnings, pairs
+    )
+
+
+def _pairs(
+    document: dict[str, Any], customer_ids: set[int], warnings: list[str], ids: dict[str, set[int]]
+) -> list[dict[str, Any]]:
+    """The document's "not duplicates" pairs, each naming two of its customers by id."""
+    pairs = []
+    for i, item in enumerate(_list(document, PAIRS_KEY, "the document")):
+        at = f"{PAIRS_KEY}[{i}]"
+        values = _row(PAIRS_TABLE, item, at, None, warnings)
+        for column in ("customer_id", "other_id"):
+            if values[column] not in customer_ids:
+                raise _Invalid(f"{at}.{column}", f"names customer {values[column]}, which is not in the file")
+        if values["customer_id"] == values["other_id"]:
+            raise _Invalid(at, "names the same customer twice")
+        if values.get("id") is not None:
+            _unique(ids, PAIRS_TABLE.name, values["id"], f"{at}.id")
+        pairs.append(values)
+    return pairs

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from custjournal.domain.changes import Change, Changed, entry_flag
@@ -235,6 +235,7 @@ class _Incoming:
     tags: list[str]
     parts: dict[str, list[jsonio.Row]]
     from_json: bool = False
+    source_id: int | None = None  # its id in a JSON document ("not duplicates" name it)
 
 
 def _points_rows(record: ContactRecord, skip_primary: bool = True) -> list[jsonio.Row]:
@@ -293,7 +294,16 @@ def _from_document(doc: jsonio.JournalDocument, keep_ids: bool) -> list[_Incomin
         values = dict(customer.values)
         if not keep_ids:
             values["id"] = None
-        out.append(_Incoming(f"customers[{i}]", values, list(customer.tags), parts, True))
+        out.append(
+            _Incoming(
+                f"customers[{i}]",
+                values,
+                list(customer.tags),
+                parts,
+                True,
+                customer.values.get("id"),
+            )
+        )
     return out
 
 
@@ -601,6 +611,9 @@ class _Work:
     new: list[_Incoming]
     merges: list[tuple[_Incoming, _Merge]]
     keep_ids: bool
+    # A JSON document's customer id -> the journal's customer it became: an existing id, or
+    # the incoming customer written (its id is known once written).
+    routes: dict[int, int | _Incoming] = field(default_factory=dict)
 
 
 def _plan(conn: Connection | None, source: Source, today: dt.date) -> _Work:
@@ -626,9 +639,14 @@ def _plan(conn: Connection | None, source: Source, today: dt.date) -> _Work:
     index = _Index(known)
     new: list[_Incoming] = []
     merges: list[tuple[_Incoming, _Merge]] = []
+    routes: dict[int, int | _Incoming] = {}
     for inc in incoming:
         target, why = index.find(inc)
         name, company = inc.values["name"], inc.values.get("company")
+        if inc.source_id is not None:
+            routes[inc.source_id] = (
+                inc if target is None else target.id or target.incoming or inc  # type: ignore[assignment]
+            )
         if target is None:
             new.append(inc)
             index.add(_known_from_incoming(inc))
@@ -662,7 +680,7 @@ def _plan(conn: Connection | None, source: Source, today: dt.date) -> _Work:
         else:
             merges.append((inc, merge))
         index.add(target)
-    return _Work(items, new, merges, False)
+    return _Work(items, new, merges, False, routes)
 
 
 def _absorb(target: _Known, merge: _Merge) -> None:
@@ -837,6 +855,7 @@ def _write(
         store_settings.set_raw(conn, "currency", doc.currency)
     touched: set[int] = set()
     new_ids: list[int] = []
+    written: dict[int, int] = {}  # id() of an incoming customer -> its id in the journal
     batch = _Batch(bulk.Writer(conn))
     pending = 0
     # Bulk inserts with the derived columns' triggers off, then those columns worked out once
@@ -848,6 +867,7 @@ def _write(
             if not work.keep_ids:
                 values["id"] = batch.rows["customer"].new_id()
             cid = values["id"]
+            written[id(inc)] = cid
             touched.add(cid)
             new_ids.append(cid)
             batch.add("customer", _stamped(values, now))
@@ -876,6 +896,8 @@ def _write(
                 pending = 0
         batch.flush()
         report(pending)
+    if source.document is not None:
+        _write_pairs(conn, source.document, work, written, now)
     # The search index, in the same transaction: all of it or none of it.
     if was_empty or len(touched) > _REBUILD_ABOVE:
         search.rebuild(conn, progress=indexed)
@@ -888,6 +910,33 @@ def _write(
             report(len(chunk))
         report(index_work - len(ordered))
     return touched, new_ids
+
+
+def _write_pairs(
+    conn: Connection,
+    doc: jsonio.JournalDocument,
+    work: _Work,
+    written: dict[int, int],
+    now: dt.datetime,
+) -> None:
+    """The document's "not duplicates" pairs, naming the customers its customers became (a pair
+    the journal already has, or one that became a single customer, is left out)."""
+
+    def journal_id(source_id: int) -> int | None:
+        route = work.routes.get(source_id)
+        return written.get(id(route)) if isinstance(route, _Incoming) else route
+
+    rows = []
+    for pair in doc.not_duplicates:
+        values = _stamped(pair, now)
+        if not work.keep_ids:
+            a, b = journal_id(pair["customer_id"]), journal_id(pair["other_id"])
+            if a is None or b is None or a == b:
+                continue
+            values.update(id=None, customer_id=min(a, b), other_id=max(a, b))
+        rows.append(values)
+    if rows:
+        conn.execute(insert(jsonio.PAIRS_TABLE).prefix_with("OR IGNORE", dialect="sqlite"), rows)
 
 
 def import_file(
