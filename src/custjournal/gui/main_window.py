@@ -222,6 +222,13 @@ class MainWindow(QMainWindow):
         )
         self.act_stage = a("Change &Stage…", self.change_stage, "Ctrl+T", "stage")
         self.act_archive = a("&Archive Customer", self.toggle_archive, None, "archive")
+        self.act_duplicates = a(
+            self.tr("Find &Duplicates…"),
+            self.find_duplicates,
+            None,
+            "customer",
+            self.tr("Customers who are likely the same person: review and merge them"),
+        )
         self.act_brief = a(
             "&Brief",
             self.show_brief,
@@ -398,6 +405,8 @@ class MainWindow(QMainWindow):
         customer.addActions([self.act_new, self.act_log])
         customer.addSeparator()
         customer.addActions(self.customer_actions)
+        customer.addSeparator()
+        customer.addAction(self.act_duplicates)
         self.customer_menu = customer
         view = bar.addMenu("&View")
         view.addActions([self.act_today, self.act_customers])
@@ -865,6 +874,16 @@ class MainWindow(QMainWindow):
             self.controller.apply(ops.set_archived, customer_id, not row.archived)
         except UserError as exc:
             self.show_error(exc.message)
+
+    def find_duplicates(self) -> None:
+        """Customer > Find Duplicates…: the review dialog, looking in a worker as it opens."""
+        from custjournal.gui.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        dialog.find()
 
     def import_contacts(self) -> None:
         """The welcome panel's "Import contacts…": File > Import."""
