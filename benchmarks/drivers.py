@@ -398,6 +398,34 @@ def store(args: argparse.Namespace) -> None:
     heavy.close()
 
 
+def duplicates(args: argparse.Namespace) -> None:
+    """Finding likely duplicates (store.duplicates.find, as the app's worker runs it), with
+    rapidfuzz's ratio and with the standard library's difflib, and whether they agree."""
+    from custjournal.domain import duplicates as finder
+    from custjournal.store import duplicates as store_duplicates
+    from custjournal.store.journal import open_journal
+
+    journal = open_journal(Path(args.journal), create=False)
+    result: dict[str, Any] = {}
+    found: dict[str, set[tuple[int, int, str]]] = {}
+    for kind in ("rapidfuzz", "difflib"):
+        ratio = finder.ratio_function(kind)
+        times, cpu = [], []
+        pairs: list[Any] = []
+        for _ in range(args.repeat):
+            t0, c0 = time.perf_counter(), time.process_time()
+            pairs = store_duplicates.find(journal, ratio=ratio)
+            times.append(ms(time.perf_counter() - t0))
+            cpu.append(ms(time.process_time() - c0))  # the machine is shared: CPU time too
+        result[f"{kind}_ms"] = times
+        result[f"{kind}_cpu_ms"] = cpu
+        found[kind] = {(p.first, p.second, p.reason) for p in pairs}
+    result["pairs"] = len(found["rapidfuzz"])
+    result["differ"] = len(found["rapidfuzz"] ^ found["difflib"])
+    emit(result)
+    journal.close()
+
+
 def cli(args: argparse.Namespace) -> None:
     """Run a `custjournal` command; report on stderr whether Qt was imported on the way."""
     import atexit
@@ -432,6 +460,9 @@ def main() -> None:
     p.add_argument("--heavy-journal", required=True)
     p.add_argument("--heavy", type=int, required=True)
     p.add_argument("--repeat", type=int, default=10)
+    p = sub.add_parser("duplicates")
+    p.add_argument("journal")
+    p.add_argument("--repeat", type=int, default=5)
     p = sub.add_parser("cli")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     args = parser.parse_args()
@@ -439,9 +470,15 @@ def main() -> None:
         args.rest = args.rest[1:]
     # A hung run (a dialog offscreen, a deadlock) dumps its stacks and ends instead of waiting.
     faulthandler.dump_traceback_later(int(os.environ.get("BENCH_TIMEOUT", "300")), exit=True)
-    {"floor": floor, "start": start, "interact": interact, "store": store, "cli": cli}[args.mode](
-        args
-    )
+    modes = {
+        "floor": floor,
+        "start": start,
+        "interact": interact,
+        "store": store,
+        "duplicates": duplicates,
+        "cli": cli,
+    }
+    modes[args.mode](args)
 
 
 if __name__ == "__main__":

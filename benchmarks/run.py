@@ -13,6 +13,8 @@ reuses them (corpus.py says when), then measures, on each size:
   and whatever the window does on it), and the longest block while typing;
 - opening a customer page with 500 timeline entries (and a typical one);
 - the due list and one customer's brief, each in a session of its own;
+- finding likely duplicates (Customer > Find Duplicates…, `custjournal duplicates`), with
+  rapidfuzz's ratio and, for comparison, the standard library's difflib;
 - `custjournal due`, `show`, `search`, `brief` as whole processes, beside the floor
   `python -c "import sqlmodel"`, and whether any of them imported PySide6;
 - `custjournal import` of a vCard 3.0 file with one contact per customer, into an empty journal.
@@ -783,6 +785,38 @@ def measure_import(s: Setup) -> list[Row]:
 # --- main -------------------------------------------------------------------------------------
 
 
+def measure_duplicates(s: Setup) -> list[Row]:
+    rows: list[Row] = []
+    for size in s.sizes:
+        label = s.label(size)
+        log(f"  duplicates: {label} customers")
+        try:
+            r = driver(
+                s.env, "duplicates", str(s.demos[size].path), "--repeat", str(s.repeat), timeout=600
+            )
+        except RunFailed as exc:
+            record_failure(f"duplicates, {label}", exc)
+            r = {}
+        fast, slow = r.get("rapidfuzz_ms", []), r.get("difflib_ms", [])
+        fast_cpu, slow_cpu = r.get("rapidfuzz_cpu_ms", []), r.get("difflib_cpu_ms", [])
+        notes = [f"{r['pairs']} pairs, {r['differ']} differ with difflib"] if r else []
+        rows += [
+            row(
+                "duplicates found (rapidfuzz)",
+                label,
+                fast,
+                "ms",
+                "≤ 2 s",
+                at_most(med(fast), 2000),
+                notes=notes,
+            ),
+            row("  duplicates found with difflib instead", label, slow, "ms"),
+            row("  duplicates, CPU time (rapidfuzz)", label, fast_cpu, "ms"),
+            row("  duplicates, CPU time (difflib)", label, slow_cpu, "ms"),
+        ]
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", help="customers per journal, e.g. 10,1000,10000")
@@ -819,6 +853,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows += measure_interaction(setup)
         log("Measuring the due list and briefs...")
         rows += measure_store(setup)
+        log("Measuring duplicate finding...")
+        rows += measure_duplicates(setup)
         log("Measuring commands...")
         cli_rows, qt_lines = measure_cli(setup)
         rows += cli_rows

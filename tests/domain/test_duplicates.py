@@ -10,13 +10,22 @@ from custjournal.domain.duplicates import Person
 # (first, second, expected reason or None for "not a pair")
 CASES = [
     # the same email, however it is written
-    (Person(1, "Ada Lovelace", emails=("ada@example.com",)),
-     Person(2, "A. King", emails=("ADA@Example.com ",)), "same email ada@example.com"),
+    (
+        Person(1, "Ada Lovelace", emails=("ada@example.com",)),
+        Person(2, "A. King", emails=("ADA@Example.com ",)),
+        "same email ada@example.com",
+    ),
     # a phone with and without its country code, punctuation and a trunk 0
-    (Person(1, "Ada Lovelace", phones=("+44 20 7946-0000",)),
-     Person(2, "Augusta King", phones=("(020) 7946 0000",)), "same phone +44 20 7946-0000"),
-    (Person(1, "Ada Lovelace", phones=("0044 20 7946 0000",)),
-     Person(2, "Augusta King", phones=("020/7946.0000",)), "same phone 0044 20 7946 0000"),
+    (
+        Person(1, "Ada Lovelace", phones=("+44 20 7946-0000",)),
+        Person(2, "Augusta King", phones=("(020) 7946 0000",)),
+        "same phone +44 20 7946-0000",
+    ),
+    (
+        Person(1, "Ada Lovelace", phones=("0044 20 7946 0000",)),
+        Person(2, "Augusta King", phones=("020/7946.0000",)),
+        "same phone 0044 20 7946 0000",
+    ),
     # a typo
     (Person(1, "Jon Smith"), Person(2, "John Smith", company="Acme"), "names 95% alike"),
     # case and accents
@@ -26,20 +35,28 @@ CASES = [
     # a missing middle name
     (Person(1, "Ada King Lovelace"), Person(2, "Ada Lovelace"), "names 100% alike"),
     # close names with the same company (legal form and case aside)
-    (Person(1, "Chris Miller", company="Acme GmbH"),
-     Person(2, "Christopher Miller", company="ACME"), "names 80% alike, same company"),
+    (
+        Person(1, "Chris Miller", company="Acme GmbH"),
+        Person(2, "Christopher Miller", company="ACME"),
+        "names 80% alike, same company",
+    ),
     # email and name together
-    (Person(1, "Jon Smith", emails=("js@acme.example",)),
-     Person(2, "John Smith", emails=("js@acme.example",)),
-     "same email js@acme.example, names 95% alike"),
+    (
+        Person(1, "Jon Smith", emails=("js@acme.example",)),
+        Person(2, "John Smith", emails=("js@acme.example",)),
+        "same email js@acme.example, names 95% alike",
+    ),
     # not pairs: colleagues at the same firm, different people with a shared first name,
     # numbers too short to tell, names only a little alike
     (Person(1, "Ada Lovelace", company="Acme"), Person(2, "Grace Hopper", company="Acme"), None),
     (Person(1, "John Smith"), Person(2, "John Miller"), None),
     (Person(1, "Ada", phones=("12-34",)), Person(2, "Bob", phones=("1234",)), None),
     (Person(1, "Chris Miller"), Person(2, "Christopher Miller"), None),
-    (Person(1, "Ada Lovelace", phones=("+49 30 1234567",)),
-     Person(2, "Bob Brown", phones=("+49 30 7654321",)), None),
+    (
+        Person(1, "Ada Lovelace", phones=("+49 30 1234567",)),
+        Person(2, "Bob Brown", phones=("+49 30 7654321",)),
+        None,
+    ),
 ]
 
 
@@ -71,7 +88,10 @@ def test_stronger_evidence_comes_first():
 
 
 def test_a_shared_mailbox_is_no_evidence():
-    people = [Person(i, f"Person {chr(64 + i)}", emails=("invoices@acme.example",)) for i in (1, 2, 3, 4, 5)]
+    people = [
+        Person(i, f"Person {chr(64 + i)}", emails=("invoices@acme.example",))
+        for i in (1, 2, 3, 4, 5)
+    ]
     assert duplicates.find(people) == []
 
 

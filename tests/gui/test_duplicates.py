@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from custjournal import ops
+from custjournal.gui.controller import JournalController
 from custjournal.gui.duplicates import DuplicatesDialog, PairModel
 from custjournal.gui.main_window import MainWindow
 from custjournal.store import duplicates
 from custjournal.store.journal import open_journal
-from custjournal.gui.controller import JournalController
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def dialog(qtbot, controller, pairs):
     qtbot.addWidget(d)
     with qtbot.waitSignal(d.finished_finding, timeout=10_000) as found:
         d.show()
-        d.find()
+        d.start_finding()
     assert found.args == [2]
     return d
 
@@ -64,7 +64,9 @@ def test_pairs_are_listed_with_their_reasons(dialog, pairs):
     assert dialog.sides is not None and dialog.sides[0].id == pairs["ada"]
 
 
-def test_choose_per_field_merge_and_undo_restores_both(dialog, controller, pairs, journal_path, qtbot):
+def test_choose_per_field_merge_and_undo_restores_both(
+    dialog, controller, pairs, journal_path, qtbot
+):
     before = _count(journal_path, "SELECT count(*) FROM customer")
     dialog.table.selectRow(1)
     assert dialog.sides[0].id == pairs["jon"] and dialog.sides[1].id == pairs["john"]

@@ -50,11 +50,26 @@ def every(journal: Journal) -> dict[str, int]:
 def test_a_merge_keeps_every_entry_of_both(journal, every):
     ada, zhang = every["ada"], every["zhang"]
     before = _owned_rows(journal.path)
-    ada_rows = {t: _count(journal.path, f"SELECT count(*) FROM {t} WHERE customer_id = ?", ada)
-                for t in ("conversation", "promise", "fact", "gift", "invitation", "milestone",
-                          "purchase", "stage_change", "contact_point", "delight", "pain_point")}
-    zhang_rows = {t: _count(journal.path, f"SELECT count(*) FROM {t} WHERE customer_id = ?", zhang)
-                  for t in ada_rows}
+    ada_rows = {
+        t: _count(journal.path, f"SELECT count(*) FROM {t} WHERE customer_id = ?", ada)
+        for t in (
+            "conversation",
+            "promise",
+            "fact",
+            "gift",
+            "invitation",
+            "milestone",
+            "purchase",
+            "stage_change",
+            "contact_point",
+            "delight",
+            "pain_point",
+        )
+    }
+    zhang_rows = {
+        t: _count(journal.path, f"SELECT count(*) FROM {t} WHERE customer_id = ?", zhang)
+        for t in ada_rows
+    }
 
     result = ops.merge_customers(journal, ada, zhang, today=TODAY)
 
@@ -64,9 +79,10 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
     # Every entry is there, now Ada's; the primary email/phone of 张伟 (none) adds nothing, and
     # tags of both are kept.
     for table in ada_rows:
-        assert _count(
-            journal.path, f"SELECT count(*) FROM {table} WHERE customer_id = ?", ada
-        ) == ada_rows[table] + zhang_rows[table], table
+        assert (
+            _count(journal.path, f"SELECT count(*) FROM {table} WHERE customer_id = ?", ada)
+            == ada_rows[table] + zhang_rows[table]
+        ), table
         assert after[table] == before[table], table
     assert _count(journal.path, "SELECT count(*) FROM customer WHERE id = ?", zhang) == 0
     with journal.read() as session:
@@ -75,32 +91,46 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
         # The search index knows 张伟's words under Ada now.
         hits = search.search(session.connection(), "北京")
         assert {h.customer for h in hits} == {"Ada Lovelace"}
-    tags = sqlite3.connect(journal.path).execute(
-        "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (ada,)
-    ).fetchall()
+    tags = (
+        sqlite3.connect(journal.path)
+        .execute("SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (ada,))
+        .fetchall()
+    )
     assert [t for (t,) in tags] == sorted(["vip", "tea", "中国"])
     assert in_step(journal.path)
 
 
 def test_fields_are_chosen_and_nothing_of_the_other_is_lost(journal):
     keep = ops.add_customer(
-        journal, "Jon Smith", email="jon@old.example", phone="555 0100", notes="Likes golf",
+        journal,
+        "Jon Smith",
+        email="jon@old.example",
+        phone="555 0100",
+        notes="Likes golf",
         stage="connection",
     ).id
     other = ops.add_customer(
-        journal, "John Smith", company="Acme", email="john@acme.example", notes="Met at fair",
+        journal,
+        "John Smith",
+        company="Acme",
+        email="john@acme.example",
+        notes="Met at fair",
         stage="loyalty",
     ).id
     assert keep and other
     # The other customer was written down earlier: the merged one is a customer since then.
     con = sqlite3.connect(journal.path)
-    con.execute("UPDATE customer SET created_at = '2020-01-02 03:04:05.000000' WHERE id = ?",
-                (other,))
+    con.execute(
+        "UPDATE customer SET created_at = '2020-01-02 03:04:05.000000' WHERE id = ?", (other,)
+    )
     con.commit()
     con.close()
 
     ops.merge_customers(
-        journal, keep, other, take={"name": "other", "email": "other", "stage": "other"},
+        journal,
+        keep,
+        other,
+        take={"name": "other", "email": "other", "stage": "other"},
         today=TODAY,
     )
 
@@ -204,13 +234,19 @@ def test_every_table_with_a_customer_key_is_carried_over(journal):
     con = sqlite3.connect(journal.path)
     try:
         for table, column in references:
-            assert con.execute(
-                f"SELECT count(*) FROM {table.name} WHERE {column.name} = ?", (other,)
-            ).fetchone()[0] == 0, table.name
+            assert (
+                con.execute(
+                    f"SELECT count(*) FROM {table.name} WHERE {column.name} = ?", (other,)
+                ).fetchone()[0]
+                == 0
+            ), table.name
             if column is [c for t, c in references if t is table][0]:
-                assert con.execute(
-                    f"SELECT count(*) FROM {table.name} WHERE {column.name} = ?", (keep,)
-                ).fetchone()[0] >= 1, f"{table.name}.{column.name} was not carried over"
+                assert (
+                    con.execute(
+                        f"SELECT count(*) FROM {table.name} WHERE {column.name} = ?", (keep,)
+                    ).fetchone()[0]
+                    >= 1
+                ), f"{table.name}.{column.name} was not carried over"
     finally:
         con.close()
     assert {t.name for t in tables} == {

@@ -39,9 +39,10 @@ from custjournal.domain import duplicates as finder
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.gui.controller import JournalController
-from custjournal.gui.table_model import DISPLAY, TOOLTIP, RowTableModel
 from custjournal.gui.sentences import app_sentence
+from custjournal.gui.table_model import DISPLAY, TOOLTIP, RowTableModel
 from custjournal.ops import merge
+
 
 class PairModel(RowTableModel):
     """The likely pairs, strongest first: the two names and why."""
@@ -78,6 +79,8 @@ class PairModel(RowTableModel):
             self.endResetModel()
 
     def cell(self, row: finder.Pair, column: int, role: int) -> Any:
+        if role == TOOLTIP:
+            return row.reason
         if column == 0:
             return self.names.get(row.first, f"#{row.first}")
         if column == 1:
@@ -102,7 +105,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Find Duplicates"))
-        self.resize(1080, 640)
+        self.resize(1180, 640)
         self.task: Any = None
         self.sides: tuple[_Side, _Side] | None = None
         self.choices: dict[str, QButtonGroup] = {}
@@ -117,10 +120,12 @@ class DuplicatesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a pair; the tooltip and the side view say all
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(0, 160)
+        self.table.setColumnWidth(1, 160)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.compare_box = QGroupBox(self.tr("Side by side: choose what to keep"))
@@ -129,15 +134,21 @@ class DuplicatesDialog(QDialog):
         holder.setLayout(self.compare)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout = QVBoxLayout(self.compare_box)
+        box_layout.addWidget(self.reason)
         box_layout.addWidget(scroll)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.compare_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 640])
 
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setToolTip(
@@ -170,7 +181,7 @@ class DuplicatesDialog(QDialog):
 
     # --- finding, in the worker -----------------------------------------------------------
 
-    def find(self) -> None:
+    def start_finding(self) -> None:
         """Look for duplicates in the controller's worker; the list fills when it is done."""
         from custjournal.store import duplicates as store_duplicates
 
@@ -241,6 +252,7 @@ class DuplicatesDialog(QDialog):
             self.model.drop({pair.first if left is None else pair.second})
             self._say_count()
             return
+        self.reason.setText(self.tr("Why: {reason}.").format(reason=pair.reason))
         self._set_sides((_Side(left), _Side(right)))
 
     def swap(self) -> None:
@@ -268,6 +280,7 @@ class DuplicatesDialog(QDialog):
         self.sides = sides
         self._enable(sides is not None)
         if sides is None:
+            self.reason.clear()
             return
         left, right = sides
         for column, side, role in ((1, left, self.tr("kept")), (2, right, self.tr("merged in"))):
@@ -280,7 +293,9 @@ class DuplicatesDialog(QDialog):
             group = QButtonGroup(self)
             self._put(QLabel(labels[name]), row, 0, Qt.AlignmentFlag.AlignTop)
             for column, side, choice in ((1, left, "keep"), (2, right, "other")):
-                button = QRadioButton(self._shown(name, side.detail.get(name)))
+                shown = self._shown(name, side.detail.get(name))
+                button = QRadioButton(shown if len(shown) <= 34 else shown[:33] + "…")
+                button.setToolTip(shown)
                 button.setObjectName(f"{name}:{choice}")
                 button.setProperty("choice", choice)
                 group.addButton(button)
@@ -297,7 +312,7 @@ class DuplicatesDialog(QDialog):
             self.choices[name] = group
             row += 1
         for column, side in ((1, left), (2, right)):
-            self._put(QLabel(self._summary(side.detail)), row, column)
+            self._put(QLabel(self._summary(side.detail)), row, column, Qt.AlignmentFlag.AlignTop)
         self._put(QLabel(self.tr("Entries")), row, 0, Qt.AlignmentFlag.AlignTop)
         self.compare.setColumnStretch(1, 1)
         self.compare.setColumnStretch(2, 1)
@@ -324,8 +339,7 @@ class DuplicatesDialog(QDialog):
             return vocab.STAGE_LABELS.get(str(value), str(value))
         if name == "cadence_days":
             return self.tr("%n day(s)", "", int(str(value)))
-        text = " ".join(str(value).split())
-        return text if len(text) <= 80 else text[:79] + "…"
+        return " ".join(str(value).split())
 
     def _summary(self, detail: dict[str, Any]) -> str:
         """What the customer has, counted: what a merge keeps of both."""

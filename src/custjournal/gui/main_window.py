@@ -883,7 +883,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.duplicates_dialog = dialog
         dialog.open()
-        dialog.find()
+        dialog.start_finding()
 
     def import_contacts(self) -> None:
         """The welcome panel's "Import contacts…": File > Import."""

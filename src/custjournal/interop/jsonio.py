@@ -247,7 +247,9 @@ def journal_document(session: Session, now: dt.datetime | None = None) -> dict[s
         "currency": currency,
         "settings": settings,
         "customers": customers,
-        PAIRS_KEY: [_plain_row(PAIRS_TABLE, row, None) for row in _rows(session, PAIRS_TABLE, "id")],
+        PAIRS_KEY: [
+            _plain_row(PAIRS_TABLE, row, None) for row in _rows(session, PAIRS_TABLE, "id")
+        ],
     }
 
 
@@ -694,9 +696,7 @@ def _document(document: Any) -> JournalDocument:
     pairs = _pairs(document, ids.get("customer", set()), warnings, ids)
     if len(warnings) > 20:
         warnings = warnings[:20] + [f"... and {len(warnings) - 20} more warnings."]
-    return JournalDocument(
-        currency, settings, customers, "_missing" not in ids, warnings, pairs
-    )
+    return JournalDocument(currency, settings, customers, "_missing" not in ids, warnings, pairs)
 
 
 def _pairs(
@@ -709,7 +709,9 @@ def _pairs(
         values = _row(PAIRS_TABLE, item, at, None, warnings)
         for column in ("customer_id", "other_id"):
             if values[column] not in customer_ids:
-                raise _Invalid(f"{at}.{column}", f"names customer {values[column]}, which is not in the file")
+                raise _Invalid(
+                    f"{at}.{column}", f"names customer {values[column]}, which is not in the file"
+                )
         if values["customer_id"] == values["other_id"]:
             raise _Invalid(at, "names the same customer twice")
         if values.get("id") is not None:

@@ -644,9 +644,7 @@ def _plan(conn: Connection | None, source: Source, today: dt.date) -> _Work:
         target, why = index.find(inc)
         name, company = inc.values["name"], inc.values.get("company")
         if inc.source_id is not None:
-            routes[inc.source_id] = (
-                inc if target is None else target.id or target.incoming or inc  # type: ignore[assignment]
-            )
+            routes[inc.source_id] = inc if target is None else target.id or target.incoming or inc
         if target is None:
             new.append(inc)
             index.add(_known_from_incoming(inc))

@@ -24,8 +24,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 
-from sqlalchemy import Column, Table, and_, delete, select, update
-from sqlmodel import SQLModel
+from sqlalchemy import Column, Table, and_, delete, update
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel, col, select
 
 from custjournal.domain import vocab
 from custjournal.domain.changes import Changed
@@ -76,7 +77,9 @@ def default_take(keep: Mapping[str, object], other: Mapping[str, object]) -> dic
     return take
 
 
-def merged_value(name: str, choice: str, keep: Mapping[str, object], other: Mapping[str, object]):  # type: ignore[no-untyped-def]
+def merged_value(
+    name: str, choice: str, keep: Mapping[str, object], other: Mapping[str, object]
+) -> object:
     """The value of field *name* after a merge taking *choice*."""
     if choice == "both":
         parts = [str(v) for v in (keep.get(name), other.get(name)) if v not in (None, "")]
@@ -135,7 +138,7 @@ def merge_customers(
         points = [
             (kind, value)
             for kind, value in session.exec(
-                select(models.ContactPoint.kind, models.ContactPoint.value).where(  # type: ignore[call-overload]
+                select(models.ContactPoint.kind, models.ContactPoint.value).where(
                     models.ContactPoint.customer_id == keep_id
                 )
             )
@@ -171,7 +174,8 @@ def merge_customers(
         if stage != keep.stage:
             _change_stage(ctx, keep, vocab.parse_stage(stage), day)
         session.flush()
-        conn.execute(delete(models.Customer.__table__).where(models.Customer.id == other_id))  # type: ignore[attr-defined, arg-type]
+        customer = SQLModel.metadata.tables["customer"]
+        conn.execute(delete(customer).where(customer.c.id == other_id))
         what = Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER
         ctx.touched(keep_id, what)
         ctx.touched(other_id, what)
@@ -184,7 +188,7 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
-def _repoint(conn, other_id: int, keep_id: int) -> None:  # type: ignore[no-untyped-def]
+def _repoint(conn: Connection, other_id: int, keep_id: int) -> None:
     """Make every row naming *other_id* name *keep_id* (see the module docstring)."""
     columns_of: dict[Table, list[Column[int]]] = defaultdict(list)
     for table, column in customer_references():
@@ -210,13 +214,13 @@ def mark_not_duplicates(journal: Journal, first_id: int, second_id: int) -> Resu
         session = ctx.session
         first, second = _customer(session, a), _customer(session, b)
         found = session.exec(
-            select(models.NotDuplicate.id).where(  # type: ignore[call-overload]
-                models.NotDuplicate.customer_id == a, models.NotDuplicate.other_id == b
+            select(models.NotDuplicate).where(
+                col(models.NotDuplicate.customer_id) == a, col(models.NotDuplicate.other_id) == b
             )
         ).first()
         names = f"{first.name} (#{a}) and {second.name} (#{b})"
         if found is not None:
-            return found, f"{names} are already marked as different people."
+            return found.id, f"{names} are already marked as different people."
         row = models.NotDuplicate(customer_id=a, other_id=b)
         session.add(row)
         session.flush()

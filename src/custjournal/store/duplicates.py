@@ -9,6 +9,7 @@ from collections.abc import Callable
 from sqlmodel import Session
 
 from custjournal.domain import duplicates
+from custjournal.store import queries
 from custjournal.store.journal import Journal
 
 _CUSTOMERS = "SELECT id, name, company, email, phone FROM customer ORDER BY id"
@@ -20,13 +21,13 @@ _DECIDED = "SELECT customer_id, other_id FROM not_duplicate"
 
 
 def people(session: Session) -> list[duplicates.Person]:
-    conn = session.connection()
+    # Read on the DBAPI connection: 10,000 customers and their contact points.
     emails: dict[int, list[str]] = defaultdict(list)
     phones: dict[int, list[str]] = defaultdict(list)
-    for cid, kind, value in conn.exec_driver_sql(_POINTS):
+    for cid, kind, value in queries.raw_rows(session, _POINTS):
         (emails if kind == "email" else phones)[cid].append(value)
     result = []
-    for cid, name, company, email, phone in conn.exec_driver_sql(_CUSTOMERS):
+    for cid, name, company, email, phone in queries.raw_rows(session, _CUSTOMERS):
         result.append(
             duplicates.Person(
                 cid,
@@ -41,9 +42,7 @@ def people(session: Session) -> list[duplicates.Person]:
 
 def decided(session: Session) -> set[tuple[int, int]]:
     """The pairs said not to be duplicates, the smaller id first."""
-    return {
-        (min(a, b), max(a, b)) for a, b in session.connection().exec_driver_sql(_DECIDED)
-    }
+    return {(min(a, b), max(a, b)) for a, b in session.connection().exec_driver_sql(_DECIDED)}
 
 
 def find(

@@ -1,4 +1,4 @@
-"""Pairs of customers the user said are not duplicates (issue 16, "Duplicates and merge").
+"""Pairs of customers the user said are not duplicates (the duplicate finder leaves them out).
 
 A new table, `not_duplicate` (customer_id, other_id, each a customer; the pair once, the
 smaller id first), so that the duplicate finder does not offer the same pair again. Nothing
