@@ -1,0 +1,444 @@
+"""Relationship health: knowledge, responsibility, respect and care (`docs/health.md`).
+
+The four elements of loving your customers (seed 002, after Erich Fromm), each scored 0-100 from
+what the journal holds about one customer as of a day, each explained in sentences built from
+that data, and one suggested next step for the weakest element. An element without enough data
+is `None` ("not enough to tell yet"), never a zero.
+
+Pure rules over plain data: no SQL, no Qt. `store/health.py` gathers one `HealthFacts` per
+customer (counts and dates, every entry dated after *today* left out) and calls
+`assess(facts, today)`; the customer page, the brief, the customer list, `custjournal health`
+and the Insights page show what comes out, so they always agree.
+
+Each element is a weighted mean of parts, each part a share between 0 and 1. A part that does
+not apply (no pain point raised, no important date known) is left out of the mean rather than
+counted as zero, so a score never punishes what there was no occasion for. The weights and
+thresholds are the constants below; docs/health.md explains each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from custjournal.domain.text import plural
+from custjournal.domain.vocab import FACT_CATEGORIES, STAGE_LABELS
+
+KNOWLEDGE = "knowledge"
+RESPONSIBILITY = "responsibility"
+RESPECT = "respect"
+CARE = "care"
+ELEMENTS: tuple[str, ...] = (KNOWLEDGE, RESPONSIBILITY, RESPECT, CARE)
+ELEMENT_LABELS = {e: e.capitalize() for e in ELEMENTS}
+NOT_ENOUGH = "Not enough to tell yet"
+
+# Knowledge: personal facts across this many categories earn the whole part (of six).
+KNOWLEDGE_CATEGORIES_FULL = 4
+KNOWLEDGE_DELIGHTS_FULL = 2
+KNOWLEDGE_FRESH_DAYS = 180  # something learned within: fresh; within a year: half
+KNOWLEDGE_WEIGHTS = {"breadth": 40, "why": 25, "delights": 15, "recency": 20}
+
+# Respect: a pain point of ours resolved within this many days (median) is fast, within the
+# second slow but answered; a respect score from listening alone needs this many conversations.
+RESPECT_FAST_DAYS = 14
+RESPECT_SLOW_DAYS = 60
+RESPECT_MIN_CONVERSATIONS = 3
+RESPECT_WEIGHTS = {"resolved": 60, "speed": 20, "words": 20}
+
+# Care: touches in proportion to the cadence, the current gap, important dates met with a touch
+# (from a week before to the day after), and gifts and invitations as the stage calls for.
+CARE_WEIGHTS = {"regular": 50, "current": 20, "dates": 15, "generosity": 15}
+DATE_BEFORE_DAYS = 7
+DATE_AFTER_DAYS = 1
+# Gifts and invitations a year that a customer of each stage is due (seed 001: trust grows
+# through freebies and invitations once there is a relationship to grow).
+GENEROSITY_PER_YEAR = {
+    "prospecting": 0,
+    "consideration": 0,
+    "purchase": 1,
+    "connection": 2,
+    "loyalty": 2,
+}
+WINDOW_DAYS = 365
+
+
+@dataclass(frozen=True, slots=True)
+class ElementHealth:
+    element: str
+    score: int | None  # 0-100; None: not enough to tell yet
+    reasons: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return ELEMENT_LABELS.get(self.element, self.element)
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    customer_id: int
+    knowledge: ElementHealth
+    responsibility: ElementHealth
+    respect: ElementHealth
+    care: ElementHealth
+    next_step: str | None
+
+    @property
+    def elements(self) -> tuple[ElementHealth, ...]:
+        return (self.knowledge, self.responsibility, self.respect, self.care)
+
+    @property
+    def overall(self) -> int | None:
+        """The mean of the elements that have a score (None if none has): the list's column."""
+        scores = [e.score for e in self.elements if e.score is not None]
+        return round_half_up(sum(scores) / len(scores)) if scores else None
+
+    @property
+    def weakest(self) -> ElementHealth | None:
+        scored = [e for e in self.elements if e.score is not None]
+        return min(scored, key=lambda e: e.score or 0) if scored else None
+
+
+@dataclass(slots=True)
+class HealthFacts:
+    """What the rules read about one customer, as of a day: entries after it left out.
+
+    Dates are the entries' own (a delight or pain point takes its conversation's day).
+    """
+
+    customer_id: int
+    stage: str
+    cadence_days: int
+    cadence_explanation: str
+    first_seen: dt.date  # the day added, or the first touch if earlier
+    # knowledge
+    conversations: int = 0
+    fact_categories: dict[str, dt.date] = field(default_factory=dict)  # latest learned_on
+    why_buy_answers: int = 0
+    last_why_buy_on: dt.date | None = None
+    delights: int = 0
+    last_delight_on: dt.date | None = None
+    # responsibility: promises with a due day that has come, or kept by today
+    promises_on_time: int = 0
+    promises_late: int = 0
+    promises_overdue: int = 0
+    oldest_overdue: tuple[str, dt.date] | None = None  # (text, due day)
+    # respect
+    our_pains: int = 0
+    resolve_days: list[int] = field(default_factory=list)  # of ours resolved by today
+    oldest_open_pain: tuple[str, dt.date] | None = None  # (text, raised on), ours
+    competitor_pains: int = 0
+    # care
+    last_touch: dt.date | None = None
+    touches_12m: int = 0
+    gifts_invitations_12m: int = 0
+    dates_due: int = 0  # important dates of the last 12 months known a week ahead
+    dates_remembered: int = 0  # of those, met with a touch near the day
+
+
+def round_half_up(x: float) -> int:
+    # Python's round() goes to even (72.5 -> 72); a score is read as people round.
+    return math.floor(x + 0.5)
+
+
+def _weighted(parts: dict[str, float | None], weights: dict[str, int]) -> int | None:
+    used = [(weights[k], v) for k, v in parts.items() if v is not None]
+    total = sum(w for w, _ in used)
+    if not total:
+        return None
+    return round_half_up(100 * sum(w * v for w, v in used) / total)
+
+
+def _ago(today: dt.date, day: dt.date) -> str:
+    days = (today - day).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{days} days ago"
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+
+
+def _join(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# --- knowledge ---------------------------------------------------------------------------------
+
+
+def knowledge(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
+    if not f.conversations and not f.fact_categories:
+        return (
+            ElementHealth(
+                KNOWLEDGE, None, (f"{NOT_ENOUGH}: no conversation and no personal fact yet.",)
+            ),
+            "Talk with them and note what you learn: their family, interests and goals.",
+        )
+    known = [c for c in FACT_CATEGORIES if c in f.fact_categories]
+    missing = [c.replace("-", " ") for c in FACT_CATEGORIES if c not in f.fact_categories]
+    learned = [d for d in (*f.fact_categories.values(), f.last_why_buy_on, f.last_delight_on) if d]
+    latest = max(learned) if learned else None
+    age = (today - latest).days if latest else None
+    recency = (
+        None if age is None else 1.0 if age <= KNOWLEDGE_FRESH_DAYS else 0.5 if age <= 365 else 0.0
+    )
+    parts: dict[str, float | None] = {
+        "breadth": min(len(known), KNOWLEDGE_CATEGORIES_FULL) / KNOWLEDGE_CATEGORIES_FULL,
+        "why": 1.0 if f.why_buy_answers else 0.0,
+        "delights": min(f.delights, KNOWLEDGE_DELIGHTS_FULL) / KNOWLEDGE_DELIGHTS_FULL,
+        "recency": recency if recency is not None else 0.0,
+    }
+    reasons = []
+    if known:
+        names = _join([c.replace("-", " ") for c in known])
+        reasons.append(
+            f"Personal facts known in {len(known)} of {len(FACT_CATEGORIES)} areas: {names}."
+        )
+    else:
+        reasons.append("No personal fact known yet.")
+    if f.why_buy_answers:
+        reasons.append(
+            f"Asked why they buy: {plural(f.why_buy_answers, 'answer')}, "
+            f"the last {_ago(today, f.last_why_buy_on or today)}."
+        )
+    else:
+        reasons.append("Never asked why they buy.")
+    reasons.append(
+        f"{plural(f.delights, 'delight')} recorded." if f.delights else "No delight recorded yet."
+    )
+    if latest:
+        reasons.append(f"Last learned something new {_ago(today, latest)}.")
+    if not f.why_buy_answers:
+        step = "Ask them why they buy from you, and write down their answer in their words."
+    elif len(known) < KNOWLEDGE_CATEGORIES_FULL:
+        step = f"Learn more about them: {_join(missing[:3])}."
+    elif age is not None and age > KNOWLEDGE_FRESH_DAYS:
+        step = "Catch up with them: ask what has changed since you last learned something new."
+    else:
+        step = "Next time you talk, note what delights them."
+    return ElementHealth(KNOWLEDGE, _weighted(parts, KNOWLEDGE_WEIGHTS), tuple(reasons)), step
+
+
+# --- responsibility ----------------------------------------------------------------------------
+
+
+def responsibility(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
+    due = f.promises_on_time + f.promises_late + f.promises_overdue
+    if not due:
+        return (
+            ElementHealth(
+                RESPONSIBILITY, None, (f"{NOT_ENOUGH}: no promise with a due date has come due.",)
+            ),
+            "Make them a promise with a date, and keep it before it is due.",
+        )
+    score = round_half_up(100 * (f.promises_on_time + 0.5 * f.promises_late) / due)
+    reasons = [f"{f.promises_on_time} of {plural(due, 'promise')} due kept on time."]
+    if f.promises_late:
+        reasons.append(f"{f.promises_late} kept late.")
+    step = None
+    if f.promises_overdue:
+        reasons.append(f"{f.promises_overdue} overdue now.")
+        if f.oldest_overdue:
+            text, due_on = f.oldest_overdue
+            reasons.append(f"The oldest, {_quote(text)}, was due {_ago(today, due_on)}.")
+            step = f"Keep the overdue promise {_quote(text)}, or tell them when you will."
+    if step is None:
+        step = "Give each promise a date you can keep, and keep it before it is due."
+    return ElementHealth(RESPONSIBILITY, score, tuple(reasons)), step
+
+
+# --- respect -----------------------------------------------------------------------------------
+
+
+def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
+    heard = [
+        what
+        for what, n in (
+            ("what delights them", f.delights),
+            ("what troubles them", f.our_pains + f.competitor_pains),
+            ("why they buy", f.why_buy_answers),
+        )
+        if n
+    ]
+    words = len(heard) / 3 if f.conversations else None
+    words_reason = (
+        (f"In their own words: {_join(heard)}." if heard else "None of their own words recorded.")
+        if f.conversations
+        else None
+    )
+    if not f.our_pains:
+        if f.conversations < RESPECT_MIN_CONVERSATIONS:
+            return (
+                ElementHealth(
+                    RESPECT,
+                    None,
+                    (
+                        f"{NOT_ENOUGH}: no pain point with us raised and fewer than "
+                        f"{RESPECT_MIN_CONVERSATIONS} conversations.",
+                    ),
+                ),
+                "Ask what troubles them, with you or with others, and write it in their words.",
+            )
+        reasons = ["No pain point with us raised."]
+        if words_reason:
+            reasons.append(words_reason)
+        score = _weighted({"words": words}, RESPECT_WEIGHTS)
+        return (
+            ElementHealth(RESPECT, score, tuple(reasons)),
+            "Write down their own words next time: what delights them and what troubles them.",
+        )
+    resolved = len(f.resolve_days)
+    median = _median(f.resolve_days) if f.resolve_days else None
+    speed = (
+        None
+        if median is None
+        else 1.0
+        if median <= RESPECT_FAST_DAYS
+        else 0.5
+        if median <= RESPECT_SLOW_DAYS
+        else 0.0
+    )
+    parts: dict[str, float | None] = {
+        "resolved": resolved / f.our_pains,
+        "speed": speed,
+        "words": words,
+    }
+    reasons = [f"{resolved} of {plural(f.our_pains, 'pain point')} with us resolved."]
+    if median is not None:
+        reasons.append(f"Resolved in {plural(round_half_up(median), 'day')} (median).")
+    if f.oldest_open_pain:
+        text, raised = f.oldest_open_pain
+        reasons.append(f"Open the longest: {_quote(text)}, raised {_ago(today, raised)}.")
+    if f.competitor_pains:
+        reasons.append(f"{plural(f.competitor_pains, 'pain point')} with competitors heard.")
+    if words_reason:
+        reasons.append(words_reason)
+    if f.oldest_open_pain:
+        step = f"Answer their open pain point {_quote(f.oldest_open_pain[0])}, and tell them."
+    elif speed is not None and speed < 1:
+        step = "Answer their next pain point within two weeks."
+    else:
+        step = "Write down their own words next time: what delights them and what troubles them."
+    return ElementHealth(RESPECT, _weighted(parts, RESPECT_WEIGHTS), tuple(reasons)), step
+
+
+def _median(values: Sequence[int]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return float(ordered[mid]) if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+# --- care --------------------------------------------------------------------------------------
+
+
+def care(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
+    cadence = max(1, f.cadence_days)
+    known_days = (today - f.first_seen).days
+    if known_days < cadence:
+        return (
+            ElementHealth(
+                CARE,
+                None,
+                (
+                    f"{NOT_ENOUGH}: known for {plural(max(known_days, 0), 'day')}, "
+                    f"less than one cadence ({f.cadence_explanation}).",
+                ),
+            ),
+            None,
+        )
+    window = min(WINDOW_DAYS, known_days)
+    expected = window / cadence
+    regular = min(1.0, f.touches_12m / expected)
+    since = (today - (f.last_touch or f.first_seen)).days
+    ratio = since / cadence
+    current = 1.0 if ratio <= 1 else max(0.0, 2.0 - ratio)
+    dates = f.dates_remembered / f.dates_due if f.dates_due else None
+    yearly = GENEROSITY_PER_YEAR.get(f.stage, 0)
+    wanted = max(1, round_half_up(yearly * window / WINDOW_DAYS)) if yearly else 0
+    generosity = min(1.0, f.gifts_invitations_12m / wanted) if wanted else None
+    parts: dict[str, float | None] = {
+        "regular": regular,
+        "current": current,
+        "dates": dates,
+        "generosity": generosity,
+    }
+    period = "in the last 12 months" if window == WINDOW_DAYS else f"in {plural(window, 'day')}"
+    reasons = [
+        f"{plural(f.touches_12m, 'touch', 'touches')} {period}, about "
+        f"{round_half_up(expected)} expected ({f.cadence_explanation})."
+    ]
+    if f.last_touch:
+        reasons.append(f"Last contact {_ago(today, f.last_touch)}.")
+    else:
+        reasons.append("Never contacted.")
+    if f.dates_due:
+        reasons.append(
+            f"{f.dates_remembered} of {plural(f.dates_due, 'important date')} met with a touch."
+        )
+    stage = STAGE_LABELS.get(f.stage, f.stage)
+    if wanted:
+        reasons.append(
+            f"{plural(f.gifts_invitations_12m, 'gift or invitation', 'gifts and invitations')} "
+            f"{period}; a {stage} customer calls for {wanted}."
+        )
+    if ratio > 1:
+        step = (
+            f"Get in touch: the last contact was {plural(since, 'day')} ago, "
+            f"more than the {plural(cadence, 'day')} of their cadence."
+        )
+    elif dates is not None and dates < 1:
+        step = "Mark their important dates with a call or a card, from a week before."
+    elif generosity is not None and generosity < 1:
+        step = f"Invite them to an event or send a small gift, as a {stage} customer deserves."
+    else:
+        step = f"Keep in touch every {plural(cadence, 'day')}, as you do."
+    return ElementHealth(CARE, _weighted(parts, CARE_WEIGHTS), tuple(reasons)), step
+
+
+# --- all four ----------------------------------------------------------------------------------
+
+
+def assess(f: HealthFacts, today: dt.date) -> Health:
+    """The four elements of one customer as of *today*, and the next step for the weakest.
+
+    The weakest is the lowest score (ties in the order knowledge, responsibility, respect, care);
+    with no score at all, the step is knowledge's: get to know them first.
+    """
+    k, k_step = knowledge(f, today)
+    r, r_step = responsibility(f, today)
+    s, s_step = respect(f, today)
+    c, c_step = care(f, today)
+    steps = {KNOWLEDGE: k_step, RESPONSIBILITY: r_step, RESPECT: s_step, CARE: c_step}
+    scored = [e for e in (k, r, s, c) if e.score is not None]
+    if scored:
+        weakest = min(scored, key=lambda e: e.score if e.score is not None else 0)
+        step = steps[weakest.element]
+    else:
+        step = k_step
+    return Health(f.customer_id, k, r, s, c, step)
+
+
+def unknown(customer_id: int, reason: str) -> Health:
+    """Health of a customer the journal did not know yet on the day asked."""
+    k, r, s, c = (ElementHealth(e, None, (f"{NOT_ENOUGH}: {reason}",)) for e in ELEMENTS)
+    return Health(customer_id, k, r, s, c, None)
+
+
+def to_json(health: Health) -> dict[str, object]:
+    """Plain JSON: each element `{score, reasons}`, with `reason` (the first sentence) when the
+    score is null (docs/rules.md: too little data is null with a reason)."""
+    out: dict[str, object] = {"customer_id": health.customer_id, "overall": health.overall}
+    for e in health.elements:
+        item: dict[str, object] = {"score": e.score, "reasons": list(e.reasons)}
+        if e.score is None:
+            item["reason"] = e.reasons[0] if e.reasons else NOT_ENOUGH
+        out[e.element] = item
+    out["next_step"] = health.next_step
+    return out

@@ -1,0 +1,257 @@
+"""Gathering what the health rules read, for one customer or all of them, in a few set-based
+queries; the rules themselves are `domain/health.py` (`docs/health.md`).
+
+`health_of(session, customer_id, today)` and `health_of_all(session, today)` run the same
+statements: each reads a range of customer ids (`:lo` to `:hi`; one id for one customer, every
+id for all), so the (customer_id, date) indexes serve both, and each groups by customer, so the
+whole journal costs a handful of scans rather than a query per customer. Every statement leaves
+out what is dated after `:today` (a delight or pain point takes its conversation's day; one
+logged without a conversation, the day it was written down).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlmodel import Session
+
+from custjournal.domain import cadence as cadence_rules
+from custjournal.domain import health as rules
+from custjournal.domain import tiers as tier_rules
+from custjournal.domain.reminders import occurrence
+from custjournal.store import queries, settings
+
+ALL = (0, 2**62)
+
+_CUSTOMERS = (
+    "SELECT id, stage, tier_pin, cadence_days, substr(created_at, 1, 10) FROM customer "
+    "WHERE id BETWEEN :lo AND :hi"
+)
+# Conversations: how many, the first (for when the relationship began) and last, how many in the
+# window; read from the (customer_id, occurred_on) index alone.
+_CONVERSATIONS = (
+    "SELECT customer_id, count(*), min(occurred_on), max(occurred_on), sum(occurred_on >= :ws) "
+    "FROM conversation WHERE customer_id BETWEEN :lo AND :hi AND occurred_on <= :today "
+    "GROUP BY customer_id"
+)
+_WHY_BUY = (
+    "SELECT customer_id, count(*), max(occurred_on) FROM conversation "
+    "WHERE customer_id BETWEEN :lo AND :hi AND occurred_on <= :today AND why_buy != '' "
+    "GROUP BY customer_id"
+)
+_GIFTS = (
+    "SELECT customer_id, min(given_on), max(given_on), sum(given_on >= :ws) FROM gift "
+    "WHERE customer_id BETWEEN :lo AND :hi AND given_on <= :today GROUP BY customer_id"
+)
+_INVITATIONS = (
+    "SELECT customer_id, min(invited_on), max(invited_on), sum(invited_on >= :ws) "
+    "FROM invitation WHERE customer_id BETWEEN :lo AND :hi AND invited_on <= :today "
+    "GROUP BY customer_id"
+)
+_FACTS = (
+    "SELECT customer_id, category, max(learned_on) FROM fact "
+    "WHERE customer_id BETWEEN :lo AND :hi AND learned_on <= :today "
+    "GROUP BY customer_id, category"
+)
+_IMPORTANT_DATES = (
+    "SELECT customer_id, month, day, learned_on FROM fact WHERE category = 'important-date' "
+    "AND month IS NOT NULL AND day IS NOT NULL AND customer_id BETWEEN :lo AND :hi "
+    "AND learned_on <= :today"
+)
+_DELIGHTS = (
+    "SELECT d.customer_id, count(*), max(coalesce(c.occurred_on, substr(d.created_at, 1, 10))) "
+    "FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id "
+    "WHERE d.customer_id BETWEEN :lo AND :hi "
+    "AND coalesce(c.occurred_on, substr(d.created_at, 1, 10)) <= :today GROUP BY d.customer_id"
+)
+# Pain points, per customer and side: how many, how many resolved by today with the days each
+# took (as text, comma-separated), and the oldest still open with its text (SQLite takes a bare
+# column from the row of the only min()).
+_PAINS = (
+    "SELECT p.customer_id, p.with_whom = 'us', count(*), "
+    "group_concat(CASE WHEN p.resolved_on <= :today THEN "
+    "max(0, julianday(p.resolved_on) - julianday(coalesce(c.occurred_on, "
+    "substr(p.created_at, 1, 10)))) END) "
+    "FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id "
+    "WHERE p.customer_id BETWEEN :lo AND :hi "
+    "AND coalesce(c.occurred_on, substr(p.created_at, 1, 10)) <= :today "
+    "GROUP BY p.customer_id, p.with_whom = 'us'"
+)
+_OPEN_PAINS = (
+    "SELECT p.customer_id, p.text, min(coalesce(c.occurred_on, substr(p.created_at, 1, 10))) "
+    "FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id "
+    "WHERE p.customer_id BETWEEN :lo AND :hi AND p.with_whom = 'us' "
+    "AND (p.resolved_on IS NULL OR p.resolved_on > :today) "
+    "AND coalesce(c.occurred_on, substr(p.created_at, 1, 10)) <= :today "
+    "GROUP BY p.customer_id"
+)
+# Promises whose day has come: due before today, or kept by today (on time, or late). One
+# without a due day counts once kept, as kept on time.
+_PROMISES = (
+    "SELECT customer_id, "
+    "sum(done_on IS NOT NULL AND done_on <= :today AND (due_on IS NULL OR done_on <= due_on)), "
+    "sum(done_on IS NOT NULL AND done_on <= :today AND due_on IS NOT NULL AND done_on > due_on), "
+    "sum((done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL AND due_on < :today) "
+    "FROM promise WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :today "
+    "GROUP BY customer_id"
+)
+_OVERDUE = (
+    "SELECT customer_id, text, due_on FROM promise "
+    "WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :today "
+    "AND (done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL AND due_on < :today "
+    "ORDER BY customer_id, due_on DESC, id DESC"
+)
+# Important dates met: each (customer, first day, last day) of the JSON array given, by its
+# position, when a touch falls between.
+_DATES_MET = (
+    "SELECT j.key FROM json_each(:spans) j WHERE "
+    "EXISTS (SELECT 1 FROM conversation WHERE customer_id = j.value ->> 0 "
+    "AND occurred_on BETWEEN j.value ->> 1 AND j.value ->> 2) OR "
+    "EXISTS (SELECT 1 FROM gift WHERE customer_id = j.value ->> 0 "
+    "AND given_on BETWEEN j.value ->> 1 AND j.value ->> 2) OR "
+    "EXISTS (SELECT 1 FROM invitation WHERE customer_id = j.value ->> 0 "
+    "AND invited_on BETWEEN j.value ->> 1 AND j.value ->> 2)"
+)
+
+
+def health_of(session: Session, customer_id: int, today: dt.date) -> rules.Health | None:
+    """One customer's health as of *today*; None when no such customer exists."""
+    return _gather(session, today, (customer_id, customer_id)).get(customer_id)
+
+
+def health_of_all(session: Session, today: dt.date) -> dict[int, rules.Health]:
+    """Every customer's health as of *today*, by id."""
+    return _gather(session, today, ALL)
+
+
+def _gather(session: Session, today: dt.date, ids: tuple[int, int]) -> dict[int, rules.Health]:
+    iso = dt.date.fromisoformat
+    day = today.isoformat()
+    ws = tier_rules.window_start(today)
+    params: dict[str, Any] = {"lo": ids[0], "hi": ids[1], "today": day, "ws": ws.isoformat()}
+
+    def rows(sql: str) -> list[tuple[Any, ...]]:
+        return queries.raw_rows(session, sql, params)
+
+    customers = rows(_CUSTOMERS)
+    if not customers:
+        return {}
+    currency = settings.currency(session)
+    cadences = settings.cadences(session)
+    if ids == ALL:
+        values = queries.values_12m(session, today, currency)
+        pins = {r[0]: r[2] for r in customers if r[2]}
+        tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
+    else:
+        tiers = {ids[0]: queries.customer_tier(session, ids[0], today, currency)}
+
+    facts: dict[int, rules.HealthFacts] = {}
+    added: dict[int, dt.date] = {}
+    cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+    for cid, stage, _pin, override, created in customers:
+        key = (stage, tiers[cid], override)
+        cad = cache.get(key)
+        if cad is None:
+            cad = cache[key] = cadence_rules.effective(stage, tiers[cid], override, cadences)
+        added[cid] = iso(created)
+        facts[cid] = rules.HealthFacts(cid, stage, cad.days, cad.explanation, iso(created))
+
+    # Touches: the first and last of each kind, and how many in the window.
+    firsts: dict[int, list[str]] = defaultdict(list)
+    lasts: dict[int, list[str]] = defaultdict(list)
+    for cid, n, first, last, in_window in rows(_CONVERSATIONS):
+        f = facts.get(cid)
+        if f is None:
+            continue
+        f.conversations = n
+        f.touches_12m += in_window or 0
+        firsts[cid].append(first)
+        lasts[cid].append(last)
+    for cid, n, last_why in rows(_WHY_BUY):
+        if cid in facts:
+            facts[cid].why_buy_answers = n
+            facts[cid].last_why_buy_on = iso(last_why)
+    for sql in (_GIFTS, _INVITATIONS):
+        for cid, first, last, in_window in rows(sql):
+            f = facts.get(cid)
+            if f is None:
+                continue
+            f.touches_12m += in_window or 0
+            f.gifts_invitations_12m += in_window or 0
+            firsts[cid].append(first)
+            lasts[cid].append(last)
+    for cid, days in lasts.items():
+        if cid in facts:
+            facts[cid].last_touch = iso(max(days))
+            facts[cid].first_seen = min(added[cid], iso(min(firsts[cid])))
+
+    for cid, category, learned in rows(_FACTS):
+        if cid in facts:
+            facts[cid].fact_categories[category] = iso(learned)
+    for cid, n, last in rows(_DELIGHTS):
+        if cid in facts:
+            facts[cid].delights = n
+            facts[cid].last_delight_on = iso(last)
+
+    for cid, ours, n, resolve_days in rows(_PAINS):
+        f = facts.get(cid)
+        if f is None:
+            continue
+        if not ours:
+            f.competitor_pains = n
+            continue
+        f.our_pains = n
+        if resolve_days:
+            f.resolve_days = [round(float(d)) for d in str(resolve_days).split(",")]
+    for cid, text, raised in rows(_OPEN_PAINS):
+        if cid in facts:
+            facts[cid].oldest_open_pain = (text, iso(raised))
+
+    for cid, on_time, late, overdue in rows(_PROMISES):
+        if cid in facts:
+            facts[cid].promises_on_time = on_time or 0
+            facts[cid].promises_late = late or 0
+            facts[cid].promises_overdue = overdue or 0
+    for cid, text, due_on in rows(_OVERDUE):
+        if cid in facts:  # oldest last: each customer's oldest overwrites the newer ones
+            facts[cid].oldest_overdue = (text, iso(due_on))
+
+    _important_dates(rows(_IMPORTANT_DATES), facts, today, ws, session)
+    return {cid: rules.assess(f, today) for cid, f in facts.items()}
+
+
+def _important_dates(
+    found: list[tuple[Any, ...]],
+    facts: dict[int, rules.HealthFacts],
+    today: dt.date,
+    ws: dt.date,
+    session: Session,
+) -> None:
+    """Each important date's last occurrence whose day after has passed, within the window and
+    known a week ahead, counts as due; it is met when a touch falls from a week before to the
+    day after (one statement for all of them)."""
+    spans: list[tuple[int, str, str]] = []
+    judged = today - dt.timedelta(days=rules.DATE_AFTER_DAYS)
+    for cid, month, day, learned in found:
+        f = facts.get(cid)
+        if f is None:
+            continue
+        try:
+            occ = occurrence(month, day, judged.year)
+            if occ > judged:
+                occ = occurrence(month, day, judged.year - 1)
+        except ValueError:
+            continue  # an impossible month/day kept from an old import: nothing to judge
+        start = occ - dt.timedelta(days=rules.DATE_BEFORE_DAYS)
+        if occ < ws or dt.date.fromisoformat(learned) > start:
+            continue
+        f.dates_due += 1
+        end = occ + dt.timedelta(days=rules.DATE_AFTER_DAYS)
+        spans.append((cid, start.isoformat(), end.isoformat()))
+    if not spans:
+        return
+    for (key,) in queries.raw_rows(session, _DATES_MET, {"spans": json.dumps(spans)}):
+        facts[spans[int(key)][0]].dates_remembered += 1
