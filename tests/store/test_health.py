@@ -58,7 +58,7 @@ def knowledge_journal(journal, journal_path):
     ("today", "score", "said"),
     [
         # Nothing learned yet on that day: the conversation and facts come later.
-        (D(2025, 2, 15), None, "Not enough to tell yet: no conversation and no personal fact"),
+        (D(2025, 2, 15), None, "Not enough to tell yet: nothing learned yet, in 0 conversations."),
         # 2 of 4 areas: 20; why asked: 25; 1 of 2 delights: 7.5; learned 92 days ago: 20.
         (D(2025, 6, 1), 73, "Personal facts known in 2 of 6 areas: family and interests."),
         # The same, learned 457 days ago (more than a year): recency 0, so 52.5.
@@ -70,6 +70,25 @@ def test_knowledge(journal, journal_path, today, score, said):
     k = element(journal, cid, today, "knowledge")
     assert k.score == score
     assert any(said in r for r in k.reasons), k.reasons
+
+
+def test_knowledge_after_conversations_that_taught_nothing(journal, journal_path):
+    cid = customer(journal, journal_path, D(2025, 1, 1))
+    ops.log_conversation(journal, cid, on=D(2025, 1, 5))
+    k = element(journal, cid, D(2025, 2, 1), "knowledge")
+    assert (k.score, k.reasons) == (
+        None,
+        ("Not enough to tell yet: nothing learned yet, in 1 conversation.",),
+    )
+    ops.log_conversation(journal, cid, on=D(2025, 1, 20))
+    # Two conversations and nothing learned: every part is 0; that is a score, not missing data.
+    k = element(journal, cid, D(2025, 2, 1), "knowledge")
+    assert k.score == 0
+    assert k.reasons == (
+        "No personal fact known yet.",
+        "Never asked why they buy.",
+        "No delight recorded yet.",
+    )
 
 
 def test_knowledge_of_facts_alone_never_asked_why(journal, journal_path):
@@ -299,8 +318,8 @@ def test_json_gives_null_with_a_reason():
     out = rules.to_json(rules.assess(facts, D(2025, 1, 5)))
     assert out["knowledge"] == {
         "score": None,
-        "reasons": ["Not enough to tell yet: no conversation and no personal fact yet."],
-        "reason": "Not enough to tell yet: no conversation and no personal fact yet.",
+        "reasons": ["Not enough to tell yet: nothing learned yet, in 0 conversations."],
+        "reason": "Not enough to tell yet: nothing learned yet, in 0 conversations.",
     }
     assert out["overall"] is None
     assert out["next_step"].startswith("Talk with them")

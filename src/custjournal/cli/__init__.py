@@ -19,13 +19,22 @@ from custjournal.cli import _early
 _early.start()  # an encrypted journal's key, derived while the rest is imported
 
 from custjournal import __version__  # noqa: E402
-from custjournal.cli import brief, core, encryption, merge, quick, reminders, transfer  # noqa: E402
+from custjournal.cli import (  # noqa: E402
+    brief,
+    core,
+    encryption,
+    health,
+    merge,
+    quick,
+    reminders,
+    transfer,
+)
 from custjournal.cli.common import JOURNAL_HELP, CommandParser, close_opened, said  # noqa: E402
 from custjournal.domain.errors import UserError  # noqa: E402
 from custjournal.interop.terminal import visible_output  # noqa: E402
 
 # Each module adds its subcommands with register(subparsers, parent).
-COMMAND_MODULES = [core, quick, brief, transfer, reminders, encryption, merge]
+COMMAND_MODULES = [core, quick, brief, health, transfer, reminders, encryption, merge]
 
 
 def build_parser() -> argparse.ArgumentParser:

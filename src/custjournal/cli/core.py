@@ -145,6 +145,13 @@ def register(
     p.add_argument("--stage")
     p.add_argument("--tag")
     p.add_argument("--archived", action="store_true", help="include archived customers")
+    p.add_argument(
+        "--sort",
+        default="name",
+        metavar="ORDER",
+        help="name (default); value: highest 12-month value first; health: weakest "
+        "relationship first; due: most overdue first",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
 
@@ -366,17 +373,38 @@ def _cell(text: str | None, width: int) -> str:
     return fit(text or "", width)
 
 
+LIST_SORTS: tuple[str, ...] = ("name", "value", "health", "due")
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     stage = vocab.parse_stage(args.stage) if args.stage else None
+    order = vocab.pick(args.sort, LIST_SORTS, "sort order")
     today = today_of(args)
     journal = open_for_reading(args)
+    scores: dict[int, int | None] = {}
     with journal.read() as session:
         rows = queries.customer_rows(
             session, today, stage=stage, tag=args.tag, include_archived=args.archived
         )
         currency = settings.currency(session)
+        if order == "health":
+            from custjournal.store.health import health_of_all  # only this order needs it
+
+            scores = {cid: h.overall for cid, h in health_of_all(session, today).items()}
+    # Stable sorts over the name order: equal values keep names in order.
+    if order == "value":
+        rows.sort(key=lambda r: -r.value_12m)
+    elif order == "due":
+        rows.sort(key=lambda r: r.next_due)
+    elif order == "health":
+        # Weakest first; customers with nothing to tell yet last.
+        rows.sort(key=lambda r: (scores.get(r.id) is None, scores.get(r.id) or 0))
     if args.json:
-        print_json([shapes.list_item(r, currency, today) for r in rows])
+        items = [shapes.list_item(r, currency, today) for r in rows]
+        if order == "health":
+            for item in items:
+                item["health"] = scores.get(item["id"])
+        print_json(items)
         return 0
     if not rows:
         print(
@@ -385,15 +413,25 @@ def cmd_list(args: argparse.Namespace) -> int:
             else "No customers yet: add one with 'custjournal add NAME'."
         )
         return 0
-    # 80 columns: 5 id, 20 name, 14 company, 13 stage, 1 tier, 10 last contact, 10 due.
-    print(f"{'ID':>5} {'NAME':<20} {'COMPANY':<14} {'STAGE':<13} T {'LAST':<10} DUE")
+    # 80 columns: 5 id, 20 name, 14 company, 13 stage, 1 tier, 10 last contact, 10 due; sorted
+    # by value or health, that column takes the last contact's place.
+    extra = {"value": ("VALUE", 12), "health": ("HEALTH", 6)}.get(order)
+    last_head = f"{extra[0]:>{extra[1]}}" if extra else f"{'LAST':<10}"
+    company_width = 13 if order == "value" else 14
+    print(f"{'ID':>5} {'NAME':<20} {'COMPANY':<{company_width}} {'STAGE':<13} T {last_head} DUE")
     for r in rows:
         days = r.days_until_due(today)
         due = "today" if days == 0 else (f"{-days}d over" if days < 0 else f"in {days}d")
+        if order == "value":
+            cell = f"{format_minor(r.value_12m) if r.value_12m else '—':>12}"
+        elif order == "health":
+            score = scores.get(r.id)
+            cell = f"{'—' if score is None else score:>6}"
+        else:
+            cell = f"{r.last_contact.isoformat() if r.last_contact else '—':<10}"
         print(
-            f"{r.id:>5} {_cell(r.name, 20)} {_cell(r.company, 14)} "
-            f"{vocab.STAGE_LABELS[r.stage]:<13} {r.tier} "
-            f"{r.last_contact.isoformat() if r.last_contact else '—':<10} {due}"
+            f"{r.id:>5} {_cell(r.name, 20)} {_cell(r.company, company_width)} "
+            f"{vocab.STAGE_LABELS[r.stage]:<13} {r.tier} {cell} {due}"
         )
     return 0
 

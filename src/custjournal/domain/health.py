@@ -37,7 +37,9 @@ NOT_ENOUGH = "Not enough to tell yet"
 # Knowledge: personal facts across this many categories earn the whole part (of six).
 KNOWLEDGE_CATEGORIES_FULL = 4
 KNOWLEDGE_DELIGHTS_FULL = 2
-KNOWLEDGE_FRESH_DAYS = 180  # something learned within: fresh; within a year: half
+KNOWLEDGE_FRESH_DAYS = 180
+# Nothing learned in fewer conversations than this is too early to judge; after, it scores.
+KNOWLEDGE_MIN_CONVERSATIONS = 2  # something learned within: fresh; within a year: half
 KNOWLEDGE_WEIGHTS = {"breadth": 40, "why": 25, "delights": 15, "recency": 20}
 
 # Respect: a pain point of ours resolved within this many days (median) is fast, within the
@@ -174,10 +176,16 @@ def _join(words: Sequence[str]) -> str:
 
 
 def knowledge(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
-    if not f.conversations and not f.fact_categories:
+    learned_any = f.fact_categories or f.why_buy_answers or f.delights
+    if not learned_any and f.conversations < KNOWLEDGE_MIN_CONVERSATIONS:
         return (
             ElementHealth(
-                KNOWLEDGE, None, (f"{NOT_ENOUGH}: no conversation and no personal fact yet.",)
+                KNOWLEDGE,
+                None,
+                (
+                    f"{NOT_ENOUGH}: nothing learned yet, in "
+                    f"{plural(f.conversations, 'conversation')}.",
+                ),
             ),
             "Talk with them and note what you learn: their family, interests and goals.",
         )
@@ -388,7 +396,9 @@ def care(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
             f"{plural(f.gifts_invitations_12m, 'gift or invitation', 'gifts and invitations')} "
             f"{period}; a {stage} customer calls for {wanted}."
         )
-    if ratio > 1:
+    if ratio > 1 and not f.last_touch:
+        step = f"Get in touch: never contacted in the {plural(since, 'day')} since they were added."
+    elif ratio > 1:
         step = (
             f"Get in touch: the last contact was {plural(since, 'day')} ago, "
             f"more than the {plural(cadence, 'day')} of their cadence."
