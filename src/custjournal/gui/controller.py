@@ -34,11 +34,13 @@ from custjournal import ops
 from custjournal.domain.brief import Brief
 from custjournal.domain.changes import Change, OpResult
 from custjournal.domain.errors import UserError
+from custjournal.domain.health import Health
 from custjournal.domain.matching import Candidate
 from custjournal.gui import clock
 from custjournal.gui.sentences import app_sentence
 from custjournal.logs import log_bug
 from custjournal.store import brief_data, models, queries, search, settings
+from custjournal.store import health as health_store
 from custjournal.store.journal import Journal
 
 EXTERNAL = Change.outside()
@@ -280,6 +282,11 @@ class JournalController(QObject):
         """The customer's brief as of the app's today; UserError when erased."""
         with self.journal.read() as session:
             return brief_data.load_brief(session, customer_id, self.today())
+
+    def health(self, customer_id: int) -> Health | None:
+        """One customer's relationship health as of the app's today; None when erased."""
+        with self.journal.read() as session:
+            return health_store.health_of(session, customer_id, self.today())
 
     def cadences(self) -> dict[str, int]:
         """The journal's cadence in days per stage."""

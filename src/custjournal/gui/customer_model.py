@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from custjournal.domain.health import Health
+from custjournal.domain.values import format_money
 from custjournal.domain.vocab import STAGE_LABELS, STAGES
 from custjournal.gui import clock
 from custjournal.gui.dates import format_date
@@ -33,8 +35,28 @@ from custjournal.store.queries import CustomerRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("Name", "Company", "Stage", "Tier", "Last contact", "Due")
-NAME, COMPANY, STAGE, TIER, LAST, DUE = range(len(COLUMNS))
+# Value and Health come last, so that a sort order saved by an older version (a column's
+# number) still names the same column.
+COLUMNS = ("Name", "Company", "Stage", "Tier", "Last contact", "Due", "12-month value", "Health")
+NAME, COMPANY, STAGE, TIER, LAST, DUE, VALUE, HEALTH = range(len(COLUMNS))
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerList", text)
+
+
+def health_tooltip(health: Health) -> str:
+    """The four elements in a line each, and the next step: what the Health cell says on hover."""
+    lines = []
+    for e in health.elements:
+        score = _tr("not enough to tell yet") if e.score is None else f"{e.score}/100"
+        lines.append(f"{_tr(e.label)}: {score}")
+    if health.next_step:
+        lines.append(_tr("Next step: {step}").format(step=health.next_step))
+    return "\n".join(lines)
+
+
 _TIER_COLORS = {"A": "#1f7a4d", "B": "#2f6f8f"}
 
 
@@ -65,6 +87,10 @@ class CustomerTableModel(RowTableModel):
 
     columns = COLUMNS
     served_roles = frozenset({DISPLAY, ID_ROLE, TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
+    # Health per customer id: worked out in a worker after the rows (`set_health`); until then
+    # the column is empty and sorts as "not enough to tell yet".
+    health: dict[int, Health]
+    currency = "EUR"
 
     def __init__(self, today: Callable[[], dt.date] = clock.today, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +105,7 @@ class CustomerTableModel(RowTableModel):
         # While the search field is in use: customer id -> why they matched (a snippet), shown
         # on hover over the name and company. Asked only when a tooltip is wanted.
         self.why_matched: Callable[[int], str | None] | None = None
+        self.health = {}
 
     # --- content -------------------------------------------------------------------------
 
@@ -97,6 +124,34 @@ class CustomerTableModel(RowTableModel):
             self._index_all()
         self._refresh()
 
+    def set_health(self, health: dict[int, Health]) -> None:
+        """Every customer's health (by id): the Health column fills in, re-sorted if need be."""
+        self.health = health
+        if self.sort_column == HEALTH:
+            self._sort_all()
+            self._refresh()
+        elif self._shown:
+            top, bottom = self.index(0, HEALTH), self.index(len(self._shown) - 1, HEALTH)
+            self.dataChanged.emit(top, bottom)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
+            if section == TIER:
+                return _tr(
+                    "A, B or C from the last 12 months' value; * a tier pinned by hand, "
+                    "which takes no slot in the ranking"
+                )
+            if section == VALUE:
+                return _tr("Purchases in the last 12 months, in {currency}").format(
+                    currency=self.currency
+                )
+            if section == HEALTH:
+                return _tr(
+                    "Relationship health: the mean of knowledge, responsibility, respect "
+                    "and care (0-100); empty when there is not enough to tell yet"
+                )
+        return super().headerData(section, orientation, role)
+
     def set_filters(self, **values: Any) -> None:
         for key, value in values.items():
             if not hasattr(self.filters, key):
@@ -112,7 +167,7 @@ class CustomerTableModel(RowTableModel):
     def _sort_all(self) -> None:
         # Sorted once here; filtering keeps the order, so a keystroke in the search field only
         # filters (3 ms for 10,000 customers) instead of sorting again.
-        sort_rows(self._all, self.sort_column, self.sort_order, self._today())
+        sort_rows(self._all, self.sort_column, self.sort_order, self._today(), self.health)
         self._index_all()
 
     def _index_all(self) -> None:
@@ -214,6 +269,11 @@ class CustomerTableModel(RowTableModel):
         if role == TOOLTIP:
             if col == DUE:
                 return r.cadence_explanation
+            if col == TIER and r.tier_pinned:
+                return _tr("Tier {tier}, pinned by hand").format(tier=r.tier)
+            if col == HEALTH:
+                h = self.health.get(r.id)
+                return health_tooltip(h) if h is not None else None
             if col in (NAME, COMPANY) and self.why_matched is not None:
                 return self.why_matched(r.id)
             return None
@@ -225,6 +285,8 @@ class CustomerTableModel(RowTableModel):
             return _ARCHIVED_BRUSH if r.archived else None
         if role == FONT:
             return _bold_font() if col == TIER and r.tier == "A" else None
+        if col in (VALUE, HEALTH):
+            return RIGHT
         return CENTER if col in (TIER, DUE) else None  # ALIGNMENT
 
     def _display(self, r: CustomerRow, col: int) -> str:
@@ -240,6 +302,12 @@ class CustomerTableModel(RowTableModel):
             return format_date(r.last_contact) if r.last_contact else "never"
         if col == DUE:
             return "archived" if r.archived else due_text(r.days_until_due(self._today()))
+        if col == VALUE:
+            return format_money(r.value_12m, self.currency) if r.value_12m else ""
+        if col == HEALTH:
+            h = self.health.get(r.id)
+            overall = h.overall if h is not None else None
+            return "" if overall is None else str(overall)
         return ""
 
 
@@ -262,10 +330,30 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
     TIER: lambda r, _t: (r.tier, r.name.casefold()),
     LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.id),
     DUE: lambda r, t: (10**6 if r.archived else (r.next_due - t).days, r.name.casefold()),
+    VALUE: lambda r, _t: (r.value_12m, r.name.casefold()),
 }
 
 
-def sort_rows(rows: list[CustomerRow], column: int, order: Qt.SortOrder, today: dt.date) -> None:
-    """Sort *rows* in place as the list shows them (plain Python: a worker may call it)."""
+def sort_rows(
+    rows: list[CustomerRow],
+    column: int,
+    order: Qt.SortOrder,
+    today: dt.date,
+    health: dict[int, Health] | None = None,
+) -> None:
+    """Sort *rows* in place as the list shows them (plain Python: a worker may call it).
+
+    By health, customers with nothing to tell yet (or whose health is not known yet) come
+    after every score, whichever the direction.
+    """
+    descending = order == Qt.SortOrder.DescendingOrder
+    if column == HEALTH:
+        scores = {cid: h.overall for cid, h in (health or {}).items()}
+        known = [r for r in rows if scores.get(r.id) is not None]
+        unknown = [r for r in rows if scores.get(r.id) is None]
+        known.sort(key=lambda r: (scores[r.id], r.name.casefold()), reverse=descending)
+        unknown.sort(key=lambda r: (r.name.casefold(), r.id))
+        rows[:] = known + unknown
+        return
     key = _SORT_KEYS[column]
-    rows.sort(key=lambda r: key(r, today), reverse=order == Qt.SortOrder.DescendingOrder)
+    rows.sort(key=lambda r: key(r, today), reverse=descending)

@@ -39,6 +39,7 @@ from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_month_day
 from custjournal.gui.elided import ElidedLabel
+from custjournal.gui.health_bars import HealthBars
 from custjournal.store.queries import CustomerRow
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -233,6 +234,9 @@ class CustomerPage(QWidget):
         self.facts_line.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.facts_line)
 
+        self.health = HealthBars()
+        outer.addWidget(self.health)
+
         # A tool bar, not a row of buttons: when the page is narrow the rest folds into its
         # extension menu instead of forcing the window wider.
         bar = QToolBar("Add to this customer")
@@ -315,11 +319,13 @@ class CustomerPage(QWidget):
             self.customer_id = None
             self.detail = None
             self.title.setText("This customer was erased.")
+            self.health.show_health(None)
             self.known.clear()
             self.timeline.clear()
             return
         self.detail = detail
         self._fill_header(detail, currency)
+        self.health.show_health(self.controller.health(self.customer_id))
         self._fill_known(detail)
         self._fill_timeline(detail, currency)
 

@@ -50,6 +50,7 @@ from custjournal.gui.dates import format_date
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
+from custjournal.store import health as health_store
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from custjournal.gui.forms import FormDialog
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Customers")
-        for col, width in enumerate((150, 120, 95, 36, 90, 80)):
+        for col, width in enumerate((150, 120, 95, 36, 90, 80, 110, 56)):
             self.table.setColumnWidth(col, width)
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
@@ -356,6 +357,14 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.page.timeline.setFocus())
         left_layout.addWidget(self.table)
+        # What the list's marks mean: the pinned tier's asterisk, the value's currency, the
+        # health's empty cell (the headers and cells say the same on hover).
+        self.list_legend = QLabel()
+        self.list_legend.setObjectName("listLegend")
+        self.list_legend.setWordWrap(True)
+        left_layout.addWidget(self.list_legend)
+        self._set_legend()
+        self._health_token = 0
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePanel()
@@ -539,7 +548,13 @@ class MainWindow(QMainWindow):
         else:
             self.today_view.show_items(items, today)
         current = self.current_customer_id()
+        currency = self.controller.currency()
+        if currency != self.model.currency:
+            self.model.currency = currency
+            self._set_legend()
         self.model.set_rows(rows, sorted_by=loaded.sorted_by)
+        if not stale:
+            self._load_health(today)
         self._refresh_tags(loaded.tags)
         self._update_count()
         if not rows:
@@ -562,6 +577,31 @@ class MainWindow(QMainWindow):
         ) else None
         if not stale:
             self.rows_loaded.emit()
+
+    def _set_legend(self) -> None:
+        self.list_legend.setText(
+            self.tr(
+                "Tier * pinned by hand · 12-month value in {currency} · Health 0-100, "
+                "hover for why; empty: not enough to tell yet"
+            ).format(currency=self.model.currency)
+        )
+
+    def _load_health(self, today) -> None:
+        """Every customer's health, in a worker after the rows (a second or so at 10,000
+        customers): the Health column fills in when it arrives; a later load wins."""
+        self._health_token += 1
+        token = self._health_token
+        journal = self.controller.journal
+
+        def work(_report):
+            with journal.read() as session:
+                return health_store.health_of_all(session, today)
+
+        def arrived(result) -> None:
+            if token == self._health_token:
+                self.model.set_health(result)
+
+        self.controller.run_task(work, arrived, lambda _exc: None)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
