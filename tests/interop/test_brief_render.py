@@ -4,6 +4,7 @@ Names and notes mix accents, Cyrillic, CJK and emoji, as in a real book of accou
 """
 
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -213,7 +214,7 @@ def test_markdown_escapes_user_text_and_keeps_scripts(rich):
     assert "## Talking points" in md and "- **!** **Overdue promise" in md
     assert NOTES_CJK in md and "Дочь Маша" in md and "🎉" in md
     headings = [ln[3:] for ln in md.splitlines() if ln.startswith("## ")]
-    assert headings == ["Talking points"] + [t for _, t in SECTIONS]
+    assert headings == ["Talking points", "Relationship health"] + [t for _, t in SECTIONS]
 
 
 @pytest.mark.parametrize(
@@ -260,6 +261,37 @@ def test_html_escapes_everything_and_leaves_empty_sections_out(rich, bare):
     assert "<html>" not in to_html(bare, standalone=False)
 
 
+def test_every_rendering_has_the_health_section(rich):
+    h = rich.health
+    assert h is not None and h.knowledge.score is not None
+    first = h.knowledge.reasons[0]
+    text = to_text(rich)
+    assert "\nRELATIONSHIP HEALTH\n" in text
+    assert text.index("RELATIONSHIP HEALTH") < text.index("WHAT THEY VALUE")
+    assert f"  Knowledge      {h.knowledge.score:>3}/100  {first[:20]}" in text
+    md = to_markdown(rich)
+    assert f"- **Knowledge {h.knowledge.score}/100** · " in md
+    assert f"*Next step:* {brief_render.md_escape(h.next_step)}" in md
+    doc = to_dict(rich)
+    assert doc["health"]["knowledge"] == {
+        "score": h.knowledge.score,
+        "reasons": list(h.knowledge.reasons),
+    }
+    assert doc["health"]["next_step"] == h.next_step
+    page = to_html(rich)
+    assert "<h2>Relationship health</h2>" in page
+    assert f'<td class="key">Knowledge</td><td class="score">{h.knowledge.score}/100</td>' in page
+    assert html.escape(first) in page
+
+
+def test_a_brief_with_nothing_to_tell_about_health_leaves_it_out(bare):
+    assert bare.health is not None
+    assert all(e.score is None for e in bare.health.elements)
+    assert "HEALTH" not in to_text(bare) and "health" not in to_markdown(bare)
+    assert "health" not in to_html(bare)
+    assert to_dict(bare)["health"]["knowledge"]["score"] is None
+
+
 def test_interop_render_does_not_import_qt():
     code = (
         "import sys, custjournal.interop.brief_render, custjournal.interop.brief_pdf; "
@@ -297,6 +329,7 @@ def test_pdf_holds_the_text_in_every_script(rich, tmp_path, qapp):
         "Конкурент снова опоздал",
         "Talking points",
         "Trust milestones",
+        "Relationship health",
         "Très content",
         "<order>",
     ):

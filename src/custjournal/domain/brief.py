@@ -59,6 +59,7 @@ from custjournal.domain.detail import (
     PainDetail,
     PromiseDetail,
 )
+from custjournal.domain.health import Health
 from custjournal.domain.text import fold
 from custjournal.domain.values import format_money
 from custjournal.domain.vocab import (
@@ -253,6 +254,8 @@ class Brief:
     milestones: tuple[MilestoneItem, ...]
     # Section key -> how many older entries were left out of it (see VALUES_SHOWN...).
     older: Mapping[str, int] = field(default_factory=dict)
+    # The relationship's health as of *today* (domain/health.py), filled in by the store.
+    health: Health | None = None
 
     def sections(self) -> list[tuple[str, str, tuple[Any, ...]]]:
         """(key, title, items) of each non-empty section, in the brief's order."""

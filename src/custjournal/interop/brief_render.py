@@ -42,6 +42,8 @@ from custjournal.domain.brief import (
     ValueItem,
     relative,
 )
+from custjournal.domain.health import Health
+from custjournal.domain.health import to_json as health_json
 from custjournal.domain.values import format_minor
 from custjournal.domain.vocab import CHANNEL_LABELS
 from custjournal.interop.terminal import display_width, wrap
@@ -147,6 +149,29 @@ def _header_fields(brief: Brief) -> list[tuple[str, str, list[str]]]:
     return fields
 
 
+HEALTH_TITLE = "Relationship health"
+
+
+def _shown_health(brief: Brief) -> Health | None:
+    """The health the brief shows: none when no element has a score (like an empty section,
+    left out: four times "not enough to tell yet" says nothing before a meeting)."""
+    h = brief.health
+    return h if h is not None and any(e.score is not None for e in h.elements) else None
+
+
+def _health_lines(health: Health) -> list[tuple[str, str, str]]:
+    """(element, score, first reason) of each element, the short form every rendering shows;
+    the next step is `health.next_step`."""
+    return [
+        (
+            e.label,
+            "—" if e.score is None else f"{e.score}/100",
+            e.reasons[0] if e.reasons else "",
+        )
+        for e in health.elements
+    ]
+
+
 def _older(brief: Brief, key: str) -> str | None:
     n = brief.older.get(key, 0)
     if not n:
@@ -192,6 +217,13 @@ def to_text(brief: Brief, width: int = 80) -> str:
         out += ["", "TALKING POINTS"]
         for point in brief.talking_points:
             out += wrap(point.text, width, "  ! " if point.urgent else "  • ")
+
+    if health := _shown_health(brief):
+        out += ["", HEALTH_TITLE.upper()]
+        for element, score, reason in _health_lines(health):
+            out += wrap(reason, width, f"  {element:<15}{score:>7}  ", " " * 26)
+        if health.next_step:
+            out += wrap(f"Next step: {health.next_step}", width, "  ")
 
     for key, title, items in brief.sections():
         out += ["", title.upper()]
@@ -255,6 +287,12 @@ def to_markdown(brief: Brief) -> str:
         out += ["", "## Talking points", ""]
         for point in brief.talking_points:
             out.append(f"- **!** **{e(point.text)}**" if point.urgent else f"- {e(point.text)}")
+    if health := _shown_health(brief):
+        out += ["", f"## {HEALTH_TITLE}", ""]
+        for element, score, reason in _health_lines(health):
+            out.append(f"- **{element} {score}** · {e(reason)}")
+        if health.next_step:
+            out += ["", f"*Next step:* {e(health.next_step)}"]
     for key, title, items in brief.sections():
         out += ["", f"## {title}", ""]
         group = None
@@ -373,6 +411,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
     for key, _title in SECTIONS:
         doc[key] = [_json_item(i) for i in getattr(brief, key)]
     doc["older"] = dict(brief.older)  # section -> older entries left out of the brief
+    # As `custjournal health --json` gives it (docs/health.md); null when not worked out.
+    doc["health"] = health_json(brief.health) if brief.health is not None else None
     return doc
 
 
@@ -390,6 +430,7 @@ p.who { font-size: 11pt; }
 p.asof { font-size: 8pt; color: #777777; margin-bottom: 6pt; }
 td { padding-top: 1pt; padding-bottom: 1pt; vertical-align: top; }
 td.key { font-weight: 600; padding-right: 12px; white-space: nowrap; }
+td.score { padding-right: 12px; white-space: nowrap; text-align: right; }
 span.note { color: #777777; font-size: 8.5pt; }
 span.date { color: #777777; font-size: 8.5pt; }
 span.label { font-weight: 600; }
@@ -441,6 +482,17 @@ def to_html(brief: Brief, *, standalone: bool = True) -> str:
             else:
                 body.append(f"<li>{_h(p.text)}</li>")
         body.append("</ul>")
+    if health := _shown_health(brief):
+        body.append(f"<h2>{_h(HEALTH_TITLE)}</h2>")
+        body.append('<table class="health" cellspacing="0" cellpadding="1">')
+        for element, score, reason in _health_lines(health):
+            body.append(
+                f'<tr><td class="key">{_h(element)}</td><td class="score">{_h(score)}</td>'
+                f'<td><span class="note">{_h(reason)}</span></td></tr>'
+            )
+        body.append("</table>")
+        if health.next_step:
+            body.append(f"<p><b>Next step:</b> {_h(health.next_step)}</p>")
     for key, title, items in brief.sections():
         body.append(f"<h2>{_h(title)}</h2>")
         if key == "personal":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from typing import Any, TypeVar, get_args, get_type_hints
 
 from sqlmodel import Session
@@ -41,6 +41,7 @@ from custjournal.domain.detail import (
 )
 from custjournal.domain.errors import UserError
 from custjournal.store import queries, settings
+from custjournal.store.health import health_of
 
 T = TypeVar("T")
 
@@ -55,13 +56,14 @@ def load_brief(session: Session, customer_id: int, today: dt.date) -> Brief:
         raise UserError(f"Customer #{customer_id} does not exist (it may have been erased).")
     stored = settings.all_settings(session)
     currency = stored.get("currency", "EUR")
-    return build_brief(
+    brief = build_brief(
         detail,
         tier=queries.customer_tier(session, customer_id, today, currency),
         currency=currency,
         cadences=settings.cadences(session),
         today=today,
     )
+    return replace(brief, health=health_of(session, customer_id, today))
 
 
 def load_detail(session: Session, customer_id: int) -> CustomerDetail | None:
