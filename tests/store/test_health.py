@@ -12,7 +12,7 @@ import pytest
 from custjournal import ops
 from custjournal.domain import health as rules
 from custjournal.ops.actions import PainInput
-from custjournal.store import health
+from custjournal.store import health, settings
 
 D = dt.date
 
@@ -323,3 +323,34 @@ def test_json_gives_null_with_a_reason():
     }
     assert out["overall"] is None
     assert out["next_step"].startswith("Talk with them")
+
+
+def test_one_customers_tier_agrees_with_the_lists_ranking(journal):
+    """tier_of_one counts the buyers above instead of ranking them all: the same tiers, ties
+    at the boundaries and pins included."""
+    import random
+
+    from custjournal.store import queries
+
+    rng = random.Random(7)
+    today = D(2026, 3, 1)
+    ids = []
+    for n in range(23):
+        pin = rng.choice([None, None, None, None, "A", "C"])
+        cid = ops.add_customer(journal, f"Customer {n}", tier_pin=pin).id
+        ids.append(cid)
+        for _ in range(rng.randint(0, 3)):
+            # Few distinct amounts, so that ties fall on the boundaries.
+            amount = rng.choice([1000, 2000, 2000, 5000])
+            on = today - dt.timedelta(days=rng.randint(0, 500))
+            ops.add_purchase(journal, cid, amount, on=on)
+    with journal.read() as session:
+        pins = dict(queries.raw_rows(session, "SELECT id, tier_pin FROM customer"))
+        currency = settings.currency(session)
+        seen = set()
+        for cid in ids:
+            expected = queries.customer_tier(session, cid, today, currency)
+            assert health.tier_of_one(session, cid, pins[cid], today, currency) == expected, cid
+            if not pins[cid]:
+                seen.add(expected)
+    assert seen == {"A", "B", "C"}
