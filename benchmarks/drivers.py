@@ -340,10 +340,11 @@ def interact(args: argparse.Namespace) -> None:
 
 
 def store(args: argparse.Namespace) -> None:
-    """The due list and briefs, each in a session of its own as the app's views make them."""
+    """The due list, briefs and relationship health, each in a session of its own as the app's
+    views make them."""
     import datetime as dt
 
-    from custjournal.store import due, queries
+    from custjournal.store import due, health, queries
     from custjournal.store.brief_data import load_brief
     from custjournal.store.journal import open_journal
 
@@ -380,10 +381,20 @@ def store(args: argparse.Namespace) -> None:
         with journal.read() as session:
             return queries.customer_rows(session, today)
 
+    def health_one() -> Any:
+        with journal.read() as session:
+            return health.health_of(session, args.typical, today)
+
+    def health_all() -> Any:
+        with journal.read() as session:
+            return health.health_of_all(session, today)
+
     due_ms, items = timed(due_list)
     brief_ms, _ = timed(lambda: brief(journal, args.typical))
     heavy_ms, _ = timed(lambda: brief(heavy, args.heavy))
     rows_ms, listed = timed(rows)
+    health_one_ms, _ = timed(health_one)
+    health_all_ms, every = timed(health_all)
     emit(
         {
             "due_ms": due_ms,
@@ -392,6 +403,9 @@ def store(args: argparse.Namespace) -> None:
             "brief_heavy_ms": heavy_ms,
             "rows_ms": rows_ms,
             "rows": len(listed),
+            "health_one_ms": health_one_ms,
+            "health_all_ms": health_all_ms,
+            "health_all": len(every),
         }
     )
     journal.close()

@@ -12,7 +12,8 @@ reuses them (corpus.py says when), then measures, on each size:
 - typing words in the search field letter by letter (each keystroke: FTS query, list filter,
   and whatever the window does on it), and the longest block while typing;
 - opening a customer page with 500 timeline entries (and a typical one);
-- the due list and one customer's brief, each in a session of its own;
+- the due list, one customer's brief, one customer's relationship health and every customer's,
+  each in a session of its own;
 - finding likely duplicates (Customer > Find Duplicates…, `custjournal duplicates`), with
   rapidfuzz's ratio and, for comparison, the standard library's difflib;
 - `custjournal due`, `show`, `search`, `brief` as whole processes, beside the floor
@@ -596,6 +597,23 @@ def measure_store(s: Setup) -> list[Row]:
                 "ms",
             ),
             row("  customer list rows (customer_rows)", label, r.get("rows_ms", []), "ms"),
+            row(
+                "health of one customer (health_of), typical",
+                label,
+                r.get("health_one_ms", []),
+                "ms",
+                "≤ 10 ms",
+                at_most(med(r.get("health_one_ms", [])), 10),
+            ),
+            row(
+                "health of every customer (health_of_all)",
+                label,
+                r.get("health_all_ms", []),
+                "ms",
+                "≤ 300 ms",
+                at_most(med(r.get("health_all_ms", [])), 300),
+                notes=[f"{r['health_all']} customers"] if r else [],
+            ),
         ]
     return rows
 

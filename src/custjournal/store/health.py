@@ -32,15 +32,11 @@ _CUSTOMERS = (
     "WHERE id BETWEEN :lo AND :hi"
 )
 # Conversations: how many, the first (for when the relationship began) and last, how many in the
-# window; read from the (customer_id, occurred_on) index alone.
+# window, and the answers to why they buy with the day of the last one; one pass over the table.
 _CONVERSATIONS = (
-    "SELECT customer_id, count(*), min(occurred_on), max(occurred_on), sum(occurred_on >= :ws) "
+    "SELECT customer_id, count(*), min(occurred_on), max(occurred_on), sum(occurred_on >= :ws), "
+    "sum(why_buy != ''), max(CASE WHEN why_buy != '' THEN occurred_on END) "
     "FROM conversation WHERE customer_id BETWEEN :lo AND :hi AND occurred_on <= :today "
-    "GROUP BY customer_id"
-)
-_WHY_BUY = (
-    "SELECT customer_id, count(*), max(occurred_on) FROM conversation "
-    "WHERE customer_id BETWEEN :lo AND :hi AND occurred_on <= :today AND why_buy != '' "
     "GROUP BY customer_id"
 )
 _GIFTS = (
@@ -68,26 +64,17 @@ _DELIGHTS = (
     "WHERE d.customer_id BETWEEN :lo AND :hi "
     "AND coalesce(c.occurred_on, substr(d.created_at, 1, 10)) <= :today GROUP BY d.customer_id"
 )
-# Pain points, per customer and side: how many, how many resolved by today with the days each
-# took (as text, comma-separated), and the oldest still open with its text (SQLite takes a bare
-# column from the row of the only min()).
+# Pain points, per customer and side (ours or a competitor's): how many, the days each one
+# resolved by today took (as text, comma-separated), and the oldest still open as its day and
+# text joined by a unit separator (ISO days sort as text, so min() finds the oldest).
 _PAINS = (
-    "SELECT p.customer_id, p.with_whom = 'us', count(*), "
-    "group_concat(CASE WHEN p.resolved_on <= :today THEN "
-    "max(0, julianday(p.resolved_on) - julianday(coalesce(c.occurred_on, "
-    "substr(p.created_at, 1, 10)))) END) "
-    "FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id "
-    "WHERE p.customer_id BETWEEN :lo AND :hi "
-    "AND coalesce(c.occurred_on, substr(p.created_at, 1, 10)) <= :today "
-    "GROUP BY p.customer_id, p.with_whom = 'us'"
-)
-_OPEN_PAINS = (
-    "SELECT p.customer_id, p.text, min(coalesce(c.occurred_on, substr(p.created_at, 1, 10))) "
-    "FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id "
-    "WHERE p.customer_id BETWEEN :lo AND :hi AND p.with_whom = 'us' "
-    "AND (p.resolved_on IS NULL OR p.resolved_on > :today) "
-    "AND coalesce(c.occurred_on, substr(p.created_at, 1, 10)) <= :today "
-    "GROUP BY p.customer_id"
+    "SELECT customer_id, ours, count(*), group_concat(CASE WHEN resolved_on <= :today THEN "
+    "max(0, julianday(resolved_on) - julianday(raised)) END), "
+    "min(CASE WHEN resolved_on IS NULL OR resolved_on > :today THEN raised || char(31) || text "
+    "END) FROM (SELECT p.customer_id, p.with_whom = 'us' AS ours, p.resolved_on, p.text, "
+    "coalesce(c.occurred_on, substr(p.created_at, 1, 10)) AS raised FROM pain_point p "
+    "LEFT JOIN conversation c ON c.id = p.conversation_id "
+    "WHERE p.customer_id BETWEEN :lo AND :hi) WHERE raised <= :today GROUP BY customer_id, ours"
 )
 # Promises whose day has come: due before today, or kept by today (on time, or late). One
 # without a due day counts once kept, as kept on time.
@@ -95,15 +82,11 @@ _PROMISES = (
     "SELECT customer_id, "
     "sum(done_on IS NOT NULL AND done_on <= :today AND (due_on IS NULL OR done_on <= due_on)), "
     "sum(done_on IS NOT NULL AND done_on <= :today AND due_on IS NOT NULL AND done_on > due_on), "
-    "sum((done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL AND due_on < :today) "
+    "sum((done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL AND due_on < :today), "
+    "min(CASE WHEN (done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL "
+    "AND due_on < :today THEN due_on || char(31) || text END) "
     "FROM promise WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :today "
     "GROUP BY customer_id"
-)
-_OVERDUE = (
-    "SELECT customer_id, text, due_on FROM promise "
-    "WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :today "
-    "AND (done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL AND due_on < :today "
-    "ORDER BY customer_id, due_on DESC, id DESC"
 )
 # Important dates met: each (customer, first day, last day) of the JSON array given, by its
 # position, when a touch falls between.
@@ -204,18 +187,17 @@ def _gather(session: Session, today: dt.date, ids: tuple[int, int]) -> dict[int,
     # Touches: the first and last of each kind, and how many in the window.
     firsts: dict[int, list[str]] = defaultdict(list)
     lasts: dict[int, list[str]] = defaultdict(list)
-    for cid, n, first, last, in_window in rows(_CONVERSATIONS):
+    for cid, n, first, last, in_window, whys, last_why in rows(_CONVERSATIONS):
         f = facts.get(cid)
         if f is None:
             continue
         f.conversations = n
         f.touches_12m += in_window or 0
+        if whys:
+            f.why_buy_answers = whys
+            f.last_why_buy_on = iso(last_why)
         firsts[cid].append(first)
         lasts[cid].append(last)
-    for cid, n, last_why in rows(_WHY_BUY):
-        if cid in facts:
-            facts[cid].why_buy_answers = n
-            facts[cid].last_why_buy_on = iso(last_why)
     for sql in (_GIFTS, _INVITATIONS):
         for cid, first, last, in_window in rows(sql):
             f = facts.get(cid)
@@ -238,7 +220,7 @@ def _gather(session: Session, today: dt.date, ids: tuple[int, int]) -> dict[int,
             facts[cid].delights = n
             facts[cid].last_delight_on = iso(last)
 
-    for cid, ours, n, resolve_days in rows(_PAINS):
+    for cid, ours, n, resolve_days, oldest_open in rows(_PAINS):
         f = facts.get(cid)
         if f is None:
             continue
@@ -248,18 +230,20 @@ def _gather(session: Session, today: dt.date, ids: tuple[int, int]) -> dict[int,
         f.our_pains = n
         if resolve_days:
             f.resolve_days = [round(float(d)) for d in str(resolve_days).split(",")]
-    for cid, text, raised in rows(_OPEN_PAINS):
-        if cid in facts:
-            facts[cid].oldest_open_pain = (text, iso(raised))
+        if oldest_open:
+            raised, _, text = oldest_open.partition("\x1f")
+            f.oldest_open_pain = (text, iso(raised))
 
-    for cid, on_time, late, overdue in rows(_PROMISES):
-        if cid in facts:
-            facts[cid].promises_on_time = on_time or 0
-            facts[cid].promises_late = late or 0
-            facts[cid].promises_overdue = overdue or 0
-    for cid, text, due_on in rows(_OVERDUE):
-        if cid in facts:  # oldest last: each customer's oldest overwrites the newer ones
-            facts[cid].oldest_overdue = (text, iso(due_on))
+    for cid, on_time, late, overdue, oldest in rows(_PROMISES):
+        f = facts.get(cid)
+        if f is None:
+            continue
+        f.promises_on_time = on_time or 0
+        f.promises_late = late or 0
+        f.promises_overdue = overdue or 0
+        if oldest:
+            due_on, _, text = oldest.partition("\x1f")
+            f.oldest_overdue = (text, iso(due_on))
 
     _important_dates(rows(_IMPORTANT_DATES), facts, today, ws, session)
     return {cid: rules.assess(f, today) for cid, f in facts.items()}
