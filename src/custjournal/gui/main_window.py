@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Customers")
-        for col, width in enumerate((150, 120, 95, 36, 90, 80, 110, 56)):
+        for col, width in enumerate((130, 100, 90, 36, 86, 76, 112, 52)):
             self.table.setColumnWidth(col, width)
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
