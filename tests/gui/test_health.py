@@ -137,3 +137,20 @@ def test_the_health_cell_and_the_pinned_tier_explain_themselves(window):
     assert "* a tier pinned by hand" in header_tip
     assert "in EUR" in m.headerData(VALUE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert window.list_legend.text().startswith("Tier * pinned by hand · 12-month value in EUR")
+
+
+def test_a_change_to_one_customer_updates_that_health_only(window, qtbot, journal_of_three):
+    bob = journal_of_three["bob"]
+    row_of = lambda: names(window).index("Bob Stone")  # noqa: E731
+    before = window.model.health[bob].responsibility.score
+    loads = window._health_token
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.apply(ops.mark_promise_done, bob, "quote")
+    assert before == 0
+    assert window.model.health[bob].responsibility.score == 50
+    assert window.model.index(row_of(), HEALTH).data() == str(window.model.health[bob].overall)
+    assert window._health_token == loads  # nobody else's health was read again
+    # A purchase can move other customers' tiers: everyone's health is read again.
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.apply(ops.add_purchase, bob, 100)
+    assert window._health_token == loads + 1

@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened
     from custjournal.gui.forms import FormDialog
 
 SAMPLE_CUSTOMERS = 200
+_HEALTH_PATCH_MAX = 20  # more customers changed at once: read everyone's health in a worker
 # What the customer list and Today are worked out from (see MainWindow._on_changed).
 _LIST_INPUTS = (
     Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER | Changed.SETTINGS | Changed.OUTSIDE
@@ -365,6 +366,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list_legend)
         self._set_legend()
         self._health_token = 0
+        self._health_day = None  # the day the Health column was last worked out for
+        self._health_loading = False
+        # Customers whose health a change since then may have moved (None: anyone's).
+        self._health_scope: set[int] | None = None
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePanel()
@@ -554,7 +559,7 @@ class MainWindow(QMainWindow):
             self._set_legend()
         self.model.set_rows(rows, sorted_by=loaded.sorted_by)
         if not stale:
-            self._load_health(today)
+            self._refresh_health(today)
         self._refresh_tags(loaded.tags)
         self._update_count()
         if not rows:
@@ -586,12 +591,36 @@ class MainWindow(QMainWindow):
             ).format(currency=self.model.currency)
         )
 
+    def _refresh_health(self, today) -> None:
+        """The Health column after the rows: only the customers a change named, when that is
+        all that moved since the column was worked out for this day (their health is theirs
+        alone: a few milliseconds each); else every customer's, in a worker."""
+        scope, self._health_scope = self._health_scope, set()
+        if (
+            scope is not None
+            and len(scope) <= _HEALTH_PATCH_MAX
+            and today == self._health_day
+            and not self._health_loading
+        ):
+            if scope:
+                patched = dict(self.model.health)
+                for cid in scope:
+                    found = self.controller.health(cid)
+                    if found is None:
+                        patched.pop(cid, None)
+                    else:
+                        patched[cid] = found
+                self.model.set_health(patched)
+            return
+        self._load_health(today)
+
     def _load_health(self, today) -> None:
-        """Every customer's health, in a worker after the rows (a second or so at 10,000
-        customers): the Health column fills in when it arrives; a later load wins."""
+        """Every customer's health, in a worker (a second or so at 10,000 customers): the Health
+        column fills in when it arrives; a later load wins."""
         self._health_token += 1
         token = self._health_token
         journal = self.controller.journal
+        self._health_loading = True
 
         def work(_report):
             with journal.read() as session:
@@ -599,9 +628,15 @@ class MainWindow(QMainWindow):
 
         def arrived(result) -> None:
             if token == self._health_token:
+                self._health_loading = False
+                self._health_day = today
                 self.model.set_health(result)
 
-        self.controller.run_task(work, arrived, lambda _exc: None)
+        def failed(_exc) -> None:  # the list's own load reports what is wrong with the journal
+            if token == self._health_token:
+                self._health_loading = False
+
+        self.controller.run_task(work, arrived, failed)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
@@ -732,7 +767,22 @@ class MainWindow(QMainWindow):
         # entry, and the settings: whatever a change names, they may differ. Only a change
         # that names nothing (a cancelled import) leaves them as they are.
         if change.what & _LIST_INPUTS:
+            self._note_health_change(change)
             self.reload_list()
+
+    def _note_health_change(self, change: Change) -> None:
+        # A purchase can move other customers' tiers (and so their cadences), settings and
+        # outside writes anyone's, and a change while every customer's health is being read
+        # may be missing from what that read returns: those need everyone's health again.
+        narrow = (
+            change.customer_ids
+            and not change.what & (Changed.EVERY_CUSTOMER | Changed.PURCHASE)
+            and not self._health_loading
+        )
+        if narrow and self._health_scope is not None:
+            self._health_scope |= change.customer_ids
+        else:
+            self._health_scope = None
 
     def _update_customer_actions(self) -> None:
         has = self.current_customer_id() is not None
