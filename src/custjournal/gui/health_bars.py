@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from custjournal.domain.health import ElementHealth, Health
+from custjournal.gui.elided import ElidedLabel
 
 # (light, dark) fill per level: weak below 40, fair below 70, good from 70.
 _LEVEL_COLORS = {
@@ -34,13 +35,24 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+class ElementLabel(ElidedLabel):
+    """An element's name and score, cut with "…" when the page is narrow (four of them side by
+    side must not widen the window); on hover, the reasons, as the bar below says them."""
+
+    reasons = ""
+
+    def _elide(self) -> None:
+        super()._elide()
+        self.setToolTip(self.reasons)
+
+
 class HealthBar(QWidget):
     """One element's bar: a track, and a fill as long as the score."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.score: int | None = None
-        self.setMinimumWidth(60)
+        self.setMinimumWidth(24)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -95,10 +107,10 @@ class HealthBars(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
-        self.labels: dict[str, QLabel] = {}
+        self.labels: dict[str, ElementLabel] = {}
         self.bars: dict[str, HealthBar] = {}
         for col, element in enumerate(("knowledge", "responsibility", "respect", "care")):
-            label = QLabel()
+            label = ElementLabel()
             bar = HealthBar()
             grid.addWidget(label, 0, col)
             grid.addWidget(bar, 1, col)
@@ -131,6 +143,7 @@ class HealthBars(QWidget):
             spoken = _tr("{element}: {score} out of 100").format(element=name, score=e.score)
         why = "\n".join(e.reasons)
         label, bar = self.labels[e.element], self.bars[e.element]
+        label.reasons = why
         label.setText(shown)
         bar.set_score(e.score)
         for widget in (label, bar):
