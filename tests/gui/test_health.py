@@ -154,3 +154,21 @@ def test_a_change_to_one_customer_updates_that_health_only(window, qtbot, journa
     with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
         window.controller.apply(ops.add_purchase, bob, 100)
     assert window._health_token == loads + 1
+
+
+def test_health_arriving_after_the_window_is_gone_is_dropped(qtbot, journal_path, journal_of_three):
+    """Seen in the suite: every customer's health reached a deleted window's model."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    controller = JournalController(open_journal(journal_path))
+    w = MainWindow(controller)
+    with qtbot.waitSignal(w.rows_loaded, timeout=10_000):
+        w.show()
+    controller.wait_for_tasks()
+    QApplication.processEvents()  # the first health arrives
+    w._load_health(TODAY)  # another read under way...
+    shiboken6.delete(w)  # ...when the window goes
+    controller.wait_for_tasks()
+    QApplication.processEvents()  # its result comes to nobody, quietly
+    controller.close()

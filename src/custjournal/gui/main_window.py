@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from custjournal import APP_TITLE, __version__, ops, paths
 from custjournal.domain import vocab
@@ -627,13 +628,14 @@ class MainWindow(QMainWindow):
                 return health_store.health_of_all(session, today)
 
         def arrived(result) -> None:
-            if token == self._health_token:
+            # The window may be gone by now (controller.still_alive can't see into a closure).
+            if isValid(self) and token == self._health_token:
                 self._health_loading = False
                 self._health_day = today
                 self.model.set_health(result)
 
         def failed(_exc) -> None:  # the list's own load reports what is wrong with the journal
-            if token == self._health_token:
+            if isValid(self) and token == self._health_token:
                 self._health_loading = False
 
         self.controller.run_task(work, arrived, failed)
