@@ -1,0 +1,395 @@
+"""What the journal teaches across its customers: the Insights page's typed result.
+
+`store.insights.compute_insights(session, segment, today)` fills an `Insights`; the app draws it,
+the command line prints it (`custjournal insights`) and `docs/insights.md` documents its JSON.
+One frozen dataclass per section. Every section carries `meaning`, the one sentence that says
+what its figures mean ("Your top 12 customers (20%) bring 78% of the last 12 months' value"),
+and `reason`, a sentence saying why there is too little data to tell (then `meaning` is None and
+the section's lists are empty). Every row carries the ids of the customers it is about, so a
+reader can open a customer or filter the list to them.
+
+Money is in integer minor units of the journal's `currency`; shares and rates are floats in
+0..1 (None where the denominator is zero); days are ints or floats (medians).
+
+Nothing here reads the journal: plain data and the segment's parsing only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from custjournal.domain.errors import UserError
+
+SegmentKind = Literal["all", "tag", "stage", "tier"]
+
+SECTION_KEYS: tuple[str, ...] = (
+    "best_customers",
+    "why_they_buy",
+    "delights",
+    "pains",
+    "trust",
+    "stages",
+    "health",
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The customers every section looks at: all, those with a tag, in a stage or of a tier.
+
+    `value` is the tag as typed (matched case-insensitively), a stage of `vocab.STAGES` or a tier
+    A/B/C. Whether a tag or stage exists is checked against the journal by the store.
+    """
+
+    kind: SegmentKind = "all"
+    value: str | None = None
+
+    @classmethod
+    def parse(cls, text: str | None) -> Segment:
+        """`all`, `tag:T`, `stage:S` or `tier:A` (case-insensitive kind); a UserError otherwise.
+
+        A stage or tier is checked here against the vocabulary; a tag by the store.
+        """
+        from custjournal.domain import vocab
+
+        raw = (text or "").strip()
+        if not raw or raw.casefold() == "all":
+            return cls()
+        kind, sep, value = raw.partition(":")
+        kind = kind.strip().casefold()
+        value = value.strip()
+        if not sep or kind not in ("tag", "stage", "tier") or not value:
+            raise UserError(
+                f"Unknown segment '{raw}': use all, tag:TAG, stage:STAGE or tier:A, B or C."
+            )
+        try:
+            if kind == "stage":
+                return cls("stage", vocab.parse_stage(value))
+            if kind == "tier":
+                return cls("tier", vocab.parse_tier(value.upper()))
+        except UserError as error:  # the sentence names the segment, not a command's option
+            raise UserError(f"Unknown segment '{raw}': {error.message}") from None
+        return cls("tag", " ".join(value.split()))
+
+    @property
+    def label(self) -> str:
+        """How the segment is named in sentences and headings."""
+        if self.kind == "all":
+            return "all customers"
+        if self.kind == "tag":
+            return f"customers tagged '{self.value}'"
+        if self.kind == "stage":
+            return f"customers in {str(self.value).capitalize()}"
+        return f"tier {self.value} customers"
+
+    def __str__(self) -> str:
+        return "all" if self.kind == "all" else f"{self.kind}:{self.value}"
+
+
+@dataclass(frozen=True)
+class CustomerRef:
+    """A customer a row names: enough to show a name and open the customer."""
+
+    customer_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words a customer said, with who and when."""
+
+    customer_id: int
+    name: str
+    on: dt.date
+    text: str
+
+
+# --- 1. Best customers -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParetoPoint:
+    """After the `rank` best buyers: that share of the buyers brings that share of the value."""
+
+    rank: int
+    customer_id: int
+    customer_share: float
+    value_share: float
+
+
+@dataclass(frozen=True)
+class TierBoundary:
+    """Where tier A (or B) ends on the curve: how many buyers, and their share of the value."""
+
+    tier: str
+    customers: int
+    customer_share: float
+    value_share: float
+    customer_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BestCustomerRow:
+    customer_id: int
+    name: str
+    tier: str
+    tier_pinned: bool
+    value_minor: int
+    value_share: float
+    last_touch: dt.date | None
+    next_due: dt.date
+    due: bool  # next_due on or before today
+
+
+@dataclass(frozen=True)
+class BestCustomers:
+    meaning: str | None
+    reason: str | None
+    currency: str
+    total_value_minor: int = 0
+    buyers: int = 0
+    customers: int = 0  # in the segment
+    curve: tuple[ParetoPoint, ...] = ()
+    boundaries: tuple[TierBoundary, ...] = ()
+    top: tuple[BestCustomerRow, ...] = ()
+
+
+# --- 2. Why they buy, 3. delights and pains ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Answers that say the same thing in other words, under one name.
+
+    `key` is stable across runs (the theme's folded, stemmed key words), for a reader that keeps
+    a selection; `value_share` is the share of the segment's 12-month value its customers bring.
+    """
+
+    key: str
+    name: str
+    mentions: int
+    customer_ids: tuple[int, ...]
+    value_share: float | None
+    quotes: tuple[Quote, ...]
+
+    @property
+    def customer_count(self) -> int:
+        return len(self.customer_ids)
+
+
+@dataclass(frozen=True)
+class WhyTheyBuy:
+    meaning: str | None
+    reason: str | None
+    answers: int = 0
+    customers_answered: int = 0
+    themes: tuple[Theme, ...] = ()
+    # Tier A customers with no answer yet: seed 004 says ask them first.
+    never_asked: tuple[CustomerRef, ...] = ()
+    never_asked_meaning: str | None = None
+
+
+@dataclass(frozen=True)
+class Delights:
+    meaning: str | None
+    reason: str | None
+    mentions: int = 0
+    themes: tuple[Theme, ...] = ()
+
+
+@dataclass(frozen=True)
+class PainTheme:
+    """A pain theme, with how many of its pains are open and how many resolved.
+
+    `competitors` names the competitors the texts name (empty for pains with us, or when the
+    text names none).
+    """
+
+    key: str
+    name: str
+    mentions: int
+    customer_ids: tuple[int, ...]
+    open: int
+    resolved: int
+    competitors: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    open_customer_ids: tuple[int, ...] = ()
+
+    @property
+    def customer_count(self) -> int:
+        return len(self.customer_ids)
+
+
+@dataclass(frozen=True)
+class ThemeChange:
+    """A theme's mentions raised in the last 90 days against the 90 days before them."""
+
+    key: str
+    name: str
+    with_whom: str  # us | competitor
+    last_90: int
+    previous_90: int
+
+
+@dataclass(frozen=True)
+class Pains:
+    meaning: str | None
+    reason: str | None
+    ours: tuple[PainTheme, ...] = ()
+    competitors: tuple[PainTheme, ...] = ()
+    open_ours: int = 0
+    resolved_ours: int = 0
+    open_competitors: int = 0
+    resolved_competitors: int = 0
+    median_days_to_resolve_ours: float | None = None
+    raised_last_90: int = 0
+    raised_previous_90: int = 0
+    resolved_last_90: int = 0
+    resolved_previous_90: int = 0
+    changes: tuple[ThemeChange, ...] = ()
+    change_meaning: str | None = None
+
+
+# --- 4. Trust and generosity -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReactionCount:
+    """Gift reactions grouped like themes: a name, how many, and a quote or two."""
+
+    key: str
+    name: str
+    count: int
+    customer_ids: tuple[int, ...]
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class MilestoneCount:
+    kind: str
+    label: str
+    count: int
+    customer_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Trust:
+    meaning: str | None
+    reason: str | None
+    currency: str
+    gifts: int = 0
+    gift_customers: int = 0
+    gift_cost_minor: int = 0
+    gifts_with_reaction: int = 0
+    reactions: tuple[ReactionCount, ...] = ()
+    invitations: int = 0
+    # Of invitations whose event day has come (on or before today).
+    invitations_past: int = 0
+    accepted_rate: float | None = None  # accepted or attended or no-show, of past invitations
+    attended_rate: float | None = None  # attended, of those accepted
+    no_show_rate: float | None = None  # no-show, of those accepted
+    declined_rate: float | None = None
+    milestones: tuple[MilestoneCount, ...] = ()
+    never_invited: tuple[CustomerRef, ...] = ()  # in Connection or Loyalty
+    never_invited_meaning: str | None = None
+    best_without_gift: tuple[CustomerRef, ...] = ()  # tier A, no gift in 12 months
+    best_without_gift_meaning: str | None = None
+
+
+# --- 5. Stages ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StageRow:
+    stage: str
+    label: str
+    customers: int
+    customer_ids: tuple[int, ...]
+    share: float | None
+    # Median days spent in the stage by customers who left it (moved on or back).
+    median_days: float | None
+    moves_in_90: int  # moves into this stage in the last 90 days
+    neglected: int  # past their cadence today
+    neglected_ids: tuple[int, ...]
+    neglect_rate: float | None
+
+
+@dataclass(frozen=True)
+class StageMove:
+    from_stage: str | None
+    to_stage: str
+    count: int
+    customer_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Stages:
+    meaning: str | None
+    reason: str | None
+    rows: tuple[StageRow, ...] = ()
+    moves_in_90: int = 0
+    moves: tuple[StageMove, ...] = ()
+    neglect_meaning: str | None = None
+
+
+# --- 6. Relationship health --------------------------------------------------------------------
+
+HEALTH_ELEMENTS: tuple[str, ...] = ("knowledge", "responsibility", "respect", "care")
+# Buckets of a score: 0-19, 20-39, 40-59, 60-79, 80-100.
+HEALTH_BUCKETS: tuple[str, ...] = ("0-19", "20-39", "40-59", "60-79", "80-100")
+
+
+@dataclass(frozen=True)
+class ElementDistribution:
+    element: str
+    label: str
+    buckets: tuple[int, ...]  # customers per HEALTH_BUCKETS
+    bucket_ids: tuple[tuple[int, ...], ...]
+    not_enough: int  # "not enough to tell yet"
+    median: float | None
+
+
+@dataclass(frozen=True)
+class HealthFaller:
+    """A customer whose health fell in 90 days: the mean of the elements known both times."""
+
+    customer_id: int
+    name: str
+    before: float
+    now: float
+    drop: float
+    weakest: str | None  # the element that fell most
+    element_drops: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HealthSection:
+    meaning: str | None
+    reason: str | None
+    elements: tuple[ElementDistribution, ...] = ()
+    fallers: tuple[HealthFaller, ...] = ()
+    fallers_meaning: str | None = None
+
+
+@dataclass(frozen=True)
+class Insights:
+    """The whole page, for one segment, as of one day."""
+
+    today: dt.date
+    segment: Segment
+    currency: str
+    customers: int  # in the segment
+    customer_ids: tuple[int, ...]
+    best_customers: BestCustomers
+    why_they_buy: WhyTheyBuy
+    delights: Delights
+    pains: Pains
+    trust: Trust
+    stages: Stages
+    health: HealthSection
+
+    def sections(self) -> tuple[tuple[str, object], ...]:
+        """(key, section) in page order; the keys are SECTION_KEYS."""
+        return tuple((key, getattr(self, key)) for key in SECTION_KEYS)
