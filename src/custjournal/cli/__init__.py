@@ -24,6 +24,7 @@ from custjournal.cli import (  # noqa: E402
     core,
     encryption,
     health,
+    insights,
     merge,
     quick,
     reminders,
@@ -34,7 +35,7 @@ from custjournal.domain.errors import UserError  # noqa: E402
 from custjournal.interop.terminal import visible_output  # noqa: E402
 
 # Each module adds its subcommands with register(subparsers, parent).
-COMMAND_MODULES = [core, quick, brief, health, transfer, reminders, encryption, merge]
+COMMAND_MODULES = [core, quick, brief, health, transfer, reminders, encryption, merge, insights]
 
 
 def build_parser() -> argparse.ArgumentParser:
