@@ -271,7 +271,7 @@ def group(answers: Sequence[Answer], *, merge_prefixes: bool = True) -> list[tup
     for answer, stems in per_answer.items():
         if not stems:
             continue
-        head = min(enumerate(stems), key=lambda item: (-df[item[1]], item[0]))[1]
+        head = min(stems, key=lambda stem: (-df[stem], stem))
         themes[head].extend(distinct[answer])
     for indexes in themes.values():
         indexes.sort()

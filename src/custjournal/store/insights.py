@@ -3,7 +3,7 @@
 The sections' types live in `domain/insights.py` and the theme grouping in `domain/themes.py`;
 this module reads the few columns each section needs (one statement per kind of entry, on the
 session's own DBAPI connection, as `queries.raw_rows` does) and works the sections out. The
-journal is read as of *today* (`docs/rules.md`, "Wave 2": entries dated after it don't count).
+journal is read as of *today*: entries dated after it don't count (`docs/insights.md`).
 What each figure means is documented in `docs/insights.md`.
 """
 
