@@ -242,15 +242,23 @@ def _merge_prefixes(stems: set[str]) -> dict[str, str]:
     return mapping
 
 
-def group(answers: Sequence[Answer], *, merge_prefixes: bool = True) -> list[tuple[str, list[int]]]:
+def group(
+    answers: Sequence[Answer],
+    *,
+    weights: Sequence[int] | None = None,
+    merge_prefixes: bool = True,
+) -> list[tuple[str, list[int]]]:
     """Themes of *answers*: (key, indexes of its answers), most answers first.
 
     An answer with no topic word at all (only "great!") is in no theme. The key is the theme's
     concept, stable across runs. Answers repeat: each distinct one is worked out once.
+    *weights* says how many times each answer was given (1 each by default).
     """
     distinct: dict[Answer, list[int]] = defaultdict(list)
+    weight: Counter[Answer] = Counter()
     for i, answer in enumerate(answers):
         distinct[answer].append(i)
+        weight[answer] += weights[i] if weights is not None else 1
     per_answer: dict[Answer, Sequence[str]] = {}
     for answer in distinct:
         text = answer.text
@@ -264,25 +272,31 @@ def group(answers: Sequence[Answer], *, merge_prefixes: bool = True) -> list[tup
         }
     df: Counter[str] = Counter()
     for answer, stems in per_answer.items():
-        n = len(distinct[answer])
+        n = weight[answer]
         for stem in stems:
             df[stem] += n
     themes: dict[str, list[int]] = defaultdict(list)
+    size: Counter[str] = Counter()
     for answer, stems in per_answer.items():
         if not stems:
             continue
         head = min(stems, key=lambda stem: (-df[stem], stem))
         themes[head].extend(distinct[answer])
+        size[head] += weight[answer]
     for indexes in themes.values():
         indexes.sort()
-    return sorted(themes.items(), key=lambda item: (-len(item[1]), item[0]))
+    return sorted(themes.items(), key=lambda item: (-size[item[0]], item[0]))
 
 
-def theme_name(texts: Sequence[str]) -> str:
-    """A theme's name: its most frequent answer (folded alike), the shortest of the equals."""
+def theme_name(texts: Sequence[str], weights: Sequence[int] | None = None) -> str:
+    """A theme's name: its most frequent answer (folded alike), the shortest of the equals.
+    *weights* says how many times each text was given (1 each by default)."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
-    for text, n in Counter(texts).items():
+    given: Counter[str] = Counter()
+    for i, text in enumerate(texts):
+        given[text] += weights[i] if weights is not None else 1
+    for text, n in given.items():
         shown = " ".join(text.strip().rstrip(".!?;:").split())
         key = fold(shown)
         counts[key] += n

@@ -10,15 +10,18 @@ What each figure means is documented in `docs/insights.md`.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import importlib
+import json
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
+from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import insights as di
 from custjournal.domain import themes as th
 from custjournal.domain import tiers as tier_rules
@@ -26,7 +29,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.text import fold, plural
 from custjournal.domain.vocab import MILESTONE_LABELS, STAGE_LABELS, STAGES
 from custjournal.store import queries, settings
-from custjournal.store.queries import CustomerRow, raw_rows
+from custjournal.store.queries import raw_rows
 
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
@@ -59,12 +62,40 @@ def _day(value: Any) -> dt.date:
     return day
 
 
+def _ids(joined: str | None) -> list[int]:
+    """The ids a group_concat joined with commas."""
+    return list(map(int, joined.split(","))) if joined else []
+
+
+@dataclass(slots=True)
+class _Customer:
+    """What the sections need of a customer (lighter than the list's CustomerRow)."""
+
+    id: int
+    name: str
+    stage: str
+    tier: str
+    tier_pinned: bool
+    value_12m: int
+    last_contact: dt.date | None
+    next_due: dt.date
+
+
 @dataclass
 class _Context:
     today: dt.date
     currency: str
-    rows: dict[int, CustomerRow]  # the segment's customers
+    rows: dict[int, _Customer]  # the segment's customers
     total_value: int  # the segment's 12-month value
+    # The segment's ids as a JSON array for `json_each`, or None for every customer.
+    only: str | None
+    # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
+    rank: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        rows = self.rows
+        ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
+        self.rank = {cid: i for i, cid in enumerate(ordered)}
 
     def name(self, cid: int) -> str:
         return self.rows[cid].name
@@ -74,28 +105,72 @@ class _Context:
 
     def by_value(self, ids: Iterable[int]) -> list[int]:
         """Ids, the most valuable customer first (then by name)."""
-        return sorted(ids, key=lambda c: (-self.rows[c].value_12m, self.rows[c].name.casefold(), c))
+        return sorted(ids, key=self.rank.__getitem__)
 
     def value_share(self, ids: Iterable[int]) -> float | None:
         if not self.total_value:
             return None
-        return sum(self.rows[c].value_12m for c in set(ids)) / self.total_value
+        rows = self.rows
+        return sum(rows[c].value_12m for c in set(ids)) / self.total_value
 
 
-def segment_rows(session: Session, segment: di.Segment, today: dt.date) -> list[CustomerRow]:
-    """The customers of *segment* as the customer list shows them; an unknown tag is a UserError
-    (a stage or tier with nobody in it is just an empty segment)."""
-    rows = queries.customer_rows(session, today, sort=False)
+def _customers(session: Session, today: dt.date) -> list[_Customer]:
+    """Every customer with tier, 12-month value, last touch and next due, as the list has them
+    (`queries.LIST_SQL`, `domain/tiers.py`, `domain/cadence.py`), without the list's other
+    columns."""
+    currency = settings.currency(session)
+    cadences = settings.cadences(session)
+    records = raw_rows(session, queries.LIST_SQL, {"today": today.isoformat()})
+    values = queries.values_12m(session, today, currency)
+    tiers = tier_rules.assign(
+        values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
+    )
+    cache: dict[tuple[str, str, int | None], int] = {}
+    result = []
+    for record in records:
+        cid, name, stage, pin, created, override, last = (
+            record[0],
+            record[1],
+            record[6],
+            record[7],
+            record[9],
+            record[10],
+            record[11],
+        )
+        tier = tiers[cid]
+        key = (stage, tier, override)
+        days = cache.get(key)
+        if days is None:
+            days = cache[key] = cadence_rules.effective(stage, tier, override, cadences).days
+        last_day = _day(last) if last else None
+        due = (last_day or _day(created)) + dt.timedelta(days=days)
+        result.append(
+            _Customer(cid, name, stage, tier, bool(pin), values.get(cid, 0), last_day, due)
+        )
+    return result
+
+
+def segment_rows(session: Session, segment: di.Segment, today: dt.date) -> list[_Customer]:
+    """The customers of *segment*; an unknown tag is a UserError (a stage or tier with nobody
+    in it is just an empty segment)."""
+    rows = _customers(session, today)
     if segment.kind == "tag":
         wanted = fold(str(segment.value))
-        rows = [r for r in rows if any(fold(t) == wanted for t in r.tags)]
-        if not rows:
-            known = sorted(
-                {t for (t,) in raw_rows(session, "SELECT DISTINCT tag FROM customer_tag")},
-                key=str.casefold,
-            )
+        tags = [t for (t,) in raw_rows(session, "SELECT DISTINCT tag FROM customer_tag")]
+        matching = [t for t in tags if fold(t) == wanted]
+        if not matching:
+            known = sorted(tags, key=str.casefold)
             listed = ", ".join(known[:12]) if known else "there are no tags yet"
             raise UserError(f"No customer has the tag '{segment.value}' (tags: {listed}).")
+        members = {
+            cid
+            for (cid,) in raw_rows(
+                session,
+                "SELECT customer_id FROM customer_tag WHERE tag IN (SELECT value FROM json_each(?))",
+                (json.dumps(matching),),
+            )
+        }
+        rows = [r for r in rows if r.id in members]
     elif segment.kind == "stage":
         rows = [r for r in rows if r.stage == segment.value]
     elif segment.kind == "tier":
@@ -107,11 +182,12 @@ def compute_insights(session: Session, segment: di.Segment, today: dt.date) -> d
     """Every section of the Insights page for the customers of *segment*, as of *today*."""
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
-    ctx = _Context(today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows))
-    why = [_Said(c, on, text) for c, on, text, _, _ in _entries(session, ctx, _WHY_SQL)]
-    liked = [_Said(c, on, text) for c, on, text, _, _ in _entries(session, ctx, _DELIGHT_SQL)]
-    pain_rows = _entries(session, ctx, _PAIN_SQL)
-    languages = _languages(why, liked, [_Said(r[0], r[1], r[2]) for r in pain_rows])
+    only = None if segment.kind == "all" else json.dumps([r.id for r in rows])
+    ctx = _Context(today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only)
+    why = _texts(session, ctx, _WHY_SQL)
+    liked = _texts(session, ctx, _DELIGHT_SQL)
+    pain_texts = _texts(session, ctx, _PAIN_SQL)
+    languages = _languages(why, liked, pain_texts)
     ids = tuple(sorted(ctx.rows))
     return di.Insights(
         today=today,
@@ -122,7 +198,7 @@ def compute_insights(session: Session, segment: di.Segment, today: dt.date) -> d
         best_customers=best_customers(ctx),
         why_they_buy=why_they_buy(ctx, why, languages),
         delights=delights(ctx, liked, languages),
-        pains=pains(ctx, pain_rows, languages),
+        pains=pains(session, ctx, pain_texts, languages),
         trust=trust(session, ctx),
         stages=stages(session, ctx),
         health=health(session, ctx),
@@ -192,98 +268,180 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
 # --- Themes ------------------------------------------------------------------------------------
 
 
-class _Said(NamedTuple):
-    """One thing a customer said (a reason, a delight, a pain) and when (a tuple: there are
-    tens of thousands)."""
+class _Text(NamedTuple):
+    """One distinct text said (a reason, a delight, a pain), with who said it and when: `ids`
+    and `days` pair up, one per time it was said (SQLite steps both group_concats over the same
+    rows). A tuple, read straight from a grouped statement: the thousands of entries behind
+    them never become Python objects."""
 
-    customer_id: int
-    on: dt.date
     text: str
-    strip: str | None = None
+    ids: list[int]
+    days: list[str]
+    with_whom: str | None  # pains: us | competitor
+    open: bool  # pains: not resolved by today
+    last_90: int  # said in the last 90 days
+    previous_90: int  # said in the 90 days before them
+    latest: str  # the last day it was said
 
 
-def _languages(*said: Sequence[_Said]) -> dict[int, str]:
-    """Each customer's language, guessed from all their answers, delights and pains."""
-    texts: dict[int, list[str]] = defaultdict(list)
-    for items in said:
-        for s in items:
-            texts[s.customer_id].append(s.text)
-    return {cid: th.guess_language(items) for cid, items in texts.items()}
+# What was said, grouped by its text, as of :today, for the segment (:only: a JSON array of ids,
+# or NULL for everyone). A delight or pain is dated by its conversation, or by the day it was
+# written down. Pains are grouped by text, side and whether they are still open.
+_WHY_SQL = (
+    "SELECT why_buy, group_concat(customer_id), group_concat(occurred_on), NULL, 1,"
+    " sum(occurred_on > :last), sum(occurred_on > :prev AND occurred_on <= :last),"
+    " max(occurred_on)"
+    " FROM conversation WHERE why_buy IS NOT NULL AND why_buy != '' AND occurred_on <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY why_buy"
+)
+_DELIGHT_SQL = (
+    "SELECT text, group_concat(customer_id), group_concat(day), NULL, 1,"
+    " sum(day > :last), sum(day > :prev AND day <= :last), max(day)"
+    " FROM (SELECT d.text AS text, d.customer_id AS customer_id,"
+    " coalesce(c.occurred_on, substr(d.created_at, 1, 10)) AS day"
+    " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id)"
+    " WHERE day <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY text"
+)
+_PAIN_SQL = (
+    "SELECT text, group_concat(customer_id), group_concat(day), with_whom,"
+    " (resolved_on IS NULL OR resolved_on > :today) AS still_open,"
+    " sum(day > :last), sum(day > :prev AND day <= :last), max(day)"
+    " FROM (SELECT p.text AS text, p.customer_id AS customer_id, p.with_whom AS with_whom,"
+    " p.resolved_on AS resolved_on, coalesce(c.occurred_on, substr(p.created_at, 1, 10)) AS day"
+    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id)"
+    " WHERE day <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY text, with_whom, still_open"
+)
+# Our pains resolved by :today: when (for the 90-day windows) and in how many days.
+_RESOLVED_SQL = (
+    "SELECT p.resolved_on, julianday(p.resolved_on)"
+    " - julianday(coalesce(c.occurred_on, substr(p.created_at, 1, 10)))"
+    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id"
+    " WHERE p.with_whom != 'competitor' AND p.resolved_on IS NOT NULL"
+    " AND p.resolved_on <= :today"
+    " AND coalesce(c.occurred_on, substr(p.created_at, 1, 10)) <= :today"
+    " AND (:only IS NULL OR p.customer_id IN (SELECT value FROM json_each(:only)))"
+)
+
+
+def _window_params(ctx: _Context) -> dict[str, object]:
+    last = ctx.today - dt.timedelta(days=RECENT_DAYS)
+    prev = last - dt.timedelta(days=RECENT_DAYS)
+    return {
+        "today": ctx.today.isoformat(),
+        "last": last.isoformat(),
+        "prev": prev.isoformat(),
+        "only": ctx.only,
+    }
+
+
+def _texts(session: Session, ctx: _Context, sql: str) -> list[_Text]:
+    result = []
+    for text, ids, days, whom, still_open, last, prev, latest in raw_rows(
+        session, sql, _window_params(ctx)
+    ):
+        if text and text.strip():
+            result.append(
+                _Text(text, _ids(ids), days.split(","), whom, bool(still_open), last, prev, latest)
+            )
+    return result
+
+
+def _languages(*groups: Sequence[_Text]) -> dict[str, str]:
+    """The language to stem each distinct text in.
+
+    A text with clues of its own (function words, letters, script) is in the language they
+    point to. A customer who wrote in another language than English anywhere is taken to write
+    in it; a text without clues takes the language most of the customers who said it write in,
+    English when none of them is known to write in another.
+    """
+    texts = [t for group in groups for t in group]
+    own: dict[str, str] = {}
+    writes: dict[int, Counter[str]] = defaultdict(Counter)
+    for t in texts:
+        clues = th.language_clues(t.text)
+        if clues:
+            lang = th.guess_language([t.text])
+            own[t.text] = lang
+            if lang != "english":
+                for cid in set(t.ids):
+                    writes[cid][lang] += 1
+    result: dict[str, str] = {}
+    for t in texts:
+        if t.text in own:
+            result[t.text] = own[t.text]
+            continue
+        votes: Counter[str] = Counter()
+        for cid in set(t.ids):
+            if cid in writes:
+                votes[writes[cid].most_common(1)[0][0]] += 1
+        result[t.text] = min(votes, key=lambda k: (-votes[k], k)) if votes else "english"
+    return result
 
 
 def _themes(
-    ctx: _Context, said: Sequence[_Said], languages: dict[int, str]
-) -> list[tuple[str, str, list[_Said]]]:
-    """(key, name, what was said) per theme, most customers first."""
+    texts: Sequence[_Text], languages: dict[str, str], names: dict[str, str] | None = None
+) -> list[tuple[str, str, list[_Text]]]:
+    """(key, name, its texts) per theme, most customers first. *names* holds the competitor a
+    text names, taken out before grouping."""
+    names = names or {}
     groups = th.group(
-        [th.Answer(s.text, languages.get(s.customer_id, "english"), s.strip) for s in said]
+        [th.Answer(t.text, languages.get(t.text, "english"), names.get(t.text)) for t in texts],
+        weights=[len(t.ids) for t in texts],
     )
     result = []
     for key, indexes in groups:
-        members = [said[i] for i in indexes]
-        result.append((key, th.theme_name([m.text for m in members]), members))
-    result.sort(key=lambda t: (-len({m.customer_id for m in t[2]}), -len(t[2]), t[0]))
+        members = [texts[i] for i in indexes]
+        name = th.theme_name([m.text for m in members], [len(m.ids) for m in members])
+        result.append((key, name, members))
+    customers = {key: len({c for m in members for c in m.ids}) for key, _, members in result}
+    result.sort(key=lambda t: (-customers[t[0]], -sum(len(m.ids) for m in t[2]), t[0]))
     return result
 
 
-def _quotes(ctx: _Context, members: Sequence[_Said]) -> tuple[di.Quote, ...]:
+def _quotes(ctx: _Context, members: Sequence[_Text]) -> tuple[di.Quote, ...]:
     """The latest words of up to three different customers, different words first."""
-    chosen: list[_Said] = []
-    latest = sorted(members, key=lambda m: (m.on, m.customer_id, m.text), reverse=True)
-    for distinct_text in (True, False):
-        for m in latest:
+    chosen: list[tuple[str, int, str]] = []
+    ordered = sorted(members, key=lambda m: (m.latest, m.text), reverse=True)
+
+    def take(candidates: Iterable[tuple[str, int]], text: str) -> bool:
+        for day, cid in candidates:
             if len(chosen) == QUOTES:
+                return True
+            if all(c[1] != cid for c in chosen):
+                chosen.append((day, cid, text))
+                return False
+        return len(chosen) == QUOTES
+
+    # First the latest mention of each of the most recent texts, then more of the same texts.
+    for m in ordered[: QUOTES * 3]:
+        best = max(zip(m.days, m.ids, strict=True))
+        if take([best], m.text):
+            break
+    if len(chosen) < QUOTES:
+        for m in ordered[:QUOTES]:
+            pairs = heapq.nlargest(QUOTES * 4, zip(m.days, m.ids, strict=True))
+            if take(pairs, m.text):
                 break
-            if any(c.customer_id == m.customer_id for c in chosen):
-                continue
-            if distinct_text and any(fold(c.text) == fold(m.text) for c in chosen):
-                continue
-            chosen.append(m)
-    chosen.sort(key=lambda m: (m.on, m.customer_id), reverse=True)
-    return tuple(di.Quote(m.customer_id, ctx.name(m.customer_id), m.on, m.text) for m in chosen)
+    chosen.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    return tuple(di.Quote(cid, ctx.name(cid), _day(day), text) for day, cid, text in chosen)
 
 
-def _theme(ctx: _Context, key: str, name: str, members: Sequence[_Said]) -> di.Theme:
-    ids = ctx.by_value({m.customer_id for m in members})
-    return di.Theme(
-        key, name, len(members), tuple(ids), ctx.value_share(ids), _quotes(ctx, members)
-    )
-
-
-def _entries(session: Session, ctx: _Context, sql: str) -> list[tuple[int, dt.date, str, Any, Any]]:
-    """(customer, day said, text, extra, extra) of *sql*'s rows for the segment, up to today."""
-    today = ctx.today
-    result = []
-    for cid, day, text, a, b in raw_rows(session, sql):
-        if cid not in ctx.rows or not text or not text.strip():
-            continue
-        on = _day(day)
-        if on <= today:
-            result.append((cid, on, text.strip(), a, b))
-    return result
-
-
-# A delight or pain is dated by its conversation, or by the day it was written down.
-_DELIGHT_SQL = (
-    "SELECT d.customer_id, coalesce(c.occurred_on, substr(d.created_at, 1, 10)), d.text, NULL,"
-    " NULL FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id"
-)
-_PAIN_SQL = (
-    "SELECT p.customer_id, coalesce(c.occurred_on, substr(p.created_at, 1, 10)), p.text,"
-    " p.with_whom, p.resolved_on FROM pain_point p"
-    " LEFT JOIN conversation c ON c.id = p.conversation_id"
-)
-_WHY_SQL = (
-    "SELECT customer_id, occurred_on, why_buy, NULL, NULL FROM conversation"
-    " WHERE why_buy IS NOT NULL AND why_buy != ''"
-)
+def _theme(ctx: _Context, key: str, name: str, members: Sequence[_Text]) -> di.Theme:
+    ids = ctx.by_value({c for m in members for c in m.ids})
+    mentions = sum(len(m.ids) for m in members)
+    return di.Theme(key, name, mentions, tuple(ids), ctx.value_share(ids), _quotes(ctx, members))
 
 
 # --- 2. Why they buy ---------------------------------------------------------------------------
 
 
-def why_they_buy(ctx: _Context, said: Sequence[_Said], languages: dict[int, str]) -> di.WhyTheyBuy:
-    answered = {s.customer_id for s in said}
+def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) -> di.WhyTheyBuy:
+    answered = {c for t in said for c in t.ids}
     best = [cid for cid, r in ctx.rows.items() if r.tier == "A" and cid not in answered]
     never = ctx.refs(ctx.by_value(best)[:LIST_CAP])
     never_meaning = (
@@ -299,116 +457,110 @@ def why_they_buy(ctx: _Context, said: Sequence[_Said], languages: dict[int, str]
             never_asked=never,
             never_asked_meaning=never_meaning,
         )
-    themes = tuple(_theme(ctx, *t) for t in _themes(ctx, said, languages)[:THEMES_SHOWN])
+    themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     share = f", {_pct(first.value_share)} of the value" if first.value_share is not None else ""
     meaning = (
         f"{plural(len(answered), 'customer')} told you why they buy; the reason most give is "
         f"'{first.name}' ({plural(first.customer_count, 'customer')}{share})."
     )
-    return di.WhyTheyBuy(meaning, None, len(said), len(answered), themes, never, never_meaning)
+    answers = sum(len(t.ids) for t in said)
+    return di.WhyTheyBuy(meaning, None, answers, len(answered), themes, never, never_meaning)
 
 
 # --- 3. Delights and pains ---------------------------------------------------------------------
 
 
-def delights(ctx: _Context, said: Sequence[_Said], languages: dict[int, str]) -> di.Delights:
+def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) -> di.Delights:
     if not said:
         return di.Delights(
             None, "No delights recorded yet: note what pleases your customers when they say it."
         )
-    themes = tuple(_theme(ctx, *t) for t in _themes(ctx, said, languages)[:THEMES_SHOWN])
+    themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     meaning = (
         f"What delights customers most: '{first.name}' "
         f"({plural(first.customer_count, 'customer')}); start your marketing there."
     )
-    return di.Delights(meaning, None, len(said), themes)
+    return di.Delights(meaning, None, sum(len(t.ids) for t in said), themes)
 
 
 def pains(
-    ctx: _Context, rows: Sequence[tuple[int, dt.date, str, Any, Any]], languages: dict[int, str]
+    session: Session, ctx: _Context, texts: Sequence[_Text], languages: dict[str, str]
 ) -> di.Pains:
-    if not rows:
+    if not texts:
         return di.Pains(
             None,
             "No pain points recorded yet: note what troubles your customers, with you or "
             "with a competitor.",
         )
-    today = ctx.today
-    comp_rows = [r for r in rows if r[3] == "competitor"]
-    names = th.competitor_names([r[2] for r in comp_rows])
-    competitor_of = {id(r): names.get(i) for i, r in enumerate(comp_rows)}
+    ours = [t for t in texts if t.with_whom != "competitor"]
+    theirs = [t for t in texts if t.with_whom == "competitor"]
+    distinct_theirs = list(dict.fromkeys(t.text for t in theirs))
+    found = th.competitor_names(distinct_theirs)
+    names = {distinct_theirs[i]: name for i, name in found.items()}
 
-    def resolved_on(r: tuple[Any, ...]) -> dt.date | None:
-        done = _day(r[4]) if r[4] else None
-        return done if done and done <= today else None
+    def count(items: Iterable[_Text]) -> int:
+        return sum(len(t.ids) for t in items)
 
-    def build(
-        grouped: list[tuple[str, str, list[_Said]]], whom: str, states: dict[int, bool]
-    ) -> tuple[di.PainTheme, ...]:
-        """Pain themes; *states* says, by id of each _Said, whether it is still open."""
+    def build(grouped: list[tuple[str, str, list[_Text]]], whom: str) -> tuple[di.PainTheme, ...]:
         result = []
         for key, name, members in grouped[:THEMES_SHOWN]:
-            opened = [m for m in members if states[id(m)]]
-            comps = sorted({m.strip for m in members if m.strip}, key=str.casefold)
+            opened = [m for m in members if m.open]
+            comps = sorted({names[m.text] for m in members if m.text in names}, key=str.casefold)
             result.append(
                 di.PainTheme(
                     key,
                     name,
-                    len(members),
-                    tuple(ctx.by_value({m.customer_id for m in members})),
-                    len(opened),
-                    len(members) - len(opened),
+                    count(members),
+                    tuple(ctx.by_value({c for m in members for c in m.ids})),
+                    count(opened),
+                    count(members) - count(opened),
                     tuple(comps) if whom == "competitor" else (),
                     _quotes(ctx, members),
-                    tuple(ctx.by_value({m.customer_id for m in opened})),
+                    tuple(ctx.by_value({c for m in opened for c in m.ids})),
                 )
             )
         return tuple(result)
 
-    ours = [r for r in rows if r[3] != "competitor"]
-    ours_open = sum(1 for r in ours if resolved_on(r) is None)
-    comp_open = sum(1 for r in comp_rows if resolved_on(r) is None)
-    days = [
-        (done - r[1]).days for r in ours if (done := resolved_on(r)) is not None and done >= r[1]
-    ]
-    median = float(statistics.median(days)) if days else None
-    last_start = today - dt.timedelta(days=RECENT_DAYS)
-    prev_start = last_start - dt.timedelta(days=RECENT_DAYS)
-
-    def window(day: dt.date | None) -> int:
-        """1 for the last 90 days, 2 for the 90 before them, 0 otherwise."""
-        if day is None or day <= prev_start:
-            return 0
-        return 1 if day > last_start else 2
-
-    raised = Counter(window(r[1]) for r in ours)
-    closed = Counter(window(resolved_on(r)) for r in ours)
     changes = []
     built = {}
-    for whom, items in (("us", ours), ("competitor", comp_rows)):
-        said = [_Said(r[0], r[1], r[2], competitor_of.get(id(r))) for r in items]
-        states = {id(m): resolved_on(r) is None for m, r in zip(said, items, strict=True)}
-        grouped = _themes(ctx, said, languages)
-        built[whom] = build(grouped, whom, states)
+    for whom, items in (("us", ours), ("competitor", theirs)):
+        grouped = _themes(items, languages, names)
+        built[whom] = build(grouped, whom)
         for key, name, members in grouped:
-            counts = Counter(window(m.on) for m in members)
-            if counts[1] or counts[2]:
-                changes.append(di.ThemeChange(key, name, whom, counts[1], counts[2]))
+            last = sum(m.last_90 for m in members)
+            prev = sum(m.previous_90 for m in members)
+            if last or prev:
+                changes.append(di.ThemeChange(key, name, whom, last, prev))
     changes.sort(key=lambda c: (-abs(c.last_90 - c.previous_90), -c.last_90, c.key))
+
+    params = _window_params(ctx)
+    last_start, prev_start = str(params["last"]), str(params["prev"])
+    resolved = raw_rows(session, _RESOLVED_SQL, params)
+    days = sorted(d for _, d in resolved if d is not None and d >= 0)
+    median = float(statistics.median(days)) if days else None
+    closed_last = sum(1 for on, _ in resolved if on > last_start)
+    closed_prev = sum(1 for on, _ in resolved if prev_start < on <= last_start)
+    raised_last = sum(t.last_90 for t in ours)
+    raised_prev = sum(t.previous_90 for t in ours)
+    ours_open = count(t for t in ours if t.open)
+    theirs_open = count(t for t in theirs if t.open)
     change_meaning = (
-        f"In the last 90 days customers raised {plural(raised[1], 'pain')} with you "
-        f"({raised[2]} in the 90 days before) and you resolved {closed[1]} ({closed[2]} before)."
+        f"In the last 90 days customers raised {plural(raised_last, 'pain')} with you "
+        f"({raised_prev} in the 90 days before) and you resolved {closed_last} "
+        f"({closed_prev} before)."
     )
     rising = [c for c in changes if c.last_90 > c.previous_90]
     if rising:
-        change_meaning += f" Rising most: '{rising[0].name}' ({rising[0].last_90} against "
-        change_meaning += f"{rising[0].previous_90})."
+        change_meaning += (
+            f" Rising most: '{rising[0].name}' ({rising[0].last_90} against "
+            f"{rising[0].previous_90})."
+        )
     med = f", resolved in {median:g} days (median)" if median is not None else ""
     meaning = (
-        f"{ours_open} of {plural(len(ours), 'pain')} with you are open{med}; "
-        f"{comp_open} of {plural(len(comp_rows), 'pain')} with competitors are open — "
+        f"{ours_open} of {plural(count(ours), 'pain')} with you are open{med}; "
+        f"{theirs_open} of {plural(count(theirs), 'pain')} with competitors are open — "
         "their pains are your opportunity."
     )
     return di.Pains(
@@ -417,14 +569,14 @@ def pains(
         built["us"],
         built["competitor"],
         ours_open,
-        len(ours) - ours_open,
-        comp_open,
-        len(comp_rows) - comp_open,
+        count(ours) - ours_open,
+        theirs_open,
+        count(theirs) - theirs_open,
         median,
-        raised[1],
-        raised[2],
-        closed[1],
-        closed[2],
+        raised_last,
+        raised_prev,
+        closed_last,
+        closed_prev,
         tuple(changes[:THEMES_SHOWN]),
         change_meaning,
     )
@@ -433,45 +585,53 @@ def pains(
 # --- 4. Trust and generosity -------------------------------------------------------------------
 
 
+# Gifts per customer and per reaction, as of :today.
+_GIFTS_SQL = (
+    "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on) FROM gift"
+    " WHERE given_on <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY customer_id"
+)
+_REACTIONS_SQL = (
+    "SELECT reaction, group_concat(customer_id), group_concat(given_on), NULL, 1, 0, 0,"
+    " max(given_on) FROM gift"
+    " WHERE given_on <= :today AND reaction IS NOT NULL AND trim(reaction) != ''"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY reaction"
+)
+# Invitations sent by :today, with their status as of :today (the last change by then), and
+# whether the event's day has come.
+_INVITATIONS_SQL = (
+    "SELECT event_on <= :today AS past, status, count(*), group_concat(DISTINCT customer_id)"
+    " FROM (SELECT i.customer_id AS customer_id, i.event_on AS event_on,"
+    " coalesce((SELECT s.status FROM invitation_status_change s WHERE s.invitation_id = i.id"
+    " AND s.changed_on <= :today ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), i.status)"
+    " AS status FROM invitation i WHERE i.invited_on <= :today"
+    " AND (:only IS NULL OR i.customer_id IN (SELECT value FROM json_each(:only))))"
+    " GROUP BY past, status"
+)
+_MILESTONES_SQL = (
+    "SELECT kind, count(*), group_concat(DISTINCT customer_id) FROM milestone"
+    " WHERE occurred_on <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY kind"
+)
+
+
 def trust(session: Session, ctx: _Context) -> di.Trust:
     today = ctx.today
-    gifts = [
-        (cid, _day(on), cost, reaction)
-        for cid, on, cost, reaction in raw_rows(
-            session, "SELECT customer_id, given_on, cost_minor, reaction FROM gift"
-        )
-        if cid in ctx.rows and _day(on) <= today
-    ]
-    status_of: dict[int, str] = {}
-    for inv_id, status, on in raw_rows(
-        session,
-        "SELECT invitation_id, status, changed_on FROM invitation_status_change "
-        "ORDER BY changed_on, id",
-    ):
-        if _day(on) <= today:
-            status_of[inv_id] = status
-    invitations = [
-        (cid, _day(event_on), status_of.get(inv_id, status))
-        for inv_id, cid, event_on, invited_on, status in raw_rows(
-            session, "SELECT id, customer_id, event_on, invited_on, status FROM invitation"
-        )
-        if cid in ctx.rows and _day(invited_on) <= today
-    ]
-    milestones = [
-        (cid, kind)
-        for cid, kind, on in raw_rows(
-            session, "SELECT customer_id, kind, occurred_on FROM milestone"
-        )
-        if cid in ctx.rows and _day(on) <= today
-    ]
-    invited = {cid for cid, _, _ in invitations}
+    params = _window_params(ctx)
+    gifts = raw_rows(session, _GIFTS_SQL, params)
+    invitations = raw_rows(session, _INVITATIONS_SQL, params)
+    milestones = raw_rows(session, _MILESTONES_SQL, params)
+    invited = {c for row in invitations for c in _ids(row[3])}
     never = [
         cid
         for cid, r in ctx.rows.items()
         if r.stage in ("connection", "loyalty") and cid not in invited
     ]
-    since = tier_rules.window_start(today)
-    gifted_12m = {cid for cid, on, _, _ in gifts if on >= since}
+    since = tier_rules.window_start(today).isoformat()
+    gifted_12m = {cid for cid, _, _, last in gifts if last >= since}
     no_gift = [cid for cid, r in ctx.rows.items() if r.tier == "A" and cid not in gifted_12m]
     never_meaning = (
         f"{plural(len(never), 'customer')} in Connection or Loyalty never had an invitation."
@@ -483,105 +643,112 @@ def trust(session: Session, ctx: _Context) -> di.Trust:
         if no_gift
         else None
     )
-    lists = {
-        "never_invited": ctx.refs(ctx.by_value(never)[:LIST_CAP]),
-        "never_invited_meaning": never_meaning,
-        "best_without_gift": ctx.refs(ctx.by_value(no_gift)[:LIST_CAP]),
-        "best_without_gift_meaning": no_gift_meaning,
-    }
+    never_refs = ctx.refs(ctx.by_value(never)[:LIST_CAP])
+    no_gift_refs = ctx.refs(ctx.by_value(no_gift)[:LIST_CAP])
     if not gifts and not invitations and not milestones:
         return di.Trust(
             None,
             "No gifts, invitations or milestones recorded yet: trust grows through generosity "
             "and invitations, so note them as they happen.",
             ctx.currency,
-            **lists,  # type: ignore[arg-type]
+            never_invited=never_refs,
+            never_invited_meaning=never_meaning,
+            best_without_gift=no_gift_refs,
+            best_without_gift_meaning=no_gift_meaning,
         )
-    reactions: dict[str, list[tuple[int, dt.date, str]]] = defaultdict(list)
-    for cid, on, _, reaction in gifts:
-        if reaction and reaction.strip():
-            reactions[fold(" ".join(reaction.split())).rstrip(".!")].append((cid, on, reaction))
+    # Reactions are grouped as they were written (folded alike), not by theme: they are few.
+    by_reaction: dict[str, list[_Text]] = defaultdict(list)
+    for t in _texts(session, ctx, _REACTIONS_SQL):
+        by_reaction[fold(" ".join(t.text.split())).rstrip(".!")].append(t)
     reaction_rows = sorted(
         (
             di.ReactionCount(
                 key,
-                th.theme_name([t for _, _, t in items]),
-                len(items),
-                tuple(ctx.by_value({c for c, _, _ in items})),
-                _quotes(ctx, [_Said(c, on, t) for c, on, t in items]),
+                th.theme_name([m.text for m in items], [len(m.ids) for m in items]),
+                sum(len(m.ids) for m in items),
+                tuple(ctx.by_value({c for m in items for c in m.ids})),
+                _quotes(ctx, items),
             )
-            for key, items in reactions.items()
+            for key, items in by_reaction.items()
         ),
         key=lambda r: (-r.count, r.key),
     )
-    past = [s for _, event_on, s in invitations if event_on <= today]
-    accepted = sum(1 for s in past if s in ("accepted", "attended", "no-show"))
-    attended = sum(1 for s in past if s == "attended")
-    no_show = sum(1 for s in past if s == "no-show")
-    declined = sum(1 for s in past if s == "declined")
-    kinds: dict[str, set[int]] = defaultdict(set)
-    kind_count: Counter[str] = Counter()
-    for cid, kind in milestones:
-        kinds[kind].add(cid)
-        kind_count[kind] += 1
+    status_count: Counter[str] = Counter()
+    sent = 0
+    for past, status, n, _ in invitations:
+        sent += n
+        if past:
+            status_count[status] += n
+    past_total = sum(status_count.values())
+    accepted = status_count["accepted"] + status_count["attended"] + status_count["no-show"]
+    attended, no_show = status_count["attended"], status_count["no-show"]
     milestone_rows = tuple(
-        di.MilestoneCount(k, MILESTONE_LABELS.get(k, k), kind_count[k], tuple(ctx.by_value(ids)))
-        for k, ids in sorted(kinds.items(), key=lambda kv: (-kind_count[kv[0]], kv[0]))
+        di.MilestoneCount(
+            kind, MILESTONE_LABELS.get(kind, kind), n, tuple(ctx.by_value(set(_ids(ids))))
+        )
+        for kind, n, ids in sorted(milestones, key=lambda m: (-m[1], m[0]))
     )
-    cost = sum(c or 0 for _, _, c, _ in gifts)
-    gift_customers = len({cid for cid, _, _, _ in gifts})
-    parts = [f"{plural(len(gifts), 'gift')} to {plural(gift_customers, 'customer')}"]
-    if past:
+    n_gifts = sum(g[1] for g in gifts)
+    cost = sum(g[2] for g in gifts)
+    parts = [f"{plural(n_gifts, 'gift')} to {plural(len(gifts), 'customer')}"]
+    if past_total:
         parts.append(
-            f"{_pct(_ratio(accepted, len(past)))} of invitations accepted, "
+            f"{_pct(_ratio(accepted, past_total))} of invitations accepted, "
             f"{_pct(_ratio(attended, accepted))} of those attended"
         )
-    parts.append(f"{plural(len(milestones), 'trust milestone')} reached")
-    meaning = "; ".join(parts) + "."
+    parts.append(f"{plural(sum(m.count for m in milestone_rows), 'trust milestone')} reached")
     return di.Trust(
-        meaning,
+        "; ".join(parts) + ".",
         None,
         ctx.currency,
+        n_gifts,
         len(gifts),
-        gift_customers,
         cost,
-        sum(1 for g in gifts if g[3] and g[3].strip()),
+        sum(r.count for r in reaction_rows),
         tuple(reaction_rows[:THEMES_SHOWN]),
-        len(invitations),
-        len(past),
-        _ratio(accepted, len(past)),
+        sent,
+        past_total,
+        _ratio(accepted, past_total),
         _ratio(attended, accepted),
         _ratio(no_show, accepted),
-        _ratio(declined, len(past)),
+        _ratio(status_count["declined"], past_total),
         milestone_rows,
-        **lists,  # type: ignore[arg-type]
+        never_refs,
+        never_meaning,
+        no_gift_refs,
+        no_gift_meaning,
     )
 
 
 # --- 5. Stages ---------------------------------------------------------------------------------
+
+# Days spent in each stage left by :today: from a change to the customer's next change.
+_STAGE_DAYS_SQL = (
+    "SELECT stage, days FROM (SELECT stage, julianday(lead(changed_on) OVER"
+    " (PARTITION BY customer_id ORDER BY changed_on, id)) - julianday(changed_on) AS days"
+    " FROM stage_change WHERE changed_on <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only))))"
+    " WHERE days IS NOT NULL"
+)
+# Moves between stages in the last 90 days.
+_MOVES_SQL = (
+    "SELECT from_stage, stage, group_concat(customer_id) FROM stage_change"
+    " WHERE changed_on > :last AND changed_on <= :today AND from_stage IS NOT NULL"
+    " AND from_stage != stage"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY from_stage, stage"
+)
 
 
 def stages(session: Session, ctx: _Context) -> di.Stages:
     if not ctx.rows:
         return di.Stages(None, "No customers here yet: stages appear once you add customers.")
     today = ctx.today
-    history: dict[int, list[tuple[dt.date, str | None, str]]] = defaultdict(list)
-    for cid, from_stage, stage, on in raw_rows(
-        session,
-        "SELECT customer_id, from_stage, stage, changed_on FROM stage_change "
-        "ORDER BY customer_id, changed_on, id",
-    ):
-        if cid in ctx.rows and _day(on) <= today:
-            history[cid].append((_day(on), from_stage, stage))
-    spent: dict[str, list[int]] = defaultdict(list)
-    recent_start = today - dt.timedelta(days=RECENT_DAYS)
-    moves: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-    for cid, changes in history.items():
-        for (on, from_stage, stage), nxt in zip(changes, changes[1:] + [None], strict=True):
-            if nxt is not None:
-                spent[stage].append((nxt[0] - on).days)
-            if on > recent_start and from_stage is not None and from_stage != stage:
-                moves[(from_stage, stage)].append(cid)
+    params = _window_params(ctx)
+    spent: dict[str, list[float]] = defaultdict(list)
+    for stage, days in raw_rows(session, _STAGE_DAYS_SQL, params):
+        spent[stage].append(days)
+    moves = {(f, t): _ids(ids) for f, t, ids in raw_rows(session, _MOVES_SQL, params)}
     members: dict[str, list[int]] = defaultdict(list)
     for cid, r in ctx.rows.items():
         members[r.stage].append(cid)

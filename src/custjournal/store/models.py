@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -87,7 +87,17 @@ class StageChange(Stamped, table=True):
 
 
 class Conversation(Stamped, table=True):
-    __table_args__ = (Index("ix_conversation_customer_date", "customer_id", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_conversation_customer_date", "customer_id", "occurred_on"),
+        # The reasons for buying, for Insights (migration 0005).
+        Index(
+            "ix_conversation_why",
+            "why_buy",
+            "customer_id",
+            "occurred_on",
+            sqlite_where=text("why_buy IS NOT NULL"),
+        ),
+    )
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     occurred_on: dt.date = Field(index=True)
