@@ -184,6 +184,63 @@ def test_promises_open_overdue_and_done(sample: sqlite3.Connection):
     assert not scalar(sample, "SELECT count(*) FROM promise WHERE done_on < made_on")
 
 
+def test_promises_are_mostly_kept_on_time_and_a_few_late(sample: sqlite3.Connection):
+    kept = sample.execute(
+        "SELECT done_on <= due_on FROM promise WHERE done_on IS NOT NULL AND due_on IS NOT NULL"
+    ).fetchall()
+    on_time = sum(1 for (ok,) in kept if ok)
+    assert len(kept) - on_time > 0  # a few late
+    assert on_time / len(kept) > 0.75
+
+
+def test_facts_never_contradict_each_other(sample: sqlite3.Connection):
+    """One customer has one pair of children, named alike everywhere, and no fact twice."""
+    by_customer: dict[int, list[str]] = defaultdict(list)
+    for cid, text in sample.execute("SELECT customer_id, text FROM fact ORDER BY id"):
+        by_customer[cid].append(text)
+    pairs = 0
+    for texts in by_customer.values():
+        assert len(texts) == len(set(texts))
+        kids = [t for t in texts if t.startswith("Has two kids")]
+        assert len(kids) <= 1
+        pairs += len(kids)
+        if kids:
+            named = set(re.findall(r"Has two kids, (.+) and (.+)\.", kids[0])[0])
+            for text in texts:  # any other child named is one of the two
+                for match in re.findall(r"(?:eldest, |over to |^)(\w+)(?:,|'s birthday| in)", text):
+                    if match in demo.corpus.KIDS:
+                        assert match in named, (kids[0], text)
+    assert pairs
+
+
+def test_a_pain_is_either_open_or_resolved_never_both(sample: sqlite3.Connection):
+    states: dict[tuple[int, str], set[bool]] = defaultdict(set)
+    for cid, text, resolved in sample.execute(
+        "SELECT customer_id, text, resolved_on IS NOT NULL FROM pain_point"
+    ):
+        states[(cid, text)].add(bool(resolved))
+    assert all(len(s) == 1 for s in states.values())
+
+
+def test_reasons_and_delights_repeat_in_varied_words(tmp_path: Path):
+    """The Insights themes gather several wordings each, and the first themes the most."""
+    from custjournal.domain.insights import Segment
+    from custjournal.store.insights import compute_insights
+
+    journal = filled(tmp_path / "demo.sqlite3", customers=200)
+    try:
+        with journal.read() as session:
+            ins = compute_insights(session, Segment(), TODAY)
+    finally:
+        journal.close()
+    for themes in (ins.why_they_buy.themes, ins.delights.themes):
+        assert len(themes) >= 5
+        top = themes[0]
+        assert len({q.text for q in top.quotes}) >= 2  # said in other words
+        assert top.customer_count > 2 * themes[-1].customer_count  # a long tail
+    assert ins.best_customers.boundaries[0].value_share > 0.55
+
+
 def test_important_dates_have_a_valid_month_and_day(sample: sqlite3.Connection):
     rows = sample.execute("SELECT category, month, day FROM fact").fetchall()
     dates = [(m, d) for category, m, d in rows if category == "important-date"]

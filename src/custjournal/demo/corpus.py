@@ -572,31 +572,113 @@ SUMMARIES = (
     "New menu ideas",
     "Payment terms",
 )
-WHY_BUY = (
-    "You actually pick up the phone.",
-    "Your {bean} is the only one our regulars ask for by name.",
-    "Delivery within 48 hours, even in December.",
-    "We trust you with the machines; the service is quick.",
-    "{comp} let us down once too often.",
-    "Your training got my staff excited about coffee again.",
-    "Fair price and no surprises on the invoice.",
-    "You remembered my {relative}'s name; nobody else does.",
-    "The tasting at your roastery convinced my partner.",
-    "Small orders are fine with you; others want a full pallet.",
+# Reasons for buying and delights come in themes, each said in several ways, some themes far
+# more often than others (`THEME_WEIGHTS`), as a real book of accounts says them: the Insights
+# page groups the ways back into their themes.
+WHY_BUY_THEMES: tuple[tuple[str, ...], ...] = (
+    (
+        "Fast delivery.",
+        "You deliver quickly, even in December.",
+        "Delivered next day, every time.",
+        "Delivery within 48 hours.",
+        "Your deliveries always arrive on time.",
+        "Quick delivery when we run low.",
+    ),
+    (
+        "You actually pick up the phone.",
+        "Someone always answers the phone.",
+        "I can reach you by phone any time.",
+        "Real people on the phone, not a machine.",
+    ),
+    (
+        "Your {bean} is the only one our regulars ask for by name.",
+        "Our regulars love your {bean}.",
+        "The {bean} sells itself to our regulars.",
+    ),
+    (
+        "Fair price and no surprises on the invoice.",
+        "Fair prices.",
+        "Your pricing is honest.",
+        "The price is right for the quality.",
+    ),
+    (
+        "Your training got my staff excited about coffee again.",
+        "The barista training for my staff.",
+        "You trained our staff properly.",
+    ),
+    (
+        "Small orders are fine with you; others want a full pallet.",
+        "You accept small orders.",
+        "No minimum order.",
+        "We can order small quantities.",
+    ),
+    (
+        "We trust you with the machines; the service is quick.",
+        "Quick machine service.",
+        "You fix our machines the same day.",
+    ),
+    (
+        "You remembered my {relative}'s name; nobody else does.",
+        "You remember the little things about us.",
+        "You always remember our names.",
+    ),
+    (
+        "The tasting at your roastery convinced my partner.",
+        "The tasting visit at your roastery.",
+        "Your roastery tastings won us over.",
+    ),
 )
-DELIGHTS = (
-    "Loved the {bean}.",
-    "Guests keep asking about the {product}.",
-    "Fast delivery before the weekend rush.",
-    "The barista training made a real difference.",
-    "Our driver is always friendly and on time.",
-    "Appreciated the handwritten note in the last box.",
-    "Praised the new compostable packaging.",
-    "Happy that we fixed the grinder the same day.",
-    "Liked being invited as a guest, not as a speaker.",
-    "The tasting notes help their staff sell the {bean}.",
-    "Enjoyed the visit to our roastery 🎉",
+WHY_BUY = tuple(text for theme in WHY_BUY_THEMES for text in theme)
+DELIGHT_THEMES: tuple[tuple[str, ...], ...] = (
+    (
+        "Fast delivery before the weekend rush.",
+        "Delivered before the weekend rush.",
+        "Loved that the delivery came a day early.",
+        "The delivery was quick again.",
+    ),
+    (
+        "Appreciated the handwritten note in the last box.",
+        "Loved the handwritten note.",
+        "The little handwritten note made their day.",
+    ),
+    (
+        "Guests keep asking about the {product}.",
+        "The {bean} was a hit with their guests.",
+        "Their guests loved the {bean}.",
+    ),
+    (
+        "Our driver is always friendly and on time.",
+        "The driver was friendly, as always.",
+        "Nice driver, always punctual.",
+    ),
+    (
+        "Happy that we fixed the grinder the same day.",
+        "The grinder repair was fast.",
+        "We fixed their grinder within hours.",
+    ),
+    (
+        "Praised the new compostable packaging.",
+        "Likes the compostable packaging.",
+        "Our new packaging impressed them.",
+    ),
+    (
+        "The barista training made a real difference.",
+        "Their baristas loved the training.",
+    ),
+    (
+        "Liked being invited to our summer party.",
+        "Enjoyed being invited to the tasting evening.",
+        "Felt honoured to be invited.",
+    ),
+    (
+        "Enjoyed the visit to our roastery 🎉",
+        "The roastery tour was a highlight.",
+        "Loved visiting the roastery.",
+    ),
 )
+DELIGHTS = tuple(text for theme in DELIGHT_THEMES for text in theme)
+# How often each theme comes up, the first the most: a long tail, as themes have.
+THEME_WEIGHTS = tuple(itertools.accumulate(1 / (1 + i) for i in range(12)))
 PAINS_US = (
     "Delivery arrived two days late.",
     "Invoice had the wrong VAT number.",
@@ -635,7 +717,7 @@ PROMISES = (
 FACTS: dict[str, tuple[str, ...]] = {
     "family": (
         "Has two kids, {kid} and {kid2}.",
-        "{pos_cap} daughter {kid} studies in {city2}.",
+        "{pos_cap} eldest, {kid}, studies in {city2}.",
         "Married; {pos} partner runs a bakery.",
         "Just became a grandparent.",
         "{pos_cap} {relative} also works in the business.",
@@ -674,8 +756,8 @@ IMPORTANT_DATES = (
     "Birthday",
     "Wedding anniversary",
     "Shop opening anniversary",
-    "Daughter {kid}'s birthday",
-    "Son {kid}'s birthday",
+    "{kid}'s birthday",
+    "{kid2}'s birthday",
     "Company founded on this day",
     "Name day",
 )

@@ -37,7 +37,7 @@ from custjournal.demo.corpus import (
     CULTURES,
     CUSTOM_MILESTONES,
     CUSTOMER_NOTES,
-    DELIGHTS,
+    DELIGHT_THEMES,
     EMOJI,
     EVENTS,
     FACT_CATEGORIES,
@@ -66,8 +66,9 @@ from custjournal.demo.corpus import (
     STREETS,
     SUMMARIES,
     TAGS,
+    THEME_WEIGHTS,
     WEEKDAYS,
-    WHY_BUY,
+    WHY_BUY_THEMES,
     Culture,
     Name,
     full_name,
@@ -166,6 +167,10 @@ class _Person:
     company: str
     city: str
     culture: Culture
+    kids: tuple[str, str] = ("", "")  # the same two children in every fact
+    # Fact templates and pain texts already written for this customer: a fact is never said
+    # twice (no second "two kids" with other names), a pain never both open and resolved.
+    said: set[str] = field(default_factory=set)
 
 
 class _Generator:
@@ -191,6 +196,12 @@ class _Generator:
 
     def pick(self, items: Sequence[T]) -> T:
         return items[int(self.rng.random() * len(items))]
+
+    def themed(self, themes: Sequence[Sequence[str]]) -> str:
+        """A way of saying one of *themes*, the first themes the most often."""
+        weights = THEME_WEIGHTS[: len(themes)]
+        theme = themes[bisect.bisect_right(weights, self.rng.random() * weights[-1])]
+        return self.pick(theme)
 
     def day_between(self, first: dt.date, last: dt.date) -> dt.date:
         span = (last - first).days
@@ -239,8 +250,10 @@ class _Generator:
             return self.pick(WEEKDAYS)
         if key == "relative":
             return self.pick(RELATIVES)
-        if key in ("kid", "kid2"):
-            return self.pick(KIDS)
+        if key == "kid":
+            return person.kids[0]
+        if key == "kid2":
+            return person.kids[1]
         if key == "interest":
             return self.pick(INTERESTS)
         if key == "place":
@@ -313,12 +326,15 @@ class _Generator:
         name = full_name(culture, given.native, surname)
         city = self.pick(culture.cities)
         company, domain = self.company(culture, sur, city)
+        first_kid = self.pick(KIDS)
+        second_kid = self.pick([k for k in KIDS if k != first_kid])
         person = _Person(
             given.native if culture.order == "western" else name,
             "her" if female else "his",
             company or name,
             city,
             culture,
+            (first_kid, second_kid),
         )
         added = plan.added
         stamp = self.stamp(added)
@@ -476,13 +492,13 @@ class _Generator:
             notes = self.note(channel, slots) if rng.random() < 0.85 else None
             why = None
             if first_purchase and day >= first_purchase and why_left and rng.random() < 0.12:
-                why = self.pick(WHY_BUY).format_map(slots)
+                why = self.themed(WHY_BUY_THEMES).format_map(slots)
                 why_left -= 1
             conv_table.rows.append((stamp, stamp, conv_id, cid, iso, channel, summary, notes, why))
             r = rng.random()
             if r < 0.45:
                 for _ in range(1 + (r < 0.1)):
-                    text = self.pick(DELIGHTS).format_map(slots)
+                    text = self.themed(DELIGHT_THEMES).format_map(slots)
                     t["delight"].rows.append(
                         (stamp, stamp, t["delight"].new_id(), cid, conv_id, text)
                     )
@@ -513,6 +529,9 @@ class _Generator:
         rng, table = self.rng, self.t["pain_point"]
         with_us = rng.random() < 0.55
         text = self.pick(PAINS_US if with_us else PAINS_COMP).format_map(slots)
+        if text in slots.person.said:
+            return  # said before: the same pain is not both open and resolved
+        slots.person.said.add(text)
         resolved = None
         updated = stamp
         # Pains with us are mostly answered; a competitor's pain is "resolved" less often
@@ -546,7 +565,11 @@ class _Generator:
             # are recent: a user who kept a journal for two years closed the old ones.
             still_open = 0.15 if (today - target).days <= 60 else 0.01
             if rng.random() >= still_open:
-                done = min(today, max(day, target + dt.timedelta(days=int(rng.random() * 12) - 6)))
+                if rng.random() < 0.85:  # on time: by the due day
+                    done = self.day_between(day, target)
+                else:  # late, by a few days
+                    done = target + dt.timedelta(days=1 + int(rng.random() * 10))
+                done = min(today, done)
         elif rng.random() < 0.2:
             done = self.day_between(day, today)  # kept early
         updated = self.stamp(done) if done else stamp
@@ -577,12 +600,16 @@ class _Generator:
         month = mday = None
         if category is None:
             category = FACT_CATEGORIES[bisect.bisect_right(FACT_CUM, rng.random() * FACT_CUM[-1])]
+        template = self.pick(IMPORTANT_DATES if category == "important-date" else FACTS[category])
+        if template in person.said:
+            return  # known already: a second one could contradict it
+        person.said.add(template)
         if category == "important-date":
-            text = self.pick(IMPORTANT_DATES).format_map(slots)
+            text = template.format_map(slots)
             month = 1 + int(rng.random() * 12)
             mday = 1 + int(rng.random() * (29 if month == 2 else 30))
         else:
-            text = self.pick(FACTS[category]).format_map(slots)
+            text = template.format_map(slots)
         stamp = self.stamp(day)
         table.rows.append(
             (

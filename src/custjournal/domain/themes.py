@@ -5,8 +5,9 @@ folded (case and accents), cut into words, stripped of the words that carry no t
 language), and each remaining word is stemmed with the Snowball stemmer of the answer's language
 (`snowballstemmer`; the language is guessed from the customer's own words). Stems that are a
 prefix of a longer stem of at least four letters are the same concept ("deliv" and "deliveri";
-German "lief" and "liefer"). An answer then belongs to the theme of its concept that the most
-answers share (ties: the concept met first in the answer, then the alphabet). The theme is named
+German "lief" and "liefer"). Themes are then taken greedily: the concept the most answers share
+is the first theme and takes them, then the concept the most remaining answers share, and so on
+(ties: the alphabet). The theme is named
 by its most frequent answer (ties: the shortest, then the alphabet). The same answers give the same
 themes on every run.
 
@@ -19,6 +20,7 @@ How well this groups is measured in `docs/insights.md` (benchmarks/themes.py).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -275,16 +277,37 @@ def group(
         n = weight[answer]
         for stem in stems:
             df[stem] += n
-    themes: dict[str, list[int]] = defaultdict(list)
-    size: Counter[str] = Counter()
+    # Greedy cover: the concept the most answers share (by weight) is the first theme, and takes
+    # those answers; then the concept most of the answers left share, and so on. A word shared
+    # across topics ("quick" delivery, "quick" service) thus never splits a topic that has a
+    # word of its own ("deliver", "machine").
+    holders: dict[str, list[Answer]] = defaultdict(list)
     for answer, stems in per_answer.items():
-        if not stems:
+        for stem in stems:
+            holders[stem].append(answer)
+    left = dict(df)
+    heap = [(-n, stem) for stem, n in left.items()]
+    heapq.heapify(heap)
+    taken: set[Answer] = set()
+    themes: dict[str, list[int]] = {}
+    size: Counter[str] = Counter()
+    while heap:
+        n, stem = heapq.heappop(heap)
+        if -n != left[stem]:  # stale: answers were taken since
+            if left[stem] > 0:
+                heapq.heappush(heap, (-left[stem], stem))
             continue
-        head = min(stems, key=lambda stem: (-df[stem], stem))
-        themes[head].extend(distinct[answer])
-        size[head] += weight[answer]
-    for indexes in themes.values():
-        indexes.sort()
+        if not left[stem]:
+            continue
+        members = [a for a in holders[stem] if a not in taken]
+        indexes: list[int] = []
+        for answer in members:
+            taken.add(answer)
+            indexes.extend(distinct[answer])
+            size[stem] += weight[answer]
+            for other in per_answer[answer]:
+                left[other] -= weight[answer]
+        themes[stem] = sorted(indexes)
     return sorted(themes.items(), key=lambda item: (-size[item[0]], item[0]))
 
 
