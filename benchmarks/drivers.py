@@ -340,8 +340,8 @@ def interact(args: argparse.Namespace) -> None:
 
 
 def store(args: argparse.Namespace) -> None:
-    """The due list, briefs and relationship health, each in a session of its own as the app's
-    views make them."""
+    """The due list, briefs, relationship health and the Insights page, each in a session of its
+    own as the app's views make them."""
     import datetime as dt
 
     from custjournal.store import due, health, queries
@@ -388,6 +388,12 @@ def store(args: argparse.Namespace) -> None:
     def health_all() -> Any:
         with journal.read() as session:
             return health.health_of_all(session, today)
+    def insights_page() -> Any:
+        from custjournal.domain.insights import Segment
+        from custjournal.store.insights import compute_insights
+
+        with journal.read() as session:
+            return compute_insights(session, Segment(), today)
 
     due_ms, items = timed(due_list)
     brief_ms, _ = timed(lambda: brief(journal, args.typical))
@@ -395,6 +401,7 @@ def store(args: argparse.Namespace) -> None:
     rows_ms, listed = timed(rows)
     health_one_ms, _ = timed(health_one)
     health_all_ms, every = timed(health_all)
+    insights_ms, _ = timed(insights_page)
     emit(
         {
             "due_ms": due_ms,
@@ -406,6 +413,7 @@ def store(args: argparse.Namespace) -> None:
             "health_one_ms": health_one_ms,
             "health_all_ms": health_all_ms,
             "health_all": len(every),
+            "insights_ms": insights_ms,
         }
     )
     journal.close()

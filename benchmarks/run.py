@@ -13,10 +13,10 @@ reuses them (corpus.py says when), then measures, on each size:
   and whatever the window does on it), and the longest block while typing;
 - opening a customer page with 500 timeline entries (and a typical one);
 - the due list, one customer's brief, one customer's relationship health and every customer's,
-  each in a session of its own;
+  and the Insights page, each in a session of its own;
 - finding likely duplicates (Customer > Find Duplicates…, `custjournal duplicates`), with
   rapidfuzz's ratio and, for comparison, the standard library's difflib;
-- `custjournal due`, `show`, `search`, `brief` as whole processes, beside the floor
+- `custjournal due`, `show`, `search`, `brief`, `insights` as whole processes, beside the floor
   `python -c "import sqlmodel"`, and whether any of them imported PySide6;
 - `custjournal import` of a vCard 3.0 file with one contact per customer, into an empty journal.
 
@@ -614,6 +614,14 @@ def measure_store(s: Setup) -> list[Row]:
                 at_most(med(r.get("health_all_ms", [])), 300),
                 notes=[f"{r['health_all']} customers"] if r else [],
             ),
+            row(
+                "Insights page computed (compute_insights)",
+                label,
+                r.get("insights_ms", []),
+                "ms",
+                "≤ 150 ms",
+                at_most(med(r.get("insights_ms", [])), 150),
+            ),
         ]
     return rows
 
@@ -629,6 +637,7 @@ def measure_cli(s: Setup) -> tuple[list[Row], list[str]]:
             ("show", ["show", who]),
             ("search", ["search", SEARCH_QUERY]),
             ("brief", ["brief", who]),
+            ("insights", ["insights", "--json"]),
         ]
 
     def timed(args: list[str]) -> Callable[[], float]:

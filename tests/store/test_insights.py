@@ -289,3 +289,44 @@ def test_an_empty_journal_says_a_sentence_per_section(journal: Journal) -> None:
     for _, section in ins.sections():
         assert section.meaning is None  # type: ignore[attr-defined]
         assert section.reason and section.reason.endswith(".")  # type: ignore[attr-defined]
+
+
+def test_health_across_the_journal(built: tuple[Journal, dict[str, int]]) -> None:
+    """Every customer of the segment is in one bucket of each element, or not enough to tell;
+    fallers are those whose mean of the elements known both times is lower than 90 days ago."""
+    journal, _ = built
+    from custjournal.store.health import health_of_all
+
+    ins = insights(built)
+    h = ins.health
+    assert h.reason is None and h.meaning
+    assert [e.element for e in h.elements] == ["knowledge", "responsibility", "respect", "care"]
+    with journal.read() as session:
+        now = health_of_all(session, TODAY)
+        then = health_of_all(session, ago(90))
+    for e in h.elements:
+        assert sum(e.buckets) + e.not_enough == ins.customers
+        scores = [getattr(now[c], e.element).score for c in ins.customer_ids]
+        assert e.not_enough == sum(1 for s in scores if s is None)
+        for bucket, ids in enumerate(e.bucket_ids):
+            for cid in ids:
+                score = getattr(now[cid], e.element).score
+                assert score is not None and min(score // 20, 4) == bucket
+    drops = [f.drop for f in h.fallers]
+    assert drops == sorted(drops, reverse=True) and all(d > 0 for d in drops)
+    for f in h.fallers:
+        both = [
+            (getattr(then[f.customer_id], e).score, getattr(now[f.customer_id], e).score)
+            for e in ("knowledge", "responsibility", "respect", "care")
+        ]
+        known = [(a, b) for a, b in both if a is not None and b is not None]
+        assert f.before == pytest.approx(sum(a for a, _ in known) / len(known))
+        assert f.now == pytest.approx(sum(b for _, b in known) / len(known))
+
+
+def test_health_of_a_tier_segment_counts_only_its_customers(
+    built: tuple[Journal, dict[str, int]],
+) -> None:
+    h = insights(built, "tier:A").health
+    for e in h.elements:
+        assert sum(e.buckets) + e.not_enough == 2
