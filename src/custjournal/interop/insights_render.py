@@ -275,7 +275,7 @@ def to_text(ins: di.Insights, width: int = 80) -> str:
                     for r in rows:
                         lines += wrap(_clean(r[0]), width, first="  ", rest="    ")
                 elif rows:
-                    lines += _table([header, *rows], width)
+                    lines += _table([header, *rows] if any(header) else rows, width)
         lines.append("")
     return "\n".join(lines)
 
