@@ -824,11 +824,12 @@ def health(session: Session, ctx: _Context) -> di.HealthSection:
     before = of_all(session, ctx.today - dt.timedelta(days=RECENT_DAYS))
     elements = []
     known_any = False
+    ordered = ctx.by_value(ctx.rows)
     for element in di.HEALTH_ELEMENTS:
         buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
         scores = []
         unknown = 0
-        for cid in ctx.by_value(ctx.rows):
+        for cid in ordered:
             h = now.get(cid)
             score = getattr(getattr(h, element, None), "score", None) if h else None
             if score is None:
@@ -884,8 +885,8 @@ def health(session: Session, ctx: _Context) -> di.HealthSection:
         f"(median {weakest_el.median:g} of 100)."
     )
     fallers_meaning = (
-        f"{plural(len(fallers), 'customer')}' health fell in the last 90 days; "
-        f"most: {fallers[0].name} ({fallers[0].before:.0f} → {fallers[0].now:.0f})."
+        f"Health fell in the last 90 days for {plural(len(fallers), 'customer')}; "
+        f"most for {fallers[0].name} ({fallers[0].before:.0f} → {fallers[0].now:.0f})."
         if fallers
         else "Nobody's health fell in the last 90 days."
     )
