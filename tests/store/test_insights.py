@@ -330,3 +330,25 @@ def test_health_of_a_tier_segment_counts_only_its_customers(
     h = insights(built, "tier:A").health
     for e in h.elements:
         assert sum(e.buckets) + e.not_enough == 2
+
+
+@pytest.mark.parametrize(
+    ("day", "accepted", "attended"),
+    [(ago(50), None, None), (ago(20), 1.0, 0.0), (TODAY, 1.0, 1.0)],
+)
+def test_an_invitation_has_the_status_it_had_that_day(
+    journal: Journal, day: dt.date, accepted: float | None, attended: float | None
+) -> None:
+    """Invited 60 days ago to an event 40 days ago, accepted 45 days ago, marked attended 5 days
+    ago: 50 days ago the event was still to come, 20 days ago it was accepted, today attended."""
+    cid = ops.add_customer(journal, "Ada", today=ADDED).id
+    assert cid
+    event = ago(40)
+    for status, on in (("invited", ago(60)), ("accepted", ago(45)), ("attended", ago(5))):
+        ops.record_invitation(
+            journal, cid, "Gala", event, status=status, invited_on=ago(60), today=on
+        )
+    with journal.read() as session:
+        t = compute_insights(session, Segment(), day).trust
+    assert t.invitations == 1
+    assert (t.accepted_rate, t.attended_rate) == (accepted, attended)

@@ -282,6 +282,11 @@ class _Text(NamedTuple):
     last_90: int  # said in the last 90 days
     previous_90: int  # said in the 90 days before them
     latest: str  # the last day it was said
+    # Pains resolved by today (a group that is not open): how many in the last 90 days and in
+    # the 90 before, and in how many days each was resolved.
+    resolved_last_90: int = 0
+    resolved_previous_90: int = 0
+    resolve_days: tuple[float, ...] = ()
 
 
 # What was said, grouped by its text, as of :today, for the segment (:only: a JSON array of ids,
@@ -290,14 +295,14 @@ class _Text(NamedTuple):
 _WHY_SQL = (
     "SELECT why_buy, group_concat(customer_id), group_concat(occurred_on), NULL, 1,"
     " sum(occurred_on > :last), sum(occurred_on > :prev AND occurred_on <= :last),"
-    " max(occurred_on)"
+    " max(occurred_on), 0, 0, NULL"
     " FROM conversation WHERE why_buy IS NOT NULL AND why_buy != '' AND occurred_on <= :today"
     " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
     " GROUP BY why_buy"
 )
 _DELIGHT_SQL = (
     "SELECT text, group_concat(customer_id), group_concat(day), NULL, 1,"
-    " sum(day > :last), sum(day > :prev AND day <= :last), max(day)"
+    " sum(day > :last), sum(day > :prev AND day <= :last), max(day), 0, 0, NULL"
     " FROM (SELECT d.text AS text, d.customer_id AS customer_id,"
     " coalesce(c.occurred_on, substr(d.created_at, 1, 10)) AS day"
     " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id)"
@@ -308,23 +313,15 @@ _DELIGHT_SQL = (
 _PAIN_SQL = (
     "SELECT text, group_concat(customer_id), group_concat(day), with_whom,"
     " (resolved_on IS NULL OR resolved_on > :today) AS still_open,"
-    " sum(day > :last), sum(day > :prev AND day <= :last), max(day)"
+    " sum(day > :last), sum(day > :prev AND day <= :last), max(day),"
+    " sum(resolved_on > :last), sum(resolved_on > :prev AND resolved_on <= :last),"
+    " group_concat(julianday(resolved_on) - julianday(day))"
     " FROM (SELECT p.text AS text, p.customer_id AS customer_id, p.with_whom AS with_whom,"
     " p.resolved_on AS resolved_on, coalesce(c.occurred_on, substr(p.created_at, 1, 10)) AS day"
     " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id)"
     " WHERE day <= :today"
     " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
     " GROUP BY text, with_whom, still_open"
-)
-# Our pains resolved by :today: when (for the 90-day windows) and in how many days.
-_RESOLVED_SQL = (
-    "SELECT p.resolved_on, julianday(p.resolved_on)"
-    " - julianday(coalesce(c.occurred_on, substr(p.created_at, 1, 10)))"
-    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id"
-    " WHERE p.with_whom != 'competitor' AND p.resolved_on IS NOT NULL"
-    " AND p.resolved_on <= :today"
-    " AND coalesce(c.occurred_on, substr(p.created_at, 1, 10)) <= :today"
-    " AND (:only IS NULL OR p.customer_id IN (SELECT value FROM json_each(:only)))"
 )
 
 
@@ -341,13 +338,28 @@ def _window_params(ctx: _Context) -> dict[str, object]:
 
 def _texts(session: Session, ctx: _Context, sql: str) -> list[_Text]:
     result = []
-    for text, ids, days, whom, still_open, last, prev, latest in raw_rows(
+    for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in raw_rows(
         session, sql, _window_params(ctx)
     ):
-        if text and text.strip():
-            result.append(
-                _Text(text, _ids(ids), days.split(","), whom, bool(still_open), last, prev, latest)
+        if not (text and text.strip()):
+            continue
+        if still_open:  # resolved after today, if at all: nothing resolved yet
+            r_last, r_prev, r_days = 0, 0, None
+        result.append(
+            _Text(
+                text,
+                _ids(ids),
+                days.split(","),
+                whom,
+                bool(still_open),
+                last,
+                prev,
+                latest,
+                r_last or 0,
+                r_prev or 0,
+                tuple(map(float, r_days.split(","))) if r_days else (),
             )
+        )
     return result
 
 
@@ -535,13 +547,11 @@ def pains(
                 changes.append(di.ThemeChange(key, name, whom, last, prev))
     changes.sort(key=lambda c: (-abs(c.last_90 - c.previous_90), -c.last_90, c.key))
 
-    params = _window_params(ctx)
-    last_start, prev_start = str(params["last"]), str(params["prev"])
-    resolved = raw_rows(session, _RESOLVED_SQL, params)
-    days = sorted(d for _, d in resolved if d is not None and d >= 0)
+    resolved = [t for t in ours if not t.open]
+    days = sorted(d for t in resolved for d in t.resolve_days if d >= 0)
     median = float(statistics.median(days)) if days else None
-    closed_last = sum(1 for on, _ in resolved if on > last_start)
-    closed_prev = sum(1 for on, _ in resolved if prev_start < on <= last_start)
+    closed_last = sum(t.resolved_last_90 for t in resolved)
+    closed_prev = sum(t.resolved_previous_90 for t in resolved)
     raised_last = sum(t.last_90 for t in ours)
     raised_prev = sum(t.previous_90 for t in ours)
     ours_open = count(t for t in ours if t.open)
@@ -594,7 +604,7 @@ _GIFTS_SQL = (
 )
 _REACTIONS_SQL = (
     "SELECT reaction, group_concat(customer_id), group_concat(given_on), NULL, 1, 0, 0,"
-    " max(given_on) FROM gift"
+    " max(given_on), 0, 0, NULL FROM gift"
     " WHERE given_on <= :today AND reaction IS NOT NULL AND trim(reaction) != ''"
     " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
     " GROUP BY reaction"
@@ -610,6 +620,14 @@ _INVITATIONS_SQL = (
     " AND (:only IS NULL OR i.customer_id IN (SELECT value FROM json_each(:only))))"
     " GROUP BY past, status"
 )
+# The same when no status changed after :today (the usual case): the status is the current one.
+_INVITATIONS_NOW_SQL = (
+    "SELECT event_on <= :today AS past, status, count(*), group_concat(DISTINCT customer_id)"
+    " FROM invitation WHERE invited_on <= :today"
+    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " GROUP BY past, status"
+)
+_LAST_STATUS_SQL = "SELECT max(changed_on) FROM invitation_status_change"
 _MILESTONES_SQL = (
     "SELECT kind, count(*), group_concat(DISTINCT customer_id) FROM milestone"
     " WHERE occurred_on <= :today"
@@ -622,7 +640,9 @@ def trust(session: Session, ctx: _Context) -> di.Trust:
     today = ctx.today
     params = _window_params(ctx)
     gifts = raw_rows(session, _GIFTS_SQL, params)
-    invitations = raw_rows(session, _INVITATIONS_SQL, params)
+    ((last_change,),) = raw_rows(session, _LAST_STATUS_SQL)
+    as_of = last_change is not None and _day(last_change) > today
+    invitations = raw_rows(session, _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params)
     milestones = raw_rows(session, _MILESTONES_SQL, params)
     invited = {c for row in invitations for c in _ids(row[3])}
     never = [
