@@ -89,7 +89,7 @@ class StageChange(Stamped, table=True):
 class Conversation(Stamped, table=True):
     __table_args__ = (
         Index("ix_conversation_customer_date", "customer_id", "occurred_on"),
-        # The reasons for buying, for Insights (migration 0005).
+        # The reasons for buying, for Insights (migration 0006).
         Index(
             "ix_conversation_why",
             "why_buy",

@@ -5,15 +5,15 @@
   reasons by their text; without it that was a scan of every conversation with its notes
   (133,610 conversations, 5,277 reasons on the 10,000-customer demo).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01
 """
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
