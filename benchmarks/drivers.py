@@ -388,6 +388,7 @@ def store(args: argparse.Namespace) -> None:
     def health_all() -> Any:
         with journal.read() as session:
             return health.health_of_all(session, today)
+
     def insights_page() -> Any:
         from custjournal.domain.insights import Segment
         from custjournal.store.insights import compute_insights
