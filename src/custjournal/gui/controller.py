@@ -354,6 +354,26 @@ class JournalController(QObject):
         self.pool.start(task)
         return task
 
+    def insights(
+        self,
+        segment: Any,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[UserError], None] | None = None,
+    ) -> Task:
+        """The Insights page for *segment* as of the app's today, worked out in a worker:
+        *on_done* gets (`domain.insights.Insights`, {customer id: name})."""
+        journal, today = self.journal, self.today()
+
+        def work(_report: Callable[[int, int], bool]) -> Any:
+            from custjournal.store.insights import compute_insights
+
+            with journal.read() as session:
+                result = compute_insights(session, segment, today)
+                names = {c.id: c.name for c in queries.candidates(session)}
+            return result, names
+
+        return self.run_task(work, on_done, on_failed)
+
     def wait_for_tasks(self, msecs: int = 10_000) -> bool:
         return self.pool.waitForDone(msecs)
 

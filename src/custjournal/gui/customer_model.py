@@ -76,6 +76,7 @@ class Filters:
     neglected_only: bool = False
     show_archived: bool = False
     matching_ids: set[int] | None = None  # from the search index; None = no search
+    only_ids: frozenset[int] | None = None  # the customers a row of Insights names
 
 
 class CustomerTableModel(RowTableModel):
@@ -205,6 +206,8 @@ class CustomerTableModel(RowTableModel):
                 rows = [rows[i] for i in sorted(position[c] for c in ids if c in position)]
             else:
                 rows = [r for r in rows if r.id in ids]
+        if f.only_ids is not None:
+            rows = [r for r in rows if r.id in f.only_ids]
         if not f.show_archived:
             rows = [r for r in rows if not r.archived]
         if f.stage:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -48,6 +50,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
+from custjournal.gui.insights_view import InsightsView
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
@@ -257,6 +260,13 @@ class MainWindow(QMainWindow):
             "&Today", self.show_today, "Ctrl+1", "today", "Who needs your attention today (Ctrl+1)"
         )
         self.act_customers = a("&Customers", self.focus_list, "Ctrl+2", "customer")
+        self.act_insights = a(
+            "&Insights",
+            self.show_insights,
+            "Ctrl+3",
+            "insights",
+            "What the journal teaches across customers (Ctrl+3)",
+        )
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.act_about = a("&About Customer Journal", self.show_about)
@@ -335,6 +345,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.neglected)
         filters.addStretch(1)
         left_layout.addLayout(filters)
+        self._build_only_bar(left_layout)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -393,7 +404,17 @@ class MainWindow(QMainWindow):
         self.today_view.refresh_needed.connect(self.reload_list)
         self.brief_view = BriefView(self.controller)
         self.brief_view.back_needed.connect(self.open_customer)
-        for widget in (self.today_view, self.welcome, self.page, self.empty, self.brief_view):
+        self.insights_view = InsightsView(self.controller)
+        self.insights_view.open_customer_needed.connect(self.open_customer)
+        self.insights_view.show_customers_needed.connect(self.show_only)
+        for widget in (
+            self.today_view,
+            self.welcome,
+            self.page,
+            self.empty,
+            self.brief_view,
+            self.insights_view,
+        ):
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(self.today_view)
 
@@ -424,7 +445,7 @@ class MainWindow(QMainWindow):
         customer.addAction(self.act_duplicates)
         self.customer_menu = customer
         view = bar.addMenu("&View")
-        view.addActions([self.act_today, self.act_customers])
+        view.addActions([self.act_today, self.act_customers, self.act_insights])
         view.addSeparator()
         view.addAction(self.act_show_archived)
         self.act_notify = QAction("&Notify Me of Due Items", self, checkable=True)
@@ -440,6 +461,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions(
             [
                 self.act_today,
+                self.act_insights,
                 self.act_new,
                 self.act_log,
                 self.act_gift,
@@ -654,6 +676,7 @@ class MainWindow(QMainWindow):
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
+        self.insights_view.set_tags(tags)
         if current and index < 0:
             self._set_filter("tag", None)
 
@@ -741,12 +764,14 @@ class MainWindow(QMainWindow):
             self.neglected.blockSignals(True)
             self.neglected.setChecked(False)
             self.neglected.blockSignals(False)
+            self.only_bar.hide()
             self.model.set_filters(
                 stage=None,
                 tier=None,
                 tag=None,
                 neglected_only=False,
                 matching_ids=None,
+                only_ids=None,
                 show_archived=found.archived or self.model.filters.show_archived,
             )
             self._update_count()
@@ -817,6 +842,40 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.today_view)
         self.today_view.focus_list()
+
+    def show_insights(self) -> None:
+        self.stack.setCurrentWidget(self.insights_view)
+        self.insights_view.scroller.setFocus()
+
+    def _build_only_bar(self, layout: QVBoxLayout) -> None:
+        """The line above the list while it shows only the customers a row of Insights named."""
+        self.only_bar = QWidget()
+        row = QHBoxLayout(self.only_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.only_label = QLabel()
+        self.only_label.setWordWrap(True)
+        self.only_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        show_all = QPushButton(self.tr("Show all"))
+        show_all.setAutoDefault(False)
+        show_all.clicked.connect(self.show_all)
+        row.addWidget(self.only_label, 1)
+        row.addWidget(show_all)
+        self.only_bar.hide()
+        layout.addWidget(self.only_bar)
+
+    def show_only(self, ids: Any, what: str) -> None:
+        """Filter the list to the customers *ids* (a row of Insights): *what* names them."""
+        ids = frozenset(ids)
+        self.only_label.setText(
+            self.tr("Only the %n customer(s) of {what}.", "", len(ids)).format(what=what)
+        )
+        self.only_bar.show()
+        self._set_filter("only_ids", ids)
+        self.focus_list()
+
+    def show_all(self) -> None:
+        self.only_bar.hide()
+        self._set_filter("only_ids", None)
 
     def open_customer(self, customer_id: int) -> None:
         if self.select_customer(customer_id):

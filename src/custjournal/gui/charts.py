@@ -1,0 +1,911 @@
+"""The Insights page's charts, painted with QPainter in our own widgets, and their figure tables.
+
+Four charts: `ParetoChart` (cumulative share of value against share of customers, with the tier
+boundaries), `BarChart` (horizontal bars, optionally in parts: open and resolved), `FunnelChart`
+(customers per stage) and `HealthChart` (each element's customers per score band). Each one:
+
+- paints from plain data (`set_data`) in the colours of the palette it is given (`ChartColors`
+  of the app's palette, so light and dark follow the appearance; light ones on paper);
+- says the figure under the mouse as a tooltip (`tip_at`, used by the ToolTip event), and
+  emits `activated` with the customer ids of what was clicked (a bar, a stage, a tier);
+- paints onto any device (`paint_on`) at any size, which is how print and PDF take them.
+
+`FigureTable` is the table beside every chart: the same figures as text, for a screen reader and
+for copy-paste (Ctrl+C copies the selected rows, or all of them, as tab-separated text). Its rows
+carry customer ids too: Enter or a double-click on a row emits `activated`.
+
+QtCharts (pyside6-addons, +417 MB) and the plotting libraries were measured and left out
+(docs/rules.md, ENGINEERING.md "Stack").
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHelpEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from custjournal.gui import theme
+
+IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+# --- colours -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """What a chart paints with: the palette's text and lines, plus series colours chosen for
+    the appearance (darker on a light page, lighter on a dark one, so both read)."""
+
+    background: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    series: tuple[QColor, ...]
+    tiers: dict[str, QColor]
+    bands: tuple[QColor, ...]  # health score bands, low to high
+    unknown: QColor  # "not enough to tell yet"
+    hover: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette, dark: bool) -> ChartColors:
+        text = palette.color(QPalette.ColorRole.WindowText)
+        background = palette.color(QPalette.ColorRole.Base)
+        muted = QColor(text)
+        muted.setAlphaF(0.65)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        hover = QColor(text)
+        hover.setAlphaF(0.10)
+        if dark:
+            series = ("#5fb3d9", "#e0a458", "#4cc38a", "#c792ea", "#ff8a80")
+            tiers = {"A": "#4cc38a", "B": "#5fb3d9", "C": "#8a939c"}
+            bands = ("#e0675f", "#e0a458", "#d8c657", "#8fcf6e", "#4cc38a")
+            unknown = "#5d6670"
+        else:
+            series = ("#2f6f8f", "#b8741a", "#1f7a4d", "#7b4fa6", "#c0392b")
+            tiers = {"A": "#1f7a4d", "B": "#2f6f8f", "C": "#8a939c"}
+            bands = ("#c0392b", "#d9822b", "#c9a800", "#6aa84f", "#1f7a4d")
+            unknown = "#c3c8ce"
+        return cls(
+            background=background,
+            text=text,
+            muted=muted,
+            grid=grid,
+            series=tuple(QColor(c) for c in series),
+            tiers={k: QColor(v) for k, v in tiers.items()},
+            bands=tuple(QColor(c) for c in bands),
+            unknown=QColor(unknown),
+            hover=hover,
+        )
+
+    @classmethod
+    def current(cls, widget: QWidget) -> ChartColors:
+        return cls.of(widget.palette(), theme.is_dark())
+
+    @classmethod
+    def paper(cls) -> ChartColors:
+        """Black on white, whatever the screen's appearance: for print and PDF."""
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1b1f24"))
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        return cls.of(palette, dark=False)
+
+
+def percent(share: float | None) -> str:
+    """A share 0..1 as people read it: "78%", "0.4%", "—" when there is none."""
+    if share is None:
+        return "—"
+    value = share * 100
+    if 0 < value < 1:
+        return f"{value:.1f}%"
+    return f"{value:.0f}%"
+
+
+# --- the chart base ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Region:
+    rect: QRectF
+    tip: str | Callable[[], str]  # a callable is asked only when the tooltip is wanted
+    ids: tuple[int, ...] = ()
+
+    def text(self) -> str:
+        return self.tip if isinstance(self.tip, str) else self.tip()
+
+
+class Chart(QWidget):
+    """A chart widget: paints through `paint_on`, answers hover with a tooltip, clicks with ids.
+
+    Its width follows the page (it never asks for more than it is given: a long label is cut
+    with an ellipsis), its height is its own (`chart_height`).
+    """
+
+    activated = Signal(object)  # tuple[int, ...]: the customers of the clicked part
+
+    chart_height = 220
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(200)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the figure table beside it takes the keys
+        self._regions: list[_Region] = []
+        self._regions_size = QSize()
+        self._hovered: int | None = None
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: object = None
+
+    # sizing
+    def sizeHint(self) -> QSize:
+        return QSize(480, self.chart_height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.chart_height)
+
+    def has_data(self) -> bool:
+        return True
+
+    # painting
+    def paintEvent(self, _event: object) -> None:
+        # The chart is drawn once into a pixmap per size and palette; a repaint (a scroll, the
+        # hover mark moving, the page laid out again) only copies it.
+        colors = ChartColors.current(self)
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.size(),
+            colors.text.rgba(),
+            colors.background.rgba(),
+            colors.series[0].rgba(),
+            ratio,
+        )
+        if self._pixmap is None or self._pixmap_key != key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(self.font())
+            regions: list[_Region] = []
+            self.paint_on(painter, QRectF(self.rect()), colors, regions)
+            painter.end()
+            self._pixmap, self._pixmap_key = pixmap, key
+            self._regions, self._regions_size = regions, self.size()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        if self._hovered is not None and self._hovered < len(self._regions):
+            painter.fillRect(self._regions[self._hovered].rect, colors.hover)
+        painter.end()
+
+    def paint_on(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        colors: ChartColors,
+        regions: list[_Region] | None = None,
+    ) -> None:
+        """Paint the chart into *rect*; *regions* collects the hover and click areas."""
+        raise NotImplementedError
+
+    def _layout_regions(self) -> list[_Region]:
+        """The regions as painted at the widget's current size (without painting)."""
+        if not self._regions or self._regions_size != self.size():
+            from PySide6.QtGui import QImage
+
+            image = QImage(max(self.width(), 1), max(self.height(), 1), QImage.Format.Format_RGB32)
+            painter = QPainter(image)
+            painter.setFont(self.font())
+            regions: list[_Region] = []
+            self.paint_on(painter, QRectF(self.rect()), ChartColors.current(self), regions)
+            painter.end()
+            self._regions = regions
+        self._regions_size = self.size()
+        return self._regions
+
+    def _region_at(self, pos: QPoint | QPointF) -> int | None:
+        point = QPointF(pos)
+        for i, region in enumerate(self._layout_regions()):
+            if region.rect.contains(point):
+                return i
+        return None
+
+    def tip_at(self, pos: QPoint | QPointF) -> str | None:
+        """What the tooltip says at *pos* (widget coordinates); None over nothing."""
+        i = self._region_at(pos)
+        return None if i is None else self._regions[i].text()
+
+    def ids_at(self, pos: QPoint | QPointF) -> tuple[int, ...]:
+        i = self._region_at(pos)
+        return () if i is None else self._regions[i].ids
+
+    # interaction
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            tip = self.tip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hovered = self._region_at(event.position())
+        if hovered != self._hovered:
+            self._hovered = hovered
+            ids = self._regions[hovered].ids if hovered is not None else ()
+            self.setCursor(Qt.CursorShape.PointingHandCursor if ids else Qt.CursorShape.ArrowCursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self.update()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            ids = self.ids_at(event.position())
+            if ids:
+                self.activated.emit(ids)
+        super().mouseReleaseEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.update()  # the appearance changed: paint in its colours
+        super().changeEvent(event)
+
+    def _changed(self) -> None:
+        self._pixmap = None
+        self._regions = []
+        self._hovered = None
+        self.update()
+
+
+def _small_font(painter: QPainter, delta: float = -1.0) -> QFont:
+    font = QFont(painter.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(max(size + delta, 6.0))
+    return font
+
+
+def _elide(metrics: QFontMetrics, text: str, width: float) -> str:
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(int(width), 0))
+
+
+# --- Pareto ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    rank: int
+    customer_id: int
+    name: str
+    customer_share: float
+    value_share: float
+
+
+@dataclass(frozen=True)
+class Boundary:
+    tier: str
+    customers: int
+    customer_share: float
+    value_share: float
+    customer_ids: tuple[int, ...]
+
+
+class ParetoChart(Chart):
+    """Cumulative share of value (up) against share of customers, best first (across)."""
+
+    chart_height = 260
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: tuple[CurvePoint, ...] = ()
+        self.boundaries: tuple[Boundary, ...] = ()
+        self.setAccessibleName(self.tr("Pareto curve of the value by customer"))
+
+    def set_data(self, points: Sequence[CurvePoint], boundaries: Sequence[Boundary]) -> None:
+        self.points = tuple(points)
+        self.boundaries = tuple(boundaries)
+        self._changed()
+
+    def has_data(self) -> bool:
+        return bool(self.points)
+
+    def point_tip(self, point: CurvePoint) -> str:
+        return self.tr(
+            "No. {rank}: {name}\nThe top {rank} ({customers}) bring {value} of the value"
+        ).format(
+            rank=point.rank,
+            customers=percent(point.customer_share),
+            value=percent(point.value_share),
+            name=point.name,
+        )
+
+    def paint_on(self, painter, rect, colors, regions=None) -> None:
+        regions = regions if regions is not None else []
+        font = _small_font(painter)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        label_w = metrics.horizontalAdvance("100%") + 8
+        line_h = metrics.height()
+        plot = QRectF(
+            rect.left() + label_w,
+            rect.top() + line_h + 4,
+            max(rect.width() - label_w - 12, 10),
+            max(rect.height() - 2 * line_h - 14, 10),
+        )
+
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(plot.left() + x * plot.width(), plot.bottom() - y * plot.height())
+
+        # grid and axis labels
+        painter.setPen(QPen(colors.grid, 1))
+        for step in range(0, 5):
+            share = step / 4
+            y = at(0, share).y()
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            x = at(share, 0).x()
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(colors.muted)
+        for step in range(0, 5):
+            share = step / 4
+            label = percent(share)
+            y = at(0, share).y()
+            painter.drawText(
+                QRectF(rect.left(), y - line_h / 2, label_w - 6, line_h),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            x = at(share, 0).x()
+            painter.drawText(
+                QRectF(x - label_w, plot.bottom() + 2, 2 * label_w, line_h),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                label,
+            )
+        painter.drawText(
+            QRectF(plot.left(), rect.top(), plot.width(), line_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            self.tr("Share of the 12 months' value"),
+        )
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + line_h + 2, plot.width(), line_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            self.tr("Share of customers, best first"),
+        )
+        if not self.points:
+            return
+        # equal shares, for comparison
+        pen = QPen(colors.grid, 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(at(0, 0), at(1, 1))
+
+        # tier bands: A up to its boundary, then B
+        previous = 0.0
+        bands: list[tuple[float, float, str, tuple[int, ...]]] = []
+        for boundary in self.boundaries:
+            x0, x1 = at(previous, 0).x(), at(boundary.customer_share, 0).x()
+            band = QRectF(x0, plot.top(), max(x1 - x0, 1.0), plot.height())
+            tint = QColor(colors.tiers.get(boundary.tier, colors.muted))
+            tint.setAlphaF(0.10)
+            painter.fillRect(band, tint)
+            before = self._value_at(previous) if previous else 0.0
+            sentence = self.tr(
+                "Tier {tier}: {n} customers ({customers}) bring {value} of the value"
+            ).format(
+                tier=boundary.tier,
+                n=boundary.customers,
+                customers=percent(boundary.customer_share - previous),
+                value=percent(boundary.value_share - before),
+            )
+            bands.append((previous, boundary.customer_share, sentence, boundary.customer_ids))
+            line = QPen(colors.tiers.get(boundary.tier, colors.muted), 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(line)
+            painter.drawLine(QPointF(x1, plot.top()), QPointF(x1, plot.bottom()))
+            painter.setPen(colors.tiers.get(boundary.tier, colors.text))
+            label_rect = QRectF(x0 + 2, plot.top() + 2, max(x1 - x0 - 4, 0), line_h)
+            painter.drawText(
+                label_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                _elide(
+                    metrics,
+                    self.tr("Tier {tier}").format(tier=boundary.tier),
+                    label_rect.width(),
+                ),
+            )
+            previous = boundary.customer_share
+
+        # the curve, from (0, 0); at most one vertex per pixel column
+        path = QPainterPath(at(0, 0))
+        step = max(1, int(len(self.points) / max(plot.width(), 1)))
+        shown = list(self.points[::step])
+        if shown[-1] is not self.points[-1]:
+            shown.append(self.points[-1])
+        for point in shown:
+            path.lineTo(at(point.customer_share, point.value_share))
+        painter.setPen(QPen(colors.series[0], 2.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+        # boundary dots with their figures
+        painter.setBrush(QBrush(colors.series[0]))
+        for boundary in self.boundaries:
+            dot = at(boundary.customer_share, boundary.value_share)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(dot, 4, 4)
+            painter.setPen(colors.text)
+            text = self.tr("{tier}: {value}").format(
+                tier=boundary.tier, value=percent(boundary.value_share)
+            )
+            width = metrics.horizontalAdvance(text) + 4
+            x = min(dot.x() + 6, plot.right() - width)
+            painter.drawText(QPointF(x, dot.y() + line_h), text)
+
+        # hover: every few pixels name the customer there and their tier's share; a click
+        # shows the tier's customers (or that customer, past the tiers)
+        columns = max(int(plot.width() / 3), 1)
+        n = len(self.points)
+        for c in range(columns):
+            x0 = plot.left() + c * plot.width() / columns
+            share = (c + 0.5) / columns
+            index = min(max(math.ceil(share * n) - 1, 0), n - 1)
+            point = self.points[index]
+            band_sentence = ""
+            ids: tuple[int, ...] = (point.customer_id,)
+            for start, end, sentence, tier_ids in bands:
+                if start < point.customer_share <= end + 1e-9:
+                    band_sentence, ids = sentence, tier_ids or ids
+                    break
+            regions.append(
+                _Region(
+                    QRectF(x0, plot.top(), plot.width() / columns, plot.height()),
+                    functools.partial(self._column_tip, point, band_sentence),
+                    ids,
+                )
+            )
+
+    def _column_tip(self, point: CurvePoint, band_sentence: str) -> str:
+        tip = self.point_tip(point)
+        return f"{tip}\n{band_sentence}" if band_sentence else tip
+
+    def _value_at(self, customer_share: float) -> float:
+        for point in self.points:
+            if point.customer_share >= customer_share - 1e-9:
+                return point.value_share
+        return 1.0
+
+
+# --- bars --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: a label, its parts (values painted end to end), a tooltip and its customers."""
+
+    label: str
+    parts: tuple[float, ...]
+    tip: str
+    ids: tuple[int, ...] = ()
+    value_text: str = ""  # printed at the bar's end; the parts' sum when empty
+
+
+class BarChart(Chart):
+    """Horizontal bars, one per row, longest first as given; parts in the series colours."""
+
+    row_height = 24
+    max_rows = 12
+
+    def __init__(self, parent: QWidget | None = None, legend: Sequence[str] = ()) -> None:
+        super().__init__(parent)
+        self.bars: tuple[Bar, ...] = ()
+        self.legend = tuple(legend)
+        self.setAccessibleName(self.tr("Bar chart"))
+
+    def set_data(self, bars: Sequence[Bar]) -> None:
+        self.bars = tuple(bars)[: self.max_rows]
+        self.chart_height = self._height_for(len(self.bars))
+        self.setFixedHeight(self.chart_height)
+        self.updateGeometry()
+        self._changed()
+
+    def _height_for(self, rows: int) -> int:
+        legend = 22 if len(self.legend) > 1 else 0
+        return max(rows, 1) * self.row_height + 8 + legend
+
+    def has_data(self) -> bool:
+        return bool(self.bars)
+
+    def paint_on(self, painter, rect, colors, regions=None) -> None:
+        regions = regions if regions is not None else []
+        font = _small_font(painter, 0)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        label_w = min(rect.width() * 0.38, 260.0)
+        value_w = (
+            max((metrics.horizontalAdvance(self._value_text(b)) for b in self.bars), default=0) + 10
+        )
+        bar_left = rect.left() + label_w + 8
+        bar_w = max(rect.width() - label_w - 8 - value_w, 10)
+        top = rect.top() + 4
+        if len(self.legend) > 1:
+            x = bar_left
+            for i, name in enumerate(self.legend):
+                painter.fillRect(QRectF(x, top + 3, 10, 10), colors.series[i % len(colors.series)])
+                painter.setPen(colors.muted)
+                painter.drawText(QPointF(x + 14, top + 12), name)
+                x += 14 + metrics.horizontalAdvance(name) + 16
+            top += 22
+        biggest = max((sum(b.parts) for b in self.bars), default=0) or 1
+        for row, bar in enumerate(self.bars):
+            y = top + row * self.row_height
+            painter.setPen(colors.text)
+            painter.drawText(
+                QRectF(rect.left(), y, label_w, self.row_height),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                _elide(metrics, bar.label, label_w),
+            )
+            x = bar_left
+            for i, part in enumerate(bar.parts):
+                width = bar_w * part / biggest
+                painter.fillRect(
+                    QRectF(x, y + 4, width, self.row_height - 8),
+                    colors.series[i % len(colors.series)],
+                )
+                x += width
+            painter.setPen(colors.muted)
+            painter.drawText(
+                QRectF(x + 4, y, value_w, self.row_height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self._value_text(bar),
+            )
+            regions.append(
+                _Region(QRectF(rect.left(), y, rect.width(), self.row_height), bar.tip, bar.ids)
+            )
+
+    @staticmethod
+    def _value_text(bar: Bar) -> str:
+        if bar.value_text:
+            return bar.value_text
+        total = sum(bar.parts)
+        return f"{total:g}"
+
+
+# --- funnel ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FunnelStage:
+    label: str
+    customers: int
+    tip: str
+    ids: tuple[int, ...] = ()
+    neglected: int = 0
+
+
+class FunnelChart(Chart):
+    """Customers per stage, one centred bar a stage, the neglected part of each marked."""
+
+    row_height = 30
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stages: tuple[FunnelStage, ...] = ()
+        self.setAccessibleName(self.tr("Stage funnel"))
+
+    def set_data(self, stages: Sequence[FunnelStage]) -> None:
+        self.stages = tuple(stages)
+        self.chart_height = max(len(self.stages), 1) * self.row_height + 30
+        self.setFixedHeight(self.chart_height)
+        self.updateGeometry()
+        self._changed()
+
+    def has_data(self) -> bool:
+        return any(s.customers for s in self.stages)
+
+    def paint_on(self, painter, rect, colors, regions=None) -> None:
+        regions = regions if regions is not None else []
+        font = _small_font(painter, 0)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        label_w = min(rect.width() * 0.25, 150.0)
+        count_w = metrics.horizontalAdvance("00000 (100%)") + 8
+        area = QRectF(
+            rect.left() + label_w + 8,
+            rect.top() + 4,
+            max(rect.width() - label_w - 8 - count_w, 10),
+            rect.height() - 30,
+        )
+        biggest = max((s.customers for s in self.stages), default=0) or 1
+        total = sum(s.customers for s in self.stages) or 1
+        for row, stage in enumerate(self.stages):
+            y = area.top() + row * self.row_height
+            width = area.width() * stage.customers / biggest
+            x = area.center().x() - width / 2
+            painter.setPen(colors.text)
+            painter.drawText(
+                QRectF(rect.left(), y, label_w, self.row_height),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                _elide(metrics, stage.label, label_w),
+            )
+            body = QRectF(x, y + 3, max(width, 1.0), self.row_height - 6)
+            painter.fillRect(body, colors.series[0])
+            if stage.neglected and stage.customers:
+                part = width * stage.neglected / stage.customers
+                painter.fillRect(
+                    QRectF(x + width - part, y + 3, part, self.row_height - 6), colors.series[4]
+                )
+            painter.setPen(colors.muted)
+            painter.drawText(
+                QRectF(area.right() + 6, y, count_w, self.row_height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                f"{stage.customers} ({percent(stage.customers / total)})",
+            )
+            regions.append(
+                _Region(QRectF(rect.left(), y, rect.width(), self.row_height), stage.tip, stage.ids)
+            )
+        # legend
+        y = area.top() + len(self.stages) * self.row_height + 8
+        x = area.left()
+        for color, name in (
+            (colors.series[0], self.tr("Customers")),
+            (colors.series[4], self.tr("Neglected (past their cadence)")),
+        ):
+            painter.fillRect(QRectF(x, y + 2, 10, 10), color)
+            painter.setPen(colors.muted)
+            painter.drawText(QPointF(x + 14, y + 11), name)
+            x += 14 + metrics.horizontalAdvance(name) + 16
+
+
+# --- health ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HealthRow:
+    """One element: customers per score band (low to high) and those with too little data."""
+
+    label: str
+    bands: tuple[int, ...]
+    band_ids: tuple[tuple[int, ...], ...]
+    not_enough: int
+    median: float | None
+
+
+class HealthChart(Chart):
+    """One stacked bar per element: customers in each score band, then "not enough to tell"."""
+
+    row_height = 30
+
+    def __init__(self, parent: QWidget | None = None, band_names: Sequence[str] = ()) -> None:
+        super().__init__(parent)
+        self.rows: tuple[HealthRow, ...] = ()
+        self.band_names = tuple(band_names)
+        self.setAccessibleName(self.tr("Distribution of relationship health"))
+
+    def set_data(self, rows: Sequence[HealthRow]) -> None:
+        self.rows = tuple(rows)
+        self.chart_height = max(len(self.rows), 1) * self.row_height + 34
+        self.setFixedHeight(self.chart_height)
+        self.updateGeometry()
+        self._changed()
+
+    def has_data(self) -> bool:
+        return any(sum(r.bands) for r in self.rows)
+
+    def paint_on(self, painter, rect, colors, regions=None) -> None:
+        regions = regions if regions is not None else []
+        font = _small_font(painter, 0)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        label_w = min(rect.width() * 0.25, 150.0)
+        area = QRectF(
+            rect.left() + label_w + 8, rect.top() + 4, max(rect.width() - label_w - 16, 10), 0
+        )
+        for row_no, row in enumerate(self.rows):
+            y = area.top() + row_no * self.row_height
+            total = sum(row.bands) + row.not_enough
+            painter.setPen(colors.text)
+            painter.drawText(
+                QRectF(rect.left(), y, label_w, self.row_height),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                _elide(metrics, row.label, label_w),
+            )
+            if not total:
+                continue
+            x = area.left()
+            parts = [
+                *(
+                    (
+                        count,
+                        colors.bands[i % len(colors.bands)],
+                        self._band_name(i),
+                        row.band_ids[i] if i < len(row.band_ids) else (),
+                    )
+                    for i, count in enumerate(row.bands)
+                ),
+                (row.not_enough, colors.unknown, self.tr("not enough to tell yet"), ()),
+            ]
+            for count, color, name, ids in parts:
+                if not count:
+                    continue
+                width = area.width() * count / total
+                part = QRectF(x, y + 4, width, self.row_height - 8)
+                painter.fillRect(part, color)
+                if width > metrics.horizontalAdvance(str(count)) + 6:
+                    painter.setPen(QColor("#ffffff") if color != colors.unknown else colors.text)
+                    painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), str(count))
+                regions.append(
+                    _Region(
+                        QRectF(x, y, width, self.row_height),
+                        self.tr("{element}, {band}: {n} customers ({share})").format(
+                            element=row.label, band=name, n=count, share=percent(count / total)
+                        ),
+                        tuple(ids),
+                    )
+                )
+                x += width
+        # legend
+        y = area.top() + len(self.rows) * self.row_height + 10
+        x = area.left()
+        names = [*(self._band_name(i) for i in range(len(colors.bands))), self.tr("not enough")]
+        swatches = [*colors.bands, colors.unknown]
+        for color, name in zip(swatches, names, strict=False):
+            width = 14 + metrics.horizontalAdvance(name) + 12
+            if x + width > rect.right():
+                break
+            painter.fillRect(QRectF(x, y + 2, 10, 10), color)
+            painter.setPen(colors.muted)
+            painter.drawText(QPointF(x + 14, y + 11), name)
+            x += width
+
+    def _band_name(self, i: int) -> str:
+        return self.band_names[i] if i < len(self.band_names) else str(i)
+
+
+# --- the figure table --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row: its cells as text, the customers it is about, and an optional tooltip."""
+
+    cells: tuple[str, ...]
+    ids: tuple[int, ...] = ()
+    tip: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...] = ()
+    numeric: frozenset[int] = field(default_factory=frozenset)  # right-aligned columns
+
+
+class FigureTable(QTreeWidget):
+    """Figures as a plain table: readable by a screen reader, copied with Ctrl+C as
+    tab-separated text (the selected rows, or every row), each row opening its customers."""
+
+    activated_ids = Signal(object)  # tuple[int, ...]
+    max_visible_rows = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = Table(())
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.itemActivated.connect(self._activated)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(False)
+
+    def set_table(self, table: Table) -> None:
+        self.table = table
+        self.clear()
+        self.setColumnCount(len(table.headers))
+        self.setHeaderLabels(list(table.headers))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        items = []
+        for row in table.rows:
+            item = QTreeWidgetItem(list(row.cells))
+            item.setData(0, IDS_ROLE, row.ids)
+            for column in table.numeric:
+                if column < len(row.cells):
+                    item.setTextAlignment(column, right)
+            if row.tip:
+                for column in range(len(row.cells)):
+                    item.setToolTip(column, row.tip)
+            items.append(item)
+        self.addTopLevelItems(items)
+        header = self.header()
+        for column in range(len(table.headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == 0
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        rows = min(len(table.rows), self.max_visible_rows)
+        row_height = self.sizeHintForRow(0) if table.rows else self.fontMetrics().height() + 6
+        height = header.sizeHint().height() + rows * row_height + 2 * self.frameWidth()
+        if len(table.rows) > self.max_visible_rows or self._needs_horizontal_bar():
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height + 2)
+
+    def _needs_horizontal_bar(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, self.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(150, self.height())
+
+    def text(self, selected_only: bool = True) -> str:
+        """The table (its selected rows, else all) as tab-separated text with its headers."""
+        items = self.selectedItems() if selected_only else []
+        chosen = {id(i) for i in items}
+        rows = [
+            self.topLevelItem(r)
+            for r in range(self.topLevelItemCount())
+            if not chosen or id(self.topLevelItem(r)) in chosen
+        ]
+        lines = ["\t".join(self.table.headers)]
+        lines += [
+            "\t".join(item.text(c) for c in range(self.columnCount())) for item in rows if item
+        ]
+        return "\n".join(lines) + "\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        ids = item.data(0, IDS_ROLE)
+        if ids:
+            self.activated_ids.emit(tuple(ids))

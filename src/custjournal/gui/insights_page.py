@@ -1,0 +1,680 @@
+"""What the Insights page shows, worked out from an `Insights` result: sections of sentences,
+charts' data and tables, as plain data.
+
+The view (`insights_view.py`) turns a `Section` into widgets and the printout into HTML, so the
+screen, the paper and the PDF can't say different things. Every table row and chart part carries
+the ids of the customers it is about: one id opens that customer, several filter the list.
+Building a page is plain Python over the computed result (no journal read): a few milliseconds
+on the GUI thread for the 2,000-customer demo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication
+
+from custjournal.domain import insights as di
+from custjournal.domain.values import format_money
+from custjournal.gui.charts import (
+    Bar,
+    Boundary,
+    CurvePoint,
+    FunnelStage,
+    HealthRow,
+    Row,
+    Table,
+    percent,
+)
+from custjournal.gui.dates import format_date
+
+ChartKind = Literal["pareto", "bars", "funnel", "health"]
+# Deciles of the curve's figure table.
+_DECILES = tuple(range(10, 101, 10))
+
+
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Qt's translation, in the "Insights" context (`%n` takes *n*, for plurals)."""
+    return QCoreApplication.translate("Insights", text, disambiguation or None, n)
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    kind: ChartKind
+    bars: tuple[Bar, ...] = ()
+    legend: tuple[str, ...] = ()
+    points: tuple[CurvePoint, ...] = ()
+    boundaries: tuple[Boundary, ...] = ()
+    stages: tuple[FunnelStage, ...] = ()
+    health: tuple[HealthRow, ...] = ()
+    band_names: tuple[str, ...] = ()
+    name: str = ""  # what a screen reader calls it
+
+
+@dataclass(frozen=True)
+class Part:
+    """A chart and/or a table under a heading, with the sentence that says what it means.
+
+    With a chart, the table holds its figures (shown on demand, "Show figures"); without one
+    the table is the content itself (a list to act on). `all_ids` offers "Show these
+    customers in the list".
+    """
+
+    title: str | None = None
+    sentence: str | None = None
+    chart: ChartSpec | None = None
+    table: Table | None = None
+    all_ids: tuple[int, ...] = ()
+    all_label: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    sentence: str  # the section's meaning, or why there is too little data
+    empty: bool
+    parts: tuple[Part, ...] = field(default_factory=tuple)
+
+
+def _date(day: dt.date | None) -> str:
+    return format_date(day) if day else _tr("never")
+
+
+def _quote(quote: di.Quote) -> str:
+    return _tr("“{text}” — {name}, {date}").format(
+        text=quote.text, name=quote.name, date=format_date(quote.on)
+    )
+
+
+def _refs_table(refs: Sequence[di.CustomerRef]) -> Table:
+    return Table((_tr("Customer"),), tuple(Row((r.name,), (r.customer_id,)) for r in refs))
+
+
+def _refs_part(
+    title: str, sentence: str | None, refs: Sequence[di.CustomerRef], label: str
+) -> Part | None:
+    if not refs and not sentence:
+        return None
+    return Part(
+        title=title,
+        sentence=sentence,
+        table=_refs_table(refs) if refs else None,
+        all_ids=tuple(r.customer_id for r in refs) if len(refs) > 1 else (),
+        all_label=label,
+    )
+
+
+# --- 1. best customers -------------------------------------------------------------------------
+
+
+def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
+    title = _tr("Best customers")
+    if section.meaning is None:
+        return Section("best_customers", title, section.reason or "", True)
+    points = tuple(
+        CurvePoint(
+            p.rank,
+            p.customer_id,
+            names.get(p.customer_id, f"#{p.customer_id}"),
+            p.customer_share,
+            p.value_share,
+        )
+        for p in section.curve
+    )
+    boundaries = tuple(
+        Boundary(b.tier, b.customers, b.customer_share, b.value_share, b.customer_ids)
+        for b in section.boundaries
+    )
+    figures: list[Row] = []
+    for b in section.boundaries:
+        figures.append(
+            Row(
+                (
+                    _tr("Tier {tier}: the top {n}").format(tier=b.tier, n=b.customers),
+                    percent(b.customer_share),
+                    percent(b.value_share),
+                ),
+                b.customer_ids,
+            )
+        )
+    n = len(points)
+    for decile in _DECILES:
+        k = max(1, round(n * decile / 100)) if n else 0
+        if not k:
+            continue
+        point = points[k - 1]
+        figures.append(
+            Row(
+                (
+                    _tr("The top {n}").format(n=k),
+                    percent(point.customer_share),
+                    percent(point.value_share),
+                ),
+                tuple(p.customer_id for p in points[:k]),
+            )
+        )
+    curve = Part(
+        sentence=_tr(
+            "{buyers} of {customers} customers bought in the last 12 months: {total}."
+        ).format(
+            buyers=section.buyers,
+            customers=section.customers,
+            total=format_money(section.total_value_minor, section.currency),
+        ),
+        chart=ChartSpec("pareto", points=points, boundaries=boundaries, name=title),
+        table=Table(
+            (_tr("Customers, best first"), _tr("Share of customers"), _tr("Share of value")),
+            tuple(figures),
+            frozenset({1, 2}),
+        ),
+    )
+    top_rows = tuple(
+        Row(
+            (
+                r.name,
+                r.tier + ("*" if r.tier_pinned else ""),
+                format_money(r.value_minor, section.currency),
+                percent(r.value_share),
+                _date(r.last_touch),
+                _tr("due") if r.due else _tr("from {date}").format(date=format_date(r.next_due)),
+            ),
+            (r.customer_id,),
+            _tr("* pinned to this tier by hand: it takes no slot in the ranking")
+            if r.tier_pinned
+            else None,
+        )
+        for r in section.top
+    )
+    top = Part(
+        title=_tr("The best customers"),
+        sentence=_tr("* a tier pinned by hand.")
+        if any(r.tier_pinned for r in section.top)
+        else None,
+        table=Table(
+            (
+                _tr("Customer"),
+                _tr("Tier"),
+                _tr("12-month value"),
+                _tr("Share"),
+                _tr("Last touch"),
+                _tr("Next contact"),
+            ),
+            top_rows,
+            frozenset({2, 3}),
+        ),
+        all_ids=tuple(r.customer_id for r in section.top),
+        all_label=_tr("the best customers"),
+    )
+    return Section("best_customers", title, section.meaning, False, (curve, top))
+
+
+# --- 2. why they buy, 3. delights and pains ----------------------------------------------------
+
+
+def _theme_bar(theme: di.Theme, extra: str = "") -> Bar:
+    tip = _tr("{name}: %n customer(s)", "", theme.customer_count).format(name=theme.name)
+    if theme.value_share is not None:
+        tip += "\n" + _tr("They bring {share} of the value").format(
+            share=percent(theme.value_share)
+        )
+    if theme.quotes:
+        tip += "\n" + _quote(theme.quotes[0])
+    return Bar(theme.name, (float(theme.customer_count),), tip + extra, theme.customer_ids)
+
+
+def _themes_table(themes: Sequence[di.Theme], with_value: bool) -> Table:
+    headers = [_tr("Theme"), _tr("Customers"), _tr("Mentions")]
+    if with_value:
+        headers.append(_tr("Share of value"))
+    headers.append(_tr("In their words"))
+    rows = []
+    for t in themes:
+        cells = [t.name, str(t.customer_count), str(t.mentions)]
+        if with_value:
+            cells.append(percent(t.value_share))
+        cells.append(_quote(t.quotes[0]) if t.quotes else "")
+        tip = "\n".join(_quote(q) for q in t.quotes) or None
+        rows.append(Row(tuple(cells), t.customer_ids, tip))
+    return Table(tuple(headers), tuple(rows), frozenset({1, 2, 3} if with_value else {1, 2}))
+
+
+def why_they_buy(section: di.WhyTheyBuy) -> Section:
+    title = _tr("Why they buy")
+    never = _refs_part(
+        _tr("Best customers never asked why they buy"),
+        section.never_asked_meaning,
+        section.never_asked,
+        _tr("best customers never asked why they buy"),
+    )
+    if section.meaning is None:
+        return Section("why_they_buy", title, section.reason or "", True, (never,) if never else ())
+    themes = Part(
+        chart=ChartSpec(
+            "bars", bars=tuple(_theme_bar(t) for t in section.themes), name=_tr("Buying reasons")
+        ),
+        table=_themes_table(section.themes, with_value=True),
+    )
+    parts = (themes, never) if never else (themes,)
+    return Section("why_they_buy", title, section.meaning, False, parts)
+
+
+def delights(section: di.Delights) -> Section:
+    title = _tr("What delights them")
+    if section.meaning is None:
+        return Section("delights", title, section.reason or "", True)
+    part = Part(
+        chart=ChartSpec(
+            "bars", bars=tuple(_theme_bar(t) for t in section.themes), name=_tr("Delights")
+        ),
+        table=_themes_table(section.themes, with_value=True),
+    )
+    return Section("delights", title, section.meaning, False, (part,))
+
+
+def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) -> Part:
+    legend = (_tr("Open"), _tr("Resolved"))
+    bars = []
+    rows = []
+    for t in themes:
+        tip = _tr("{name}: {open} open, {resolved} resolved").format(
+            name=t.name, open=t.open, resolved=t.resolved
+        )
+        if t.competitors:
+            tip += "\n" + _tr("Named: {names}").format(names=", ".join(t.competitors))
+        if t.quotes:
+            tip += "\n" + _quote(t.quotes[0])
+        bars.append(
+            Bar(
+                t.name,
+                (float(t.open), float(t.resolved)),
+                tip,
+                t.customer_ids,
+                _tr("{open} open, {resolved} resolved").format(open=t.open, resolved=t.resolved),
+            )
+        )
+        cells = [t.name, str(t.open), str(t.resolved), str(t.customer_count)]
+        if competitors:
+            cells.insert(1, ", ".join(t.competitors))
+        cells.append(_quote(t.quotes[0]) if t.quotes else "")
+        rows.append(Row(tuple(cells), t.customer_ids, "\n".join(_quote(q) for q in t.quotes)))
+    headers = [_tr("Theme"), _tr("Open"), _tr("Resolved"), _tr("Customers"), _tr("In their words")]
+    if competitors:
+        headers.insert(1, _tr("Competitors named"))
+    numeric = frozenset({2, 3, 4} if competitors else {1, 2, 3})
+    return Part(
+        title=title,
+        chart=ChartSpec("bars", bars=tuple(bars), legend=legend, name=title) if bars else None,
+        table=Table(tuple(headers), tuple(rows), numeric) if rows else None,
+        sentence=None if rows else _tr("None recorded."),
+    )
+
+
+def pains(section: di.Pains) -> Section:
+    title = _tr("Pain points")
+    if section.meaning is None:
+        return Section("pains", title, section.reason or "", True)
+    median = section.median_days_to_resolve_ours
+    summary = Part(
+        table=Table(
+            (_tr("Figure"), _tr("Value")),
+            (
+                Row((_tr("Ours, open"), str(section.open_ours))),
+                Row((_tr("Ours, resolved"), str(section.resolved_ours))),
+                Row(
+                    (
+                        _tr("Median days to resolve ours"),
+                        "—" if median is None else f"{median:g}",
+                    )
+                ),
+                Row((_tr("Competitors', open"), str(section.open_competitors))),
+                Row((_tr("Competitors', resolved"), str(section.resolved_competitors))),
+                Row(
+                    (
+                        _tr("Raised: last 90 days / the 90 before"),
+                        f"{section.raised_last_90} / {section.raised_previous_90}",
+                    )
+                ),
+                Row(
+                    (
+                        _tr("Resolved: last 90 days / the 90 before"),
+                        f"{section.resolved_last_90} / {section.resolved_previous_90}",
+                    )
+                ),
+            ),
+            frozenset({1}),
+        )
+    )
+    parts = [
+        _pain_part(_tr("Pains with us"), section.ours, competitors=False),
+        _pain_part(_tr("Pains with competitors"), section.competitors, competitors=True),
+        summary,
+    ]
+    if section.changes or section.change_meaning:
+        parts.append(
+            Part(
+                title=_tr("What changed in the last 90 days"),
+                sentence=section.change_meaning,
+                table=Table(
+                    (_tr("Theme"), _tr("With"), _tr("Last 90 days"), _tr("The 90 before")),
+                    tuple(
+                        Row(
+                            (
+                                c.name,
+                                _tr("us") if c.with_whom == "us" else _tr("a competitor"),
+                                str(c.last_90),
+                                str(c.previous_90),
+                            )
+                        )
+                        for c in section.changes
+                    ),
+                    frozenset({2, 3}),
+                )
+                if section.changes
+                else None,
+            )
+        )
+    return Section("pains", title, section.meaning, False, tuple(parts))
+
+
+# --- 4. trust ----------------------------------------------------------------------------------
+
+
+def trust(section: di.Trust) -> Section:
+    title = _tr("Trust and generosity")
+    lists = [
+        _refs_part(
+            _tr("In Connection or Loyalty, never invited"),
+            section.never_invited_meaning,
+            section.never_invited,
+            _tr("customers never invited"),
+        ),
+        _refs_part(
+            _tr("Best customers with no gift in 12 months"),
+            section.best_without_gift_meaning,
+            section.best_without_gift,
+            _tr("best customers with no gift in 12 months"),
+        ),
+    ]
+    actions = tuple(p for p in lists if p is not None)
+    if section.meaning is None:
+        return Section("trust", title, section.reason or "", True, actions)
+    summary = Part(
+        table=Table(
+            (_tr("Figure"), _tr("Value")),
+            (
+                Row((_tr("Gifts given"), str(section.gifts))),
+                Row((_tr("Customers given a gift"), str(section.gift_customers))),
+                Row(
+                    (
+                        _tr("Cost of the gifts"),
+                        format_money(section.gift_cost_minor, section.currency),
+                    )
+                ),
+                Row((_tr("Gifts with a reaction noted"), str(section.gifts_with_reaction))),
+                Row((_tr("Invitations"), str(section.invitations))),
+                Row((_tr("Invitations whose day has come"), str(section.invitations_past))),
+                Row((_tr("Accepted"), percent(section.accepted_rate))),
+                Row((_tr("Attended, of those accepted"), percent(section.attended_rate))),
+                Row((_tr("No-show, of those accepted"), percent(section.no_show_rate))),
+                Row((_tr("Declined"), percent(section.declined_rate))),
+            ),
+            frozenset({1}),
+        )
+    )
+    parts: list[Part] = [summary]
+    if section.reactions:
+        parts.append(
+            Part(
+                title=_tr("How gifts were received"),
+                chart=ChartSpec(
+                    "bars",
+                    bars=tuple(
+                        Bar(
+                            r.name,
+                            (float(r.count),),
+                            "\n".join([f"{r.name}: {r.count}", *(_quote(q) for q in r.quotes[:2])]),
+                            r.customer_ids,
+                        )
+                        for r in section.reactions
+                    ),
+                    name=_tr("Gift reactions"),
+                ),
+                table=Table(
+                    (_tr("Reaction"), _tr("Gifts"), _tr("In their words")),
+                    tuple(
+                        Row(
+                            (r.name, str(r.count), _quote(r.quotes[0]) if r.quotes else ""),
+                            r.customer_ids,
+                        )
+                        for r in section.reactions
+                    ),
+                    frozenset({1}),
+                ),
+            )
+        )
+    if section.milestones:
+        parts.append(
+            Part(
+                title=_tr("Milestones reached"),
+                chart=ChartSpec(
+                    "bars",
+                    bars=tuple(
+                        Bar(
+                            m.label,
+                            (float(m.count),),
+                            _tr("{label}: %n customer(s)", "", m.count).format(label=m.label),
+                            m.customer_ids,
+                        )
+                        for m in section.milestones
+                    ),
+                    name=_tr("Milestones"),
+                ),
+                table=Table(
+                    (_tr("Milestone"), _tr("Customers")),
+                    tuple(Row((m.label, str(m.count)), m.customer_ids) for m in section.milestones),
+                    frozenset({1}),
+                ),
+            )
+        )
+    parts.extend(actions)
+    return Section("trust", title, section.meaning, False, tuple(parts))
+
+
+# --- 5. stages ---------------------------------------------------------------------------------
+
+
+def stages(section: di.Stages) -> Section:
+    title = _tr("Stages")
+    if section.meaning is None:
+        return Section("stages", title, section.reason or "", True)
+    funnel = tuple(
+        FunnelStage(
+            r.label,
+            r.customers,
+            "\n".join(
+                [
+                    _tr("{stage}: %n customer(s)", "", r.customers).format(stage=r.label),
+                    _tr("Median days in the stage: {days}").format(
+                        days="—" if r.median_days is None else f"{r.median_days:g}"
+                    ),
+                    _tr("Moved in, last 90 days: {n}").format(n=r.moves_in_90),
+                    _tr("Neglected: {n} ({rate})").format(
+                        n=r.neglected, rate=percent(r.neglect_rate)
+                    ),
+                ]
+            ),
+            r.customer_ids,
+            r.neglected,
+        )
+        for r in section.rows
+    )
+    table = Table(
+        (
+            _tr("Stage"),
+            _tr("Customers"),
+            _tr("Share"),
+            _tr("Median days in it"),
+            _tr("Moved in (90 days)"),
+            _tr("Neglected"),
+            _tr("Neglect rate"),
+        ),
+        tuple(
+            Row(
+                (
+                    r.label,
+                    str(r.customers),
+                    percent(r.share),
+                    "—" if r.median_days is None else f"{r.median_days:g}",
+                    str(r.moves_in_90),
+                    str(r.neglected),
+                    percent(r.neglect_rate),
+                ),
+                r.customer_ids,
+            )
+            for r in section.rows
+        ),
+        frozenset({1, 2, 3, 4, 5, 6}),
+    )
+    parts = [Part(chart=ChartSpec("funnel", stages=funnel, name=title), table=table)]
+    neglected = tuple(
+        Row(
+            (r.label, str(r.neglected), percent(r.neglect_rate)),
+            r.neglected_ids,
+        )
+        for r in section.rows
+        if r.neglected
+    )
+    if section.neglect_meaning or neglected:
+        parts.append(
+            Part(
+                title=_tr("Neglect per stage"),
+                sentence=section.neglect_meaning,
+                table=Table(
+                    (_tr("Stage"), _tr("Neglected"), _tr("Neglect rate")),
+                    neglected,
+                    frozenset({1, 2}),
+                )
+                if neglected
+                else None,
+            )
+        )
+    if section.moves:
+        parts.append(
+            Part(
+                title=_tr("Moves in the last 90 days"),
+                table=Table(
+                    (_tr("From"), _tr("To"), _tr("Customers")),
+                    tuple(
+                        Row(
+                            (
+                                m.from_stage.capitalize() if m.from_stage else _tr("(added)"),
+                                m.to_stage.capitalize(),
+                                str(m.count),
+                            ),
+                            m.customer_ids,
+                        )
+                        for m in section.moves
+                    ),
+                    frozenset({2}),
+                ),
+            )
+        )
+    return Section("stages", title, section.meaning, False, tuple(parts))
+
+
+# --- 6. health ---------------------------------------------------------------------------------
+
+
+def health(section: di.HealthSection) -> Section:
+    title = _tr("Relationship health")
+    if section.meaning is None:
+        return Section("health", title, section.reason or "", True)
+    rows = tuple(
+        HealthRow(e.label, e.buckets, e.bucket_ids, e.not_enough, e.median)
+        for e in section.elements
+    )
+    table = Table(
+        (
+            _tr("Element"),
+            *di.HEALTH_BUCKETS,
+            _tr("Not enough to tell"),
+            _tr("Median"),
+        ),
+        tuple(
+            Row(
+                (
+                    e.label,
+                    *(str(n) for n in e.buckets),
+                    str(e.not_enough),
+                    "—" if e.median is None else f"{e.median:g}",
+                ),
+                tuple(i for ids in e.bucket_ids for i in ids),
+            )
+            for e in section.elements
+        ),
+        frozenset(range(1, len(di.HEALTH_BUCKETS) + 3)),
+    )
+    parts = [
+        Part(
+            chart=ChartSpec(
+                "health", health=rows, band_names=di.HEALTH_BUCKETS, name=_tr("Health")
+            ),
+            table=table,
+        )
+    ]
+    if section.fallers or section.fallers_meaning:
+        parts.append(
+            Part(
+                title=_tr("Whose health fell most in 90 days"),
+                sentence=section.fallers_meaning,
+                table=Table(
+                    (
+                        _tr("Customer"),
+                        _tr("90 days ago"),
+                        _tr("Now"),
+                        _tr("Fell by"),
+                        _tr("Fell most"),
+                    ),
+                    tuple(
+                        Row(
+                            (
+                                f.name,
+                                f"{f.before:.0f}",
+                                f"{f.now:.0f}",
+                                f"{f.drop:.0f}",
+                                (f.weakest or "").capitalize(),
+                            ),
+                            (f.customer_id,),
+                        )
+                        for f in section.fallers
+                    ),
+                    frozenset({1, 2, 3}),
+                )
+                if section.fallers
+                else None,
+                all_ids=tuple(f.customer_id for f in section.fallers)
+                if len(section.fallers) > 1
+                else (),
+                all_label=_tr("customers whose health fell"),
+            )
+        )
+    return Section("health", title, section.meaning, False, tuple(parts))
+
+
+def build(insights: di.Insights, names: dict[int, str] | None = None) -> tuple[Section, ...]:
+    """The page's sections in order, for *insights*; *names* names the curve's customers."""
+    known = dict(names or {})
+    known.update({r.customer_id: r.name for r in insights.best_customers.top})
+    return (
+        best_customers(insights.best_customers, known),
+        why_they_buy(insights.why_they_buy),
+        delights(insights.delights),
+        pains(insights.pains),
+        trust(insights.trust),
+        stages(insights.stages),
+        health(insights.health),
+    )

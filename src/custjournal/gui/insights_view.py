@@ -1,0 +1,555 @@
+"""The Insights view (View > Insights, Ctrl+3): what the journal teaches across its customers.
+
+One scrollable page of sections (best customers, why they buy, delights, pains, trust, stages,
+health), each with the sentence that says what it means, its chart and the chart's figures as a
+table ("Show figures"), and lists to act on. A segment selector at the top (all customers, a
+tier, a stage, a tag) applies to every section. A row or a chart part with one customer opens
+that customer; with several it filters the customer list to them.
+
+The figures are computed in a worker (`JournalController.insights`, `store.insights`) whenever the
+view is shown after a change, or the segment changes; the GUI thread only builds the widgets.
+Print and Save as PDF lay out the same sections as HTML with the charts drawn in paper colours.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custjournal.domain import insights as di
+from custjournal.domain import vocab
+from custjournal.domain.changes import Change, Changed
+from custjournal.domain.errors import UserError
+from custjournal.gui import charts, insights_page, theme
+from custjournal.gui.charts import Chart, ChartColors, FigureTable
+from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_date
+from custjournal.gui.insights_page import ChartSpec, Part, Section
+from custjournal.interop import files
+
+_SHOW_FIGURES = "insights/show_figures"
+# A change to the journal reloads the page after this pause, so a burst of edits is one read.
+RELOAD_DELAY_MS = 300
+
+
+def make_chart(spec: ChartSpec) -> Chart:
+    """The widget that draws *spec*."""
+    chart: Chart
+    if spec.kind == "pareto":
+        chart = charts.ParetoChart()
+        chart.set_data(spec.points, spec.boundaries)
+    elif spec.kind == "funnel":
+        chart = charts.FunnelChart()
+        chart.set_data(spec.stages)
+    elif spec.kind == "health":
+        chart = charts.HealthChart(band_names=spec.band_names)
+        chart.set_data(spec.health)
+    else:
+        chart = charts.BarChart(legend=spec.legend)
+        chart.set_data(spec.bars)
+    if spec.name:
+        chart.setAccessibleName(spec.name)
+    return chart
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)  # a narrow window wraps the sentence instead of widening the page
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class SectionWidget(QFrame):
+    """One section: its title, its sentence, then its parts (chart, figures, lists)."""
+
+    def __init__(self, view: InsightsView, section: Section) -> None:
+        super().__init__()
+        self.section = section
+        self.setObjectName("card")
+        self.charts: list[Chart] = []
+        self.tables: list[FigureTable] = []
+        self.figure_buttons: list[QToolButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(6)
+        title = _label(section.title, "sectionTitle")
+        title.setAccessibleName(section.title)
+        layout.addWidget(title)
+        self.sentence = _label(section.sentence, "hint" if section.empty else "")
+        layout.addWidget(self.sentence)
+        for part in section.parts:
+            self._add_part(view, layout, part)
+
+    def _add_part(self, view: InsightsView, layout: QVBoxLayout, part: Part) -> None:
+        if part.title:
+            heading = _label(part.title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            layout.addWidget(heading)
+        if part.sentence:
+            layout.addWidget(_label(part.sentence))
+        table = None
+        if part.table is not None:
+            table = FigureTable()
+            table.set_table(part.table)
+            table.setAccessibleName(part.title or self.section.title)
+            table.activated_ids.connect(view.follow)
+            self.tables.append(table)
+        if part.chart is not None:
+            chart = make_chart(part.chart)
+            chart.setAccessibleDescription(self.section.sentence)
+            chart.activated.connect(view.follow)
+            self.charts.append(chart)
+            layout.addWidget(chart)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        if part.chart is not None and table is not None:
+            toggle = QToolButton()
+            toggle.setText(view.tr("Show figures"))
+            toggle.setCheckable(True)
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toggle.setAccessibleName(
+                view.tr("Show the figures of {chart}").format(chart=part.chart.name or "")
+            )
+            toggle.toggled.connect(table.setVisible)
+            toggle.toggled.connect(view.remember_figures)
+            toggle.toggled.connect(
+                lambda on, b=toggle: b.setText(
+                    view.tr("Hide figures") if on else view.tr("Show figures")
+                )
+            )
+            table.setVisible(False)
+            toggle.setChecked(view.figures_shown)
+            self.figure_buttons.append(toggle)
+            buttons.addWidget(toggle)
+        if part.all_ids:
+            show = QPushButton(
+                view.tr("Show these %n customer(s) in the list", "", len(part.all_ids))
+            )
+            show.setAutoDefault(False)
+            show.clicked.connect(
+                lambda _c=False, ids=part.all_ids, what=part.all_label: view.show_customers(
+                    ids, what
+                )
+            )
+            buttons.addWidget(show)
+        if buttons.count():
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        if table is not None:
+            layout.addWidget(table)
+
+
+class InsightsView(QWidget):
+    open_customer_needed = Signal(int)
+    show_customers_needed = Signal(object, str)  # (ids, what they are, for the list's bar)
+    loaded = Signal()  # a result is on the page (tests wait on it)
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.insights: di.Insights | None = None
+        self.sections: tuple[Section, ...] = ()
+        self.section_widgets: list[SectionWidget] = []
+        self._names: dict[int, str] = {}
+        self._generation = 0
+        self._queue: list[tuple[int, Section]] = []
+        self._stale = True
+        self._loading = False
+        self._again = False
+        self.figures_shown = bool(QSettings().value(_SHOW_FIGURES, False, type=bool))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+
+        bar = QToolBar(self.tr("Insights"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        segment_label = QLabel(self.tr("&Customers:"))
+        self.segment = QComboBox()
+        self.segment.setAccessibleName(self.tr("Segment"))
+        self.segment.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.segment.setMinimumContentsLength(14)
+        segment_label.setBuddy(self.segment)
+        self._fill_segments([])
+        self.segment.currentIndexChanged.connect(self._segment_changed)
+        bar.addWidget(segment_label)
+        bar.addWidget(self.segment)
+        bar.addSeparator()
+        self.act_print = self._action(
+            bar, self.tr("Print…"), "brief", QKeySequence.StandardKey.Print, self.print_page
+        )
+        self.act_pdf = self._action(
+            bar, self.tr("Save as PDF…"), "export", "Ctrl+Shift+S", self.save_pdf
+        )
+        layout.addWidget(bar)
+
+        self.status = _label("", "hint")
+        layout.addWidget(self.status)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.page = QWidget()
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(0, 0, 4, 0)
+        self.page_layout.setSpacing(10)
+        self.page_layout.addStretch(1)
+        self.scroller.setWidget(self.page)
+        layout.addWidget(self.scroller, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        controller.changed.connect(self._on_changed)
+
+    def _action(self, bar: QToolBar, text: str, icon_name: str, key: Any, slot: Any) -> QAction:
+        action = QAction(theme.icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        bar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # --- the segment -------------------------------------------------------------------------
+
+    def _fill_segments(self, tags: list[str]) -> None:
+        current = self.segment.currentData()
+        self.segment.blockSignals(True)
+        self.segment.clear()
+        self.segment.addItem(self.tr("All customers"), "all")
+        for tier in vocab.TIERS:
+            self.segment.addItem(self.tr("Tier {tier}").format(tier=tier), f"tier:{tier}")
+        self.segment.insertSeparator(self.segment.count())
+        for stage in vocab.STAGES:
+            self.segment.addItem(
+                self.tr("Stage: {stage}").format(stage=vocab.STAGE_LABELS[stage]), f"stage:{stage}"
+            )
+        if tags:
+            self.segment.insertSeparator(self.segment.count())
+        for tag in tags:
+            self.segment.addItem(self.tr("Tag: {tag}").format(tag=tag), f"tag:{tag}")
+        index = self.segment.findData(current) if current else 0
+        self.segment.setCurrentIndex(max(index, 0))
+        self.segment.blockSignals(False)
+        if current and index < 0:  # the tag is gone: back to everyone
+            self._segment_changed()
+
+    def set_tags(self, tags: list[str]) -> None:
+        """The journal's tags, for the segment selector (the main window's list knows them)."""
+        known = [
+            str(self.segment.itemData(i))[4:]
+            for i in range(self.segment.count())
+            if str(self.segment.itemData(i)).startswith("tag:")
+        ]
+        if known != list(tags):
+            self._fill_segments(list(tags))
+
+    def current_segment(self) -> di.Segment:
+        try:
+            return di.Segment.parse(self.segment.currentData() or "all")
+        except UserError:
+            return di.Segment()
+
+    def set_segment(self, text: str) -> bool:
+        """Choose the segment "all", "tier:A", "stage:connection" or "tag:T"; False if unknown."""
+        index = self.segment.findData(text)
+        if index < 0:
+            return False
+        self.segment.setCurrentIndex(index)
+        return True
+
+    def _segment_changed(self, _index: int = 0) -> None:
+        self._stale = True
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        # Every section reads every kind of entry, the customers' fields and the settings.
+        if change.what == Changed.NONE:
+            return
+        self._stale = True
+        if self.isVisible():
+            self._reload_timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Compute the page in a worker; a second call while one runs reads again after it."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._stale = False
+        segment = self.current_segment()
+        if self.insights is None:
+            self.status.setText(self.tr("Working out the figures…"))
+        self.controller.insights(segment, self._arrived, self._failed)
+
+    def _finish_loading(self) -> bool:
+        """Whether to show what arrived: not when the journal or the segment moved meanwhile."""
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+            return False
+        return True
+
+    def _arrived(self, result: tuple[di.Insights, dict[int, str]]) -> None:
+        insights, names = result
+        if not self._finish_loading():
+            return
+        if insights.segment != self.current_segment():
+            self.reload()
+            return
+        self.show_insights(insights, names)
+
+    def _failed(self, error: UserError) -> None:
+        if not self._finish_loading():
+            return
+        self.status.setText(error.message)
+        if self.current_segment().kind != "all":
+            # A tag that is gone, a segment that can't be read: back to every customer.
+            self.segment.setCurrentIndex(0)
+
+    def show_insights(self, insights: di.Insights, names: dict[int, str] | None = None) -> None:
+        """Lay the page out for *insights*: one section per turn of the event loop, each in
+        place of the one it replaces, so the window never waits for the whole page (a section
+        with its widgets takes 10-40 ms to build on the 2,000-customer demo)."""
+        self.insights = insights
+        self._names = dict(names or {})
+        self.sections = insights_page.build(insights, self._names)
+        self._generation += 1
+        self._queue = list(enumerate(self.sections))
+        self._build_next(self._generation)
+
+    def _build_next(self, generation: int) -> None:
+        if generation != self._generation or not self._queue:
+            return  # a newer result took over
+        index, section = self._queue.pop(0)
+        widget = SectionWidget(self, section)
+        if index < len(self.section_widgets):
+            old = self.section_widgets[index]
+            self.page_layout.replaceWidget(old, widget)
+            old.hide()
+            old.deleteLater()
+            self.section_widgets[index] = widget
+        else:
+            self.page_layout.insertWidget(index, widget)
+            self.section_widgets.append(widget)
+        if self._queue:
+            QTimer.singleShot(0, lambda: self._build_next(generation))
+            return
+        for old in self.section_widgets[len(self.sections) :]:
+            self.page_layout.removeWidget(old)
+            old.deleteLater()
+        del self.section_widgets[len(self.sections) :]
+        self.status.setText(self.heading())
+        self.loaded.emit()
+
+    def heading(self) -> str:
+        if self.insights is None:
+            return ""
+        return self.tr(
+            "%n customer(s) in {segment}, as of {day}.", "", self.insights.customers
+        ).format(segment=self.insights.segment.label, day=format_date(self.insights.today))
+
+    # --- following a row ----------------------------------------------------------------------
+
+    def follow(self, ids: tuple[int, ...]) -> None:
+        """One customer: open them; several: show them in the customer list."""
+        ids = tuple(ids)
+        if len(ids) == 1:
+            self.open_customer_needed.emit(ids[0])
+        elif ids:
+            self.show_customers(ids, self.tr("from Insights"))
+
+    def show_customers(self, ids: tuple[int, ...], what: str) -> None:
+        self.show_customers_needed.emit(tuple(ids), what)
+
+    def remember_figures(self, shown: bool) -> None:
+        if shown == self.figures_shown:
+            return
+        self.figures_shown = shown
+        QSettings().setValue(_SHOW_FIGURES, shown)
+        for widget in self.section_widgets:
+            for button in widget.figure_buttons:
+                button.setChecked(shown)
+
+    def figure_tables(self) -> list[FigureTable]:
+        return [t for w in self.section_widgets for t in w.tables]
+
+    def chart_widgets(self) -> list[Chart]:
+        return [c for w in self.section_widgets for c in w.charts]
+
+    # --- print and PDF --------------------------------------------------------------------------
+
+    def document(self, width_px: int = 900) -> QTextDocument:
+        """The whole page as a document: headings, sentences, charts (paper colours), tables."""
+        document = QTextDocument()
+        parts = [
+            f"<h1>{html.escape(self.tr('Insights'))}</h1>",
+            f"<p>{html.escape(self.heading())}</p>",
+        ]
+        number = 0
+        for section in self.sections:
+            parts.append(f"<h2>{html.escape(section.title)}</h2>")
+            parts.append(f"<p>{html.escape(section.sentence)}</p>")
+            for part in section.parts:
+                if part.title:
+                    parts.append(f"<h3>{html.escape(part.title)}</h3>")
+                if part.sentence:
+                    parts.append(f"<p>{html.escape(part.sentence)}</p>")
+                if part.chart is not None:
+                    number += 1
+                    name = f"chart-{number}.png"
+                    image = render_chart(part.chart, QSize(width_px, 0))
+                    document.addResource(QTextDocument.ResourceType.ImageResource, name, image)
+                    parts.append(
+                        f'<p><img src="{name}" width="{width_px}" '
+                        f'height="{image.height() * width_px // max(image.width(), 1)}"></p>'
+                    )
+                if part.table is not None:
+                    parts.append(_table_html(part.table))
+        document.setHtml("\n".join(parts))
+        return document
+
+    def print_page(self) -> None:
+        if self.insights is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the insights"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.document().print_(printer)
+        self.controller.message.emit(self.tr("Sent the insights to print."))
+
+    def pdf_bytes(self) -> bytes:
+        """The page as an A4 PDF."""
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        # QTextDocument.print_ lays the document out with its own 2 cm margin (as for the brief).
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        writer.setTitle(self.tr("Insights"))
+        writer.setCreator("Customer Journal")
+        # 600 px of a 900 px-wide chart fit the A4 text width at the document's own scale.
+        self.document(width_px=600).print_(writer)
+        del writer
+        buffer.close()
+        return bytes(data.data())
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        if self.insights is None:
+            return None
+        if not path:
+            suggested = Path.home() / self.tr("Insights - {day}.pdf").format(
+                day=self.insights.today.isoformat()
+            )
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the insights as PDF"),
+                str(suggested),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return None
+        try:
+            files.refuse_journal_files(path, self.controller.journal.path)
+            with files.private_output(Path(path), binary=True) as out:
+                out.write(self.pdf_bytes())
+        except UserError as exc:
+            self.controller.error.emit(exc.message)
+            return None
+        except OSError as exc:
+            self.controller.error.emit(
+                self.tr(
+                    "The PDF could not be saved to {path}: {why}. Choose another folder."
+                ).format(path=path, why=exc.strerror or exc)
+            )
+            return None
+        self.controller.message.emit(self.tr("Saved the insights as {path}.").format(path=path))
+        return Path(path)
+
+
+def render_chart(spec: ChartSpec, size: QSize, colors: ChartColors | None = None) -> QImage:
+    """*spec* drawn into an image (paper colours by default) at twice *size* for sharp print;
+    a height of 0 takes the chart's own."""
+    chart = make_chart(spec)
+    width = size.width() or 600
+    height = size.height() or chart.chart_height
+    scale = 2
+    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
+    paper = colors or ChartColors.paper()
+    image.fill(paper.background)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    painter.setFont(chart.font())
+    chart.paint_on(painter, QRectF(0, 0, width, height), paper)
+    painter.end()
+    chart.deleteLater()
+    return image
+
+
+def _table_html(table: charts.Table) -> str:
+    head = "".join(f"<th align=left>{html.escape(h)}</th>" for h in table.headers)
+    rows = []
+    for row in table.rows:
+        cells = "".join(
+            f"<td{' align=right' if i in table.numeric else ''}>{html.escape(c)}</td>"
+            for i, c in enumerate(row.cells)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return (
+        "<table border=0 cellspacing=0 cellpadding=3 width=100%>"
+        f"<tr>{head}</tr>{''.join(rows)}</table>"
+    )
