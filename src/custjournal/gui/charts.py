@@ -137,6 +137,7 @@ class _Region:
     rect: QRectF
     tip: str | Callable[[], str]  # a callable is asked only when the tooltip is wanted
     ids: tuple[int, ...] = ()
+    label: str = ""  # what the part is, where a click takes its customers
 
     def text(self) -> str:
         return self.tip if isinstance(self.tip, str) else self.tip()
@@ -149,7 +150,7 @@ class Chart(QWidget):
     with an ellipsis), its height is its own (`chart_height`).
     """
 
-    activated = Signal(object)  # tuple[int, ...]: the customers of the clicked part
+    activated = Signal(object, str)  # the customers of the clicked part, and its name
 
     chart_height = 220
 
@@ -277,9 +278,10 @@ class Chart(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            ids = self.ids_at(event.position())
-            if ids:
-                self.activated.emit(ids)
+            i = self._region_at(event.position())
+            if i is not None and self._regions[i].ids:
+                region = self._regions[i]
+                self.activated.emit(region.ids, region.label)
         super().mouseReleaseEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -300,6 +302,12 @@ def _small_font(painter: QPainter, delta: float = -1.0) -> QFont:
     if size > 0:
         font.setPointSizeF(max(size + delta, 6.0))
     return font
+
+
+def _ink_on(color: QColor) -> QColor:
+    """Black or white, whichever reads on *color*."""
+    luminance = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
+    return QColor("#111111") if luminance > 0.45 else QColor("#ffffff")
 
 
 def _elide(metrics: QFontMetrics, text: str, width: float) -> str:
@@ -366,8 +374,8 @@ class ParetoChart(Chart):
         plot = QRectF(
             rect.left() + label_w,
             rect.top() + line_h + 4,
-            max(rect.width() - label_w - 12, 10),
-            max(rect.height() - 2 * line_h - 14, 10),
+            max(rect.width() - label_w * 1.5 - 4, 10),  # room for "100%" under the right edge
+            max(rect.height() - 3 * line_h - 12, 10),
         )
 
         def at(x: float, y: float) -> QPointF:
@@ -416,7 +424,7 @@ class ParetoChart(Chart):
 
         # tier bands: A up to its boundary, then B
         previous = 0.0
-        bands: list[tuple[float, float, str, tuple[int, ...]]] = []
+        bands: list[tuple[float, float, str, tuple[int, ...], str]] = []
         for boundary in self.boundaries:
             x0, x1 = at(previous, 0).x(), at(boundary.customer_share, 0).x()
             band = QRectF(x0, plot.top(), max(x1 - x0, 1.0), plot.height())
@@ -425,14 +433,16 @@ class ParetoChart(Chart):
             painter.fillRect(band, tint)
             before = self._value_at(previous) if previous else 0.0
             sentence = self.tr(
-                "Tier {tier}: {n} customers ({customers}) bring {value} of the value"
+                "Tier {tier}: the top {n} ({customers} of the customers) bring {value} of the value"
             ).format(
                 tier=boundary.tier,
                 n=boundary.customers,
                 customers=percent(boundary.customer_share - previous),
                 value=percent(boundary.value_share - before),
             )
-            bands.append((previous, boundary.customer_share, sentence, boundary.customer_ids))
+            bands.append(
+                (previous, boundary.customer_share, sentence, boundary.customer_ids, boundary.tier)
+            )
             line = QPen(colors.tiers.get(boundary.tier, colors.muted), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(line)
             painter.drawLine(QPointF(x1, plot.top()), QPointF(x1, plot.bottom()))
@@ -484,17 +494,19 @@ class ParetoChart(Chart):
             share = (c + 0.5) / columns
             index = min(max(math.ceil(share * n) - 1, 0), n - 1)
             point = self.points[index]
-            band_sentence = ""
+            band_sentence, label = "", point.name
             ids: tuple[int, ...] = (point.customer_id,)
-            for start, end, sentence, tier_ids in bands:
+            for start, end, sentence, tier_ids, tier in bands:
                 if start < point.customer_share <= end + 1e-9:
                     band_sentence, ids = sentence, tier_ids or ids
+                    label = self.tr("tier {tier}").format(tier=tier)
                     break
             regions.append(
                 _Region(
                     QRectF(x0, plot.top(), plot.width() / columns, plot.height()),
                     functools.partial(self._column_tip, point, band_sentence),
                     ids,
+                    label,
                 )
             )
 
@@ -593,7 +605,12 @@ class BarChart(Chart):
                 self._value_text(bar),
             )
             regions.append(
-                _Region(QRectF(rect.left(), y, rect.width(), self.row_height), bar.tip, bar.ids)
+                _Region(
+                    QRectF(rect.left(), y, rect.width(), self.row_height),
+                    bar.tip,
+                    bar.ids,
+                    bar.label,
+                )
             )
 
     @staticmethod
@@ -675,7 +692,12 @@ class FunnelChart(Chart):
                 f"{stage.customers} ({percent(stage.customers / total)})",
             )
             regions.append(
-                _Region(QRectF(rect.left(), y, rect.width(), self.row_height), stage.tip, stage.ids)
+                _Region(
+                    QRectF(rect.left(), y, rect.width(), self.row_height),
+                    stage.tip,
+                    stage.ids,
+                    stage.label,
+                )
             )
         # legend
         y = area.top() + len(self.stages) * self.row_height + 8
@@ -751,7 +773,7 @@ class HealthChart(Chart):
                     (
                         count,
                         colors.bands[i % len(colors.bands)],
-                        self._band_name(i),
+                        self.tr("score {band}").format(band=self._band_name(i)),
                         row.band_ids[i] if i < len(row.band_ids) else (),
                     )
                     for i, count in enumerate(row.bands)
@@ -765,15 +787,20 @@ class HealthChart(Chart):
                 part = QRectF(x, y + 4, width, self.row_height - 8)
                 painter.fillRect(part, color)
                 if width > metrics.horizontalAdvance(str(count)) + 6:
-                    painter.setPen(QColor("#ffffff") if color != colors.unknown else colors.text)
+                    painter.setPen(_ink_on(color))
                     painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), str(count))
                 regions.append(
                     _Region(
                         QRectF(x, y, width, self.row_height),
-                        self.tr("{element}, {band}: {n} customers ({share})").format(
-                            element=row.label, band=name, n=count, share=percent(count / total)
+                        self.tr("{element}, {band}: {n} of {total} customers ({share})").format(
+                            element=row.label,
+                            band=name,
+                            n=count,
+                            total=total,
+                            share=percent(count / total),
                         ),
                         tuple(ids),
+                        f"{row.label} {name}",
                     )
                 )
                 x += width
@@ -818,7 +845,7 @@ class FigureTable(QTreeWidget):
     """Figures as a plain table: readable by a screen reader, copied with Ctrl+C as
     tab-separated text (the selected rows, or every row), each row opening its customers."""
 
-    activated_ids = Signal(object)  # tuple[int, ...]
+    activated_ids = Signal(object, str)  # the row's customers, and its first cell
     max_visible_rows = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -908,4 +935,4 @@ class FigureTable(QTreeWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         ids = item.data(0, IDS_ROLE)
         if ids:
-            self.activated_ids.emit(tuple(ids))
+            self.activated_ids.emit(tuple(ids), item.text(0))

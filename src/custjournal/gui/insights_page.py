@@ -216,7 +216,7 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
 
 
 def _theme_bar(theme: di.Theme, extra: str = "") -> Bar:
-    tip = _tr("{name}: %n customer(s)", "", theme.customer_count).format(name=theme.name)
+    tip = _tr("{name}\nCustomers: {n}").format(name=theme.name, n=theme.customer_count)
     if theme.value_share is not None:
         tip += "\n" + _tr("They bring {share} of the value").format(
             share=percent(theme.value_share)
@@ -466,7 +466,7 @@ def trust(section: di.Trust) -> Section:
                         Bar(
                             m.label,
                             (float(m.count),),
-                            _tr("{label}: %n customer(s)", "", m.count).format(label=m.label),
+                            _tr("{label}\nCustomers: {n}").format(label=m.label, n=m.count),
                             m.customer_ids,
                         )
                         for m in section.milestones
@@ -497,7 +497,7 @@ def stages(section: di.Stages) -> Section:
             r.customers,
             "\n".join(
                 [
-                    _tr("{stage}: %n customer(s)", "", r.customers).format(stage=r.label),
+                    _tr("{stage}\nCustomers: {n}").format(stage=r.label, n=r.customers),
                     _tr("Median days in the stage: {days}").format(
                         days="—" if r.median_days is None else f"{r.median_days:g}"
                     ),

@@ -127,12 +127,19 @@ class SectionWidget(QFrame):
             table = FigureTable()
             table.set_table(part.table)
             table.setAccessibleName(part.title or self.section.title)
-            table.activated_ids.connect(view.follow)
+            where = part.title or self.section.title
+            table.activated_ids.connect(
+                lambda ids, label, w=where: view.follow(ids, f"{w}: {label}")
+            )
             self.tables.append(table)
         if part.chart is not None:
             chart = make_chart(part.chart)
             chart.setAccessibleDescription(self.section.sentence)
-            chart.activated.connect(view.follow)
+            chart.activated.connect(
+                lambda ids, label, w=part.title or self.section.title: view.follow(
+                    ids, f"{w}: {label}" if label else w
+                )
+            )
             self.charts.append(chart)
             layout.addWidget(chart)
         buttons = QHBoxLayout()
@@ -157,9 +164,7 @@ class SectionWidget(QFrame):
             self.figure_buttons.append(toggle)
             buttons.addWidget(toggle)
         if part.all_ids:
-            show = QPushButton(
-                view.tr("Show these %n customer(s) in the list", "", len(part.all_ids))
-            )
+            show = QPushButton(view.tr("Show them in the list ({n})").format(n=len(part.all_ids)))
             show.setAutoDefault(False)
             show.clicked.connect(
                 lambda _c=False, ids=part.all_ids, what=part.all_label: view.show_customers(
@@ -390,19 +395,23 @@ class InsightsView(QWidget):
     def heading(self) -> str:
         if self.insights is None:
             return ""
-        return self.tr(
-            "%n customer(s) in {segment}, as of {day}.", "", self.insights.customers
-        ).format(segment=self.insights.segment.label, day=format_date(self.insights.today))
+        segment = self.insights.segment.label
+        return self.tr("{segment}: {n}, as of {day}.").format(
+            segment=segment[:1].upper() + segment[1:],
+            n=self.insights.customers,
+            day=format_date(self.insights.today),
+        )
 
     # --- following a row ----------------------------------------------------------------------
 
-    def follow(self, ids: tuple[int, ...]) -> None:
-        """One customer: open them; several: show them in the customer list."""
+    def follow(self, ids: tuple[int, ...], what: str = "") -> None:
+        """One customer: open them; several: show them in the customer list (*what* names
+        them there)."""
         ids = tuple(ids)
         if len(ids) == 1:
             self.open_customer_needed.emit(ids[0])
         elif ids:
-            self.show_customers(ids, self.tr("from Insights"))
+            self.show_customers(ids, what or self.tr("Insights"))
 
     def show_customers(self, ids: tuple[int, ...], what: str) -> None:
         self.show_customers_needed.emit(tuple(ids), what)

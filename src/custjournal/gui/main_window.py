@@ -866,9 +866,7 @@ class MainWindow(QMainWindow):
     def show_only(self, ids: Any, what: str) -> None:
         """Filter the list to the customers *ids* (a row of Insights): *what* names them."""
         ids = frozenset(ids)
-        self.only_label.setText(
-            self.tr("Only the %n customer(s) of {what}.", "", len(ids)).format(what=what)
-        )
+        self.only_label.setText(self.tr("Only {what} ({n}).").format(what=what, n=len(ids)))
         self.only_bar.show()
         self._set_filter("only_ids", ids)
         self.focus_list()

@@ -1,0 +1,361 @@
+"""The Insights view driven as a person would: Ctrl+3, the segment, a row to its customer,
+hover values, the figure tables, the dark appearance, print to PDF.
+
+The view reads a real journal in tmp_path through the controller's worker. Where a test is about
+the drawing rather than the figures (hover, tables, dark, PDF), it lays out a small hand-made
+result for the journal's real customers (`sample`), so it does not depend on how each figure is
+computed (tests/store and tests/domain check those).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import QToolTip
+
+from custjournal import ops
+from custjournal.domain import insights as di
+from custjournal.gui import charts, theme
+from custjournal.gui.controller import JournalController
+from custjournal.gui.insights_view import InsightsView, SectionWidget
+from custjournal.gui.main_window import MainWindow
+from custjournal.store.journal import open_journal
+
+TODAY = dt.date.today()
+WAIT = 10_000
+
+
+@pytest.fixture
+def people(journal):
+    ada = ops.add_customer(
+        journal, "Ada Lovelace", company="Analytical Engines", stage="connection", tags=["vip"]
+    ).id
+    grace = ops.add_customer(journal, "Grace Hopper", company="Navy", stage="prospecting").id
+    zoe = ops.add_customer(journal, "Zoë Ångström", company="Nordic Tea", stage="loyalty").id
+    ops.log_conversation(
+        journal, ada, summary="Samples", on=TODAY - dt.timedelta(days=3), why_buy="fast delivery"
+    )
+    ops.add_purchase(journal, grace, 500_000, on=TODAY - dt.timedelta(days=10))
+    ops.add_purchase(journal, ada, 100_000, on=TODAY - dt.timedelta(days=20))
+    journal.close()
+    return {"ada": ada, "grace": grace, "zoe": zoe}
+
+
+@pytest.fixture
+def make_window(qtbot, journal_path):
+    made = []
+
+    def make() -> MainWindow:
+        controller = JournalController(open_journal(journal_path))
+        window = MainWindow(controller, use_tray=False)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+            window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.controller.close()
+
+
+@pytest.fixture
+def view(qtbot, controller):
+    """The view alone on the journal, shown and loaded once."""
+    widget = InsightsView(controller)
+    qtbot.addWidget(widget)
+    widget.resize(800, 900)
+    with qtbot.waitSignal(widget.loaded, timeout=WAIT):
+        widget.show()
+    return widget
+
+
+def sample(ids: dict[str, int]) -> di.Insights:
+    """A small result by hand: Grace best, then Ada; Ada and Zoë say why they buy."""
+    ada, grace, zoe = ids["ada"], ids["grace"], ids["zoe"]
+    quote = di.Quote(ada, "Ada Lovelace", TODAY, "you deliver fast")
+    best = di.BestCustomers(
+        "Your top 1 customer (33%) brings 83% of the last 12 months' value.",
+        None,
+        "EUR",
+        600_000,
+        2,
+        3,
+        (
+            di.ParetoPoint(1, grace, 1 / 2, 5 / 6),
+            di.ParetoPoint(2, ada, 2 / 2, 1.0),
+        ),
+        (di.TierBoundary("A", 1, 1 / 2, 5 / 6, (grace,)),),
+        (
+            di.BestCustomerRow(
+                grace, "Grace Hopper", "A", False, 500_000, 5 / 6, TODAY, TODAY, True
+            ),
+            di.BestCustomerRow(ada, "Ada Lovelace", "B", True, 100_000, 1 / 6, TODAY, TODAY, False),
+        ),
+    )
+    theme_ = di.Theme("fast deliv", "Fast delivery", 2, (ada, zoe), 1 / 6, (quote,))
+    why = di.WhyTheyBuy(
+        "Fast delivery is the reason 2 customers give most.",
+        None,
+        2,
+        2,
+        (theme_, di.Theme("listen", "You listen", 1, (zoe,), 0.0, ())),
+        (di.CustomerRef(grace, "Grace Hopper"),),
+        "1 of your best customers was never asked why they buy.",
+    )
+    stage_rows = tuple(
+        di.StageRow(s, s.capitalize(), 1, (cid,), 1 / 3, None, 0, 0, (), 0.0)
+        for s, cid in (("prospecting", grace), ("connection", ada), ("loyalty", zoe))
+    )
+    elements = tuple(
+        di.ElementDistribution(
+            e, e.capitalize(), (0, 1, 0, 1, 0), ((), (ada,), (), (grace,), ()), 1, 50.0
+        )
+        for e in di.HEALTH_ELEMENTS
+    )
+    return di.Insights(
+        today=TODAY,
+        segment=di.Segment(),
+        currency="EUR",
+        customers=3,
+        customer_ids=(ada, grace, zoe),
+        best_customers=best,
+        why_they_buy=why,
+        delights=di.Delights(None, "No delights recorded yet: log what delights them."),
+        pains=di.Pains(None, "No pain points recorded yet."),
+        trust=di.Trust(None, "No gifts or invitations yet.", "EUR"),
+        stages=di.Stages(
+            "Prospecting, Connection and Loyalty hold one customer each.", None, stage_rows
+        ),
+        health=di.HealthSection("Health is middling.", None, elements),
+    )
+
+
+def show_sample(qtbot, view: InsightsView, ids: dict[str, int]) -> None:
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.show_insights(sample(ids), {i: n for n, i in ids.items()})
+
+
+def open_insights(window: MainWindow, qtbot) -> InsightsView:
+    """View > Insights, and the page laid out."""
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        window.act_insights.trigger()
+    return window.insights_view
+
+
+def section(view: InsightsView, key: str) -> SectionWidget:
+    return next(w for w in view.section_widgets if w.section.key == key)
+
+
+# --- opening, the segment, following a row ------------------------------------------------------
+
+
+def test_ctrl3_opens_insights_computed_from_the_journal(make_window, people, qtbot):
+    window = make_window()
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.insights_view
+    assert window.stack.currentWidget() is view
+    assert view.insights is not None and view.insights.customers == 3
+    assert "All customers: 3" in view.status.text()
+    titles = [w.section.title for w in view.section_widgets]
+    assert titles == [
+        "Best customers",
+        "Why they buy",
+        "What delights them",
+        "Pain points",
+        "Trust and generosity",
+        "Stages",
+        "Relationship health",
+    ]
+    # Every section says what it means, or why there is too little to tell: never an error.
+    assert all(w.sentence.text() for w in view.section_widgets)
+    assert window.act_insights in window.view_menu.actions()
+
+
+def test_switching_the_segment_recomputes_every_section_for_those_customers(
+    make_window, people, qtbot
+):
+    window = make_window()
+    view = open_insights(window, qtbot)
+    assert view.segment.findData("tag:vip") >= 0  # the journal's tags are offered
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("stage:connection"))
+    assert view.insights.segment == di.Segment("stage", "connection")
+    assert view.insights.customer_ids == (people["ada"],)
+    assert view.status.text().startswith("Customers in Connection: 1")
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.set_segment("tag:vip")
+    assert view.insights.segment == di.Segment("tag", "vip")
+    assert view.insights.customer_ids == (people["ada"],)
+
+
+def test_a_row_with_one_customer_opens_that_customer(make_window, people, qtbot):
+    window = make_window()
+    view = open_insights(window, qtbot)
+    show_sample(qtbot, view, people)
+    best = section(view, "best_customers")
+    table = best.tables[1]  # the best customers, under the curve's figures
+    assert table.topLevelItem(0).text(0) == "Grace Hopper"
+    table.setFocus()
+    table.setCurrentItem(table.topLevelItem(0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.page
+    assert window.page.customer_id == people["grace"]
+    assert window.current_customer_id() == people["grace"]
+
+
+def test_a_row_with_several_customers_filters_the_list_until_show_all(make_window, people, qtbot):
+    window = make_window()
+    view = open_insights(window, qtbot)
+    show_sample(qtbot, view, people)
+    themes = section(view, "why_they_buy").tables[0]
+    assert themes.topLevelItem(0).text(0) == "Fast delivery"
+    themes.setFocus()
+    themes.setCurrentItem(themes.topLevelItem(0))
+    qtbot.keyClick(themes, Qt.Key.Key_Return)
+    shown = sorted(window.model.customer(r).name for r in range(window.model.rowCount()))
+    assert shown == ["Ada Lovelace", "Zoë Ångström"]
+    assert window.only_bar.isVisible()
+    assert "Fast delivery" in window.only_label.text() and "(2)" in window.only_label.text()
+    window.show_all()
+    assert window.model.rowCount() == 3
+    assert not window.only_bar.isVisible()
+
+
+def test_a_click_on_a_bar_filters_the_list_to_its_customers(make_window, people, qtbot):
+    window = make_window()
+    view = open_insights(window, qtbot)
+    show_sample(qtbot, view, people)
+    bars = section(view, "why_they_buy").charts[0]
+    point = QPoint(bars.width() // 2, 4 + bars.row_height // 2)  # the first bar
+    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=point)
+    shown = sorted(window.model.customer(r).name for r in range(window.model.rowCount()))
+    assert shown == ["Ada Lovelace", "Zoë Ångström"]
+
+
+def test_the_page_follows_changes_made_while_it_is_shown(view, qtbot):
+    assert view.insights.customers == 0
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.controller.apply(ops.add_customer, "Ada Lovelace")
+    assert view.insights.customers == 1
+
+
+def test_an_empty_journal_says_a_sentence_in_every_section(view):
+    assert len(view.section_widgets) == 7
+    for widget in view.section_widgets:
+        assert widget.section.empty
+        assert widget.sentence.text()  # "No purchases yet: ..." and the like
+        assert widget.charts == []
+
+
+# --- the charts -----------------------------------------------------------------------------
+
+
+def tooltip_at(chart: charts.Chart, point: QPoint) -> str:
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point))
+    QGuiApplication.sendEvent(chart, event)
+    return QToolTip.text()
+
+
+def test_hovering_a_chart_shows_its_values(view, people, qtbot):
+    show_sample(qtbot, view, people)
+    pareto = section(view, "best_customers").charts[0]
+    # The left half of the curve is Grace (the best), in tier A.
+    tip = tooltip_at(pareto, QPoint(int(pareto.width() * 0.3), pareto.height() // 2))
+    assert "Grace Hopper" in tip and "83%" in tip and "Tier A" in tip
+    bars = section(view, "why_they_buy").charts[0]
+    tip = tooltip_at(bars, QPoint(bars.width() // 2, 4 + bars.row_height // 2))
+    assert "Fast delivery" in tip and "Customers: 2" in tip and "you deliver fast" in tip
+    funnel = section(view, "stages").charts[0]
+    tip = funnel.tip_at(QPoint(funnel.width() // 2, 4 + funnel.row_height // 2))
+    assert tip.startswith("Prospecting") and "Customers: 1" in tip
+    health = section(view, "health").charts[0]
+    assert "Knowledge" in (tooltip_at(health, QPoint(health.width() - 20, 15)) or "")
+    assert bars.tip_at(QPoint(2, bars.height() - 1)) is None  # below the bars: nothing
+
+
+def test_each_chart_has_its_figures_in_a_table_that_copies_as_text(view, people, qtbot):
+    show_sample(qtbot, view, people)
+    best = section(view, "best_customers")
+    figures = best.tables[0]
+    toggle = best.figure_buttons[0]
+    assert not figures.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert figures.isVisible() and toggle.text() == "Hide figures"
+    headers = [figures.headerItem().text(c) for c in range(figures.columnCount())]
+    assert headers == ["Customers, best first", "Share of customers", "Share of value"]
+    rows = [
+        [figures.topLevelItem(r).text(c) for c in range(3)]
+        for r in range(figures.topLevelItemCount())
+    ]
+    assert ["Tier A: the top 1", "50%", "83%"] in rows
+    # The choice holds for every chart, and for the next start.
+    assert all(b.isChecked() for w in view.section_widgets for b in w.figure_buttons)
+    figures.setFocus()
+    figures.setCurrentItem(figures.topLevelItem(0))
+    qtbot.keyClick(figures, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert (
+        copied
+        == "Customers, best first\tShare of customers\tShare of value\nTier A: the top 1\t50%\t83%\n"
+    )
+    figures.clearSelection()
+    figures.copy()  # nothing selected: the whole table
+    assert QGuiApplication.clipboard().text().count("\n") == 1 + figures.topLevelItemCount()
+
+
+def test_charts_paint_in_the_dark_appearance(view, people, qtbot, qapp, monkeypatch):
+    show_sample(qtbot, view, people)
+    style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
+    monkeypatch.setattr(theme, "_dark_in_use", None)
+    bars = section(view, "why_they_buy").charts[0]
+    light = bars.grab().toImage()
+    theme.apply(qapp, dark=True)
+    try:
+        qtbot.waitUntil(lambda: bars.palette().color(bars.backgroundRole()).lightness() < 100)
+        dark = bars.grab().toImage()
+        y = 4 + bars.row_height // 2
+        x = bars.width() - 60  # past the labels, on the first bar (the longest)
+        light_bar, dark_bar = QColor(light.pixel(x, y)), QColor(dark.pixel(x, y))
+        assert dark_bar != light_bar
+        assert dark_bar.lightness() > light_bar.lightness()  # lighter series on a dark page
+        label = bars.tip_at(QPoint(x, y))
+        assert "Fast delivery" in label
+    finally:
+        qapp.setStyle(style)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+
+
+# --- print and PDF --------------------------------------------------------------------------
+
+
+def test_save_as_pdf_writes_the_whole_page(view, people, qtbot, tmp_path):
+    show_sample(qtbot, view, people)
+    target = tmp_path / "insights.pdf"
+    with qtbot.waitSignal(view.controller.message, timeout=WAIT):
+        assert view.save_pdf(str(target)) == target
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600  # it holds private notes
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for words in ("Best customers", "Relationship health", "Grace Hopper", "Fast delivery"):
+            assert words in text
+
+
+def test_save_as_pdf_refuses_the_journal(view, qtbot, journal_path):
+    before = journal_path.read_bytes()
+    with qtbot.waitSignal(view.controller.error, timeout=WAIT) as told:
+        assert view.save_pdf(str(journal_path)) is None
+    assert "nothing was written" in told.args[0]
+    assert journal_path.read_bytes() == before
