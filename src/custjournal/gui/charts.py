@@ -24,6 +24,7 @@ import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -45,6 +46,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
@@ -124,7 +127,7 @@ def percent(share: float | None) -> str:
     if share is None:
         return "—"
     value = share * 100
-    if 0 < value < 1:
+    if 0 < value < 0.95:  # "0.4%"; but 0.99 reads "1%", not "1.0%"
         return f"{value:.1f}%"
     return f"{value:.0f}%"
 
@@ -839,6 +842,20 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[Row, ...] = ()
     numeric: frozenset[int] = field(default_factory=frozenset)  # right-aligned columns
+    stretch: int = 0  # the column that takes the room left (and is cut first)
+
+
+class _AiryRows(QStyledItemDelegate):
+    """Rows a little higher than the text, as in the customer list."""
+
+    def __init__(self, row_height: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.row_height = row_height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), self.row_height))
+        return size
 
 
 class FigureTable(QTreeWidget):
@@ -857,11 +874,14 @@ class FigureTable(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Never wider than the page: the stretching column is cut instead (its tooltip has it).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.itemActivated.connect(self._activated)
+        self._rows = _AiryRows(self.fontMetrics().height() + 6, self)
+        self.setItemDelegate(self._rows)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionsMovable(False)
@@ -879,28 +899,40 @@ class FigureTable(QTreeWidget):
             for column in table.numeric:
                 if column < len(row.cells):
                     item.setTextAlignment(column, right)
-            if row.tip:
-                for column in range(len(row.cells)):
-                    item.setToolTip(column, row.tip)
+            for column, cell in enumerate(row.cells):
+                # A cell cut to fit says all of itself on hover.
+                item.setToolTip(column, row.tip or cell)
             items.append(item)
+        row_height = self._rows.row_height
         self.addTopLevelItems(items)
         header = self.header()
+        natural = 0
+        metrics = self.fontMetrics()
         for column in range(len(table.headers)):
+            # Measured over every row: the view's own hint looks at the rows in sight only.
+            widest = max(
+                (
+                    metrics.horizontalAdvance(r.cells[column])
+                    for r in table.rows
+                    if column < len(r.cells)
+                ),
+                default=0,
+            )
+            natural += max(widest + 16, header.sectionSizeHint(column))
             header.setSectionResizeMode(
                 column,
                 QHeaderView.ResizeMode.Stretch
-                if column == 0
+                if column == table.stretch
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
         rows = min(len(table.rows), self.max_visible_rows)
-        row_height = self.sizeHintForRow(0) if table.rows else self.fontMetrics().height() + 6
         height = header.sizeHint().height() + rows * row_height + 2 * self.frameWidth()
-        if len(table.rows) > self.max_visible_rows or self._needs_horizontal_bar():
-            height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height + 2)
-
-    def _needs_horizontal_bar(self) -> bool:
-        return False
+        # As wide as its figures need (a two-column table keeps each value beside its name),
+        # never wider than the page: there the stretching column is cut.
+        if len(table.rows) > self.max_visible_rows:
+            natural += self.verticalScrollBar().sizeHint().width()
+        self.setMaximumWidth(max(natural + 2 * self.frameWidth(), 150))
 
     def sizeHint(self) -> QSize:
         return QSize(300, self.height())

@@ -239,7 +239,8 @@ def _themes_table(themes: Sequence[di.Theme], with_value: bool) -> Table:
         cells.append(_quote(t.quotes[0]) if t.quotes else "")
         tip = "\n".join(_quote(q) for q in t.quotes) or None
         rows.append(Row(tuple(cells), t.customer_ids, tip))
-    return Table(tuple(headers), tuple(rows), frozenset({1, 2, 3} if with_value else {1, 2}))
+    numeric = frozenset({1, 2, 3} if with_value else {1, 2})
+    return Table(tuple(headers), tuple(rows), numeric, stretch=len(headers) - 1)
 
 
 def why_they_buy(section: di.WhyTheyBuy) -> Section:
@@ -308,7 +309,9 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
     return Part(
         title=title,
         chart=ChartSpec("bars", bars=tuple(bars), legend=legend, name=title) if bars else None,
-        table=Table(tuple(headers), tuple(rows), numeric) if rows else None,
+        table=Table(tuple(headers), tuple(rows), numeric, stretch=len(headers) - 1)
+        if rows
+        else None,
         sentence=None if rows else _tr("None recorded."),
     )
 
@@ -453,6 +456,7 @@ def trust(section: di.Trust) -> Section:
                         for r in section.reactions
                     ),
                     frozenset({1}),
+                    stretch=2,
                 ),
             )
         )
