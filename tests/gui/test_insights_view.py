@@ -295,7 +295,7 @@ def test_each_chart_has_its_figures_in_a_table_that_copies_as_text(view, people,
         [figures.topLevelItem(r).text(c) for c in range(3)]
         for r in range(figures.topLevelItemCount())
     ]
-    assert ["Tier A: the top 1", "50%", "83%"] in rows
+    assert ["Tier A ends: the top 1", "50%", "83%"] in rows
     # The choice holds for every chart, and for the next start.
     assert all(b.isChecked() for w in view.section_widgets for b in w.figure_buttons)
     figures.setFocus()
@@ -304,7 +304,7 @@ def test_each_chart_has_its_figures_in_a_table_that_copies_as_text(view, people,
     copied = QGuiApplication.clipboard().text()
     assert (
         copied
-        == "Customers, best first\tShare of customers\tShare of value\nTier A: the top 1\t50%\t83%\n"
+        == "Customers, best first\tShare of customers\tShare of value\nTier A ends: the top 1\t50%\t83%\n"
     )
     figures.clearSelection()
     figures.copy()  # nothing selected: the whole table
@@ -359,3 +359,35 @@ def test_save_as_pdf_refuses_the_journal(view, qtbot, journal_path):
         assert view.save_pdf(str(journal_path)) is None
     assert "nothing was written" in told.args[0]
     assert journal_path.read_bytes() == before
+
+
+def test_the_curve_says_each_tier_band_on_its_own(qtbot):
+    """Tier B's boundary counts tier A in (the top 2 of 4); its band is B's customer alone."""
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, chart.chart_height)
+    points = [
+        charts.CurvePoint(1, 11, "Ada", 0.25, 0.6),
+        charts.CurvePoint(2, 12, "Grace", 0.5, 0.85),
+        charts.CurvePoint(3, 13, "Zoë", 0.75, 0.95),
+        charts.CurvePoint(4, 14, "Lin", 1.0, 1.0),
+    ]
+    chart.set_data(
+        points,
+        [
+            charts.Boundary("A", 1, 0.25, 0.6, (11,)),
+            charts.Boundary("B", 2, 0.5, 0.85, (11, 12)),
+        ],
+    )
+    left = 45  # past the value axis' labels
+    width = 400 - left - 20
+    in_b = QPoint(left + int(width * 0.4), chart.height() // 2)
+    assert chart.ids_at(in_b) == (12,)
+    tip = chart.tip_at(in_b)
+    assert "No. 2: Grace" in tip
+    assert "Tier B: 25% of the customers (1) bring 25% of the value" in tip
+    past = QPoint(left + int(width * 0.9), chart.height() // 2)
+    assert chart.ids_at(past) == (14,)  # past the tiers: that customer
+    with qtbot.waitSignal(chart.activated) as clicked:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=in_b)
+    assert clicked.args == [(12,), "tier B"]

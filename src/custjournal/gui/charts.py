@@ -141,6 +141,7 @@ class _Region:
     tip: str | Callable[[], str]  # a callable is asked only when the tooltip is wanted
     ids: tuple[int, ...] = ()
     label: str = ""  # what the part is, where a click takes its customers
+    mark: QPointF | None = None  # the point the hover marks (a curve's), else the whole rect
 
     def text(self) -> str:
         return self.tip if isinstance(self.tip, str) else self.tip()
@@ -207,7 +208,19 @@ class Chart(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._pixmap)
         if self._hovered is not None and self._hovered < len(self._regions):
-            painter.fillRect(self._regions[self._hovered].rect, colors.hover)
+            region = self._regions[self._hovered]
+            if region.mark is None:
+                painter.fillRect(region.rect, colors.hover)
+            else:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(colors.muted, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(
+                    QPointF(region.mark.x(), region.rect.top()),
+                    QPointF(region.mark.x(), region.rect.bottom()),
+                )
+                painter.setPen(QPen(colors.background, 2))
+                painter.setBrush(QBrush(colors.series[0]))
+                painter.drawEllipse(region.mark, 5, 5)
         painter.end()
 
     def paint_on(
@@ -426,7 +439,9 @@ class ParetoChart(Chart):
         painter.drawLine(at(0, 0), at(1, 1))
 
         # tier bands: A up to its boundary, then B
+        # The boundaries are cumulative (B's counts tier A in): each band is its own tier.
         previous = 0.0
+        before = (0, 0.0, frozenset[int]())  # customers, value share, ids of the bands so far
         bands: list[tuple[float, float, str, tuple[int, ...], str]] = []
         for boundary in self.boundaries:
             x0, x1 = at(previous, 0).x(), at(boundary.customer_share, 0).x()
@@ -434,17 +449,20 @@ class ParetoChart(Chart):
             tint = QColor(colors.tiers.get(boundary.tier, colors.muted))
             tint.setAlphaF(0.10)
             painter.fillRect(band, tint)
-            before = self._value_at(previous) if previous else 0.0
             sentence = self.tr(
-                "Tier {tier}: the top {n} ({customers} of the customers) bring {value} of the value"
+                "Tier {tier}: {customers} of the customers ({n}) bring {value} of the value"
             ).format(
                 tier=boundary.tier,
-                n=boundary.customers,
+                n=boundary.customers - before[0],
                 customers=percent(boundary.customer_share - previous),
-                value=percent(boundary.value_share - before),
+                value=percent(boundary.value_share - before[1]),
             )
-            bands.append(
-                (previous, boundary.customer_share, sentence, boundary.customer_ids, boundary.tier)
+            own = tuple(i for i in boundary.customer_ids if i not in before[2])
+            bands.append((previous, boundary.customer_share, sentence, own, boundary.tier))
+            before = (
+                boundary.customers,
+                boundary.value_share,
+                before[2] | frozenset(boundary.customer_ids),
             )
             line = QPen(colors.tiers.get(boundary.tier, colors.muted), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(line)
@@ -510,18 +528,13 @@ class ParetoChart(Chart):
                     functools.partial(self._column_tip, point, band_sentence),
                     ids,
                     label,
+                    at(point.customer_share, point.value_share),
                 )
             )
 
     def _column_tip(self, point: CurvePoint, band_sentence: str) -> str:
         tip = self.point_tip(point)
         return f"{tip}\n{band_sentence}" if band_sentence else tip
-
-    def _value_at(self, customer_share: float) -> float:
-        for point in self.points:
-            if point.customer_share >= customer_share - 1e-9:
-                return point.value_share
-        return 1.0
 
 
 # --- bars --------------------------------------------------------------------------------------

@@ -134,7 +134,7 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
         figures.append(
             Row(
                 (
-                    _tr("Tier {tier}: the top {n}").format(tier=b.tier, n=b.customers),
+                    _tr("Tier {tier} ends: the top {n}").format(tier=b.tier, n=b.customers),
                     percent(b.customer_share),
                     percent(b.value_share),
                 ),
