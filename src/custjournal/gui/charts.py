@@ -582,7 +582,7 @@ class BarChart(Chart):
         font = _small_font(painter, 0)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        label_w = min(rect.width() * 0.38, 260.0)
+        label_w = min(rect.width() * 0.45, 360.0)  # theme names are whole phrases
         value_w = (
             max((metrics.horizontalAdvance(self._value_text(b)) for b in self.bars), default=0) + 10
         )

@@ -115,6 +115,7 @@ class SectionWidget(QFrame):
 
     def _add_part(self, view: InsightsView, layout: QVBoxLayout, part: Part) -> None:
         if part.title:
+            layout.addSpacing(8)  # a part's heading sits apart from what came before it
             heading = _label(part.title)
             font = heading.font()
             font.setBold(True)
