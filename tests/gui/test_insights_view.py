@@ -391,3 +391,26 @@ def test_the_curve_says_each_tier_band_on_its_own(qtbot):
     with qtbot.waitSignal(chart.activated) as clicked:
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=in_b)
     assert clicked.args == [(12,), "tier B"]
+
+
+def test_the_keyboard_shortcuts_list_says_where_insights_keys_work(make_window):
+    window = make_window()
+    groups = dict(window.shortcut_groups())
+    assert dict(groups["Anywhere"])["Ctrl+3"] == "Insights"
+    insights = dict(groups["In Insights"])
+    assert insights["Ctrl+P"] == "Print" and insights["Ctrl+Shift+S"] == "Save as PDF"
+    assert "Ctrl+P" not in dict(groups["Anywhere"])  # not as if they worked anywhere
+
+
+def test_a_tag_segment_whose_tag_is_gone_goes_back_to_every_customer(make_window, people, qtbot):
+    window = make_window()
+    view = open_insights(window, qtbot)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        assert view.set_segment("tag:vip")
+    assert view.insights.customer_ids == (people["ada"],)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT * 2):
+        window.controller.apply(ops.update_customer, people["ada"], tags=[])
+    qtbot.waitUntil(lambda: view.insights.segment == di.Segment(), timeout=WAIT)
+    assert view.segment.findData("tag:vip") < 0
+    assert view.segment.currentData() == "all"
+    assert view.insights.customers == 3

