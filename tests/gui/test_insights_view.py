@@ -414,3 +414,25 @@ def test_a_tag_segment_whose_tag_is_gone_goes_back_to_every_customer(make_window
     assert view.segment.findData("tag:vip") < 0
     assert view.segment.currentData() == "all"
     assert view.insights.customers == 3
+
+
+def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
+    """In a narrow window the figures past the edge were out of reach (no scroll bar)."""
+    table = charts.FigureTable()
+    qtbot.addWidget(table)
+    rows = tuple(
+        charts.Row((f"Customer {i}", "A", "1,234,567.89 EUR", "21%", "30/11/2026", "due"), (i,))
+        for i in range(3)
+    )
+    table.set_table(
+        charts.Table(("Customer", "Tier", "Value", "Share", "Last touch", "Next"), rows)
+    )
+    table.resize(160, table.height())
+    table.show()
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)
+    bar = table.horizontalScrollBar()
+    assert bar.isVisible()
+    header = table.header().height()
+    last = table.visualItemRect(table.topLevelItem(2))
+    assert last.bottom() <= table.viewport().height()  # the last row is not under the bar
+    assert header > 0

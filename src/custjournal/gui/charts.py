@@ -887,8 +887,10 @@ class FigureTable(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Never wider than the page: the stretching column is cut instead (its tooltip has it).
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never wider than the page: the stretching column is cut first (its tooltip has it);
+        # past that, a scroll bar, for which the table grows by its height (resizeEvent).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._base_height = 0
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -898,6 +900,7 @@ class FigureTable(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionsMovable(False)
+        header.sectionResized.connect(lambda *_a: self._fit_height())
 
     def set_table(self, table: Table) -> None:
         self.table = table
@@ -940,12 +943,23 @@ class FigureTable(QTreeWidget):
             )
         rows = min(len(table.rows), self.max_visible_rows)
         height = header.sizeHint().height() + rows * row_height + 2 * self.frameWidth()
-        self.setFixedHeight(height + 2)
+        self._base_height = height + 2
+        self._fit_height()
         # As wide as its figures need (a two-column table keeps each value beside its name),
         # never wider than the page: there the stretching column is cut.
         if len(table.rows) > self.max_visible_rows:
             natural += self.verticalScrollBar().sizeHint().width()
         self.setMaximumWidth(max(natural + 2 * self.frameWidth(), 150))
+
+    def _fit_height(self) -> None:
+        cramped = self.header().length() > self.viewport().width() + 1
+        extra = self.horizontalScrollBar().sizeHint().height() if cramped else 0
+        if self.height() != self._base_height + extra:
+            self.setFixedHeight(self._base_height + extra)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
         return QSize(300, self.height())
