@@ -436,3 +436,18 @@ def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
     last = table.visualItemRect(table.topLevelItem(2))
     assert last.bottom() <= table.viewport().height()  # the last row is not under the bar
     assert header > 0
+
+
+def test_a_page_still_being_laid_out_when_its_window_closes_is_let_go(
+    controller, people, qtbot, qapp
+):
+    """The page is laid out a section per turn of the event loop; a window closed in between
+    must not leave those turns to run on its deleted widgets (seen as 'Internal C++ object
+    (QVBoxLayout) already deleted' raised in a later test's event loop)."""
+    widget = InsightsView(controller)
+    widget.show_insights(sample(people), {i: n for n, i in people.items()})
+    widget.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.captureExceptions() as raised:
+        qtbot.wait(50)  # the pending turns' time comes and goes
+    assert raised == []

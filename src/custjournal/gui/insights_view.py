@@ -369,7 +369,7 @@ class InsightsView(QWidget):
         self._generation += 1
         self._queue = list(enumerate(self.sections))
         generation = self._generation
-        QTimer.singleShot(0, lambda: self._build_next(generation))
+        QTimer.singleShot(0, self, lambda: self._build_next(generation))
 
     def _build_next(self, generation: int) -> None:
         # Building a section's widgets and laying the page out again each take 5-25 ms on the
@@ -378,7 +378,7 @@ class InsightsView(QWidget):
             return  # a newer result took over
         index, section = self._queue.pop(0)
         widget = SectionWidget(self, section)
-        QTimer.singleShot(0, lambda: self._place(generation, index, widget))
+        QTimer.singleShot(0, self, lambda: self._place(generation, index, widget))
 
     def _place(self, generation: int, index: int, widget: SectionWidget) -> None:
         if generation != self._generation:
@@ -394,7 +394,7 @@ class InsightsView(QWidget):
             self.page_layout.insertWidget(index, widget)
             self.section_widgets.append(widget)
         if self._queue:
-            QTimer.singleShot(0, lambda: self._build_next(generation))
+            QTimer.singleShot(0, self, lambda: self._build_next(generation))
             return
         for old in self.section_widgets[len(self.sections) :]:
             self.page_layout.removeWidget(old)
