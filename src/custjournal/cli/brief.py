@@ -78,8 +78,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     journal = open_for_reading(args)
     try:
         customer = find_customer(journal, args.customer)
-        with journal.read() as session:
-            brief = load_brief(session, customer.id, today)
+        with journal.reader() as source:
+            brief = load_brief(source, customer.id, today)
     finally:
         journal.close()
 

@@ -142,8 +142,8 @@ def open_for_writing(args: argparse.Namespace) -> Journal:
 def find_customer(journal: Journal, query: str) -> matching.Candidate:
     # No name is longer than NAME_LIMIT, so neither is a query that can find one.
     check_length(query, "customer to look for", limit=NAME_LIMIT)
-    with journal.read() as session:
-        return matching.resolve(query, queries.candidates(session))
+    with journal.reader() as source:
+        return matching.resolve(query, queries.candidates(source))
 
 
 def today_of(args: argparse.Namespace) -> dt.date:

@@ -382,7 +382,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
     scores: dict[int, int | None] = {}
-    with journal.read() as session:
+    with journal.reader() as session:
         rows = queries.customer_rows(
             session, today, stage=stage, tag=args.tag, include_archived=args.archived
         )
@@ -440,7 +440,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
     customer = find_customer(journal, args.customer)
-    with journal.read() as session:
+    with journal.reader() as session:
         detail = queries.customer_detail(session, customer.id)
         row = queries.customer_row(session, customer.id, today)
         currency = settings.currency(session)
@@ -575,10 +575,10 @@ def render_show(
 
 def cmd_search(args: argparse.Namespace) -> int:
     journal = open_for_reading(args)
-    with journal.read() as session:
+    with journal.reader() as source:
         # --limit is hidden (tests); kept to what SQLite's integers hold.
         limit = max(1, min(args.limit, 1_000_000))
-        hits = search.search(session.connection(), args.query, limit=limit)
+        hits = search.search(source, args.query, limit=limit)
     if args.json:
         print_json([h.__dict__ for h in hits])
         return 0

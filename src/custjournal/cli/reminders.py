@@ -115,8 +115,8 @@ def render_due(items: list[rules.DueItem], today_text: str) -> list[str]:
 def cmd_due(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
-    with journal.read() as session:
-        items = due.due_items(session, today)
+    with journal.reader() as source:
+        items = due.due_items(source, today)
     if args.json:
         print_json([due_document(item) for item in items])
         return 0
@@ -213,8 +213,8 @@ def cmd_cadence(args: argparse.Namespace) -> int:
         print(ops.set_cadence(journal, stage, days).message)
         return 0
     journal = open_for_reading(args)
-    with journal.read() as session:
-        cadences = settings.cadences(session)
+    with journal.reader() as source:
+        cadences = settings.cadences(source)
     shown = [stage] if stage else list(vocab.STAGES)
     if args.json:
         print_json({s: cadences[s] for s in shown})

@@ -22,8 +22,6 @@ from collections.abc import Mapping
 from dataclasses import MISSING, fields, replace
 from typing import Any, TypeVar, get_args, get_type_hints
 
-from sqlmodel import Session
-
 from custjournal.domain.brief import Brief, build_brief
 from custjournal.domain.detail import (
     ConversationDetail,
@@ -42,11 +40,12 @@ from custjournal.domain.detail import (
 from custjournal.domain.errors import UserError
 from custjournal.store import queries, settings
 from custjournal.store.health import health_of
+from custjournal.store.reader import Source
 
 T = TypeVar("T")
 
 
-def load_brief(session: Session, customer_id: int, today: dt.date) -> Brief:
+def load_brief(session: Source, customer_id: int, today: dt.date) -> Brief:
     """The brief of customer *customer_id* as of *today*.
 
     Raises UserError when the customer does not exist (erased meanwhile, say).
@@ -66,7 +65,7 @@ def load_brief(session: Session, customer_id: int, today: dt.date) -> Brief:
     return replace(brief, health=health_of(session, customer_id, today))
 
 
-def load_detail(session: Session, customer_id: int) -> CustomerDetail | None:
+def load_detail(session: Source, customer_id: int) -> CustomerDetail | None:
     """The customer and every entry the brief reads, typed; None when there is no such customer."""
     found = queries.customer_detail(session, customer_id)
     return None if found is None else detail_from(found)

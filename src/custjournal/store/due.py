@@ -29,13 +29,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session
-
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import reminders as rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.reminders import DueItem, Target
-from custjournal.store import queries, settings
+from custjournal.store import queries, reader, settings
+from custjournal.store.reader import Source
 
 __all__ = [
     "DueItem",
@@ -66,7 +65,7 @@ _CUSTOMERS_SQL = (
 )
 
 
-def _stopped_rhythms(session: Session, today: dt.date) -> dict[int, rules.PurchaseRhythm]:
+def _stopped_rhythms(session: Source, today: dt.date) -> dict[int, rules.PurchaseRhythm]:
     """The purchase rhythm of every customer who has stopped buying as of *today*.
 
     The journal keeps each customer's rhythm (store/derived.py), so this reads one row per
@@ -100,7 +99,7 @@ def _stopped_rhythms(session: Session, today: dt.date) -> dict[int, rules.Purcha
     return {cid: r for cid, r in rhythms.items() if rules.rhythm_stopped(r, today)}
 
 
-def _purchase_dates(session: Session, today: dt.date) -> dict[int, list[dt.date]]:
+def _purchase_dates(session: Source, today: dt.date) -> dict[int, list[dt.date]]:
     """Distinct purchase days up to *today* of the customers with a purchase after *today*
     who may have stopped buying by then (see `_stopped_rhythms`)."""
     sql = (
@@ -121,7 +120,7 @@ def _purchase_dates(session: Session, today: dt.date) -> dict[int, list[dt.date]
     }
 
 
-def _promises(session: Session, today: dt.date, until: dt.date) -> list[tuple[Any, ...]]:
+def _promises(session: Source, today: dt.date, until: dt.date) -> list[tuple[Any, ...]]:
     """Open promises (as of *today*) due on or before *until*: (id, customer_id, text, due)."""
     return _rows(
         session,
@@ -132,7 +131,7 @@ def _promises(session: Session, today: dt.date, until: dt.date) -> list[tuple[An
     )
 
 
-def _important_dates(session: Session, today: dt.date) -> list[tuple[Any, ...]]:
+def _important_dates(session: Source, today: dt.date) -> list[tuple[Any, ...]]:
     """Important-date facts that fall within the next week: (id, customer_id, month, day, text)."""
     # Only the handful of month/days in the window can be due: ask for those alone.
     codes = sorted(m * 100 + d for m, d in rules.month_days_within(today))
@@ -146,7 +145,7 @@ def _important_dates(session: Session, today: dt.date) -> list[tuple[Any, ...]]:
     )
 
 
-def _marks(session: Session) -> dict[int, dict[str, rules.ReminderMark]]:
+def _marks(session: Source) -> dict[int, dict[str, rules.ReminderMark]]:
     result: dict[int, dict[str, rules.ReminderMark]] = defaultdict(dict)
     for cid, key, until, dismissed in _rows(
         session, "SELECT customer_id, item_key, snoozed_until, dismissed_on FROM reminder_state"
@@ -158,7 +157,7 @@ def _marks(session: Session) -> dict[int, dict[str, rules.ReminderMark]]:
 
 
 def customer_facts(
-    session: Session, today: dt.date, rows: list[queries.CustomerRow] | None = None
+    session: Source, today: dt.date, rows: list[queries.CustomerRow] | None = None
 ) -> list[rules.CustomerFacts]:
     """What the rules need about every customer who is not archived, as of *today*.
 
@@ -218,7 +217,7 @@ def customer_facts(
 
 
 def _entries_by_customer(
-    session: Session, today: dt.date
+    session: Source, today: dt.date
 ) -> tuple[
     dict[int, list[rules.OpenPromise]],
     dict[int, list[rules.ImportantDate]],
@@ -245,7 +244,7 @@ def _may_be_due(
 
 
 def _facts_from_rows(
-    session: Session, today: dt.date, rows: list[queries.CustomerRow]
+    session: Source, today: dt.date, rows: list[queries.CustomerRow]
 ) -> list[rules.CustomerFacts]:
     promises, dates, purchases, marks = _entries_by_customer(session, today)
     no_marks: dict[str, rules.ReminderMark] = {}
@@ -281,7 +280,7 @@ def _facts_from_rows(
 
 
 def due_items(
-    session: Session, today: dt.date, rows: list[queries.CustomerRow] | None = None
+    session: Source, today: dt.date, rows: list[queries.CustomerRow] | None = None
 ) -> list[DueItem]:
     """The due list for *today*, sorted (see `domain/reminders.py` for the rules).
 
@@ -300,9 +299,10 @@ class PromiseRow:
     due_on: dt.date
 
 
-def upcoming_promises(session: Session, today: dt.date) -> list[PromiseRow]:
+def upcoming_promises(session: Source, today: dt.date) -> list[PromiseRow]:
     """Open promises with a due date, of customers who are not archived, soonest first."""
-    rows = session.connection().exec_driver_sql(
+    rows = _rows(
+        session,
         "SELECT p.id, p.customer_id, c.name, p.text, p.made_on, p.due_on "
         "FROM promise p JOIN customer c ON c.id = p.customer_id "
         "WHERE p.due_on IS NOT NULL AND NOT c.archived AND p.made_on <= ? "
@@ -315,16 +315,17 @@ def upcoming_promises(session: Session, today: dt.date) -> list[PromiseRow]:
     ]
 
 
-def reminder_targets(session: Session, customer_id: int, reason: str) -> list[Target]:
+def reminder_targets(session: Source, customer_id: int, reason: str) -> list[Target]:
     """A customer's open promises or important dates, as (item key, text), oldest first."""
-    conn = session.connection()
     if reason == rules.PROMISE:
-        rows = conn.exec_driver_sql(
+        rows = _rows(
+            session,
             "SELECT id, text FROM promise WHERE customer_id = ? AND done_on IS NULL ORDER BY id",
             (customer_id,),
         )
     elif reason == rules.DATE:
-        rows = conn.exec_driver_sql(
+        rows = _rows(
+            session,
             "SELECT id, text FROM fact WHERE customer_id = ? AND category = 'important-date' "
             "AND month IS NOT NULL ORDER BY id",
             (customer_id,),
@@ -341,11 +342,6 @@ _TARGET_SQL = {
 }
 
 
-def target_exists(session: Session, customer_id: int, reason: str, entry_id: int) -> bool:
+def target_exists(session: Source, customer_id: int, reason: str, entry_id: int) -> bool:
     """Whether the promise or important date *entry_id* is this customer's."""
-    row = (
-        session.connection()
-        .exec_driver_sql(_TARGET_SQL[reason], (entry_id, customer_id))
-        .fetchone()
-    )
-    return row is not None
+    return reader.one(session, _TARGET_SQL[reason], (entry_id, customer_id)) is not None

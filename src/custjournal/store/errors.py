@@ -14,9 +14,8 @@ is sorted by its message, as a last resort.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 from custjournal.domain.errors import Hint, UserError
 
@@ -99,7 +98,10 @@ def classify(code: int | None, message: str = "") -> str | None:
 
 def known_error(exc: BaseException, path: Path | str) -> UserError | None:
     """The user-facing sentence for a database error of the environment, or None for a bug."""
-    inner = exc.orig if isinstance(exc, DBAPIError) else exc
+    # SQLAlchemy wraps the driver's error; a process that never imported it has no wrapper
+    # (the plain read path, store/reader.py), so it is not imported here for the test.
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    inner = exc.orig if sa_exc is not None and isinstance(exc, sa_exc.DBAPIError) else exc
     if not isinstance(inner, sqlite3.Error) and not _is_driver_error(inner):
         return None
     code = getattr(inner, "sqlite_errorcode", None)

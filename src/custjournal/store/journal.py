@@ -2,7 +2,11 @@
 
 Start-up does only cheap work: the schema version is read with plain `sqlite3`, opened read-only
 (so a journal made by a newer version stays byte-for-byte as it was), and Alembic is imported only
-when an upgrade is due.
+when an upgrade is due (the revision stored in the journal is compared with HEAD, a constant that
+tests/store checks against Alembic's scripts). SQLAlchemy and SQLModel are imported only when the
+engine is first needed (a write, a Session): `Journal.reader()` reads on a plain DBAPI
+connection from store/connect.py (store/reader.py), so reading commands and the app's first
+screen never load them.
 
 Transactions follow SQLAlchemy's pysqlite "serializable isolation" recipe: pysqlite's own
 transaction handling is off, and every write transaction starts with BEGIN IMMEDIATE, so a
@@ -17,19 +21,21 @@ import datetime as dt
 import locale
 import os
 import sqlite3
+import threading
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session, create_engine
+from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.errors import Hint, UserError
 from custjournal.paths import ensure_private_dir
 from custjournal.store import connect, crypt
 from custjournal.store.errors import known_error
+from custjournal.store.reader import Reader
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlmodel import Session
 
 # Every released schema revision, oldest first. A journal whose revision is not here was made by
 # a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
@@ -113,6 +119,9 @@ def _writable(path: Path) -> bool:
 
 
 def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
     # Read-only (a read-only medium or folder): opened so that SQLite never tries to write.
     url = f"sqlite:///{_readonly_uri(path)}&uri=true" if readonly else f"sqlite:///{path}"
     # Every connection comes from store/connect.py, which keys an encrypted journal (with the
@@ -177,16 +186,57 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Journal:
     """An open journal file. Hands out short sessions; holds no session itself."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None, *, readonly: bool = False) -> None:
         self.path = path
-        self.engine = engine
-        self._read_engine = engine.execution_options(cj_readonly=True)
+        self.readonly = readonly
+        self._engine = engine
+        self._read_engine: Engine | None = None
         self._watch: Any = None  # a DBAPI connection (sqlite3 or sqlcipher3)
         self._identity = _identity(path)
+        self._engine_lock = threading.Lock()  # the app's workers may ask for it at once
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy imported) when first needed."""
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = _make_engine(self.path, readonly=self.readonly)
+        return self._engine
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """One read transaction on a plain DBAPI connection (store/reader.py): the queries of
+        store/ read from it as from a Session, without SQLAlchemy. Deferred BEGIN: never blocks
+        a writer. The connection comes from store/connect.py, so an encrypted journal works."""
+        try:
+            con = connect.connect(
+                self.path,
+                readonly=self.readonly,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        except connect.errors() as exc:
+            raise known_error(exc, self.path) or exc from None
+        try:
+            con.isolation_level = None  # we emit BEGIN ourselves
+            con.execute("BEGIN")
+            yield Reader(con)
+        except Exception as exc:
+            known = known_error(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
+        finally:
+            con.close()  # ends the read transaction
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (deferred BEGIN: never blocks a writer)."""
+        from sqlmodel import Session
+
+        if self._read_engine is None:
+            self._read_engine = self.engine.execution_options(cj_readonly=True)
         with Session(self._read_engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -201,6 +251,8 @@ class Journal:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed if the block ends normally, rolled back otherwise."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -249,7 +301,8 @@ class Journal:
         if self._watch is not None:
             self._watch.close()
             self._watch = None
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def require_sqlite() -> None:
@@ -312,9 +365,10 @@ def open_journal(path: Path, *, create: bool = True, today: dt.date | None = Non
             hint=Hint.OTHER_JOURNAL,
         )
     readonly = not create and revision == HEAD and not _writable(path)
-    engine = _make_engine(path, readonly=readonly)
-    journal = Journal(path, engine)
+    # At HEAD the engine (and SQLAlchemy) waits for the first write or Session.
+    journal = Journal(path, readonly=readonly)
     if revision != HEAD:
+        engine = journal.engine
         try:
             _upgrade(engine, fresh=revision is None, path=path)
         except BaseException as exc:

@@ -1,7 +1,9 @@
 """Read-side queries: plain rows for lists, pages and the command line. Short and indexed.
 
 Nothing here writes. Results are plain dataclasses and dicts, never live ORM objects, so the
-GUI can hold them after the session is gone.
+GUI can hold them after the session is gone. Every query is SQL text read from a *source*
+(store/reader.py): a plain DBAPI connection from `Journal.reader()` (no SQLAlchemy imported),
+or a Session inside a write.
 """
 
 from __future__ import annotations
@@ -11,13 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
-
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
-from custjournal.store import models, settings
+from custjournal.store import reader, settings
+from custjournal.store.reader import Source
 
 
 # Slots, and built positionally in `_row`: a list load builds 10,000 of them.
@@ -46,23 +47,18 @@ class CustomerRow:
         return (self.next_due - today).days
 
 
-def candidates(session: Session) -> list[Candidate]:
-    rows = session.connection().exec_driver_sql("SELECT id, name, company FROM customer")
-    return [Candidate(i, n, c) for i, n, c in rows]
+def candidates(session: Source) -> list[Candidate]:
+    return [
+        Candidate(i, n, c)
+        for i, n, c in raw_rows(session, "SELECT id, name, company FROM customer")
+    ]
 
 
-def raw_rows(session: Session, sql: str, params: object = ()) -> list[tuple[Any, ...]]:
-    """All rows of *sql*, read on the session's own DBAPI connection (same transaction).
-
-    SQLAlchemy's result rows cost about 4 us each here; lists read tens of thousands of rows.
-    """
-    raw = session.connection().connection.dbapi_connection
-    assert raw is not None
-    rows: list[tuple[Any, ...]] = raw.execute(sql, params).fetchall()
-    return rows
+# All rows of an SQL text from a source (store/reader.py); the name the store has used.
+raw_rows = reader.rows
 
 
-def values_12m(session: Session, today: dt.date, currency: str) -> dict[int, int]:
+def values_12m(session: Source, today: dt.date, currency: str) -> dict[int, int]:
     """Each buyer's purchases in the 12 months up to *today*, in the journal currency.
 
     Answered from the covering index ix_purchase_window (migration 0002) alone.
@@ -76,14 +72,14 @@ def values_12m(session: Session, today: dt.date, currency: str) -> dict[int, int
     return {cid: int(total) for cid, total in rows}
 
 
-def tags_by_customer(session: Session) -> dict[int, list[str]]:
+def tags_by_customer(session: Source) -> dict[int, list[str]]:
     result: dict[int, list[str]] = defaultdict(list)
     for cid, tag in raw_rows(session, "SELECT customer_id, tag FROM customer_tag ORDER BY tag"):
         result[cid].append(tag)
     return result
 
 
-def customer_notes(session: Session) -> dict[int, tuple[str | None, Any]]:
+def customer_notes(session: Source) -> dict[int, tuple[str | None, Any]]:
     """Every customer's notes and last-updated stamp (what exports add to the list rows)."""
     return {
         cid: (notes, updated)
@@ -91,7 +87,7 @@ def customer_notes(session: Session) -> dict[int, tuple[str | None, Any]]:
     }
 
 
-def contact_points(session: Session) -> list[tuple[int, str, str | None, str]]:
+def contact_points(session: Source) -> list[tuple[int, str, str | None, str]]:
     """(customer id, kind, label, value) of every contact point, in the order they were added."""
     return raw_rows(
         session,
@@ -99,7 +95,7 @@ def contact_points(session: Session) -> list[tuple[int, str, str | None, str]]:
     )
 
 
-def important_dates(session: Session) -> list[tuple[int, str, int | None, int | None]]:
+def important_dates(session: Source) -> list[tuple[int, str, int | None, int | None]]:
     """(customer id, text, month, day) of every important-date fact, oldest first."""
     return raw_rows(
         session,
@@ -108,15 +104,12 @@ def important_dates(session: Session) -> list[tuple[int, str, int | None, int | 
     )
 
 
-def customer_tier(session: Session, customer_id: int, today: dt.date, currency: str) -> str:
+def customer_tier(session: Source, customer_id: int, today: dt.date, currency: str) -> str:
     """One customer's tier as of *today*, by the same rule (and code) as the customer list.
 
     Only the 12-month value of each buyer and the pins are needed, not every customer's row.
     """
-    conn = session.connection()
-    row = conn.exec_driver_sql(
-        "SELECT tier_pin FROM customer WHERE id = ?", (customer_id,)
-    ).fetchone()
+    row = reader.one(session, "SELECT tier_pin FROM customer WHERE id = ?", (customer_id,))
     if row is None:
         raise UserError(f"Customer #{customer_id} does not exist (it may have been erased).")
     if row[0]:
@@ -127,8 +120,9 @@ def customer_tier(session: Session, customer_id: int, today: dt.date, currency: 
     # Pinned buyers take no slot: only their pins matter to the ranking, not everyone's.
     pins = {
         cid: pin
-        for cid, pin in conn.exec_driver_sql(
-            "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND tier_pin != ''"
+        for cid, pin in raw_rows(
+            session,
+            "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND tier_pin != ''",
         )
     }
     return tier_rules.assign(values, pins, [customer_id])[customer_id]
@@ -200,7 +194,7 @@ def _row(
 
 
 def customer_rows(
-    session: Session,
+    session: Source,
     today: dt.date,
     *,
     stage: str | None = None,
@@ -247,100 +241,144 @@ def customer_rows(
     return rows
 
 
-def customer_row(session: Session, customer_id: int, today: dt.date) -> CustomerRow | None:
+def customer_row(session: Source, customer_id: int, today: dt.date) -> CustomerRow | None:
     """One customer's row, from that customer's entries (and the 12-month values for the tier)."""
-    conn = session.connection()
     found = raw_rows(session, _ONE_SQL, {"today": today.isoformat(), "id": customer_id})
     if not found:
         return None
     record = found[0]
     currency = settings.currency(session)
     last = dt.date.fromisoformat(record[11]) if record[11] else None
-    (value,) = conn.exec_driver_sql(
+    value = reader.scalar(
+        session,
         "SELECT coalesce(sum(amount_minor), 0) FROM purchase WHERE customer_id = ? "
         "AND purchased_on >= ? AND purchased_on <= ? AND currency = ?",
         (customer_id, tier_rules.window_start(today).isoformat(), today.isoformat(), currency),
-    ).one()
-    tags = [
-        t
-        for (t,) in conn.exec_driver_sql(
-            "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (customer_id,)
-        )
-    ]
+    )
+    tags = [t for (t,) in raw_rows(session, _TAGS_SQL, (customer_id,))]
     tier = customer_tier(session, customer_id, today, currency)
     return _row(record, tier, int(value), last, tags, settings.cadences(session), {})
 
 
-def _plain(obj: SQLModel) -> dict[str, object]:
-    return obj.model_dump()
+_TAGS_SQL = "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag"
+
+# The customer's own columns and each kind of entry of one customer (:id), newest first, as
+# the tables' models have them (created_at and updated_at first, as SQLModel dumps them):
+# tests/store/test_reader.py checks each against store/models.py.
+DETAIL_SQL: dict[str, str] = {
+    "customer": "SELECT created_at, updated_at, id, name, company, role, email, phone, notes, "
+    "stage, cadence_days, tier_pin, archived FROM customer WHERE id = :id",
+    "conversations": "SELECT created_at, updated_at, id, customer_id, occurred_on, channel, "
+    "summary, notes, why_buy FROM conversation WHERE customer_id = :id "
+    "ORDER BY occurred_on DESC, id DESC",
+    "delights": "SELECT created_at, updated_at, id, customer_id, conversation_id, text "
+    "FROM delight WHERE customer_id = :id ORDER BY id",
+    "pain_points": "SELECT created_at, updated_at, id, customer_id, conversation_id, text, "
+    "with_whom, resolved_on FROM pain_point WHERE customer_id = :id ORDER BY id",
+    "promises": "SELECT created_at, updated_at, id, customer_id, conversation_id, text, made_on, "
+    "due_on, done_on FROM promise WHERE customer_id = :id ORDER BY made_on DESC, id DESC",
+    "facts": "SELECT created_at, updated_at, id, customer_id, conversation_id, category, text, "
+    "learned_on, month, day FROM fact WHERE customer_id = :id ORDER BY learned_on DESC, id DESC",
+    "gifts": "SELECT created_at, updated_at, id, customer_id, what, kind, given_on, cost_minor, "
+    "occasion, reaction FROM gift WHERE customer_id = :id ORDER BY given_on DESC, id DESC",
+    "invitations": "SELECT created_at, updated_at, id, customer_id, event, event_on, "
+    "invited_on, as_guest, status FROM invitation WHERE customer_id = :id "
+    "ORDER BY invited_on DESC, id DESC",
+    "status_history": "SELECT s.created_at, s.updated_at, s.id, s.invitation_id, s.status, "
+    "s.changed_on FROM invitation_status_change s JOIN invitation i ON i.id = s.invitation_id "
+    "WHERE i.customer_id = :id ORDER BY s.id DESC",
+    "milestones": "SELECT created_at, updated_at, id, customer_id, kind, custom, occurred_on, "
+    "note FROM milestone WHERE customer_id = :id ORDER BY occurred_on DESC, id DESC",
+    "purchases": "SELECT created_at, updated_at, id, customer_id, purchased_on, amount_minor, "
+    "currency, what FROM purchase WHERE customer_id = :id ORDER BY purchased_on DESC, id DESC",
+    "stage_history": "SELECT created_at, updated_at, id, customer_id, from_stage, stage, "
+    "changed_on FROM stage_change WHERE customer_id = :id ORDER BY changed_on DESC, id DESC",
+    "contact_points": "SELECT created_at, updated_at, id, customer_id, kind, label, value "
+    "FROM contact_point WHERE customer_id = :id ORDER BY id DESC",
+}
+# The stored columns that are not text or numbers, by the names every table gives them.
+BOOLEAN_COLUMNS = frozenset({"archived", "as_guest", "custom"})
 
 
-def customer_detail(session: Session, customer_id: int) -> dict[str, object] | None:
-    """The customer's own fields plus every entry list, newest first, as plain dicts."""
-    customer = session.get(models.Customer, customer_id)
-    if customer is None:
-        return None
-    detail = _plain(customer)
-    detail["tags"] = [
-        t
-        for (t,) in session.connection().exec_driver_sql(
-            "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (customer_id,)
-        )
+def column_type(name: str) -> type | None:
+    """What a column of the journal holds when it is not text or a number: a day (`*_on`,
+    `*_until`), a moment (`*_at`) or a yes/no; None for text and numbers."""
+    if name.endswith(("_on", "_until")):
+        return dt.date
+    if name.endswith("_at"):
+        return dt.datetime
+    if name in BOOLEAN_COLUMNS:
+        return bool
+    return None
+
+
+def _converter(name: str) -> Any:
+    kind = column_type(name)
+    if kind is dt.date:
+        return lambda v: None if v is None else dt.date.fromisoformat(v)
+    if kind is dt.datetime:
+        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
+    if kind is bool:
+        return lambda v: None if v is None else bool(v)
+    return None
+
+
+def _columns(sql: str) -> list[str]:
+    """The names a DETAIL_SQL statement gives its columns (the text between SELECT and FROM)."""
+    listed = sql[len("SELECT ") : sql.index(" FROM ")]
+    return [c.strip().rsplit(".", 1)[-1] for c in listed.split(",")]
+
+
+# Per statement: its column names, and the conversion of each column (None: as stored).
+_SHAPES = {
+    key: (names, [_converter(n) for n in names])
+    for key, sql in DETAIL_SQL.items()
+    for names in [_columns(sql)]
+}
+
+
+def detail_rows(session: Source, key: str, customer_id: int) -> list[dict[str, object]]:
+    """The rows of DETAIL_SQL[*key*] for one customer, as dicts of typed values."""
+    names, converters = _SHAPES[key]
+    pairs = list(zip(names, converters, strict=True))
+    return [
+        {name: (v if conv is None else conv(v)) for (name, conv), v in zip(pairs, row, strict=True)}
+        for row in raw_rows(session, DETAIL_SQL[key], {"id": customer_id})
     ]
-    conversations = session.exec(
-        select(models.Conversation)
-        .where(models.Conversation.customer_id == customer_id)
-        .order_by(col(models.Conversation.occurred_on).desc(), col(models.Conversation.id).desc())
-    ).all()
-    delights: dict[int | None, list[dict[str, object]]] = defaultdict(list)
-    for d in session.exec(select(models.Delight).where(models.Delight.customer_id == customer_id)):
-        delights[d.conversation_id].append(_plain(d))
-    pains: dict[int | None, list[dict[str, object]]] = defaultdict(list)
-    for p in session.exec(
-        select(models.PainPoint).where(models.PainPoint.customer_id == customer_id)
-    ):
-        pains[p.conversation_id].append(_plain(p))
-    convs = []
-    for conv in conversations:
-        item = _plain(conv)
-        item["delights"] = delights.get(conv.id, [])
-        item["pain_points"] = pains.get(conv.id, [])
-        convs.append(item)
+
+
+def customer_detail(session: Source, customer_id: int) -> dict[str, object] | None:
+    """The customer's own fields plus every entry list, newest first, as plain dicts."""
+    found = detail_rows(session, "customer", customer_id)
+    if not found:
+        return None
+    detail = found[0]
+    detail["tags"] = [t for (t,) in raw_rows(session, _TAGS_SQL, (customer_id,))]
+    delights: dict[Any, list[dict[str, object]]] = defaultdict(list)
+    for d in detail_rows(session, "delights", customer_id):
+        delights[d["conversation_id"]].append(d)
+    pains: dict[Any, list[dict[str, object]]] = defaultdict(list)
+    for p in detail_rows(session, "pain_points", customer_id):
+        pains[p["conversation_id"]].append(p)
+    convs = detail_rows(session, "conversations", customer_id)
+    for item in convs:
+        item["delights"] = delights.get(item["id"], [])
+        item["pain_points"] = pains.get(item["id"], [])
     detail["conversations"] = convs
     detail["delights"] = [d for items in delights.values() for d in items]
     detail["pain_points"] = [p for items in pains.values() for p in items]
-
-    def newest(model: type[SQLModel], date_col: str) -> list[dict[str, object]]:
-        stmt = (
-            select(model)
-            .where(model.customer_id == customer_id)  # type: ignore[attr-defined]
-            .order_by(col(getattr(model, date_col)).desc(), col(model.id).desc())  # type: ignore[attr-defined]
-        )
-        return [_plain(o) for o in session.exec(stmt)]
-
-    detail["promises"] = newest(models.Promise, "made_on")
-    detail["facts"] = newest(models.Fact, "learned_on")
-    detail["gifts"] = newest(models.Gift, "given_on")
-    invitations = newest(models.Invitation, "invited_on")
+    detail["promises"] = detail_rows(session, "promises", customer_id)
+    detail["facts"] = detail_rows(session, "facts", customer_id)
+    detail["gifts"] = detail_rows(session, "gifts", customer_id)
+    history: dict[Any, list[dict[str, object]]] = defaultdict(list)
+    for change in detail_rows(session, "status_history", customer_id):
+        history[change["invitation_id"]].append(change)
+    invitations = detail_rows(session, "invitations", customer_id)
     for inv in invitations:
-        inv["status_history"] = [
-            _plain(s)
-            for s in session.exec(
-                select(models.InvitationStatusChange)
-                .where(models.InvitationStatusChange.invitation_id == inv["id"])
-                .order_by(col(models.InvitationStatusChange.id).desc())
-            )
-        ]
+        inv["status_history"] = history.get(inv["id"], [])
     detail["invitations"] = invitations
-    detail["milestones"] = newest(models.Milestone, "occurred_on")
-    detail["purchases"] = newest(models.Purchase, "purchased_on")
-    detail["stage_history"] = newest(models.StageChange, "changed_on")
-    detail["contact_points"] = [
-        _plain(o)
-        for o in session.exec(
-            select(models.ContactPoint)
-            .where(models.ContactPoint.customer_id == customer_id)
-            .order_by(col(models.ContactPoint.id).desc())
-        )
-    ]
+    detail["milestones"] = detail_rows(session, "milestones", customer_id)
+    detail["purchases"] = detail_rows(session, "purchases", customer_id)
+    detail["stage_history"] = detail_rows(session, "stage_history", customer_id)
+    detail["contact_points"] = detail_rows(session, "contact_points", customer_id)
     return detail

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy.engine import Connection
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from custjournal.domain.vocab import DEFAULT_CADENCE, STAGES
+from custjournal.store.reader import Source, rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 
 def set_raw(conn: Connection, key: str, value: str) -> None:
@@ -16,12 +19,11 @@ def set_raw(conn: Connection, key: str, value: str) -> None:
     )
 
 
-def all_settings(session: Session) -> dict[str, str]:
-    rows = session.connection().exec_driver_sql("SELECT key, value FROM setting")
-    return {k: v for k, v in rows}
+def all_settings(session: Source) -> dict[str, str]:
+    return {k: v for k, v in rows(session, "SELECT key, value FROM setting")}
 
 
-def cadences(session: Session) -> dict[str, int]:
+def cadences(session: Source) -> dict[str, int]:
     """The stay-in-touch cadence of each stage, in days, as set in this journal."""
     stored = all_settings(session)
     result = dict(DEFAULT_CADENCE)
@@ -32,5 +34,5 @@ def cadences(session: Session) -> dict[str, int]:
     return result
 
 
-def currency(session: Session) -> str:
+def currency(session: Source) -> str:
     return all_settings(session).get("currency", "EUR")

@@ -1,0 +1,86 @@
+"""The read seam: one SQL text, run on a plain DBAPI connection or through SQLAlchemy.
+
+Every read-side query (store/queries.py, store/due.py, store/search.py, ...) is SQL text that
+takes a *source*, and gets its rows with `rows(source, sql, params)`:
+
+- `Reader`: a plain DBAPI connection to an SQLite journal (sqlite3, or sqlcipher3 for an
+  encrypted one, both from store/connect.py, the one opener) inside one read transaction.
+  `Journal.reader()` hands it out. Neither SQLAlchemy nor SQLModel is imported for it, so a
+  reading command or the app's first screen costs what `import sqlite3` costs (issue 19).
+- a SQLModel `Session` or an SQLAlchemy `Connection` (inside a write, or a journal that is not
+  SQLite): on SQLite its own DBAPI connection, the same transaction (SQLAlchemy's result rows
+  cost about 4 us each, and lists read tens of thousands of rows); on any other database the
+  same text through SQLAlchemy (`exec_driver_sql`).
+- `Through(session)`: the text through SQLAlchemy on SQLite as well (what another database
+  gets; tests/store/test_reader.py proves both paths give the same rows).
+
+Parameters are `:name` (a dict) or `?` (a tuple): SQLite's DBAPI modules take both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlmodel import Session
+
+Row = tuple[Any, ...]
+
+
+class Reader:
+    """A plain DBAPI connection to a journal, in one read transaction (a consistent snapshot)."""
+
+    __slots__ = ("con",)
+
+    def __init__(self, con: Any) -> None:
+        self.con = con
+
+    def rows(self, sql: str, params: object = ()) -> list[Row]:
+        found: list[Row] = self.con.execute(sql, params).fetchall()
+        return found
+
+
+class Through:
+    """A Session whose rows are read through SQLAlchemy even on SQLite."""
+
+    __slots__ = ("session",)
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+
+Source = Union[Reader, "Session", "Connection", Through]
+
+
+def _connection(source: Any) -> Connection:
+    # A Session has .connection() (the connection of its transaction); a Connection is one.
+    return source.connection() if hasattr(source, "exec") else source  # type: ignore[no-any-return]
+
+
+def rows(source: Source, sql: str, params: object = ()) -> list[Row]:
+    """Every row of *sql* (SQL text) with *params*, as plain tuples, read from *source*."""
+    if isinstance(source, Reader):
+        return source.rows(sql, params)
+    if isinstance(source, Through):
+        result = source.session.connection().exec_driver_sql(sql, params)  # type: ignore[arg-type]
+        return [tuple(r) for r in result]
+    conn = _connection(source)
+    if conn.dialect.name != "sqlite":
+        return [tuple(r) for r in conn.exec_driver_sql(sql, params)]  # type: ignore[arg-type]
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    found: list[Row] = raw.execute(sql, params).fetchall()
+    return found
+
+
+def one(source: Source, sql: str, params: object = ()) -> Row | None:
+    """The first row of *sql*, or None."""
+    found = rows(source, sql, params)
+    return found[0] if found else None
+
+
+def scalar(source: Source, sql: str, params: object = ()) -> Any:
+    """The first column of the first row of *sql*, or None."""
+    row = one(source, sql, params)
+    return None if row is None else row[0]
