@@ -312,12 +312,23 @@ def column_type(name: str) -> type | None:
     return None
 
 
+def _moment(value: str | None) -> dt.datetime | None:
+    """A stored moment as the tables' models read it (SQLModel's UTCDateTime): stored in UTC
+    without an offset, read back aware."""
+    if value is None:
+        return None
+    moment = dt.datetime.fromisoformat(value)
+    if moment.utcoffset() is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
 def _converter(name: str) -> Any:
     kind = column_type(name)
     if kind is dt.date:
         return lambda v: None if v is None else dt.date.fromisoformat(v)
     if kind is dt.datetime:
-        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
+        return _moment
     if kind is bool:
         return lambda v: None if v is None else bool(v)
     return None
