@@ -42,6 +42,24 @@ def backup_dir(journal: Path) -> Path:
     return journal.parent / "backups" / journal.stem
 
 
+# What the temporary files of a backup or restore in progress end with (their names start with
+# a dot): store/backup.py writes them and removes those a killed process left.
+TEMP_SUFFIXES = (".backup-tmp", ".restore-tmp", ".page-tmp")
+
+
+def has_temp_files(journal: Path) -> bool:
+    """Whether a backup's or restore's temporary file lies beside *journal* or among its
+    backups: a look at two folders, so that every start need not load store/backup.py."""
+    for folder in (journal.parent, backup_dir(journal)):
+        try:
+            with os.scandir(folder) as entries:
+                if any(e.name.startswith(".") and e.name.endswith(TEMP_SUFFIXES) for e in entries):
+                    return True
+        except OSError:
+            continue
+    return False
+
+
 def ensure_private_dir(folder: Path) -> None:
     """Create *folder* and any missing parents, each readable by the owner only.
 

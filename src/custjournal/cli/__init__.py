@@ -18,27 +18,85 @@ from custjournal.cli import _early
 
 _early.start()  # an encrypted journal's key, derived while the rest is imported
 
+import importlib  # noqa: E402
+
 from custjournal import __version__  # noqa: E402
-from custjournal.cli import (  # noqa: E402
-    brief,
-    core,
-    encryption,
-    health,
-    insights,
-    merge,
-    quick,
-    reminders,
-    transfer,
-)
+from custjournal.cli import encryption  # noqa: E402
 from custjournal.cli.common import JOURNAL_HELP, CommandParser, close_opened, said  # noqa: E402
 from custjournal.domain.errors import UserError  # noqa: E402
 from custjournal.interop.terminal import visible_output  # noqa: E402
 
-# Each module adds its subcommands with register(subparsers, parent).
-COMMAND_MODULES = [core, quick, brief, health, transfer, reminders, encryption, merge, insights]
+# Each module adds its subcommands with register(subparsers, parent), in this order.
+COMMAND_MODULES = (
+    "core",
+    "quick",
+    "brief",
+    "health",
+    "transfer",
+    "reminders",
+    "encryption",
+    "merge",
+    "insights",
+)
+# The module of each command: a command line naming one of these builds the parser of that
+# module alone (the same options, parsed the same way), so `custjournal due` does not load the
+# code of `brief` or `import`. A command not listed here gets the whole parser, as --help does.
+# tests/cli/test_light_start.py checks this against what each module registers.
+COMMAND_MODULE = {
+    **dict.fromkeys(
+        (
+            "add",
+            "log",
+            "fact",
+            "gift",
+            "invite",
+            "milestone",
+            "purchase",
+            "stage",
+            "done",
+            "resolve",
+            "list",
+            "show",
+            "search",
+            "demo",
+        ),
+        "core",
+    ),
+    "quick": "quick",
+    "brief": "brief",
+    "health": "health",
+    **dict.fromkeys(("import", "export", "backup", "restore", "check", "forget"), "transfer"),
+    **dict.fromkeys(("due", "snooze", "dismiss", "unsnooze", "cadence"), "reminders"),
+    **dict.fromkeys(("encrypt", "decrypt", "passphrase"), "encryption"),
+    **dict.fromkeys(("duplicates", "merge"), "merge"),
+    "insights": "insights",
+}
+# Options before the command that take a value (the next argument, unless written with =).
+_VALUED = frozenset({"--journal", "--passphrase-fd"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command an argument list names (its first argument that is not an option or an
+    option's value), or None."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--", "-h", "--help"):
+            return None  # the help of every command
+        elif arg.startswith("-"):
+            skip = arg in _VALUED
+        else:
+            return arg
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with *command*, the same parser holding only the commands of
+    that command's module (COMMAND_MODULE)."""
+    names: tuple[str, ...] = COMMAND_MODULES
+    if command in COMMAND_MODULE:
+        names = (COMMAND_MODULE[command],)
     parser = CommandParser(
         prog="custjournal",
         description="Customer Journal: the story of each customer relationship, offline. "
@@ -55,8 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=CommandParser
     )
-    for module in COMMAND_MODULES:
-        module.register(subparsers, common)
+    for name in names:
+        importlib.import_module(f"custjournal.cli.{name}").register(subparsers, common)
     return parser
 
 
@@ -82,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    parser = build_parser()
+    parser = build_parser(command_named(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_app(args, parser)
@@ -144,11 +202,14 @@ def _tidy(args: argparse.Namespace) -> None:
     """Remove what a killed backup or restore left beside the journal (copies holding
     customers' words); never in the way of the command."""
     try:
+        from custjournal import paths
         from custjournal.cli.common import journal_path
-        from custjournal.store import backup
 
         path = journal_path(args)
-        if not str(path).startswith(("postgresql:", "postgresql+")):
+        # store/backup.py is loaded only when there may be something to remove.
+        if not str(path).startswith(("postgresql:", "postgresql+")) and paths.has_temp_files(path):
+            from custjournal.store import backup
+
             backup.remove_stale_temps(path)
     except Exception:  # a bad --journal is the command's to report
         pass

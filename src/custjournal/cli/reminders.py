@@ -53,6 +53,11 @@ def register(
     p = command("due", cmd_due, "who needs attention today, and why")
     p.add_argument("--today", metavar="DATE", help="evaluate as of another day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--count",
+        action="store_true",
+        help="print only the number of due items (for a shell prompt or a status bar)",
+    )
 
     p = command("snooze", cmd_snooze, "hide a due item until a day")
     p.add_argument("customer", help="a name, or an id such as '#12'")
@@ -117,6 +122,9 @@ def cmd_due(args: argparse.Namespace) -> int:
     journal = open_for_reading(args)
     with journal.reader() as source:
         items = due.due_items(source, today)
+    if args.count:  # a bare number is the same text in JSON
+        print(len(items))
+        return 0
     if args.json:
         print_json([due_document(item) for item in items])
         return 0

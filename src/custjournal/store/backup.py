@@ -90,7 +90,7 @@ _NAME = re.compile(
 SAFETY_DAYS = 90
 # Temporary files this module writes (a backup or restore in progress): a live one is locked by
 # its writer (flock), so a stale one, left by a killed process, can be told apart and removed.
-_TEMP_PATTERNS = (".*.backup-tmp", ".*.restore-tmp", ".*.page-tmp")
+_TEMP_PATTERNS = tuple(".*" + suffix for suffix in paths.TEMP_SUFFIXES)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 Progress = Callable[[int, int], "bool | None"]
