@@ -39,7 +39,7 @@ from custjournal.domain.matching import Candidate
 from custjournal.gui import clock
 from custjournal.gui.sentences import app_sentence
 from custjournal.logs import log_bug
-from custjournal.store import brief_data, models, queries, search, settings
+from custjournal.store import brief_data, queries, search, settings
 from custjournal.store import health as health_store
 from custjournal.store.journal import Journal
 
@@ -257,9 +257,8 @@ class JournalController(QObject):
 
     def customer(self, customer_id: int) -> Candidate | None:
         """The customer's id, name and company (None when erased): a primary-key read."""
-        with self.journal.read() as session:
-            row = session.get(models.Customer, customer_id)
-            return None if row is None else Candidate(customer_id, row.name, row.company)
+        with self.journal.reader() as source:
+            return queries.candidate(source, customer_id)
 
     def customer_name(self, customer_id: int) -> str:
         """The customer's name, for a dialog title; UserError when erased."""
@@ -270,38 +269,38 @@ class JournalController(QObject):
 
     def candidates(self) -> list[Candidate]:
         """Every customer's id, name and company, for a picker."""
-        with self.journal.read() as session:
-            return queries.candidates(session)
+        with self.journal.reader() as source:
+            return queries.candidates(source)
 
     def customer_detail(self, customer_id: int) -> dict[str, object] | None:
         """Everything logged about one customer (`queries.customer_detail`); None when erased."""
-        with self.journal.read() as session:
-            return queries.customer_detail(session, customer_id)
+        with self.journal.reader() as source:
+            return queries.customer_detail(source, customer_id)
 
     def brief(self, customer_id: int) -> Brief:
         """The customer's brief as of the app's today; UserError when erased."""
-        with self.journal.read() as session:
-            return brief_data.load_brief(session, customer_id, self.today())
+        with self.journal.reader() as source:
+            return brief_data.load_brief(source, customer_id, self.today())
 
     def health(self, customer_id: int) -> Health | None:
         """One customer's relationship health as of the app's today; None when erased."""
-        with self.journal.read() as session:
+        with self.journal.reader() as session:
             return health_store.health_of(session, customer_id, self.today())
 
     def cadences(self) -> dict[str, int]:
         """The journal's cadence in days per stage."""
-        with self.journal.read() as session:
-            return settings.cadences(session)
+        with self.journal.reader() as source:
+            return settings.cadences(source)
 
     def currency(self) -> str:
         """The journal's currency code."""
-        with self.journal.read() as session:
-            return settings.currency(session)
+        with self.journal.reader() as source:
+            return settings.currency(source)
 
     def matching_customer_ids(self, text: str) -> set[int] | None:
         """Ids of the customers whose entries match *text* (None: no usable search words)."""
-        with self.journal.read() as session:
-            return search.matching_customer_ids(session.connection(), text)
+        with self.journal.reader() as source:
+            return search.matching_customer_ids(source, text)
 
     def why_matched(self, customer_id: int, text: str) -> search.Hit | None:
         """The entry that made the search field's *text* find this customer, with a snippet."""

@@ -45,9 +45,9 @@ class Loaded:
 def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
     """Every customer's row, sorted by *order*, their tags, and the due list, in one read."""
     # The due list reuses the rows' tiers, last touches and cadences: one pass, one session.
-    with journal.read() as session:
-        rows = queries.customer_rows(session, today, sort=False)
-        items = due.due_items(session, today, rows=rows)
+    with journal.reader() as source:
+        rows = queries.customer_rows(source, today, sort=False)
+        items = due.due_items(source, today, rows=rows)
     sort_rows(rows, *order, today)
     tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
     return Loaded(rows, order, tags, items, today)

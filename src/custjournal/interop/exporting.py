@@ -21,15 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from sqlmodel import Session
-
 from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import format_minor
-from custjournal.interop import csvio, jsonio, vcard
+from custjournal.interop import csvio, vcard
 from custjournal.interop.files import private_output, private_path, refuse_journal_files
 from custjournal.interop.records import Birthday, Point
 from custjournal.store import queries, settings
 from custjournal.store.journal import Journal
+from custjournal.store.reader import Source
 
 EXPORT_FORMATS = ("csv", "json", "vcard", "ics")
 _EXTENSIONS = {".csv": "csv", ".json": "json", ".vcf": "vcard", ".vcard": "vcard", ".ics": "ics"}
@@ -73,7 +72,7 @@ class _Customer:
 
 
 def _customers(
-    session: Session, today: dt.date, tag: str | None, customer_ids: Iterable[int] | None
+    session: Source, today: dt.date, tag: str | None, customer_ids: Iterable[int] | None
 ) -> list[_Customer]:
     rows = queries.customer_rows(session, today, tag=tag)
     if customer_ids is not None:
@@ -168,6 +167,8 @@ def write_export(
                     "The JSON export is the whole journal: only CSV and vCard take a tag.",
                     field=Field.TAGS,
                 )
+            from custjournal.interop import jsonio  # SQLAlchemy's tables: only when asked for
+
             return jsonio.write_journal(session, out)
         customers = _customers(session, day, tag, customer_ids)
         if fmt == "csv":

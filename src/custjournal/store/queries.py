@@ -54,6 +54,12 @@ def candidates(session: Source) -> list[Candidate]:
     ]
 
 
+def candidate(session: Source, customer_id: int) -> Candidate | None:
+    """One customer's id, name and company; None when there is no such customer."""
+    row = reader.one(session, "SELECT id, name, company FROM customer WHERE id = ?", (customer_id,))
+    return None if row is None else Candidate(*row)
+
+
 # All rows of an SQL text from a source (store/reader.py); the name the store has used.
 raw_rows = reader.rows
 

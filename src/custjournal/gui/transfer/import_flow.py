@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custjournal import ops
 from custjournal.domain.errors import UserError
 from custjournal.domain.text import plural
 from custjournal.gui import theme
@@ -38,7 +39,6 @@ from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.gui.sentences import app_sentence
 from custjournal.gui.transfer.common import TransferBase, _item, _table
 from custjournal.interop import csvio
-from custjournal.ops import imports
 
 IMPORT_FILTERS = (
     "Contacts and journals (*.vcf *.vcard *.csv *.json)",
@@ -251,11 +251,15 @@ _ACTION_COLORS = {"add": "#1f7a4d", "merge": "#2f6f8f", "skip": "#6b7580"}
 _ACTION_COLORS_DARK = {"add": "#6fcf97", "merge": "#7fb8d6", "skip": "#a0a8b0"}
 
 
-class ImportPreviewDialog(FormDialog[imports.ImportPlan]):
+# The plan's type named as text: ops/imports.py (and SQLAlchemy) loads at the first import.
+class ImportPreviewDialog(FormDialog["ops.imports.ImportPlan"]):
     """What an import would do: counts, then the contacts grouped by what happens to each."""
 
     def __init__(
-        self, controller: JournalController, plan: imports.ImportPlan, parent: QWidget | None = None
+        self,
+        controller: JournalController,
+        plan: ops.imports.ImportPlan,
+        parent: QWidget | None = None,
     ) -> None:
         name = plan.source.path.name if plan.source.path else "the file"
         super().__init__(controller, "Import", "import", parent, heading=f"Import {name}")
@@ -347,7 +351,7 @@ class ImportPreviewDialog(FormDialog[imports.ImportPlan]):
         return text
 
     @staticmethod
-    def _row(item: imports.PlanItem) -> QTreeWidgetItem:
+    def _row(item: ops.imports.PlanItem) -> QTreeWidgetItem:
         who = item.name + (f" ({item.company})" if item.company else "")
         target = (
             f"#{item.target_id} {item.target_name}" if item.target_id else item.target_name or ""
@@ -363,7 +367,7 @@ class ImportPreviewDialog(FormDialog[imports.ImportPlan]):
         row.setToolTip(0, who)
         return row
 
-    def save(self) -> imports.ImportPlan:
+    def save(self) -> ops.imports.ImportPlan:
         return self.plan
 
 
@@ -383,7 +387,7 @@ class ImportFlow(TransferBase):
             return
         self._remember_folder(chosen)
         try:
-            fmt = imports.format_of(chosen)
+            fmt = ops.imports.format_of(chosen)
         except UserError:
             self.tell(
                 f"Customer Journal can't tell what kind of file {chosen.name} is from its "
@@ -423,12 +427,12 @@ class ImportFlow(TransferBase):
         journal = self.controller.journal
         today = self.controller.today()
 
-        def work(_report: Any) -> imports.ImportPlan:
+        def work(_report: Any) -> ops.imports.ImportPlan:
             # Reading and planning only read: cancelling here just drops the answer.
-            source = imports.read_source(path, format=fmt, mapping=mapping)
-            return imports.plan_import(journal, source, today=today)
+            source = ops.imports.read_source(path, format=fmt, mapping=mapping)
+            return ops.imports.plan_import(journal, source, today=today)
 
-        def planned(plan: imports.ImportPlan) -> None:
+        def planned(plan: ops.imports.ImportPlan) -> None:
             if task.cancelled:
                 self.status("Import cancelled: nothing was written.")
                 self.finished.emit("import", None)
@@ -451,15 +455,15 @@ class ImportFlow(TransferBase):
 
         task = self._run(f"Reading {path.name}…", work, planned, failed, steps=False)
 
-    def _apply(self, plan: imports.ImportPlan) -> None:
+    def _apply(self, plan: ops.imports.ImportPlan) -> None:
         journal = self.controller.journal
         today = self.controller.today()
         name = plan.source.path.name if plan.source.path else "the file"
 
-        def work(report: Callable[[int, int], bool]) -> imports.ImportResult:
-            return imports.apply_import(journal, plan, progress=report, today=today)
+        def work(report: Callable[[int, int], bool]) -> ops.imports.ImportResult:
+            return ops.imports.apply_import(journal, plan, progress=report, today=today)
 
-        def done(result: imports.ImportResult) -> None:
+        def done(result: ops.imports.ImportResult) -> None:
             if result.cancelled:
                 self.status(result.message)
             else:
