@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -107,6 +106,9 @@ class BriefView(QWidget):
     def print_brief(self) -> None:
         if self.brief is None:
             return
+        # QtPrintSupport loads when a brief is first printed, not with the window.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(f"Print the brief of {self.brief.header.name}")
