@@ -41,6 +41,14 @@ def since_start() -> float:
     return time.time() - float(os.environ["BENCH_T0"])
 
 
+def cpu_seconds() -> float:
+    """User and system CPU time of this process so far: what the machine's load leaves alone."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb() -> float:
     """The process's peak resident set (VmHWM), in MiB."""
     try:
@@ -186,7 +194,7 @@ def floor(_args: argparse.Namespace) -> None:
     window.resize(1200, 760)
     window.show()
     _settle(app, window)
-    emit({"seconds": since_start(), "rss_mb": peak_rss_mb()})
+    emit({"seconds": since_start(), "cpu_s": cpu_seconds(), "rss_mb": peak_rss_mb()})
 
 
 def start(args: argparse.Namespace) -> None:
@@ -210,6 +218,7 @@ def start(args: argparse.Namespace) -> None:
                 app = QApplication.instance()
                 _settle(app, window)
                 result["seconds"] = since_start()
+                result["cpu_s"] = cpu_seconds()
                 result["rss_mb"] = peak_rss_mb()
                 result["gap_ms"] = beat.take()
                 result["rows"] = window.model.rowCount()
