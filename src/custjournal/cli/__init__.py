@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -229,5 +228,7 @@ def _start_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
 
 if __name__ == "__main__":  # pragma: no cover
+    import logging  # here only: every command's start would pay for it
+
     logging.basicConfig()
     raise SystemExit(main())
