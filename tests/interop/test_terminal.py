@@ -7,7 +7,7 @@ import json
 import re
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custjournal.interop import terminal
@@ -58,3 +58,29 @@ def test_the_decorator_filters_both_streams_and_puts_them_back(monkeypatch):
     assert (sys.stdout, sys.stderr) == (out, err)
     assert out.getvalue() == "name: \\u001b]0;x\\u0007\nraw\x1b\n"
     assert err.getvalue() == "error \\u202e\n\rImporting \\u001b: 1/2"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.characters(
+            min_codepoint=32,
+            max_codepoint=0x4E2D,
+            blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"),
+        ),
+        max_size=40,
+    ),
+    columns=st.integers(min_value=1, max_value=30),
+)
+def test_fit_fills_exactly_the_columns_and_cuts_with_an_ellipsis(text, columns):
+    """`list`'s cells: as wide as asked, the text's start kept, '…' where it was cut (the
+    ASCII shortcut and the character loop agree). Control characters are escaped first, and
+    tested elsewhere."""
+    fitted = terminal.fit(text, columns)
+    assert terminal.display_width(fitted) == columns
+    flat = " ".join(text.split())
+    if terminal.display_width(flat) <= columns:
+        assert fitted.rstrip(" ") == flat.rstrip(" ")
+    else:
+        kept = fitted.rstrip(" ")
+        assert kept.endswith("…") and flat.startswith(kept[:-1])

@@ -227,6 +227,8 @@ def fit(text: str, columns: int) -> str:
     width = display_width(text)
     if width <= columns:
         return text + " " * (columns - width)
+    if text.isascii():  # one column a character: the loop below, without its 20 passes a cell
+        return text[: columns - 1] + "…"
     cut = ""
     for ch in text:
         if display_width(cut + ch) > columns - 1:
