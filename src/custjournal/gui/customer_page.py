@@ -451,6 +451,7 @@ class CustomerPage(QWidget):
 
     def _fill_timeline(self, detail: dict[str, Any], currency: str) -> None:
         entries: list[tuple[Any, int, Callable[..., object]]] = []
+        # Each row's maker takes the tree: the rows not made yet hold data, not widgets.
         tree = self.timeline
         tree.setUpdatesEnabled(False)
         tree.clear()
@@ -460,7 +461,7 @@ class CustomerPage(QWidget):
 
         for c in detail["conversations"]:
 
-            def make_conv(c: dict[str, Any] = c) -> None:
+            def make_conv(tree: EntryTree, c: dict[str, Any] = c) -> None:
                 channel = vocab.CHANNEL_LABELS.get(c["channel"], c["channel"])
                 title = f"{channel}: {c.get('summary') or '(no summary)'}"
                 item = tree.add(
@@ -497,7 +498,7 @@ class CustomerPage(QWidget):
             later(
                 p["made_on"],
                 p["id"],
-                lambda p=p, state=state: tree.add(
+                lambda tree, p=p, state=state: tree.add(
                     None,
                     [_d(p["made_on"]), f"Promise: {p['text']}", state],
                     EntryRef("promise", p),
@@ -519,7 +520,7 @@ class CustomerPage(QWidget):
             later(
                 g["given_on"],
                 g["id"],
-                lambda g=g, bits=bits: tree.add(
+                lambda tree, g=g, bits=bits: tree.add(
                     None,
                     [_d(g["given_on"]), f"Gift: {g['what']}", " · ".join(bits)],
                     EntryRef("gift", g),
@@ -530,7 +531,7 @@ class CustomerPage(QWidget):
             later(
                 i["invited_on"],
                 i["id"],
-                lambda i=i: tree.add(
+                lambda tree, i=i: tree.add(
                     None,
                     [
                         _d(i["invited_on"]),
@@ -545,7 +546,7 @@ class CustomerPage(QWidget):
             later(
                 m["occurred_on"],
                 m["id"],
-                lambda m=m: tree.add(
+                lambda tree, m=m: tree.add(
                     None,
                     [
                         _d(m["occurred_on"]),
@@ -560,7 +561,7 @@ class CustomerPage(QWidget):
             later(
                 p["purchased_on"],
                 p["id"],
-                lambda p=p: tree.add(
+                lambda tree, p=p: tree.add(
                     None,
                     [
                         _d(p["purchased_on"]),
@@ -578,7 +579,7 @@ class CustomerPage(QWidget):
             later(
                 s["changed_on"],
                 s["id"],
-                lambda s=s, text=text: tree.add(
+                lambda tree, s=s, text=text: tree.add(
                     None, [_d(s["changed_on"]), text, ""], EntryRef("stage_change", s), "stage"
                 ),
             )
@@ -597,7 +598,7 @@ class CustomerPage(QWidget):
         """Make the timeline's next page of rows."""
         page, self._pending = self._pending[:TIMELINE_PAGE], self._pending[TIMELINE_PAGE:]
         for make in page:
-            make()
+            make(self.timeline)
 
     def _scrolled(self, value: int) -> None:
         bar = self.timeline.verticalScrollBar()
