@@ -18,12 +18,12 @@ reuses them (corpus.py says when), then measures, on each size:
   rapidfuzz's ratio and, for comparison, the standard library's difflib;
 - `custjournal due --count`, `due`, `list`, `show`, `search`, `brief`, `insights` as whole
   processes, beside the floor `python -c "import sqlite3"` (and `import sqlmodel`, what they
-  imported before issue 19), and whether any of them imported PySide6;
+  imported before the plain read path), and whether any of them imported PySide6;
 - `custjournal import` of a vCard 3.0 file with one contact per customer, into an empty journal.
 - the start-up waterfall on an empty journal (python -X importtime, and the moments the window
   was built and its two loads arrived), and which modules the first screen did not need.
 
-RESULTS.md opens with issue 19's targets (speed to the floor), each beside its floor, then the
+RESULTS.md opens with the speed targets (speed to the floor), each beside its floor, then the
 waterfall, then every row.
 
 Process-level measurements run in rounds (every configuration once per round), so that a change
@@ -99,7 +99,7 @@ class Row:
     ratio_of: str = ""  # what the ratio is taken against, for the notes
     verdict: str = "info"
     notes: list[str] = field(default_factory=list)
-    speed: bool = False  # a row of issue 19's table (the targets beside their floors)
+    speed: bool = False  # a row of the speed targets' table (beside their floors)
 
     @property
     def median(self) -> float:
@@ -407,7 +407,7 @@ def row(
 
 
 def speed(r: Row) -> Row:
-    """*r*, marked as a row of issue 19's targets table."""
+    """*r*, marked as a row of the speed targets' table."""
     r.speed = True
     return r
 
@@ -760,7 +760,7 @@ def measure_cli(s: Setup) -> tuple[list[Row], list[str]]:
                         (r, s.label(base)),
                     )
                 )
-        # Issue 19: at the biggest size, as a number of seconds beside the floor.
+        # The speed target: at the biggest size, as a number of seconds beside the floor.
         top = max(s.sizes)
         limit = 0.08 if name == "due --count" else 0.15
         values = res[f"{name}@{top}"]
@@ -824,7 +824,7 @@ def measure_cli(s: Setup) -> tuple[list[Row], list[str]]:
     return rows, lines
 
 
-# Modules the first screen must not need (issue 19): loaded later, on first write, or never.
+# Modules the first screen must not need: loaded later, on first write, or never.
 LATE_MODULES = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "PySide6.QtPrintSupport")
 
 
@@ -1082,7 +1082,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(text_table(rows))
     print()
-    print("Speed to the floor (issue 19):")
+    print("Speed to the floor:")
     print(text_table(speed_rows))
     print()
     print("Start-up waterfall, empty journal:")
@@ -1109,7 +1109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"({minutes:.1f} min). Medians and 95th percentiles (nearest rank) of {repeat} runs "
             "per process-level figure; see `benchmarks/run.py` for what each row measures and "
             "how verdicts are taken. This file is overwritten by every run.\n\n"
-            + "## Speed to the floor (issue 19)\n\n"
+            + "## Speed to the floor\n\n"
             "Each target beside its floor: a bare PySide6 window shown the same way for the app, "
             '`python -c "import sqlite3"` for the commands. The scale targets of the rows below '
             "still hold beside these.\n\n"

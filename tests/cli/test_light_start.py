@@ -1,4 +1,4 @@
-"""What a reading command loads, and `custjournal due --count` (issue 19).
+"""What a reading command loads, and `custjournal due --count`.
 
 A reading command on a journal at the current schema reads through the plain read path
 (store/reader.py) and builds the parser of its own command's module only: it imports neither

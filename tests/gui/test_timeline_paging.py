@@ -1,5 +1,5 @@
 """The customer page's timeline makes its rows a page at a time, the next page as the view is
-scrolled near its end (issue 19: a customer with 500 entries opens as fast as one with 60)."""
+scrolled near its end (a customer with 500 entries opens as fast as one with 60)."""
 
 from __future__ import annotations
 

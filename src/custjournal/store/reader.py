@@ -6,7 +6,7 @@ takes a *source*, and gets its rows with `rows(source, sql, params)`:
 - `Reader`: a plain DBAPI connection to an SQLite journal (sqlite3, or sqlcipher3 for an
   encrypted one, both from store/connect.py, the one opener) inside one read transaction.
   `Journal.reader()` hands it out. Neither SQLAlchemy nor SQLModel is imported for it, so a
-  reading command or the app's first screen costs what `import sqlite3` costs (issue 19).
+  reading command or the app's first screen costs little more than `import sqlite3`.
 - a SQLModel `Session` or an SQLAlchemy `Connection` (inside a write, or a journal that is not
   SQLite): on SQLite its own DBAPI connection, the same transaction (SQLAlchemy's result rows
   cost about 4 us each, and lists read tens of thousands of rows); on any other database the
