@@ -73,6 +73,8 @@ def run_process(journal_path: Path, *args: str, env: dict[str, str] | None = Non
         ("brief", "ada"),
         ("brief", "ada", "--format", "json"),
         ("cadence",),
+        ("health", "ada"),
+        ("list", "--sort", "health"),
     ],
 )
 def test_reading_commands_load_no_orm(ada, journal_path, args):

@@ -42,8 +42,8 @@ def cmd_health(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
     customer = find_customer(journal, args.customer)
-    with journal.read() as session:
-        health = health_of(session, customer.id, today)
+    with journal.reader() as source:
+        health = health_of(source, customer.id, today)
     if health is None:
         raise UserError(f"Customer #{customer.id} was erased meanwhile.")
     if args.json:

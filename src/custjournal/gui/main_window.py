@@ -646,8 +646,8 @@ class MainWindow(QMainWindow):
         self._health_loading = True
 
         def work(_report):
-            with journal.read() as session:
-                return health_store.health_of_all(session, today)
+            with journal.reader() as source:  # the plain read path: no ORM loaded
+                return health_store.health_of_all(source, today)
 
         def arrived(result) -> None:
             # The window may be gone by now (controller.still_alive can't see into a closure).

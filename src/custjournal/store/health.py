@@ -17,13 +17,12 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from sqlmodel import Session
-
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import health as rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.reminders import occurrence
 from custjournal.store import queries, settings
+from custjournal.store.reader import Source
 
 ALL = (0, 2**62)
 
@@ -119,7 +118,7 @@ _MINE = (
 
 
 def tier_of_one(
-    session: Session, customer_id: int, pin: str | None, today: dt.date, currency: str
+    session: Source, customer_id: int, pin: str | None, today: dt.date, currency: str
 ) -> str:
     """One customer's tier as of *today*, as `tier_rules.assign` would give it."""
     if pin:
@@ -141,17 +140,17 @@ def tier_of_one(
     return "C"
 
 
-def health_of(session: Session, customer_id: int, today: dt.date) -> rules.Health | None:
+def health_of(session: Source, customer_id: int, today: dt.date) -> rules.Health | None:
     """One customer's health as of *today*; None when no such customer exists."""
     return _gather(session, today, (customer_id, customer_id)).get(customer_id)
 
 
-def health_of_all(session: Session, today: dt.date) -> dict[int, rules.Health]:
+def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     """Every customer's health as of *today*, by id."""
     return _gather(session, today, ALL)
 
 
-def _gather(session: Session, today: dt.date, ids: tuple[int, int]) -> dict[int, rules.Health]:
+def _gather(session: Source, today: dt.date, ids: tuple[int, int]) -> dict[int, rules.Health]:
     iso = dt.date.fromisoformat
     day = today.isoformat()
     ws = tier_rules.window_start(today)
@@ -254,7 +253,7 @@ def _important_dates(
     facts: dict[int, rules.HealthFacts],
     today: dt.date,
     ws: dt.date,
-    session: Session,
+    session: Source,
 ) -> None:
     """Each important date's last occurrence whose day after has passed, within the window and
     known a week ahead, counts as due; it is met when a touch falls from a week before to the
