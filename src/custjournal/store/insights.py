@@ -27,7 +27,7 @@ from custjournal.domain import themes as th
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
 from custjournal.domain.text import fold, plural
-from custjournal.domain.vocab import MILESTONE_LABELS, STAGE_LABELS, STAGES
+from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
 from custjournal.store.queries import raw_rows
 
@@ -703,9 +703,7 @@ def trust(session: Session, ctx: _Context) -> di.Trust:
     accepted = status_count["accepted"] + status_count["attended"] + status_count["no-show"]
     attended, no_show = status_count["attended"], status_count["no-show"]
     milestone_rows = tuple(
-        di.MilestoneCount(
-            kind, MILESTONE_LABELS.get(kind, kind), n, tuple(ctx.by_value(set(_ids(ids))))
-        )
+        di.MilestoneCount(kind, milestone_label(kind), n, tuple(ctx.by_value(set(_ids(ids)))))
         for kind, n, ids in sorted(milestones, key=lambda m: (-m[1], m[0]))
     )
     n_gifts = sum(g[1] for g in gifts)
