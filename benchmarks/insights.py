@@ -5,7 +5,7 @@
 Builds demo journals first where there are none (PATH with --customers, about 1.5 minutes for
 10,000; --small with 10). Prints, in process, the median and best of
 `store.insights.compute_insights` for all customers and for a segment (wall-clock and CPU, since
-this machine is shared), and the part of it that is relationship health (`health_of_all`, today
+this machine is shared), and the part of it that is relationship health (`store.health.scores_of_all`, today
 and 90 days ago, the health lane's code); then `custjournal insights --json` as whole processes
 on both journals, in alternating rounds, and their ratio (goal: ≤ 1.5×), beside the floor
 `python -c "import sqlmodel"`. The goals are in benchmarks/run.py and RESULTS.md.
@@ -118,27 +118,27 @@ def main() -> None:
 
         return run
 
-    health_of_all = insights._health_of_all()
+    scores_of_all = insights._scores_of_all()
 
     def health() -> object:
-        assert health_of_all is not None
+        assert scores_of_all is not None
         with journal.read() as session:
-            health_of_all(session, today)
-            return health_of_all(session, today - dt.timedelta(days=90))
+            scores_of_all(session, today)
+            return scores_of_all(session, today - dt.timedelta(days=90))
 
-    found = insights._health_of_all
+    found = insights._scores_of_all
     rows = [("Insights page, all customers", page(Segment()))]
     rows.append((f"Insights page, {args.segment}", page(Segment.parse(args.segment))))
-    if health_of_all is not None:
-        rows.append(("  of which health_of_all twice", health))
+    if scores_of_all is not None:
+        rows.append(("  of which health scores twice", health))
         rows.append(("  the page without health", page(Segment())))
     print(f"{'':38s} {'median':>9s} {'best':>9s} {'best CPU':>9s}")
     for name, fn in rows:
         if name == "  the page without health":
-            insights._health_of_all = lambda: None  # type: ignore[assignment]
+            insights._scores_of_all = lambda: None  # type: ignore[assignment]
         med, best, cpu = timed(fn, args.runs)
         print(f"{name:38s} {med:7.1f}ms {best:7.1f}ms {cpu:7.1f}ms")
-    insights._health_of_all = found  # type: ignore[assignment]
+    insights._scores_of_all = found  # type: ignore[assignment]
     journal.close()
     times = process_times(path, small, max(3, args.runs // 2))
     med = {k: statistics.median(v) for k, v in times.items()}

@@ -354,3 +354,27 @@ def test_one_customers_tier_agrees_with_the_lists_ranking(journal):
             if not pins[cid]:
                 seen.add(expected)
     assert seen == {"A", "B", "C"}
+
+
+def test_scores_of_all_agree_with_health_of_all(journal, journal_path):
+    """The Insights page reads scores only (rules.scores, without the sentences): they are the
+    scores assess gives, for every customer of a demo journal (every branch of the rules: new,
+    silent, pinned, with and without pains, promises, dates) and of the hand-made journals, on
+    days from before the journal began to its last."""
+    from custjournal import demo
+
+    promises_journal(journal, journal_path)
+    care_journal(journal, journal_path)
+    demo.fill(journal, customers=60, seed=3, today=D(2025, 6, 1))
+    days = [D(2024, 1, 1), D(2024, 12, 31), D(2025, 1, 1), D(2025, 3, 3), D(2025, 4, 1)]
+    days += [D(2025, 6, 1), D(2025, 9, 1)]
+    compared = 0
+    with journal.read() as session:
+        for day in days:
+            full = health.health_of_all(session, day)
+            short = health.scores_of_all(session, day)
+            assert short.keys() == full.keys()
+            for cid, h in full.items():
+                assert short[cid] == tuple(e.score for e in h.elements), (day, cid)
+                compared += sum(e.score is not None for e in h.elements)
+    assert compared > 500  # the demo's customers were scored, not only left unknown

@@ -472,6 +472,86 @@ def assess(f: HealthFacts, today: dt.date) -> Health:
     return _health(f.customer_id, k, r, s, c, step)
 
 
+def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int | None, int | None]:
+    """The four elements' scores only (knowledge, responsibility, respect, care), as `assess`
+    gives them, without the reasons and steps: the Insights page reads every customer's scores
+    twice (today and 90 days ago) and none of their sentences. The same rules as the element
+    functions above; tests/domain/test_health.py checks the two agree on a demo journal."""
+    # knowledge
+    cats = f.fact_categories
+    if not (cats or f.why_buy_answers or f.delights) and f.conversations < (
+        KNOWLEDGE_MIN_CONVERSATIONS
+    ):
+        k = None
+    else:
+        known = sum(1 for c in FACT_CATEGORIES if c in cats)
+        learned = [d for d in (*cats.values(), f.last_why_buy_on, f.last_delight_on) if d]
+        if learned:
+            age = (today - max(learned)).days
+            recency = 1.0 if age <= KNOWLEDGE_FRESH_DAYS else 0.5 if age <= 365 else 0.0
+        else:
+            recency = 0.0
+        k = _weighted(
+            {
+                "breadth": min(known, KNOWLEDGE_CATEGORIES_FULL) / KNOWLEDGE_CATEGORIES_FULL,
+                "why": 1.0 if f.why_buy_answers else 0.0,
+                "delights": min(f.delights, KNOWLEDGE_DELIGHTS_FULL) / KNOWLEDGE_DELIGHTS_FULL,
+                "recency": recency,
+            },
+            KNOWLEDGE_WEIGHTS,
+        )
+    # responsibility
+    due = f.promises_on_time + f.promises_late + f.promises_overdue
+    r = round_half_up(100 * (f.promises_on_time + 0.5 * f.promises_late) / due) if due else None
+    # respect
+    words = (
+        (bool(f.delights) + bool(f.our_pains + f.competitor_pains) + bool(f.why_buy_answers)) / 3
+        if f.conversations
+        else None
+    )
+    if not f.our_pains:
+        if f.conversations < RESPECT_MIN_CONVERSATIONS:
+            s = None
+        else:
+            s = _weighted({"words": words}, RESPECT_WEIGHTS)
+    else:
+        median = _median(f.resolve_days) if f.resolve_days else None
+        speed = (
+            None
+            if median is None
+            else 1.0
+            if median <= RESPECT_FAST_DAYS
+            else 0.5
+            if median <= RESPECT_SLOW_DAYS
+            else 0.0
+        )
+        s = _weighted(
+            {"resolved": len(f.resolve_days) / f.our_pains, "speed": speed, "words": words},
+            RESPECT_WEIGHTS,
+        )
+    # care
+    cadence = max(1, f.cadence_days)
+    known_days = (today - f.first_seen).days
+    if known_days < cadence:
+        c = None
+    else:
+        window = min(WINDOW_DAYS, known_days)
+        since = (today - (f.last_touch or f.first_seen)).days
+        ratio = since / cadence
+        yearly = GENEROSITY_PER_YEAR.get(f.stage, 0)
+        wanted = max(1, round_half_up(yearly * window / WINDOW_DAYS)) if yearly else 0
+        c = _weighted(
+            {
+                "regular": min(1.0, f.touches_12m / (window / cadence)),
+                "current": 1.0 if ratio <= 1 else max(0.0, 2.0 - ratio),
+                "dates": f.dates_remembered / f.dates_due if f.dates_due else None,
+                "generosity": min(1.0, f.gifts_invitations_12m / wanted) if wanted else None,
+            },
+            CARE_WEIGHTS,
+        )
+    return k, r, s, c
+
+
 def unknown(customer_id: int, reason: str) -> Health:
     """Health of a customer the journal did not know yet on the day asked."""
     k, r, s, c = (_element(e, None, (f"{NOT_ENOUGH}: {reason}",)) for e in ELEMENTS)

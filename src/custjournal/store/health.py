@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from custjournal.domain import cadence as cadence_rules
@@ -150,7 +151,20 @@ def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     return _gather(session, today, ALL)
 
 
-def _gather(session: Source, today: dt.date, ids: tuple[int, int]) -> dict[int, rules.Health]:
+def scores_of_all(
+    session: Source, today: dt.date
+) -> dict[int, tuple[int | None, int | None, int | None, int | None]]:
+    """Every customer's four scores as of *today* (`rules.scores`: knowledge, responsibility,
+    respect, care), by id: the same facts as `health_of_all`, without the sentences."""
+    return _gather(session, today, ALL, rules.scores)
+
+
+def _gather(
+    session: Source,
+    today: dt.date,
+    ids: tuple[int, int],
+    judge: Callable[[rules.HealthFacts, dt.date], Any] = rules.assess,
+) -> dict[int, Any]:
     iso = dt.date.fromisoformat
     day = today.isoformat()
     ws = tier_rules.window_start(today)
@@ -245,7 +259,7 @@ def _gather(session: Source, today: dt.date, ids: tuple[int, int]) -> dict[int, 
             f.oldest_overdue = (text, iso(due_on))
 
     _important_dates(rows(_IMPORTANT_DATES), facts, today, ws, session)
-    return {cid: rules.assess(f, today) for cid, f in facts.items()}
+    return {cid: judge(f, today) for cid, f in facts.items()}
 
 
 def _important_dates(

@@ -816,14 +816,19 @@ def stages(session: Session, ctx: _Context) -> di.Stages:
 # --- 6. Relationship health --------------------------------------------------------------------
 
 
-def _health_of_all() -> Callable[[Session, dt.date], dict[int, Any]] | None:
-    """The health lane's `store.health.health_of_all`, where this build has it."""
+Scores = tuple[int | None, int | None, int | None, int | None]
+
+
+def _scores_of_all() -> Callable[[Session, dt.date], dict[int, Scores]] | None:
+    """The health lane's `store.health.scores_of_all` (each customer's four scores, in the
+    order of `di.HEALTH_ELEMENTS`, without the sentences the page never shows), where this
+    build has it."""
     try:
         module = importlib.import_module("custjournal.store.health")
     except ImportError:
         return None
-    found: Callable[[Session, dt.date], dict[int, Any]] | None = getattr(
-        module, "health_of_all", None
+    found: Callable[[Session, dt.date], dict[int, Scores]] | None = getattr(
+        module, "scores_of_all", None
     )
     return found
 
@@ -833,7 +838,7 @@ def _bucket(score: int) -> int:
 
 
 def health(session: Session, ctx: _Context) -> di.HealthSection:
-    of_all = _health_of_all()
+    of_all = _scores_of_all()
     if of_all is None:
         return di.HealthSection(None, "Relationship health is not available in this version.")
     if not ctx.rows:
@@ -843,13 +848,13 @@ def health(session: Session, ctx: _Context) -> di.HealthSection:
     elements = []
     known_any = False
     ordered = ctx.by_value(ctx.rows)
-    for element in di.HEALTH_ELEMENTS:
+    for index, element in enumerate(di.HEALTH_ELEMENTS):
         buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
         scores = []
         unknown = 0
         for cid in ordered:
             h = now.get(cid)
-            score = getattr(getattr(h, element, None), "score", None) if h else None
+            score = h[index] if h else None
             if score is None:
                 unknown += 1
                 continue
@@ -877,9 +882,7 @@ def health(session: Session, ctx: _Context) -> di.HealthSection:
             continue
         drops: dict[str, int] = {}
         then_scores, now_scores = [], []
-        for element in di.HEALTH_ELEMENTS:
-            s0 = getattr(a, element).score
-            s1 = getattr(b, element).score
+        for element, s0, s1 in zip(di.HEALTH_ELEMENTS, a, b, strict=True):
             if s0 is None or s1 is None:
                 continue
             then_scores.append(s0)
