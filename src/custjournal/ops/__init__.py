@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from custjournal.ops.actions import __all__  # noqa: F401
 
     # `X as X`: the names this package re-exports (mypy strict checks explicit re-exports).
+    from custjournal.ops.bulk import add_tag_many as add_tag_many
+    from custjournal.ops.bulk import remove_tag_many as remove_tag_many
+    from custjournal.ops.bulk import set_archived_many as set_archived_many
+    from custjournal.ops.bulk import set_cadence_many as set_cadence_many
+    from custjournal.ops.bulk import set_stage_many as set_stage_many
     from custjournal.ops.imports import ImportPlan as ImportPlan
     from custjournal.ops.imports import ImportResult as ImportResult
     from custjournal.ops.imports import PlanItem as PlanItem
@@ -29,8 +34,15 @@ if TYPE_CHECKING:
     from custjournal.ops.reminders import unsnooze as unsnooze
 
 
-# The names re-exported from ops/imports.py, merge.py and reminders.py (the rest: actions.__all__).
+# The names re-exported from ops/bulk.py, imports.py, merge.py and reminders.py (the rest: actions.__all__).
 _FROM = {
+    "custjournal.ops.bulk": (
+        "add_tag_many",
+        "remove_tag_many",
+        "set_archived_many",
+        "set_cadence_many",
+        "set_stage_many",
+    ),
     "custjournal.ops.imports": (
         "ImportPlan",
         "ImportResult",

@@ -1,0 +1,235 @@
+"""Editing many customers at once: a stage, a tag, a cadence or archiving for a selection.
+
+Each function is one user action over a set of customer ids, run by `actions._run` as one write
+transaction: every customer changes or none does, the search index follows, and the result
+carries one `Inverse`, so the app's Edit > Undo puts every customer back with one step. The
+statements go through SQLAlchemy Core a chunk of ids at a time rather than one ORM object per
+customer: a selection can be the whole journal.
+
+An id that is not in the journal (erased meanwhile, or mistyped on the command line) is a
+UserError naming it, and nothing is written. Customers that already are as asked are left
+alone and not counted: "Tag vip added to 3 customers (2 had it already)."
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import col
+
+from custjournal.domain import vocab
+from custjournal.domain.changes import Changed
+from custjournal.domain.errors import UserError
+from custjournal.domain.values import NAME_LIMIT, check_length
+from custjournal.ops.actions import Result, _check_cadence, _Ctx, _past, _run
+from custjournal.store import models
+from custjournal.store.journal import Journal
+from custjournal.store.models import utcnow
+
+__all__ = [
+    "set_stage_many",
+    "add_tag_many",
+    "remove_tag_many",
+    "set_cadence_many",
+    "set_archived_many",
+]
+
+# Ids per statement: well below SQLite's limit on bound parameters, on every build.
+_CHUNK = 500
+
+
+def _customers(n: int) -> str:
+    return "1 customer" if n == 1 else f"{n} customers"
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])
+
+
+def _clean_ids(customer_ids: Iterable[int]) -> list[int]:
+    ids = sorted({int(i) for i in customer_ids})
+    if not ids:
+        raise UserError("No customers are selected: select one or more first.")
+    return ids
+
+
+def _rows(ctx: _Ctx, ids: list[int], *columns: object) -> dict[int, tuple[object, ...]]:
+    """The customers' *columns* by id; a UserError naming any id not in the journal."""
+    customer = models.Customer.__table__  # type: ignore[attr-defined]
+    found: dict[int, tuple[object, ...]] = {}
+    for chunk in _chunks(ids):
+        statement = select(customer.c.id, *columns).where(customer.c.id.in_(chunk))
+        for row in ctx.session.connection().execute(statement):
+            found[row[0]] = tuple(row[1:])
+    missing = [i for i in ids if i not in found]
+    if missing:
+        shown = ", ".join(f"#{i}" for i in missing[:5]) + (" …" if len(missing) > 5 else "")
+        raise UserError(
+            f"There is no customer {shown} any more: they may have been erased. Nothing was "
+            "changed."
+        )
+    return found
+
+
+def _update(ctx: _Ctx, ids: list[int], **values: object) -> None:
+    customer = models.Customer.__table__  # type: ignore[attr-defined]
+    now = utcnow()
+    for chunk in _chunks(ids):
+        ctx.session.connection().execute(
+            update(customer).where(customer.c.id.in_(chunk)).values(updated_at=now, **values)
+        )
+    for cid in ids:
+        ctx.touched(cid, Changed.CUSTOMER)
+
+
+def _already(n: int, what: str) -> str:
+    return f" ({n} {'was' if n == 1 else 'were'} {what} already)" if n else ""
+
+
+def set_stage_many(
+    journal: Journal,
+    customer_ids: Iterable[int],
+    stage: str,
+    *,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    """Move every customer in *customer_ids* to *stage*, each change in their stage history."""
+    stage = vocab.parse_stage(stage)
+    day = _past(on, today, "stage change date")
+    ids = _clean_ids(customer_ids)
+    label = vocab.STAGE_LABELS[stage]
+    customer = models.Customer.__table__  # type: ignore[attr-defined]
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        current = _rows(ctx, ids, customer.c.stage)
+        moving = [i for i in ids if current[i][0] != stage]
+        if moving:
+            now = utcnow()
+            ctx.session.connection().execute(
+                insert(models.StageChange.__table__),  # type: ignore[attr-defined]
+                [
+                    {
+                        "customer_id": i,
+                        "from_stage": current[i][0],
+                        "stage": stage,
+                        "changed_on": day,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for i in moving
+                ],
+            )
+            _update(ctx, moving, stage=stage)
+            ctx.what |= Changed.STAGE_CHANGE
+        return None, (
+            f"Stage set to {label} for {_customers(len(moving))}"
+            f"{_already(len(ids) - len(moving), 'in ' + label)}."
+        )
+
+    return _run(journal, action)
+
+
+def _tag(tag: str) -> str:
+    text = " ".join((tag or "").split())
+    if not text:
+        raise UserError("A tag can't be empty: type the tag.", field="tags")
+    return check_length(text, "tag", limit=NAME_LIMIT)
+
+
+def _tags_of(ctx: _Ctx, ids: list[int], tag: str) -> dict[int, list[str]]:
+    """The spellings of *tag* each customer has (compared case folded), by customer id.
+
+    Folded in Python: SQLite's lower() folds ASCII only (docs/rules.md, "CUSTOMER").
+    """
+    table = models.CustomerTag.__table__  # type: ignore[attr-defined]
+    found: dict[int, list[str]] = {}
+    folded = tag.casefold()
+    for chunk in _chunks(ids):
+        statement = select(table.c.customer_id, table.c.tag).where(table.c.customer_id.in_(chunk))
+        for cid, spelling in ctx.session.connection().execute(statement):
+            if spelling.casefold() == folded:
+                found.setdefault(cid, []).append(spelling)
+    return found
+
+
+def add_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> Result:
+    """Give every customer in *customer_ids* the tag *tag* (those who have it keep theirs)."""
+    tag = _tag(tag)
+    ids = _clean_ids(customer_ids)
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        _rows(ctx, ids)
+        having = _tags_of(ctx, ids, tag)
+        adding = [i for i in ids if i not in having]
+        if adding:
+            ctx.session.connection().execute(
+                insert(models.CustomerTag.__table__),  # type: ignore[attr-defined]
+                [{"customer_id": i, "tag": tag} for i in adding],
+            )
+            _update(ctx, adding)
+        return None, (
+            f"Tag {tag} added to {_customers(len(adding))}"
+            f"{_already(len(ids) - len(adding), 'tagged')}."
+        )
+
+    return _run(journal, action)
+
+
+def remove_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> Result:
+    """Take the tag *tag* (in any case) off every customer in *customer_ids* who has it."""
+    tag = _tag(tag)
+    ids = _clean_ids(customer_ids)
+    table = models.CustomerTag.__table__  # type: ignore[attr-defined]
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        _rows(ctx, ids)
+        having = _tags_of(ctx, ids, tag)
+        for cid, spellings in having.items():
+            ctx.session.connection().execute(
+                delete(table).where(table.c.customer_id == cid, col(table.c.tag).in_(spellings))
+            )
+        removed = sorted(having)
+        _update(ctx, removed)
+        return None, f"Tag {tag} removed from {_customers(len(removed))}."
+
+    return _run(journal, action)
+
+
+def set_cadence_many(journal: Journal, customer_ids: Iterable[int], days: int | None) -> Result:
+    """Give every customer in *customer_ids* their own cadence of *days*; None clears it, so
+    their stage's cadence applies again."""
+    days = _check_cadence(days)
+    ids = _clean_ids(customer_ids)
+    customer = models.Customer.__table__  # type: ignore[attr-defined]
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        current = _rows(ctx, ids, customer.c.cadence_days)
+        changing = [i for i in ids if current[i][0] != days]
+        _update(ctx, changing, cadence_days=days)
+        if days is None:
+            return None, f"Own cadence cleared for {_customers(len(changing))}."
+        return None, f"Cadence set to every {days} days for {_customers(len(changing))}."
+
+    return _run(journal, action)
+
+
+def set_archived_many(journal: Journal, customer_ids: Iterable[int], archived: bool) -> Result:
+    """Archive every customer in *customer_ids* (*archived* False: bring them back)."""
+    ids = _clean_ids(customer_ids)
+    customer = models.Customer.__table__  # type: ignore[attr-defined]
+
+    def action(ctx: _Ctx) -> tuple[None, str]:
+        current = _rows(ctx, ids, customer.c.archived)
+        changing = [i for i in ids if bool(current[i][0]) != archived]
+        _update(ctx, changing, archived=archived)
+        verb = "Archived" if archived else "Brought back"
+        state = "archived" if archived else "active"
+        return None, (
+            f"{verb} {_customers(len(changing))}{_already(len(ids) - len(changing), state)}."
+        )
+
+    return _run(journal, action)
