@@ -28,6 +28,7 @@ from custjournal.interop.terminal import visible_output  # noqa: E402
 # Each module adds its subcommands with register(subparsers, parent), in this order.
 COMMAND_MODULES = (
     "core",
+    "bulk",
     "quick",
     "brief",
     "health",
@@ -61,6 +62,7 @@ COMMAND_MODULE = {
         ),
         "core",
     ),
+    **dict.fromkeys(("tag", "archive", "unarchive"), "bulk"),
     "quick": "quick",
     "brief": "brief",
     "health": "health",

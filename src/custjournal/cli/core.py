@@ -10,6 +10,8 @@ import sys
 from typing import Any
 
 from custjournal import ops
+from custjournal.cli import bulk
+from custjournal.cli.bulk import SELECT_HELP
 from custjournal.cli.common import (
     add_command,
     find_customer,
@@ -126,10 +128,13 @@ def register(
     p.add_argument("--what", metavar="TEXT")
     p.add_argument("--currency", metavar="CODE", help="if not the journal's currency")
 
-    p = command("stage", cmd_stage, "move a customer to another stage")
-    p.add_argument("customer")
-    p.add_argument("stage", help=f"one of {', '.join(vocab.STAGES)}")
+    p = command("stage", cmd_stage, "move a customer, or a selection, to another stage")
+    p.add_argument("customer", nargs="?", help=f"a name, or an id such as '#12'; {SELECT_HELP}")
+    p.add_argument("stage", help=f"the new stage: one of {', '.join(vocab.STAGES)}")
     p.add_argument("--on", metavar="DATE", help=ON_HELP)
+    bulk.add_selection(p, customer=False)
+    bulk.add_archived(p)
+    p.add_argument("--yes", action="store_true", help="don't ask for confirmation")
 
     p = command("done", cmd_done, "mark an open promise done")
     p.add_argument("customer")
@@ -306,8 +311,17 @@ def cmd_purchase(args: argparse.Namespace) -> int:
 
 
 def cmd_stage(args: argparse.Namespace) -> int:
-    stage = vocab.parse_stage(args.stage)
+    try:
+        stage = vocab.parse_stage(args.stage)
+    except UserError as exc:  # the new stage, not --stage (which selects customers)
+        raise UserError(exc.message, hint=exc.hint) from None
     on = optional_date(args.on, "stage change date", field=Field.DATE)
+    if args.customer is None or bulk.selecting(args):  # many at once (cli/bulk.py)
+        journal = open_for_reading(args)
+        selection = bulk.select(journal, args)
+        label = vocab.STAGE_LABELS[stage]
+        bulk.confirm(f"Move {selection.what} to {label}?", args)
+        return bulk.said(ops.set_stage_many(journal, selection.ids, stage, on=on), selection)
     journal, customer = _validate_then_open(args)
     return _say(ops.set_stage(journal, customer.id, stage, on=on))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from custjournal import ops
-from custjournal.cli import encryption
+from custjournal.cli import bulk, encryption
 from custjournal.cli.common import (
     add_command,
     journal_path,
@@ -54,7 +54,8 @@ def register(
     p.add_argument(
         "--format", metavar="FORMAT", help="csv, json, vcard or ics (default: from the name)"
     )
-    p.add_argument("--tag", metavar="TAG", help="only customers with this tag (CSV, vCard)")
+    # --tag, --stage, --ids: only those customers (CSV, vCard), archived ones included.
+    bulk.add_selection(p, customer=False)
     p.add_argument("--force", action="store_true", help="replace FILE if it exists, unasked")
     p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
 
@@ -161,15 +162,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = exporting.export_format(args.file, args.format)
     today = today_of(args)
     journal = open_for_reading(args)
+    tag = args.select_tag
+    customer_ids = None
+    if args.select_stage is not None or args.ids is not None:  # a selection (cli/bulk.py)
+        customer_ids = bulk.select(journal, args, archived=False, allow_empty=True).ids
+        tag = None  # in the selection already
     try:
         if to_stdout:
             if fmt == "ics":
                 raise UserError("The iCalendar export needs a file name, not -.")
             out = terminal.data_stream(sys.stdout)  # data, as it is, unless a person reads it
-            exporting.write_export(journal, out, fmt, today=today, tag=args.tag)
+            exporting.write_export(
+                journal, out, fmt, today=today, tag=tag, customer_ids=customer_ids
+            )
             return 0
         may_replace(target, args.force)
-        result = exporting.export_file(journal, target, fmt, today=today, tag=args.tag)
+        result = exporting.export_file(
+            journal, target, fmt, today=today, tag=tag, customer_ids=customer_ids
+        )
     finally:
         journal.close()
     print(result.message)
