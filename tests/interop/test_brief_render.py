@@ -345,3 +345,27 @@ def test_pdf_holds_the_text_in_every_script(rich, tmp_path, qapp):
 
 def test_render_module_lists_its_public_api():
     assert set(brief_render.__all__) >= {"to_text", "to_markdown", "to_dict", "to_html"}
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="needs poppler-utils' pdfinfo")
+def test_several_briefs_make_one_pdf_each_from_a_new_page(rich, bare, tmp_path, qapp):
+    from custjournal.interop.brief_pdf import write_pdf, write_pdf_many
+
+    def pages(path):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+        return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+
+    alone = [tmp_path / "rich.pdf", tmp_path / "bare.pdf"]
+    write_pdf(rich, alone[0])
+    write_pdf(bare, alone[1])
+    both = write_pdf_many([rich, bare, rich], tmp_path / "all.pdf")
+    assert stat.S_IMODE(both.stat().st_mode) == 0o600
+    assert pages(both) == 2 * pages(alone[0]) + pages(alone[1])
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(both), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    # Each brief starts a page: its name heads one, in the order given (NFKC: see above).
+    text = unicodedata.normalize("NFKC", text)
+    heads = [p.strip().splitlines()[0] for p in text.split("\f") if p.strip()]
+    assert heads.count(rich.header.name) == 2 and bare.header.name in heads
+    assert heads.index(bare.header.name) > heads.index(rich.header.name)

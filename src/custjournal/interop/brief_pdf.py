@@ -16,14 +16,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from custjournal import APP_TITLE
 from custjournal.domain.brief import Brief
-from custjournal.interop.brief_render import to_html
+from custjournal.interop.brief_render import to_html, to_html_many
 
-__all__ = ["render_pdf", "write_pdf"]
+__all__ = ["render_pdf", "render_pdf_many", "write_pdf", "write_pdf_many"]
 
 # Keep the application Qt needs alive for the life of the process: PySide deletes a
 # QGuiApplication whose last Python reference goes, and a second one can't be created after.
@@ -51,6 +52,16 @@ def _ensure_gui_application() -> None:
 
 def render_pdf(brief: Brief) -> bytes:
     """The PDF document of *brief*, as bytes."""
+    return _render(to_html(brief), f"Brief: {brief.header.name}")
+
+
+def render_pdf_many(briefs: Sequence[Brief]) -> bytes:
+    """One PDF document of several briefs, each from a new page, as bytes."""
+    names = ", ".join(b.header.name for b in briefs[:3]) + (" …" if len(briefs) > 3 else "")
+    return _render(to_html_many(briefs), f"Briefs: {names}")
+
+
+def _render(html: str, title: str) -> bytes:
     _ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
@@ -63,14 +74,14 @@ def render_pdf(brief: Brief) -> bytes:
     # QTextDocument.print_ lays an unpaginated document out with a 2 cm margin of its own and a
     # page number at the foot (documented): the writer adds none, or the margins would add up.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Brief: {brief.header.name}")
+    writer.setTitle(title)
     writer.setCreator(APP_TITLE)
     document = QTextDocument()
     # A word wider than the page (a long URL) breaks anywhere instead of running off the paper.
     option = document.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    document.setHtml(to_html(brief))
+    document.setHtml(html)
     document.print_(writer)
     del writer  # the PDF is finished when the writer goes
     buffer.close()
@@ -79,8 +90,16 @@ def render_pdf(brief: Brief) -> bytes:
 
 def write_pdf(brief: Brief, path: str | os.PathLike[str]) -> Path:
     """Write *brief* as an A4 PDF to *path* (owner-only, replaced whole). Returns the path."""
+    return _write(render_pdf(brief), path)
+
+
+def write_pdf_many(briefs: Sequence[Brief], path: str | os.PathLike[str]) -> Path:
+    """Write several briefs as one A4 PDF to *path*, each from a new page (owner-only, whole)."""
+    return _write(render_pdf_many(briefs), path)
+
+
+def _write(pdf: bytes, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
-    pdf = render_pdf(brief)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600 already

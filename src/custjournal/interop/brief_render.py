@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -518,4 +518,18 @@ def to_html(brief: Brief, *, standalone: bool = True) -> str:
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"/>'
         f"<title>Brief: {_h(h.name)}</title><style>{_CSS}</style></head>\n"
         f"<body>\n{content}\n</body></html>\n"
+    )
+
+
+def to_html_many(briefs: Sequence[Brief]) -> str:
+    """Several briefs as one HTML document, each starting on a new page (the selection's PDF)."""
+    parts = []
+    for i, brief in enumerate(briefs):
+        style = ' style="page-break-before: always"' if i else ""
+        parts.append(f"<div{style}>\n{to_html(brief, standalone=False)}\n</div>")
+    body = "\n".join(parts)
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"/>'
+        f"<title>Briefs</title><style>{_CSS}</style></head>\n"
+        f"<body>\n{body}\n</body></html>\n"
     )
