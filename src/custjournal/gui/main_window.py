@@ -352,7 +352,9 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift, Ctrl and Ctrl+A select several: Customer > Selected Customers (gui/bulk_actions.py).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -368,6 +370,7 @@ class MainWindow(QMainWindow):
         self._page_timer.setInterval(120)
         self._page_timer.timeout.connect(self._show_current_page)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_customer_actions)
         self.table.activated.connect(lambda _i: self.page.timeline.setFocus())
         left_layout.addWidget(self.table)
         # What the list's marks mean: the pinned tier's asterisk, the value's currency, the
@@ -478,6 +481,18 @@ class MainWindow(QMainWindow):
         from custjournal.gui.transfer import TransferActions
 
         self.transfer = TransferActions(self, self.controller, self.current_customer_id)
+        from custjournal.gui.bulk_actions import BulkActions
+
+        self.bulk = BulkActions(
+            self,
+            self.controller,
+            self.table,
+            self.model,
+            lambda path, ids: self.transfer.export_file(path, customer_ids=ids),
+        )
+        self.table.customContextMenuRequested.connect(self.bulk.show_context_menu)
+        customer.addSeparator()
+        customer.addMenu(self.bulk.menu)
         self.transfer.add_to_menus(self.file_menu, self.act_quit, self.customer_menu)
         # Enabled with the other customer actions, when a customer is selected.
         self.customer_actions.append(self.transfer.act_erase)
@@ -580,6 +595,7 @@ class MainWindow(QMainWindow):
         if currency != self.model.currency:
             self.model.currency = currency
             self._set_legend()
+        selected = self.bulk.selected_ids()
         self.model.set_rows(rows, sorted_by=loaded.sorted_by)
         if not stale:
             self._refresh_health(today)
@@ -596,6 +612,7 @@ class MainWindow(QMainWindow):
             # Keep the list's selection, but the screen stays what it was: acting in Today (or
             # reading a brief) must not bring up the customer selected in the list.
             self.select_customer(current, show=self.stack.currentWidget() is self.page)
+        self.bulk.reselect(selected)
         if self.page.customer_id is not None:
             found = self.model.find(self.page.customer_id)
             if found is not None:
@@ -811,10 +828,15 @@ class MainWindow(QMainWindow):
         else:
             self._health_scope = None
 
-    def _update_customer_actions(self) -> None:
+    def _update_customer_actions(self, *_selection: Any) -> None:
         has = self.current_customer_id() is not None
+        # With several selected, a change to one customer would fall on only one of them: the
+        # Selected Customers entries act on them all; the brief reads the current one.
+        several = len(self.table.selectionModel().selectedRows()) > 1
         for action in self.customer_actions:
-            action.setEnabled(has)
+            action.setEnabled(has and (not several or action is self.act_brief))
+        if hasattr(self, "bulk"):
+            self.bulk.update()
 
     # --- today and the tray --------------------------------------------------------------
 

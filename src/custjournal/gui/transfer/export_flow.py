@@ -27,6 +27,8 @@ EXPORT_TYPES = (
     ("JSON — the whole journal (*.json)", ".json", "json"),
     ("iCalendar — reminders and promises (*.ics)", ".ics", "ics"),
 )
+# What a selection of customers exports to (JSON and iCalendar are the whole journal's).
+SELECTION_TYPES = EXPORT_TYPES[:2]
 
 
 def export_target(name: str, chosen_filter: str | None) -> Path:
@@ -45,19 +47,21 @@ def export_target(name: str, chosen_filter: str | None) -> Path:
 class ExportFlow(TransferBase):
     """File > Export…"""
 
-    def ask_export_path(self) -> Path | None:
+    def ask_export_path(
+        self, types: tuple[tuple[str, str, str], ...] = EXPORT_TYPES
+    ) -> Path | None:
         dialog = QFileDialog(self.window, "Export")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDirectory(self._last_folder())
-        dialog.setNameFilters([title for title, _e, _f in EXPORT_TYPES])
+        dialog.setNameFilters([title for title, _e, _f in types])
         stem = f"{self.path.stem} {self.controller.today().isoformat()}"
-        dialog.selectFile(stem + EXPORT_TYPES[0][1])
-        dialog.setDefaultSuffix(EXPORT_TYPES[0][1].lstrip("."))
+        dialog.selectFile(stem + types[0][1])
+        dialog.setDefaultSuffix(types[0][1].lstrip("."))
 
         def type_chosen(title: str) -> None:
             # The suggested name follows the chosen type, as users expect of a Save dialog.
-            for t, ext, _fmt in EXPORT_TYPES:
+            for t, ext, _fmt in types:
                 if t == title:
                     dialog.setDefaultSuffix(ext.lstrip("."))
                     dialog.selectFile(stem + ext)
@@ -67,9 +71,18 @@ class ExportFlow(TransferBase):
             return None
         return export_target(dialog.selectedFiles()[0], dialog.selectedNameFilter())
 
-    def export_file(self, path: Path | str | None = None) -> None:
-        """File > Export…: the format follows the file's extension (the type chosen)."""
-        target = Path(path) if path is not None else self.ask_export_path()
+    def export_file(
+        self, path: Path | str | None = None, customer_ids: list[int] | None = None
+    ) -> None:
+        """File > Export…: the format follows the file's extension (the type chosen).
+
+        *customer_ids*: only these customers (the list's selection), as CSV or vCard.
+        """
+        if path is None:
+            types = EXPORT_TYPES if customer_ids is None else SELECTION_TYPES
+            target = self.ask_export_path(types)
+        else:
+            target = Path(path)
         if target is None:
             return
         self._remember_folder(target)
@@ -104,7 +117,7 @@ class ExportFlow(TransferBase):
         tmp = Path(tmp_name)
 
         def work(_report: Any) -> exporting.ExportResult:
-            return exporting.export_file(journal, tmp, fmt, today=today)
+            return exporting.export_file(journal, tmp, fmt, today=today, customer_ids=customer_ids)
 
         def done(result: exporting.ExportResult) -> None:
             if task.cancelled:
