@@ -1138,7 +1138,11 @@ class MainWindow(QMainWindow):
         found["In the search field"].update(
             {"Enter": "Go to the list (the first match opens)", "Esc": "Clear the search"}
         )
-        found["In the customer list"] = {"Enter": "Open the customer's timeline"}
+        found["In the customer list"] = {
+            "Enter": "Open the customer's timeline",
+            "Ctrl+A": "Select every customer shown (Customer > Selected Customers)",
+            "Shift+click, Ctrl+click": "Select several customers",
+        }
         found["On a customer's page"].update(
             {"Enter": "Edit the entry", "Delete": "Delete the entry (Ctrl+Z brings it back)"}
         )
