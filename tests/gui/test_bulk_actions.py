@@ -206,6 +206,10 @@ def test_each_action_from_the_context_menu_is_one_undo(
     assert changed == {"Remove Tag…": 1}.get(item, 3)  # Barbara keeps her vip
     if item != "Archive":  # the selection stays for the next change
         assert selected_names(window) == ["Ada Lovelace", "Alan Turing", "Edsger Dijkstra"]
+    else:  # they leave the list, which does not start showing archived customers
+        shown = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+        assert shown == ["Barbara Liskov", "Grace Hopper", "Katherine Johnson"]
+        assert not window.model.filters.show_archived
     assert window.act_undo.text() == f"&Undo {sentence.rstrip('.')}"
 
     with qtbot.waitSignal(window.rows_loaded, timeout=10_000):

@@ -17,7 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QPoint, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,7 +39,7 @@ from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import CustomerTableModel
+from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.sentences import app_sentence
 from custjournal.store.queries import CustomerRow
 
@@ -230,6 +237,18 @@ class BulkActions(QObject):
         self._apply(ops.set_cadence_many, None)
 
     def archive(self) -> None:
+        ids = set(self.selected_ids())
+        current = self.table.currentIndex()
+        if (
+            current.isValid()
+            and current.data(ID_ROLE) in ids
+            and not self.model.filters.show_archived
+        ):
+            # The list keeps its current customer in view, showing archived ones to do so:
+            # archiving a selection should rather let it go from the list, as asked.
+            self.table.selectionModel().setCurrentIndex(
+                QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         self._apply(ops.set_archived_many, True)
 
     def unarchive(self) -> None:
