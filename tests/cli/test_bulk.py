@@ -103,7 +103,8 @@ def test_a_destructive_change_asks_first(cli, people, monkeypatch):
         (("stage", "nowhere", "--tag", "vip", "--yes"), 1, "stage"),
         (("archive", "ada", "--tag", "vip", "--yes"), 1, "not both"),
         (("archive",), 2, "name a customer, or select"),
-        (("stage", "loyalty"), 2, "name a customer, or select"),
+        (("stage", "ada"), 2, "give the customer and the new stage, or the stage and --tag"),
+        (("tag", "ada"), 2, "give the customer and the tag, or the tag and --tag"),
     ],
 )
 def test_bad_selections_say_so_and_change_nothing(cli, people, journal_path, args, code, sentence):

@@ -118,7 +118,8 @@ def select(
         raise UserError("Name one customer or select with --tag, --stage or --ids, not both.")
     if name is None and not selecting(args):
         args.command_parser.error(
-            "name a customer, or select customers with --tag, --stage or --ids"
+            getattr(args, "missing", None)
+            or "name a customer, or select customers with --tag, --stage or --ids"
         )
     if name is not None:
         found = find_customer(journal, name)
@@ -183,6 +184,7 @@ def said(result: ops.Result, selection: Selection, undo: str | None = None) -> i
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
+    args.missing = "give the customer and the tag, or the tag and --tag, --stage or --ids"
     journal = open_for_reading(args)
     selection = select(journal, args)
     if args.remove:

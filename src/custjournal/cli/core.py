@@ -311,6 +311,10 @@ def cmd_purchase(args: argparse.Namespace) -> int:
 
 
 def cmd_stage(args: argparse.Namespace) -> int:
+    if args.customer is None and not bulk.selecting(args):  # `stage ada`: the stage is missing
+        args.command_parser.error(
+            "give the customer and the new stage, or the stage and --tag, --stage or --ids"
+        )
     try:
         stage = vocab.parse_stage(args.stage)
     except UserError as exc:  # the new stage, not --stage (which selects customers)
