@@ -130,7 +130,8 @@ def set_stage_many(
             f"{_already(len(ids) - len(moving), 'in ' + label)}."
         )
 
-    return _run(journal, action)
+    # Stage, cadence and archived are not in the search index: nothing to reindex.
+    return _run(journal, action, reindex=False)
 
 
 def _tag(tag: str) -> str:
@@ -214,7 +215,8 @@ def set_cadence_many(journal: Journal, customer_ids: Iterable[int], days: int | 
             return None, f"Own cadence cleared for {_customers(len(changing))}."
         return None, f"Cadence set to every {days} days for {_customers(len(changing))}."
 
-    return _run(journal, action)
+    # Stage, cadence and archived are not in the search index: nothing to reindex.
+    return _run(journal, action, reindex=False)
 
 
 def set_archived_many(journal: Journal, customer_ids: Iterable[int], archived: bool) -> Result:
@@ -232,4 +234,5 @@ def set_archived_many(journal: Journal, customer_ids: Iterable[int], archived: b
             f"{verb} {_customers(len(changing))}{_already(len(ids) - len(changing), state)}."
         )
 
-    return _run(journal, action)
+    # Stage, cadence and archived are not in the search index: nothing to reindex.
+    return _run(journal, action, reindex=False)
