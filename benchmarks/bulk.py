@@ -59,7 +59,7 @@ def main() -> None:
             do.append((wall, cpu))
             assert result.inverse is not None
             inverse = result.inverse
-            wall, cpu, _r = timed(lambda: ops.apply_inverse(journal, inverse, "Undone"))
+            wall, cpu, _r = timed(lambda i=inverse: ops.apply_inverse(journal, i, "Undone"))
             undo.append((wall, cpu))
 
         def median(pairs: list[tuple[float, float]]) -> str:
