@@ -35,6 +35,8 @@ class Changed(enum.Flag):
     STAGE_CHANGE = enum.auto()
     CONTACT_POINT = enum.auto()
     REMINDER = enum.auto()  # a reminder snoozed, dismissed or brought back
+    RELATIONSHIP = enum.auto()  # two customers linked or unlinked (both are in customer_ids)
+    SAME_FIRM = enum.auto()  # two company names said to be one firm, or no longer
     # Journal-wide: the cadences and the currency, read by every customer's due date and brief.
     SETTINGS = enum.auto()
     # Anything, for any customer: another program wrote, a backup was restored, another journal

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from custjournal.ops.imports import import_file as import_file
     from custjournal.ops.imports import plan_import as plan_import
     from custjournal.ops.imports import read_source as read_source
+    from custjournal.ops.links import declare_same_firm as declare_same_firm
+    from custjournal.ops.links import link_customers as link_customers
+    from custjournal.ops.links import remove_link as remove_link
+    from custjournal.ops.links import undeclare_same_firm as undeclare_same_firm
+    from custjournal.ops.links import unlink_customers as unlink_customers
     from custjournal.ops.merge import mark_not_duplicates as mark_not_duplicates
     from custjournal.ops.merge import merge_customers as merge_customers
     from custjournal.ops.reminders import dismiss as dismiss
@@ -34,7 +39,7 @@ if TYPE_CHECKING:
     from custjournal.ops.reminders import unsnooze as unsnooze
 
 
-# The names re-exported from ops/bulk.py, imports.py, merge.py and reminders.py (the rest: actions.__all__).
+# The names re-exported from ops/bulk.py, imports.py, links.py, merge.py and reminders.py (the rest: actions.__all__).
 _FROM = {
     "custjournal.ops.bulk": (
         "add_tag_many",
@@ -51,6 +56,13 @@ _FROM = {
         "import_file",
         "plan_import",
         "read_source",
+    ),
+    "custjournal.ops.links": (
+        "declare_same_firm",
+        "link_customers",
+        "remove_link",
+        "undeclare_same_firm",
+        "unlink_customers",
     ),
     "custjournal.ops.merge": ("mark_not_duplicates", "merge_customers"),
     "custjournal.ops.reminders": ("dismiss", "snooze", "unsnooze"),

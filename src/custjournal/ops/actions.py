@@ -85,6 +85,8 @@ _TABLE_FLAGS: dict[str, Changed] = {
     "customer_tag": Changed.CUSTOMER,
     "reminder_state": Changed.REMINDER,
     "not_duplicate": Changed.CUSTOMER,  # a "not duplicates" decision (ops/merge.py)
+    "relationship": Changed.RELATIONSHIP,
+    "same_firm": Changed.SAME_FIRM,
 }
 
 
@@ -156,8 +158,8 @@ class _Ctx:
         return Change(frozenset(self.customer_ids), self.what)
 
 
-# Reminder states and settings are not in the search index: no reindex for them.
-_NOT_INDEXED = Changed.REMINDER | Changed.SETTINGS
+# Reminder states, settings and links are not in the search index: no reindex for them.
+_NOT_INDEXED = Changed.REMINDER | Changed.SETTINGS | Changed.RELATIONSHIP | Changed.SAME_FIRM
 # Above this many customers one rebuild of the whole index beats reindexing each (as imports do).
 _REBUILD_ABOVE = 2000
 

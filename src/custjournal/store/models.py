@@ -230,6 +230,29 @@ class NotDuplicate(Stamped, table=True):
     other_id: int = _customer_fk()
 
 
+class Relationship(Stamped, table=True):
+    """Two customers connected (migration 0006): stored once, from the side whose sentence it
+    is ("customer_id was referred by other_id"); domain/links.py words both sides. Both ends
+    are customers, so the link goes when either is erased."""
+
+    __table_args__ = (UniqueConstraint("customer_id", "other_id", "kind"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = _customer_fk()
+    other_id: int = _customer_fk()
+    kind: str  # domain/links.py KINDS
+    note: str | None = None
+    since: dt.date  # when it began (a referral's day), by default the day it was linked
+
+
+class SameFirm(Stamped, table=True):
+    """The user's word that two company names are one firm (migration 0006), as typed."""
+
+    __tablename__ = "same_firm"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    same_as: str
+
+
 # Entry tables that hang off a customer, in the order `show` lists them.
 ENTRY_TABLES = {
     "conversations": Conversation,

@@ -398,4 +398,7 @@ def customer_detail(session: Source, customer_id: int) -> dict[str, object] | No
     detail["purchases"] = detail_rows(session, "purchases", customer_id)
     detail["stage_history"] = detail_rows(session, "stage_history", customer_id)
     detail["contact_points"] = detail_rows(session, "contact_points", customer_id)
+    from custjournal.store import links  # reads queries itself
+
+    detail["relationships"] = links.relationships(session, customer_id)
     return detail

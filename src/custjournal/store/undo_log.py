@@ -70,6 +70,8 @@ _DELETE_ROWIDS = {
     "not_duplicate": (
         "DELETE FROM main.not_duplicate WHERE rowid IN (SELECT value FROM json_each(?))"
     ),
+    "relationship": "DELETE FROM main.relationship WHERE rowid IN (SELECT value FROM json_each(?))",
+    "same_firm": "DELETE FROM main.same_firm WHERE rowid IN (SELECT value FROM json_each(?))",
 }
 
 
