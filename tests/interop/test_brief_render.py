@@ -88,6 +88,10 @@ def rich(journal):
     )
     ops.add_purchase(journal, cid, 1_234_500, on=days(40), today=TODAY)
     ops.add_purchase(journal, cid, 5000, on=days(40), currency="JPY", today=TODAY)
+    referrer = ops.add_customer(journal, "Ада Ловелас 🍵", today=days(400)).id
+    ops.link_customers(
+        journal, cid, referrer, "referred-by", note="at the 茶 fair", since=days(300), today=TODAY
+    )
     with journal.read() as session:
         return load_brief(session, cid, TODAY)
 

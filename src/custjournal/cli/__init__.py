@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "encryption",
     "merge",
     "insights",
+    "links",
 )
 # The module of each command: a command line naming one of these builds the parser of that
 # module alone (the same options, parsed the same way), so `custjournal due` does not load the
@@ -71,6 +72,9 @@ COMMAND_MODULE = {
     **dict.fromkeys(("encrypt", "decrypt", "passphrase"), "encryption"),
     **dict.fromkeys(("duplicates", "merge"), "merge"),
     "insights": "insights",
+    **dict.fromkeys(
+        ("link", "unlink", "companies", "same-firm", "not-same-firm"), "links"
+    ),
 }
 # Options before the command that take a value (the next argument, unless written with =).
 _VALUED = frozenset({"--journal", "--passphrase-fd"})

@@ -507,6 +507,14 @@ def render_show(
                 indent = line[: len(line) - len(line.lstrip())]
                 out.extend(wrap(line.strip(), 80, indent, indent + "    "))
 
+    section(
+        "Connections",
+        [
+            f"  {r['label']} {r['other_name']} (#{r['other_id']}) since {r['since']}"
+            + (f": {r['note']}" if r.get("note") else "")
+            for r in detail.get("relationships", [])
+        ],
+    )
     convs = []
     for c in detail["conversations"]:
         head = f"  {c['occurred_on']} {c['channel']}: {c.get('summary') or '(no summary)'}"

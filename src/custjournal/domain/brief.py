@@ -102,6 +102,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("values", "What they value"),
     ("pain_points", "Pain points"),
     ("personal", "Personal"),
+    ("connections", "Connections"),
     ("conversations", "Last conversations"),
     ("gifts_invitations", "Gifts and invitations"),
     ("milestones", "Trust milestones"),
@@ -239,6 +240,27 @@ class MilestoneItem:
 
 
 @dataclass(frozen=True)
+class ConnectionItem:
+    """Another customer this one is linked to, as this one's brief says it."""
+
+    kind: str  # a stored relationship kind (domain/links.py)
+    direction: str  # "out": said from this customer's side ("Referred by"), "in": the other's
+    label: str  # "Referred by", "Referred", "Works with", ...
+    other_id: int
+    other_name: str
+    other_tier: str
+    since: dt.date
+    note: str | None
+
+    @property
+    def text(self) -> str:
+        """'Referred by Ada Lovelace (tier A) in 2025': a referral happened in a year, the
+        other kinds hold since one."""
+        when = "in" if self.kind == "referred-by" else "since"
+        return f"{self.label} {self.other_name} (tier {self.other_tier}) {when} {self.since.year}"
+
+
+@dataclass(frozen=True)
 class Brief:
     """One customer's brief as of *today*. Empty tuples are sections the renderers leave out."""
 
@@ -252,6 +274,7 @@ class Brief:
     conversations: tuple[ConversationItem, ...]
     gifts_invitations: tuple[GiftItem | InvitationItem, ...]
     milestones: tuple[MilestoneItem, ...]
+    connections: tuple[ConnectionItem, ...] = ()
     # Section key -> how many older entries were left out of it (see VALUES_SHOWN...).
     older: Mapping[str, int] = field(default_factory=dict)
     # The relationship's health as of *today* (domain/health.py), filled in by the store.
@@ -315,11 +338,13 @@ def build_brief(
     currency: str,
     cadences: Mapping[str, int],
     today: dt.date,
+    connections: Sequence[ConnectionItem] = (),
 ) -> Brief:
     """The brief of the customer in *detail*.
 
     *tier* is the customer's tier as of *today* (a pin already applied): it needs the whole
     journal, so the caller works it out. *cadences* are the journal's stage cadences.
+    *connections* are the customer's links, each with the other's tier (also journal-wide).
     """
     header = _header(detail, tier=tier, currency=currency, cadences=cadences, today=today)
     conv_dates = {c.id: c.occurred_on for c in detail.conversations}
@@ -367,7 +392,8 @@ def build_brief(
         gifts_invitations=capped(
             "gifts_invitations", _gifts_invitations(detail, currency), GIFTS_INVITATIONS_SHOWN
         ),
-        milestones=tuple(_milestones(detail)),
+        milestones=tuple(_milestones(detail, connections)),
+        connections=tuple(connections),
         older=older,
     )
 
@@ -544,11 +570,43 @@ def _gifts_invitations(detail: CustomerDetail, currency: str) -> list[GiftItem |
     return [r[3] for r in rows]
 
 
-def _milestones(detail: CustomerDetail) -> list[MilestoneItem]:
+def referral_names(
+    milestones: Sequence[tuple[int, str, dt.date]], referred: Sequence[tuple[dt.date, str]]
+) -> dict[int, str]:
+    """Which customer each "Gave a referral" milestone was about: milestone id -> name.
+
+    *milestones* are (id, kind, day) and *referred* the (day linked, name) of the customers
+    this one referred; each referral milestone takes the referred customer nearest its day
+    (none taken twice), so the milestone names whom the referral brought.
+    """
+    left = sorted(referred)
+    names: dict[int, str] = {}
+    referrals = sorted((m for m in milestones if m[1] == "referral"), key=lambda m: m[2])
+    for mid, _kind, day in referrals:
+        if not left:
+            break
+        best = min(left, key=lambda r: (abs((r[0] - day).days), r[0], r[1]))
+        left.remove(best)
+        names[mid] = best[1]
+    return names
+
+
+def _milestones(
+    detail: CustomerDetail, connections: Sequence[ConnectionItem] = ()
+) -> list[MilestoneItem]:
     rows: list[tuple[dt.date, int, int, MilestoneItem]] = []
+    referred = [
+        (c.since, c.other_name)
+        for c in connections
+        if c.kind == "referred-by" and c.direction == "in"
+    ]
+    whom = referral_names([(m.id, m.kind, m.occurred_on) for m in detail.milestones], referred)
     for m in detail.milestones:
         day = m.occurred_on
-        item = MilestoneItem(day, m.kind, milestone_label(m.kind), one_line(m.note))
+        note = one_line(m.note)
+        if m.id in whom:
+            note = f"referred {whom[m.id]}" + (f": {note}" if note else "")
+        item = MilestoneItem(day, m.kind, milestone_label(m.kind), note)
         rows.append((day, 1, m.id, item))
     for s in detail.stage_history:
         if not s.from_stage:

@@ -30,6 +30,7 @@ from typing import Any
 from custjournal.domain.brief import (
     SECTIONS,
     Brief,
+    ConnectionItem,
     ConversationItem,
     FactGroup,
     FactItem,
@@ -118,6 +119,8 @@ def _row(item: Any) -> Row:
         return Row(item.date.isoformat(), "Invitation", item.event, (status, sent))
     if isinstance(item, MilestoneItem):
         return Row(item.date.isoformat(), None, item.label, (item.note,) if item.note else ())
+    if isinstance(item, ConnectionItem):
+        return Row(None, None, item.text, (item.note,) if item.note else ())
     raise TypeError(f"no rendering for {type(item).__name__}")
 
 
@@ -375,6 +378,18 @@ def _json_item(item: Any) -> dict[str, Any]:
         }
     if isinstance(item, MilestoneItem):
         return {"date": _iso(item.date), "kind": item.kind, "label": item.label, "note": item.note}
+    if isinstance(item, ConnectionItem):
+        return {
+            "kind": item.kind,
+            "direction": item.direction,
+            "label": item.label,
+            "customer_id": item.other_id,
+            "customer": item.other_name,
+            "tier": item.other_tier,
+            "since": _iso(item.since),
+            "note": item.note,
+            "text": item.text,
+        }
     raise TypeError(f"no JSON shape for {type(item).__name__}")
 
 

@@ -106,7 +106,7 @@ def unlink_customers(
             stmt = stmt.where(models.Relationship.kind == parsed.kind)
         links = ctx.session.exec(stmt).all()
         if not links:
-            how = f" as {rules.WORD_LABELS[kind_word(parsed)].lower()}" if parsed else ""
+            how = f" as '{kind_word(parsed)}'" if parsed else ""
             raise UserError(
                 f"{first.name} and {second.name} are not linked{how}: nothing to remove. "
                 "Nothing was changed.",

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import MISSING, fields, replace
 from typing import Any, TypeVar, get_args, get_type_hints
 
-from custjournal.domain.brief import Brief, build_brief
+from custjournal.domain.brief import Brief, ConnectionItem, build_brief
 from custjournal.domain.detail import (
     ConversationDetail,
     CustomerDetail,
@@ -38,7 +38,7 @@ from custjournal.domain.detail import (
     as_date,
 )
 from custjournal.domain.errors import UserError
-from custjournal.store import queries, settings
+from custjournal.store import links, queries, settings
 from custjournal.store.health import health_of
 from custjournal.store.reader import Source
 
@@ -50,9 +50,10 @@ def load_brief(session: Source, customer_id: int, today: dt.date) -> Brief:
 
     Raises UserError when the customer does not exist (erased meanwhile, say).
     """
-    detail = load_detail(session, customer_id)
-    if detail is None:
+    found = queries.customer_detail(session, customer_id)
+    if found is None:
         raise UserError(f"Customer #{customer_id} does not exist (it may have been erased).")
+    detail = detail_from(found)
     stored = settings.all_settings(session)
     currency = stored.get("currency", "EUR")
     brief = build_brief(
@@ -61,8 +62,32 @@ def load_brief(session: Source, customer_id: int, today: dt.date) -> Brief:
         currency=currency,
         cadences=settings.cadences(session),
         today=today,
+        connections=connections(session, _links_of(found), today),
     )
     return replace(brief, health=health_of(session, customer_id, today))
+
+
+def _links_of(found: Mapping[str, Any]) -> list[Any]:
+    links_found = found.get("relationships")
+    return list(links_found) if isinstance(links_found, list) else []
+
+
+def connections(session: Source, relationships: list[Any], today: dt.date) -> list[ConnectionItem]:
+    """The customer's links (`links.relationships`) with each other customer's tier."""
+    tiers = links.referrer_tiers(session, sorted({r["other_id"] for r in relationships}), today)
+    return [
+        ConnectionItem(
+            kind=r["kind"],
+            direction=r["direction"],
+            label=r["label"],
+            other_id=r["other_id"],
+            other_name=r["other_name"],
+            other_tier=tiers.get(r["other_id"], "C"),
+            since=r["since"],
+            note=r.get("note"),
+        )
+        for r in relationships
+    ]
 
 
 def load_detail(session: Source, customer_id: int) -> CustomerDetail | None:
