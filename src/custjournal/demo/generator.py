@@ -190,6 +190,8 @@ class _Generator:
         # Other cities a note mentions: those written in Latin script, as an English note would.
         self.all_cities = tuple(city for c in CULTURES for city in c.cities if is_latin(city))
         self.first_fact: dt.date | None = None  # of the customer being written
+        # (id, company, day added) of every customer written, for the links between them.
+        self.written: list[tuple[int, str | None, dt.date]] = []
         self._today_stamp = bulk.day_stamp(today)
 
     # --- small helpers, on the hot path ---------------------------------------------------
@@ -338,6 +340,7 @@ class _Generator:
         )
         added = plan.added
         stamp = self.stamp(added)
+        self.written.append((cid, company, added))
 
         local = f"{given.latin}.{sur.latin}"
         if rng.random() < 0.3:
@@ -789,6 +792,53 @@ class _Generator:
                 (stamp, stamp, table.new_id(), cid, kind, int(custom), day.isoformat(), note)
             )
 
+    def links(self) -> None:
+        """Connections among the customers written: about one in eight was referred by an
+        earlier one, a few work with or report to another; and one pair of companies in about
+        forty is said to be one firm (a subsidiary under another name)."""
+        rng, people = self.rng, self.written
+        table, firms = self.t["relationship"], self.t["same_firm"]
+        seen: set[tuple[int, int, str]] = set()
+        for i, (cid, _company, added) in enumerate(people):
+            if i == 0:
+                continue
+            roll = rng.random()
+            if roll < 0.12:
+                kind, note = "referred-by", self.pick(LINK_NOTES)
+            elif roll < 0.17:
+                kind, note = "works-with", None
+            elif roll < 0.20:
+                kind, note = "reports-to", None
+            else:
+                continue
+            other, _c, other_added = people[int(rng.random() * i)]
+            day = max(added, other_added)
+            first, second = (other, cid) if kind == "works-with" and other < cid else (cid, other)
+            if (first, second, kind) in seen:
+                continue
+            seen.add((first, second, kind))
+            stamp = self.stamp(day)
+            table.rows.append(
+                (stamp, stamp, table.new_id(), first, second, kind, note, day.isoformat())
+            )
+        companies = sorted({c for _i, c, _d in people if c})
+        for _ in range(max(1, len(companies) // 40) if len(companies) > 1 else 0):
+            a = self.pick(companies)
+            b = self.pick([c for c in companies if c != a])
+            stamp = self._today_stamp
+            firms.rows.append((stamp, stamp, firms.new_id(), a, b))
+
+
+# Why a referral came about, in a word or two (a relationship's note).
+LINK_NOTES = (
+    "met at a trade fair",
+    "old friends from school",
+    "recommended us over lunch",
+    "a neighbour",
+    "same golf club",
+    None,
+)
+
 
 def fill(
     journal: Journal,
@@ -834,6 +884,8 @@ def fill(
                 tables.flush()
                 if start + len(batch) < customers:
                     report(start + len(batch))
+            gen.links()
+            tables.flush()
         if customers:
             # The last report waits for the index, so that "all done" means searchable too;
             # cancelling here still rolls everything back. The index covers the customers

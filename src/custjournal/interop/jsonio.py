@@ -7,7 +7,10 @@
                     "pain_points": [...], "facts": [...], "promises": [...], "gifts": [...],
                     "invitations": [{..., "status_history": [...]}], "milestones": [...],
                     "purchases": [...], "reminder_states": [...]}, ...],
-     "not_duplicates": [{"id": 1, "customer_id": 3, "other_id": 7, ...}, ...]}
+     "not_duplicates": [{"id": 1, "customer_id": 3, "other_id": 7, ...}, ...],
+     "relationships": [{"id": 1, "customer_id": 2, "other_id": 1, "kind": "referred-by",
+                        "note": null, "since": "2025-05-02", ...}, ...],
+     "same_firms": [{"id": 1, "name": "Acme", "same_as": "Acme Industries", ...}, ...]}
 
 Every row keeps its id and its `created_at`/`updated_at` (UTC, ISO 8601 with `Z`); dates are
 ISO dates; money is a decimal string (`"cost": "25.50"`, `"amount": "12000.00"`) beside its
@@ -19,6 +22,10 @@ always gives the same file apart from `exported_at`.
 `not_duplicates` are the pairs of customers the user said are different people (the duplicate
 finder leaves them out); they name customers of the document by id, so they sit beside the
 customers rather than under one. An older document without them imports as before.
+
+Relationships link two customers, so they sit at the top level and name both by their ids in
+the document; same-firm declarations (two company names said to be one firm) belong to no
+customer. Both keys are left out when empty, so a journal without them exports as before.
 
 The columns come from the table definitions (store/models.py), so a column a later schema adds
 travels without a change here; a new table must be given its place in `_KEYS` (a test checks
@@ -45,6 +52,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, select
 from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import Session, SQLModel
 
+from custjournal.domain import links as link_rules
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import (
@@ -79,6 +87,8 @@ _KEYS: dict[str, str] = {
 }
 # Tables that are not rows of a customer: settings go at the top, tags as a list of strings.
 _NOT_CHILDREN = {"customer", "setting", "customer_tag"}
+# Tables at the top level of the document, beside the customers (their key, in order).
+_TOP: dict[str, str] = {"relationship": "relationships", "same_firm": "same_firms"}
 _STAMPS = ("created_at", "updated_at")
 
 
@@ -130,7 +140,7 @@ PAIRS_TABLE: Table = SQLModel.metadata.tables["not_duplicate"]
 
 def covered_tables() -> set[str]:
     """Every table the document carries (the test compares it with the metadata)."""
-    names = {"customer", "setting", "customer_tag", PAIRS_TABLE.name}
+    names = {"customer", "setting", "customer_tag", PAIRS_TABLE.name, *_TOP}
     for part in PARTS:
         names.add(part.name)
         names.update(child.name for child in part.children)
@@ -240,7 +250,7 @@ def journal_document(session: Session, now: dt.datetime | None = None) -> dict[s
             item[part.key] = grouped[part.key].get(row["id"], [])
         customers.append(item)
     when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    return {
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": _stamp(when),
@@ -251,6 +261,12 @@ def journal_document(session: Session, now: dt.datetime | None = None) -> dict[s
             _plain_row(PAIRS_TABLE, row, None) for row in _rows(session, PAIRS_TABLE, "id")
         ],
     }
+    for name, key in _TOP.items():
+        table = SQLModel.metadata.tables[name]
+        rows = [_plain_row(table, row, None) for row in _rows(session, table, "id")]
+        if rows:
+            document[key] = rows
+    return document
 
 
 def write_journal(session: Session, out: TextIO, now: dt.datetime | None = None) -> int:
@@ -288,6 +304,9 @@ class JournalDocument:
     warnings: list[str] = field(default_factory=list)
     # Pairs said not to be duplicates: customer_id and other_id name customers of the document.
     not_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    # Validated top-level rows: relationships (customer ids as in the document), same firms.
+    relationships: list[dict[str, Any]] = field(default_factory=list)
+    same_firms: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Invalid(Exception):
@@ -431,6 +450,7 @@ _VOCAB: dict[tuple[str, str], Any] = {
     ("invitation", "status"): _one_of(vocab.INVITATION_STATUSES, "status"),
     ("invitation_status_change", "status"): _one_of(vocab.INVITATION_STATUSES, "status"),
     ("purchase", "currency"): parse_currency,
+    ("relationship", "kind"): _one_of(link_rules.KINDS, "relationship kind"),
 }
 
 
@@ -626,6 +646,13 @@ def _customer(data: Any, where: str, warnings: list[str], ids: dict[str, set[int
     return CustomerDoc(values, tags, parts)
 
 
+def _top_list(document: dict[str, Any], key: str) -> list[Any]:
+    value = document.get(key) or []
+    if not isinstance(value, list):
+        raise _Invalid(key, "must be a list")
+    return value
+
+
 def _unique(ids: dict[str, set[int]], table: str, value: int | None, where: str) -> None:
     if value is None:
         ids.setdefault("_missing", set()).add(1)
@@ -694,9 +721,25 @@ def _document(document: Any) -> JournalDocument:
         _customer(item, f"customers[{i}]", warnings, ids) for i, item in enumerate(customers_raw)
     ]
     pairs = _pairs(document, ids.get("customer", set()), warnings, ids)
+    relationships = _relationships(document, customers, warnings, ids)
+    same_firms = []
+    for i, item in enumerate(_top_list(document, "same_firms")):
+        at = f"same_firms[{i}]"
+        values = _row(SQLModel.metadata.tables["same_firm"], item, at, None, warnings)
+        _unique(ids, "same_firm", values.get("id"), f"{at}.id")
+        same_firms.append(values)
     if len(warnings) > 20:
         warnings = warnings[:20] + [f"... and {len(warnings) - 20} more warnings."]
-    return JournalDocument(currency, settings, customers, "_missing" not in ids, warnings, pairs)
+    return JournalDocument(
+        currency,
+        settings,
+        customers,
+        "_missing" not in ids,
+        warnings,
+        pairs,
+        relationships,
+        same_firms,
+    )
 
 
 def _pairs(
@@ -718,3 +761,28 @@ def _pairs(
             _unique(ids, PAIRS_TABLE.name, values["id"], f"{at}.id")
         pairs.append(values)
     return pairs
+
+
+def _relationships(
+    document: dict[str, Any],
+    customers: list[CustomerDoc],
+    warnings: list[str],
+    ids: dict[str, set[int]],
+) -> list[dict[str, Any]]:
+    """The document's relationships, each naming two different customers of the document."""
+    known = {c.values.get("id") for c in customers} - {None}
+    out = []
+    table = SQLModel.metadata.tables["relationship"]
+    for i, item in enumerate(_top_list(document, "relationships")):
+        at = f"relationships[{i}]"
+        values = _row(table, item, at, None, warnings)
+        _unique(ids, "relationship", values.get("id"), f"{at}.id")
+        for end in ("customer_id", "other_id"):
+            if values[end] not in known:
+                raise _Invalid(
+                    f"{at}.{end}", f"names customer {values[end]}, who is not in the file"
+                )
+        if values["customer_id"] == values["other_id"]:
+            raise _Invalid(at, "links a customer to themselves")
+        out.append(values)
+    return out

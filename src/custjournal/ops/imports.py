@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
+from custjournal.domain import links as link_rules
 from custjournal.domain.changes import Change, Changed, entry_flag
 from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.text import fold, plural, unique_tags
@@ -807,7 +808,7 @@ def apply_import(
     message = (
         f"Imported {name}: {plural(added, 'customer')} added, {merged} merged, {skipped} skipped."
     )
-    what = Changed.CUSTOMER
+    what = Changed.CUSTOMER | Changed.RELATIONSHIP | Changed.SAME_FIRM
     for part in jsonio.PARTS:
         for table in (part, *part.children):
             what |= entry_flag(table.name)
@@ -896,6 +897,7 @@ def _write(
         report(pending)
     if source.document is not None:
         _write_pairs(conn, source.document, work, written, now)
+        _write_links(conn, source.document, work, written, now)
     # The search index, in the same transaction: all of it or none of it.
     if was_empty or len(touched) > _REBUILD_ABOVE:
         search.rebuild(conn, progress=indexed)
@@ -935,6 +937,55 @@ def _write_pairs(
         rows.append(values)
     if rows:
         conn.execute(insert(jsonio.PAIRS_TABLE).prefix_with("OR IGNORE", dialect="sqlite"), rows)
+
+
+def _write_links(
+    conn: Connection,
+    doc: jsonio.JournalDocument,
+    work: _Work,
+    written: dict[int, int],
+    now: dt.datetime,
+) -> None:
+    """The document's relationships between the customers its customers became, and its
+    same-firm declarations. A link whose two ends became one customer, or that the journal has
+    already, is left out; so is a declaration the journal's firms already make true."""
+
+    def journal_id(source_id: int) -> int | None:
+        route = work.routes.get(source_id)
+        return written.get(id(route)) if isinstance(route, _Incoming) else route
+
+    have = {
+        (a, b, k)
+        for a, b, k in conn.exec_driver_sql("SELECT customer_id, other_id, kind FROM relationship")
+    }
+    rows = []
+    for row in doc.relationships:
+        values = _stamped(row, now)
+        if not work.keep_ids:
+            first, second = journal_id(row["customer_id"]), journal_id(row["other_id"])
+            if first is None or second is None or first == second:
+                continue
+            if row["kind"] in link_rules.SYMMETRIC and first > second:
+                first, second = second, first
+            if (first, second, row["kind"]) in have:
+                continue
+            have.add((first, second, row["kind"]))
+            values.update(id=None, customer_id=first, other_id=second)
+        rows.append(values)
+    if rows:
+        conn.execute(insert(bulk.core_table("relationship")), rows)
+    groups = link_rules.FirmGroups(
+        (a, b) for a, b in conn.exec_driver_sql("SELECT name, same_as FROM same_firm")
+    )
+    firms = []
+    for row in doc.same_firms:
+        if not work.keep_ids:
+            if groups.same(row["name"], row["same_as"]):
+                continue
+            groups.join(link_rules.company_key(row["name"]), link_rules.company_key(row["same_as"]))
+        firms.append(_stamped(dict(row, id=row["id"] if work.keep_ids else None), now))
+    if firms:
+        conn.execute(insert(bulk.core_table("same_firm")), firms)
 
 
 def import_file(
