@@ -39,7 +39,7 @@ from custjournal.domain.matching import Candidate
 from custjournal.gui import clock
 from custjournal.gui.sentences import app_sentence
 from custjournal.logs import log_bug
-from custjournal.store import brief_data, queries, search, settings
+from custjournal.store import brief_data, links, queries, search, settings
 from custjournal.store import health as health_store
 from custjournal.store.journal import Journal
 
@@ -296,6 +296,21 @@ class JournalController(QObject):
         """The journal's currency code."""
         with self.journal.reader() as source:
             return settings.currency(source)
+
+    def companies(self, include_archived: bool = False) -> list[links.Company]:
+        """Customers grouped by company as of the app's today (`store.links.companies`)."""
+        with self.journal.read() as session:
+            return links.companies(session, self.today(), include_archived=include_archived)
+
+    def company_of(self, customer_id: int) -> links.Company | None:
+        """The customer's company with all its customers; None without one."""
+        with self.journal.read() as session:
+            return links.company_of(session, customer_id, self.today())
+
+    def same_firm_pairs(self) -> list[tuple[int, str, str]]:
+        """Every same-firm declaration: (id, name, same as)."""
+        with self.journal.read() as session:
+            return links.same_firm_pairs(session)
 
     def matching_customer_ids(self, text: str) -> set[int] | None:
         """Ids of the customers whose entries match *text* (None: no usable search words)."""

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain import vocab
-from custjournal.domain.changes import Change
+from custjournal.domain.brief import referral_names
+from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import format_minor, format_money
 from custjournal.gui import theme
@@ -40,6 +41,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_month_day
 from custjournal.gui.elided import ElidedLabel
 from custjournal.gui.health_bars import HealthBars
+from custjournal.gui.links import ConnectionsBar
 from custjournal.store.queries import CustomerRow
 
 # The timeline's rows are made a page at a time, the next page when the view is scrolled near
@@ -238,6 +240,9 @@ class CustomerPage(QWidget):
         self.facts_line.setWordWrap(True)
         self.facts_line.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.facts_line)
+        # Linked customers and the company, each a link (gui/links.py).
+        self.connections = ConnectionsBar(self.controller)
+        outer.addWidget(self.connections)
 
         self.health = HealthBars()
         outer.addWidget(self.health)
@@ -331,6 +336,8 @@ class CustomerPage(QWidget):
             self._pending = []
             return
         self.detail = detail
+        found = detail.get("relationships")
+        self.connections.show_links(self.customer_id, found if isinstance(found, list) else [])
         self._fill_header(detail, currency)
         self.health.show_health(self.controller.health(self.customer_id))
         self._fill_known(detail)
@@ -542,16 +549,27 @@ class CustomerPage(QWidget):
                     "invitation",
                 ),
             )
+        whom = referral_names(
+            [(m["id"], m["kind"], m["occurred_on"]) for m in detail["milestones"]],
+            [
+                (r["since"], r["other_name"])
+                for r in detail.get("relationships") or []
+                if r["kind"] == "referred-by" and r["direction"] == "in"
+            ],
+        )
         for m in detail["milestones"]:
+            note = m.get("note") or ""
+            if m["id"] in whom:
+                note = f"referred {whom[m['id']]}" + (f": {note}" if note else "")
             later(
                 m["occurred_on"],
                 m["id"],
-                lambda tree, m=m: tree.add(
+                lambda tree, m=m, note=note: tree.add(
                     None,
                     [
                         _d(m["occurred_on"]),
                         f"Milestone: {vocab.milestone_label(m['kind'])}",
-                        m.get("note") or "",
+                        note,
                     ],
                     EntryRef("milestone", m),
                     "milestone",
@@ -651,7 +669,11 @@ class CustomerPage(QWidget):
     def _on_changed(self, change: Change) -> None:
         # The page shows every kind of entry of its customer, and its due date and values
         # depend on the journal's settings: anything that concerns the customer reloads it.
-        if self.customer_id is not None and change.concerns(self.customer_id):
+        # A link or a same-firm declaration taken back by undo names one side only.
+        links = Changed.RELATIONSHIP | Changed.SAME_FIRM
+        if self.customer_id is not None and (
+            change.concerns(self.customer_id) or change.what & links
+        ):
             self.reload()
 
     def current_entry(self) -> EntryRef | None:

@@ -51,6 +51,7 @@ from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
 from custjournal.gui.insights_view import InsightsView
+from custjournal.gui.links import CompaniesView
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
@@ -267,6 +268,14 @@ class MainWindow(QMainWindow):
             "insights",
             "What the journal teaches across customers (Ctrl+3)",
         )
+        self.act_companies = a(
+            self.tr("C&ompanies"),
+            self.show_companies,
+            "Ctrl+4",
+            "company",
+            self.tr("Customers grouped by company (Ctrl+4)"),
+        )
+        self.act_link = a(self.tr("Lin&k to Customer…"), self.link_customer, None, "link")
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.act_about = a("&About Customer Journal", self.show_about)
@@ -292,6 +301,7 @@ class MainWindow(QMainWindow):
             self.act_milestone,
             self.act_purchase,
             self.act_stage,
+            self.act_link,
             self.act_archive,
         ]
 
@@ -410,6 +420,10 @@ class MainWindow(QMainWindow):
         self.insights_view = InsightsView(self.controller)
         self.insights_view.open_customer_needed.connect(self.open_customer)
         self.insights_view.show_customers_needed.connect(self.show_only)
+        self.companies_view = CompaniesView(self.controller)
+        self.companies_view.open_customer_needed.connect(self.open_customer)
+        self.page.connections.open_customer_needed.connect(self.open_customer)
+        self.page.connections.open_company_needed.connect(self.show_company)
         for widget in (
             self.today_view,
             self.welcome,
@@ -419,6 +433,7 @@ class MainWindow(QMainWindow):
             self.insights_view,
         ):
             self.stack.addWidget(widget)
+        self.stack.addWidget(self.companies_view)
         self.stack.setCurrentWidget(self.today_view)
 
         self.splitter = QSplitter()
@@ -448,7 +463,7 @@ class MainWindow(QMainWindow):
         customer.addAction(self.act_duplicates)
         self.customer_menu = customer
         view = bar.addMenu("&View")
-        view.addActions([self.act_today, self.act_customers, self.act_insights])
+        view.addActions([self.act_today, self.act_customers, self.act_insights, self.act_companies])
         view.addSeparator()
         view.addAction(self.act_show_archived)
         self.act_notify = QAction("&Notify Me of Due Items", self, checkable=True)
@@ -901,6 +916,22 @@ class MainWindow(QMainWindow):
         if self.select_customer(customer_id):
             self.stack.setCurrentWidget(self.page)
             self.page.timeline.setFocus()
+
+    def show_companies(self) -> None:
+        self.stack.setCurrentWidget(self.companies_view)
+        self.companies_view.focus_tree()
+
+    def show_company(self, key: str) -> None:
+        """The Companies view, opened at the company *key* (a customer page's link)."""
+        self.stack.setCurrentWidget(self.companies_view)
+        self.companies_view.show_company(key)
+        self.companies_view.tree.setFocus()
+
+    def link_customer(self) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is not None:
+            self.select_customer(customer_id)
+            self.page.connections.add_link()
 
     def quick_log_for(self, customer_id: int) -> None:
         from custjournal.gui.quick_log import QuickLogDialog

@@ -1,0 +1,480 @@
+"""People and companies connected, in the app: the customer page's Connections line, the dialog
+that links two customers, and the Companies view (View > Companies, Ctrl+4).
+
+- `ConnectionsBar` sits on the customer page: each linked customer and the customer's company
+  are links (a click, or Tab and Enter, goes there); "Link…" opens `LinkDialog`, "Unlink" lists
+  the links to remove. Every change goes through ops and is undone with Ctrl+Z.
+- `LinkDialog` picks the other customer with the quick log's picker (names and companies
+  folded for case and accents, `#12` for an id) and the kind from this customer's side.
+- `CompaniesView` groups customers by company (folded, legal suffixes off, joined by the
+  user's same-firm declarations) with each company's 12-month value, last touch and open
+  promises; "Same Firm As…" and "Not the Same Firm…" record or take back a declaration.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custjournal import ops
+from custjournal.domain import links as rules
+from custjournal.domain.changes import Change, Changed
+from custjournal.domain.errors import Field, UserError
+from custjournal.domain.values import format_money
+from custjournal.gui import theme
+from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_date
+from custjournal.gui.forms import DateField, FormDialog, customer_name, hint_label
+from custjournal.gui.sentences import app_sentence
+from custjournal.store.links import Company
+
+__all__ = ["CompaniesView", "ConnectionsBar", "LinkDialog"]
+
+CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 20
+COMPANY_ROLE = Qt.ItemDataRole.UserRole + 21
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Links", text)
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=True)
+
+
+class LinkDialog(FormDialog[ops.Result]):
+    """Link the page's customer to another: the kind from their side, the other, a note."""
+
+    def __init__(
+        self, controller: JournalController, customer_id: int, parent: QWidget | None = None
+    ) -> None:
+        self.customer_id = customer_id
+        who = customer_name(controller, customer_id)
+        super().__init__(
+            controller,
+            _tr("Link {name}").format(name=who),
+            "link",
+            parent,
+            heading=_tr("Link {name} to another customer").format(name=who),
+        )
+        self.kind = QComboBox()
+        for word in rules.KNOWN_WORDS:
+            self.kind.addItem(rules.WORD_LABELS[word], word)
+        self.kind.setAccessibleName(_tr("How they are linked"))
+        self.add_row(_tr("&How:"), self.kind, Field.KIND)
+        # The quick log's picker (loaded with the dialog, not at start-up).
+        from custjournal.gui.quick_log import CustomerMatcher, CustomerPicker
+
+        self.matcher = CustomerMatcher([c for c in controller.candidates() if c.id != customer_id])
+        self.other = CustomerPicker(self.matcher)
+        self.other.setAccessibleName(_tr("Other customer"))
+        self.add_row(_tr("&Customer:"), self.other, Field.CUSTOMER)
+        self.other_hint = hint_label()
+        self.form.addRow("", self.other_hint)
+        self.other.status_changed.connect(self.other_hint.setText)
+        self.since = DateField(controller.today)
+        self.since.set_date(controller.today())
+        self.add_row(_tr("&Since:"), self.since, Field.DATE, "relationship date")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(_tr("how it came about, in a few words"))
+        self.add_row(_tr("&Note:"), self.note, "note")
+        self.set_first_field(self.other)
+        self.finish_layout()
+        self.setMinimumWidth(480)
+
+    def save(self) -> ops.Result:
+        other = self.other.resolve()
+        since = self.since.date(what="relationship date", allow_future=False)
+        return self.controller.apply(
+            ops.link_customers,
+            self.customer_id,
+            other,
+            self.kind.currentData(),
+            note=self.note.text(),
+            since=since,
+            today=self.controller.today(),
+        )
+
+
+class ConnectionsBar(QWidget):
+    """The page's line of connections: linked customers and the company, each a link."""
+
+    open_customer_needed = Signal(int)
+    open_company_needed = Signal(str)  # a company key (store.links.Company.key)
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.customer_id: int | None = None
+        self.links: list[dict[str, Any]] = []
+        self.company: Company | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel()
+        icon.setPixmap(theme.icon("link").pixmap(16, 16))
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel()
+        self.label.setObjectName("connections")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.label.setAccessibleName(_tr("Connections"))
+        self.label.linkActivated.connect(self._follow)
+        layout.addWidget(self.label, 1)
+        self.link_button = QToolButton()
+        self.link_button.setText(_tr("Link…"))
+        self.link_button.setToolTip(_tr("Link this customer to another (who referred whom, …)"))
+        self.link_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.link_button.clicked.connect(self.add_link)
+        layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.unlink_button = QToolButton()
+        self.unlink_button.setText(_tr("Unlink"))
+        self.unlink_button.setToolTip(_tr("Remove a link (Ctrl+Z brings it back)"))
+        self.unlink_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.unlink_menu = QMenu(self.unlink_button)
+        self.unlink_button.setMenu(self.unlink_menu)
+        layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_links(self, customer_id: int, relationships: list[dict[str, Any]]) -> None:
+        """Show *relationships* (`queries.customer_detail`'s) and the customer's company."""
+        self.customer_id = customer_id
+        self.links = relationships
+        self.company = self.controller.company_of(customer_id)
+        parts = []
+        for r in relationships:
+            href = f"customer:{r['other_id']}"
+            text = f'{_esc(r["label"])} <a href="{href}">{_esc(r["other_name"])}</a>'
+            if r.get("note"):
+                text += f' <span style="color: gray">({_esc(r["note"])})</span>'
+            parts.append(text)
+        if self.company is not None:
+            parts.append(
+                _tr("at {company}").format(
+                    company=f'<a href="company:{_esc(self.company.key)}">'
+                    f"{_esc(self.company.name)}</a>"
+                )
+            )
+        if not parts:
+            self.label.setText(_tr("No connections yet."))
+        else:
+            self.label.setText(" · ".join(parts))
+        self.unlink_menu.clear()
+        for r in relationships:
+            action = self.unlink_menu.addAction(
+                theme.icon("delete"), f"{r['label']} {r['other_name']}"
+            )
+            action.triggered.connect(lambda _=False, link_id=r["id"]: self.remove(link_id))
+        self.unlink_button.setEnabled(bool(relationships))
+
+    def _follow(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "customer":
+            self.open_customer_needed.emit(int(value))
+        elif kind == "company":
+            self.open_company_needed.emit(value)
+
+    def add_link(self) -> ops.Result | None:
+        if self.customer_id is None:
+            return None
+        dialog = LinkDialog(self.controller, self.customer_id, self.window())
+        if dialog.exec():
+            return dialog.result_value
+        return None
+
+    def remove(self, link_id: int) -> None:
+        try:
+            self.controller.apply(ops.remove_link, link_id)
+        except UserError as exc:
+            self.controller.error.emit(app_sentence(exc))
+
+
+# --- the company view ----------------------------------------------------------------------------
+
+
+class CompaniesView(QWidget):
+    """Customers grouped by company: value, last touch and open promises per company."""
+
+    open_customer_needed = Signal(int)
+    loaded = Signal()  # the tree shows fresh rows (tests wait on it)
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.companies: list[Company] = []
+        self._stale = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 8)
+        title = QLabel(_tr("Companies"))
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+        explain = QLabel(
+            _tr(
+                "Customers grouped by their company. Spellings that differ only in case, "
+                "accents or a legal form (GmbH, Ltd, Inc, SA…) are one company; say so for "
+                "other names with Same Firm As…."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setObjectName("hint")
+        outer.addWidget(explain)
+        bar = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(_tr("Filter companies"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(_tr("Filter companies"))
+        self.filter.textChanged.connect(self._apply_filter)
+        bar.addWidget(self.filter, 1)
+        self.same_button = QPushButton(theme.icon("company"), _tr("Same Firm As…"))
+        self.same_button.setToolTip(_tr("Say that the selected company and another are one firm"))
+        self.same_button.clicked.connect(self.declare_same)
+        bar.addWidget(self.same_button)
+        self.apart_button = QPushButton(_tr("Not the Same Firm…"))
+        self.apart_button.setToolTip(_tr("Take back that two names are one firm"))
+        self.apart_button.clicked.connect(self.undeclare)
+        bar.addWidget(self.apart_button)
+        outer.addLayout(bar)
+        self.tree = QTreeWidget()
+        columns = [
+            _tr("Company"),
+            _tr("Customers"),
+            _tr("12-month value"),
+            _tr("Last contact"),
+            _tr("Open promises"),
+        ]
+        self.tree.setHeaderLabels(columns)
+        self.tree.setAccessibleName(_tr("Companies"))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSortingEnabled(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(columns)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        outer.addWidget(self.tree, 1)
+        self.empty = QLabel(
+            _tr("No customer has a company yet: give one in a customer's details (Ctrl+E).")
+        )
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+        focus_filter = QAction(self)
+        focus_filter.setShortcut(QKeySequence("Alt+F"))
+        focus_filter.triggered.connect(self.filter.setFocus)
+        self.addAction(focus_filter)
+        controller.changed.connect(self._on_changed)
+
+    # --- content ---------------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        # Names, companies, purchases, touches, promises, archiving and declarations all show
+        # here: anything but a snoozed reminder may change it. Reloaded when next shown.
+        if change.what & ~Changed.REMINDER:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        current = self.current_company()
+        key = current.key if current else None
+        self.companies = self.controller.companies()
+        currency = self.controller.currency()
+        today = self.controller.today()
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        for company in self.companies:
+            promises = str(company.open_promises) if company.open_promises else ""
+            if company.next_promise_due is not None:
+                late = company.next_promise_due < today
+                due = format_date(company.next_promise_due)
+                promises += " " + (
+                    _tr("(overdue since {day})") if late else _tr("(next due {day})")
+                ).format(day=due)
+            item = QTreeWidgetItem(
+                [
+                    company.name,
+                    str(len(company.members)),
+                    format_money(company.value_12m, currency),
+                    format_date(company.last_contact) or _tr("never"),
+                    promises,
+                ]
+            )
+            item.setIcon(0, theme.icon("company"))
+            item.setData(0, COMPANY_ROLE, company.key)
+            if len(company.spellings) > 1:
+                item.setToolTip(
+                    0, _tr("Written as: {names}").format(names="; ".join(company.spellings))
+                )
+            for col in (1, 2, 4):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+            for m in company.members:
+                role = f" — {m.role}" if m.role else ""
+                child = QTreeWidgetItem(
+                    [
+                        f"{m.name}{role}",
+                        "",
+                        format_money(m.value_12m, currency) if m.value_12m else "",
+                        format_date(m.last_contact) or _tr("never"),
+                        str(m.open_promises) if m.open_promises else "",
+                    ]
+                )
+                child.setIcon(0, theme.icon("customer"))
+                child.setData(0, CUSTOMER_ROLE, m.id)
+                if m.company != company.name:
+                    child.setToolTip(0, _tr("Company written as: {name}").format(name=m.company))
+                for col in (2, 4):
+                    child.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+        self.tree.setUpdatesEnabled(True)
+        self._stale = False
+        self.empty.setVisible(not self.companies)
+        self._apply_filter(self.filter.text())
+        if key is not None:
+            self.show_company(key)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _apply_filter(self, text: str) -> None:
+        from custjournal.domain.text import fold
+
+        wanted = fold(text.strip())
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            assert item is not None
+            kids = (item.child(j) for j in range(item.childCount()))
+            names = [item.text(0)] + [k.text(0) for k in kids if k is not None]
+            item.setHidden(bool(wanted) and not any(wanted in fold(n) for n in names))
+
+    def _update_buttons(self) -> None:
+        company = self.current_company()
+        self.same_button.setEnabled(company is not None and len(self.companies) > 1)
+        self.apart_button.setEnabled(bool(self._declarations(company)))
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def company_item(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, COMPANY_ROLE) == key:
+                return item
+        return None
+
+    def show_company(self, key: str) -> bool:
+        """Select and open the company *key* (clearing a filter that hides it)."""
+        if self._stale:
+            self.reload()
+        item = self.company_item(key)
+        if item is None:
+            return False
+        if item.isHidden():
+            self.filter.clear()
+        item.setExpanded(True)
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def current_company(self) -> Company | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        parent = item.parent()
+        key = (parent or item).data(0, COMPANY_ROLE)
+        return next((c for c in self.companies if c.key == key), None)
+
+    def focus_tree(self) -> None:
+        self.tree.setFocus()
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        customer_id = item.data(0, CUSTOMER_ROLE)
+        if customer_id is not None:
+            self.open_customer_needed.emit(int(customer_id))
+        else:
+            item.setExpanded(not item.isExpanded())
+
+    # --- same firm -------------------------------------------------------------------------
+
+    def declare_same(self) -> None:
+        company = self.current_company()
+        if company is None:
+            return
+        others = [c.name for c in self.companies if c.key != company.key]
+        if not others:
+            return
+        other, ok = QInputDialog.getItem(
+            self,
+            _tr("Same Firm"),
+            _tr("{name} is the same firm as:").format(name=company.name),
+            others,
+            0,
+            True,
+        )
+        if ok and other.strip():
+            self._apply(ops.declare_same_firm, company.name, other)
+
+    def _declarations(self, company: Company | None) -> list[tuple[int, str, str]]:
+        if company is None:
+            return []
+        groups = rules.FirmGroups((a, b) for _i, a, b in self.controller.same_firm_pairs())
+        return [
+            (i, a, b)
+            for i, a, b in self.controller.same_firm_pairs()
+            if groups.group_of(a) == company.key
+        ]
+
+    def undeclare(self) -> None:
+        found = self._declarations(self.current_company())
+        if not found:
+            return
+        choices = [_tr("{a} = {b}").format(a=a, b=b) for _i, a, b in found]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            _tr("Not the Same Firm"),
+            _tr("Take back that these are one firm:"),
+            choices,
+            0,
+            False,
+        )
+        if ok and chosen in choices:
+            _i, a, b = found[choices.index(chosen)]
+            self._apply(ops.undeclare_same_firm, a, b)
+
+    def _apply(self, action: Any, *args: Any) -> None:
+        try:
+            self.controller.apply(action, *args)
+        except UserError as exc:
+            self.controller.error.emit(app_sentence(exc))
