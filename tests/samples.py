@@ -104,6 +104,11 @@ def fill_every_kind(journal: Journal) -> dict[str, int]:
     ops.add_milestone(journal, zhang, "Visited our factory", custom=True, on=DAY, today=DAY)
     ops.add_purchase(journal, ada, 1200050, on=DAY, what="Engine", today=DAY)
     ops.add_purchase(journal, zhang, 99900, on=DAY, what="茶叶", currency="CNY", today=DAY)
+    ops.link_customers(
+        journal, bob, ada, "referred-by", note="met at the gala", since=DAY, today=DAY
+    )
+    ops.link_customers(journal, ada, zhang, "works-with", today=DAY)
+    ops.declare_same_firm(journal, "Analytical Engines Ltd", "北京茶叶有限公司")
     with journal.write() as session:
         # A snoozed reminder: reminder_state has no ops function of its own yet.
         session.connection().exec_driver_sql(

@@ -113,6 +113,90 @@ def test_not_duplicates_travel_and_are_checked(journal, tmp_path):
     assert jsonio.load(json.dumps(doc)).not_duplicates == []
 
 
+def test_relationships_and_same_firms_travel_and_follow_new_ids(journal, tmp_path):
+    ids = fill_every_kind(journal)
+    doc = json.loads(dump(journal))
+    assert [
+        (r["customer_id"], r["other_id"], r["kind"], r["note"]) for r in doc["relationships"]
+    ] == [
+        (ids["bob"], ids["ada"], "referred-by", "met at the gala"),
+        (ids["ada"], ids["zhang"], "works-with", None),
+    ]
+    assert [(f["name"], f["same_as"]) for f in doc["same_firms"]] == [
+        ("Analytical Engines Ltd", "北京茶叶有限公司")
+    ]
+    path = tmp_path / "journal.json"
+    path.write_text(dump(journal), encoding="utf-8")
+    other = open_journal(tmp_path / "other.sqlite3")
+    try:
+        ops.add_customer(other, "Somebody Else")
+        ops.add_customer(other, "Bob O'Brien")  # the same name, nothing new: skipped, yet linked
+        ops.add_customer(other, "Ada Lovelace", email="ADA@example.com")  # merged
+        ops.link_customers(other, 1, 3, "partner")
+        ops.declare_same_firm(other, "analytical engines", "北京茶叶")  # the same, as written
+        ops.import_file(other, path)
+        again = json.loads(dump(other))
+        names = {c["id"]: c["name"] for c in again["customers"]}
+        assert sorted(
+            (names[r["customer_id"]], names[r["other_id"]], r["kind"])
+            for r in again["relationships"]
+        ) == [
+            ("Ada Lovelace", "张伟", "works-with"),
+            ("Bob O'Brien", "Ada Lovelace", "referred-by"),
+            ("Somebody Else", "Ada Lovelace", "partner"),
+        ]
+        assert len(again["same_firms"]) == 1  # already one firm: not declared twice
+        ops.import_file(other, path)  # again: nothing new
+        assert len(json.loads(dump(other))["relationships"]) == 3
+    finally:
+        other.close()
+
+
+def test_a_journal_without_links_exports_without_their_keys(journal):
+    ops.add_customer(journal, "Ada")
+    doc = json.loads(dump(journal))
+    assert "relationships" not in doc and "same_firms" not in doc
+
+
+def _links_doc(relationships):
+    return json.dumps(
+        {
+            "format": "custjournal",
+            "version": 1,
+            "customers": [{"id": 1, "name": "A"}, {"id": 2, "name": "B"}],
+            "relationships": relationships,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("links", "message"),
+    [
+        (
+            [{"id": 1, "customer_id": 1, "other_id": 3, "kind": "partner", "since": "2026-01-01"}],
+            "relationships[0].other_id names customer 3, who is not in the file",
+        ),
+        (
+            [{"id": 1, "customer_id": 1, "other_id": 1, "kind": "partner", "since": "2026-01-01"}],
+            "relationships[0] links a customer to themselves",
+        ),
+        (
+            [{"id": 1, "customer_id": 1, "other_id": 2, "kind": "friend", "since": "2026-01-01"}],
+            "relationships[0].kind unknown relationship kind 'friend'",
+        ),
+        (
+            [{"id": 1, "customer_id": 1, "other_id": 2, "kind": "partner"}],
+            "relationships[0].since is missing",
+        ),
+        ({"x": 1}, "relationships must be a list"),
+    ],
+)
+def test_invalid_relationships_name_the_place(links, message):
+    with pytest.raises(UserError) as caught:
+        jsonio.load(_links_doc(links))
+    assert message in caught.value.message
+
+
 def _doc(**customer):
     base = {"id": 1, "name": "A"}
     base.update(customer)

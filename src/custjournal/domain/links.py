@@ -157,6 +157,17 @@ LEGAL_SUFFIXES: frozenset[str] = frozenset(
         "ug",
     }
 )
+# Legal forms written without a space in Chinese and Japanese, at the end (or, for 株式会社,
+# also at the start) of a name: 北京茶叶有限公司 is 北京茶叶.
+CJK_LEGAL_FORMS: tuple[str, ...] = (
+    "股份有限公司",
+    "有限责任公司",
+    "有限責任公司",
+    "有限公司",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -171,6 +182,18 @@ def company_key(name: str | None) -> str:
     words = _WORD.findall(text.replace("_", " "))
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
+    if len(words) > 1 and words[-1] in CJK_LEGAL_FORMS:
+        words.pop()
+    if len(words) > 1 and words[0] in CJK_LEGAL_FORMS:
+        words.pop(0)
+    if words:
+        for form in CJK_LEGAL_FORMS:
+            if words[-1].endswith(form) and len(words[-1]) > len(form):
+                words[-1] = words[-1][: -len(form)]
+                break
+            if words[0].startswith(form) and len(words[0]) > len(form):
+                words[0] = words[0][len(form) :]
+                break
     if len(words) > 2 and " ".join(words[-2:]) in LEGAL_SUFFIXES:  # "sp z o.o." as "sp zoo"
         words = words[:-2]
     return " ".join(words)

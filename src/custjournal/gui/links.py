@@ -90,6 +90,7 @@ class LinkDialog(FormDialog[ops.Result]):
         self.other.setAccessibleName(_tr("Other customer"))
         self.add_row(_tr("&Customer:"), self.other, Field.CUSTOMER)
         self.other_hint = hint_label()
+        self.other_hint.setWordWrap(True)
         self.form.addRow("", self.other_hint)
         self.other.status_changed.connect(self.other_hint.setText)
         self.since = DateField(controller.today)
@@ -262,7 +263,7 @@ class CompaniesView(QWidget):
             _tr("Customers"),
             _tr("12-month value"),
             _tr("Last contact"),
-            _tr("Open promises"),
+            _tr("Promises"),
         ]
         self.tree.setHeaderLabels(columns)
         self.tree.setAccessibleName(_tr("Companies"))
@@ -314,22 +315,29 @@ class CompaniesView(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for company in self.companies:
+            # Narrow columns, so the names keep the room: the count (marked when one is late),
+            # and the next due day on hover.
             promises = str(company.open_promises) if company.open_promises else ""
+            promise_tip = ""
             if company.next_promise_due is not None:
                 late = company.next_promise_due < today
                 due = format_date(company.next_promise_due)
-                promises += " " + (
-                    _tr("(overdue since {day})") if late else _tr("(next due {day})")
+                if late:
+                    promises += " " + _tr("(late)")
+                promise_tip = (
+                    _tr("Overdue since {day}") if late else _tr("Next due {day}")
                 ).format(day=due)
             item = QTreeWidgetItem(
                 [
                     company.name,
                     str(len(company.members)),
-                    format_money(company.value_12m, currency),
+                    format_money(company.value_12m, currency) if company.value_12m else "",
                     format_date(company.last_contact) or _tr("never"),
                     promises,
                 ]
             )
+            if promise_tip:
+                item.setToolTip(4, promise_tip)
             item.setIcon(0, theme.icon("company"))
             item.setData(0, COMPANY_ROLE, company.key)
             if len(company.spellings) > 1:

@@ -142,14 +142,17 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
     for key, members in by_key.items():
         members.sort(key=lambda m: (m.name.casefold(), m.id))
         spellings = Counter(" ".join(m.company.split()) for m in members)
-        # The most used spelling names the firm; a tie goes to the first alphabetically.
-        name = min(spellings, key=lambda s: (-spellings[s], s.casefold()))
+        first_id: dict[str, int] = {}
+        for m in sorted(members, key=lambda m: m.id):
+            first_id.setdefault(" ".join(m.company.split()), m.id)
+        # The most used spelling names the firm; a tie goes to the one written first.
+        name = min(spellings, key=lambda s: (-spellings[s], first_id[s]))
         lasts = [m.last_contact for m in members if m.last_contact]
         result.append(
             Company(
                 key,
                 name,
-                sorted(spellings, key=str.casefold),
+                sorted(spellings, key=lambda s: (s.casefold(), s)),
                 sum(m.value_12m for m in members),
                 max(lasts) if lasts else None,
                 sum(m.open_promises for m in members),
