@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -285,10 +284,6 @@ class CompaniesView(QWidget):
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
-        focus_filter = QAction(self)
-        focus_filter.setShortcut(QKeySequence("Alt+F"))
-        focus_filter.triggered.connect(self.filter.setFocus)
-        self.addAction(focus_filter)
         controller.changed.connect(self._on_changed)
 
     # --- content ---------------------------------------------------------------------------
