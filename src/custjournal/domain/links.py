@@ -16,6 +16,7 @@ punctuation and legal suffixes ("Acme GmbH" = "ACME gmbh" = "Acme"), or when the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -171,6 +172,7 @@ CJK_LEGAL_FORMS: tuple[str, ...] = (
 _WORD = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
     """The folded key two spellings of one firm share ('' for no company).
 

@@ -337,7 +337,12 @@ class CustomerPage(QWidget):
             return
         self.detail = detail
         found = detail.get("relationships")
-        self.connections.show_links(self.customer_id, found if isinstance(found, list) else [])
+        company = detail.get("company")
+        self.connections.show_links(
+            self.customer_id,
+            found if isinstance(found, list) else [],
+            company if isinstance(company, str) else None,
+        )
         self._fill_header(detail, currency)
         self.health.show_health(self.controller.health(self.customer_id))
         self._fill_known(detail)

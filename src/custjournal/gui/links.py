@@ -127,7 +127,7 @@ class ConnectionsBar(QWidget):
         self.controller = controller
         self.customer_id: int | None = None
         self.links: list[dict[str, Any]] = []
-        self.company: Company | None = None
+        self.company_key: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         icon = QLabel()
@@ -158,11 +158,14 @@ class ConnectionsBar(QWidget):
         self.unlink_button.setMenu(self.unlink_menu)
         layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_links(self, customer_id: int, relationships: list[dict[str, Any]]) -> None:
-        """Show *relationships* (`queries.customer_detail`'s) and the customer's company."""
+    def show_links(
+        self, customer_id: int, relationships: list[dict[str, Any]], company: str | None
+    ) -> None:
+        """Show *relationships* (`queries.customer_detail`'s) and the customer's *company*,
+        which links to their firm in the Companies view."""
         self.customer_id = customer_id
         self.links = relationships
-        self.company = self.controller.company_of(customer_id)
+        self.company_key = self.controller.company_key_of(customer_id) if company else None
         parts = []
         for r in relationships:
             href = f"customer:{r['other_id']}"
@@ -170,11 +173,11 @@ class ConnectionsBar(QWidget):
             if r.get("note"):
                 text += f' <span style="color: gray">({_esc(r["note"])})</span>'
             parts.append(text)
-        if self.company is not None:
+        if self.company_key and company:
             parts.append(
                 _tr("at {company}").format(
-                    company=f'<a href="company:{_esc(self.company.key)}">'
-                    f"{_esc(self.company.name)}</a>"
+                    company=f'<a href="company:{_esc(self.company_key)}">'
+                    f"{_esc(' '.join(company.split()))}</a>"
                 )
             )
         if not parts:
@@ -225,6 +228,9 @@ class CompaniesView(QWidget):
         self.controller = controller
         self.companies: list[Company] = []
         self._stale = True
+        self._loading = False
+        self._reload_again = False
+        self._pending: str | None = None  # a company to select once the rows arrive
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
         title = QLabel(_tr("Companies"))
@@ -302,11 +308,37 @@ class CompaniesView(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
+        """Read the companies in the worker; the tree fills when they arrive (`loaded`)."""
+        self._stale = False
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        self.controller.load_companies(self._arrived, self._failed)
+
+    def _failed(self, exc: UserError) -> None:
+        self._loading = False
+        self._stale = True
+        self.controller.error.emit(app_sentence(exc))
+
+    def _arrived(self, loaded: tuple[list[Company], str, Any]) -> None:
+        self._loading = False
+        if self._reload_again:  # the journal changed while these were read
+            self._reload_again = False
+            self.reload()
+            return
+        companies, currency, today = loaded
         current = self.current_company()
-        key = current.key if current else None
-        self.companies = self.controller.companies()
-        currency = self.controller.currency()
-        today = self.controller.today()
+        key = self._pending or (current.key if current else None)
+        self._pending = None
+        self.companies = companies
+        self._fill(currency, today)
+        if key is not None:
+            self._select(key)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _fill(self, currency: str, today: Any) -> None:
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for company in self.companies:
@@ -361,13 +393,8 @@ class CompaniesView(QWidget):
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
         self.tree.setUpdatesEnabled(True)
-        self._stale = False
         self.empty.setVisible(not self.companies)
         self._apply_filter(self.filter.text())
-        if key is not None:
-            self.show_company(key)
-        self._update_buttons()
-        self.loaded.emit()
 
     def _apply_filter(self, text: str) -> None:
         from custjournal.domain.text import fold
@@ -394,10 +421,17 @@ class CompaniesView(QWidget):
                 return item
         return None
 
-    def show_company(self, key: str) -> bool:
-        """Select and open the company *key* (clearing a filter that hides it)."""
-        if self._stale:
-            self.reload()
+    def show_company(self, key: str) -> None:
+        """Select and open the company *key* (clearing a filter that hides it), now or when
+        the companies being read arrive."""
+        if self._stale or self._loading:
+            self._pending = key
+            if not self._loading:
+                self.reload()
+            return
+        self._select(key)
+
+    def _select(self, key: str) -> bool:
         item = self.company_item(key)
         if item is None:
             return False

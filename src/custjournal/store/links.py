@@ -89,6 +89,25 @@ class Company:
     members: list[CompanyMember] = field(default_factory=list)
 
 
+# Customers with a company, and their last touch as of :today: customer.last_touch_on is kept by
+# the journal (migration 0004); only a touch dated after :today is looked up again (the same
+# rule as queries.LIST_SQL, over these customers only).
+_MEMBERS_SQL = """
+    SELECT c.id, c.name, c.company, c.role, c.archived,
+        CASE WHEN c.last_touch_on IS NULL OR c.last_touch_on <= :today THEN c.last_touch_on
+             ELSE nullif(max(coalesce((SELECT max(occurred_on) FROM conversation
+                                        WHERE customer_id = c.id AND occurred_on <= :today), ''),
+                             coalesce((SELECT max(given_on) FROM gift
+                                        WHERE customer_id = c.id AND given_on <= :today), ''),
+                             coalesce((SELECT max(invited_on) FROM invitation
+                                        WHERE customer_id = c.id AND invited_on <= :today), '')),
+                         '')
+        END
+    FROM customer c
+    WHERE c.company IS NOT NULL AND c.company != '' AND (:archived OR NOT c.archived)
+"""
+
+
 def companies(session: Session, today: dt.date, *, include_archived: bool = False) -> list[Company]:
     """Customers grouped by company (folded, joined by same-firm declarations), by name.
 
@@ -98,7 +117,9 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
     groups = firm_groups(session)
     currency = settings.currency(session)
     values = queries.values_12m(session, today, currency)
-    customers = queries.raw_rows(session, queries.LIST_SQL, {"today": today.isoformat()})
+    customers = queries.raw_rows(
+        session, _MEMBERS_SQL, {"today": today.isoformat(), "archived": include_archived}
+    )
     promises: dict[int, tuple[int, str | None]] = {
         cid: (int(n), due)
         for cid, n, due in queries.raw_rows(
@@ -109,17 +130,8 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
     }
     by_key: dict[str, list[CompanyMember]] = defaultdict(list)
     dues: dict[str, list[str]] = defaultdict(list)
-    for record in customers:
-        cid, name, company, role, archived, last = (
-            record[0],
-            record[1],
-            record[2],
-            record[3],
-            record[8],
-            record[11],
-        )
-        if archived and not include_archived:
-            continue
+    fromiso = dt.date.fromisoformat
+    for cid, name, company, role, archived, last in customers:
         key = groups.group_of(company)
         if not key:
             continue
@@ -133,7 +145,7 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
                 company,
                 role,
                 bool(archived),
-                dt.date.fromisoformat(last) if last else None,
+                fromiso(str(last)[:10]) if last else None,
                 values.get(cid, 0),
                 count,
             )
@@ -156,7 +168,7 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
                 sum(m.value_12m for m in members),
                 max(lasts) if lasts else None,
                 sum(m.open_promises for m in members),
-                dt.date.fromisoformat(min(dues[key])) if dues[key] else None,
+                fromiso(min(dues[key])) if dues[key] else None,
                 members,
             )
         )
@@ -164,8 +176,8 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
     return result
 
 
-def company_of(session: Session, customer_id: int, today: dt.date) -> Company | None:
-    """The company the customer belongs to, with all its customers; None without one."""
+def company_key_of(session: Session, customer_id: int) -> str | None:
+    """The key of the customer's firm (None without a company): what a page links to."""
     row = (
         session.connection()
         .exec_driver_sql("SELECT company FROM customer WHERE id = ?", (customer_id,))
@@ -173,7 +185,14 @@ def company_of(session: Session, customer_id: int, today: dt.date) -> Company | 
     )
     if row is None or not rules.company_key(row[0]):
         return None
-    key = firm_groups(session).group_of(row[0])
+    return firm_groups(session).group_of(row[0])
+
+
+def company_of(session: Session, customer_id: int, today: dt.date) -> Company | None:
+    """The company the customer belongs to, with all its customers; None without one."""
+    key = company_key_of(session, customer_id)
+    if key is None:
+        return None
     for company in companies(session, today, include_archived=True):
         if company.key == key:
             return company
