@@ -177,7 +177,7 @@ def test_companies_view_from_the_menu_and_a_same_firm_declaration(make_window, p
     names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert names == ["Acme GmbH"]
     assert view.tree.topLevelItem(0).text(1) == "3"
-    assert view.apart_button.isEnabled() or view.tree.currentItem() is None
+    assert view.act_apart.isEnabled() or view.tree.currentItem() is None
     with qtbot.waitSignal(view.loaded):
         window.act_undo.trigger()
     assert view.tree.topLevelItemCount() == 2

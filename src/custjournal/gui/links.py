@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
+    QToolBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -246,22 +246,23 @@ class CompaniesView(QWidget):
         explain.setWordWrap(True)
         explain.setObjectName("hint")
         outer.addWidget(explain)
-        bar = QHBoxLayout()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(_tr("Filter companies"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(_tr("Filter companies"))
         self.filter.textChanged.connect(self._apply_filter)
-        bar.addWidget(self.filter, 1)
-        self.same_button = QPushButton(theme.icon("company"), _tr("Same Firm As…"))
-        self.same_button.setToolTip(_tr("Say that the selected company and another are one firm"))
-        self.same_button.clicked.connect(self.declare_same)
-        bar.addWidget(self.same_button)
-        self.apart_button = QPushButton(_tr("Not the Same Firm…"))
-        self.apart_button.setToolTip(_tr("Take back that two names are one firm"))
-        self.apart_button.clicked.connect(self.undeclare)
-        bar.addWidget(self.apart_button)
-        outer.addLayout(bar)
+        outer.addWidget(self.filter)
+        # A tool bar, as on the customer page: a narrow pane folds it into its extension menu.
+        bar = QToolBar(_tr("Companies"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(bar.iconSize() * 0.75)
+        self.act_same = bar.addAction(theme.icon("company"), _tr("Same Firm As…"))
+        self.act_same.setToolTip(_tr("Say that the selected company and another are one firm"))
+        self.act_same.triggered.connect(self.declare_same)
+        self.act_apart = bar.addAction(theme.icon("delete"), _tr("Not the Same Firm…"))
+        self.act_apart.setToolTip(_tr("Take back that two names are one firm"))
+        self.act_apart.triggered.connect(self.undeclare)
+        outer.addWidget(bar)
         self.tree = QTreeWidget()
         columns = [
             _tr("Company"),
@@ -409,8 +410,8 @@ class CompaniesView(QWidget):
 
     def _update_buttons(self) -> None:
         company = self.current_company()
-        self.same_button.setEnabled(company is not None and len(self.companies) > 1)
-        self.apart_button.setEnabled(bool(self._declarations(company)))
+        self.act_same.setEnabled(company is not None and len(self.companies) > 1)
+        self.act_apart.setEnabled(bool(self._declarations(company)))
 
     # --- navigation ------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from sqlmodel import col, select
 from custjournal.domain import links as rules
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.values import NAME_LIMIT, check_date_range, clean_optional, require_text
+from custjournal.domain.values import NAME_LIMIT, clean_optional, require_text
 from custjournal.ops.actions import Result, _Ctx, _customer, _past, _run
 from custjournal.store import models
 from custjournal.store.journal import Journal
@@ -45,7 +45,6 @@ def link_customers(
     parsed = rules.parse_kind(kind)
     note = clean_optional(note, "note")
     day = _past(since, today, "relationship date")
-    check_date_range(day, what="relationship date")
     owner, other = rules.stored_pair(customer_id, other_id, parsed)
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
