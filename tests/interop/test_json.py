@@ -259,3 +259,37 @@ def test_export_file_is_owner_only_and_atomic(journal, tmp_path):
     assert result.format == "json" and result.count == 3
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     assert not list(tmp_path.glob(".out.json.*"))
+
+
+def test_a_link_between_two_records_of_one_person_is_left_out(journal, tmp_path):
+    # Into a journal with data, the file's two records of Ada merge into one customer: the
+    # link between them would tie her to herself, so it stays out; her link to Bob follows her.
+    ops.add_customer(journal, "Somebody Else")
+    doc = {
+        "format": "custjournal",
+        "version": 1,
+        "customers": [
+            {"id": 1, "name": "Ada Lovelace", "email": "ada@example.com"},
+            {"id": 2, "name": "Ada Lovelace", "email": "ada@example.com", "role": "CTO"},
+            {"id": 3, "name": "Bob Smith"},
+        ],
+        "relationships": [
+            {"id": 1, "customer_id": 2, "other_id": 1, "kind": "family", "since": "2026-01-01"},
+            {
+                "id": 2,
+                "customer_id": 3,
+                "other_id": 2,
+                "kind": "referred-by",
+                "since": "2026-01-01",
+            },
+        ],
+    }
+    path = tmp_path / "two-adas.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = ops.import_file(journal, path)
+    assert result.added == 2  # the second Ada merged into the first
+    out = json.loads(dump(journal))
+    names = {c["id"]: c["name"] for c in out["customers"]}
+    assert [
+        (names[r["customer_id"]], names[r["other_id"]], r["kind"]) for r in out["relationships"]
+    ] == [("Bob Smith", "Ada Lovelace", "referred-by")]
