@@ -226,3 +226,12 @@ def test_companies_group_spellings_and_same_firm_declarations(journal, people):
         ops.undeclare_same_firm(journal, "Acme GmbH", "ACME")
     with pytest.raises(UserError, match="no company name"):
         ops.declare_same_firm(journal, "...", "Acme")
+
+
+def test_a_merge_moves_links_to_the_customer_kept_and_drops_one_between_the_two(journal, people):
+    ops.link_customers(journal, people["bob"], people["ada"], "referred-by", today=TODAY)
+    ops.link_customers(journal, people["cy"], people["bob"], "reports-to", today=TODAY)
+    ops.merge_customers(journal, people["ada"], people["bob"])
+    assert labels(journal, people["ada"]) == [("Manages", "Cyril Ölund")]
+    assert labels(journal, people["cy"]) == [("Reports to", "Ada Lovelace")]
+    assert count(journal, "relationship") == 1

@@ -1,4 +1,4 @@
-"""Migration 0005 (relationships, same-firm declarations) from a journal at 0004 with a row in
+"""Migration 0006 (relationships, same-firm declarations) from a journal at 0005 with a row in
 every table: every row kept, the new tables ready, their keys enforced."""
 
 import sqlite3
@@ -10,8 +10,9 @@ from custjournal.store.journal import _make_engine, open_journal, schema_revisio
 from tests.store.test_schema_fixture import FIXTURES, build, rows_by_table
 
 
-def at_0004(tmp_path: Path) -> Path:
-    """The first released journal (a row in every table), upgraded to 0004 only."""
+def at_0005(tmp_path: Path) -> Path:
+    """The first released journal (a row in every table), upgraded to 0005 only, with a
+    "not duplicates" decision (0005's table) so that every table has a row."""
     path = build(FIXTURES / "schema_0001.sql", tmp_path / "journal.sqlite3")
     engine = _make_engine(path)
     with engine.connect() as conn:
@@ -19,8 +20,16 @@ def at_0004(tmp_path: Path) -> Path:
         raw.execute("PRAGMA foreign_keys=OFF")
         with conn.begin():
             derived.drop_triggers(conn)
-            migrate.upgrade(conn, "0004")
+            migrate.upgrade(conn, "0005")
             derived.install(conn)
+            first, second = conn.exec_driver_sql(
+                "SELECT id FROM customer ORDER BY id LIMIT 2"
+            ).scalars()
+            conn.exec_driver_sql(
+                "INSERT INTO not_duplicate (customer_id, other_id, created_at, updated_at) "
+                "VALUES (?, ?, '2026-11-20 10:00:00.000000', '2026-11-20 10:00:00.000000')",
+                (first, second),
+            )
         raw.execute("PRAGMA foreign_keys=ON")
     engine.dispose()
     return path
@@ -41,9 +50,9 @@ def tables_of(path: Path) -> dict[str, list[str]]:
         con.close()
 
 
-def test_a_0004_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
-    path = at_0004(tmp_path)
-    assert schema_revision(path) == "0004"
+def test_a_0005_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
+    path = at_0005(tmp_path)
+    assert schema_revision(path) == "0005"
     tables = tables_of(path)
     assert "relationship" not in tables and "same_firm" not in tables
     before = rows_by_table(path, tables)
@@ -51,7 +60,7 @@ def test_a_0004_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
 
     journal = open_journal(path)
     try:
-        assert schema_revision(path) == "0005"
+        assert schema_revision(path) == "0006"
         assert rows_by_table(path, tables) == before  # every row, every column, as it was
         con = sqlite3.connect(path)
         assert con.execute("SELECT count(*) FROM relationship").fetchone() == (0,)
