@@ -1,4 +1,4 @@
-"""Migration 0006 (relationships, same-firm declarations) from a journal at 0005 with a row in
+"""Migration 0007 (relationships, same-firm declarations) from a journal at 0006 with a row in
 every table: every row kept, the new tables ready, their keys enforced."""
 
 import sqlite3
@@ -10,8 +10,8 @@ from custjournal.store.journal import _make_engine, open_journal, schema_revisio
 from tests.store.test_schema_fixture import FIXTURES, build, rows_by_table
 
 
-def at_0005(tmp_path: Path) -> Path:
-    """The first released journal (a row in every table), upgraded to 0005 only, with a
+def at_0006(tmp_path: Path) -> Path:
+    """The first released journal (a row in every table), upgraded to 0006 only, with a
     "not duplicates" decision (0005's table) so that every table has a row."""
     path = build(FIXTURES / "schema_0001.sql", tmp_path / "journal.sqlite3")
     engine = _make_engine(path)
@@ -20,7 +20,7 @@ def at_0005(tmp_path: Path) -> Path:
         raw.execute("PRAGMA foreign_keys=OFF")
         with conn.begin():
             derived.drop_triggers(conn)
-            migrate.upgrade(conn, "0005")
+            migrate.upgrade(conn, "0006")
             derived.install(conn)
             first, second = conn.exec_driver_sql(
                 "SELECT id FROM customer ORDER BY id LIMIT 2"
@@ -50,9 +50,9 @@ def tables_of(path: Path) -> dict[str, list[str]]:
         con.close()
 
 
-def test_a_0005_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
-    path = at_0005(tmp_path)
-    assert schema_revision(path) == "0005"
+def test_a_0006_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
+    path = at_0006(tmp_path)
+    assert schema_revision(path) == "0006"
     tables = tables_of(path)
     assert "relationship" not in tables and "same_firm" not in tables
     before = rows_by_table(path, tables)
@@ -60,7 +60,7 @@ def test_a_0005_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
 
     journal = open_journal(path)
     try:
-        assert schema_revision(path) == "0006"
+        assert schema_revision(path) == "0007"
         assert rows_by_table(path, tables) == before  # every row, every column, as it was
         con = sqlite3.connect(path)
         assert con.execute("SELECT count(*) FROM relationship").fetchone() == (0,)

@@ -231,7 +231,7 @@ class NotDuplicate(Stamped, table=True):
 
 
 class Relationship(Stamped, table=True):
-    """Two customers connected (migration 0006): stored once, from the side whose sentence it
+    """Two customers connected (migration 0007): stored once, from the side whose sentence it
     is ("customer_id was referred by other_id"); domain/links.py words both sides. Both ends
     are customers, so the link goes when either is erased."""
 
@@ -245,7 +245,7 @@ class Relationship(Stamped, table=True):
 
 
 class SameFirm(Stamped, table=True):
-    """The user's word that two company names are one firm (migration 0006), as typed."""
+    """The user's word that two company names are one firm (migration 0007), as typed."""
 
     __tablename__ = "same_firm"
     id: int | None = Field(default=None, primary_key=True)
