@@ -168,7 +168,7 @@ def test_companies_view_from_the_menu_and_a_same_firm_declaration(make_window, p
     window = make_window()
     view = window.companies_view
     with qtbot.waitSignal(view.loaded):
-        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is view
     names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert names == ["Acme GmbH", "Nordic Tea AB"]
