@@ -72,9 +72,7 @@ COMMAND_MODULE = {
     **dict.fromkeys(("encrypt", "decrypt", "passphrase"), "encryption"),
     **dict.fromkeys(("duplicates", "merge"), "merge"),
     "insights": "insights",
-    **dict.fromkeys(
-        ("link", "unlink", "companies", "same-firm", "not-same-firm"), "links"
-    ),
+    **dict.fromkeys(("link", "unlink", "companies", "same-firm", "not-same-firm"), "links"),
 }
 # Options before the command that take a value (the next argument, unless written with =).
 _VALUED = frozenset({"--journal", "--passphrase-fd"})

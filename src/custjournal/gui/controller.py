@@ -307,21 +307,21 @@ class JournalController(QObject):
         journal, today = self.journal, self.today()
 
         def work(_report: Callable[[int, int], bool]) -> tuple[list[links.Company], str, dt.date]:
-            with journal.read() as session:
-                return links.companies(session, today), settings.currency(session), today
+            with journal.reader() as source:
+                return links.companies(source, today), settings.currency(source), today
 
         return self.run_task(work, on_done, on_failed)
 
     def company_key_of(self, customer_id: int) -> str | None:
         """The key of the customer's firm (None without a company): one row and the
         declarations, cheap enough for every page."""
-        with self.journal.read() as session:
-            return links.company_key_of(session, customer_id)
+        with self.journal.reader() as source:
+            return links.company_key_of(source, customer_id)
 
     def same_firm_pairs(self) -> list[tuple[int, str, str]]:
         """Every same-firm declaration: (id, name, same as)."""
-        with self.journal.read() as session:
-            return links.same_firm_pairs(session)
+        with self.journal.reader() as source:
+            return links.same_firm_pairs(source)
 
     def matching_customer_ids(self, text: str) -> set[int] | None:
         """Ids of the customers whose entries match *text* (None: no usable search words)."""

@@ -10,14 +10,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session
-
 from custjournal.domain import links as rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.store import queries, settings
+from custjournal.store.reader import Source
 
 
-def relationships(session: Session, customer_id: int) -> list[dict[str, Any]]:
+def relationships(session: Source, customer_id: int) -> list[dict[str, Any]]:
     """Every link of the customer, from their side, newest first (by `since`, then id), as
     `show --json` lists every array.
 
@@ -51,7 +50,7 @@ def relationships(session: Session, customer_id: int) -> list[dict[str, Any]]:
     return out
 
 
-def same_firm_pairs(session: Session) -> list[tuple[int, str, str]]:
+def same_firm_pairs(session: Source) -> list[tuple[int, str, str]]:
     """(id, name, same_as) of every same-firm declaration, oldest first."""
     return [
         (int(i), str(a), str(b))
@@ -61,7 +60,7 @@ def same_firm_pairs(session: Session) -> list[tuple[int, str, str]]:
     ]
 
 
-def firm_groups(session: Session) -> rules.FirmGroups:
+def firm_groups(session: Source) -> rules.FirmGroups:
     return rules.FirmGroups((a, b) for _i, a, b in same_firm_pairs(session))
 
 
@@ -108,7 +107,7 @@ _MEMBERS_SQL = """
 """
 
 
-def companies(session: Session, today: dt.date, *, include_archived: bool = False) -> list[Company]:
+def companies(session: Source, today: dt.date, *, include_archived: bool = False) -> list[Company]:
     """Customers grouped by company (folded, joined by same-firm declarations), by name.
 
     A company's 12-month value is its customers' (journal currency), its last touch the
@@ -176,19 +175,16 @@ def companies(session: Session, today: dt.date, *, include_archived: bool = Fals
     return result
 
 
-def company_key_of(session: Session, customer_id: int) -> str | None:
+def company_key_of(session: Source, customer_id: int) -> str | None:
     """The key of the customer's firm (None without a company): what a page links to."""
-    row = (
-        session.connection()
-        .exec_driver_sql("SELECT company FROM customer WHERE id = ?", (customer_id,))
-        .fetchone()
-    )
+    found = queries.raw_rows(session, "SELECT company FROM customer WHERE id = ?", (customer_id,))
+    row = found[0] if found else None
     if row is None or not rules.company_key(row[0]):
         return None
     return firm_groups(session).group_of(row[0])
 
 
-def company_of(session: Session, customer_id: int, today: dt.date) -> Company | None:
+def company_of(session: Source, customer_id: int, today: dt.date) -> Company | None:
     """The company the customer belongs to, with all its customers; None without one."""
     key = company_key_of(session, customer_id)
     if key is None:
@@ -199,7 +195,7 @@ def company_of(session: Session, customer_id: int, today: dt.date) -> Company | 
     return None
 
 
-def referrer_tiers(session: Session, ids: list[int], today: dt.date) -> dict[int, str]:
+def referrer_tiers(session: Source, ids: list[int], today: dt.date) -> dict[int, str]:
     """The tier of each of *ids* as of *today*, by the customer list's rule."""
     if not ids:
         return {}
@@ -207,8 +203,9 @@ def referrer_tiers(session: Session, ids: list[int], today: dt.date) -> dict[int
     values = queries.values_12m(session, today, currency)
     pins = {
         cid: pin
-        for cid, pin in session.connection().exec_driver_sql(
-            "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND tier_pin != ''"
+        for cid, pin in queries.raw_rows(
+            session,
+            "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND tier_pin != ''",
         )
     }
     return tier_rules.assign(values, pins, ids)
