@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlmodel import SQLModel, col, select
 
 from custjournal import demo, ops
-from custjournal.store import brief_data, due, models, queries, reader, search
+from custjournal.store import brief_data, due, links, models, queries, reader, search
 from custjournal.store import settings as journal_settings
 from custjournal.store.journal import open_journal
 
@@ -95,6 +95,9 @@ def orm_detail(session, customer_id):
             )
         ]
     detail["contact_points"] = newest(models.ContactPoint, col(models.ContactPoint.id).desc())
+    # A link names the other customer, so it has no model of its own to dump: the one read of
+    # it (store/links.py), through the session.
+    detail["relationships"] = links.relationships(reader.Through(session), customer_id)
     return detail
 
 

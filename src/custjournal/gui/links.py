@@ -61,7 +61,7 @@ def _esc(text: str) -> str:
     return escape(text, quote=True)
 
 
-class LinkDialog(FormDialog[ops.Result]):
+class LinkDialog(FormDialog["ops.Result"]):  # a string: the ORM loads at first use
     """Link the page's customer to another: the kind from their side, the other, a note."""
 
     def __init__(
