@@ -14,6 +14,9 @@ from custjournal.gui import syscheck
 from custjournal.gui.sentences import app_sentence
 
 ORG_NAME = "custjournal"
+# The desktop entry's name (packaging/linux/): on Wayland the window is matched to its menu entry
+# and icon by it.
+DESKTOP_ID = "io.github.custjournal.CustomerJournal"
 
 
 def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
@@ -34,7 +37,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     # No application display name: Qt would append it to every window title ("… — Customer
     # Journal"), and the main window's title already starts with it.
-    app.setDesktopFileName("custjournal")
+    app.setDesktopFileName(DESKTOP_ID)
     theme.apply(app)  # the appearance chosen in Settings, else the system's
     app.setWindowIcon(theme.app_icon())
 
@@ -66,6 +69,14 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     server.close()
     controller.close()
     return code
+
+
+def own_command() -> list[str]:
+    """The command that starts this app again: in the bundle (packaging/), its own executable,
+    which is the command line; else this Python with `-m custjournal`."""
+    if getattr(sys, "frozen", False):  # set by PyInstaller's bootloader
+        return [sys.executable]
+    return [sys.executable, "-m", "custjournal"]
 
 
 def settle_heap(window) -> None:

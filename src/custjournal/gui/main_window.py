@@ -10,7 +10,6 @@ import hashlib
 import html
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -1131,9 +1130,9 @@ class MainWindow(QMainWindow):
 
     def _launch(self, journal: Path) -> None:
         """Start another app window on *journal* (one journal per window)."""
-        subprocess.Popen(
-            [sys.executable, "-m", "custjournal", "--journal", str(journal)], start_new_session=True
-        )
+        from custjournal.gui.launch import own_command
+
+        subprocess.Popen([*own_command(), "--journal", str(journal)], start_new_session=True)
         self.statusBar().showMessage(f"Opening {journal.name} in a new window…", 8000)
 
     def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
