@@ -1,0 +1,117 @@
+"""The release users download: `bash packaging/build` makes the one-folder bundle and its
+tarball; unpacked and installed with install.sh, its command line works on a new journal (the
+migrations are found) and its app starts offscreen with its icons and styles and closes cleanly;
+uninstall.sh removes it and leaves the journal.
+
+About a minute and a half here (the build, ~220 MB unpacked), so built once for the module.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from custjournal import __version__, paths
+from custjournal.gui.launch import DESKTOP_ID
+from tests.packaging import running
+
+ROOT = Path(__file__).resolve().parents[2]
+NAME = f"custjournal-{__version__}-linux-{platform.machine()}"
+
+pytestmark = pytest.mark.skipif(
+    not (ROOT / "packaging" / "build").exists(), reason="needs the source tree"
+)
+
+
+@pytest.fixture(scope="module")
+def tarball(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("release")
+    env = dict(os.environ, CJ_BUILD_DIR=str(out / "build"), CJ_DIST_DIR=str(out / "dist"))
+    built = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    assert f"Built {out / 'dist' / NAME}.tar.gz in " in built.stdout
+    return out / "dist" / f"{NAME}.tar.gz"
+
+
+@pytest.fixture(scope="module")
+def unpacked(tarball: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    where = tmp_path_factory.mktemp("unpacked")
+    with tarfile.open(tarball) as tar:
+        tar.extractall(where, filter="tar")
+    return where / NAME
+
+
+def test_the_tarball_holds_the_bundle_and_the_desktop_files(unpacked: Path) -> None:
+    for name in (
+        "install.sh",
+        "uninstall.sh",
+        f"{DESKTOP_ID}.desktop",
+        f"{DESKTOP_ID}.metainfo.xml",
+    ):
+        assert (unpacked / name).is_file(), name
+    assert os.access(unpacked / "install.sh", os.X_OK)
+    bundled = unpacked / "custjournal" / "_internal" / "custjournal"
+    # What is read by path at run time: every migration, icon and style of the source.
+    for source, shipped in (
+        (ROOT / "src" / "custjournal" / "store" / "migrations", bundled / "store" / "migrations"),
+        (ROOT / "resources", bundled / "resources"),
+    ):
+        for file in source.rglob("*"):
+            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".py":
+                assert (shipped / file.relative_to(source)).is_file(), file
+        for file in (source / "versions").glob("*.py") if source.name == "migrations" else ():
+            assert (shipped / "versions" / file.name).is_file(), file
+    # Lean: the Qt modules the app never imports stay out.
+    qt_libs = {p.name.split(".")[0] for p in (unpacked / "custjournal").rglob("libQt6*.so*")}
+    for unused in (
+        "libQt6Qml",
+        "libQt6Quick",
+        "libQt6Pdf",
+        "libQt6Multimedia",
+        "libQt6WebEngineCore",
+    ):
+        assert unused not in qt_libs
+
+
+def test_installed_command_line_and_app_work_and_uninstall_keeps_the_journal(
+    unpacked: Path, tmp_path: Path, isolated_home: Path
+) -> None:
+    installed = subprocess.run(
+        ["bash", str(unpacked / "install.sh")], capture_output=True, text=True, timeout=300
+    )
+    assert installed.returncode == 0, installed.stderr
+    command = [str(isolated_home / ".local" / "bin" / "custjournal")]
+
+    version = subprocess.run([*command, "--version"], capture_output=True, text=True)
+    assert version.stdout == f"custjournal {__version__}\n"
+
+    journal = tmp_path / "new" / "journal.sqlite3"
+    assert "Added Ada Lovelace" in running.cli(command, journal, "add", "Ada Lovelace")
+    running.cli(command, journal, "log", "ada", "--summary", "Zurich warehouse visit")
+    found = running.cli(command, journal, "search", "zurich")
+    assert "Ada Lovelace" in found and "Zurich warehouse visit" in found
+
+    running.app_starts_and_closes(command, journal, paths.log_dir())
+    kept = journal.read_bytes()
+
+    removed = subprocess.run(
+        ["bash", str(isolated_home / ".local" / "lib" / "custjournal" / "uninstall.sh")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not (isolated_home / ".local" / "bin" / "custjournal").exists()
+    assert not (isolated_home / ".local" / "lib" / "custjournal").exists()
+    assert journal.read_bytes() == kept
