@@ -82,6 +82,10 @@ def test_the_tarball_holds_the_bundle_and_the_desktop_files(unpacked: Path) -> N
         "libQt6WebEngineCore",
     ):
         assert unused not in qt_libs
+    # Nor the GTK theme plugin and the build machine's GTK stack it drags in (see the spec).
+    internal = unpacked / "custjournal" / "_internal"
+    assert not list(internal.rglob("libqgtk3.so"))
+    assert not list(internal.glob("libpango*")) and not list(internal.glob("libcairo*"))
 
 
 def test_installed_command_line_and_app_work_and_uninstall_keeps_the_journal(
@@ -103,6 +107,25 @@ def test_installed_command_line_and_app_work_and_uninstall_keeps_the_journal(
     assert "Ada Lovelace" in found and "Zurich warehouse visit" in found
 
     running.app_starts_and_closes(command, journal, paths.log_dir())
+
+    # Encryption (SQLCipher) is bundled: a journal is encrypted and read with its passphrase.
+    secret = tmp_path / "passphrase"
+    secret.write_text("correct horse battery staple\n")
+    secret.chmod(0o600)
+    encrypted = tmp_path / "secret" / "journal.sqlite3"
+    running.cli(command, encrypted, "add", "Grace Hopper")
+    env = dict(os.environ, CUSTJOURNAL_NEW_PASSPHRASE_FILE=str(secret))
+    done = subprocess.run(
+        [*command, "--journal", str(encrypted), "encrypt"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert not encrypted.read_bytes().startswith(b"SQLite format 3")
+    env = dict(os.environ, CUSTJOURNAL_PASSPHRASE_FILE=str(secret))
+    listed = subprocess.run(
+        [*command, "--journal", str(encrypted), "list"], env=env, capture_output=True, text=True
+    )
+    assert listed.returncode == 0 and "Grace Hopper" in listed.stdout, listed.stderr
+
     kept = journal.read_bytes()
 
     removed = subprocess.run(
