@@ -62,16 +62,15 @@ def test_the_tarball_holds_the_bundle_and_the_desktop_files(unpacked: Path) -> N
         assert (unpacked / name).is_file(), name
     assert os.access(unpacked / "install.sh", os.X_OK)
     bundled = unpacked / "custjournal" / "_internal" / "custjournal"
-    # What is read by path at run time: every migration, icon and style of the source.
-    for source, shipped in (
-        (ROOT / "src" / "custjournal" / "store" / "migrations", bundled / "store" / "migrations"),
-        (ROOT / "resources", bundled / "resources"),
-    ):
-        for file in source.rglob("*"):
-            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".py":
-                assert (shipped / file.relative_to(source)).is_file(), file
-        for file in (source / "versions").glob("*.py") if source.name == "migrations" else ():
-            assert (shipped / "versions" / file.name).is_file(), file
+    # What is read by path at run time: every migration (as source, for Alembic), and every
+    # icon, style and compiled translation of resources/.
+    migrations = ROOT / "src" / "custjournal" / "store" / "migrations"
+    for file in [*migrations.glob("*.py"), *migrations.glob("versions/*.py")]:
+        shipped = bundled / "store" / "migrations" / file.relative_to(migrations)
+        assert shipped.is_file(), file
+    for file in (ROOT / "resources").rglob("*"):
+        if file.is_file() and file.suffix not in (".py", ".pyc", ".ts"):
+            assert (bundled / "resources" / file.relative_to(ROOT / "resources")).is_file(), file
     # Lean: the Qt modules the app never imports stay out.
     qt_libs = {p.name.split(".")[0] for p in (unpacked / "custjournal").rglob("libQt6*.so*")}
     for unused in (
