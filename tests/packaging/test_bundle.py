@@ -104,6 +104,9 @@ def test_installed_command_line_and_app_work_and_uninstall_keeps_the_journal(
     running.cli(command, journal, "log", "ada", "--summary", "Zurich warehouse visit")
     found = running.cli(command, journal, "search", "zurich")
     assert "Ada Lovelace" in found and "Zurich warehouse visit" in found
+    # Duplicates are found with rapidfuzz, whose implementation is imported by name.
+    running.cli(command, journal, "add", "Ada Lovelace", "--company", "Engines")
+    assert "Ada Lovelace" in running.cli(command, journal, "duplicates")
 
     running.app_starts_and_closes(command, journal, paths.log_dir())
 
