@@ -426,4 +426,8 @@ class JournalController(QObject):
     def close(self) -> None:
         self._poll.stop()
         self.pool.waitForDone(30_000)
+        # The commands go now, while every wrapper is alive: each holds this controller, so
+        # left to the stack's destructor they would go in a garbage collection of the cycle,
+        # where QUndoStack::clear() met commands already freed (a segfault, seen in the tests).
+        self.undo_stack.clear()
         self.journal.close()
