@@ -75,6 +75,8 @@ def run_process(journal_path: Path, *args: str, env: dict[str, str] | None = Non
         ("cadence",),
         ("health", "ada"),
         ("list", "--sort", "health"),
+        ("insights", "--json"),
+        ("insights", "--segment", "stage:connection"),
     ],
 )
 def test_reading_commands_load_no_orm(ada, journal_path, args):

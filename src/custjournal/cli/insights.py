@@ -52,8 +52,8 @@ def cmd_insights(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
     try:
-        with journal.read() as session:
-            insights = compute_insights(session, segment, today)
+        with journal.reader() as source:  # plain sqlite3: no SQLAlchemy loaded
+            insights = compute_insights(source, segment, today)
     finally:
         journal.close()
     if fmt == "json":

@@ -392,9 +392,9 @@ class JournalController(QObject):
         def work(_report: Callable[[int, int], bool]) -> Any:
             from custjournal.store.insights import compute_insights
 
-            with journal.read() as session:
-                result = compute_insights(session, segment, today)
-                names = {c.id: c.name for c in queries.candidates(session)}
+            with journal.reader() as source:
+                result = compute_insights(source, segment, today)
+                names = {c.id: c.name for c in queries.candidates(source)}
             return result, names
 
         return self.run_task(work, on_done, on_failed)

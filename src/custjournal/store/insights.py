@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlmodel import Session
-
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import insights as di
 from custjournal.domain import themes as th
@@ -30,6 +28,7 @@ from custjournal.domain.text import fold, plural
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
 from custjournal.store.queries import raw_rows
+from custjournal.store.reader import Source
 
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
@@ -114,7 +113,7 @@ class _Context:
         return sum(rows[c].value_12m for c in set(ids)) / self.total_value
 
 
-def _customers(session: Session, today: dt.date) -> list[_Customer]:
+def _customers(session: Source, today: dt.date) -> list[_Customer]:
     """Every customer with tier, 12-month value, last touch and next due, as the list has them
     (`queries.LIST_SQL`, `domain/tiers.py`, `domain/cadence.py`), without the list's other
     columns."""
@@ -150,7 +149,7 @@ def _customers(session: Session, today: dt.date) -> list[_Customer]:
     return result
 
 
-def segment_rows(session: Session, segment: di.Segment, today: dt.date) -> list[_Customer]:
+def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_Customer]:
     """The customers of *segment*; an unknown tag is a UserError (a stage or tier with nobody
     in it is just an empty segment)."""
     rows = _customers(session, today)
@@ -178,7 +177,7 @@ def segment_rows(session: Session, segment: di.Segment, today: dt.date) -> list[
     return rows
 
 
-def compute_insights(session: Session, segment: di.Segment, today: dt.date) -> di.Insights:
+def compute_insights(session: Source, segment: di.Segment, today: dt.date) -> di.Insights:
     """Every section of the Insights page for the customers of *segment*, as of *today*."""
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
@@ -336,7 +335,7 @@ def _window_params(ctx: _Context) -> dict[str, object]:
     }
 
 
-def _texts(session: Session, ctx: _Context, sql: str) -> list[_Text]:
+def _texts(session: Source, ctx: _Context, sql: str) -> list[_Text]:
     result = []
     for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in raw_rows(
         session, sql, _window_params(ctx)
@@ -498,7 +497,7 @@ def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) ->
 
 
 def pains(
-    session: Session, ctx: _Context, texts: Sequence[_Text], languages: dict[str, str]
+    session: Source, ctx: _Context, texts: Sequence[_Text], languages: dict[str, str]
 ) -> di.Pains:
     if not texts:
         return di.Pains(
@@ -636,7 +635,7 @@ _MILESTONES_SQL = (
 )
 
 
-def trust(session: Session, ctx: _Context) -> di.Trust:
+def trust(session: Source, ctx: _Context) -> di.Trust:
     today = ctx.today
     params = _window_params(ctx)
     gifts = raw_rows(session, _GIFTS_SQL, params)
@@ -758,7 +757,7 @@ _MOVES_SQL = (
 )
 
 
-def stages(session: Session, ctx: _Context) -> di.Stages:
+def stages(session: Source, ctx: _Context) -> di.Stages:
     if not ctx.rows:
         return di.Stages(None, "No customers here yet: stages appear once you add customers.")
     today = ctx.today
@@ -819,7 +818,7 @@ def stages(session: Session, ctx: _Context) -> di.Stages:
 Scores = tuple[int | None, int | None, int | None, int | None]
 
 
-def _scores_of_all() -> Callable[[Session, dt.date], dict[int, Scores]] | None:
+def _scores_of_all() -> Callable[[Source, dt.date], dict[int, Scores]] | None:
     """The health lane's `store.health.scores_of_all` (each customer's four scores, in the
     order of `di.HEALTH_ELEMENTS`, without the sentences the page never shows), where this
     build has it."""
@@ -827,7 +826,7 @@ def _scores_of_all() -> Callable[[Session, dt.date], dict[int, Scores]] | None:
         module = importlib.import_module("custjournal.store.health")
     except ImportError:
         return None
-    found: Callable[[Session, dt.date], dict[int, Scores]] | None = getattr(
+    found: Callable[[Source, dt.date], dict[int, Scores]] | None = getattr(
         module, "scores_of_all", None
     )
     return found
@@ -837,7 +836,7 @@ def _bucket(score: int) -> int:
     return min(score // 20, 4)
 
 
-def health(session: Session, ctx: _Context) -> di.HealthSection:
+def health(session: Source, ctx: _Context) -> di.HealthSection:
     of_all = _scores_of_all()
     if of_all is None:
         return di.HealthSection(None, "Relationship health is not available in this version.")
