@@ -341,14 +341,16 @@ class InsightsView(QWidget):
             return False
         return True
 
-    def _arrived(self, result: tuple[di.Insights, dict[int, str]]) -> None:
-        insights, names = result
+    def _arrived(
+        self, result: tuple[di.Insights, dict[int, str], tuple[insights_page.Section, ...]]
+    ) -> None:
+        insights, names, sections = result
         if not self._finish_loading():
             return
         if insights.segment != self.current_segment():
             self.reload()
             return
-        self.show_insights(insights, names)
+        self.show_insights(insights, names, sections)
 
     def _failed(self, error: UserError) -> None:
         if not self._finish_loading():
@@ -359,13 +361,21 @@ class InsightsView(QWidget):
             # A tag that is gone, a segment that can't be read: back to every customer.
             self.segment.setCurrentIndex(0)
 
-    def show_insights(self, insights: di.Insights, names: dict[int, str] | None = None) -> None:
+    def show_insights(
+        self,
+        insights: di.Insights,
+        names: dict[int, str] | None = None,
+        sections: tuple[insights_page.Section, ...] | None = None,
+    ) -> None:
         """Lay the page out for *insights*: one section per turn of the event loop, each in
         place of the one it replaces, so the window never waits for the whole page (a section
-        with its widgets takes 10-40 ms to build on the 2,000-customer demo)."""
+        with its widgets takes 10-40 ms to build on the 2,000-customer demo). *sections*, the
+        page built by the worker that computed it, or built here."""
         self.insights = insights
         self._names = dict(names or {})
-        self.sections = insights_page.build(insights, self._names)
+        self.sections = (
+            sections if sections is not None else insights_page.build(insights, self._names)
+        )
         self._generation += 1
         self._queue = list(enumerate(self.sections))
         generation = self._generation
