@@ -84,7 +84,7 @@ class _GuiThreadGarbageCollector(QObject):
     # reference counts when it ends, and collecting them while they live swept piles of them in
     # the GUI thread: blocks of 40 ms to 180 ms measured. After the worker only what it handed
     # back is left to sweep.
-    WORKER_YOUNG_LIMIT = 300_000  # then a sweep anyway: memory stays bounded
+    WORKER_YOUNG_LIMIT = 100_000  # then a sweep anyway, of a bounded pile (20-50 ms)
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
