@@ -1,20 +1,26 @@
 """How long the Insights page takes on a big journal, section by section, and as a command.
 
     python benchmarks/insights.py [--journal PATH] [--small PATH] [--customers 10000] [--runs 9]
+                                  [--gui N]
 
 Builds demo journals first where there are none (PATH with --customers, about 1.5 minutes for
 10,000; --small with 10). Prints, in process, the median and best of
 `store.insights.compute_insights` for all customers and for a segment (wall-clock and CPU, since
-this machine is shared), and the part of it that is relationship health (`store.health.scores_of_all`, today
-and 90 days ago, the health lane's code); then `custjournal insights --json` as whole processes
-on both journals, in alternating rounds, and their ratio (goal: ≤ 1.5×), beside the floor
-`python -c "import sqlmodel"`. The goals are in benchmarks/run.py and RESULTS.md.
+this machine is shared), read through `Journal.reader()` as the app's worker and the command do,
+and the part of it that is relationship health (`store.health.scores_of_all`, today and 90 days
+ago); then `custjournal insights --json` as whole processes on both journals, in alternating
+rounds, and their ratio (goal: ≤ 1.5×), beside the floor `python -c "import sqlite3"`. With
+--gui N, the app's window on the big journal opens the Insights view N times (offscreen) and
+reports the longest the GUI thread was blocked each time (a 5 ms heartbeat, as
+benchmarks/run.py measures start-up; goal ≤ 50 ms). The goals are in benchmarks/run.py and
+RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import subprocess
 import sys
@@ -55,7 +61,7 @@ def ensure(path: Path, customers: int) -> None:
 
 def process_times(journal: Path, small: Path, runs: int) -> dict[str, list[float]]:
     commands = {
-        "floor": [sys.executable, "-c", "import sqlmodel"],
+        "floor": [sys.executable, "-c", "import sqlite3"],
         "small": [
             sys.executable,
             "-m",
@@ -91,7 +97,12 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--segment", default="stage:connection")
+    parser.add_argument("--gui", type=int, default=0, metavar="N")
+    parser.add_argument("--gui-driver", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.gui_driver:
+        gui_driver(Path(args.journal), args.gui)
+        return
     path, small = Path(args.journal), Path(args.small)
     ensure(path, args.customers)
     ensure(small, 10)
@@ -113,8 +124,8 @@ def main() -> None:
 
     def page(segment: Segment) -> Callable[[], object]:
         def run() -> object:
-            with journal.read() as session:  # a session of its own, as the app's worker has
-                return insights.compute_insights(session, segment, today)
+            with journal.reader() as source:  # a read of its own, as the app's worker has
+                return insights.compute_insights(source, segment, today)
 
         return run
 
@@ -122,9 +133,9 @@ def main() -> None:
 
     def health() -> object:
         assert scores_of_all is not None
-        with journal.read() as session:
-            scores_of_all(session, today)
-            return scores_of_all(session, today - dt.timedelta(days=90))
+        with journal.reader() as source:
+            scores_of_all(source, today)
+            return scores_of_all(source, today - dt.timedelta(days=90))
 
     found = insights._scores_of_all
     rows = [("Insights page, all customers", page(Segment()))]
@@ -142,11 +153,63 @@ def main() -> None:
     journal.close()
     times = process_times(path, small, max(3, args.runs // 2))
     med = {k: statistics.median(v) for k, v in times.items()}
-    print(f"floor (import sqlmodel)         {med['floor']:.2f} s")
+    print(f"floor (import sqlite3)          {med['floor']:.2f} s")
     print(f"custjournal insights, 10        {med['small']:.2f} s")
     print(
         f"custjournal insights, {counts[0]:<9d} {med['big']:.2f} s"
         f" = {med['big'] / med['small']:.2f}x the small journal (goal 1.5x)"
+    )
+    if args.gui:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        cmd = [sys.executable, __file__, "--journal", str(path), "--gui", str(args.gui)]
+        subprocess.run([*cmd, "--gui-driver"], check=True, env=env)
+
+
+def gui_driver(path: Path, runs: int) -> None:
+    """The window on *path*; the Insights view shown (then reloaded) *runs* times, each time
+    the longest gap of a 5 ms heartbeat from the request until every section is on the page."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import drivers  # noqa: PLC0415 (Qt only for --gui)
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from custjournal.gui.controller import JournalController
+    from custjournal.gui.main_window import MainWindow
+
+    app = QApplication([])
+    controller = JournalController(open_journal(path, create=False))
+    window = MainWindow(controller, use_tray=False)
+    loop = QEventLoop()
+    window.rows_loaded.connect(loop.quit)
+    window.show()
+    loop.exec()
+    controller.wait_for_tasks(60_000)  # the window's own loads
+    drivers._pump(1000)
+    gaps, waits = [], []
+    for run in range(runs):
+        beat = drivers._heartbeat_class()
+        beat.start()
+        drivers._pump(50)
+        beat.take()
+        loop = QEventLoop()
+        window.insights_view.loaded.connect(loop.quit)
+        start = time.perf_counter()
+        if run == 0:
+            window.show_insights()
+        else:
+            window.insights_view.reload()
+        loop.exec()
+        window.insights_view.loaded.disconnect(loop.quit)
+        waits.append((time.perf_counter() - start) * 1000)
+        drivers._pump(1000)  # what the last section left for the event loop
+        gaps.append(beat.take())
+        beat.timer.stop()
+    controller.close()
+    app.quit()
+    print(
+        f"Insights view opened {runs} times: on the page after {statistics.median(waits):.0f} ms"
+        f" (median); longest GUI block median {statistics.median(gaps):.0f} ms,"
+        f" worst {max(gaps):.0f} ms (goal 50 ms): {', '.join(f'{g:.0f}' for g in gaps)}"
     )
 
 
