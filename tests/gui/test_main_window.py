@@ -267,9 +267,12 @@ def test_garbage_is_collected_on_the_gui_thread_only(make_window):
 def test_collections_wait_while_a_worker_runs(make_window, qtbot):
     """A worker's objects (millions for the Insights page at 10,000 customers) are freed by
     their reference counts when it ends: sweeping them while they live blocked the GUI thread
-    40-180 ms, so a collection waits for the worker (up to a bound) and runs after it."""
+    40-180 ms, so a collection waits for such a worker (up to a bound) and runs after it; the
+    Insights page's worker is one."""
     import gc
     import threading
+
+    from custjournal.domain import insights as di
 
     window = make_window()
     from custjournal.gui import controller as controller_module
@@ -296,7 +299,7 @@ def test_collections_wait_while_a_worker_runs(make_window, qtbot):
     try:
         window.controller.wait_for_tasks()  # the window's own loads
         results = []
-        window.controller.run_task(work, results.append)
+        window.controller.run_task(work, results.append, hold_collections=True)
         assert started.wait(10)
         collector.check()  # what the timer does, while the worker runs
         assert collections == []
@@ -305,6 +308,22 @@ def test_collections_wait_while_a_worker_runs(make_window, qtbot):
         window.controller.wait_for_tasks()
         collector.check()  # and after it
         assert collections != []
+        # An ordinary worker (the start-up loads) holds nothing back.
+        collections.clear()
+        release.clear()
+        started.clear()
+        results.clear()
+        window.controller.run_task(work, results.append)
+        assert started.wait(10)
+        collector.check()
+        assert collections != []
+        release.set()
+        qtbot.waitUntil(lambda: results == ["done"], timeout=10_000)
+        window.controller.wait_for_tasks()
+        # The Insights page's worker is one that holds them.
+        task = window.controller.insights(di.Segment(), lambda _result: None)
+        assert task.hold_collections
+        window.controller.wait_for_tasks()
     finally:
         release.set()
         gc.callbacks.remove(seen)

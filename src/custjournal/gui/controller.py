@@ -79,11 +79,13 @@ class _GuiThreadGarbageCollector(QObject):
     """
 
     INTERVAL_MS = 500
-    # While a worker runs, collections wait (up to this many young objects): a worker makes
-    # objects by the million (the Insights page at 10,000 customers), nearly all freed by their
-    # reference counts when it ends, and collecting them while they live swept piles of them in
-    # the GUI thread: blocks of 40 ms to 180 ms measured. After the worker only what it handed
-    # back is left to sweep.
+    # While a worker that makes objects by the million runs (the Insights page at 10,000
+    # customers: `run_task(..., hold_collections=True)`), collections wait, up to this many
+    # young objects: nearly all of them are freed by their reference counts when it ends, and
+    # collecting them while they lived swept piles of them in the GUI thread (blocks of 40 ms to
+    # 180 ms measured). After the worker only what it handed back is left to sweep. Other
+    # workers don't hold them: at start-up the loads' results stay, and one sweep of them all
+    # blocked longer than the sweeps spread over the loads.
     WORKER_YOUNG_LIMIT = 100_000  # then a sweep anyway, of a bounded pile (20-50 ms)
 
     def __init__(self, parent: QObject) -> None:
@@ -106,7 +108,7 @@ class _GuiThreadGarbageCollector(QObject):
             gc.collect(generation)
 
 
-_running = 0  # worker tasks running now, in any controller
+_running = 0  # workers holding collections back now, in any controller
 _running_lock = threading.Lock()
 
 
@@ -148,9 +150,12 @@ class _Relay(QObject):
 class Task(QRunnable):
     """One piece of slow work: fn(report) -> result, where report(done, total) -> cancelled?"""
 
-    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+    def __init__(
+        self, fn: Callable[[Callable[[int, int], bool]], Any], hold_collections: bool = False
+    ) -> None:
         super().__init__()
         self.fn = fn
+        self.hold_collections = hold_collections
         self.relay = _Relay()
         self.cancelled = False
 
@@ -162,6 +167,9 @@ class Task(QRunnable):
         return self.cancelled
 
     def run(self) -> None:  # runs in a pool thread: touches no widget
+        if not self.hold_collections:
+            self._run()
+            return
         _worker_started(1)
         try:
             self._run()
@@ -385,8 +393,12 @@ class JournalController(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[UserError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        *,
+        hold_collections: bool = False,
     ) -> Task:
-        task = Task(fn)
+        """Run *fn* in the pool; *hold_collections*: the GUI thread's garbage collector waits
+        for it (a worker that makes objects by the million, see `_GuiThreadGarbageCollector`)."""
+        task = Task(fn, hold_collections)
         task.setAutoDelete(False)
         self._tasks.add(task)
 
@@ -430,7 +442,7 @@ class JournalController(QObject):
                 names = {c.id: c.name for c in queries.candidates(source)}
             return result, names, insights_page.build(result, names)
 
-        return self.run_task(work, on_done, on_failed)
+        return self.run_task(work, on_done, on_failed, hold_collections=True)
 
     def wait_for_tasks(self, msecs: int = 10_000) -> bool:
         return self.pool.waitForDone(msecs)
