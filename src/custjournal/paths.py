@@ -8,18 +8,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "custjournal"
 JOURNAL_ENV = "CUSTJOURNAL_JOURNAL"
 DEFAULT_JOURNAL_NAME = "journal.sqlite3"
 
 
 def data_dir() -> Path:
+    import platformdirs  # here: a command given --journal never needs it (7 ms)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

@@ -12,6 +12,7 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from custjournal.cli import _early
 
@@ -20,10 +21,12 @@ _early.start()  # an encrypted journal's key, derived while the rest is imported
 import importlib  # noqa: E402
 
 from custjournal import __version__  # noqa: E402
-from custjournal.cli import encryption  # noqa: E402
-from custjournal.cli.common import JOURNAL_HELP, CommandParser, close_opened, said  # noqa: E402
-from custjournal.domain.errors import UserError  # noqa: E402
-from custjournal.interop.terminal import visible_output  # noqa: E402
+
+if TYPE_CHECKING:
+    from custjournal.domain.errors import UserError
+
+# The rest of the command line (the parser's helpers, the output filter, the error sentences)
+# is imported by `main` after `due --count` had its chance to answer at once (cli/at_once.py).
 
 # Each module adds its subcommands with register(subparsers, parent), in this order.
 COMMAND_MODULES = (
@@ -97,6 +100,9 @@ def command_named(argv: Sequence[str]) -> str | None:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser: with *command*, the same parser holding only the commands of
     that command's module (COMMAND_MODULE)."""
+    from custjournal.cli import encryption
+    from custjournal.cli.common import JOURNAL_HELP, CommandParser
+
     names: tuple[str, ...] = COMMAND_MODULES
     if command in COMMAND_MODULE:
         names = (COMMAND_MODULE[command],)
@@ -133,8 +139,25 @@ def _undecodable(argv: Sequence[str]) -> str | None:
     return None
 
 
-@visible_output  # everything printed, stdout and stderr, goes through one filter
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line *argv* (sys.argv's by default); the exit status."""
+    from custjournal.cli import at_once
+
+    count = at_once.answer(sys.argv[1:] if argv is None else argv)
+    if count is not None:  # digits: nothing for the output filter to change
+        print(count)
+        return 0
+    from custjournal.interop.terminal import visible_output
+
+    # Everything printed, stdout and stderr, goes through one filter.
+    return int(visible_output(_main)(argv))
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from custjournal.cli import encryption
+    from custjournal.cli.common import close_opened, said
+    from custjournal.domain.errors import UserError
+
     bad = _undecodable(sys.argv[1:] if argv is None else argv)
     if bad is not None:
         print(
@@ -219,6 +242,9 @@ def _tidy(args: argparse.Namespace) -> None:
 
 
 def _start_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from custjournal.cli.common import said
+    from custjournal.domain.errors import UserError
+
     try:
         from custjournal.gui import launch
     except ImportError:

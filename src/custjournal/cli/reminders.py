@@ -36,7 +36,7 @@ from custjournal.domain.matching import Candidate
 from custjournal.domain.values import parse_cadence
 from custjournal.interop.terminal import fit as _fit
 from custjournal.interop.terminal import wrap
-from custjournal.store import due, settings
+from custjournal.store import due, due_count, settings
 from custjournal.store.journal import Journal
 
 WIDTH = 80
@@ -121,10 +121,11 @@ def cmd_due(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
     with journal.reader() as source:
+        if args.count:  # a bare number is the same text in JSON
+            count = due_count.count(source, today)
+            print(len(due.due_items(source, today)) if count is None else count)
+            return 0
         items = due.due_items(source, today)
-    if args.count:  # a bare number is the same text in JSON
-        print(len(items))
-        return 0
     if args.json:
         print_json([due_document(item) for item in items])
         return 0

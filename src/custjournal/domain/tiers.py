@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 def window_start(today: dt.date) -> dt.date:
@@ -30,18 +30,24 @@ def assign(
         ((v, cid) for cid, v in values.items() if not pins.get(cid)),
         key=lambda item: (-item[0], item[1]),
     )
-    n = len(ranked)
-    if n:
-        a_slots = math.ceil(n * 0.2)
-        b_total = math.ceil(n * 0.5)
-        a_floor = ranked[a_slots - 1][0]
-        b_floor = ranked[b_total - 1][0]
-        for i, (value, cid) in enumerate(ranked):
-            if i < a_slots or value == a_floor:
+    if ranked:
+        a_floor, b_floor = floors([value for value, _ in ranked])
+        # Ranked highest first: the first slots hold at least the floor, ties at it join them.
+        for value, cid in ranked:
+            if value >= a_floor:
                 tiers[cid] = "A"
-            elif i < b_total or value == b_floor:
+            elif value >= b_floor:
                 tiers[cid] = "B"
     for cid, pin in pins.items():
         if pin and cid in tiers:
             tiers[cid] = pin
     return tiers
+
+
+def floors(ranked: Sequence[int]) -> tuple[int, int]:
+    """The lowest value that is tier A and the lowest that is B (or better), given the values of
+    the unpinned buyers highest first (not empty): ties at a boundary go to the higher tier, so
+    a value is A when it is at least the first, B when at least the second.
+    `store/due_count.py` ranks with these too."""
+    n = len(ranked)
+    return ranked[math.ceil(n * 0.2) - 1], ranked[math.ceil(n * 0.5) - 1]

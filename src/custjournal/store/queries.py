@@ -18,6 +18,7 @@ from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate
 from custjournal.store import reader, settings
+from custjournal.store.list_sql import LIST_SQL as LIST_SQL  # re-exported: queries.LIST_SQL
 from custjournal.store.reader import Source
 
 
@@ -134,25 +135,7 @@ def customer_tier(session: Source, customer_id: int, today: dt.date, currency: s
     return tier_rules.assign(values, pins, [customer_id])[customer_id]
 
 
-# A customer's own columns, then the last touch on or before :today, in one scan.
-# The last touch on or before :today ('' if none); the due list reads the same rows. customer.last_touch_on is the
-# latest touch of any day, kept by triggers (migration 0004); only when that day is after
-# :today (entries logged ahead, or a list "as of" an earlier day) is the touch looked up again,
-# one seek in each (customer_id, date) index. ISO dates compare correctly as text.
-LIST_SQL = """
-    SELECT c.id, c.name, c.company, c.role, c.email, c.phone, c.stage, c.tier_pin, c.archived,
-           substr(c.created_at, 1, 10) AS added_on, c.cadence_days,
-        CASE WHEN c.last_touch_on IS NULL THEN ''
-             WHEN c.last_touch_on <= :today THEN c.last_touch_on
-             ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
-                                 WHERE customer_id = c.id AND occurred_on <= :today), ''),
-                      coalesce((SELECT max(given_on) FROM gift
-                                 WHERE customer_id = c.id AND given_on <= :today), ''),
-                      coalesce((SELECT max(invited_on) FROM invitation
-                                 WHERE customer_id = c.id AND invited_on <= :today), ''))
-        END AS last_touch
-    FROM customer c
-"""
+# The customer list's SQL text lives in store/list_sql.py (light, for `due --count`).
 # The same for one customer, :id.
 _ONE_SQL = LIST_SQL + " WHERE c.id = :id"
 
