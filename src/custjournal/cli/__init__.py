@@ -7,7 +7,6 @@ sentence on stderr; 2 misuse that argparse catches (unknown command or option, m
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from collections.abc import Sequence
@@ -23,6 +22,8 @@ import importlib  # noqa: E402
 from custjournal import __version__  # noqa: E402
 
 if TYPE_CHECKING:
+    import argparse
+
     from custjournal.domain.errors import UserError
 
 # The rest of the command line (the parser's helpers, the output filter, the error sentences)
@@ -100,6 +101,8 @@ def command_named(argv: Sequence[str]) -> str | None:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser: with *command*, the same parser holding only the commands of
     that command's module (COMMAND_MODULE)."""
+    import argparse
+
     from custjournal.cli import encryption
     from custjournal.cli.common import JOURNAL_HELP, CommandParser
 

@@ -22,7 +22,6 @@ command line or the app with `set_passphrase_source`) is asked; without one, Pas
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
@@ -131,6 +130,8 @@ def is_encrypted(path: Path) -> bool:
 
 def derive(passphrase: str, salt: bytes) -> str:
     """The raw key literal SQLCipher would derive from *passphrase* for a file with *salt*."""
+    import hashlib  # here: a plain journal never needs it
+
     key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, _KDF_ROUNDS, _KEY_BYTES)
     return f"x'{key.hex()}{salt.hex()}'"
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -160,6 +159,8 @@ def _take_alone(con: Any, path: Path, module: Any) -> None:
 
 @contextlib.contextmanager
 def _locked_temp(beside: Path) -> Iterator[Path]:
+    import tempfile  # here: every open of a journal loads this module, few convert (17 ms)
+
     fd, name = tempfile.mkstemp(prefix=f".{beside.name}.", suffix=_TMP_SUFFIX, dir=beside.parent)
     try:
         if fcntl is not None:

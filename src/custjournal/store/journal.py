@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import locale
 import os
 import sqlite3
 import threading
@@ -167,6 +166,8 @@ def _create_private_file(path: Path) -> None:
 
 
 def default_currency() -> str:
+    import locale  # here: only a new journal asks
+
     try:
         locale.setlocale(locale.LC_MONETARY, "")
         code = (locale.localeconv().get("int_curr_symbol") or "").strip()
