@@ -15,6 +15,9 @@ Public API (plain dataclasses, no Qt, safe to hold after the session is gone):
 - `customer_facts(session, today) -> list[CustomerFacts]`: the rules' input, for tests and
   benchmarks.
 
+`store/due_count.py` counts the same items in SQL without building them (`due --count`); a
+hypothesis test holds its count to the length of `due_items`.
+
 Everything is evaluated *as of* `today`: touches, purchases, promises and facts dated after it
 do not count, and a promise kept after it is still open then, so `custjournal due --today` shows
 the list as it was (or will be) on that day. Tiers are ranked over the whole journal, as
