@@ -12,6 +12,7 @@ import pytest
 from custjournal.cli import main
 from custjournal.store import connect
 from custjournal.store.journal import Journal, open_journal
+from tests.pgserver import PgServer, running_server
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +80,19 @@ def cli(journal_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[...,
 @pytest.fixture
 def today() -> dt.date:
     return dt.date.today()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of this test session (tests/pgserver.py); skipped without one,
+    failed in CI."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_database(pg_server: PgServer) -> Iterator[str]:
+    """A fresh empty database on the session's server (its name), dropped after the test."""
+    name = pg_server.new_database()
+    yield name
+    pg_server.drop_database(name)
