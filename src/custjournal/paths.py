@@ -29,6 +29,18 @@ def default_journal() -> Path:
     return data_dir() / DEFAULT_JOURNAL_NAME
 
 
+# A team journal's address (store/team.py); everything else names a journal file.
+TEAM_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def team_url(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """The team database URL given by `--journal` or $CUSTJOURNAL_JOURNAL, if it is one."""
+    given = explicit if explicit else os.environ.get(JOURNAL_ENV)
+    if isinstance(given, str) and given.lower().startswith(TEAM_SCHEMES):
+        return given
+    return None
+
+
 def resolve_journal(explicit: str | os.PathLike[str] | None = None) -> Path:
     """`--journal PATH` wins, then $CUSTJOURNAL_JOURNAL, then the user data folder."""
     if explicit:

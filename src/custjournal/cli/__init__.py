@@ -217,9 +217,14 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _known_database_error(exc: BaseException, args: argparse.Namespace) -> UserError | None:
+    from custjournal import paths
     from custjournal.cli.common import journal_path
     from custjournal.store.errors import known_error
 
+    if paths.team_url(getattr(args, "journal", None)) is not None:
+        from custjournal.store import team
+
+        return team.known_error(exc, args.command)
     try:
         path: Path | str = journal_path(args)
     except Exception:  # the error is what matters; the path only names the file

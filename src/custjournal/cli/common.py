@@ -105,7 +105,22 @@ def with_hint(text: str, hint: Hint | None) -> str:
 
 
 def journal_path(args: argparse.Namespace) -> Path:
+    """The journal file the command works on (a team database is refused: see open_for_*)."""
+    if paths.team_url(getattr(args, "journal", None)) is not None:
+        raise UserError(
+            "This command works on a journal file only, not yet on a team database: "
+            "give a journal file."
+        )
     return paths.resolve_journal(getattr(args, "journal", None))
+
+
+def _open(args: argparse.Namespace, *, create: bool) -> Journal:
+    url = paths.team_url(getattr(args, "journal", None))
+    if url is not None:
+        from custjournal.store.team import open_team
+
+        return opened(open_team(url, create=create))
+    return opened(open_journal(journal_path(args), create=create))
 
 
 # The journals a command opened, closed by main when the command ends: a connection left to
@@ -132,11 +147,11 @@ def close_opened() -> None:
 
 def open_for_reading(args: argparse.Namespace) -> Journal:
     """Open an existing journal; a missing one is an error and nothing is created."""
-    return opened(open_journal(journal_path(args), create=False))
+    return _open(args, create=False)
 
 
 def open_for_writing(args: argparse.Namespace) -> Journal:
-    return opened(open_journal(journal_path(args), create=True))
+    return _open(args, create=True)
 
 
 def find_customer(journal: Journal, query: str) -> matching.Candidate:

@@ -182,6 +182,7 @@ def _run(
     index has names, details, tags and entries), so its customers are not reindexed, nor when
     it is undone: for 10,000 customers that was a minute of rebuilding the index.
     """
+    undoable = undoable and journal.undoable
     with journal.write() as session:
         ctx = _Ctx(session)
         with contextlib.ExitStack() as stack:

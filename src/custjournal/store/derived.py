@@ -37,6 +37,8 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
 
+from custjournal.store import backend
+
 COLUMNS = ("last_touch_on", "purchase_days", "last_purchase_on", "purchase_gap_median")
 
 # Every entry that counts as a touch, (table, date column): conversation.occurred_on,
@@ -215,7 +217,7 @@ _COUNT_RHYTHM_OUT = (
 
 
 def drop_triggers(conn: Connection) -> None:
-    for drop in _DROPS:
+    for drop in backend.DROPS_PG if backend.is_postgresql(conn) else _DROPS:
         conn.exec_driver_sql(drop)
 
 
@@ -223,6 +225,9 @@ def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None
     """(Re)create the triggers and work the values out again from the entries: for every
     customer, or only for *customer_ids*. Inside the caller's write transaction."""
     drop_triggers(conn)
+    if backend.is_postgresql(conn):
+        _install_pg(conn, customer_ids)
+        return
     for ddl in TRIGGERS.values():
         conn.exec_driver_sql(ddl)
     if customer_ids is None:
@@ -231,6 +236,18 @@ def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None
     ids = sorted(set(customer_ids))
     if ids:  # one statement run per customer (executemany)
         conn.exec_driver_sql(_UPDATE_ONE, [(i,) for i in ids])
+
+
+def _install_pg(conn: Connection, customer_ids: Iterable[int] | None) -> None:
+    """install() on a team journal: store/backend.py's function and triggers."""
+    for ddl in backend.TRIGGERS_PG.values():
+        conn.exec_driver_sql(ddl)
+    if customer_ids is None:
+        conn.exec_driver_sql(backend.UPDATE_ALL_PG)
+        return
+    ids = sorted(set(customer_ids))
+    if ids:
+        conn.exec_driver_sql(backend.UPDATE_ONE_PG, [(i,) for i in ids])
 
 
 @contextmanager

@@ -187,6 +187,10 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Journal:
     """An open journal file. Hands out short sessions; holds no session itself."""
 
+    # Whether ops record each change's inverse (store/undo_log.py, SQLite's temporary
+    # triggers); a team journal does not yet (store/team.py).
+    undoable = True
+
     def __init__(self, path: Path, engine: Engine | None = None, *, readonly: bool = False) -> None:
         self.path = path
         self.readonly = readonly

@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 import sqlalchemy as sa
 from alembic import op
 
+from custjournal.store import backend
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -286,7 +288,9 @@ def upgrade() -> None:
     op.create_index("ix_gift_customer_date", "gift", ["customer_id", "given_on"])
     op.create_index("ix_invitation_customer_date", "invitation", ["customer_id", "invited_on"])
     # The full-text index (see store/search.py): kept by hand, invisible to autogenerate.
-    for statement in SEARCH_DDL:
+    # PostgreSQL has no FTS5: its form is store/backend.py's (a tsvector and a GIN index).
+    pg = backend.is_postgresql(op.get_bind())
+    for statement in backend.SEARCH_DDL_PG if pg else SEARCH_DDL:
         op.execute(statement)
     setting = sa.table("setting", sa.column("key", sa.String), sa.column("value", sa.String))
     op.bulk_insert(

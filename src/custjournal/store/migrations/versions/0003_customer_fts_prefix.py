@@ -11,6 +11,8 @@ Create Date: 2026-11-23
 
 from alembic import op
 
+from custjournal.store import backend
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -18,6 +20,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if backend.is_postgresql(op.get_bind()):
+        return  # FTS5's prefix index: a team journal's tsvector index has no such option
     op.execute(
         "CREATE VIRTUAL TABLE customer_fts_new USING fts5(body, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"

@@ -20,6 +20,8 @@ Create Date: 2026-11-23
 
 from alembic import op
 
+from custjournal.store import backend
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -27,6 +29,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if backend.is_postgresql(op.get_bind()):
+        # The same columns and indexes in PostgreSQL's words (store/backend.py).
+        for statement in backend.DERIVED_COLUMNS_PG:
+            op.execute(statement)
+        return
     op.execute("ALTER TABLE customer ADD COLUMN last_touch_on DATE")
     op.execute("ALTER TABLE customer ADD COLUMN purchase_days INTEGER NOT NULL DEFAULT 0")
     op.execute("ALTER TABLE customer ADD COLUMN last_purchase_on DATE")

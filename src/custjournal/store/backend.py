@@ -1,0 +1,273 @@
+"""The backend seam: what a team journal on PostgreSQL does where a journal file does SQLite.
+
+A journal file (SQLite) and a team journal (PostgreSQL 15, docs/team.md) share the tables, the
+Alembic history and the ops; they differ where SQLite has its own machinery. This module holds
+the PostgreSQL side of each such place, so that no `if dialect` spreads through ops or gui:
+
+- the search index: SQLite's FTS5 tables `search_fts` and `customer_fts` are, on PostgreSQL,
+  plain tables of the same names and columns (`rowid`, `body`) with a `tsvector` on the `simple`
+  configuration worked out from `body` (a generated column) and a GIN index on it. `body` is the
+  text store/search.py folds in Python (case, accents, CJK split into characters), which
+  `unaccent` could not do inside a generated column;
+- the derived columns of `customer` (store/derived.py): one PL/pgSQL function works a customer's
+  four values out from the entries, and a trigger on each entry table calls it for the customers
+  a row change touches (SQLite has twelve trigger bodies for the same thing);
+- the expression index on important dates (PostgreSQL wants its expression in double
+  parentheses) and `purchase_gap_median` as DOUBLE PRECISION (SQLite's REAL is 8 bytes).
+
+`dialect(conn)` is the name both sides are chosen by: once per connection, in store/ only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+POSTGRESQL = "postgresql"
+SQLITE = "sqlite"
+
+
+def dialect(conn: Any) -> str:
+    """'sqlite' or 'postgresql' for an SQLAlchemy Connection (or Engine)."""
+    return str(conn.dialect.name)
+
+
+def is_postgresql(conn: Any) -> bool:
+    return dialect(conn) == POSTGRESQL
+
+
+# Migration 0001's search index, on PostgreSQL. search_entry is the same table as on SQLite.
+SEARCH_DDL_PG: tuple[str, ...] = (
+    "CREATE TABLE search_entry (rowid BIGINT PRIMARY KEY, customer_id INTEGER NOT NULL, "
+    "kind TEXT NOT NULL, entry_id INTEGER NOT NULL, entry_date TEXT)",
+    "CREATE INDEX ix_search_entry_customer ON search_entry (customer_id)",
+    "CREATE TABLE search_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL, "
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+    "CREATE INDEX ix_search_fts_tsv ON search_fts USING gin (tsv)",
+    "CREATE TABLE customer_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL, "
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+    "CREATE INDEX ix_customer_fts_tsv ON customer_fts USING gin (tsv)",
+)
+
+# Migration 0004's statements, on PostgreSQL.
+DERIVED_COLUMNS_PG: tuple[str, ...] = (
+    "ALTER TABLE customer ADD COLUMN last_touch_on DATE",
+    "ALTER TABLE customer ADD COLUMN purchase_days INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE customer ADD COLUMN last_purchase_on DATE",
+    "ALTER TABLE customer ADD COLUMN purchase_gap_median DOUBLE PRECISION",
+    "CREATE INDEX ix_promise_open ON promise (done_on, due_on)",
+    "CREATE INDEX ix_fact_date ON fact ((month * 100 + day)) WHERE category = 'important-date'",
+)
+
+# The customer's derived values worked out from the entries (store/derived.py's meaning): the
+# latest touch, the number of distinct purchase days, the last of them, and the median gap in
+# days between consecutive distinct days (NULL with fewer than two days).
+_DERIVE_FUNCTION = """
+CREATE OR REPLACE FUNCTION cj_derive_customer(cid INTEGER) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE customer SET
+    last_touch_on = greatest(
+      (SELECT max(occurred_on) FROM conversation WHERE customer_id = cid),
+      (SELECT max(given_on) FROM gift WHERE customer_id = cid),
+      (SELECT max(invited_on) FROM invitation WHERE customer_id = cid)),
+    purchase_days = (SELECT count(DISTINCT purchased_on) FROM purchase WHERE customer_id = cid),
+    last_purchase_on = (SELECT max(purchased_on) FROM purchase WHERE customer_id = cid),
+    purchase_gap_median = (
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY gap) FROM (
+        SELECT day - lag(day) OVER (ORDER BY day) AS gap
+        FROM (SELECT DISTINCT purchased_on AS day FROM purchase WHERE customer_id = cid) d
+      ) g WHERE gap IS NOT NULL)
+  WHERE id = cid;
+END $$
+"""
+
+_TRIGGER_FUNCTION = """
+CREATE OR REPLACE FUNCTION cj_derive_trigger() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM cj_derive_customer(OLD.customer_id);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') AND (TG_OP = 'INSERT' OR NEW.customer_id <> OLD.customer_id)
+  THEN
+    PERFORM cj_derive_customer(NEW.customer_id);
+  END IF;
+  RETURN NULL;
+END $$
+"""
+
+# The entry tables whose rows the derived values come from.
+DERIVED_SOURCES: tuple[str, ...] = ("conversation", "gift", "invitation", "purchase")
+
+TRIGGERS_PG: dict[str, str] = {
+    "cj_derive_customer": _DERIVE_FUNCTION,
+    "cj_derive_trigger": _TRIGGER_FUNCTION,
+    "tr_conversation_derived": (
+        "CREATE TRIGGER tr_conversation_derived AFTER INSERT OR DELETE OR UPDATE OF "
+        "occurred_on, customer_id ON conversation FOR EACH ROW EXECUTE FUNCTION "
+        "cj_derive_trigger()"
+    ),
+    "tr_gift_derived": (
+        "CREATE TRIGGER tr_gift_derived AFTER INSERT OR DELETE OR UPDATE OF given_on, "
+        "customer_id ON gift FOR EACH ROW EXECUTE FUNCTION cj_derive_trigger()"
+    ),
+    "tr_invitation_derived": (
+        "CREATE TRIGGER tr_invitation_derived AFTER INSERT OR DELETE OR UPDATE OF invited_on, "
+        "customer_id ON invitation FOR EACH ROW EXECUTE FUNCTION cj_derive_trigger()"
+    ),
+    "tr_purchase_derived": (
+        "CREATE TRIGGER tr_purchase_derived AFTER INSERT OR DELETE OR UPDATE OF purchased_on, "
+        "customer_id ON purchase FOR EACH ROW EXECUTE FUNCTION cj_derive_trigger()"
+    ),
+}
+
+DROPS_PG: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS tr_conversation_derived ON conversation",
+    "DROP TRIGGER IF EXISTS tr_gift_derived ON gift",
+    "DROP TRIGGER IF EXISTS tr_invitation_derived ON invitation",
+    "DROP TRIGGER IF EXISTS tr_purchase_derived ON purchase",
+)
+
+UPDATE_ALL_PG = "SELECT cj_derive_customer(id) FROM customer"
+# Written as every store text is (`?`), translated by pg_text like the rest.
+UPDATE_ONE_PG = "SELECT cj_derive_customer(?)"
+
+# How many customers' values differ from what the function works out (check's question).
+COUNT_OUT_OF_STEP_PG = """
+SELECT count(*) FROM customer c,
+LATERAL (SELECT
+  greatest(
+    (SELECT max(occurred_on) FROM conversation WHERE customer_id = c.id),
+    (SELECT max(given_on) FROM gift WHERE customer_id = c.id),
+    (SELECT max(invited_on) FROM invitation WHERE customer_id = c.id)) AS touch,
+  (SELECT count(DISTINCT purchased_on) FROM purchase WHERE customer_id = c.id) AS days,
+  (SELECT max(purchased_on) FROM purchase WHERE customer_id = c.id) AS last_day,
+  (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY gap) FROM (
+     SELECT day - lag(day) OVER (ORDER BY day) AS gap
+     FROM (SELECT DISTINCT purchased_on AS day FROM purchase WHERE customer_id = c.id) d
+   ) g WHERE gap IS NOT NULL) AS median) w
+WHERE c.last_touch_on IS DISTINCT FROM w.touch OR c.purchase_days IS DISTINCT FROM w.days
+  OR c.last_purchase_on IS DISTINCT FROM w.last_day
+  OR c.purchase_gap_median IS DISTINCT FROM w.median
+"""
+
+
+# --- SQL text written for SQLite, run on PostgreSQL -------------------------------------------
+# The store's queries are SQL text with `?` or `:name` parameters (SQLite's DBAPI takes both);
+# psycopg takes `%s` and `%(name)s`, and reads a bare `%` as the start of one. The translation
+# is mechanical, made once per text (the texts are constants) and skips quoted strings and
+# identifiers, so one text serves both backends.
+_PG_TEXT: dict[str, str] = {}
+_NAME_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_NAME_CHARS = _NAME_START | frozenset("0123456789")
+
+
+def pg_text(sql: str) -> str:
+    """*sql* with SQLite's parameter marks turned into psycopg's (cached per text); only for a
+    text run with values (psycopg leaves a text run without values as it is)."""
+    found = _PG_TEXT.get(sql)
+    if found is not None:
+        return found
+    out: list[str] = []
+    i, n = 0, len(sql)
+    quote: str | None = None
+    while i < n:
+        ch = sql[i]
+        if quote is not None:
+            out.append("%%" if ch == "%" else ch)
+            if ch == quote:
+                quote = None
+        elif ch in ("'", '"'):
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        elif ch == ":" and i + 1 < n and sql[i + 1] == ":":
+            out.append("::")  # a PostgreSQL cast
+            i += 1
+        elif (
+            ch == ":" and i + 1 < n and sql[i + 1] in _NAME_START and (i == 0 or sql[i - 1] != ":")
+        ):
+            j = i + 1
+            while j < n and sql[j] in _NAME_CHARS:
+                j += 1
+            out.append("%(" + sql[i + 1 : j] + ")s")
+            i = j
+            continue
+        else:
+            out.append(ch)
+        i += 1
+    translated = "".join(out)
+    if len(_PG_TEXT) < 4096:
+        _PG_TEXT[sql] = translated
+    return translated
+
+
+def as_sqlite_rows(con: Any) -> None:
+    """Make a psycopg connection return dates and timestamps as the text SQLite holds them in
+    (`YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS.ffffff`, in UTC as SQLAlchemy writes them to SQLite) and
+    numeric (what sum() and avg() of integers give) as int or float, so the plain read path's
+    row handling serves both backends. psycopg is imported here only: a journal file never is."""
+    from psycopg.adapt import Loader
+    from psycopg.types.string import TextLoader
+
+    class UtcTextLoader(Loader):
+        def load(self, data: Any) -> str:
+            text = bytes(data).decode()
+            if text.endswith("+00"):
+                text = text[:-3]
+            if "." not in text:
+                return text + ".000000"
+            return text + "0" * (26 - len(text))
+
+    class NumberLoader(Loader):
+        def load(self, data: Any) -> int | float:
+            text = bytes(data).decode()
+            return float(text) if "." in text else int(text)
+
+    con.execute("SET TIME ZONE 'UTC'")
+    for type_name in ("date", "timestamp"):
+        con.adapters.register_loader(type_name, TextLoader)
+    con.adapters.register_loader("timestamptz", UtcTextLoader)
+    con.adapters.register_loader("numeric", NumberLoader)
+
+
+class PgConnection:
+    """A psycopg connection that takes the store's SQLite-spelled text (store/reader.py's
+    `Reader` calls `execute(sql, params)` on it as on sqlite3)."""
+
+    __slots__ = ("con",)
+
+    def __init__(self, con: Any) -> None:
+        self.con = con
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if not params:  # psycopg reads no parameter marks (nor %%) in a text without values
+            return self.con.execute(sql)
+        return self.con.execute(pg_text(sql), params)
+
+    def close(self) -> None:
+        self.con.close()
+
+
+# After rows were written with their own ids (a copy, an import into an empty journal, a
+# migration test), each id sequence is moved past the largest id, so the next row gets a new one.
+RESET_SEQUENCES_PG = """
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT c.relname AS tbl, a.attname AS col, pg_get_serial_sequence(c.oid::regclass::text,
+           a.attname) AS seq
+    FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+    WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace
+      AND a.attnum > 0 AND NOT a.attisdropped
+      AND pg_get_serial_sequence(c.oid::regclass::text, a.attname) IS NOT NULL
+  LOOP
+    EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)',
+                   r.seq, r.col, r.tbl);
+  END LOOP;
+END $$
+"""

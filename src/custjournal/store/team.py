@@ -1,0 +1,402 @@
+"""A team journal: the journal's tables in a PostgreSQL database (docs/team.md).
+
+    is_team_url(text) -> bool                 # postgresql:// or postgresql+psycopg://
+    public_url(url) -> str                    # the URL without any password: what is shown/saved
+    open_team(url, *, create=True) -> TeamJournal
+
+Connections go through psycopg 3 (the `custjournal[team]` extra). A password is never taken
+into a URL that is shown, saved or logged: libpq finds it itself (`~/.pgpass`, `PGPASSFILE`, a
+service file, `PGPASSWORD`); one given inside the URL is used for the connection and dropped
+everywhere else. `sslmode` and every other libpq parameter pass through.
+
+Opening sorts what can go wrong into one sentence each (store/errors.py's idea for the file):
+a server that can't be reached, a wrong or missing password, an unknown role or database, a
+database holding other tables than ours, a schema newer than this version, a role that may not
+create or upgrade the schema. The first connection creates the schema (or upgrades it) in one
+transaction, under an advisory lock so that two first starts don't both create it: PostgreSQL's
+DDL is transactional, so a failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from custjournal.domain.errors import Hint, UserError
+from custjournal.store.journal import (
+    HEAD,
+    JOURNAL_TABLES,
+    REVISIONS,
+    Journal,
+    JournalMissing,
+    JournalTooNew,
+    default_currency,
+)
+from custjournal.store.reader import Reader
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+INSTALL_HINT = "pip install 'custjournal[team]' (the psycopg package)"
+CONNECT_TIMEOUT_S = 10
+# Held while a schema is created or upgraded (the key is "cjournal" in ASCII).
+_LOCK_SQL = "SELECT pg_advisory_xact_lock(7163660707507888492)"
+# SQLSTATE codes (PostgreSQL's appendix A), stable across versions and languages.
+_INVALID_PASSWORD = "28P01"
+_INVALID_AUTHORIZATION = "28000"
+_UNKNOWN_DATABASE = "3D000"
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+class TeamUnavailable(UserError):
+    """psycopg is not installed."""
+
+
+def is_team_url(text: object) -> bool:
+    return isinstance(text, str) and text.lower().startswith(SCHEMES)
+
+
+def _libpq_url(url: str) -> str:
+    """*url* as libpq reads it (SQLAlchemy's `postgresql+psycopg://` spelling accepted)."""
+    scheme, _, rest = url.partition("://")
+    return f"postgresql://{rest}" if "+" in scheme or scheme == "postgres" else url
+
+
+def _parts(url: str) -> dict[str, str]:
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return {k: str(v) for k, v in conninfo_to_dict(_libpq_url(url)).items()}
+    except Exception:  # noqa: BLE001 - psycopg's ProgrammingError; the message may hold the URL
+        raise UserError(
+            "That team database address is not a valid PostgreSQL URL: write it as "
+            "postgresql://USER@HOST[:PORT]/DATABASE."
+        ) from None
+
+
+def public_url(url: str) -> str:
+    """*url* without its password (if one was written in it), as a `postgresql://` URL."""
+    parts = _parts(url)
+    parts.pop("password", None)
+    user = urllib.parse.quote(parts.pop("user", ""), safe="")
+    host = parts.pop("host", "")
+    port = parts.pop("port", "")
+    dbname = urllib.parse.quote(parts.pop("dbname", ""), safe="")
+    netloc = f"{user}@" if user else ""
+    query: dict[str, str] = {}
+    if host.startswith("/") or "," in host:
+        query["host"] = host  # a socket folder (or several hosts) goes in the query
+        if port:
+            query["port"] = port
+    else:
+        netloc += host + (f":{port}" if port else "")
+    query.update(sorted(parts.items()))
+    tail = f"?{urllib.parse.urlencode(query, safe='/')}" if query else ""
+    return f"postgresql://{netloc}/{dbname}{tail}"
+
+
+def psycopg_module() -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise TeamUnavailable(
+            f"Team databases need psycopg, which is not installed: {INSTALL_HINT}."
+        ) from None
+    return psycopg
+
+
+class Target:
+    """Where a team journal lives: the URL to connect with and the words to show for it."""
+
+    def __init__(self, url: str) -> None:
+        self._url = _libpq_url(url)  # may hold a password: never shown, saved or logged
+        self.public = public_url(url)
+        parts = _parts(url)
+        self.user = parts.get("user") or ""
+        self.dbname = parts.get("dbname") or ""
+        host = parts.get("host") or "localhost"
+        self.where = f"{host}:{parts['port']}" if parts.get("port") else host
+        self.name = f"the team database {self.dbname or '(unnamed)'} on {self.where}"
+
+    def connect(self, **kwargs: Any) -> Any:
+        """A psycopg connection, or a UserError saying what stood in the way."""
+        psycopg = psycopg_module()
+        try:
+            return psycopg.connect(
+                self._url,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                application_name="custjournal",
+                **kwargs,
+            )
+        except psycopg.OperationalError as exc:
+            raise self.connect_error(exc) from None
+
+    def connect_error(self, exc: Exception) -> UserError:
+        """One sentence for a failed connection (libpq's message is never passed on whole:
+        it may name the password file, and nothing a person needs is lost)."""
+        state = getattr(exc, "sqlstate", None)
+        text = str(exc)
+        who = f"the role {self.user}" if self.user else "your user name"
+        if state == _INVALID_PASSWORD or "password authentication failed" in text:
+            return UserError(
+                f"The password for {who} was not accepted by {self.name}: correct it in your "
+                "~/.pgpass file (or PGPASSWORD) and try again."
+            )
+        if "no password supplied" in text:
+            return UserError(
+                f"{self.name[0].upper()}{self.name[1:]} asks for a password for {who}: put it "
+                "in your ~/.pgpass file (or PGPASSWORD), never in the address."
+            )
+        if state == _UNKNOWN_DATABASE or ("database" in text and "does not exist" in text):
+            return UserError(
+                f"There is no database {self.dbname} on {self.where}: check the name, or ask "
+                "the server's administrator to create it (createdb)."
+            )
+        if state == _INVALID_AUTHORIZATION or ("role" in text and "does not exist" in text):
+            return UserError(
+                f"{self.name[0].upper()}{self.name[1:]} does not let {who} in: check the user "
+                "name, or ask the server's administrator for access."
+            )
+        if state == _INSUFFICIENT_PRIVILEGE:
+            return UserError(
+                f"{who[0].upper()}{who[1:]} may not connect to {self.name}: ask its owner to "
+                "grant it CONNECT."
+            )
+        return UserError(
+            f"Can't reach the PostgreSQL server at {self.where}: check that it is running and "
+            "that the address is right, or ask the server's administrator."
+        )
+
+
+def _make_engine(target: Target) -> Engine:
+    """An SQLAlchemy engine whose connections come from *target* (the URL with any password
+    stays out of SQLAlchemy's URL, which its messages and logs show)."""
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
+    engine = create_engine("postgresql+psycopg://", creator=target.connect, pool_pre_ping=True)
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _portable(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool):  # type: ignore[no-untyped-def]
+        # Text run with exec_driver_sql is written for SQLite (`?`, `:name`); compiled
+        # statements are the dialect's own already.
+        if context is not None and context.compiled is None and params:
+            from custjournal.store import backend
+
+            statement = backend.pg_text(statement)
+        return statement, params
+
+    return engine
+
+
+class TeamJournal(Journal):
+    """A journal in a PostgreSQL database. Shares Journal's sessions; reads with psycopg.
+
+    Undo is not available on a team journal in this version: store/undo_log.py records
+    inverses with SQLite's temporary triggers, and its PL/pgSQL form is not written yet. Ops
+    record nothing (`undoable`), so the app offers no undo rather than an undo that would
+    do nothing; the command line has no undo anyway (docs/rules.md, "The app").
+    """
+
+    undoable = False
+
+    def __init__(self, target: Target) -> None:
+        super().__init__(Path("."), None)
+        self.target = target
+        self._identity = None  # no file to be replaced under us
+
+    @property
+    def name(self) -> str:
+        return self.target.name
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = _make_engine(self.target)
+        return self._engine
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """One read transaction (REPEATABLE READ: one snapshot) on a psycopg connection whose
+        rows read as the SQLite journal's do (store/backend.py)."""
+        from custjournal.store import backend
+
+        con = self.target.connect()
+        try:
+            backend.as_sqlite_rows(con)
+            con.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            yield Reader(backend.PgConnection(con))
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except Exception:
+                session.rollback()
+                raise
+
+    def data_version(self) -> int:
+        raise UserError(f"Watching {self.name} for changes is not available yet.")
+
+    def checkpoint(self) -> bool:
+        return True  # no write-ahead log file of ours: the server keeps its own
+
+
+def _tables(con: Any) -> set[str]:
+    found = con.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+    ).fetchall()
+    return {row[0] for row in found}
+
+
+def schema_revision(target: Target, con: Any) -> str | None:
+    """The database's schema revision; None for a database without tables."""
+    tables = _tables(con)
+    if not tables:
+        return None
+    if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
+        raise UserError(
+            f"{target.name[0].upper()}{target.name[1:]} holds other tables than a Customer "
+            "Journal's: give an empty database, or the one your team uses. Nothing was changed.",
+            hint=Hint.OTHER_JOURNAL,
+        )
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None:
+        raise UserError(
+            f"{target.name[0].upper()}{target.name[1:]} has lost its schema version (its "
+            "alembic_version table is empty): ask its administrator to restore it from a "
+            "backup. Nothing was changed."
+        )
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise JournalTooNew(
+            f"{target.name[0].upper()}{target.name[1:]} was set up by a newer version of "
+            f"Customer Journal (schema {revision}): update the app to use it. Nothing was "
+            "changed."
+        )
+    return revision
+
+
+def open_team(url: str, *, create: bool = True, today: dt.date | None = None) -> TeamJournal:
+    """Connect to the team database at *url*; create or upgrade its schema when due."""
+    target = Target(url)
+    with target.connect(autocommit=True) as con:
+        revision = schema_revision(target, con)
+    if revision is None and not create:
+        raise JournalMissing(
+            f"{target.name[0].upper()}{target.name[1:]} holds no journal yet: add a customer "
+            "to set it up, or give the database your team uses.",
+            hint=Hint.OTHER_JOURNAL,
+        )
+    journal = TeamJournal(target)
+    if revision != HEAD:
+        try:
+            _upgrade(journal, fresh=revision is None, revision=revision)
+        except BaseException:
+            journal.close()
+            raise
+    return journal
+
+
+def _upgrade(journal: TeamJournal, *, fresh: bool, revision: str | None) -> None:
+    """Create or upgrade the schema in one transaction (all of it, or nothing)."""
+    from custjournal.store import derived, migrate, settings
+
+    psycopg = psycopg_module()
+    target = journal.target
+    try:
+        with journal.engine.begin() as conn:
+            conn.exec_driver_sql(_LOCK_SQL)
+            # Another first start may have set it up while this one waited for the lock.
+            now = None
+            if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar():
+                now = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            if now == HEAD:
+                return
+            derived.drop_triggers(conn)
+            migrate.upgrade(conn)
+            derived.install(conn)
+            if now is None:
+                settings.set_raw(conn, "currency", default_currency())
+    except Exception as exc:
+        orig = getattr(exc, "orig", exc)
+        if isinstance(orig, psycopg.errors.InsufficientPrivilege):
+            owner = _owner(target)
+            role = f"the role {target.user}" if target.user else "your role"
+            if fresh:
+                raise UserError(
+                    f"{target.name[0].upper()}{target.name[1:]} is empty, and {role} may not "
+                    f"create tables in it: ask its owner ({owner}) to start Customer Journal "
+                    "on it once, which sets it up. Nothing was changed."
+                ) from None
+            raise UserError(
+                f"{target.name[0].upper()}{target.name[1:]} is at schema {revision} and this "
+                f"version needs {HEAD}, which {role} may not make: ask its owner ({owner}) to "
+                "start this version on it once, which upgrades it. Nothing was changed."
+            ) from None
+        if isinstance(orig, psycopg.OperationalError):
+            raise target.connect_error(orig) from None
+        raise
+
+
+def _owner(target: Target) -> str:
+    try:
+        with target.connect(autocommit=True) as con:
+            row = con.execute(
+                "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+            ).fetchone()
+    except UserError:
+        return "the database's owner"
+    return str(row[0]) if row else "the database's owner"
+
+
+def known_error(exc: BaseException, command: str | None) -> UserError | None:
+    """A database error met while a command worked on a team journal, as a sentence.
+
+    A lost connection is the user's environment. Any other error of the database is a query
+    this version has not yet ported to PostgreSQL (docs/team.md lists what works): said as
+    such, rather than as a crash, and logged like a bug for us to see.
+    """
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:
+        return None
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, psycopg.Error):
+        return None
+    if isinstance(orig, psycopg.OperationalError):
+        return UserError(
+            "The connection to the team database was lost: check the network and the server, "
+            "then try again."
+        )
+    from custjournal.logs import log_bug
+
+    log_bug("command not yet ported to a team database: %s", command)
+    return UserError(
+        f"'custjournal {command}' does not work on a team database yet (docs/team.md lists what "
+        "does): use it on a journal file for now. Nothing was changed."
+    )
