@@ -117,9 +117,7 @@ def journal_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace, *, create: bool) -> Journal:
     url = paths.team_url(getattr(args, "journal", None))
     if url is not None:
-        from custjournal.store.team import open_team
-
-        return opened(open_team(url, create=create))
+        return opened(open_journal(url, create=create))
     return opened(open_journal(journal_path(args), create=create))
 
 

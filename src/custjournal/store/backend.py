@@ -8,7 +8,8 @@ the PostgreSQL side of each such place, so that no `if dialect` spreads through 
   plain tables of the same names and columns (`rowid`, `body`) with a `tsvector` on the `simple`
   configuration worked out from `body` (a generated column) and a GIN index on it. `body` is the
   text store/search.py folds in Python (case, accents, CJK split into characters), which
-  `unaccent` could not do inside a generated column;
+  `unaccent` could not do inside a generated column; punctuation is a space there, as FTS5's
+  unicode61 tokenizer has it (PostgreSQL's parser would keep `ada@example.com` one word);
 - the derived columns of `customer` (store/derived.py): one PL/pgSQL function works a customer's
   four values out from the entries, and a trigger on each entry table calls it for the customers
   a row change touches (SQLite has twelve trigger bodies for the same thing);
@@ -41,10 +42,12 @@ SEARCH_DDL_PG: tuple[str, ...] = (
     "kind TEXT NOT NULL, entry_id INTEGER NOT NULL, entry_date TEXT)",
     "CREATE INDEX ix_search_entry_customer ON search_entry (customer_id)",
     "CREATE TABLE search_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL, "
-    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', regexp_replace(body, "
+    "'[[:punct:]]+', ' ', 'g'))) STORED)",
     "CREATE INDEX ix_search_fts_tsv ON search_fts USING gin (tsv)",
     "CREATE TABLE customer_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL, "
-    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', regexp_replace(body, "
+    "'[[:punct:]]+', ' ', 'g'))) STORED)",
     "CREATE INDEX ix_customer_fts_tsv ON customer_fts USING gin (tsv)",
 )
 
@@ -95,6 +98,45 @@ BEGIN
   RETURN NULL;
 END $$
 """
+
+# SQLite's functions the store's queries use, for PostgreSQL: group_concat (any value, or text
+# with a separator), julianday (of a date, or of its text), substr of a timestamp (SQLite holds
+# timestamps as text, in UTC: the first ten characters are the day) and json_each (an array
+# given as one JSON text parameter; its values come back as text, so a query casts them where
+# it compares them with numbers). Installed with the derived columns' function, in the database.
+COMPAT_PG: tuple[str, ...] = (
+    "CREATE OR REPLACE FUNCTION cj_concat_step(acc text, val anyelement) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val IS NULL THEN acc WHEN acc IS NULL "
+    "THEN val::text ELSE acc || ',' || val::text END $$",
+    "CREATE OR REPLACE FUNCTION cj_concat_step(acc text, val text, sep text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val IS NULL THEN acc WHEN acc IS NULL "
+    "THEN val ELSE acc || sep || val END $$",
+    "CREATE OR REPLACE AGGREGATE group_concat(anyelement) (SFUNC = cj_concat_step, STYPE = text)",
+    "CREATE OR REPLACE AGGREGATE group_concat(text, text) (SFUNC = cj_concat_step, STYPE = text)",
+    "CREATE OR REPLACE FUNCTION julianday(d date) RETURNS double precision "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT (d - DATE '2000-01-01') + 2451544.5 $$",
+    "CREATE OR REPLACE FUNCTION julianday(d text) RETURNS double precision "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT (d::date - DATE '2000-01-01') + 2451544.5 $$",
+    "CREATE OR REPLACE FUNCTION substr(t timestamptz, start integer, n integer) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT substr(to_char(t AT TIME ZONE 'UTC', "
+    "'YYYY-MM-DD HH24:MI:SS.US'), start, n) $$",
+    "CREATE OR REPLACE FUNCTION max(a text, b text, c text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL OR c IS NULL THEN "
+    "NULL ELSE greatest(a, b, c) END $$",
+    "CREATE OR REPLACE FUNCTION max(a double precision, b double precision) RETURNS double "
+    "precision LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN "
+    "NULL ELSE greatest(a, b) END $$",
+    "CREATE OR REPLACE FUNCTION min(a double precision, b double precision) RETURNS double "
+    "precision LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN "
+    "NULL ELSE least(a, b) END $$",
+    "CREATE OR REPLACE FUNCTION cj_count_true(acc bigint, val boolean) RETURNS bigint "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val IS NULL THEN acc "
+    "ELSE coalesce(acc, 0) + val::integer END $$",
+    "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = cj_count_true, STYPE = bigint)",
+    "CREATE OR REPLACE FUNCTION json_each(j text) RETURNS TABLE (key integer, value text) "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT (n - 1)::integer, v FROM "
+    "json_array_elements_text(j::json) WITH ORDINALITY AS e(v, n) $$",
+)
 
 # The entry tables whose rows the derived values come from.
 DERIVED_SOURCES: tuple[str, ...] = ("conversation", "gift", "invitation", "purchase")

@@ -240,7 +240,7 @@ def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None
 
 def _install_pg(conn: Connection, customer_ids: Iterable[int] | None) -> None:
     """install() on a team journal: store/backend.py's function and triggers."""
-    for ddl in backend.TRIGGERS_PG.values():
+    for ddl in (*backend.COMPAT_PG, *backend.TRIGGERS_PG.values()):
         conn.exec_driver_sql(ddl)
     if customer_ids is None:
         conn.exec_driver_sql(backend.UPDATE_ALL_PG)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.errors import Hint, UserError
-from custjournal.paths import ensure_private_dir
+from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
 from custjournal.store.errors import known_error
 from custjournal.store.reader import Reader
@@ -320,11 +320,16 @@ def require_sqlite() -> None:
         )
 
 
-def open_journal(path: Path, *, create: bool = True, today: dt.date | None = None) -> Journal:
-    """Open (and create or upgrade) the journal at *path*.
+def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None = None) -> Journal:
+    """Open (and create or upgrade) the journal at *path*: a file, or a team database's
+    `postgresql://` URL (store/team.py).
 
     With *create* False a missing file raises JournalMissing and nothing is created.
     """
+    if isinstance(path, str) and path.lower().startswith(TEAM_SCHEMES):
+        from custjournal.store.team import open_team
+
+        return open_team(path, create=create)
     path = Path(path)
     require_sqlite()
     try:

@@ -8,18 +8,20 @@ from __future__ import annotations
 # the due list and the due count read the same rows. customer.last_touch_on is the latest touch
 # of any day, kept by triggers (migration 0004); only when that day is after :today (entries
 # logged ahead, or a list "as of" an earlier day) is the touch looked up again, one seek in each
-# (customer_id, date) index. ISO dates compare correctly as text.
+# (customer_id, date) index. ISO dates compare correctly as text. The CASTs change nothing on
+# SQLite (dates are text there) and give a team journal (PostgreSQL, whose dates are dates) one
+# type for every branch.
 LIST_SQL = """
     SELECT c.id, c.name, c.company, c.role, c.email, c.phone, c.stage, c.tier_pin, c.archived,
            substr(c.created_at, 1, 10) AS added_on, c.cadence_days,
         CASE WHEN c.last_touch_on IS NULL THEN ''
-             WHEN c.last_touch_on <= :today THEN c.last_touch_on
-             ELSE max(coalesce((SELECT max(occurred_on) FROM conversation
-                                 WHERE customer_id = c.id AND occurred_on <= :today), ''),
-                      coalesce((SELECT max(given_on) FROM gift
-                                 WHERE customer_id = c.id AND given_on <= :today), ''),
-                      coalesce((SELECT max(invited_on) FROM invitation
-                                 WHERE customer_id = c.id AND invited_on <= :today), ''))
+             WHEN c.last_touch_on <= :today THEN CAST(c.last_touch_on AS TEXT)
+             ELSE max(coalesce(CAST((SELECT max(occurred_on) FROM conversation
+                                 WHERE customer_id = c.id AND occurred_on <= :today) AS TEXT), ''),
+                      coalesce(CAST((SELECT max(given_on) FROM gift
+                                 WHERE customer_id = c.id AND given_on <= :today) AS TEXT), ''),
+                      coalesce(CAST((SELECT max(invited_on) FROM invitation
+                                 WHERE customer_id = c.id AND invited_on <= :today) AS TEXT), ''))
         END AS last_touch
     FROM customer c
 """

@@ -74,6 +74,16 @@ def rows(source: Source, sql: str, params: object = ()) -> list[Row]:
     return found
 
 
+def on_postgresql(source: Source) -> bool:
+    """Whether *source* reads a team journal (store/backend.py), for the few queries whose
+    SQL differs between the two backends."""
+    if isinstance(source, Reader):
+        return type(source.con).__name__ == "PgConnection"
+    if isinstance(source, Through):
+        return False
+    return bool(_connection(source).dialect.name == "postgresql")
+
+
 def one(source: Source, sql: str, params: object = ()) -> Row | None:
     """The first row of *sql*, or None."""
     found = rows(source, sql, params)
