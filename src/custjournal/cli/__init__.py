@@ -71,7 +71,9 @@ COMMAND_MODULE = {
     "quick": "quick",
     "brief": "brief",
     "health": "health",
-    **dict.fromkeys(("import", "export", "backup", "restore", "check", "forget"), "transfer"),
+    **dict.fromkeys(
+        ("import", "export", "backup", "restore", "check", "forget", "copy"), "transfer"
+    ),
     **dict.fromkeys(("due", "snooze", "dismiss", "unsnooze", "cadence"), "reminders"),
     **dict.fromkeys(("encrypt", "decrypt", "passphrase"), "encryption"),
     **dict.fromkeys(("duplicates", "merge"), "merge"),

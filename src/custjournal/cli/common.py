@@ -114,6 +114,17 @@ def journal_path(args: argparse.Namespace) -> Path:
     return paths.resolve_journal(getattr(args, "journal", None))
 
 
+def journal_target(args: argparse.Namespace) -> Path | str:
+    """The journal file, or the team database's URL (store/team.py), the command works on."""
+    url = paths.team_url(getattr(args, "journal", None))
+    return url if url is not None else journal_path(args)
+
+
+def journal_file(args: argparse.Namespace) -> Path | None:
+    """The journal file the command works on; None for a team database (no file to guard)."""
+    return None if paths.team_url(getattr(args, "journal", None)) else journal_path(args)
+
+
 def _open(args: argparse.Namespace, *, create: bool) -> Journal:
     url = paths.team_url(getattr(args, "journal", None))
     if url is not None:

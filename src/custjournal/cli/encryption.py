@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from custjournal.cli.common import add_command, journal_path
+from custjournal.cli.common import add_command, journal_file, journal_path
 from custjournal.domain.errors import UserError
 from custjournal.store import connect
 from custjournal.store.keystore import (
@@ -157,7 +157,8 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 def warn_plain_output(args: argparse.Namespace, target: str) -> None:
     """An export of an encrypted journal is plain text: say so, on stderr."""
-    if connect.is_encrypted(journal_path(args)):
+    path = journal_file(args)  # a team database is no file: nothing of it is encrypted here
+    if path is not None and connect.is_encrypted(path):
         print(
             f"Note: the journal is encrypted, but {target} is not: it is plain text that "
             "anyone with the file can read. Keep it safe, and delete it when done.",

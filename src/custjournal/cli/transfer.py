@@ -17,9 +17,12 @@ from custjournal import ops
 from custjournal.cli import bulk, encryption
 from custjournal.cli.common import (
     add_command,
+    journal_file,
     journal_path,
+    journal_target,
     may_replace,
     open_for_reading,
+    opened,
     today_of,
     with_hint,
 )
@@ -27,6 +30,7 @@ from custjournal.domain import matching
 from custjournal.domain.errors import UserError
 from custjournal.interop import terminal
 from custjournal.store import backup
+from custjournal.store.journal import Journal
 
 
 def register(
@@ -58,6 +62,16 @@ def register(
     bulk.add_selection(p, customer=False)
     p.add_argument("--force", action="store_true", help="replace FILE if it exists, unasked")
     p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+
+    p = command(
+        "copy",
+        cmd_copy,
+        "copy a whole journal between a file and a team database (ids and history kept)",
+    )
+    p.add_argument("source", metavar="SOURCE", help="a journal file or a postgresql:// URL")
+    p.add_argument(
+        "dest", metavar="DEST", help="a new or empty journal file, or an empty team database"
+    )
 
     p = command("backup", cmd_backup, "back up the journal (default: into its backup folder)")
     p.epilog = (
@@ -122,9 +136,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = ops.read_source(path, format=fmt, mapping=mapping)
     for warning in source.warnings:
         print(f"Note: {with_hint(warning, getattr(warning, 'hint', None))}", file=sys.stderr)
-    target = journal_path(args)
+    target = journal_target(args)
     if args.dry_run:
-        journal = open_journal(target, create=False) if target.exists() else None
+        journal = _existing(target)
         try:
             plan = ops.plan_import(journal, source)
         finally:
@@ -150,6 +164,70 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing(target: Path | str) -> Journal | None:
+    """The journal at *target* if there is one (a dry run creates nothing)."""
+    from custjournal.store.journal import JournalMissing, open_journal
+
+    if isinstance(target, Path):
+        return open_journal(target, create=False) if target.exists() else None
+    try:
+        return open_journal(target, create=False)
+    except JournalMissing:
+        return None
+
+
+def _place(text: str) -> Path | str:
+    """A journal file's path, or a team database's URL, as the command line was given it."""
+    from custjournal import paths
+
+    return text if paths.team_url(text) else Path(text).expanduser()
+
+
+def _shown(place: Path | str) -> str:
+    if isinstance(place, Path):
+        return str(place)
+    from custjournal.store.team import public_url
+
+    return public_url(place)  # never a password
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """The whole journal SOURCE into DEST, through the JSON document an export writes: an
+    import into an empty journal keeps ids and timestamps (docs/rules.md, "JSON"), so a copy
+    exported gives the same JSON as its source."""
+    import io
+
+    from custjournal.interop import exporting, jsonio
+    from custjournal.store import reader
+    from custjournal.store.journal import open_journal
+
+    source_at, dest_at = _place(args.source), _place(args.dest)
+    if _shown(source_at) == _shown(dest_at):
+        raise UserError("SOURCE and DEST are the same journal: give another destination.")
+    source = opened(open_journal(source_at, create=False))
+    dest = _existing(dest_at)
+    if dest is not None:
+        opened(dest)
+        with dest.reader() as found:
+            if reader.scalar(found, "SELECT count(*) FROM customer"):
+                raise UserError(
+                    f"{_shown(dest_at)} already holds customers: a copy goes only into a new "
+                    "or empty journal. Nothing was changed."
+                )
+    text = io.StringIO()
+    exporting.write_export(source, text, "json")
+    document = jsonio.load(text.getvalue())
+    if dest is None:
+        dest = opened(open_journal(dest_at, create=True))
+    plan = ops.ImportPlan(ops.imports.Source(None, "json", document=document), [], False, [])
+    result = ops.apply_import(dest, plan, progress=_progress("Copying"))
+    print(
+        f"Copied {result.added} customer{'s' if result.added != 1 else ''} with their history "
+        f"from {_shown(source_at)} to {_shown(dest_at)}, with the same ids."
+    )
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from custjournal.interop import exporting, files
 
@@ -157,8 +235,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if to_stdout and not args.format:
         raise UserError("Writing to standard output needs --format csv, json or vcard.")
     target = Path(args.file).expanduser()
-    if not to_stdout:  # before anything else: never a word about a format for the journal
-        files.refuse_journal_files(target, journal_path(args))
+    journal_at = journal_file(args)
+    if not to_stdout and journal_at is not None:  # first: never a word about a format for it
+        files.refuse_journal_files(target, journal_at)
     fmt = exporting.export_format(args.file, args.format)
     today = today_of(args)
     journal = open_for_reading(args)

@@ -33,6 +33,7 @@ A birthday becomes an important-date fact "Birthday (born 1984)" on its day.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
 from custjournal.interop.records import ContactFile, ContactRecord
 from custjournal.ops.actions import Inverse
-from custjournal.store import bulk, derived, search, undo_log
+from custjournal.store import backend, bulk, derived, search, undo_log
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 
@@ -788,9 +789,16 @@ def apply_import(
     try:
         with journal.write() as session:
             conn = session.connection()
-            with undo_log.recording(conn) as recorded:
+            # A team journal records no inverse yet (Journal.undoable, store/team.py).
+            recording = (
+                undo_log.recording(conn)
+                if journal.undoable
+                else contextlib.nullcontext(undo_log.Recording())
+            )
+            with recording as recorded:
                 work = _plan(conn, plan.source, day)
                 touched, new_ids = _write(conn, work, plan.source, now, progress)
+            backend.ids_written(conn)
     except _Cancelled:
         return ImportResult(
             0,
@@ -823,7 +831,7 @@ def apply_import(
         message,
         tuple(plan.warnings),
         tuple(new_ids),
-        Inverse.of(recorded.rows, message),
+        Inverse.of(recorded.rows, message) if journal.undoable else None,
     )
 
 

@@ -313,3 +313,10 @@ BEGIN
   END LOOP;
 END $$
 """
+
+
+def ids_written(conn: Any) -> None:
+    """Rows were written with ids chosen by the program (an import, a copy): on a team journal
+    the id sequences move past them (a journal file's INTEGER PRIMARY KEY needs nothing)."""
+    if is_postgresql(conn):
+        conn.exec_driver_sql(RESET_SEQUENCES_PG)

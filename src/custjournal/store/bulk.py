@@ -87,7 +87,10 @@ class Table:
         self.table = core_table(name)
         self.name = name
         self.columns: tuple[str, ...] = tuple(c.name for c in self.table.columns)
-        self.sql = str(insert(self.table).compile(dialect=conn.dialect))
+        # Spelled for SQLite (`?`) on either backend: a team journal's engine translates the
+        # marks (store/backend.py), and psycopg adapts Python values itself.
+        self.sql = str(insert(self.table).compile(dialect=_DIALECT))
+        self._native = conn.dialect.name != "sqlite"
         self.rows: list[tuple[Any, ...]] = []
         self.written = 0
         self._next_id: int | None = None
@@ -131,7 +134,8 @@ class Table:
         out = []
         for column in self.table.columns:
             arg = getattr(column.default, "arg", None)
-            out.append((column.name, None if callable(arg) else arg, _processor(column)))
+            process = None if self._native else _processor(column)
+            out.append((column.name, None if callable(arg) else arg, process))
         return out
 
     def flush(self) -> None:

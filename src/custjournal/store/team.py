@@ -183,11 +183,17 @@ def _make_engine(target: Target) -> Engine:
 
     engine = create_engine("postgresql+psycopg://", creator=target.connect, pool_pre_ping=True)
 
+    @event.listens_for(engine, "connect")
+    def _utc(dbapi_connection: Any, _record: Any) -> None:
+        # Timestamps given as text (SQLite's form of them, from the bulk writer) are UTC.
+        dbapi_connection.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def _portable(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool):  # type: ignore[no-untyped-def]
         # Text run with exec_driver_sql is written for SQLite (`?`, `:name`); compiled
         # statements are the dialect's own already.
-        if context is not None and context.compiled is None and params:
+        if context is not None and context.compiled is None and params is not None:
             from custjournal.store import backend
 
             statement = backend.pg_text(statement)
