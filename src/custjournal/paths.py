@@ -56,6 +56,12 @@ def backup_dir(journal: Path) -> Path:
     return journal.parent / "backups" / journal.stem
 
 
+def team_backup_dir(name: str) -> Path:
+    """Where `backup` puts a team database's JSON exports: the user's data folder, by the
+    database's name and server (store/team.py's Target.folder_name)."""
+    return data_dir() / "backups" / "team" / name
+
+
 # What the temporary files of a backup or restore in progress end with (their names start with
 # a dot): store/backup.py writes them and removes those a killed process left.
 TEMP_SUFFIXES = (".backup-tmp", ".restore-tmp", ".page-tmp")

@@ -273,7 +273,38 @@ def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
+def _backup_team(args: argparse.Namespace) -> int:
+    """backup on a team database: a complete JSON export into the backups folder (or FILE)."""
+    import datetime as dt
+
+    from custjournal import paths
+    from custjournal.interop import exporting
+    from custjournal.store import team
+
+    journal = open_for_reading(args)
+    assert isinstance(journal, team.TeamJournal)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    name = f"{journal.target.folder_name}-{stamp}.json"
+    if args.file:
+        dest = Path(args.file).expanduser()
+        dest = dest / name if dest.is_dir() else dest
+    else:
+        folder = paths.team_backup_dir(journal.target.folder_name)
+        paths.ensure_private_dir(folder)
+        dest = folder / name
+    may_replace(dest, False)
+    result = exporting.export_file(journal, dest, "json")
+    dest.chmod(0o600)
+    print(
+        f"{result.message} That is a complete JSON export of {journal.name}; the server's own "
+        "backups (pg_dump) remain the team's safety net."
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
+    if journal_file(args) is None:
+        return _backup_team(args)
     journal = journal_path(args)
     dest = Path(args.file) if args.file else None
     show = _progress("Backing up")
@@ -310,7 +341,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_team(args: argparse.Namespace) -> int:
+    """check on a team database: what the journal keeps beside the entries (the server keeps
+    its own storage and constraints: pg_amcheck, and its backups, are the team's to run)."""
+    from custjournal.store import team
+
+    journal = open_for_reading(args)
+    assert isinstance(journal, team.TeamJournal)
+    if args.rebuild_index:
+        team.rebuild_index(journal)
+    customers, problems = team.index_problems(journal)
+    name = journal.name[0].upper() + journal.name[1:]
+    if not problems:
+        print(
+            f"{name} is healthy: its search index and derived columns check out "
+            f"({customers} customers). The server's own checks (pg_amcheck) and backups "
+            "(pg_dump) look after the rest."
+        )
+        return 0
+    lines = [f"{name} has problems:", *(f"- {p}" for p in problems)]
+    lines.append("Run 'custjournal check --rebuild-index' to make them again from the entries.")
+    print("\n".join(lines), file=sys.stderr)
+    return 1
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    if journal_file(args) is None:
+        return _check_team(args)
     journal = journal_path(args)
     report = backup.check(journal)
     if args.rebuild_index:

@@ -124,6 +124,11 @@ class Target:
         host = parts.get("host") or "localhost"
         self.where = f"{host}:{parts['port']}" if parts.get("port") else host
         self.name = f"the team database {self.dbname or '(unnamed)'} on {self.where}"
+        # A file or folder name for this database (its backups): letters, digits, - and _.
+        self.folder_name = "".join(
+            c if c.isalnum() or c in "-_" else "_"
+            for c in f"{self.dbname}-{host.strip('/').replace('/', '_')}"
+        )
 
     def connect(self, **kwargs: Any) -> Any:
         """A psycopg connection, or a UserError saying what stood in the way."""
@@ -406,3 +411,76 @@ def known_error(exc: BaseException, command: str | None) -> UserError | None:
         f"'custjournal {command}' does not work on a team database yet (docs/team.md lists what "
         "does): use it on a journal file for now. Nothing was changed."
     )
+
+
+# --- check ---------------------------------------------------------------------------------
+
+_CUSTOMERS_NOT_INDEXED = (
+    "SELECT count(*) FROM customer WHERE id NOT IN (SELECT rowid FROM customer_fts)"
+)
+_INDEXED_NOT_CUSTOMERS = (
+    "SELECT count(*) FROM customer_fts WHERE rowid NOT IN (SELECT id FROM customer)"
+)
+_UNPAIRED = (
+    "SELECT (SELECT count(*) FROM search_entry WHERE rowid NOT IN (SELECT rowid FROM "
+    "search_fts)) + (SELECT count(*) FROM search_fts WHERE rowid NOT IN (SELECT rowid FROM "
+    "search_entry))"
+)
+_TRIGGERS_PRESENT = (
+    "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN "
+    "('conversation'::regclass, 'gift'::regclass, 'invitation'::regclass, "
+    "'purchase'::regclass)"
+)
+
+
+def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
+    """The number of customers, and what is out of step in the data derived from the entries
+    (derived columns and their triggers, the search index): `check` on a team journal. Foreign
+    keys and the storage are the server's to keep (constraints are never off there)."""
+    from custjournal.store import backend, search
+
+    problems: list[str] = []
+    with journal.engine.connect() as conn:
+        customers = int(conn.exec_driver_sql("SELECT count(*) FROM customer").scalar() or 0)
+        present = {r[0] for r in conn.exec_driver_sql(_TRIGGERS_PRESENT)}
+        expected_triggers = {n for n in backend.TRIGGERS_PG if n.startswith("tr_")}
+        if not expected_triggers <= present:
+            problems.append(
+                f"{len(expected_triggers - present)} of the {len(expected_triggers)} triggers "
+                "that keep the last-contact days and purchase rhythms are missing"
+            )
+        out = int(conn.exec_driver_sql(backend.COUNT_OUT_OF_STEP_PG).scalar() or 0)
+        if out:
+            problems.append(
+                f"the last-contact days or purchase rhythms of {out} customer"
+                f"{'s are' if out != 1 else ' is'} out of step"
+            )
+        missing = int(conn.exec_driver_sql(_CUSTOMERS_NOT_INDEXED).scalar() or 0)
+        stale = int(conn.exec_driver_sql(_INDEXED_NOT_CUSTOMERS).scalar() or 0)
+        unpaired = int(conn.exec_driver_sql(_UNPAIRED).scalar() or 0)
+        expected = {(d.kind, d.entry_id, d.customer_id) for d in search.documents(conn)}
+        actual = {
+            tuple(r)
+            for r in conn.exec_driver_sql("SELECT kind, entry_id, customer_id FROM search_entry")
+        }
+        conn.rollback()
+    if missing or stale:
+        problems.append(
+            f"the customer index misses {missing} customers and holds {stale} that are gone"
+        )
+    if expected != actual or unpaired:
+        problems.append(
+            f"the search index misses {len(expected - actual)} entries and holds "
+            f"{len(actual - expected) + unpaired} stale ones"
+        )
+    return customers, problems
+
+
+def rebuild_index(journal: TeamJournal) -> None:
+    """The derived columns (with their functions and triggers) and the search index made
+    again from the entries, in one transaction."""
+    from custjournal.store import derived, search
+
+    with journal.engine.begin() as conn:
+        derived.install(conn)
+        search.rebuild(conn)

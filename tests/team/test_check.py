@@ -1,0 +1,80 @@
+"""`custjournal check` on a team database: the derived columns and the search index."""
+
+from __future__ import annotations
+
+import pytest
+
+from custjournal.cli import main
+from tests.pgserver import PgServer
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_finds_what_is_out_of_step_and_rebuild_repairs_it(
+    pg_server: PgServer, pg_database: str, capsys: pytest.CaptureFixture[str]
+):
+    url = pg_server.url(pg_database)
+    run(capsys, "--journal", url, "add", "Ada Lovelace")
+    run(capsys, "--journal", url, "log", "ada", "--summary", "tea in Zürich")
+    code, out, err = run(capsys, "--journal", url, "check")
+    assert code == 0, err
+    assert "is healthy: its search index and derived columns check out (1 customers)" in out
+    with pg_server.admin(pg_database) as con:
+        con.execute("UPDATE customer SET last_touch_on = NULL")
+        con.execute("DELETE FROM search_entry")
+        con.execute("DROP TRIGGER tr_gift_derived ON gift")
+    code, out, err = run(capsys, "--journal", url, "check")
+    assert code == 1 and out == ""
+    assert "1 of the 4 triggers that keep the last-contact days" in err
+    assert "the last-contact days or purchase rhythms of 1 customer is out of step" in err
+    assert "the search index misses 2 entries and holds 2 stale ones" in err
+    code, out, err = run(capsys, "--journal", url, "check", "--rebuild-index")
+    assert code == 0, err
+    code, out, _err = run(capsys, "--journal", url, "search", "zurich")
+    assert "tea in Zürich" in out
+
+
+def test_backup_writes_a_complete_json_export_and_names_pg_dump(
+    pg_server: PgServer, pg_database: str, capsys: pytest.CaptureFixture[str]
+):
+    import json
+    import stat
+
+    from custjournal import paths
+
+    url = pg_server.url(pg_database)
+    run(capsys, "--journal", url, "add", "Ada Lovelace", "--tag", "vip")
+    code, out, err = run(capsys, "--journal", url, "backup")
+    assert code == 0, err
+    assert "the server's own backups (pg_dump) remain the team's safety net" in out
+    made = list((paths.data_dir() / "backups" / "team").rglob("*.json"))
+    assert len(made) == 1 and stat.S_IMODE(made[0].stat().st_mode) == 0o600
+    document = json.loads(made[0].read_text(encoding="utf-8"))
+    assert [c["name"] for c in document["customers"]] == ["Ada Lovelace"]
+
+
+def test_forget_erases_a_customer_from_every_table_and_the_index(
+    pg_server: PgServer, pg_database: str, capsys: pytest.CaptureFixture[str]
+):
+    url = pg_server.url(pg_database)
+    run(capsys, "--journal", url, "add", "Ada Lovelace")
+    run(capsys, "--journal", url, "log", "ada", "--summary", "secret plans", "--pain", "cost")
+    run(capsys, "--journal", url, "add", "Bob")
+    code, out, err = run(capsys, "--journal", url, "forget", "ada", "--yes")
+    assert code == 0, err
+    with pg_server.admin(pg_database) as con:
+        for table in ("customer", "conversation", "pain_point", "search_entry", "customer_fts"):
+            count = con.execute(
+                f"SELECT count(*) FROM {table} WHERE body LIKE '%secret%'"
+                if table == "customer_fts"
+                else f"SELECT count(*) FROM {table}"
+            ).fetchone()[0]
+            assert count == (1 if table in ("customer", "search_entry") else 0), table
+        assert con.execute("SELECT name FROM customer").fetchall() == [("Bob",)]
+        bodies = con.execute("SELECT body FROM search_fts").fetchall()
+        assert all("secret" not in b[0] and "ada" not in b[0] for b in bodies)
