@@ -364,7 +364,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
         if existing:
             raise UserError(
-                f"{journal.path} already has {existing} customer{'s' if existing != 1 else ''}: "
+                f"{journal.name} already has {existing} customer{'s' if existing != 1 else ''}: "
                 "sample customers would be mixed in with them. Give another --journal for the "
                 "sample, or add --into-existing to mix them in anyway."
             )
@@ -379,7 +379,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(
         f"Added {summary.customers} sample customers with {summary.entries} entries "
-        f"to {journal.path}."
+        f"to {journal.name}."
     )
     return 0
 

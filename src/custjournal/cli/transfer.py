@@ -397,21 +397,26 @@ def _in_journal(query: str, candidates: list[matching.Candidate]) -> bool:
 def cmd_forget(args: argparse.Namespace) -> int:
     from custjournal.store import queries
 
+    path = journal_file(args)
+    if path is None and args.backups:
+        raise UserError(
+            "A team database's backups are the server's (pg_dump) and JSON exports: --backups "
+            "works on a journal file only. Nothing was erased."
+        )
     journal = open_for_reading(args)
-    path = journal.path
     try:
         with journal.read() as session:
             candidates = queries.candidates(session)
         # Only a customer the journal does not know at all is looked for in the backups
         # alone: an ambiguous name, or a journal that can't be read, stops here with its
         # sentence, before anything is erased anywhere.
-        if args.backups and not _in_journal(args.customer, candidates):
+        if path is not None and args.backups and not _in_journal(args.customer, candidates):
             journal.close()
             return _forget_in_backups_only(path, args, candidates)
         customer = matching.resolve(args.customer, candidates)
         described = customer.describe()
         also = ""
-        if args.backups:
+        if path is not None and args.backups:
             n = len(backup.backups_holding(path, customer.id, customer.name))
             also = f" from the journal and {n} backup{'s' if n != 1 else ''}" if n else ""
         _confirm(
@@ -424,7 +429,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     print(result.message)
-    _backups_after_forget(path, customer, args.backups)
+    if path is not None:  # a team database keeps no backups of ours
+        _backups_after_forget(path, customer, args.backups)
     return 0
 
 

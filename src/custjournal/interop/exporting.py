@@ -189,7 +189,8 @@ def export_file(
 ) -> ExportResult:
     """Export to *path* (owner-only, replaced only when complete; never the journal's files)."""
     path = Path(path)
-    refuse_journal_files(path, journal.path)
+    if journal.file is not None:  # a team journal has no file to be written over
+        refuse_journal_files(path, journal.file)
     fmt = export_format(path, fmt)
     day = today or dt.date.today()
     if fmt == "ics":

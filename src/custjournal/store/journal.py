@@ -201,6 +201,16 @@ class Journal:
         self._engine_lock = threading.Lock()  # the app's workers may ask for it at once
 
     @property
+    def file(self) -> Path | None:
+        """The journal's file; None for a team journal (store/team.py)."""
+        return self.path
+
+    @property
+    def name(self) -> str:
+        """How a sentence names the journal: its path, or the team database."""
+        return str(self.path)
+
+    @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made (and SQLAlchemy imported) when first needed."""
         if self._engine is None:

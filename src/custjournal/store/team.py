@@ -223,9 +223,26 @@ class TeamJournal(Journal):
         self.target = target
         self._identity = None  # no file to be replaced under us
 
+    # A team journal has no file: whatever asks for one (backups beside it, a restore) is
+    # told so instead of working on the current folder.
+    @property
+    def path(self) -> Path:
+        raise UserError(
+            f"This works on a journal file only, not yet on {self.target.name}: give a "
+            "journal file."
+        )
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        pass
+
     @property
     def name(self) -> str:
         return self.target.name
+
+    @property
+    def file(self) -> Path | None:
+        return None
 
     @property
     def engine(self) -> Engine:
