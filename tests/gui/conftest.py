@@ -14,12 +14,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from custjournal.gui import clock as app_clock
+from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
 from custjournal.store.journal import open_journal
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The app's English translation, as the app installs it: its plural forms ("1 customer").
+
+    Only the translators: the locale stays the test machine's (dates as the tests expect).
+    """
+    i18n.install_translators(qapp, QLocale(QLocale.Language.English))
 
 
 @pytest.fixture(autouse=True)

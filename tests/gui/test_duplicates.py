@@ -59,7 +59,7 @@ def test_pairs_are_listed_with_their_reasons(dialog, pairs):
         ["Ada Lovelace", "Augusta King", "same phone +44 20 7946 0000"],
         ["Jon Smith", "John Smith (Acme)", "names 95% alike"],
     ]
-    assert dialog.status.text() == "2 pair(s) of customers who are likely the same person."
+    assert dialog.status.text() == "2 pairs of customers who are likely the same person."
     # The first pair is shown side by side at once.
     assert dialog.sides is not None and dialog.sides[0].id == pairs["ada"]
 

@@ -29,7 +29,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from custjournal.gui import single_instance, theme
+    from custjournal.gui import i18n, single_instance, theme
 
     # instance() is typed as the core application; here it is always a QApplication.
     app = cast(QApplication, QApplication.instance() or QApplication(argv or [sys.argv[0]]))
@@ -38,6 +38,7 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     # No application display name: Qt would append it to every window title ("… — Customer
     # Journal"), and the main window's title already starts with it.
     app.setDesktopFileName(DESKTOP_ID)
+    i18n.install(app)  # the language chosen in Settings, else the system's; before any window
     theme.apply(app)  # the appearance chosen in Settings, else the system's
     app.setWindowIcon(theme.app_icon())
 

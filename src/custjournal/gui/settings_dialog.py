@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from custjournal import ops
 from custjournal.domain import vocab
-from custjournal.gui import theme
+from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import FormDialog
 
@@ -79,6 +87,24 @@ class SettingsDialog(FormDialog[ops.Result]):
             lambda _i: self._show_appearance(self.appearance.currentData())
         )
         self.add_row("&Appearance:", self.appearance, "appearance")
+        self.language = QComboBox()
+        for key in i18n.LANGUAGES:
+            self.language.addItem(i18n.language_label(key), key)
+        self._language_before = i18n.saved_language()
+        self.language.setCurrentIndex(self.language.findData(self._language_before))
+        self.language.setToolTip(self.tr("System follows the desktop's language."))
+        self.add_row(self.tr("La&nguage:"), self.language, "language")
+        # Windows, menus and dates are built in the language once: a new one shows at the
+        # next start, and the dialog says so as soon as it is picked.
+        self.language_note = QLabel(self.tr("The new language shows when you next start the app."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(
+                self.language.currentData() != self._language_before
+            )
+        )
+        self.add_row("", self.language_note)
         self.notify = QCheckBox("Notify me when customers come due")
         self.notify.setChecked(bool(notifications.enabled) if notifications else True)
         self.notify.setEnabled(notifications is not None)
@@ -94,6 +120,7 @@ class SettingsDialog(FormDialog[ops.Result]):
         if self.notifications is not None:
             self.notifications.set_enabled(self.notify.isChecked())
         theme.save_appearance(self.appearance.currentData())
+        i18n.save_language(self.language.currentData())
         return result
 
     def _show_appearance(self, appearance: str) -> None:
