@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 _MESSAGE = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<source>.*?)</source>.*?)'
-    r'<translation type="unfinished">.*?</translation>',
+    r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)'
+    r'<translation type="unfinished">(?:(?!</message>).)*?</translation>',
     re.S,
 )
 

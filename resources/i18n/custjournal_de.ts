@@ -2,9 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>not enough to tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n d overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %n d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A, B or C from the last 12 months&apos; value; * a tier pinned by hand, which takes no slot in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the last 12 months, in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship health: the mean of knowledge, responsibility, respect and care (0-100); empty when there is not enough to tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}, pinned by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,6 +306,29 @@
     </message>
 </context>
 <context>
+    <name>HealthBars</name>
+    <message>
+        <source>Relationship health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{element}: not enough to tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{element} {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{element}: {score} out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
         <source>Distribution of relationship health</source>
@@ -228,6 +348,440 @@
     </message>
     <message>
         <source>not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” — {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier} ends: the top {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{buyers} of {customers} customers bought in the last 12 months: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* pinned to this tier by hand: it takes no slot in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* a tier pinned by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+Customers: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They bring {share} of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers never asked why they buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best customers never asked why they buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delights them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {open} open, {resolved} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, {resolved} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours, resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to resolve ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors&apos;, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors&apos;, resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised: last 90 days / the 90 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: last 90 days / the 90 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains with competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 90 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and generosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Connection or Loyalty, never invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers never invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers with no gift in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best customers with no gift in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers given a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts with a reaction noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations whose day has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended, of those accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show, of those accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How gifts were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}
+Customers: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}
+Customers: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in the stage: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in, last 90 days: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglected: {n} ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglect rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglect per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose health fell most in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fell by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fell most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers whose health fell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +870,118 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a conversation, from anywhere (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Fact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add P&amp;romise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a gift given (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to an event (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add P&amp;urchase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a purchase (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +990,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-page brief before a meeting (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence per stage, currency, notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who needs your attention today (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the journal teaches across customers (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Customer Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Archived Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neglected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer, or press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify Me of Due Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tier * pinned by hand · 12-month value in {currency} · Health 0-100, hover for why; empty: not enough to tell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Today ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,6 +1153,86 @@
     </message>
     <message>
         <source>Only {what} ({n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this stage change (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a sample journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name} in a new window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list (the first match opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a customer&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Customer Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Customer Journal {version}&lt;/h3&gt;&lt;p&gt;The story of each customer relationship, kept offline.&lt;/p&gt;&lt;p&gt;Journal: {journal}&lt;br&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +1290,74 @@ The top {rank} ({customers}) bring {value} of the value</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay-in-touch cadence and journal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact every 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default {days} days; tier A customers get half, and a customer&apos;s own cadence wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage} cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three letters, such as EUR or USD. Purchases in another currency are kept, but left out of value and tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark keep this app so whatever the desktop is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System follows the desktop&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +1367,295 @@ The top {rank} ({customers}) bring {value} of the value</source>
     </message>
     <message>
         <source>The new language shows when you next start the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when customers come due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Neglected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %n d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due item actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a week (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss until the next touch (D); not for promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the promise kept, today (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this item is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody needs you today. Well kept!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need your attention, {promises} of them promises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need your attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer} — {reason}: {detail} ({when}, {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First personal disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became an advocate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

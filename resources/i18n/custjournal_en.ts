@@ -74,4 +74,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln customer(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln customer</numerusform>
+            <numerusform>{shown} of %Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>%Ln item(s) need your attention, {promises} of them promises</source>
+        <translation>
+            <numerusform>%Ln item need your attention, {promises} of them promises</numerusform>
+            <numerusform>%Ln items need your attention, {promises} of them promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need your attention</source>
+        <translation>
+            <numerusform>%Ln item need your attention</numerusform>
+            <numerusform>%Ln items need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %n day(s) ago</source>
+        <translation>
+            <numerusform>due %n day ago</numerusform>
+            <numerusform>due %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -24,14 +24,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from custjournal.domain.text import plural
-from custjournal.domain.vocab import FACT_CATEGORIES, STAGE_LABELS
+from custjournal.domain.vocab import FACT_CATEGORIES, QT_TRANSLATE_NOOP, STAGE_LABELS
 
 KNOWLEDGE = "knowledge"
 RESPONSIBILITY = "responsibility"
 RESPECT = "respect"
 CARE = "care"
 ELEMENTS: tuple[str, ...] = (KNOWLEDGE, RESPONSIBILITY, RESPECT, CARE)
-ELEMENT_LABELS = {e: e.capitalize() for e in ELEMENTS}
+ELEMENT_LABELS = {
+    "knowledge": QT_TRANSLATE_NOOP("Vocabulary", "Knowledge"),
+    "responsibility": QT_TRANSLATE_NOOP("Vocabulary", "Responsibility"),
+    "respect": QT_TRANSLATE_NOOP("Vocabulary", "Respect"),
+    "care": QT_TRANSLATE_NOOP("Vocabulary", "Care"),
+}
 NOT_ENOUGH = "Not enough to tell yet"
 
 # Knowledge: personal facts across this many categories earn the whole part (of six).

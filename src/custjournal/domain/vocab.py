@@ -59,21 +59,65 @@ DEFAULT_CADENCE: dict[str, int] = {
     "loyalty": 45,
 }
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks *text* for translation in *context* and returns it unchanged.
+
+    domain/ imports no Qt: the labels below stay English here (the CLI and the brief's text
+    use them as they are), and pyside6-lupdate finds them by this name; the app translates
+    them where it shows them (gui/i18n.py, `word`).
+    """
+    return text
+
+
 # How each stored word is shown to people (pickers, lists, the brief): said here, once.
-STAGE_LABELS = {s: s.capitalize() for s in STAGES}
-CHANNEL_LABELS = {c: c.capitalize() for c in CHANNELS}
-CATEGORY_LABELS = {c: c.replace("-", " ").capitalize() for c in FACT_CATEGORIES}
+STAGE_LABELS = {
+    "prospecting": QT_TRANSLATE_NOOP("Vocabulary", "Prospecting"),
+    "consideration": QT_TRANSLATE_NOOP("Vocabulary", "Consideration"),
+    "purchase": QT_TRANSLATE_NOOP("Vocabulary", "Purchase"),
+    "connection": QT_TRANSLATE_NOOP("Vocabulary", "Connection"),
+    "loyalty": QT_TRANSLATE_NOOP("Vocabulary", "Loyalty"),
+}
+CHANNEL_LABELS = {
+    "call": QT_TRANSLATE_NOOP("Vocabulary", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("Vocabulary", "Meeting"),
+    "visit": QT_TRANSLATE_NOOP("Vocabulary", "Visit"),
+    "email": QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+    "message": QT_TRANSLATE_NOOP("Vocabulary", "Message"),
+    "event": QT_TRANSLATE_NOOP("Vocabulary", "Event"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+CATEGORY_LABELS = {
+    "family": QT_TRANSLATE_NOOP("Vocabulary", "Family"),
+    "interests": QT_TRANSLATE_NOOP("Vocabulary", "Interests"),
+    "preferences": QT_TRANSLATE_NOOP("Vocabulary", "Preferences"),
+    "goals": QT_TRANSLATE_NOOP("Vocabulary", "Goals"),
+    "dislikes": QT_TRANSLATE_NOOP("Vocabulary", "Dislikes"),
+    "important-date": QT_TRANSLATE_NOOP("Vocabulary", "Important date"),
+}
 # A category as the heading of its group of facts (the brief's Personal section).
-CATEGORY_HEADINGS = {**CATEGORY_LABELS, "important-date": "Important dates"}
-INVITATION_STATUS_LABELS = {s: s.replace("-", " ").capitalize() for s in INVITATION_STATUSES}
-PAIN_WITH_LABELS = {"us": "Us", "competitor": "A competitor"}
+CATEGORY_HEADINGS = {
+    **CATEGORY_LABELS,
+    "important-date": QT_TRANSLATE_NOOP("Vocabulary", "Important dates"),
+}
+INVITATION_STATUS_LABELS = {
+    "invited": QT_TRANSLATE_NOOP("Vocabulary", "Invited"),
+    "accepted": QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
+    "attended": QT_TRANSLATE_NOOP("Vocabulary", "Attended"),
+    "no-show": QT_TRANSLATE_NOOP("Vocabulary", "No show"),
+}
+PAIN_WITH_LABELS = {
+    "us": QT_TRANSLATE_NOOP("Vocabulary", "Us"),
+    "competitor": QT_TRANSLATE_NOOP("Vocabulary", "A competitor"),
+}
 MILESTONE_LABELS = {
-    "first-disclosure": "First personal disclosure",
-    "first-purchase": "First purchase",
-    "accepted-invitation": "Accepted an invitation",
-    "referral": "Gave a referral",
-    "testimonial": "Gave a testimonial",
-    "advocate": "Became an advocate",
+    "first-disclosure": QT_TRANSLATE_NOOP("Vocabulary", "First personal disclosure"),
+    "first-purchase": QT_TRANSLATE_NOOP("Vocabulary", "First purchase"),
+    "accepted-invitation": QT_TRANSLATE_NOOP("Vocabulary", "Accepted an invitation"),
+    "referral": QT_TRANSLATE_NOOP("Vocabulary", "Gave a referral"),
+    "testimonial": QT_TRANSLATE_NOOP("Vocabulary", "Gave a testimonial"),
+    "advocate": QT_TRANSLATE_NOOP("Vocabulary", "Became an advocate"),
 }
 
 

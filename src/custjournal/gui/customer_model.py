@@ -13,14 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from custjournal.domain.health import Health
-from custjournal.domain.values import format_money
 from custjournal.domain.vocab import STAGE_LABELS, STAGES
-from custjournal.gui import clock
-from custjournal.gui.dates import format_date
+from custjournal.gui import clock, i18n
+from custjournal.gui.dates import format_date, format_money
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -37,7 +36,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Value and Health come last, so that a sort order saved by an older version (a column's
 # number) still names the same column.
-COLUMNS = ("Name", "Company", "Stage", "Tier", "Last contact", "Due", "12-month value", "Health")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Stage"),
+    QT_TRANSLATE_NOOP("Columns", "Tier"),
+    QT_TRANSLATE_NOOP("Columns", "Last contact"),
+    QT_TRANSLATE_NOOP("Columns", "Due"),
+    QT_TRANSLATE_NOOP("Columns", "12-month value"),
+    QT_TRANSLATE_NOOP("Columns", "Health"),
+)
 NAME, COMPANY, STAGE, TIER, LAST, DUE, VALUE, HEALTH = range(len(COLUMNS))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -50,10 +58,18 @@ def health_tooltip(health: Health) -> str:
     """The four elements in a line each, and the next step: what the Health cell says on hover."""
     lines = []
     for e in health.elements:
-        score = _tr("not enough to tell yet") if e.score is None else f"{e.score}/100"
-        lines.append(f"{_tr(e.label)}: {score}")
+        score = (
+            QCoreApplication.translate("CustomerList", "not enough to tell yet")
+            if e.score is None
+            else f"{e.score}/100"
+        )
+        lines.append(f"{i18n.word(e.label)}: {score}")
     if health.next_step:
-        lines.append(_tr("Next step: {step}").format(step=health.next_step))
+        lines.append(
+            QCoreApplication.translate("CustomerList", "Next step: {step}").format(
+                step=health.next_step
+            )
+        )
     return "\n".join(lines)
 
 
@@ -62,10 +78,10 @@ _TIER_COLORS = {"A": "#1f7a4d", "B": "#2f6f8f"}
 
 def due_text(days: int) -> str:
     if days == 0:
-        return "today"
+        return QCoreApplication.translate("CustomerList", "today")
     if days < 0:
-        return f"{-days} d overdue"
-    return f"in {days} d"
+        return QCoreApplication.translate("CustomerList", "%n d overdue", "", -days)
+    return QCoreApplication.translate("CustomerList", "in %n d", "", days)
 
 
 @dataclass
@@ -138,18 +154,20 @@ class CustomerTableModel(RowTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
             if section == TIER:
-                return _tr(
+                return QCoreApplication.translate(
+                    "CustomerList",
                     "A, B or C from the last 12 months' value; * a tier pinned by hand, "
-                    "which takes no slot in the ranking"
+                    "which takes no slot in the ranking",
                 )
             if section == VALUE:
-                return _tr("Purchases in the last 12 months, in {currency}").format(
-                    currency=self.currency
-                )
+                return QCoreApplication.translate(
+                    "CustomerList", "Purchases in the last 12 months, in {currency}"
+                ).format(currency=self.currency)
             if section == HEALTH:
-                return _tr(
+                return QCoreApplication.translate(
+                    "CustomerList",
                     "Relationship health: the mean of knowledge, responsibility, respect "
-                    "and care (0-100); empty when there is not enough to tell yet"
+                    "and care (0-100); empty when there is not enough to tell yet",
                 )
         return super().headerData(section, orientation, role)
 
@@ -273,7 +291,9 @@ class CustomerTableModel(RowTableModel):
             if col == DUE:
                 return r.cadence_explanation
             if col == TIER and r.tier_pinned:
-                return _tr("Tier {tier}, pinned by hand").format(tier=r.tier)
+                return QCoreApplication.translate(
+                    "CustomerList", "Tier {tier}, pinned by hand"
+                ).format(tier=r.tier)
             if col == HEALTH:
                 h = self.health.get(r.id)
                 return health_tooltip(h) if h is not None else None
@@ -298,7 +318,7 @@ class CustomerTableModel(RowTableModel):
         if col == COMPANY:
             return r.company or ""
         if col == STAGE:
-            return STAGE_LABELS.get(r.stage, r.stage)
+            return i18n.word(STAGE_LABELS.get(r.stage, r.stage))
         if col == TIER:
             return r.tier + ("*" if r.tier_pinned else "")
         if col == LAST:

@@ -35,10 +35,10 @@ from custjournal.domain import vocab
 from custjournal.domain.brief import referral_names
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
-from custjournal.domain.values import format_minor, format_money
-from custjournal.gui import theme
+from custjournal.domain.values import format_minor
+from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.dates import format_date, format_month_day
+from custjournal.gui.dates import format_date, format_money, format_month_day
 from custjournal.gui.elided import ElidedLabel
 from custjournal.gui.health_bars import HealthBars
 from custjournal.gui.links import ConnectionsBar
@@ -227,7 +227,7 @@ class CustomerPage(QWidget):
         stage_label = QLabel("&Stage")
         self.stage_combo = QComboBox()
         for stage in vocab.STAGES:
-            self.stage_combo.addItem(vocab.STAGE_LABELS[stage], stage)
+            self.stage_combo.addItem(i18n.word(vocab.STAGE_LABELS[stage]), stage)
         self.stage_combo.setAccessibleName("Stage")
         stage_label.setBuddy(self.stage_combo)
         self.stage_combo.activated.connect(self._stage_chosen)
@@ -425,7 +425,7 @@ class CustomerPage(QWidget):
             for category in vocab.FACT_CATEGORIES:
                 for f in (f for f in facts if f["category"] == category):
                     when = f" ({format_month_day(f['month'], f['day'])})" if f.get("month") else ""
-                    label = vocab.CATEGORY_LABELS[category]
+                    label = i18n.word(vocab.CATEGORY_LABELS[category])
                     tree.add(
                         group,
                         [f"{label}: {f['text']}{when}"],
@@ -474,7 +474,7 @@ class CustomerPage(QWidget):
         for c in detail["conversations"]:
 
             def make_conv(tree: EntryTree, c: dict[str, Any] = c) -> None:
-                channel = vocab.CHANNEL_LABELS.get(c["channel"], c["channel"])
+                channel = i18n.word(vocab.CHANNEL_LABELS.get(c["channel"], c["channel"]))
                 title = f"{channel}: {c.get('summary') or '(no summary)'}"
                 item = tree.add(
                     None,

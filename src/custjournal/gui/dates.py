@@ -1,4 +1,4 @@
-"""Dates as the app shows them: in the user's locale (QLocale), never as ISO text.
+"""Dates, amounts and counts as the app shows them: in the user's locale (QLocale), never as ISO text.
 
 "2026-12-09" or a birthday "12-09" read as 9 December in one country and 12 September in
 most others; the app writes dates the way the user's locale does (its short format) and
@@ -13,6 +13,8 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
+
+from custjournal.domain import values
 
 # A leap year, so that 29 February can be named.
 _LEAP_YEAR = 2000
@@ -53,3 +55,20 @@ def format_month_day(month: int, day: int) -> str:
     """A recurring date (a birthday) with the month's name, in the locale's order."""
     locale = QLocale()
     return locale.toString(QDate(_LEAP_YEAR, month, day), month_day_format(locale))
+
+
+def format_money(minor: int, currency: str) -> str:
+    """An amount in the locale's digits and marks: "1,234.50 EUR", "1.234,50 EUR".
+
+    The currency stays its code, after the amount, as the journal keeps it. With no locale
+    preference (LANG=C) the domain's own writing, as the command line prints it.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return values.format_money(minor, currency)
+    return f"{locale.toString(minor / values.MINOR_UNITS, 'f', 2)} {currency}"
+
+
+def format_number(value: int) -> str:
+    """A count with the locale's group separator: "10,000", "10.000"."""
+    return QLocale().toString(value)

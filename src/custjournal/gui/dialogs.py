@@ -39,6 +39,7 @@ from custjournal.domain.values import (
     parse_month_day,
     require_text,
 )
+from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import (
     DateField,
@@ -111,7 +112,7 @@ class CustomerDialog(FormDialog[ops.Result]):
         self.add_row("&Phone:", self.phone, "phone")
 
         self.stage = QComboBox()
-        fill_combo(self.stage, ((vocab.STAGE_LABELS[s], s) for s in vocab.STAGES))
+        fill_combo(self.stage, ((i18n.word(vocab.STAGE_LABELS[s]), s) for s in vocab.STAGES))
         self.add_row("S&tage:", self.stage, "stage")
 
         self.tags = QLineEdit()
@@ -267,7 +268,9 @@ class FactDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.category = QComboBox()
-        fill_combo(self.category, ((CATEGORY_LABELS[c], c) for c in vocab.FACT_CATEGORIES))
+        fill_combo(
+            self.category, ((i18n.word(CATEGORY_LABELS[c]), c) for c in vocab.FACT_CATEGORIES)
+        )
         self.add_row("&Category:", self.category, "category")
         self.text = QLineEdit()
         self.text.setPlaceholderText("e.g. Two daughters, Mia and Lou")
@@ -414,7 +417,9 @@ class InvitationDialog(_EntryDialog):
         self.invited_on = DateField(controller.today)
         self.add_row("&Invited on:", self.invited_on, "invitation date", "invited on")
         self.status = QComboBox()
-        fill_combo(self.status, ((STATUS_LABELS[s], s) for s in vocab.INVITATION_STATUSES))
+        fill_combo(
+            self.status, ((i18n.word(STATUS_LABELS[s]), s) for s in vocab.INVITATION_STATUSES)
+        )
         self.add_row("S&tatus:", self.status, "status")
         self.as_guest = QCheckBox("As a &guest, not as a speaker or exhibitor")
         self.as_guest.setChecked(True)
@@ -429,7 +434,7 @@ class InvitationDialog(_EntryDialog):
             changes = list(reversed(entry.get("status_history") or []))  # oldest first
             if changes:
                 shown = " → ".join(
-                    f"{STATUS_LABELS.get(c['status'], c['status'])} "
+                    f"{i18n.word(STATUS_LABELS.get(c['status'], c['status']))} "
                     f"{as_date(c['changed_on']).isoformat()}"  # type: ignore[union-attr]
                     for c in changes
                 )
@@ -479,7 +484,8 @@ class MilestoneDialog(_EntryDialog):
         self.milestone_kind.setEditable(True)
         self.milestone_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         fill_combo(
-            self.milestone_kind, ((vocab.milestone_label(k), k) for k in vocab.MILESTONE_KINDS)
+            self.milestone_kind,
+            ((i18n.word(vocab.milestone_label(k)), k) for k in vocab.MILESTONE_KINDS),
         )
         # Find a kind by any word of it ("referral" -> "Gave a referral").
         completer = self.milestone_kind.completer()
@@ -639,7 +645,7 @@ class ConversationDialog(_EntryDialog):
         self.occurred = DateField(controller.today)
         self.add_row("&Date:", self.occurred, "conversation date", "occurred on")
         self.channel = QComboBox()
-        fill_combo(self.channel, ((CHANNEL_LABELS[c], c) for c in vocab.CHANNELS))
+        fill_combo(self.channel, ((i18n.word(CHANNEL_LABELS[c]), c) for c in vocab.CHANNELS))
         self.add_row("C&hannel:", self.channel, "channel")
         self.summary = multi_line(3)
         self.add_row("S&ummary:", self.summary, "summary")
@@ -707,7 +713,7 @@ class PainPointDialog(_EntryDialog):
         self.text = QLineEdit(entry.get("text") or "")
         self.add_row("&Pain point:", self.text, "pain point", "text")
         self.with_whom = QComboBox()
-        fill_combo(self.with_whom, ((PAIN_WITH_LABELS[w], w) for w in vocab.PAIN_WITH))
+        fill_combo(self.with_whom, ((i18n.word(PAIN_WITH_LABELS[w]), w) for w in vocab.PAIN_WITH))
         select_data(self.with_whom, entry.get("with_whom") or "us")
         self.add_row("&With:", self.with_whom, "pain point side", "with whom", "with_whom")
         self.resolved = DateField(

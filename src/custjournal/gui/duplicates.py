@@ -38,6 +38,7 @@ from custjournal import ops
 from custjournal.domain import duplicates as finder
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
+from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
 from custjournal.gui.sentences import app_sentence
 from custjournal.gui.table_model import DISPLAY, TOOLTIP, RowTableModel
@@ -336,7 +337,7 @@ class DuplicatesDialog(QDialog):
         if value in (None, ""):
             return self.tr("(none)")
         if name == "stage":
-            return vocab.STAGE_LABELS.get(str(value), str(value))
+            return i18n.word(vocab.STAGE_LABELS.get(str(value), str(value)))
         if name == "cadence_days":
             return self.tr("%n day(s)", "", int(str(value)))
         return " ".join(str(value).split())

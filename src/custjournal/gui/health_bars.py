@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from custjournal.domain.health import ElementHealth, Health
+from custjournal.gui import i18n
 from custjournal.gui.elided import ElidedLabel
 
 # (light, dark) fill per level: weak below 40, fair below 70, good from 70.
@@ -100,7 +101,7 @@ class HealthBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Relationship health"))
+        self.setAccessibleName(QCoreApplication.translate("HealthBars", "Relationship health"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -130,17 +131,27 @@ class HealthBars(QWidget):
         for e in health.elements:
             self._show_element(e)
         if health.next_step:
-            self.next_step.setText(_tr("Next step: {step}").format(step=health.next_step))
+            self.next_step.setText(
+                QCoreApplication.translate("HealthBars", "Next step: {step}").format(
+                    step=health.next_step
+                )
+            )
         self.next_step.setVisible(bool(health.next_step))
 
     def _show_element(self, e: ElementHealth) -> None:
-        name = _tr(e.label)
+        name = i18n.word(e.label)
         if e.score is None:
-            shown = _tr("{element}: not enough to tell yet").format(element=name)
+            shown = QCoreApplication.translate(
+                "HealthBars", "{element}: not enough to tell yet"
+            ).format(element=name)
             spoken = shown
         else:
-            shown = _tr("{element} {score}").format(element=name, score=e.score)
-            spoken = _tr("{element}: {score} out of 100").format(element=name, score=e.score)
+            shown = QCoreApplication.translate("HealthBars", "{element} {score}").format(
+                element=name, score=e.score
+            )
+            spoken = QCoreApplication.translate(
+                "HealthBars", "{element}: {score} out of 100"
+            ).format(element=name, score=e.score)
         why = "\n".join(e.reasons)
         label, bar = self.labels[e.element], self.bars[e.element]
         label.reasons = why

@@ -18,7 +18,6 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 
 from custjournal.domain import insights as di
-from custjournal.domain.values import format_money
 from custjournal.gui.charts import (
     Bar,
     Boundary,
@@ -29,7 +28,7 @@ from custjournal.gui.charts import (
     Table,
     percent,
 )
-from custjournal.gui.dates import format_date
+from custjournal.gui.dates import format_date, format_money
 
 ChartKind = Literal["pareto", "bars", "funnel", "health"]
 # Deciles of the curve's figure table.
@@ -81,17 +80,20 @@ class Section:
 
 
 def _date(day: dt.date | None) -> str:
-    return format_date(day) if day else _tr("never")
+    return format_date(day) if day else QCoreApplication.translate("Insights", "never")
 
 
 def _quote(quote: di.Quote) -> str:
-    return _tr("“{text}” — {name}, {date}").format(
+    return QCoreApplication.translate("Insights", "“{text}” — {name}, {date}").format(
         text=quote.text, name=quote.name, date=format_date(quote.on)
     )
 
 
 def _refs_table(refs: Sequence[di.CustomerRef]) -> Table:
-    return Table((_tr("Customer"),), tuple(Row((r.name,), (r.customer_id,)) for r in refs))
+    return Table(
+        (QCoreApplication.translate("Insights", "Customer"),),
+        tuple(Row((r.name,), (r.customer_id,)) for r in refs),
+    )
 
 
 def _refs_part(
@@ -112,7 +114,7 @@ def _refs_part(
 
 
 def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
-    title = _tr("Best customers")
+    title = QCoreApplication.translate("Insights", "Best customers")
     if section.meaning is None:
         return Section("best_customers", title, section.reason or "", True)
     points = tuple(
@@ -134,7 +136,9 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
         figures.append(
             Row(
                 (
-                    _tr("Tier {tier} ends: the top {n}").format(tier=b.tier, n=b.customers),
+                    QCoreApplication.translate("Insights", "Tier {tier} ends: the top {n}").format(
+                        tier=b.tier, n=b.customers
+                    ),
                     percent(b.customer_share),
                     percent(b.value_share),
                 ),
@@ -150,7 +154,7 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
         figures.append(
             Row(
                 (
-                    _tr("The top {n}").format(n=k),
+                    QCoreApplication.translate("Insights", "The top {n}").format(n=k),
                     percent(point.customer_share),
                     percent(point.value_share),
                 ),
@@ -158,8 +162,8 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
             )
         )
     curve = Part(
-        sentence=_tr(
-            "{buyers} of {customers} customers bought in the last 12 months: {total}."
+        sentence=QCoreApplication.translate(
+            "Insights", "{buyers} of {customers} customers bought in the last 12 months: {total}."
         ).format(
             buyers=section.buyers,
             customers=section.customers,
@@ -167,7 +171,11 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
         ),
         chart=ChartSpec("pareto", points=points, boundaries=boundaries, name=title),
         table=Table(
-            (_tr("Customers, best first"), _tr("Share of customers"), _tr("Share of value")),
+            (
+                QCoreApplication.translate("Insights", "Customers, best first"),
+                QCoreApplication.translate("Insights", "Share of customers"),
+                QCoreApplication.translate("Insights", "Share of value"),
+            ),
             tuple(figures),
             frozenset({1, 2}),
         ),
@@ -180,34 +188,40 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
                 format_money(r.value_minor, section.currency),
                 percent(r.value_share),
                 _date(r.last_touch),
-                _tr("due") if r.due else _tr("from {date}").format(date=format_date(r.next_due)),
+                QCoreApplication.translate("Insights", "due")
+                if r.due
+                else QCoreApplication.translate("Insights", "from {date}").format(
+                    date=format_date(r.next_due)
+                ),
             ),
             (r.customer_id,),
-            _tr("* pinned to this tier by hand: it takes no slot in the ranking")
+            QCoreApplication.translate(
+                "Insights", "* pinned to this tier by hand: it takes no slot in the ranking"
+            )
             if r.tier_pinned
             else None,
         )
         for r in section.top
     )
     top = Part(
-        title=_tr("The best customers"),
-        sentence=_tr("* a tier pinned by hand.")
+        title=QCoreApplication.translate("Insights", "The best customers"),
+        sentence=QCoreApplication.translate("Insights", "* a tier pinned by hand.")
         if any(r.tier_pinned for r in section.top)
         else None,
         table=Table(
             (
-                _tr("Customer"),
-                _tr("Tier"),
-                _tr("12-month value"),
-                _tr("Share"),
-                _tr("Last touch"),
-                _tr("Next contact"),
+                QCoreApplication.translate("Insights", "Customer"),
+                QCoreApplication.translate("Insights", "Tier"),
+                QCoreApplication.translate("Insights", "12-month value"),
+                QCoreApplication.translate("Insights", "Share"),
+                QCoreApplication.translate("Insights", "Last touch"),
+                QCoreApplication.translate("Insights", "Next contact"),
             ),
             top_rows,
             frozenset({2, 3}),
         ),
         all_ids=tuple(r.customer_id for r in section.top),
-        all_label=_tr("the best customers"),
+        all_label=QCoreApplication.translate("Insights", "the best customers"),
     )
     return Section("best_customers", title, section.meaning, False, (curve, top))
 
@@ -216,21 +230,27 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
 
 
 def _theme_bar(theme: di.Theme, extra: str = "") -> Bar:
-    tip = _tr("{name}\nCustomers: {n}").format(name=theme.name, n=theme.customer_count)
+    tip = QCoreApplication.translate("Insights", "{name}\nCustomers: {n}").format(
+        name=theme.name, n=theme.customer_count
+    )
     if theme.value_share is not None:
-        tip += "\n" + _tr("They bring {share} of the value").format(
-            share=percent(theme.value_share)
-        )
+        tip += "\n" + QCoreApplication.translate(
+            "Insights", "They bring {share} of the value"
+        ).format(share=percent(theme.value_share))
     if theme.quotes:
         tip += "\n" + _quote(theme.quotes[0])
     return Bar(theme.name, (float(theme.customer_count),), tip + extra, theme.customer_ids)
 
 
 def _themes_table(themes: Sequence[di.Theme], with_value: bool) -> Table:
-    headers = [_tr("Theme"), _tr("Customers"), _tr("Mentions")]
+    headers = [
+        QCoreApplication.translate("Insights", "Theme"),
+        QCoreApplication.translate("Insights", "Customers"),
+        QCoreApplication.translate("Insights", "Mentions"),
+    ]
     if with_value:
-        headers.append(_tr("Share of value"))
-    headers.append(_tr("In their words"))
+        headers.append(QCoreApplication.translate("Insights", "Share of value"))
+    headers.append(QCoreApplication.translate("Insights", "In their words"))
     rows = []
     for t in themes:
         cells = [t.name, str(t.customer_count), str(t.mentions)]
@@ -244,18 +264,20 @@ def _themes_table(themes: Sequence[di.Theme], with_value: bool) -> Table:
 
 
 def why_they_buy(section: di.WhyTheyBuy) -> Section:
-    title = _tr("Why they buy")
+    title = QCoreApplication.translate("Insights", "Why they buy")
     never = _refs_part(
-        _tr("Best customers never asked why they buy"),
+        QCoreApplication.translate("Insights", "Best customers never asked why they buy"),
         section.never_asked_meaning,
         section.never_asked,
-        _tr("best customers never asked why they buy"),
+        QCoreApplication.translate("Insights", "best customers never asked why they buy"),
     )
     if section.meaning is None:
         return Section("why_they_buy", title, section.reason or "", True, (never,) if never else ())
     themes = Part(
         chart=ChartSpec(
-            "bars", bars=tuple(_theme_bar(t) for t in section.themes), name=_tr("Buying reasons")
+            "bars",
+            bars=tuple(_theme_bar(t) for t in section.themes),
+            name=QCoreApplication.translate("Insights", "Buying reasons"),
         ),
         table=_themes_table(section.themes, with_value=True),
     )
@@ -264,12 +286,14 @@ def why_they_buy(section: di.WhyTheyBuy) -> Section:
 
 
 def delights(section: di.Delights) -> Section:
-    title = _tr("What delights them")
+    title = QCoreApplication.translate("Insights", "What delights them")
     if section.meaning is None:
         return Section("delights", title, section.reason or "", True)
     part = Part(
         chart=ChartSpec(
-            "bars", bars=tuple(_theme_bar(t) for t in section.themes), name=_tr("Delights")
+            "bars",
+            bars=tuple(_theme_bar(t) for t in section.themes),
+            name=QCoreApplication.translate("Insights", "Delights"),
         ),
         table=_themes_table(section.themes, with_value=True),
     )
@@ -277,15 +301,20 @@ def delights(section: di.Delights) -> Section:
 
 
 def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) -> Part:
-    legend = (_tr("Open"), _tr("Resolved"))
+    legend = (
+        QCoreApplication.translate("Insights", "Open"),
+        QCoreApplication.translate("Insights", "Resolved"),
+    )
     bars = []
     rows = []
     for t in themes:
-        tip = _tr("{name}: {open} open, {resolved} resolved").format(
-            name=t.name, open=t.open, resolved=t.resolved
-        )
+        tip = QCoreApplication.translate(
+            "Insights", "{name}: {open} open, {resolved} resolved"
+        ).format(name=t.name, open=t.open, resolved=t.resolved)
         if t.competitors:
-            tip += "\n" + _tr("Named: {names}").format(names=", ".join(t.competitors))
+            tip += "\n" + QCoreApplication.translate("Insights", "Named: {names}").format(
+                names=", ".join(t.competitors)
+            )
         if t.quotes:
             tip += "\n" + _quote(t.quotes[0])
         bars.append(
@@ -294,7 +323,9 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
                 (float(t.open), float(t.resolved)),
                 tip,
                 t.customer_ids,
-                _tr("{open} open, {resolved} resolved").format(open=t.open, resolved=t.resolved),
+                QCoreApplication.translate("Insights", "{open} open, {resolved} resolved").format(
+                    open=t.open, resolved=t.resolved
+                ),
             )
         )
         cells = [t.name, str(t.open), str(t.resolved), str(t.customer_count)]
@@ -302,9 +333,15 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
             cells.insert(1, ", ".join(t.competitors))
         cells.append(_quote(t.quotes[0]) if t.quotes else "")
         rows.append(Row(tuple(cells), t.customer_ids, "\n".join(_quote(q) for q in t.quotes)))
-    headers = [_tr("Theme"), _tr("Open"), _tr("Resolved"), _tr("Customers"), _tr("In their words")]
+    headers = [
+        QCoreApplication.translate("Insights", "Theme"),
+        QCoreApplication.translate("Insights", "Open"),
+        QCoreApplication.translate("Insights", "Resolved"),
+        QCoreApplication.translate("Insights", "Customers"),
+        QCoreApplication.translate("Insights", "In their words"),
+    ]
     if competitors:
-        headers.insert(1, _tr("Competitors named"))
+        headers.insert(1, QCoreApplication.translate("Insights", "Competitors named"))
     numeric = frozenset({2, 3, 4} if competitors else {1, 2, 3})
     return Part(
         title=title,
@@ -312,38 +349,60 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
         table=Table(tuple(headers), tuple(rows), numeric, stretch=len(headers) - 1)
         if rows
         else None,
-        sentence=None if rows else _tr("None recorded."),
+        sentence=None if rows else QCoreApplication.translate("Insights", "None recorded."),
     )
 
 
 def pains(section: di.Pains) -> Section:
-    title = _tr("Pain points")
+    title = QCoreApplication.translate("Insights", "Pain points")
     if section.meaning is None:
         return Section("pains", title, section.reason or "", True)
     median = section.median_days_to_resolve_ours
     summary = Part(
         table=Table(
-            (_tr("Figure"), _tr("Value")),
             (
-                Row((_tr("Ours, open"), str(section.open_ours))),
-                Row((_tr("Ours, resolved"), str(section.resolved_ours))),
+                QCoreApplication.translate("Insights", "Figure"),
+                QCoreApplication.translate("Insights", "Value"),
+            ),
+            (
+                Row((QCoreApplication.translate("Insights", "Ours, open"), str(section.open_ours))),
                 Row(
                     (
-                        _tr("Median days to resolve ours"),
+                        QCoreApplication.translate("Insights", "Ours, resolved"),
+                        str(section.resolved_ours),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Median days to resolve ours"),
                         "—" if median is None else f"{median:g}",
                     )
                 ),
-                Row((_tr("Competitors', open"), str(section.open_competitors))),
-                Row((_tr("Competitors', resolved"), str(section.resolved_competitors))),
                 Row(
                     (
-                        _tr("Raised: last 90 days / the 90 before"),
+                        QCoreApplication.translate("Insights", "Competitors', open"),
+                        str(section.open_competitors),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Competitors', resolved"),
+                        str(section.resolved_competitors),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate(
+                            "Insights", "Raised: last 90 days / the 90 before"
+                        ),
                         f"{section.raised_last_90} / {section.raised_previous_90}",
                     )
                 ),
                 Row(
                     (
-                        _tr("Resolved: last 90 days / the 90 before"),
+                        QCoreApplication.translate(
+                            "Insights", "Resolved: last 90 days / the 90 before"
+                        ),
                         f"{section.resolved_last_90} / {section.resolved_previous_90}",
                     )
                 ),
@@ -352,22 +411,35 @@ def pains(section: di.Pains) -> Section:
         )
     )
     parts = [
-        _pain_part(_tr("Pains with us"), section.ours, competitors=False),
-        _pain_part(_tr("Pains with competitors"), section.competitors, competitors=True),
+        _pain_part(
+            QCoreApplication.translate("Insights", "Pains with us"), section.ours, competitors=False
+        ),
+        _pain_part(
+            QCoreApplication.translate("Insights", "Pains with competitors"),
+            section.competitors,
+            competitors=True,
+        ),
         summary,
     ]
     if section.changes or section.change_meaning:
         parts.append(
             Part(
-                title=_tr("What changed in the last 90 days"),
+                title=QCoreApplication.translate("Insights", "What changed in the last 90 days"),
                 sentence=section.change_meaning,
                 table=Table(
-                    (_tr("Theme"), _tr("With"), _tr("Last 90 days"), _tr("The 90 before")),
+                    (
+                        QCoreApplication.translate("Insights", "Theme"),
+                        QCoreApplication.translate("Insights", "With"),
+                        QCoreApplication.translate("Insights", "Last 90 days"),
+                        QCoreApplication.translate("Insights", "The 90 before"),
+                    ),
                     tuple(
                         Row(
                             (
                                 c.name,
-                                _tr("us") if c.with_whom == "us" else _tr("a competitor"),
+                                QCoreApplication.translate("Insights", "us")
+                                if c.with_whom == "us"
+                                else QCoreApplication.translate("Insights", "a competitor"),
                                 str(c.last_90),
                                 str(c.previous_90),
                             )
@@ -387,19 +459,19 @@ def pains(section: di.Pains) -> Section:
 
 
 def trust(section: di.Trust) -> Section:
-    title = _tr("Trust and generosity")
+    title = QCoreApplication.translate("Insights", "Trust and generosity")
     lists = [
         _refs_part(
-            _tr("In Connection or Loyalty, never invited"),
+            QCoreApplication.translate("Insights", "In Connection or Loyalty, never invited"),
             section.never_invited_meaning,
             section.never_invited,
-            _tr("customers never invited"),
+            QCoreApplication.translate("Insights", "customers never invited"),
         ),
         _refs_part(
-            _tr("Best customers with no gift in 12 months"),
+            QCoreApplication.translate("Insights", "Best customers with no gift in 12 months"),
             section.best_without_gift_meaning,
             section.best_without_gift,
-            _tr("best customers with no gift in 12 months"),
+            QCoreApplication.translate("Insights", "best customers with no gift in 12 months"),
         ),
     ]
     actions = tuple(p for p in lists if p is not None)
@@ -407,23 +479,66 @@ def trust(section: di.Trust) -> Section:
         return Section("trust", title, section.reason or "", True, actions)
     summary = Part(
         table=Table(
-            (_tr("Figure"), _tr("Value")),
             (
-                Row((_tr("Gifts given"), str(section.gifts))),
-                Row((_tr("Customers given a gift"), str(section.gift_customers))),
+                QCoreApplication.translate("Insights", "Figure"),
+                QCoreApplication.translate("Insights", "Value"),
+            ),
+            (
+                Row((QCoreApplication.translate("Insights", "Gifts given"), str(section.gifts))),
                 Row(
                     (
-                        _tr("Cost of the gifts"),
+                        QCoreApplication.translate("Insights", "Customers given a gift"),
+                        str(section.gift_customers),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Cost of the gifts"),
                         format_money(section.gift_cost_minor, section.currency),
                     )
                 ),
-                Row((_tr("Gifts with a reaction noted"), str(section.gifts_with_reaction))),
-                Row((_tr("Invitations"), str(section.invitations))),
-                Row((_tr("Invitations whose day has come"), str(section.invitations_past))),
-                Row((_tr("Accepted"), percent(section.accepted_rate))),
-                Row((_tr("Attended, of those accepted"), percent(section.attended_rate))),
-                Row((_tr("No-show, of those accepted"), percent(section.no_show_rate))),
-                Row((_tr("Declined"), percent(section.declined_rate))),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Gifts with a reaction noted"),
+                        str(section.gifts_with_reaction),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Invitations"),
+                        str(section.invitations),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Invitations whose day has come"),
+                        str(section.invitations_past),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Accepted"),
+                        percent(section.accepted_rate),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Attended, of those accepted"),
+                        percent(section.attended_rate),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "No-show, of those accepted"),
+                        percent(section.no_show_rate),
+                    )
+                ),
+                Row(
+                    (
+                        QCoreApplication.translate("Insights", "Declined"),
+                        percent(section.declined_rate),
+                    )
+                ),
             ),
             frozenset({1}),
         )
@@ -432,7 +547,7 @@ def trust(section: di.Trust) -> Section:
     if section.reactions:
         parts.append(
             Part(
-                title=_tr("How gifts were received"),
+                title=QCoreApplication.translate("Insights", "How gifts were received"),
                 chart=ChartSpec(
                     "bars",
                     bars=tuple(
@@ -444,10 +559,14 @@ def trust(section: di.Trust) -> Section:
                         )
                         for r in section.reactions
                     ),
-                    name=_tr("Gift reactions"),
+                    name=QCoreApplication.translate("Insights", "Gift reactions"),
                 ),
                 table=Table(
-                    (_tr("Reaction"), _tr("Gifts"), _tr("In their words")),
+                    (
+                        QCoreApplication.translate("Insights", "Reaction"),
+                        QCoreApplication.translate("Insights", "Gifts"),
+                        QCoreApplication.translate("Insights", "In their words"),
+                    ),
                     tuple(
                         Row(
                             (r.name, str(r.count), _quote(r.quotes[0]) if r.quotes else ""),
@@ -463,22 +582,27 @@ def trust(section: di.Trust) -> Section:
     if section.milestones:
         parts.append(
             Part(
-                title=_tr("Milestones reached"),
+                title=QCoreApplication.translate("Insights", "Milestones reached"),
                 chart=ChartSpec(
                     "bars",
                     bars=tuple(
                         Bar(
                             m.label,
                             (float(m.count),),
-                            _tr("{label}\nCustomers: {n}").format(label=m.label, n=m.count),
+                            QCoreApplication.translate(
+                                "Insights", "{label}\nCustomers: {n}"
+                            ).format(label=m.label, n=m.count),
                             m.customer_ids,
                         )
                         for m in section.milestones
                     ),
-                    name=_tr("Milestones"),
+                    name=QCoreApplication.translate("Insights", "Milestones"),
                 ),
                 table=Table(
-                    (_tr("Milestone"), _tr("Customers")),
+                    (
+                        QCoreApplication.translate("Insights", "Milestone"),
+                        QCoreApplication.translate("Insights", "Customers"),
+                    ),
                     tuple(Row((m.label, str(m.count)), m.customer_ids) for m in section.milestones),
                     frozenset({1}),
                 ),
@@ -492,7 +616,7 @@ def trust(section: di.Trust) -> Section:
 
 
 def stages(section: di.Stages) -> Section:
-    title = _tr("Stages")
+    title = QCoreApplication.translate("Insights", "Stages")
     if section.meaning is None:
         return Section("stages", title, section.reason or "", True)
     funnel = tuple(
@@ -501,12 +625,16 @@ def stages(section: di.Stages) -> Section:
             r.customers,
             "\n".join(
                 [
-                    _tr("{stage}\nCustomers: {n}").format(stage=r.label, n=r.customers),
-                    _tr("Median days in the stage: {days}").format(
-                        days="—" if r.median_days is None else f"{r.median_days:g}"
+                    QCoreApplication.translate("Insights", "{stage}\nCustomers: {n}").format(
+                        stage=r.label, n=r.customers
                     ),
-                    _tr("Moved in, last 90 days: {n}").format(n=r.moves_in_90),
-                    _tr("Neglected: {n} ({rate})").format(
+                    QCoreApplication.translate(
+                        "Insights", "Median days in the stage: {days}"
+                    ).format(days="—" if r.median_days is None else f"{r.median_days:g}"),
+                    QCoreApplication.translate("Insights", "Moved in, last 90 days: {n}").format(
+                        n=r.moves_in_90
+                    ),
+                    QCoreApplication.translate("Insights", "Neglected: {n} ({rate})").format(
                         n=r.neglected, rate=percent(r.neglect_rate)
                     ),
                 ]
@@ -518,13 +646,13 @@ def stages(section: di.Stages) -> Section:
     )
     table = Table(
         (
-            _tr("Stage"),
-            _tr("Customers"),
-            _tr("Share"),
-            _tr("Median days in it"),
-            _tr("Moved in (90 days)"),
-            _tr("Neglected"),
-            _tr("Neglect rate"),
+            QCoreApplication.translate("Insights", "Stage"),
+            QCoreApplication.translate("Insights", "Customers"),
+            QCoreApplication.translate("Insights", "Share"),
+            QCoreApplication.translate("Insights", "Median days in it"),
+            QCoreApplication.translate("Insights", "Moved in (90 days)"),
+            QCoreApplication.translate("Insights", "Neglected"),
+            QCoreApplication.translate("Insights", "Neglect rate"),
         ),
         tuple(
             Row(
@@ -555,10 +683,14 @@ def stages(section: di.Stages) -> Section:
     if section.neglect_meaning or neglected:
         parts.append(
             Part(
-                title=_tr("Neglect per stage"),
+                title=QCoreApplication.translate("Insights", "Neglect per stage"),
                 sentence=section.neglect_meaning,
                 table=Table(
-                    (_tr("Stage"), _tr("Neglected"), _tr("Neglect rate")),
+                    (
+                        QCoreApplication.translate("Insights", "Stage"),
+                        QCoreApplication.translate("Insights", "Neglected"),
+                        QCoreApplication.translate("Insights", "Neglect rate"),
+                    ),
                     neglected,
                     frozenset({1, 2}),
                 )
@@ -569,13 +701,19 @@ def stages(section: di.Stages) -> Section:
     if section.moves:
         parts.append(
             Part(
-                title=_tr("Moves in the last 90 days"),
+                title=QCoreApplication.translate("Insights", "Moves in the last 90 days"),
                 table=Table(
-                    (_tr("From"), _tr("To"), _tr("Customers")),
+                    (
+                        QCoreApplication.translate("Insights", "From"),
+                        QCoreApplication.translate("Insights", "To"),
+                        QCoreApplication.translate("Insights", "Customers"),
+                    ),
                     tuple(
                         Row(
                             (
-                                m.from_stage.capitalize() if m.from_stage else _tr("(added)"),
+                                m.from_stage.capitalize()
+                                if m.from_stage
+                                else QCoreApplication.translate("Insights", "(added)"),
                                 m.to_stage.capitalize(),
                                 str(m.count),
                             ),
@@ -594,7 +732,7 @@ def stages(section: di.Stages) -> Section:
 
 
 def health(section: di.HealthSection) -> Section:
-    title = _tr("Relationship health")
+    title = QCoreApplication.translate("Insights", "Relationship health")
     if section.meaning is None:
         return Section("health", title, section.reason or "", True)
     rows = tuple(
@@ -603,10 +741,10 @@ def health(section: di.HealthSection) -> Section:
     )
     table = Table(
         (
-            _tr("Element"),
+            QCoreApplication.translate("Insights", "Element"),
             *di.HEALTH_BUCKETS,
-            _tr("Not enough to tell"),
-            _tr("Median"),
+            QCoreApplication.translate("Insights", "Not enough to tell"),
+            QCoreApplication.translate("Insights", "Median"),
         ),
         tuple(
             Row(
@@ -625,7 +763,10 @@ def health(section: di.HealthSection) -> Section:
     parts = [
         Part(
             chart=ChartSpec(
-                "health", health=rows, band_names=di.HEALTH_BUCKETS, name=_tr("Health")
+                "health",
+                health=rows,
+                band_names=di.HEALTH_BUCKETS,
+                name=QCoreApplication.translate("Insights", "Health"),
             ),
             table=table,
         )
@@ -633,15 +774,15 @@ def health(section: di.HealthSection) -> Section:
     if section.fallers or section.fallers_meaning:
         parts.append(
             Part(
-                title=_tr("Whose health fell most in 90 days"),
+                title=QCoreApplication.translate("Insights", "Whose health fell most in 90 days"),
                 sentence=section.fallers_meaning,
                 table=Table(
                     (
-                        _tr("Customer"),
-                        _tr("90 days ago"),
-                        _tr("Now"),
-                        _tr("Fell by"),
-                        _tr("Fell most"),
+                        QCoreApplication.translate("Insights", "Customer"),
+                        QCoreApplication.translate("Insights", "90 days ago"),
+                        QCoreApplication.translate("Insights", "Now"),
+                        QCoreApplication.translate("Insights", "Fell by"),
+                        QCoreApplication.translate("Insights", "Fell most"),
                     ),
                     tuple(
                         Row(
@@ -663,7 +804,7 @@ def health(section: di.HealthSection) -> Section:
                 all_ids=tuple(f.customer_id for f in section.fallers)
                 if len(section.fallers) > 1
                 else (),
-                all_label=_tr("customers whose health fell"),
+                all_label=QCoreApplication.translate("Insights", "customers whose health fell"),
             )
         )
     return Section("health", title, section.meaning, False, tuple(parts))

@@ -49,7 +49,7 @@ from custjournal.domain import insights as di
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
-from custjournal.gui import charts, insights_page, theme
+from custjournal.gui import charts, i18n, insights_page, theme
 from custjournal.gui.charts import Chart, ChartColors, FigureTable
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
@@ -265,7 +265,8 @@ class InsightsView(QWidget):
         self.segment.insertSeparator(self.segment.count())
         for stage in vocab.STAGES:
             self.segment.addItem(
-                self.tr("Stage: {stage}").format(stage=vocab.STAGE_LABELS[stage]), f"stage:{stage}"
+                self.tr("Stage: {stage}").format(stage=i18n.word(vocab.STAGE_LABELS[stage])),
+                f"stage:{stage}",
             )
         if tags:
             self.segment.insertSeparator(self.segment.count())

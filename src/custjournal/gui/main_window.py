@@ -13,7 +13,19 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +55,7 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
-from custjournal.gui import loading, theme
+from custjournal.gui import i18n, loading, theme
 from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
@@ -68,22 +80,23 @@ _LIST_INPUTS = (
 
 
 _HIT_KINDS = {
-    "customer": "Their details",
-    "conversation": "A conversation",
-    "delight": "A delight",
-    "pain": "A pain point",
-    "fact": "A fact",
-    "promise": "A promise",
-    "gift": "A gift",
-    "invitation": "An invitation",
-    "milestone": "A milestone",
-    "purchase": "A purchase",
+    "customer": QT_TRANSLATE_NOOP("MainWindow", "Their details"),
+    "conversation": QT_TRANSLATE_NOOP("MainWindow", "A conversation"),
+    "delight": QT_TRANSLATE_NOOP("MainWindow", "A delight"),
+    "pain": QT_TRANSLATE_NOOP("MainWindow", "A pain point"),
+    "fact": QT_TRANSLATE_NOOP("MainWindow", "A fact"),
+    "promise": QT_TRANSLATE_NOOP("MainWindow", "A promise"),
+    "gift": QT_TRANSLATE_NOOP("MainWindow", "A gift"),
+    "invitation": QT_TRANSLATE_NOOP("MainWindow", "An invitation"),
+    "milestone": QT_TRANSLATE_NOOP("MainWindow", "A milestone"),
+    "purchase": QT_TRANSLATE_NOOP("MainWindow", "A purchase"),
 }
 
 
 def match_sentence(hit: Any) -> str:
     """Why a search found a customer: "A conversation (30/11/2026): …the Zürich warehouse…"."""
-    where = _HIT_KINDS.get(hit.kind, hit.kind)
+    kind = _HIT_KINDS.get(hit.kind)
+    where = QCoreApplication.translate("MainWindow", kind) if kind else hit.kind
     if hit.date:
         where += f" ({format_date(hit.date)})"
     return f"{where}: {hit.snippet}"
@@ -145,12 +158,14 @@ class MainWindow(QMainWindow):
         self._pending_select: int | None = None
         self._loading = False
         self._reload_again = False
-        self.setWindowTitle(f"Customer Journal — {controller.journal.path.name}")
+        self.setWindowTitle(
+            self.tr("Customer Journal — {name}").format(name=controller.journal.path.name)
+        )
         self.setWindowIcon(theme.app_icon())
         self._build_actions()
         self._build_central()
         self._build_menus_and_toolbar()
-        self.statusBar().showMessage("Opening the journal…")
+        self.statusBar().showMessage(self.tr("Opening the journal…"))
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         controller.changed.connect(self._on_changed)
@@ -186,48 +201,50 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.act_new = a(
-            "&New Customer…",
+            self.tr("&New Customer…"),
             self.new_customer,
             QKeySequence.StandardKey.New,
             "customer-add",
-            "Add a customer (Ctrl+N)",
+            self.tr("Add a customer (Ctrl+N)"),
         )
         self.act_log = a(
-            "Quick &Log…",
+            self.tr("Quick &Log…"),
             self.quick_log,
             "Ctrl+L",
             "log",
-            "Log a conversation, from anywhere (Ctrl+L)",
+            self.tr("Log a conversation, from anywhere (Ctrl+L)"),
         )
-        self.act_edit_customer = a("&Edit Customer…", self.edit_customer, "Ctrl+E", "edit")
-        self.act_fact = a("Add &Fact…", lambda: self.add_entry("fact"), None, "fact")
-        self.act_promise = a("Add P&romise…", lambda: self.add_entry("promise"), None, "promise")
+        self.act_edit_customer = a(self.tr("&Edit Customer…"), self.edit_customer, "Ctrl+E", "edit")
+        self.act_fact = a(self.tr("Add &Fact…"), lambda: self.add_entry("fact"), None, "fact")
+        self.act_promise = a(
+            self.tr("Add P&romise…"), lambda: self.add_entry("promise"), None, "promise"
+        )
         self.act_gift = a(
-            "Add &Gift…",
+            self.tr("Add &Gift…"),
             lambda: self.add_entry("gift"),
             "Ctrl+G",
             "gift",
-            "Note a gift given (Ctrl+G)",
+            self.tr("Note a gift given (Ctrl+G)"),
         )
         self.act_invite = a(
-            "Add &Invitation…",
+            self.tr("Add &Invitation…"),
             lambda: self.add_entry("invitation"),
             "Ctrl+I",
             "invitation",
-            "Invite to an event (Ctrl+I)",
+            self.tr("Invite to an event (Ctrl+I)"),
         )
         self.act_milestone = a(
-            "Add &Milestone…", lambda: self.add_entry("milestone"), None, "milestone"
+            self.tr("Add &Milestone…"), lambda: self.add_entry("milestone"), None, "milestone"
         )
         self.act_purchase = a(
-            "Add P&urchase…",
+            self.tr("Add P&urchase…"),
             lambda: self.add_entry("purchase"),
             "Ctrl+U",
             "purchase",
-            "Record a purchase (Ctrl+U)",
+            self.tr("Record a purchase (Ctrl+U)"),
         )
-        self.act_stage = a("Change &Stage…", self.change_stage, "Ctrl+T", "stage")
-        self.act_archive = a("&Archive Customer", self.toggle_archive, None, "archive")
+        self.act_stage = a(self.tr("Change &Stage…"), self.change_stage, "Ctrl+T", "stage")
+        self.act_archive = a(self.tr("&Archive Customer"), self.toggle_archive, None, "archive")
         self.act_duplicates = a(
             self.tr("Find &Duplicates…"),
             self.find_duplicates,
@@ -236,36 +253,40 @@ class MainWindow(QMainWindow):
             self.tr("Customers who are likely the same person: review and merge them"),
         )
         self.act_brief = a(
-            "&Brief",
+            self.tr("&Brief"),
             self.show_brief,
             "Ctrl+B",
             "brief",
-            "The one-page brief before a meeting (Ctrl+B)",
+            self.tr("The one-page brief before a meeting (Ctrl+B)"),
         )
         self.act_find = a(
-            "&Find…",
+            self.tr("&Find…"),
             self.focus_search,
             QKeySequence.StandardKey.Find,
             "search",
-            "Search customers and notes (Ctrl+F)",
+            self.tr("Search customers and notes (Ctrl+F)"),
         )
         self.act_settings = a(
-            "&Settings…",
+            self.tr("&Settings…"),
             self.edit_settings,
             "Ctrl+,",
             "settings",
-            "Cadence per stage, currency, notifications",
+            self.tr("Cadence per stage, currency, notifications"),
         )
         self.act_today = a(
-            "&Today", self.show_today, "Ctrl+1", "today", "Who needs your attention today (Ctrl+1)"
+            self.tr("&Today"),
+            self.show_today,
+            "Ctrl+1",
+            "today",
+            self.tr("Who needs your attention today (Ctrl+1)"),
         )
-        self.act_customers = a("&Customers", self.focus_list, "Ctrl+2", "customer")
+        self.act_customers = a(self.tr("&Customers"), self.focus_list, "Ctrl+2", "customer")
         self.act_insights = a(
-            "&Insights",
+            self.tr("&Insights"),
             self.show_insights,
             "Ctrl+3",
             "insights",
-            "What the journal teaches across customers (Ctrl+3)",
+            self.tr("What the journal teaches across customers (Ctrl+3)"),
         )
         self.act_companies = a(
             self.tr("C&ompanies"),
@@ -275,20 +296,20 @@ class MainWindow(QMainWindow):
             self.tr("Customers grouped by company (Ctrl+4)"),
         )
         self.act_link = a(self.tr("Lin&k to Customer…"), self.link_customer, None, "link")
-        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
-        self.act_about = a("&About Customer Journal", self.show_about)
-        self.act_undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
+        self.act_about = a(self.tr("&About Customer Journal"), self.show_about)
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(theme.icon("undo"))
-        self.act_redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         # Ctrl+Shift+Z everywhere (the platform's own Redo key may be Ctrl+Y only), and Ctrl+Y.
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setIcon(theme.icon("redo"))
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
-        self.act_show_archived = QAction("Show &Archived Customers", self, checkable=True)
+        self.act_show_archived = QAction(self.tr("Show &Archived Customers"), self, checkable=True)
         self.act_show_archived.toggled.connect(lambda on: self._set_filter("show_archived", on))
         self.customer_actions = [
             self.act_brief,
@@ -311,14 +332,14 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 4)
         self.search = SearchField()
-        self.search.setPlaceholderText("Search names and notes (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search names and notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.focus_list)
         self._search_undo_filter = _UndoPassesThrough(self.search)
-        to_list = QAction("Go to the list", self.search)
+        to_list = QAction(self.tr("Go to the list"), self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         to_list.triggered.connect(self.focus_list)
@@ -327,16 +348,16 @@ class MainWindow(QMainWindow):
 
         filters = QHBoxLayout()
         self.stage_filter = QComboBox()
-        self.stage_filter.addItem("All stages", None)
+        self.stage_filter.addItem(self.tr("All stages"), None)
         for stage in vocab.STAGES:
-            self.stage_filter.addItem(vocab.STAGE_LABELS[stage], stage)
+            self.stage_filter.addItem(i18n.word(vocab.STAGE_LABELS[stage]), stage)
         self.tier_filter = QComboBox()
-        self.tier_filter.addItem("All tiers", None)
+        self.tier_filter.addItem(self.tr("All tiers"), None)
         for tier in vocab.TIERS:
-            self.tier_filter.addItem(f"Tier {tier}", tier)
+            self.tier_filter.addItem(self.tr("Tier {tier}").format(tier=tier), tier)
         self.tag_filter = QComboBox()
-        self.tag_filter.addItem("All tags", None)
-        self.neglected = QCheckBox("&Neglected only")
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.neglected = QCheckBox(self.tr("&Neglected only"))
         for combo, key in (
             (self.stage_filter, "stage"),
             (self.tier_filter, "tier"),
@@ -371,7 +392,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Customers")
+        self.table.setAccessibleName(self.tr("Customers"))
         for col, width in enumerate((130, 100, 90, 36, 86, 76, 112, 52)):
             self.table.setColumnWidth(col, width)
         self._page_timer = QTimer(self)
@@ -404,7 +425,7 @@ class MainWindow(QMainWindow):
         self.page.edit_entry_needed.connect(self.edit_entry)
         self.page.edit_customer_needed.connect(self.edit_customer)
         self.page.add_needed.connect(lambda kind, _cid: self.add_entry(kind))
-        self.empty = QLabel("Select a customer, or press Ctrl+N to add one.")
+        self.empty = QLabel(self.tr("Select a customer, or press Ctrl+N to add one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)  # a narrow window wraps it rather than growing
         self.empty.setObjectName("hint")
@@ -445,33 +466,33 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
         file_menu.addAction(self.act_quit)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addAction(self.act_find)
         edit.addSeparator()
         edit.addAction(self.act_settings)
-        customer = bar.addMenu("&Customer")
+        customer = bar.addMenu(self.tr("&Customer"))
         customer.addActions([self.act_new, self.act_log])
         customer.addSeparator()
         customer.addActions(self.customer_actions)
         customer.addSeparator()
         customer.addAction(self.act_duplicates)
         self.customer_menu = customer
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([self.act_today, self.act_customers, self.act_insights, self.act_companies])
         view.addSeparator()
         view.addAction(self.act_show_archived)
-        self.act_notify = QAction("&Notify Me of Due Items", self, checkable=True)
+        self.act_notify = QAction(self.tr("&Notify Me of Due Items"), self, checkable=True)
         view.addAction(self.act_notify)
         self.view_menu = view
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setMovable(False)
@@ -701,7 +722,7 @@ class MainWindow(QMainWindow):
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.addItem(self.tr("All tags"), None)
         for tag in tags:
             self.tag_filter.addItem(tag, tag)
         index = self.tag_filter.findData(current) if current else 0
@@ -713,10 +734,13 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        noun = "customer" if total == 1 else "customers"
-        self.count_label.setText(
-            f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}"
-        )
+        if shown == total:
+            text = self.tr("%Ln customer(s)", "", total)
+        else:
+            text = self.tr("{shown} of %Ln customer(s)", "", total).format(
+                shown=QLocale().toString(shown)
+            )
+        self.count_label.setText(text)
 
     def _set_filter(self, key: str, value: Any) -> None:
         current = self.current_customer_id()
@@ -870,7 +894,9 @@ class MainWindow(QMainWindow):
 
     def _due_loaded(self, count: int) -> None:
         self.tray.due_list_changed(self.today_view.model.items())
-        self.act_today.setText(f"&Today ({count})" if count else "&Today")
+        self.act_today.setText(
+            self.tr("&Today ({count})").format(count=count) if count else self.tr("&Today")
+        )
 
     def show_today(self) -> None:
         if self.model.total_count() == 0 and not self._loading:
@@ -1036,8 +1062,8 @@ class MainWindow(QMainWindow):
     def _edit_stage_change_date(self, ref: EntryRef) -> None:
         text, ok = QInputDialog.getText(
             self,
-            "Stage change",
-            "Date of this stage change (YYYY-MM-DD):",
+            self.tr("Stage change"),
+            self.tr("Date of this stage change (YYYY-MM-DD):"),
             QLineEdit.EchoMode.Normal,
             str(ref.entry["changed_on"]),
         )
@@ -1099,7 +1125,9 @@ class MainWindow(QMainWindow):
         from custjournal import demo
         from custjournal.store.journal import open_journal
 
-        progress = QProgressDialog("Writing a sample journal…", "Cancel", 0, SAMPLE_CUSTOMERS, self)
+        progress = QProgressDialog(
+            self.tr("Writing a sample journal…"), self.tr("Cancel"), 0, SAMPLE_CUSTOMERS, self
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -1133,7 +1161,9 @@ class MainWindow(QMainWindow):
         from custjournal.gui.launch import own_command
 
         subprocess.Popen([*own_command(), "--journal", str(journal)], start_new_session=True)
-        self.statusBar().showMessage(f"Opening {journal.name} in a new window…", 8000)
+        self.statusBar().showMessage(
+            self.tr("Opening {name} in a new window…").format(name=journal.name), 8000
+        )
 
     def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Every key the app answers, grouped by where it works: (place, [(keys, what)])."""
@@ -1166,15 +1196,21 @@ class MainWindow(QMainWindow):
             found[place].setdefault(keys, name)
         # Keys the lists and fields handle themselves (no action of their own).
         found["In the search field"].update(
-            {"Enter": "Go to the list (the first match opens)", "Esc": "Clear the search"}
+            {
+                "Enter": self.tr("Go to the list (the first match opens)"),
+                "Esc": self.tr("Clear the search"),
+            }
         )
         found["In the customer list"] = {
-            "Enter": "Open the customer's timeline",
-            "Ctrl+A": "Select every customer shown (Customer > Selected Customers)",
-            "Shift+click, Ctrl+click": "Select several customers",
+            "Enter": self.tr("Open the customer's timeline"),
+            "Ctrl+A": self.tr("Select every customer shown (Customer > Selected Customers)"),
+            "Shift+click, Ctrl+click": self.tr("Select several customers"),
         }
         found["On a customer's page"].update(
-            {"Enter": "Edit the entry", "Delete": "Delete the entry (Ctrl+Z brings it back)"}
+            {
+                "Enter": self.tr("Edit the entry"),
+                "Delete": self.tr("Delete the entry (Ctrl+Z brings it back)"),
+            }
         )
         order = ["Anywhere", "In the customer list", "In the search field", "In Today"]
         order += ["On a customer's page", "In the brief", "In Insights"]
@@ -1184,6 +1220,18 @@ class MainWindow(QMainWindow):
             if found.get(place)
         ]
 
+    def _place_names(self) -> dict[str, str]:
+        """The places of shortcut_groups (kept in English there) as the user reads them."""
+        return {
+            "Anywhere": self.tr("Anywhere"),
+            "In the customer list": self.tr("In the customer list"),
+            "In the search field": self.tr("In the search field"),
+            "In Today": self.tr("In Today"),
+            "On a customer's page": self.tr("On a customer's page"),
+            "In the brief": self.tr("In the brief"),
+            "In Insights": self.tr("In Insights"),
+        }
+
     def show_shortcuts(self) -> None:
         parts = []
         for place, keys in self.shortcut_groups():
@@ -1191,8 +1239,11 @@ class MainWindow(QMainWindow):
                 f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(what)}</td></tr>"
                 for k, what in keys
             )
-            parts.append(f"<h4>{html.escape(place)}</h4><table cellspacing=4>{rows}</table>")
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "".join(parts))
+            shown = html.escape(self._place_names().get(place, place))
+            parts.append(f"<h4>{shown}</h4><table cellspacing=4>{rows}</table>")
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "".join(parts)
+        )
         box.setParent(self, box.windowFlags())
         self.shortcuts_box = box  # tests read what it says
         box.exec()
@@ -1200,11 +1251,16 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Customer Journal",
-            f"<h3>Customer Journal {__version__}</h3>"
-            "<p>The story of each customer relationship, kept offline.</p>"
-            f"<p>Journal: {self.controller.journal.path}<br>"
-            f"Logs: {paths.log_dir()}</p>",
+            self.tr("About Customer Journal"),
+            self.tr(
+                "<h3>Customer Journal {version}</h3>"
+                "<p>The story of each customer relationship, kept offline.</p>"
+                "<p>Journal: {journal}<br>Logs: {logs}</p>"
+            ).format(
+                version=__version__,
+                journal=html.escape(str(self.controller.journal.path)),
+                logs=html.escape(str(paths.log_dir())),
+            ),
         )
 
     def bring_forward(self) -> None:

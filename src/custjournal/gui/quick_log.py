@@ -37,6 +37,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.matching import Candidate, parse_id
 from custjournal.domain.text import fold
 from custjournal.domain.values import clean_optional
+from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dialogs import CHANNEL_LABELS
 from custjournal.gui.forms import (
@@ -355,7 +356,9 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.customer_hint.hide()
 
         self.channel = QComboBox()
-        fill_combo(self.channel, ((label, value) for value, label in CHANNEL_LABELS.items()))
+        fill_combo(
+            self.channel, ((i18n.word(label), value) for value, label in CHANNEL_LABELS.items())
+        )
         self.channel.setToolTip("Type the first letters to choose: m for Meeting, mes for Message.")
         self.add_row("C&hannel:", self.channel, "channel")
         self.date = DateField(controller.today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,57 +37,67 @@ class SettingsDialog(FormDialog[ops.Result]):
     ) -> None:
         super().__init__(
             controller,
-            "Settings",
+            self.tr("Settings"),
             "settings",
             parent,
-            heading="Stay-in-touch cadence and journal settings",
+            heading=self.tr("Stay-in-touch cadence and journal settings"),
         )
         self.notifications = notifications  # the TrayController, or None
         cadences = controller.cadences()
         currency = controller.currency()
         self.spins: dict[str, QSpinBox] = {}
         mnemonics = {
-            "prospecting": "&Prospecting",
-            "consideration": "C&onsideration",
-            "purchase": "P&urchase",
-            "connection": "Co&nnection",
-            "loyalty": "&Loyalty",
+            "prospecting": self.tr("&Prospecting"),
+            "consideration": self.tr("C&onsideration"),
+            "purchase": self.tr("P&urchase"),
+            "connection": self.tr("Co&nnection"),
+            "loyalty": self.tr("&Loyalty"),
         }
         for stage in vocab.STAGES:
             spin = QSpinBox()
             spin.setRange(1, 3650)
             # Says what the number means: "contact every 14 days".
-            spin.setPrefix("contact every ")
-            spin.setSuffix(" days")
-            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("contact every 3650 days") + 40)
+            spin.setPrefix(self.tr("contact every "))
+            spin.setSuffix(self.tr(" days"))
+            spin.setFixedWidth(
+                spin.fontMetrics().horizontalAdvance(self.tr("contact every 3650 days")) + 40
+            )
             spin.setValue(cadences[stage])
             spin.setToolTip(
-                f"Default {vocab.DEFAULT_CADENCE[stage]} days; tier A customers get "
-                "half, and a customer's own cadence wins."
+                self.tr(
+                    "Default {days} days; tier A customers get half, and a customer's own "
+                    "cadence wins."
+                ).format(days=vocab.DEFAULT_CADENCE[stage])
             )
-            spin.setAccessibleName(f"{vocab.STAGE_LABELS[stage]} cadence")
-            self.add_row(f"{mnemonics[stage]}:", spin, "cadence")
+            spin.setAccessibleName(
+                self.tr("{stage} cadence").format(stage=i18n.word(vocab.STAGE_LABELS[stage]))
+            )
+            self.add_row(self.tr("{stage}:").format(stage=mnemonics[stage]), spin, "cadence")
             self.spins[stage] = spin
         self.currency = QLineEdit(currency)
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
         self.currency.setToolTip(
-            "Three letters, such as EUR or USD. Purchases in another "
-            "currency are kept, but left out of value and tiers."
+            self.tr(
+                "Three letters, such as EUR or USD. Purchases in another "
+                "currency are kept, but left out of value and tiers."
+            )
         )
-        self.add_row("Cu&rrency:", self.currency, "currency")
+        self.add_row(self.tr("Cu&rrency:"), self.currency, "currency")
         self.appearance = QComboBox()
         for key, label in theme.APPEARANCES.items():
-            self.appearance.addItem(label, key)
+            self.appearance.addItem(QCoreApplication.translate("Appearance", label), key)
         self._appearance_before = theme.saved_appearance()
         self.appearance.setCurrentIndex(self.appearance.findData(self._appearance_before))
         self.appearance.setToolTip(
-            "System follows the desktop; Light and Dark keep this app so whatever the desktop is."
+            self.tr(
+                "System follows the desktop; Light and Dark keep this app so whatever the desktop is."
+            )
         )
         self.appearance.currentIndexChanged.connect(
             lambda _i: self._show_appearance(self.appearance.currentData())
         )
-        self.add_row("&Appearance:", self.appearance, "appearance")
+        self.add_row(self.tr("&Appearance:"), self.appearance, "appearance")
         self.language = QComboBox()
         for key in i18n.LANGUAGES:
             self.language.addItem(i18n.language_label(key), key)
@@ -105,7 +116,7 @@ class SettingsDialog(FormDialog[ops.Result]):
             )
         )
         self.add_row("", self.language_note)
-        self.notify = QCheckBox("Notify me when customers come due")
+        self.notify = QCheckBox(self.tr("Notify me when customers come due"))
         self.notify.setChecked(bool(notifications.enabled) if notifications else True)
         self.notify.setEnabled(notifications is not None)
         self.add_row("", self.notify)

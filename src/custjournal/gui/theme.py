@@ -11,13 +11,17 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 ICON_SIZES = (16, 24, 32, 48)
-APPEARANCES: dict[str, str] = {"system": "System", "light": "Light", "dark": "Dark"}
+APPEARANCES: dict[str, str] = {
+    "system": QT_TRANSLATE_NOOP("Appearance", "System"),
+    "light": QT_TRANSLATE_NOOP("Appearance", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Appearance", "Dark"),
+}
 _SETTING = "appearance"
 _system_palette_dark: bool | None = None
 _dark_in_use: bool | None = None  # what apply() chose; None before it ran

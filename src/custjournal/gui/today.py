@@ -18,7 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +45,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_date, month_day_format
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -56,20 +66,39 @@ _REASON_ICON = {
     "date": "fact",
     "buying-stopped": "purchase",
 }
+# Marked for translation here, translated where shown (`_tr`): this runs before the translators
+# are installed.
 _REASON_LABEL = {
-    "neglected": "Neglected",
-    "promise": "Promise",
-    "date": "Important date",
-    "buying-stopped": "Buying stopped",
+    "neglected": QT_TRANSLATE_NOOP("Today", "Neglected"),
+    "promise": QT_TRANSLATE_NOOP("Today", "Promise"),
+    "date": QT_TRANSLATE_NOOP("Today", "Important date"),
+    "buying-stopped": QT_TRANSLATE_NOOP("Today", "Buying stopped"),
 }
-COLUMNS = ("Customer", "Why", "Due", "Tier")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Customer"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
+    QT_TRANSLATE_NOOP("Columns", "Due"),
+    QT_TRANSLATE_NOOP("Columns", "Tier"),
+)
 # The groups, in the order they are shown, with their headings.
 GROUPS = (
-    ("promise", "Promises"),
-    ("neglected", "Neglected"),
-    ("date", "Important dates"),
-    ("buying-stopped", "Buying stopped"),
+    ("promise", QT_TRANSLATE_NOOP("Today", "Promises")),
+    ("neglected", QT_TRANSLATE_NOOP("Today", "Neglected")),
+    ("date", QT_TRANSLATE_NOOP("Today", "Important dates")),
+    ("buying-stopped", QT_TRANSLATE_NOOP("Today", "Buying stopped")),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Today", text)
+
+
+def reason_label(reason: str) -> str:
+    """A reason as the user reads it: "Neglected", "Promise"."""
+    label = _REASON_LABEL.get(reason)
+    return _tr(label) if label else reason
+
+
 _GROUP_ID = 0  # internalId of a group row; an item row's is its group's number + 1
 
 
@@ -103,13 +132,15 @@ class DueModel(RowTableModel):
             if col == 2:
                 days = (item.due - self.today).days
                 if days == 0:
-                    return "today"
-                return f"{-days} d ago" if days < 0 else f"in {days} d"
+                    return QCoreApplication.translate("Today", "today")
+                if days < 0:
+                    return QCoreApplication.translate("Today", "%n d ago", "", -days)
+                return QCoreApplication.translate("Today", "in %n d", "", days)
             return item.tier if col == 3 else None
         if role == DECORATION:
             return theme.icon(_REASON_ICON.get(item.reason, "today")) if col == 0 else None
         if role == TOOLTIP:
-            return f"{_REASON_LABEL.get(item.reason, item.reason)}: {item.detail}"
+            return f"{reason_label(item.reason)}: {item.detail}"
         if role == FOREGROUND:
             return OVERDUE_BRUSH if item.overdue_promise and col in (1, 2) else None
         return CENTER if col in (2, 3) else None  # ALIGNMENT
@@ -233,7 +264,7 @@ class GroupedDueModel(QAbstractProxyModel):
         if index.column() != 0:
             return None
         if role == DISPLAY:
-            return f"{heading} ({len(members)})"
+            return f"{_tr(heading)} ({QLocale().toString(len(members))})"
         if role == FONT:
             return self._bold
         if role == DECORATION:
@@ -264,7 +295,7 @@ class TodayView(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
-        self.title = QLabel("Today")
+        self.title = QLabel(self.tr("Today"))
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)  # a narrow window wraps it rather than growing
         layout.addWidget(self.title)
@@ -273,19 +304,19 @@ class TodayView(QWidget):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
 
-        bar = QToolBar("Due item actions")
+        bar = QToolBar(self.tr("Due item actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_open = self._action(bar, "Open", "customer", "Return", self._open)
-        self.act_log = self._action(bar, "Log a call", "log", "L", self._log)
-        self.act_brief = self._action(bar, "Brief", "brief", "B", self._brief)
+        self.act_open = self._action(bar, self.tr("Open"), "customer", "Return", self._open)
+        self.act_log = self._action(bar, self.tr("Log a call"), "log", "L", self._log)
+        self.act_brief = self._action(bar, self.tr("Brief"), "brief", "B", self._brief)
         # Short labels, the full sense in the tooltip: the bar must fit beside the list without
         # hiding Dismiss and Kept behind its overflow arrow.
-        self.act_snooze = self._action(bar, "Snooze", "today", "S", self._snooze)
-        self.act_snooze.setToolTip("Snooze a week (S)")
-        self.act_dismiss = self._action(bar, "Dismiss", "archive", "D", self._dismiss)
-        self.act_dismiss.setToolTip("Dismiss until the next touch (D); not for promises")
-        self.act_kept = self._action(bar, "Kept", "promise", "K", self._kept)
-        self.act_kept.setToolTip("Mark the promise kept, today (K)")
+        self.act_snooze = self._action(bar, self.tr("Snooze"), "today", "S", self._snooze)
+        self.act_snooze.setToolTip(self.tr("Snooze a week (S)"))
+        self.act_dismiss = self._action(bar, self.tr("Dismiss"), "archive", "D", self._dismiss)
+        self.act_dismiss.setToolTip(self.tr("Dismiss until the next touch (D); not for promises"))
+        self.act_kept = self._action(bar, self.tr("Kept"), "promise", "K", self._kept)
+        self.act_kept.setToolTip(self.tr("Mark the promise kept, today (K)"))
         self.bar = bar
         layout.addWidget(bar)
 
@@ -316,10 +347,16 @@ class TodayView(QWidget):
         metrics = self.table.fontMetrics()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(2, metrics.horizontalAdvance("999 d ago") + 24)
-        self.table.setColumnWidth(3, metrics.horizontalAdvance("Tier") + 20)
+        self.table.setColumnWidth(
+            2,
+            metrics.horizontalAdvance(QCoreApplication.translate("Today", "%n d ago", "", 999))
+            + 24,
+        )
+        self.table.setColumnWidth(
+            3, metrics.horizontalAdvance(QCoreApplication.translate("Columns", "Tier")) + 20
+        )
         self.table.setColumnWidth(0, 220)
-        self.table.setAccessibleName("Due today")
+        self.table.setAccessibleName(self.tr("Due today"))
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         # The selected item's reason in full: the Why column cuts a long promise or cadence
@@ -328,9 +365,9 @@ class TodayView(QWidget):
         self.detail.setObjectName("todayDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("Why this item is here")
+        self.detail.setAccessibleName(self.tr("Why this item is here"))
         layout.addWidget(self.detail)
-        self.empty = QLabel("Nobody needs you today. Well kept!")
+        self.empty = QLabel(self.tr("Nobody needs you today. Well kept!"))
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -377,14 +414,25 @@ class TodayView(QWidget):
             group = self.grouped.group_index(reason)
             self.table.setFirstColumnSpanned(group.row(), QModelIndex(), True)
             self.table.setExpanded(group, reason not in self._collapsed)
-        self.title.setText(f"Today — {today.strftime('%A')} {today.day} {today.strftime('%B')}")
-        promises = sum(1 for i in items if i.reason == "promise")
-        self.subtitle.setText(
-            f"{len(items)} {'item needs' if len(items) == 1 else 'items need'} your attention"
-            + (f", {promises} of them promises" if promises else "")
-            if items
-            else ""
+        # The weekday and the date in the app's language: "Tuesday 1 December", "Dienstag,
+        # 1. Dezember" (the locale's long format without the year).
+        locale = QLocale()
+        day = QDate(today.year, today.month, today.day)
+        self.title.setText(
+            self.tr("Today — {date}").format(
+                date=locale.toString(day, "dddd " + month_day_format(locale))
+            )
         )
+        promises = sum(1 for i in items if i.reason == "promise")
+        if not items:
+            subtitle = ""
+        elif promises:
+            subtitle = self.tr(
+                "%Ln item(s) need your attention, {promises} of them promises", "", len(items)
+            ).format(promises=locale.toString(promises))
+        else:
+            subtitle = self.tr("%Ln item(s) need your attention", "", len(items))
+        self.subtitle.setText(subtitle)
         self.table.setVisible(bool(items))
         self.detail.setVisible(bool(items))
         self.bar.setVisible(bool(items))  # no row of greyed buttons over an empty pane
@@ -423,14 +471,21 @@ class TodayView(QWidget):
 
     def describe(self, item: DueItem) -> str:
         """The item's reason in full, for the line under the list."""
-        label = _REASON_LABEL.get(item.reason, item.reason)
+        label = reason_label(item.reason)
         days = (item.due - self.model.today).days
-        when = (
-            "due today"
-            if days == 0
-            else (f"due {-days} days ago" if days < 0 else f"due in {days} days")
+        if days == 0:
+            when = self.tr("due today")
+        elif days < 0:
+            when = self.tr("due %n day(s) ago", "", -days)
+        else:
+            when = self.tr("due in %n day(s)", "", days)
+        return self.tr("{customer} — {reason}: {detail} ({when}, {date})").format(
+            customer=item.customer,
+            reason=label,
+            detail=item.detail,
+            when=when,
+            date=format_date(item.due),
         )
-        return f"{item.customer} — {label}: {item.detail} ({when}, {item.due.isoformat()})"
 
     def current_item(self) -> DueItem | None:
         index = self.grouped.mapToSource(self.table.currentIndex())
