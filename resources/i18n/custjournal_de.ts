@@ -106,6 +106,342 @@
     </message>
 </context>
 <context>
+    <name>CustomerPage</name>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a conversation with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fact about this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a promise to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a gift for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an invitation for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a purchase by this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {stage} since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier} (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month value &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next contact due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;contact %n day(s) overdue&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next contact due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;overdue by {days}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise {when}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delights them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side}, resolved {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: log a conversation (Ctrl+L) or add a fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delighted by: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (competitor): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (us): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they buy: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {occasion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaction: {reaction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation: {event} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage} (from {previous})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
@@ -287,6 +623,25 @@
     </message>
     <message>
         <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryTree</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CustomerPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;contact %n day(s) overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;contact %n day overdue&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;contact %n days overdue&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next contact due in %n day(s)</source>
+        <translation>
+            <numerusform>next contact due in %n day</numerusform>
+            <numerusform>next contact due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) of customers who are likely the same person.</source>

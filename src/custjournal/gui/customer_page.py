@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,6 @@ from custjournal.domain import vocab
 from custjournal.domain.brief import referral_names
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
-from custjournal.domain.values import format_minor
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_money, format_month_day
@@ -63,16 +62,16 @@ class EntryRef:
 
 
 _KIND_LABEL = {
-    "conversation": "conversation",
-    "delight": "delight",
-    "pain": "pain point",
-    "fact": "fact",
-    "promise": "promise",
-    "gift": "gift",
-    "invitation": "invitation",
-    "milestone": "milestone",
-    "purchase": "purchase",
-    "stage_change": "stage change",
+    "conversation": QT_TRANSLATE_NOOP("CustomerPage", "conversation"),
+    "delight": QT_TRANSLATE_NOOP("CustomerPage", "delight"),
+    "pain": QT_TRANSLATE_NOOP("CustomerPage", "pain point"),
+    "fact": QT_TRANSLATE_NOOP("CustomerPage", "fact"),
+    "promise": QT_TRANSLATE_NOOP("CustomerPage", "promise"),
+    "gift": QT_TRANSLATE_NOOP("CustomerPage", "gift"),
+    "invitation": QT_TRANSLATE_NOOP("CustomerPage", "invitation"),
+    "milestone": QT_TRANSLATE_NOOP("CustomerPage", "milestone"),
+    "purchase": QT_TRANSLATE_NOOP("CustomerPage", "purchase"),
+    "stage_change": QT_TRANSLATE_NOOP("CustomerPage", "stage change"),
 }
 _KIND_ICON = {
     "conversation": "conversation",
@@ -157,24 +156,24 @@ class EntryTree(QTreeWidget):
         if ref is None:
             return
         menu = QMenu(self)
-        menu.addAction(theme.icon("edit"), "Edit…", lambda: self.edit_requested.emit(ref))
+        menu.addAction(theme.icon("edit"), self.tr("Edit…"), lambda: self.edit_requested.emit(ref))
         if ref.kind == "promise" and not ref.entry.get("done_on"):
             menu.addAction(
-                theme.icon("promise"), "Mark kept", lambda: self.action_requested.emit("done", ref)
+                theme.icon("promise"),
+                self.tr("Mark kept"),
+                lambda: self.action_requested.emit("done", ref),
             )
         if ref.kind == "pain" and not ref.entry.get("resolved_on"):
             menu.addAction(
                 theme.icon("delight"),
-                "Mark resolved",
+                self.tr("Mark resolved"),
                 lambda: self.action_requested.emit("resolve", ref),
             )
         menu.addSeparator()
-        menu.addAction(theme.icon("delete"), "Delete", lambda: self.delete_requested.emit(ref))
+        menu.addAction(
+            theme.icon("delete"), self.tr("Delete"), lambda: self.delete_requested.emit(ref)
+        )
         menu.exec(self.viewport().mapToGlobal(pos))
-
-
-def _n_days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def _most_urgent_promise(detail: dict[str, Any]) -> dict[str, Any] | None:
@@ -224,11 +223,11 @@ class CustomerPage(QWidget):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         stage_box = QVBoxLayout()
-        stage_label = QLabel("&Stage")
+        stage_label = QLabel(self.tr("&Stage"))
         self.stage_combo = QComboBox()
         for stage in vocab.STAGES:
             self.stage_combo.addItem(i18n.word(vocab.STAGE_LABELS[stage]), stage)
-        self.stage_combo.setAccessibleName("Stage")
+        self.stage_combo.setAccessibleName(self.tr("Stage"))
         stage_label.setBuddy(self.stage_combo)
         self.stage_combo.activated.connect(self._stage_chosen)
         stage_box.addWidget(stage_label)
@@ -249,25 +248,34 @@ class CustomerPage(QWidget):
 
         # A tool bar, not a row of buttons: when the page is narrow the rest folds into its
         # extension menu instead of forcing the window wider.
-        bar = QToolBar("Add to this customer")
+        bar = QToolBar(self.tr("Add to this customer"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(bar.iconSize() * 0.75)
         self.add_actions: dict[str, QAction] = {}
+        tips = {
+            "conversation": self.tr("Log a conversation with this customer"),
+            "fact": self.tr("Add a fact about this customer"),
+            "promise": self.tr("Add a promise to this customer"),
+            "gift": self.tr("Add a gift for this customer"),
+            "invitation": self.tr("Add an invitation for this customer"),
+            "milestone": self.tr("Add a milestone for this customer"),
+            "purchase": self.tr("Add a purchase by this customer"),
+        }
         for kind, label, icon_name in (
-            ("conversation", "Log", "log"),
-            ("fact", "Fact", "fact"),
-            ("promise", "Promise", "promise"),
-            ("gift", "Gift", "gift"),
-            ("invitation", "Invitation", "invitation"),
-            ("milestone", "Milestone", "milestone"),
-            ("purchase", "Purchase", "purchase"),
+            ("conversation", self.tr("Log"), "log"),
+            ("fact", self.tr("Fact"), "fact"),
+            ("promise", self.tr("Promise"), "promise"),
+            ("gift", self.tr("Gift"), "gift"),
+            ("invitation", self.tr("Invitation"), "invitation"),
+            ("milestone", self.tr("Milestone"), "milestone"),
+            ("purchase", self.tr("Purchase"), "purchase"),
         ):
             action = bar.addAction(theme.icon(icon_name), label)
-            action.setToolTip(f"Add a {label.lower()} for this customer")
+            action.setToolTip(tips[kind])
             action.triggered.connect(lambda _=False, k=kind: self._add(k))
             self.add_actions[kind] = action
         bar.addSeparator()
-        edit = bar.addAction(theme.icon("edit"), "Edit customer")
+        edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
         edit.triggered.connect(self._edit_customer)
         outer.addWidget(bar)
 
@@ -276,21 +284,21 @@ class CustomerPage(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         outer.addWidget(line)
 
-        known_title = QLabel("What we know")
+        known_title = QLabel(self.tr("What we know"))
         known_title.setObjectName("sectionTitle")
         outer.addWidget(known_title)
-        self.known = EntryTree(["What we know"])
+        self.known = EntryTree([self.tr("What we know")])
         self.known.setHeaderHidden(True)
-        self.known.setAccessibleName("What we know")
+        self.known.setAccessibleName(self.tr("What we know"))
         # The customer's own notes belong to the customer: Enter on them edits the customer.
         self.known.itemActivated.connect(self._known_activated)
         outer.addWidget(self.known, 2)
 
-        timeline_title = QLabel("Timeline")
+        timeline_title = QLabel(self.tr("Timeline"))
         timeline_title.setObjectName("sectionTitle")
         outer.addWidget(timeline_title)
-        self.timeline = EntryTree(["Date", "Entry", "Details"])
-        self.timeline.setAccessibleName("Timeline")
+        self.timeline = EntryTree([self.tr("Date"), self.tr("Entry"), self.tr("Details")])
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.setColumnWidth(1, 320)
         outer.addWidget(self.timeline, 3)
@@ -301,7 +309,7 @@ class CustomerPage(QWidget):
             tree.delete_requested.connect(self._delete)
             tree.action_requested.connect(self._entry_action)
 
-        self.focus_timeline = QAction("Go to timeline", self)
+        self.focus_timeline = QAction(self.tr("Go to timeline"), self)
         self.focus_timeline.setShortcut(QKeySequence("Alt+T"))
         self.focus_timeline.triggered.connect(self.timeline.setFocus)
         self.addAction(self.focus_timeline)
@@ -329,7 +337,7 @@ class CustomerPage(QWidget):
         if detail is None:  # erased meanwhile (elsewhere)
             self.customer_id = None
             self.detail = None
-            self.title.setText("This customer was erased.")
+            self.title.setText(self.tr("This customer was erased."))
             self.health.show_health(None)
             self.known.clear()
             self.timeline.clear()
@@ -355,8 +363,13 @@ class CustomerPage(QWidget):
             if self.detail is not None:
                 self._fill_header(self.detail, self.controller.currency())
 
+    def _n_days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
     def _fill_header(self, detail: dict[str, Any], currency: str) -> None:
-        self.title.setText(detail["name"] + ("  (archived)" if detail.get("archived") else ""))
+        self.title.setText(
+            detail["name"] + (self.tr("  (archived)") if detail.get("archived") else "")
+        )
         who = " · ".join(x for x in (detail.get("role"), detail.get("company")) if x)
         contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
         self.subtitle.setText(" — ".join(x for x in (who, contact) if x))
@@ -369,41 +382,61 @@ class CustomerPage(QWidget):
             None,
         )
         if since:
-            parts.append(f"In {vocab.STAGE_LABELS[detail['stage']]} since {_d(since)}")
+            parts.append(
+                self.tr("In {stage} since {date}").format(
+                    stage=i18n.word(vocab.STAGE_LABELS[detail["stage"]]), date=_d(since)
+                )
+            )
         if row is not None:
-            self.tier_badge.setText(f"Tier {row.tier}" + (" (pinned)" if row.tier_pinned else ""))
+            self.tier_badge.setText(
+                self.tr("Tier {tier} (pinned)").format(tier=row.tier)
+                if row.tier_pinned
+                else self.tr("Tier {tier}").format(tier=row.tier)
+            )
             self.tier_badge.setObjectName(f"badge{row.tier}")
             self.tier_badge.style().unpolish(self.tier_badge)
             self.tier_badge.style().polish(self.tier_badge)
             parts.append(
-                f"12-month value <b>{html.escape(format_money(row.value_12m, currency))}</b>"
+                self.tr("12-month value <b>{value}</b>").format(
+                    value=html.escape(format_money(row.value_12m, currency))
+                )
             )
-            parts.append(f"last contact {_d(row.last_contact) or 'never'}")
+            parts.append(
+                self.tr("last contact {date}").format(date=_d(row.last_contact))
+                if row.last_contact
+                else self.tr("last contact never")
+            )
             days = row.days_until_due(self.controller.today())
             # Says which due date it is: Today lists promises by their own due dates, and a bare
             # "due in 18 days" here (the next contact) read as contradicting "Promise overdue
             # by 551 days" there.
-            due = (
-                "next contact due today"
-                if days == 0
-                else (
-                    f"<b>contact {-days} days overdue</b>"
-                    if days < 0
-                    else f"next contact due in {days} days"
-                )
-            )
+            if days == 0:
+                due = self.tr("next contact due today")
+            elif days < 0:
+                due = self.tr("<b>contact %n day(s) overdue</b>", "", -days)
+            else:
+                due = self.tr("next contact due in %n day(s)", "", days)
             parts.append(f"{due} ({html.escape(row.cadence_explanation)})")
         promise = _most_urgent_promise(detail)
         if promise is not None:
             late = (self.controller.today() - promise["due_on"]).days
-            when = (
-                f"<b>overdue by {_n_days(late)}</b>"
-                if late > 0
-                else ("due today" if late == 0 else f"due in {_n_days(-late)}")
+            if late > 0:
+                when = self.tr("<b>overdue by {days}</b>").format(days=self._n_days(late))
+            elif late == 0:
+                when = self.tr("due today")
+            else:
+                when = self.tr("due in {days}").format(days=self._n_days(-late))
+            parts.append(
+                self.tr("promise {when}: {text}").format(
+                    when=when, text=html.escape(promise["text"])
+                )
             )
-            parts.append(f"promise {when}: {html.escape(promise['text'])}")
         if detail.get("tags"):
-            parts.append("tags: " + ", ".join(html.escape(t) for t in detail["tags"]))
+            parts.append(
+                self.tr("tags: {tags}").format(
+                    tags=", ".join(html.escape(t) for t in detail["tags"])
+                )
+            )
         self.facts_line.setText(" · ".join(parts))
 
     def _fill_known(self, detail: dict[str, Any]) -> None:
@@ -414,14 +447,14 @@ class CustomerPage(QWidget):
         if notes:
             # The notes typed in the customer dialog or imported (a vCard NOTE): one row per
             # line, the whole text on hover.
-            group = tree.add(None, ["Notes"], None, "edit", tooltip=notes)
+            group = tree.add(None, [self.tr("Notes")], None, "edit", tooltip=notes)
             group.setData(0, NOTES_ROLE, True)
             for line in (x.strip() for x in notes.splitlines()):
                 if line:
                     tree.add(group, [line], None, tooltip=notes).setData(0, NOTES_ROLE, True)
         facts = detail["facts"]
         if facts:
-            group = tree.add(None, ["Personal facts"], None, "fact")
+            group = tree.add(None, [self.tr("Personal facts")], None, "fact")
             for category in vocab.FACT_CATEGORIES:
                 for f in (f for f in facts if f["category"] == category):
                     when = f" ({format_month_day(f['month'], f['day'])})" if f.get("month") else ""
@@ -430,26 +463,38 @@ class CustomerPage(QWidget):
                         group,
                         [f"{label}: {f['text']}{when}"],
                         EntryRef("fact", f),
-                        tooltip=f"Learned {_d(f['learned_on'])}",
+                        tooltip=self.tr("Learned {date}").format(date=_d(f["learned_on"])),
                     )
         delights = detail["delights"]
         if delights:
-            group = tree.add(None, ["What delights them"], None, "delight")
+            group = tree.add(None, [self.tr("What delights them")], None, "delight")
             for d in sorted(delights, key=lambda x: x["id"], reverse=True):
                 tree.add(group, [d["text"]], EntryRef("delight", d))
         pains = detail["pain_points"]
         open_pains = [p for p in pains if not p.get("resolved_on")]
         resolved = [p for p in pains if p.get("resolved_on")]
-        for title, items in (("Open pain points", open_pains), ("Resolved pain points", resolved)):
+        for title, items in (
+            (self.tr("Open pain points"), open_pains),
+            (self.tr("Resolved pain points"), resolved),
+        ):
             if items:
                 group = tree.add(None, [title], None, "pain")
                 for p in sorted(items, key=lambda x: x["id"], reverse=True):
-                    side = "with a competitor" if p["with_whom"] == "competitor" else "with us"
-                    done = f", resolved {_d(p['resolved_on'])}" if p.get("resolved_on") else ""
-                    tree.add(group, [f"{p['text']} ({side}{done})"], EntryRef("pain", p))
+                    side = (
+                        self.tr("with a competitor")
+                        if p["with_whom"] == "competitor"
+                        else self.tr("with us")
+                    )
+                    if p.get("resolved_on"):
+                        note = self.tr("{side}, resolved {date}").format(
+                            side=side, date=_d(p["resolved_on"])
+                        )
+                    else:
+                        note = side
+                    tree.add(group, [f"{p['text']} ({note})"], EntryRef("pain", p))
         reasons = [c for c in detail["conversations"] if c.get("why_buy")]
         if reasons:
-            group = tree.add(None, ["Why they buy"], None, "purchase")
+            group = tree.add(None, [self.tr("Why they buy")], None, "purchase")
             for c in reasons:
                 tree.add(
                     group,
@@ -457,7 +502,9 @@ class CustomerPage(QWidget):
                     EntryRef("conversation", c),
                 )
         if tree.topLevelItemCount() == 0:
-            tree.add(None, ["Nothing yet: log a conversation (Ctrl+L) or add a fact."], None)
+            tree.add(
+                None, [self.tr("Nothing yet: log a conversation (Ctrl+L) or add a fact.")], None
+            )
         tree.expandAll()
         tree.setUpdatesEnabled(True)
 
@@ -475,7 +522,7 @@ class CustomerPage(QWidget):
 
             def make_conv(tree: EntryTree, c: dict[str, Any] = c) -> None:
                 channel = i18n.word(vocab.CHANNEL_LABELS.get(c["channel"], c["channel"]))
-                title = f"{channel}: {c.get('summary') or '(no summary)'}"
+                title = f"{channel}: {c.get('summary') or self.tr('(no summary)')}"
                 item = tree.add(
                     None,
                     [_d(c["occurred_on"]), title, c.get("notes") or ""],
@@ -486,33 +533,48 @@ class CustomerPage(QWidget):
                 for d in c["delights"]:
                     tree.add(
                         item,
-                        ["", f"Delighted by: {d['text']}", ""],
+                        ["", self.tr("Delighted by: {text}").format(text=d["text"]), ""],
                         EntryRef("delight", d),
                         "delight",
                     )
                 for p in c["pain_points"]:
-                    side = "competitor" if p["with_whom"] == "competitor" else "us"
-                    state = f"resolved {_d(p['resolved_on'])}" if p.get("resolved_on") else "open"
+                    if p["with_whom"] == "competitor":
+                        pain = self.tr("Pain (competitor): {text}").format(text=p["text"])
+                    else:
+                        pain = self.tr("Pain (us): {text}").format(text=p["text"])
+                    state = (
+                        self.tr("resolved {date}").format(date=_d(p["resolved_on"]))
+                        if p.get("resolved_on")
+                        else self.tr("open")
+                    )
                     tree.add(
                         item,
-                        ["", f"Pain ({side}): {p['text']}", state],
+                        ["", pain, state],
                         EntryRef("pain", p),
                         "pain",
                     )
                 if c.get("why_buy"):
-                    child = QTreeWidgetItem(["", f"Why they buy: “{c['why_buy']}”", ""])
+                    child = QTreeWidgetItem(
+                        ["", self.tr("Why they buy: “{text}”").format(text=c["why_buy"]), ""]
+                    )
                     item.addChild(child)
 
             later(c["occurred_on"], c["id"], make_conv)
         for p in detail["promises"]:
-            due = f"due {_d(p['due_on'])}" if p.get("due_on") else "no due date"
-            state = f"done {_d(p['done_on'])}" if p.get("done_on") else due
+            due = (
+                self.tr("due {date}").format(date=_d(p["due_on"]))
+                if p.get("due_on")
+                else self.tr("no due date")
+            )
+            state = (
+                self.tr("done {date}").format(date=_d(p["done_on"])) if p.get("done_on") else due
+            )
             later(
                 p["made_on"],
                 p["id"],
                 lambda tree, p=p, state=state: tree.add(
                     None,
-                    [_d(p["made_on"]), f"Promise: {p['text']}", state],
+                    [_d(p["made_on"]), self.tr("Promise: {text}").format(text=p["text"]), state],
                     EntryRef("promise", p),
                     "promise",
                 ),
@@ -524,8 +586,12 @@ class CustomerPage(QWidget):
                     format_money(g["cost_minor"], currency)
                     if g.get("cost_minor") is not None
                     else None,
-                    f"for {g['occasion']}" if g.get("occasion") else None,
-                    f"reaction: {g['reaction']}" if g.get("reaction") else None,
+                    self.tr("for {occasion}").format(occasion=g["occasion"])
+                    if g.get("occasion")
+                    else None,
+                    self.tr("reaction: {reaction}").format(reaction=g["reaction"])
+                    if g.get("reaction")
+                    else None,
                 )
                 if x
             ]
@@ -534,7 +600,11 @@ class CustomerPage(QWidget):
                 g["id"],
                 lambda tree, g=g, bits=bits: tree.add(
                     None,
-                    [_d(g["given_on"]), f"Gift: {g['what']}", " · ".join(bits)],
+                    [
+                        _d(g["given_on"]),
+                        self.tr("Gift: {what}").format(what=g["what"]),
+                        " · ".join(bits),
+                    ],
                     EntryRef("gift", g),
                     "gift",
                 ),
@@ -547,8 +617,10 @@ class CustomerPage(QWidget):
                     None,
                     [
                         _d(i["invited_on"]),
-                        f"Invitation: {i['event']} on {_d(i['event_on'])}",
-                        i["status"],
+                        self.tr("Invitation: {event} on {date}").format(
+                            event=i["event"], date=_d(i["event_on"])
+                        ),
+                        i18n.word(vocab.INVITATION_STATUS_LABELS.get(i["status"], i["status"])),
                     ],
                     EntryRef("invitation", i),
                     "invitation",
@@ -573,7 +645,9 @@ class CustomerPage(QWidget):
                     None,
                     [
                         _d(m["occurred_on"]),
-                        f"Milestone: {vocab.milestone_label(m['kind'])}",
+                        self.tr("Milestone: {kind}").format(
+                            kind=i18n.word(vocab.milestone_label(m["kind"]))
+                        ),
                         note,
                     ],
                     EntryRef("milestone", m),
@@ -588,7 +662,9 @@ class CustomerPage(QWidget):
                     None,
                     [
                         _d(p["purchased_on"]),
-                        f"Purchase: {format_minor(p['amount_minor'])} {p['currency']}",
+                        self.tr("Purchase: {amount}").format(
+                            amount=format_money(p["amount_minor"], p["currency"])
+                        ),
                         p.get("what") or "",
                     ],
                     EntryRef("purchase", p),
@@ -596,9 +672,14 @@ class CustomerPage(QWidget):
                 ),
             )
         for s in detail["stage_history"]:
-            text = f"Stage: {vocab.STAGE_LABELS.get(s['stage'], s['stage'])}"
+            stage = i18n.word(vocab.STAGE_LABELS.get(s["stage"], s["stage"]))
             if s.get("from_stage"):
-                text += f" (from {vocab.STAGE_LABELS.get(s['from_stage'], s['from_stage'])})"
+                text = self.tr("Stage: {stage} (from {previous})").format(
+                    stage=stage,
+                    previous=i18n.word(vocab.STAGE_LABELS.get(s["from_stage"], s["from_stage"])),
+                )
+            else:
+                text = self.tr("Stage: {stage}").format(stage=stage)
             later(
                 s["changed_on"],
                 s["id"],
@@ -610,7 +691,7 @@ class CustomerPage(QWidget):
         self._pending = [make for _day, _order, make in entries]
         self.fetch_more()
         if tree.topLevelItemCount() == 0:
-            tree.add(None, ["", "Nothing logged yet.", ""], None)
+            tree.add(None, ["", self.tr("Nothing logged yet."), ""], None)
         tree.setUpdatesEnabled(True)
 
     def can_fetch_more(self) -> bool:
@@ -647,7 +728,7 @@ class CustomerPage(QWidget):
             self.controller.error.emit(exc.message)
 
     def _delete(self, ref: EntryRef) -> None:
-        label = _KIND_LABEL.get(ref.kind, ref.kind)
+        label = QCoreApplication.translate("CustomerPage", _KIND_LABEL.get(ref.kind, ref.kind))
         self.controller.delete(ref.kind, ref.id, label)
 
     def _entry_action(self, action: str, ref: EntryRef) -> None:
