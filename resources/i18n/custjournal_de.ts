@@ -67,6 +67,119 @@
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why they buy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>There is no customer #{id}: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. wholesale, north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to stay in touch with this customer. 0: the stage&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From purchases (not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage default (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>not enough to tell yet</source>
@@ -102,6 +215,25 @@
     </message>
     <message>
         <source>Tier {tier}, pinned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMatcher</name>
+    <message>
+        <source>Type a few letters of the customer&apos;s name or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &apos;{query}&apos;: check the spelling, or add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{query}&apos; matches {count} customers: {shown}. Type more, or pick one from the list with the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +574,41 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>name or company; #12 for an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
+Up/Down: a day earlier or later; Page Up/Down: a month.
+Alt+Down: pick from a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} can&apos;t be empty: write it as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelightDialog</name>
+    <message>
+        <source>&amp;Delight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
@@ -646,6 +813,64 @@
     </message>
 </context>
 <context>
+    <name>FactDialog</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Two daughters, Mia and Lou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM-DD, e.g. 03-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day of year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter, or Ctrl+Enter from any field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <source>Stage funnel</source>
@@ -657,6 +882,49 @@
     </message>
     <message>
         <source>Neglected (past their cadence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>required, e.g. Tasting box of the new roast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freebie, sample, loss leader, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tenth order, birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occ&amp;asion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it landed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1484,37 @@ Customers: {n}</source>
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>required, e.g. Spring open house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invited on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;guest, not as a speaker or exhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far: {history}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System</source>
@@ -1592,6 +1891,48 @@ Customers: {n}</source>
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone kind can&apos;t be empty: pick one from the list or write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own kind, kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainPointDialog</name>
+    <message>
+        <source>&amp;Pain point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PairModel</name>
     <message>
         <source>Customer</source>
@@ -1639,6 +1980,173 @@ The top {rank} ({customers}) bring {value} of the value</source>
     </message>
     <message>
         <source>tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>required, e.g. Send the spring price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 40 kg house blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in another currency are kept, but left out of value and tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Quick log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada: loved the samples; pain: slow shipping; promised a quote by Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer, a colon, then parts separated by &apos;;&apos; — pain: …, pain BeanCo: …, why: …,
+loved …, promised … by Friday, yesterday, meeting. Anything else is the summary.
+The fields below are filled from the line. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In one line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters to choose: m for Meeting, mes for Message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pains with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains with a c&amp;ompetitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why they buy, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for buying:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what we promised, if anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given: start the line with the name and a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; matches {count} customers: type more of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;, a new customer: saving offers to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is nobody in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is called &apos;{name}&apos;. Add {name} as a new customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is then logged for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2519,89 @@ The top {rank} ({customers}) bring {value} of the value</source>
     </message>
     <message>
         <source>Became an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>{what} — {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pain point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CustomerDialog</name>
+    <message numerus="yes">
+        <source>Stage default (%n day(s))</source>
+        <translation>
+            <numerusform>Stage default (%n day)</numerusform>
+            <numerusform>Stage default (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>

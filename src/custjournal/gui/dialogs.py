@@ -41,6 +41,7 @@ from custjournal.domain.values import (
 )
 from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_date
 from custjournal.gui.forms import (
     DateField,
     FormDialog,
@@ -89,57 +90,63 @@ class CustomerDialog(FormDialog[ops.Result]):
         self._cadences = controller.cadences()
         detail = controller.customer_detail(customer_id) if customer_id is not None else None
         if customer_id is not None and detail is None:
-            raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+            raise UserError(
+                self.tr("There is no customer #{id}: it may have been erased.").format(
+                    id=customer_id
+                )
+            )
         self._detail: dict[str, Any] = detail or {}
         if detail:
-            title, heading = f"Edit {detail['name']}", f"Edit {detail['name']}"
+            title = heading = self.tr("Edit {name}").format(name=detail["name"])
         else:
-            title, heading = "New customer", "New customer"
+            title, heading = self.tr("New customer"), self.tr("New customer")
         super().__init__(
             controller, title, "customer" if detail else "customer-add", parent, heading=heading
         )
 
         self.name = QLineEdit()
         self.name.setPlaceholderText("required")
-        self.add_row("&Name:", self.name, "name")
+        self.add_row(self.tr("&Name:"), self.name, "name")
         self.company = QLineEdit()
-        self.add_row("Co&mpany:", self.company, "company")
+        self.add_row(self.tr("Co&mpany:"), self.company, "company")
         self.role = QLineEdit()
-        self.add_row("&Role:", self.role, "role")
+        self.add_row(self.tr("&Role:"), self.role, "role")
         self.email = QLineEdit()
-        self.add_row("&Email:", self.email, "email")
+        self.add_row(self.tr("&Email:"), self.email, "email")
         self.phone = QLineEdit()
-        self.add_row("&Phone:", self.phone, "phone")
+        self.add_row(self.tr("&Phone:"), self.phone, "phone")
 
         self.stage = QComboBox()
         fill_combo(self.stage, ((i18n.word(vocab.STAGE_LABELS[s]), s) for s in vocab.STAGES))
-        self.add_row("S&tage:", self.stage, "stage")
+        self.add_row(self.tr("S&tage:"), self.stage, "stage")
 
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated, e.g. wholesale, north")
-        self.add_row("T&ags:", self.tags, "tags", "tag")
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, north"))
+        self.add_row(self.tr("T&ags:"), self.tags, "tags", "tag")
 
         # 0 is shown as "Stage default (N days)": no own cadence, the stage's rhythm applies.
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
-        self.cadence.setSuffix(" days")
+        self.cadence.setSuffix(self.tr(" days"))
         self.cadence.setAccelerated(True)
-        self.cadence.setToolTip("How often to stay in touch with this customer. 0: the stage's.")
+        self.cadence.setToolTip(
+            self.tr("How often to stay in touch with this customer. 0: the stage's.")
+        )
         self.cadence.setMaximumWidth(self.cadence.fontMetrics().horizontalAdvance("M" * 22))
-        self.add_row("&Cadence:", self.cadence, "cadence", "cadence_days")
+        self.add_row(self.tr("&Cadence:"), self.cadence, "cadence", "cadence_days")
         self.stage.currentIndexChanged.connect(self._show_stage_cadence)
 
         self.tier = QComboBox()
         # Labels start with different letters, so one key picks each (a, b, c, or f).
-        self.tier.addItem("From purchases (not pinned)", None)
+        self.tier.addItem(self.tr("From purchases (not pinned)"), None)
         for t in vocab.TIERS:
-            self.tier.addItem(f"{t} (pinned)", t)
-        self.add_row("T&ier:", self.tier, "tier", "tier_pin")
+            self.tier.addItem(self.tr("{tier} (pinned)").format(tier=t), t)
+        self.add_row(self.tr("T&ier:"), self.tier, "tier", "tier_pin")
 
         self.notes = multi_line(4)
-        self.add_row("N&otes:", self.notes, "notes")
+        self.add_row(self.tr("N&otes:"), self.notes, "notes")
 
-        self.archived = QCheckBox("Archi&ved: no reminders, hidden unless asked for")
+        self.archived = QCheckBox(self.tr("Archi&ved: no reminders, hidden unless asked for"))
         if detail:
             self.add_row("", self.archived, "archived")
 
@@ -166,7 +173,9 @@ class CustomerDialog(FormDialog[ops.Result]):
 
     def _show_stage_cadence(self) -> None:
         stage = self.stage.currentData()
-        self.cadence.setSpecialValueText(f"Stage default ({self._cadences[stage]} days)")
+        self.cadence.setSpecialValueText(
+            self.tr("Stage default (%n day(s))", "", self._cadences[stage])
+        )
 
     def _tags(self) -> list[str]:
         return [t.strip() for t in self.tags.text().split(",") if t.strip()]
@@ -224,15 +233,30 @@ class _EntryDialog(FormDialog[ops.Result]):
         self.entry = entry
         self.customer_id = int(entry["customer_id"]) if entry else int(customer_id or 0)
         who = customer_name(controller, self.customer_id)
-        verb = "Edit" if entry else "New"
+        new, edit = self._names()[self.kind]
+        what = edit if entry else new
         super().__init__(
             controller,
-            f"{verb} {self.noun} — {who}",
+            self.tr("{what} — {who}").format(what=what, who=who),
             self.icon_name,
             parent,
-            heading=f"{verb} {self.noun} for {who}",
+            heading=self.tr("{what} for {who}").format(what=what, who=who),
         )
         self.build(controller, entry)
+
+    def _names(self) -> dict[str, tuple[str, str]]:
+        """Each kind's dialog, new and edited, as a title names it ("New gift", "Edit gift")."""
+        return {
+            "fact": (self.tr("New fact"), self.tr("Edit fact")),
+            "gift": (self.tr("New gift"), self.tr("Edit gift")),
+            "invitation": (self.tr("New invitation"), self.tr("Edit invitation")),
+            "milestone": (self.tr("New milestone"), self.tr("Edit milestone")),
+            "purchase": (self.tr("New purchase"), self.tr("Edit purchase")),
+            "promise": (self.tr("New promise"), self.tr("Edit promise")),
+            "conversation": (self.tr("New conversation"), self.tr("Edit conversation")),
+            "delight": (self.tr("New delight"), self.tr("Edit delight")),
+            "pain": (self.tr("New pain point"), self.tr("Edit pain point")),
+        }
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         """Add the dialog's own fields (filled from *entry* when editing) and finish it."""
@@ -271,16 +295,16 @@ class FactDialog(_EntryDialog):
         fill_combo(
             self.category, ((i18n.word(CATEGORY_LABELS[c]), c) for c in vocab.FACT_CATEGORIES)
         )
-        self.add_row("&Category:", self.category, "category")
+        self.add_row(self.tr("&Category:"), self.category, "category")
         self.text = QLineEdit()
-        self.text.setPlaceholderText("e.g. Two daughters, Mia and Lou")
-        self.add_row("&Fact:", self.text, "fact", "text")
+        self.text.setPlaceholderText(self.tr("e.g. Two daughters, Mia and Lou"))
+        self.add_row(self.tr("&Fact:"), self.text, "fact", "text")
         self.month_day = QLineEdit()
-        self.month_day.setPlaceholderText("MM-DD, e.g. 03-14")
+        self.month_day.setPlaceholderText(self.tr("MM-DD, e.g. 03-14"))
         self.month_day.setMaximumWidth(self.month_day.fontMetrics().horizontalAdvance("M" * 14))
-        self.add_row("&Day of year:", self.month_day, Field.DAY_OF_YEAR, "month", "day")
+        self.add_row(self.tr("&Day of year:"), self.month_day, Field.DAY_OF_YEAR, "month", "day")
         self.learned = DateField(controller.today)
-        self.add_row("&Learned on:", self.learned, "date learned", "learned on")
+        self.add_row(self.tr("&Learned on:"), self.learned, "date learned", "learned on")
         self.category.currentIndexChanged.connect(self._category_changed)
         if entry:
             select_data(self.category, entry["category"])
@@ -333,8 +357,8 @@ class GiftDialog(_EntryDialog):
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         currency = controller.currency()
         self.what = QLineEdit()
-        self.what.setPlaceholderText("required, e.g. Tasting box of the new roast")
-        self.add_row("&What:", self.what, "gift", "what")
+        self.what.setPlaceholderText(self.tr("required, e.g. Tasting box of the new roast"))
+        self.add_row(self.tr("&What:"), self.what, "gift", "what")
         self.gift_kind = QComboBox()
         self.gift_kind.setEditable(True)
         self.gift_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -342,10 +366,10 @@ class GiftDialog(_EntryDialog):
         self.gift_kind.addItems(GIFT_KINDS)
         gift_edit = self.gift_kind.lineEdit()
         assert gift_edit is not None  # an editable combo box has its line edit
-        gift_edit.setPlaceholderText("freebie, sample, loss leader, ...")
-        self.add_row("&Kind:", self.gift_kind, "kind")
+        gift_edit.setPlaceholderText(self.tr("freebie, sample, loss leader, ..."))
+        self.add_row(self.tr("&Kind:"), self.gift_kind, "kind")
         self.given = DateField(controller.today)
-        self.add_row("&Given on:", self.given, "gift date", "given on")
+        self.add_row(self.tr("&Given on:"), self.given, "gift date", "given on")
         self.cost = money_field()
         self.cost.setPlaceholderText("optional")
         cost_row = QWidget()
@@ -354,13 +378,15 @@ class GiftDialog(_EntryDialog):
         row.addWidget(self.cost)
         row.addWidget(QLabel(currency))
         row.addStretch(1)
-        self.add_row("C&ost:", cost_row, "cost", "cost minor", "cost_minor", focus=self.cost)
+        self.add_row(
+            self.tr("C&ost:"), cost_row, "cost", "cost minor", "cost_minor", focus=self.cost
+        )
         self.occasion = QLineEdit()
-        self.occasion.setPlaceholderText("e.g. Tenth order, birthday")
-        self.add_row("Occ&asion:", self.occasion, "occasion")
+        self.occasion.setPlaceholderText(self.tr("e.g. Tenth order, birthday"))
+        self.add_row(self.tr("Occ&asion:"), self.occasion, "occasion")
         self.reaction = QLineEdit()
-        self.reaction.setPlaceholderText("how it landed")
-        self.add_row("&Reaction:", self.reaction, "reaction")
+        self.reaction.setPlaceholderText(self.tr("how it landed"))
+        self.add_row(self.tr("&Reaction:"), self.reaction, "reaction")
         self.set_first_field(self.what)
         if entry:
             self.what.setText(entry.get("what") or "")
@@ -409,19 +435,19 @@ class InvitationDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.event_name = QLineEdit()
-        self.event_name.setPlaceholderText("required, e.g. Spring open house")
-        self.add_row("&Event:", self.event_name, "event")
+        self.event_name.setPlaceholderText(self.tr("required, e.g. Spring open house"))
+        self.add_row(self.tr("&Event:"), self.event_name, "event")
         # An event may lie ahead, so its date may be in the future.
         self.event_on = DateField(controller.today)
-        self.add_row("Event &date:", self.event_on, "event date", "event on")
+        self.add_row(self.tr("Event &date:"), self.event_on, "event date", "event on")
         self.invited_on = DateField(controller.today)
-        self.add_row("&Invited on:", self.invited_on, "invitation date", "invited on")
+        self.add_row(self.tr("&Invited on:"), self.invited_on, "invitation date", "invited on")
         self.status = QComboBox()
         fill_combo(
             self.status, ((i18n.word(STATUS_LABELS[s]), s) for s in vocab.INVITATION_STATUSES)
         )
-        self.add_row("S&tatus:", self.status, "status")
-        self.as_guest = QCheckBox("As a &guest, not as a speaker or exhibitor")
+        self.add_row(self.tr("S&tatus:"), self.status, "status")
+        self.as_guest = QCheckBox(self.tr("As a &guest, not as a speaker or exhibitor"))
         self.as_guest.setChecked(True)
         self.add_row("", self.as_guest, "as_guest")
         self.history = hint_label()
@@ -435,10 +461,10 @@ class InvitationDialog(_EntryDialog):
             if changes:
                 shown = " → ".join(
                     f"{i18n.word(STATUS_LABELS.get(c['status'], c['status']))} "
-                    f"{as_date(c['changed_on']).isoformat()}"  # type: ignore[union-attr]
+                    f"{format_date(as_date(c['changed_on']))}"
                     for c in changes
                 )
-                self.history.setText(f"So far: {shown}")
+                self.history.setText(self.tr("So far: {history}").format(history=shown))
                 self.history.setToolTip(self.history.text())
                 self.form.addRow("", self.history)
             # Coming back to an invitation is usually to give its news: start at the status.
@@ -493,14 +519,14 @@ class MilestoneDialog(_EntryDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.add_row("&Kind:", self.milestone_kind, "kind", "milestone kind")
+        self.add_row(self.tr("&Kind:"), self.milestone_kind, "kind", "milestone kind")
         # A typo must not pass silently as a new kind: say so as the user types.
         self.kind_hint = hint_label()
         self.form.addRow("", self.kind_hint)
         self.occurred = DateField(controller.today)
-        self.add_row("&Date:", self.occurred, "milestone date", "occurred on")
+        self.add_row(self.tr("&Date:"), self.occurred, "milestone date", "occurred on")
         self.note = QLineEdit()
-        self.add_row("&Note:", self.note, "note")
+        self.add_row(self.tr("&Note:"), self.note, "note")
         self.milestone_kind.editTextChanged.connect(self._show_kind_hint)
         if entry:
             index = self.milestone_kind.findData(entry.get("kind"))
@@ -519,7 +545,9 @@ class MilestoneDialog(_EntryDialog):
         text = self.milestone_kind.currentText().strip()
         if not text:
             raise UserError(
-                "The milestone kind can't be empty: pick one from the list or write your own.",
+                self.tr(
+                    "The milestone kind can't be empty: pick one from the list or write your own."
+                ),
                 field="kind",
             )
         for i in range(self.milestone_kind.count()):
@@ -535,7 +563,7 @@ class MilestoneDialog(_EntryDialog):
             _kind, custom = self.chosen_kind()
         except UserError:
             custom = False
-        self.kind_hint.setText("Your own kind, kept as written." if custom else "")
+        self.kind_hint.setText(self.tr("Your own kind, kept as written.") if custom else "")
         self.kind_hint.setVisible(custom)
 
     def save(self) -> ops.Result:
@@ -564,19 +592,19 @@ class PurchaseDialog(_EntryDialog):
         self.journal_currency = controller.currency()
         self.amount = money_field()
         self.amount.setPlaceholderText("e.g. 99.50")
-        self.add_row("&Amount:", self.amount, "amount", "amount minor", "amount_minor")
+        self.add_row(self.tr("&Amount:"), self.amount, "amount", "amount minor", "amount_minor")
         self.purchased = DateField(controller.today)
-        self.add_row("&Date:", self.purchased, "purchase date", "purchased on")
+        self.add_row(self.tr("&Date:"), self.purchased, "purchase date", "purchased on")
         self.what = QLineEdit()
-        self.what.setPlaceholderText("optional, e.g. 40 kg house blend")
-        self.add_row("&What:", self.what, "what")
+        self.what.setPlaceholderText(self.tr("optional, e.g. 40 kg house blend"))
+        self.add_row(self.tr("&What:"), self.what, "what")
         self.currency = QLineEdit(self.journal_currency)
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
         self.currency.setToolTip(
-            "Purchases in another currency are kept, but left out of value and tiers."
+            self.tr("Purchases in another currency are kept, but left out of value and tiers.")
         )
-        self.add_row("C&urrency:", self.currency, "currency")
+        self.add_row(self.tr("C&urrency:"), self.currency, "currency")
         if entry:
             self.amount.setText(format_minor(int(entry["amount_minor"])))
             self.purchased.set_date(as_date(entry.get("purchased_on")))
@@ -612,13 +640,13 @@ class PromiseDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.text = QLineEdit()
-        self.text.setPlaceholderText("required, e.g. Send the spring price list")
-        self.add_row("&Promise:", self.text, "promise", "text")
+        self.text.setPlaceholderText(self.tr("required, e.g. Send the spring price list"))
+        self.add_row(self.tr("&Promise:"), self.text, "promise", "text")
         self.due = DateField(controller.today, optional=True)
-        self.add_row("&Due:", self.due, "due date", "due on")
+        self.add_row(self.tr("&Due:"), self.due, "due date", "due on")
         self.done_on = DateField(controller.today, optional=True)
         if entry:
-            self.add_row("D&one on:", self.done_on, "date done", "done on")
+            self.add_row(self.tr("D&one on:"), self.done_on, "date done", "done on")
             self.text.setText(entry.get("text") or "")
             self.due.set_date(as_date(entry.get("due_on")))
             self.done_on.set_date(as_date(entry.get("done_on")))
@@ -643,17 +671,17 @@ class ConversationDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.occurred = DateField(controller.today)
-        self.add_row("&Date:", self.occurred, "conversation date", "occurred on")
+        self.add_row(self.tr("&Date:"), self.occurred, "conversation date", "occurred on")
         self.channel = QComboBox()
         fill_combo(self.channel, ((i18n.word(CHANNEL_LABELS[c]), c) for c in vocab.CHANNELS))
-        self.add_row("C&hannel:", self.channel, "channel")
+        self.add_row(self.tr("C&hannel:"), self.channel, "channel")
         self.summary = multi_line(3)
-        self.add_row("S&ummary:", self.summary, "summary")
+        self.add_row(self.tr("S&ummary:"), self.summary, "summary")
         self.notes = multi_line(4)
-        self.add_row("&Notes:", self.notes, "notes")
+        self.add_row(self.tr("&Notes:"), self.notes, "notes")
         self.why_buy = QLineEdit()
-        self.why_buy.setPlaceholderText("in their own words")
-        self.add_row("&Why they buy:", self.why_buy, "why buy", "why_buy")
+        self.why_buy.setPlaceholderText(self.tr("in their own words"))
+        self.add_row(self.tr("&Why they buy:"), self.why_buy, "why buy", "why_buy")
         if entry:
             self.occurred.set_date(as_date(entry.get("occurred_on")))
             select_data(self.channel, entry.get("channel"))
@@ -694,7 +722,7 @@ class DelightDialog(_EntryDialog):
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         assert entry is not None  # edit_only
         self.text = QLineEdit(entry.get("text") or "")
-        self.add_row("&Delight:", self.text, "delight", "text")
+        self.add_row(self.tr("&Delight:"), self.text, "delight", "text")
         self.finish_layout()
         self.setMinimumWidth(440)
 
@@ -711,16 +739,16 @@ class PainPointDialog(_EntryDialog):
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         assert entry is not None  # edit_only
         self.text = QLineEdit(entry.get("text") or "")
-        self.add_row("&Pain point:", self.text, "pain point", "text")
+        self.add_row(self.tr("&Pain point:"), self.text, "pain point", "text")
         self.with_whom = QComboBox()
         fill_combo(self.with_whom, ((i18n.word(PAIN_WITH_LABELS[w]), w) for w in vocab.PAIN_WITH))
         select_data(self.with_whom, entry.get("with_whom") or "us")
-        self.add_row("&With:", self.with_whom, "pain point side", "with whom", "with_whom")
+        self.add_row(self.tr("&With:"), self.with_whom, "pain point side", "with whom", "with_whom")
         self.resolved = DateField(
             controller.today, value=as_date(entry.get("resolved_on")), optional=True
         )
-        self.resolved.setPlaceholderText("still open")
-        self.add_row("&Resolved on:", self.resolved, "date resolved", "resolved on")
+        self.resolved.setPlaceholderText(self.tr("still open"))
+        self.add_row(self.tr("&Resolved on:"), self.resolved, "date resolved", "resolved on")
         self.finish_layout()
         self.setMinimumWidth(460)
 

@@ -125,14 +125,16 @@ class DateField(QLineEdit):
         self._today = today
         self.optional = optional
         self._calendar: tuple[QMenu, QCalendarWidget] | None = None
-        self.setPlaceholderText("optional" if optional else "YYYY-MM-DD")
+        self.setPlaceholderText("optional" if optional else self.tr("YYYY-MM-DD"))
         self.setToolTip(
-            "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
-            "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
-            "Alt+Down: pick from a calendar."
+            self.tr(
+                "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
+                "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
+                "Alt+Down: pick from a calendar."
+            )
         )
         self.set_date(value if value is not None or optional else today())
-        self._calendar_action = QAction(theme.icon("today"), "Pick from a calendar", self)
+        self._calendar_action = QAction(theme.icon("today"), self.tr("Pick from a calendar"), self)
         self._calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self._calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         # "today" becomes the date it means once the user moves on, so they see what they gave.
@@ -154,7 +156,9 @@ class DateField(QLineEdit):
             if self.optional:
                 return None
             raise UserError(
-                f"The {what} can't be empty: write it as YYYY-MM-DD, or 'today' or 'yesterday'.",
+                self.tr(
+                    "The {what} can't be empty: write it as YYYY-MM-DD, or 'today' or 'yesterday'."
+                ).format(what=what),
                 field=what,
             )
         return parse_date(self.text(), today=self._today(), what=what, allow_future=allow_future)
@@ -327,11 +331,11 @@ class FormDialog(QDialog, Generic[T]):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self._buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save")
-        self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from any field)")
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Enter, or Ctrl+Enter from any field)"))
         self.save_button.setDefault(True)
         self.cancel_button = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -382,13 +386,13 @@ class FormDialog(QDialog, Generic[T]):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.windowTitle(),
-            "Discard what you typed?",
+            self.tr("Discard what you typed?"),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("Nothing has been saved yet.")
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Nothing has been saved yet."))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep Editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         self._discard_box = box

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,15 +125,24 @@ class CustomerMatcher:
     def explain(self, query: str, found: list[Candidate]) -> str:
         """A sentence for a query that names no one customer."""
         if not query.strip():
-            return "Type a few letters of the customer's name or company."
+            return QCoreApplication.translate(
+                "CustomerMatcher", "Type a few letters of the customer's name or company."
+            )
         if not found:
-            return f"No customer matches '{query.strip()}': check the spelling, or add them first."
+            return QCoreApplication.translate(
+                "CustomerMatcher",
+                "No customer matches '{query}': check the spelling, or add them first.",
+            ).format(query=query.strip())
         shown = "; ".join(self.label(c.id) for c in found[:4])
-        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
-        return (
-            f"'{query.strip()}' matches {len(found)} customers: {shown}{more}. "
-            "Type more, or pick one from the list with the arrow keys."
-        )
+        if len(found) > 4:
+            shown = QCoreApplication.translate("CustomerMatcher", "{shown} and {more} more").format(
+                shown=shown, more=len(found) - 4
+            )
+        return QCoreApplication.translate(
+            "CustomerMatcher",
+            "'{query}' matches {count} customers: {shown}. "
+            "Type more, or pick one from the list with the arrow keys.",
+        ).format(query=query.strip(), count=len(found), shown=shown)
 
 
 class CustomerPicker(QLineEdit):
@@ -149,7 +158,7 @@ class CustomerPicker(QLineEdit):
         super().__init__(parent)
         self.matcher = matcher
         self.enter_goes_to: QWidget | None = None
-        self.setPlaceholderText("name or company; #12 for an id")
+        self.setPlaceholderText(self.tr("name or company; #12 for an id"))
         self.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         # The completer is driven by hand (setWidget, not setCompleter) so that it shows our own
@@ -319,7 +328,9 @@ class QuickLogDialog(FormDialog[ops.Result]):
         customer_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(controller, "Quick log", "log", parent, heading="Log a conversation")
+        super().__init__(
+            controller, self.tr("Quick log"), "log", parent, heading=self.tr("Log a conversation")
+        )
         self.matcher = CustomerMatcher(controller.candidates())
         self.order = locale_order()
         self._line_used = False  # once the line has filled the fields, it keeps them in step
@@ -327,19 +338,21 @@ class QuickLogDialog(FormDialog[ops.Result]):
 
         self.line = QLineEdit()
         self.line.setPlaceholderText(
-            "Ada: loved the samples; pain: slow shipping; promised a quote by Friday"
+            self.tr("Ada: loved the samples; pain: slow shipping; promised a quote by Friday")
         )
         self.line.setToolTip(
-            "Customer, a colon, then parts separated by ';' — pain: …, pain BeanCo: …, why: …,\n"
-            "loved …, promised … by Friday, yesterday, meeting. Anything else is the summary.\n"
-            "The fields below are filled from the line. Ctrl+Enter saves."
+            self.tr(
+                "Customer, a colon, then parts separated by ';' — pain: …, pain BeanCo: …, why: …,\n"
+                "loved …, promised … by Friday, yesterday, meeting. Anything else is the summary.\n"
+                "The fields below are filled from the line. Ctrl+Enter saves."
+            )
         )
-        self.add_row("&In one line:", self.line, "line")
+        self.add_row(self.tr("&In one line:"), self.line, "line")
         self.preview = QLabel()
         self.preview.setObjectName("quickPreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("What will be saved")
+        self.preview.setAccessibleName(self.tr("What will be saved"))
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setMargin(6)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -347,7 +360,7 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.preview.hide()
 
         self.customer = CustomerPicker(self.matcher)
-        self.add_row("&Customer:", self.customer, "customer")
+        self.add_row(self.tr("&Customer:"), self.customer, "customer")
         self.customer_hint = hint_label()
         self.customer.status_changed.connect(self._show_customer_status)
         # The hint row goes right under the field, above the red error row add_row made.
@@ -359,13 +372,15 @@ class QuickLogDialog(FormDialog[ops.Result]):
         fill_combo(
             self.channel, ((i18n.word(label), value) for value, label in CHANNEL_LABELS.items())
         )
-        self.channel.setToolTip("Type the first letters to choose: m for Meeting, mes for Message.")
-        self.add_row("C&hannel:", self.channel, "channel")
+        self.channel.setToolTip(
+            self.tr("Type the first letters to choose: m for Meeting, mes for Message.")
+        )
+        self.add_row(self.tr("C&hannel:"), self.channel, "channel")
         self.date = DateField(controller.today)
-        self.add_row("&Date:", self.date, "conversation date", "date")
+        self.add_row(self.tr("&Date:"), self.date, "conversation date", "date")
         self.summary = multi_line(3)
-        self.summary.setPlaceholderText("What was it about?")
-        self.add_row("S&ummary:", self.summary, "summary")
+        self.summary.setPlaceholderText(self.tr("What was it about?"))
+        self.add_row(self.tr("S&ummary:"), self.summary, "summary")
         self.customer.enter_goes_to = self.summary
         # What they told us, one item per line, side by side so each is one Tab away.
         lists = QWidget()
@@ -377,13 +392,13 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.pains_us = multi_line(3)
         self.pains_competitor = multi_line(3)
         columns = (
-            ("De&lights", self.delights, ("delight",), "one per line"),
-            ("&Pains with us", self.pains_us, ("pain point",), "one per line"),
+            (self.tr("De&lights"), self.delights, ("delight",), self.tr("one per line")),
+            (self.tr("&Pains with us"), self.pains_us, ("pain point",), self.tr("one per line")),
             (
-                "Pains with a c&ompetitor",
+                self.tr("Pains with a c&ompetitor"),
                 self.pains_competitor,
                 ("pain point side",),
-                "one per line",
+                self.tr("one per line"),
             ),
         )
         for column, (text, edit, fields, placeholder) in enumerate(columns):
@@ -399,13 +414,13 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.form.addRow(lists)
 
         self.why_buy = QLineEdit()
-        self.why_buy.setPlaceholderText("why they buy, in their own words")
-        self.add_row("&Reason for buying:", self.why_buy, "why buy", "why_buy")
+        self.why_buy.setPlaceholderText(self.tr("why they buy, in their own words"))
+        self.add_row(self.tr("&Reason for buying:"), self.why_buy, "why buy", "why_buy")
         self.promise = QLineEdit()
-        self.promise.setPlaceholderText("what we promised, if anything")
-        self.add_row("Pro&mise:", self.promise, "promise")
+        self.promise.setPlaceholderText(self.tr("what we promised, if anything"))
+        self.add_row(self.tr("Pro&mise:"), self.promise, "promise")
         self.due = DateField(controller.today, optional=True)
-        self.add_row("Du&e:", self.due, "due date")
+        self.add_row(self.tr("Du&e:"), self.due, "due date")
 
         self.set_first_field(self.line)  # the line first, whether or not the customer is known
         if customer_id is not None:
@@ -449,12 +464,14 @@ class QuickLogDialog(FormDialog[ops.Result]):
             c = found[0]
             return f"{c.name}, {c.company} (#{c.id})" if c.company else f"{c.name} (#{c.id})"
         if not text:
-            return "(not given: start the line with the name and a colon)"
+            return self.tr("(not given: start the line with the name and a colon)")
         if found:
-            return f"'{text}' matches {len(found)} customers: type more of the name"
+            return self.tr("'{text}' matches {count} customers: type more of the name").format(
+                text=text, count=len(found)
+            )
         if self.customer.unknown_name():
-            return f"'{text}', a new customer: saving offers to add them"
-        return f"'{text}' is nobody in the journal"
+            return self.tr("'{text}', a new customer: saving offers to add them").format(text=text)
+        return self.tr("'{text}' is nobody in the journal").format(text=text)
 
     def _show_preview(self) -> None:
         if not self._line_used or not self.line.text().strip():
@@ -493,14 +510,18 @@ class QuickLogDialog(FormDialog[ops.Result]):
             return  # asked already
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Quick log",
-            f"No customer is called '{name}'. Add {name} as a new customer?",
+            self.tr("Quick log"),
+            self.tr("No customer is called '{name}'. Add {name} as a new customer?").format(
+                name=name
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("The conversation is then logged for them.")
-        add = box.addButton(f"&Add {name}", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("The conversation is then logged for them."))
+        add = box.addButton(
+            self.tr("&Add {name}").format(name=name), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(self.tr("&Keep Editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(add)  # Ctrl+Enter was meant: Enter again confirms
         box.setEscapeButton(keep)
         self._new_customer_box = box
