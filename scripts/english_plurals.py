@@ -1,7 +1,8 @@
 """Fill the English translation's unfinished plural forms from their source text.
 
 The source text is English with the plural written the Qt way, "%n customer(s)": singular
-"%n customer", plural "%n customers" ("(es)" and "y(ies)" likewise). Run by
+"%n customer", plural "%n customers" ("(es)" and "y(ies)" likewise; "(s) need", "(s) hold" and "(s) are"
+are "needs", "holds" and "is" in the singular; SPECIAL holds the rest). Run by
 scripts/translations after lupdate; an entry it can't read stays unfinished, and the check in
 tests/gui/test_translations.py says so.
 """
@@ -20,10 +21,33 @@ _MESSAGE = re.compile(
 )
 
 
+# Where English says more than the noun's ending.
+SPECIAL = {
+    "%n contact(s) into customers you have": (
+        "%n contact into a customer you have",
+        "%n contacts into customers you have",
+    ),
+    "That passphrase does not open the journal: try again (%n tries left).": (
+        "That passphrase does not open the journal: try again (%n try left).",
+        "That passphrase does not open the journal: try again (%n tries left).",
+    ),
+    "Erase them from the backup(s) too": (
+        "Erase them from that backup too",
+        "Erase them from those backups too",
+    ),
+}
+
+
 def forms(source: str) -> tuple[str, str] | None:
+    """The singular and plural of *source*, or None where it has no "(s)" to read."""
+    if source in SPECIAL:
+        return SPECIAL[source]
     if not re.search(r"\((?:s|es|ies)\)", source):
         return None
-    one = re.sub(r"y\(ies\)", "y", source)
+    # The verb after the noun agrees with it: "%n item(s) need" -> "1 item needs".
+    one = re.sub(r"\((?:s|es)\)((?: still)?) (need|hold)\b", r"\1 \2s", source)
+    one = re.sub(r"\((?:s|es)\) are\b", " is", one)
+    one = re.sub(r"y\(ies\)", "y", one)
     many = re.sub(r"y\(ies\)", "ies", source)
     one = re.sub(r"\((?:s|es)\)", "", one)
     many = re.sub(r"\((s|es)\)", r"\1", many)

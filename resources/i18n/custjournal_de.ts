@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppHints</name>
+    <message>
+        <source>Or write your own kind: it is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file whose name ends in its format&apos;s extension, such as .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go back to a backup: File &gt; Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &apos;custjournal check --rebuild-index&apos; rebuilds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To encrypt it: File &gt; Encrypt Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change its passphrase: File &gt; Change Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt the journal first (File menu), then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>System</source>
@@ -17,9 +48,123 @@
     </message>
 </context>
 <context>
+    <name>BackupFlow</name>
+    <message>
+        <source>Backed up the journal to {path} ({size_text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made today&apos;s backup of the journal ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. {app_sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the backup folder: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup taken {when_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the journal {name} with {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged journal is not lost: it is kept, under a name ending in “-damaged.sqlite3”, in {backup_dir}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything added or changed since then will be gone from the journal, but not lost: the journal as it is now is saved first, as a backup marked “before a restore”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefView</name>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the brief of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the brief of {name} to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief - {name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {strerror}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the brief as {written}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,6 +235,93 @@
     </message>
     <message>
         <source>&amp;Why they buy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the import would do (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal doesn&apos;t know the columns of {name}. Choose what each column holds; columns left out are not imported. A contact needs at least a name, a company, an email or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports {column} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows, as they would be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least the column that holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least the column that holds the name (or the company, an email or a phone).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -170,13 +402,6 @@
     <message>
         <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stage default (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -278,13 +503,6 @@
     <message>
         <source>stage change</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Stage</source>
@@ -417,20 +635,6 @@
     <message>
         <source>next contact due today</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;contact %n day(s) overdue&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>next contact due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;b&gt;overdue by {days}&lt;/b&gt;</source>
@@ -579,6 +783,59 @@
         <source>name or company; #12 for an id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ {who} (#{id}): Enter or Tab to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} customers match: type more, or press ↓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalBox</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {name} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its integrity check found damaged pages: some of what it holds may be unreadable or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Restore the latest good backup, taken {latest}? Changes made after it are lost. The damaged file is not overwritten: it is kept, under a name ending in “-damaged.sqlite3”, in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+There is no good backup to restore. The file is left exactly as it is; File &gt; Export… may still save most of it, and &apos;custjournal check&apos; tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Until then no automatic backup is made, so the damage can&apos;t replace a good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Latest Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -605,6 +862,13 @@ Alt+Down: pick from a calendar.</source>
     <name>DelightDialog</name>
     <message>
         <source>&amp;Delight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>{customer} needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,13 +913,6 @@ Alt+Down: pick from a calendar.</source>
     <message>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pair(s) of customers who are likely the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Why: {reason}.</source>
@@ -717,69 +974,6 @@ Alt+Down: pick from a calendar.</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n milestone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>customer since {day}</source>
         <translation type="unfinished"></translation>
@@ -790,6 +984,96 @@ Alt+Down: pick from a calendar.</source>
     </message>
     <message>
         <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The journal {name} is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three passphrases did not open the journal {path}, so Customer Journal closes. A lost passphrase can&apos;t be recovered (see docs/privacy.md); a backup made before the journal was encrypted opens without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>E&amp;ncrypt Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the journal and its backups with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for the encrypted journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the journal and its backups back into plain files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this journal. It and its backups are encrypted with it, and without it nobody can open them: not even you, if it is lost. It can&apos;t be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal and its backups are encrypted. Exports (File &gt; Export…) are still plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase. The old one will no longer open the journal or its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt the journal and its backups? They become plain files that anyone who can read them can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal and its backups are plain files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion failed; the journal was left as it was. The details are in {where}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +1093,64 @@ Alt+Down: pick from a calendar.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseFlow</name>
+    <message>
+        <source>There is no customer #{cid}: it may have been erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {who} and everything logged about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their conversations, promises, facts, gifts, invitations, milestones and purchases are removed from the journal for good. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No backup holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file type for {name}: CSV (.csv), vCard (.vcf), JSON (.json) or iCalendar (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist: choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: {name} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write {target}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1313,222 @@ Alt+Down: pick from a calendar.</source>
     </message>
     <message>
         <source>not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal can&apos;t tell what kind of file {name} is from its name: it imports vCard (.vcf), CSV (.csv) and Customer Journal JSON (.json) files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>CSV, with your column choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into customers you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the journal (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no customers yet, so it takes this file as it is: every customer with their ids, dates and the file&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the file ({warnings}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would add {added} and merge {merged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would add {added}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would merge {merged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into {target} ({reason}): {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — already {target}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,9 +2073,27 @@ Customers: {n}</source>
     </message>
 </context>
 <context>
+    <name>JournalController</name>
+    <message>
+        <source>Delete {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer #{customer_id}: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Something went wrong inside Customer Journal ({name}). Your journal is safe: every change is saved as it is made. The details are in {where}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,20 +2359,6 @@ Customers: {n}</source>
         <source>Tier * pinned by hand · 12-month value in {currency} · Health 0-100, hover for why; empty: not enough to tell yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Today ({count})</source>
         <translation type="unfinished"></translation>
@@ -1914,6 +2476,41 @@ Customers: {n}</source>
     </message>
 </context>
 <context>
+    <name>OpenProblemBox</name>
+    <message>
+        <source>Customer Journal can&apos;t open the journal {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+The latest good backup was taken {latest}. Restoring it keeps a copy of the current file in {backup_dir}: nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+There is no good backup of this journal to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Latest Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainPointDialog</name>
     <message>
         <source>&amp;Pain point:</source>
@@ -1980,6 +2577,29 @@ The top {rank} ({customers}) bring {value} of the value</source>
     </message>
     <message>
         <source>tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the passphrase in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2771,63 @@ The fields below are filled from the line. Ctrl+Enter saves.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the journal with the chosen backup (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Before anything is replaced, the journal as it is now is saved as a backup too, so a restore can itself be undone (that copy is kept {SAFETY_DAYS} days, or until you delete it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet. They are made once a day while the app is used, and by File &gt; Back Up Now, in {folder}.
+
+To restore a backup kept somewhere else, choose Other File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup kept somewhere else (a USB stick, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2234,6 +2911,35 @@ The fields below are filled from the line. Ctrl+Enter saves.</source>
     </message>
     <message>
         <source>Notify me when customers come due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Open a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed; the details are in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The journal {name} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Something went wrong ({name}); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,40 +3044,96 @@ The fields below are filled from the line. Ctrl+Enter saves.</source>
         <source>Today — {date}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s) need your attention, {promises} of them promises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln item(s) need your attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>due %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>{customer} — {reason}: {detail} ({when}, {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard or CSV, or a journal from JSON (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers (CSV, vCard), the journal (JSON) or reminders (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the journal into its backup folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the journal with one of its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this customer and everything logged about them, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBase</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source> and {value} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Show Customer Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal — {count} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Journal — nobody due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +3285,264 @@ The fields below are filled from the line. Ctrl+Enter saves.</source>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Customer Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the story of each customer relationship: what you talked about, what delights and troubles them, what you promised and gave. The journal reminds you whom you are neglecting and briefs you before a meeting. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add your first customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From vCard, CSV or a journal&apos;s JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;sample journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>200 made-up customers, in a separate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;contact %n day(s) overdue&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next contact due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage default (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of customers who are likely the same person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need your attention, {promises} of them promises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need your attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase them from the backup(s) too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased them from %n backup(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of these would be skipped: no name, company, email or phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n contact(s) in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: every contact in the file is already in the journal or can&apos;t be imported (%n contact(s) skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) into customers you have</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your attention today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) need your attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase does not open the journal: try again (%n tries left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_EntryDialog</name>
     <message>
         <source>{what} — {who}</source>
@@ -2602,6 +3622,17 @@ The fields below are filled from the line. Ctrl+Enter saves.</source>
     </message>
     <message>
         <source>Edit pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_OpCommand</name>
+    <message>
+        <source>Redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

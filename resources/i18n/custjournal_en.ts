@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CustomerDialog</name>
-    <message numerus="yes">
-        <source>Stage default (%n day(s))</source>
-        <translation>
-            <numerusform>Stage default (%n day)</numerusform>
-            <numerusform>Stage default (%n days)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPage</name>
+    <name>Words</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -34,21 +24,18 @@
             <numerusform>next contact due in %n days</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>Stage default (%n day(s))</source>
+        <translation>
+            <numerusform>Stage default (%n day)</numerusform>
+            <numerusform>Stage default (%n days)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n pair(s) of customers who are likely the same person.</source>
         <translation>
             <numerusform>%n pair of customers who are likely the same person.</numerusform>
             <numerusform>%n pairs of customers who are likely the same person.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -107,9 +94,6 @@
             <numerusform>%n contact points</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
@@ -124,20 +108,17 @@
             <numerusform>{shown} of %Ln customers</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TodayView</name>
     <message numerus="yes">
         <source>%Ln item(s) need your attention, {promises} of them promises</source>
         <translation>
-            <numerusform>%Ln item need your attention, {promises} of them promises</numerusform>
+            <numerusform>%Ln item needs your attention, {promises} of them promises</numerusform>
             <numerusform>%Ln items need your attention, {promises} of them promises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) need your attention</source>
         <translation>
-            <numerusform>%Ln item need your attention</numerusform>
+            <numerusform>%Ln item needs your attention</numerusform>
             <numerusform>%Ln items need your attention</numerusform>
         </translation>
     </message>
@@ -153,6 +134,97 @@
         <translation>
             <numerusform>due in %n day</numerusform>
             <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold {name}.</source>
+        <translation>
+            <numerusform>%n backup still holds {name}.</numerusform>
+            <numerusform>%n backups still hold {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase them from the backup(s) too</source>
+        <translation>
+            <numerusform>Erase them from that backup too</numerusform>
+            <numerusform>Erase them from those backups too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased them from %n backup(s) too.</source>
+        <translation>
+            <numerusform>Erased them from %n backup too.</numerusform>
+            <numerusform>Erased them from %n backups too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold them.</source>
+        <translation>
+            <numerusform>%n backup still holds them.</numerusform>
+            <numerusform>%n backups still hold them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of these would be skipped: no name, company, email or phone.</source>
+        <translation>
+            <numerusform>%n row of these would be skipped: no name, company, email or phone.</numerusform>
+            <numerusform>%n rows of these would be skipped: no name, company, email or phone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n contact(s) in the file</source>
+        <translation>
+            <numerusform>{kind} · %n contact in the file</numerusform>
+            <numerusform>{kind} · %n contacts in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: every contact in the file is already in the journal or can&apos;t be imported (%n contact(s) skipped).</source>
+        <translation>
+            <numerusform>Nothing to import: every contact in the file is already in the journal or can&apos;t be imported (%n contact skipped).</numerusform>
+            <numerusform>Nothing to import: every contact in the file is already in the journal or can&apos;t be imported (%n contacts skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) into customers you have</source>
+        <translation>
+            <numerusform>%n contact into a customer you have</numerusform>
+            <numerusform>%n contacts into customers you have</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are skipped.</source>
+        <translation>
+            <numerusform>%n contact is skipped.</numerusform>
+            <numerusform>%n contacts are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your attention today</source>
+        <translation>
+            <numerusform>%n item needs your attention today</numerusform>
+            <numerusform>%n items need your attention today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) need your attention</source>
+        <translation>
+            <numerusform>%n new item needs your attention</numerusform>
+            <numerusform>%n new items need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase does not open the journal: try again (%n tries left).</source>
+        <translation>
+            <numerusform>That passphrase does not open the journal: try again (%n try left).</numerusform>
+            <numerusform>That passphrase does not open the journal: try again (%n tries left).</numerusform>
         </translation>
     </message>
 </context>

@@ -89,7 +89,7 @@ def test_the_same_promise_is_overdue_on_1_february(qtbot, controller, clock, pro
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_BRUSH
     assert "Overdue promise (due 2027-01-31, yesterday): Send the quote" in brief_text(w, promised)
     w.open_customer(promised)
-    assert "1 days overdue" in w.page.facts_line.text()
+    assert "contact 1 day overdue" in w.page.facts_line.text()
 
 
 def test_on_31_january_the_promise_and_the_customer_are_due_today(

@@ -38,21 +38,23 @@ class BriefView(QWidget):
         self.customer_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        bar = QToolBar("Brief")
+        bar = QToolBar(self.tr("Brief"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_back = self._action(bar, "Back", "undo", "Esc", self._back)
+        self.act_back = self._action(bar, self.tr("Back"), "undo", "Esc", self._back)
         bar.addSeparator()
         self.act_print = self._action(
-            bar, "Print…", "brief", QKeySequence.StandardKey.Print, self.print_brief
+            bar, self.tr("Print…"), "brief", QKeySequence.StandardKey.Print, self.print_brief
         )
-        self.act_pdf = self._action(bar, "Save as PDF…", "export", "Ctrl+Shift+S", self.save_pdf)
+        self.act_pdf = self._action(
+            bar, self.tr("Save as PDF…"), "export", "Ctrl+Shift+S", self.save_pdf
+        )
         self.act_copy = self._action(
-            bar, "Copy as Markdown", "log", "Ctrl+Shift+C", self.copy_markdown
+            bar, self.tr("Copy as Markdown"), "log", "Ctrl+Shift+C", self.copy_markdown
         )
         layout.addWidget(bar)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Brief")
+        self.browser.setAccessibleName(self.tr("Brief"))
         layout.addWidget(self.browser)
         controller.changed.connect(self._on_changed)
 
@@ -111,21 +113,27 @@ class BriefView(QWidget):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print the brief of {self.brief.header.name}")
+        dialog.setWindowTitle(
+            self.tr("Print the brief of {name}").format(name=self.brief.header.name)
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         document = QTextDocument()
         document.setHtml(brief_render.to_html(self.brief))
         document.print_(printer)
-        self.controller.message.emit(f"Sent the brief of {self.brief.header.name} to print.")
+        self.controller.message.emit(
+            self.tr("Sent the brief of {name} to print.").format(name=self.brief.header.name)
+        )
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if self.brief is None:
             return None
         if not path:
-            suggested = Path.home() / f"Brief - {self.brief.header.name}.pdf"
+            suggested = Path.home() / self.tr("Brief - {name}.pdf").format(
+                name=self.brief.header.name
+            )
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Save the brief as PDF", str(suggested), "PDF files (*.pdf)"
+                self, self.tr("Save the brief as PDF"), str(suggested), self.tr("PDF files (*.pdf)")
             )
             if not path:
                 return None
@@ -140,8 +148,12 @@ class BriefView(QWidget):
             written = write_pdf(self.brief, path)
         except OSError as exc:
             self.controller.error.emit(
-                f"The PDF could not be saved to {path}: {exc.strerror}. Choose another folder."
+                self.tr(
+                    "The PDF could not be saved to {path}: {strerror}. Choose another folder."
+                ).format(path=path, strerror=exc.strerror)
             )
             return None
-        self.controller.message.emit(f"Saved the brief as {written}.")
+        self.controller.message.emit(
+            self.tr("Saved the brief as {written}.").format(written=written)
+        )
         return written

@@ -184,7 +184,11 @@ class Task(QRunnable):
         except Exception as exc:  # a bug: log it, hand a sentence back
             log_bug("worker failed")
             self.relay.failed.emit(
-                UserError(f"Something went wrong ({type(exc).__name__}); details are in the log.")
+                UserError(
+                    QCoreApplication.translate(
+                        "Task", "Something went wrong ({name}); details are in the log."
+                    ).format(name=type(exc).__name__)
+                )
             )
             traceback.clear_frames(exc.__traceback__) if exc.__traceback__ else None
         else:
@@ -227,10 +231,10 @@ class _OpCommand(QUndoCommand):
         if self.done_already:
             self.done_already = False
             return
-        self._apply("Redone")
+        self._apply(QCoreApplication.translate("_OpCommand", "Redone"))
 
     def undo(self) -> None:
-        self._apply("Undone")
+        self._apply(QCoreApplication.translate("_OpCommand", "Undone"))
 
 
 class JournalController(QObject):
@@ -287,7 +291,10 @@ class JournalController(QObject):
     def delete(self, kind: str, entry_id: int, label: str) -> None:
         """Delete an entry; Edit > Undo ("Undo Delete *label*") brings it back."""
         try:
-            self.announce(ops.delete_entry(self.journal, kind, entry_id), f"Delete {label}")
+            self.announce(
+                ops.delete_entry(self.journal, kind, entry_id),
+                self.tr("Delete {label}").format(label=label),
+            )
         except UserError as exc:
             self.error.emit(app_sentence(exc))
 
@@ -302,7 +309,11 @@ class JournalController(QObject):
         """The customer's name, for a dialog title; UserError when erased."""
         found = self.customer(customer_id)
         if found is None:
-            raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+            raise UserError(
+                self.tr("There is no customer #{customer_id}: it may have been erased.").format(
+                    customer_id=customer_id
+                )
+            )
         return found.name
 
     def candidates(self) -> list[Candidate]:

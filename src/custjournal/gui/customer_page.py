@@ -40,6 +40,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_money, format_month_day
 from custjournal.gui.elided import ElidedLabel
 from custjournal.gui.health_bars import HealthBars
+from custjournal.gui.i18n import Words
 from custjournal.gui.links import ConnectionsBar
 from custjournal.store.queries import CustomerRow
 
@@ -364,7 +365,7 @@ class CustomerPage(QWidget):
                 self._fill_header(self.detail, self.controller.currency())
 
     def _n_days(self, n: int) -> str:
-        return self.tr("%n day(s)", "", n)
+        return Words.tr("%n day(s)", "", n)
 
     def _fill_header(self, detail: dict[str, Any], currency: str) -> None:
         self.title.setText(
@@ -413,9 +414,9 @@ class CustomerPage(QWidget):
             if days == 0:
                 due = self.tr("next contact due today")
             elif days < 0:
-                due = self.tr("<b>contact %n day(s) overdue</b>", "", -days)
+                due = Words.tr("<b>contact %n day(s) overdue</b>", "", -days)
             else:
-                due = self.tr("next contact due in %n day(s)", "", days)
+                due = Words.tr("next contact due in %n day(s)", "", days)
             parts.append(f"{due} ({html.escape(row.cadence_explanation)})")
         promise = _most_urgent_promise(detail)
         if promise is not None:

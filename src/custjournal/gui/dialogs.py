@@ -52,6 +52,7 @@ from custjournal.gui.forms import (
     multi_line,
     select_data,
 )
+from custjournal.gui.i18n import Words
 
 __all__ = [
     "CustomerDialog",
@@ -174,7 +175,7 @@ class CustomerDialog(FormDialog[ops.Result]):
     def _show_stage_cadence(self) -> None:
         stage = self.stage.currentData()
         self.cadence.setSpecialValueText(
-            self.tr("Stage default (%n day(s))", "", self._cadences[stage])
+            Words.tr("Stage default (%n day(s))", "", self._cadences[stage])
         )
 
     def _tags(self) -> list[str]:

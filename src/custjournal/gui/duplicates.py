@@ -40,6 +40,7 @@ from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
+from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import app_sentence
 from custjournal.gui.table_model import DISPLAY, TOOLTIP, RowTableModel
 from custjournal.ops import merge
@@ -236,7 +237,7 @@ class DuplicatesDialog(QDialog):
             self.status.setText(self.tr("No likely duplicates."))
         else:
             self.status.setText(
-                self.tr("%n pair(s) of customers who are likely the same person.", "", n)
+                Words.tr("%n pair(s) of customers who are likely the same person.", "", n)
             )
 
     # --- one pair, side by side -----------------------------------------------------------
@@ -339,21 +340,21 @@ class DuplicatesDialog(QDialog):
         if name == "stage":
             return i18n.word(vocab.STAGE_LABELS.get(str(value), str(value)))
         if name == "cadence_days":
-            return self.tr("%n day(s)", "", int(str(value)))
+            return Words.tr("%n day(s)", "", int(str(value)))
         return " ".join(str(value).split())
 
     def _summary(self, detail: dict[str, Any]) -> str:
         """What the customer has, counted: what a merge keeps of both."""
         n = {key: len(detail.get(key) or []) for key in merge_counted()}
         said = (
-            self.tr("%n conversation(s)", "", n["conversations"]),
-            self.tr("%n promise(s)", "", n["promises"]),
-            self.tr("%n fact(s)", "", n["facts"]),
-            self.tr("%n gift(s)", "", n["gifts"]),
-            self.tr("%n invitation(s)", "", n["invitations"]),
-            self.tr("%n milestone(s)", "", n["milestones"]),
-            self.tr("%n purchase(s)", "", n["purchases"]),
-            self.tr("%n contact point(s)", "", n["contact_points"]),
+            Words.tr("%n conversation(s)", "", n["conversations"]),
+            Words.tr("%n promise(s)", "", n["promises"]),
+            Words.tr("%n fact(s)", "", n["facts"]),
+            Words.tr("%n gift(s)", "", n["gifts"]),
+            Words.tr("%n invitation(s)", "", n["invitations"]),
+            Words.tr("%n milestone(s)", "", n["milestones"]),
+            Words.tr("%n purchase(s)", "", n["purchases"]),
+            Words.tr("%n contact point(s)", "", n["contact_points"]),
         )
         lines = [text for key, text in zip(merge_counted(), said, strict=True) if n[key]]
         since = detail.get("created_at")

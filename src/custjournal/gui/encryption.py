@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from custjournal.domain.errors import UserError
+from custjournal.gui.i18n import Words
 from custjournal.logs import log_bug
 from custjournal.store import connect, keystore
 
@@ -59,17 +60,17 @@ class PassphraseDialog(QDialog):
         layout.addWidget(label)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase")
-        self.field.setPlaceholderText("Passphrase")
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.field.setPlaceholderText(self.tr("Passphrase"))
         layout.addWidget(self.field)
         self.again: QLineEdit | None = None
         if new:
             self.again = QLineEdit()
             self.again.setEchoMode(QLineEdit.EchoMode.Password)
-            self.again.setAccessibleName("The same again")
-            self.again.setPlaceholderText("The same again")
+            self.again.setAccessibleName(self.tr("The same again"))
+            self.again.setPlaceholderText(self.tr("The same again"))
             layout.addWidget(self.again)
-        self.remember = QCheckBox("&Keep the passphrase in the system keyring")
+        self.remember = QCheckBox(self.tr("&Keep the passphrase in the system keyring"))
         self.remember.setChecked(False)  # never the default
         self.remember.setVisible(offer_remember)
         layout.addWidget(self.remember)
@@ -96,7 +97,7 @@ class PassphraseDialog(QDialog):
 
     def accept(self) -> None:
         if not self.field.text():
-            self._say("Type the passphrase.")
+            self._say(self.tr("Type the passphrase."))
             return
         if self.new:
             from custjournal.store.crypt import check_passphrase
@@ -108,7 +109,7 @@ class PassphraseDialog(QDialog):
                 return
             assert self.again is not None
             if self.again.text() != self.field.text():
-                self._say("The two passphrases differ: type them again.")
+                self._say(self.tr("The two passphrases differ: type them again."))
                 return
         super().accept()
 
@@ -154,7 +155,9 @@ def unlock_at_start(path: Path, ask: Ask = _exec) -> bool:
     problem = ""
     for attempt in range(1, connect.MAX_ATTEMPTS + 1):
         dialog = PassphraseDialog(
-            f"The journal {path.name} is encrypted. Type its passphrase to open it.",
+            QCoreApplication.translate(
+                "Encryption", "The journal {name} is encrypted. Type its passphrase to open it."
+            ).format(name=path.name),
             problem=problem,
         )
         dialog.setObjectName("passphrase-dialog")
@@ -166,16 +169,16 @@ def unlock_at_start(path: Path, ask: Ask = _exec) -> bool:
                 _keep(path, passphrase, None)
             return True
         left = connect.MAX_ATTEMPTS - attempt
-        problem = (
-            f"That passphrase does not open the journal: try again ({left} "
-            f"{'try' if left == 1 else 'tries'} left)."
+        problem = Words.tr(
+            "That passphrase does not open the journal: try again (%n tries left).", "", left
         )
     QMessageBox.critical(
         None,
         APP,
-        f"Three passphrases did not open the journal {path}, so Customer Journal closes. "
-        "A lost passphrase can't be recovered (see docs/privacy.md); a backup made before "
-        "the journal was encrypted opens without one.",
+        QCoreApplication.translate(
+            "Encryption",
+            "Three passphrases did not open the journal {path}, so Customer Journal closes. A lost passphrase can't be recovered (see docs/privacy.md); a backup made before the journal was encrypted opens without one.",
+        ).format(path=path),
     )
     return False
 
@@ -184,9 +187,17 @@ def install_source() -> None:
     """Another encrypted file opened later (File > Open, a backup): ask with the same dialog."""
 
     def source(path: Path, attempt: int) -> str | None:
-        problem = "" if attempt == 1 else "That passphrase does not open it: try again."
+        problem = (
+            ""
+            if attempt == 1
+            else QCoreApplication.translate(
+                "Encryption", "That passphrase does not open it: try again."
+            )
+        )
         dialog = PassphraseDialog(
-            f"{path.name} is encrypted. Type its passphrase.",
+            QCoreApplication.translate(
+                "Encryption", "{name} is encrypted. Type its passphrase."
+            ).format(name=path.name),
             offer_remember=False,
             problem=problem,
         )
@@ -206,12 +217,18 @@ class EncryptionActions(QObject):
         self.dialog: QWidget | None = None
         file_menu = window.file_menu
         before = window.act_quit
-        self.act_encrypt = window.addAction("E&ncrypt Journal…")
-        self.act_passphrase = window.addAction("Change &Passphrase…")
-        self.act_decrypt = window.addAction("&Decrypt Journal…")
-        self.act_encrypt.setStatusTip("Protect the journal and its backups with a passphrase")
-        self.act_passphrase.setStatusTip("Choose a new passphrase for the encrypted journal")
-        self.act_decrypt.setStatusTip("Turn the journal and its backups back into plain files")
+        self.act_encrypt = window.addAction(self.tr("E&ncrypt Journal…"))
+        self.act_passphrase = window.addAction(self.tr("Change &Passphrase…"))
+        self.act_decrypt = window.addAction(self.tr("&Decrypt Journal…"))
+        self.act_encrypt.setStatusTip(
+            self.tr("Protect the journal and its backups with a passphrase")
+        )
+        self.act_passphrase.setStatusTip(
+            self.tr("Choose a new passphrase for the encrypted journal")
+        )
+        self.act_decrypt.setStatusTip(
+            self.tr("Turn the journal and its backups back into plain files")
+        )
         self.act_encrypt.triggered.connect(lambda _c=False: self.encrypt())
         self.act_passphrase.triggered.connect(lambda _c=False: self.change_passphrase())
         self.act_decrypt.triggered.connect(lambda _c=False: self.decrypt())
@@ -250,26 +267,32 @@ class EncryptionActions(QObject):
             self._tell(exc.message, QMessageBox.Icon.Warning)
             return
         self._new_passphrase(
-            "Choose a passphrase for this journal. It and its backups are encrypted with it, "
-            "and without it nobody can open them: not even you, if it is lost. It can't be "
-            "recovered.",
+            self.tr(
+                "Choose a passphrase for this journal. It and its backups are encrypted with it, "
+                "and without it nobody can open them: not even you, if it is lost. It can't be "
+                "recovered."
+            ),
             lambda passphrase, remember: self._convert(
-                "Encrypting the journal…",
+                self.tr("Encrypting the journal…"),
                 lambda path: _run_crypt("encrypt", path, passphrase),
-                "The journal and its backups are encrypted. Exports (File > Export…) are "
-                "still plain text.",
+                self.tr(
+                    "The journal and its backups are encrypted. Exports (File > Export…) are "
+                    "still plain text."
+                ),
                 passphrase if remember else None,
             ),
         )
 
     def change_passphrase(self) -> None:
         self._new_passphrase(
-            "Choose the new passphrase. The old one will no longer open the journal or its "
-            "backups.",
+            self.tr(
+                "Choose the new passphrase. The old one will no longer open the journal or its "
+                "backups."
+            ),
             lambda passphrase, remember: self._convert(
-                "Changing the passphrase…",
+                self.tr("Changing the passphrase…"),
                 lambda path: _run_crypt("change_passphrase", path, passphrase),
-                "The passphrase is changed.",
+                self.tr("The passphrase is changed."),
                 passphrase if remember or keystore.keyring_get(self.path) else None,
             ),
         )
@@ -278,21 +301,23 @@ class EncryptionActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP,
-            "Decrypt the journal and its backups? They become plain files that anyone who can "
-            "read them can open.",
+            self.tr(
+                "Decrypt the journal and its backups? They become plain files that anyone who can "
+                "read them can open."
+            ),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        decrypt_button = box.addButton("&Decrypt", QMessageBox.ButtonRole.AcceptRole)
+        decrypt_button = box.addButton(self.tr("&Decrypt"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered(_code: int) -> None:
             if box.clickedButton() is decrypt_button:
                 keystore.keyring_delete(self.path)
                 self._convert(
-                    "Decrypting the journal…",
+                    self.tr("Decrypting the journal…"),
                     lambda path: _run_crypt("decrypt", path, None),
-                    "The journal and its backups are plain files again.",
+                    self.tr("The journal and its backups are plain files again."),
                     None,
                 )
             else:
@@ -337,8 +362,9 @@ class EncryptionActions(QObject):
         except Exception:
             where = log_bug("converting the journal failed")
             failure = UserError(
-                f"The conversion failed; the journal was left as it was. The details are in "
-                f"{where}."
+                self.tr(
+                    "The conversion failed; the journal was left as it was. The details are in {where}."
+                ).format(where=where)
             )
         finally:
             QApplication.restoreOverrideCursor()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 _SETTING = "language"
 # Each language in its own name, so a person who can't read the current one finds theirs.
@@ -95,3 +95,18 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> None:
 def word(text: str) -> str:
     """A word of the domain's vocabulary (a stage, a channel, a reason), in the app's language."""
     return QCoreApplication.translate("Vocabulary", text)
+
+
+class _Words(QObject):
+    """Plurals outside a QObject: `Words.tr("%n item(s)", "", n)`.
+
+    pyside6-lupdate marks `%n` plurals only in `tr()` calls (a `translate()` with a count is
+    read as a plain message), and names the context of `Words.tr(...)` after the variable:
+    "Words". So this object translates in that context, whatever its class is called.
+    """
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("Words", text, disambiguation, n)
+
+
+Words = _Words()

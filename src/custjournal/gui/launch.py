@@ -11,7 +11,6 @@ from typing import cast
 from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
 from custjournal.gui import syscheck
-from custjournal.gui.sentences import app_sentence
 
 ORG_NAME = "custjournal"
 # The desktop entry's name (packaging/linux/): on Wayland the window is matched to its menu entry
@@ -147,8 +146,10 @@ def open_window(journal_path: Path):
 
 def _report_bug(window):
     """An exception that escapes a slot: log it, tell the user in a sentence, keep running."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from custjournal.gui.sentences import app_sentence
     from custjournal.logs import log_bug
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -159,8 +160,10 @@ def _report_bug(window):
         QMessageBox.critical(
             window,
             APP_TITLE,
-            f"Something went wrong inside Customer Journal ({kind.__name__}). Your journal is "
-            f"safe: every change is saved as it is made. The details are in {where}.",
+            QCoreApplication.translate(
+                "Launch",
+                "Something went wrong inside Customer Journal ({name}). Your journal is safe: every change is saved as it is made. The details are in {where}.",
+            ).format(name=kind.__name__, where=where),
         )
 
     return hook

@@ -61,6 +61,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
+from custjournal.gui.i18n import Words
 from custjournal.gui.insights_view import InsightsView
 from custjournal.gui.links import CompaniesView
 from custjournal.gui.today import TodayView
@@ -735,9 +736,9 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         if shown == total:
-            text = self.tr("%Ln customer(s)", "", total)
+            text = Words.tr("%Ln customer(s)", "", total)
         else:
-            text = self.tr("{shown} of %Ln customer(s)", "", total).format(
+            text = Words.tr("{shown} of %Ln customer(s)", "", total).format(
                 shown=QLocale().toString(shown)
             )
         self.count_label.setText(text)

@@ -238,11 +238,15 @@ class CustomerPicker(QLineEdit):
                 self.status_changed.emit("")  # picked: the field itself says who
             else:  # say whom the letters typed so far will log for
                 who = f"{c.name}, {c.company}" if c.company else c.name
-                self.status_changed.emit(f"✓ {who} (#{c.id}): Enter or Tab to pick.")
+                self.status_changed.emit(
+                    self.tr("✓ {who} (#{id}): Enter or Tab to pick.").format(who=who, id=c.id)
+                )
         elif not self.text().strip():
             self.status_changed.emit("")
         elif found:
-            self.status_changed.emit(f"{len(found)} customers match: type more, or press ↓.")
+            self.status_changed.emit(
+                self.tr("{found} customers match: type more, or press ↓.").format(found=len(found))
+            )
         else:
             self.status_changed.emit("No customer matches.")
 

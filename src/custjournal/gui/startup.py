@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from custjournal import APP_TITLE, paths
@@ -102,34 +102,34 @@ class OpenProblemBox(QMessageBox):
         super().__init__(
             QMessageBox.Icon.Critical,
             APP_TITLE,
-            f"Customer Journal can't open the journal {problem.path.name}.",
+            self.tr("Customer Journal can't open the journal {name}.").format(
+                name=problem.path.name
+            ),
             parent=parent,
         )
         self.problem = problem
         info = problem.message
         if problem.latest is not None:
-            info += (
-                f"\n\nThe latest good backup was taken {_when(problem.latest)}. Restoring "
-                "it keeps a copy of the current file in "
-                f"{paths.backup_dir(problem.path)}: nothing is overwritten."
-            )
+            info += self.tr(
+                "\n\nThe latest good backup was taken {latest}. Restoring it keeps a copy of the current file in {backup_dir}: nothing is overwritten."
+            ).format(latest=_when(problem.latest), backup_dir=paths.backup_dir(problem.path))
         else:
-            info += "\n\nThere is no good backup of this journal to restore."
+            info += self.tr("\n\nThere is no good backup of this journal to restore.")
         self.setInformativeText(info)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons_by_choice: dict[str, Any] = {}
         if problem.latest is not None:
             self.buttons_by_choice[RESTORE] = self.addButton(
-                "&Restore Latest Backup", QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole
             )
         self.buttons_by_choice[OTHER] = self.addButton(
-            "&Open Another Journal…", QMessageBox.ButtonRole.ActionRole
+            self.tr("&Open Another Journal…"), QMessageBox.ButtonRole.ActionRole
         )
         self.buttons_by_choice[RETRY] = self.addButton(
-            "&Try Again", QMessageBox.ButtonRole.ActionRole
+            self.tr("&Try Again"), QMessageBox.ButtonRole.ActionRole
         )
         self.buttons_by_choice[QUIT] = self.addButton(QMessageBox.StandardButton.Close)
-        self.buttons_by_choice[QUIT].setText("&Quit")
+        self.buttons_by_choice[QUIT].setText(self.tr("&Quit"))
         self.setEscapeButton(self.buttons_by_choice[QUIT])
         self.setDefaultButton(self.buttons_by_choice.get(RESTORE, self.buttons_by_choice[OTHER]))
 
@@ -150,9 +150,9 @@ def ask_user(problem: OpenProblem) -> tuple[str, Path | None]:
         return choice, None
     name, _ = QFileDialog.getOpenFileName(
         None,
-        "Open a journal",
+        QCoreApplication.translate("Startup", "Open a journal"),
         str(problem.path.parent),
-        "Customer Journal (*.sqlite3 *.db);;All files (*)",
+        QCoreApplication.translate("Startup", "Customer Journal (*.sqlite3 *.db);;All files (*)"),
     )
     return (OTHER, Path(name)) if name else (RETRY, None)
 
@@ -191,7 +191,9 @@ def open_with_recovery(
                     note = restore_error.message
                 except Exception:
                     where = log_bug("restore at start-up failed")
-                    note = f"The restore failed; the details are in {where}."
+                    note = QCoreApplication.translate(
+                        "Startup", "The restore failed; the details are in {where}."
+                    ).format(where=where)
             continue
         if note:
             opened[0].statusBar().showMessage(note, 0)
@@ -212,28 +214,26 @@ class DamagedJournalBox(QMessageBox):
     ) -> None:
         super().__init__(
             QMessageBox.Icon.Critical,
-            "The journal is damaged",
-            f"The journal {report.path.name} is damaged.",
+            self.tr("The journal is damaged"),
+            self.tr("The journal {name} is damaged.").format(name=report.path.name),
             parent=parent,
         )
         self.setTextFormat(Qt.TextFormat.PlainText)
         folder = paths.backup_dir(report.path)
-        info = (
+        info = self.tr(
             "Its integrity check found damaged pages: some of what it holds may be unreadable "
             "or wrong."
         )
         if latest is not None:
-            info += (
-                f"\n\nRestore the latest good backup, taken {_when(latest)}? Changes made after "
-                "it are lost. The damaged file is not overwritten: it is kept, under a name "
-                f"ending in “-damaged.sqlite3”, in {folder}."
-            )
+            info += self.tr(
+                "\n\nRestore the latest good backup, taken {latest}? Changes made after it are lost. The damaged file is not overwritten: it is kept, under a name ending in “-damaged.sqlite3”, in {folder}."
+            ).format(latest=_when(latest), folder=folder)
         else:
-            info += (
+            info += self.tr(
                 "\n\nThere is no good backup to restore. The file is left exactly as it is; "
                 "File > Export… may still save most of it, and 'custjournal check' tells more."
             )
-        info += (
+        info += self.tr(
             "\n\nUntil then no automatic backup is made, so the damage can't replace a good backup."
         )
         # SQLite's own words help whoever inspects the file, not the first reading.
@@ -242,10 +242,11 @@ class DamagedJournalBox(QMessageBox):
         self.restore_button = None
         if latest is not None:
             self.restore_button = self.addButton(
-                "&Restore Latest Backup", QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole
             )
         self.later_button = self.addButton(
-            "&Not Now" if latest is not None else "&OK", QMessageBox.ButtonRole.RejectRole
+            self.tr("&Not Now") if latest is not None else self.tr("&OK"),
+            QMessageBox.ButtonRole.RejectRole,
         )
         self.setDefaultButton(self.restore_button or self.later_button)
         self.setEscapeButton(self.later_button)
@@ -282,7 +283,9 @@ class StartupCheck(QObject):
             self.transfer.start_auto_backups()
         else:
             self.transfer.damaged = True
-            self.window.statusBar().showMessage(f"The journal {report.path.name} is damaged.", 0)
+            self.window.statusBar().showMessage(
+                self.tr("The journal {name} is damaged.").format(name=report.path.name), 0
+            )
             box = DamagedJournalBox(report, latest, self.window)
 
             def answered(_code: int) -> None:

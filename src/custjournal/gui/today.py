@@ -46,6 +46,7 @@ from custjournal.domain.reminders import DueItem
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, month_day_format
+from custjournal.gui.i18n import Words
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -427,11 +428,11 @@ class TodayView(QWidget):
         if not items:
             subtitle = ""
         elif promises:
-            subtitle = self.tr(
+            subtitle = Words.tr(
                 "%Ln item(s) need your attention, {promises} of them promises", "", len(items)
             ).format(promises=locale.toString(promises))
         else:
-            subtitle = self.tr("%Ln item(s) need your attention", "", len(items))
+            subtitle = Words.tr("%Ln item(s) need your attention", "", len(items))
         self.subtitle.setText(subtitle)
         self.table.setVisible(bool(items))
         self.detail.setVisible(bool(items))
@@ -476,9 +477,9 @@ class TodayView(QWidget):
         if days == 0:
             when = self.tr("due today")
         elif days < 0:
-            when = self.tr("due %n day(s) ago", "", -days)
+            when = Words.tr("due %n day(s) ago", "", -days)
         else:
-            when = self.tr("due in %n day(s)", "", days)
+            when = Words.tr("due in %n day(s)", "", days)
         return self.tr("{customer} — {reason}: {detail} ({when}, {date})").format(
             customer=item.customer,
             reason=label,

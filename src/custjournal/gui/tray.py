@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from custjournal import APP_TITLE
 from custjournal.domain.reminders import DueItem
 from custjournal.gui import theme
+from custjournal.gui.i18n import Words
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # at least hourly, as promised
 SETTING = "notifications/enabled"
@@ -48,21 +49,31 @@ class DueNotifier:
                 return None
             names = _names(items)
             return Notification(
-                f"{len(items)} {'customer needs' if len(items) == 1 else 'items need'} "
-                "your attention today",
+                Words.tr("%n item(s) need your attention today", "", len(items)),
                 names,
             )
         if not new:
             return None
         if len(new) == 1:
-            return Notification(f"{new[0].customer} needs your attention", new[0].detail)
-        return Notification(f"{len(new)} new items need your attention", _names(new))
+            return Notification(
+                QCoreApplication.translate("DueNotifier", "{customer} needs your attention").format(
+                    customer=new[0].customer
+                ),
+                new[0].detail,
+            )
+        return Notification(
+            Words.tr("%n new item(s) need your attention", "", len(new)), _names(new)
+        )
 
 
 def _names(items: Iterable[DueItem], most: int = 4) -> str:
     names = list(dict.fromkeys(item.customer for item in items))  # in order, each once
     shown = ", ".join(names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+    return shown + (
+        QCoreApplication.translate("Tray", " and {value} more").format(value=len(names) - most)
+        if len(names) > most
+        else ""
+    )
 
 
 def badge_icon(count: int) -> QIcon:
@@ -103,10 +114,10 @@ class TrayController(QObject):
         if available:
             self.tray = QSystemTrayIcon(badge_icon(0), self)
             menu = QMenu()
-            menu.addAction("Show Customer Journal", self.show_window_needed.emit)
-            menu.addAction("Today", self.show_today_needed.emit)
+            menu.addAction(self.tr("Show Customer Journal"), self.show_window_needed.emit)
+            menu.addAction(self.tr("Today"), self.show_today_needed.emit)
             menu.addSeparator()
-            menu.addAction("Quit", self.quit_needed.emit)
+            menu.addAction(self.tr("Quit"), self.quit_needed.emit)
             self._menu = menu
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(self._activated)
@@ -129,9 +140,9 @@ class TrayController(QObject):
         if self.tray is not None:
             self.tray.setIcon(badge_icon(self.count))
             self.tray.setToolTip(
-                f"Customer Journal — {self.count} due"
+                self.tr("Customer Journal — {count} due").format(count=self.count)
                 if self.count
-                else "Customer Journal — nobody due"
+                else self.tr("Customer Journal — nobody due")
             )
         if note is not None and self.enabled:
             self.sent.append(note)

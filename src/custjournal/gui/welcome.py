@@ -22,7 +22,7 @@ class WelcomePanel(QWidget):
         logo = QLabel()
         logo.setPixmap(theme.app_icon().pixmap(72, 72))
         layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("Welcome to Customer Journal")
+        title = QLabel(self.tr("Welcome to Customer Journal"))
         title.setObjectName("welcomeTitle")
         # Wraps in a narrow window instead of widening it; centred by its own alignment (an
         # aligned layout item would get one line's height).
@@ -30,9 +30,11 @@ class WelcomePanel(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(title)
         text = QLabel(
-            "Keep the story of each customer relationship: what you talked about, what delights "
-            "and troubles them, what you promised and gave. The journal reminds you whom you are "
-            "neglecting and briefs you before a meeting. Everything stays on this computer."
+            self.tr(
+                "Keep the story of each customer relationship: what you talked about, what delights "
+                "and troubles them, what you promised and gave. The journal reminds you whom you are "
+                "neglecting and briefs you before a meeting. Everything stays on this computer."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -45,14 +47,22 @@ class WelcomePanel(QWidget):
         row.addWidget(text, 100)
         row.addStretch(1)
         layout.addLayout(row)
-        self.add_button = self._button(layout, "&Add your first customer", "customer-add", "Ctrl+N")
+        self.add_button = self._button(
+            layout, self.tr("&Add your first customer"), "customer-add", "Ctrl+N"
+        )
         self.add_button.clicked.connect(self.add_customer_needed.emit)
         self.import_button = self._button(
-            layout, "&Import contacts…", "import", "From vCard, CSV or a journal's JSON export"
+            layout,
+            self.tr("&Import contacts…"),
+            "import",
+            self.tr("From vCard, CSV or a journal's JSON export"),
         )
         self.import_button.clicked.connect(self.import_needed.emit)
         self.sample_button = self._button(
-            layout, "Open a &sample journal", "brief", "200 made-up customers, in a separate file"
+            layout,
+            self.tr("Open a &sample journal"),
+            "brief",
+            self.tr("200 made-up customers, in a separate file"),
         )
         self.sample_button.clicked.connect(self.sample_needed.emit)
         layout.addStretch(2)

@@ -34,40 +34,40 @@ class TransferActions(ImportFlow, ExportFlow, BackupFlow, EraseFlow):
 
     def _build_actions(self) -> None:
         self.act_import = self._action(
-            "&Import…",
+            self.tr("&Import…"),
             self.import_file,
             "Ctrl+Shift+I",
             "import",
-            "Import contacts from vCard or CSV, or a journal from JSON (Ctrl+Shift+I)",
+            self.tr("Import contacts from vCard or CSV, or a journal from JSON (Ctrl+Shift+I)"),
         )
         self.act_export = self._action(
-            "&Export…",
+            self.tr("&Export…"),
             self.export_file,
             "Ctrl+Shift+E",
             "export",
-            "Export customers (CSV, vCard), the journal (JSON) or reminders (iCalendar)",
+            self.tr("Export customers (CSV, vCard), the journal (JSON) or reminders (iCalendar)"),
         )
         # No ellipsis: it asks nothing more, it backs up into the backup folder at once.
         self.act_backup = self._action(
-            "&Back Up Now",
+            self.tr("&Back Up Now"),
             self.backup_now,
             None,
             "backup",
-            "Back up the journal into its backup folder now",
+            self.tr("Back up the journal into its backup folder now"),
         )
         self.act_restore = self._action(
-            "&Restore from Backup…",
+            self.tr("&Restore from Backup…"),
             self.restore,
             None,
             None,
-            "Replace the journal with one of its backups",
+            self.tr("Replace the journal with one of its backups"),
         )
         self.act_erase = self._action(
-            "E&rase Customer…",
+            self.tr("E&rase Customer…"),
             self.erase_customer,
             None,
             "delete",
-            "Erase this customer and everything logged about them, for good",
+            self.tr("Erase this customer and everything logged about them, for good"),
         )
 
     def add_to_menus(self, file_menu: QMenu, before: QAction, customer_menu: QMenu) -> None:

@@ -55,32 +55,34 @@ class RestoreDialog(FormDialog[Path]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            controller, "Restore from Backup", "backup", parent, heading="Restore from a backup"
+            controller,
+            self.tr("Restore from Backup"),
+            "backup",
+            parent,
+            heading=self.tr("Restore from a backup"),
         )
         self.backups = backups
         self.ask_file = ask_file
         self.other: Path | None = None
-        self.save_button.setText("&Restore…")
-        self.save_button.setToolTip("Replace the journal with the chosen backup (asks first)")
+        self.save_button.setText(self.tr("&Restore…"))
+        self.save_button.setToolTip(
+            self.tr("Replace the journal with the chosen backup (asks first)")
+        )
         folder = paths.backup_dir(controller.journal.path)
         if backups:
-            text = (
-                "Choose the backup to go back to. Before anything is replaced, the journal as it "
-                "is now is saved as a backup too, so a restore can itself be undone (that copy "
-                f"is kept {backup.SAFETY_DAYS} days, or until you delete it)."
-            )
+            text = self.tr(
+                "Choose the backup to go back to. Before anything is replaced, the journal as it is now is saved as a backup too, so a restore can itself be undone (that copy is kept {SAFETY_DAYS} days, or until you delete it)."
+            ).format(SAFETY_DAYS=backup.SAFETY_DAYS)
         else:
-            text = (
-                "There are no backups of this journal yet. They are made once a day while the "
-                f"app is used, and by File > Back Up Now, in {folder}.\n\nTo restore a backup "
-                "kept somewhere else, choose Other File…"
-            )
+            text = self.tr(
+                "There are no backups of this journal yet. They are made once a day while the app is used, and by File > Back Up Now, in {folder}.\n\nTo restore a backup kept somewhere else, choose Other File…"
+            ).format(folder=folder)
         self.intro = QLabel(text)
         self.intro.setWordWrap(True)
         self.body.addWidget(self.intro)
-        self.table = _table(("Taken", "Kind", "Size"))
+        self.table = _table((self.tr("Taken"), self.tr("Kind"), self.tr("Size")))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         for info in backups:
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -99,8 +101,10 @@ class RestoreDialog(FormDialog[Path]):
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.body.addWidget(self.table, 1)
         self.table.setVisible(bool(backups))
-        self.other_button = QPushButton("&Other File…")
-        self.other_button.setToolTip("Restore a backup kept somewhere else (a USB stick, ...)")
+        self.other_button = QPushButton(self.tr("&Other File…"))
+        self.other_button.setToolTip(
+            self.tr("Restore a backup kept somewhere else (a USB stick, ...)")
+        )
         self.other_button.clicked.connect(self._choose_other)
         self._buttons.addButton(self.other_button, self._buttons.ButtonRole.ResetRole)
         self.finish_layout()
@@ -128,7 +132,7 @@ class RestoreDialog(FormDialog[Path]):
     def save(self) -> Path:
         chosen = self.selected()
         if chosen is None:
-            raise UserError("Choose the backup to restore.")
+            raise UserError(self.tr("Choose the backup to restore."))
         return chosen
 
 
@@ -143,17 +147,21 @@ class BackupFlow(TransferBase):
             return backup.back_up(journal, progress=report)
 
         def done(made: backup.BackupInfo) -> None:
-            self.status(f"Backed up the journal to {made.path} ({size_text(made.size)}).")
+            self.status(
+                self.tr("Backed up the journal to {path} ({size_text}).").format(
+                    path=made.path, size_text=size_text(made.size)
+                )
+            )
             self.finished.emit("backup", made.path)
 
         def failed(exc: UserError, task: Task) -> None:
             if task.cancelled or isinstance(exc, backup.BackupCancelled):
-                self.status("Backup cancelled: nothing was written.")
+                self.status(self.tr("Backup cancelled: nothing was written."))
                 self.finished.emit("backup", None)
                 return
             self._failed("backup")(exc, task)
 
-        self._run("Backing up the journal…", work, done, failed)
+        self._run(self.tr("Backing up the journal…"), work, done, failed)
 
     def start_auto_backups(self) -> None:
         """After a clean start-up check: the day's backup now, then a look every hour."""
@@ -168,7 +176,9 @@ class BackupFlow(TransferBase):
 
         def done(made: Path | None) -> None:
             if made is not None:
-                self.status(f"Made today's backup of the journal ({made.name}).")
+                self.status(
+                    self.tr("Made today's backup of the journal ({name}).").format(name=made.name)
+                )
             self.finished.emit("auto-backup", made)
 
         def failed(exc: UserError) -> None:
@@ -178,7 +188,11 @@ class BackupFlow(TransferBase):
             # but not one an hour.
             if not self._backup_failure_told:
                 self._backup_failure_told = True
-                self.tell(f"Today's automatic backup could not be made. {app_sentence(exc)}")
+                self.tell(
+                    self.tr("Today's automatic backup could not be made. {app_sentence}").format(
+                        app_sentence=app_sentence(exc)
+                    )
+                )
             self.finished.emit("auto-backup", exc)
 
         return self.controller.run_task(
@@ -210,9 +224,9 @@ class BackupFlow(TransferBase):
     def ask_backup_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Restore from a backup file",
+            self.tr("Restore from a backup file"),
             str(paths.backup_dir(self.path)),
-            "Customer Journal backups (*.sqlite3 *.db);;All files (*)",
+            self.tr("Customer Journal backups (*.sqlite3 *.db);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -224,7 +238,9 @@ class BackupFlow(TransferBase):
         try:
             backups = backup.list_backups(self.path)
         except OSError as exc:
-            self.tell(f"Can't read the backup folder: {exc.strerror or exc}.")
+            self.tell(
+                self.tr("Can't read the backup folder: {value}.").format(value=exc.strerror or exc)
+            )
             return
         dialog = RestoreDialog(self.controller, backups, self.ask_backup_file, self.window)
 
@@ -238,26 +254,31 @@ class BackupFlow(TransferBase):
 
     def _confirm_restore(self, chosen: Path, *, damaged: bool = False) -> None:
         taken = next((b.taken_at for b in backup.list_backups(self.path) if b.path == chosen), None)
-        what = f"the backup taken {when_text(taken)}" if taken else str(chosen)
+        what = (
+            self.tr("the backup taken {when_text}").format(when_text=when_text(taken))
+            if taken
+            else str(chosen)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore from Backup",
-            f"Replace the journal {self.path.name} with {what}?",
+            self.tr("Restore from Backup"),
+            self.tr("Replace the journal {name} with {what}?").format(
+                name=self.path.name, what=what
+            ),
             parent=self.window,
         )
         if damaged:
-            kept = (
-                "The damaged journal is not lost: it is kept, under a name ending in "
-                f"“-damaged.sqlite3”, in {paths.backup_dir(self.path)}."
-            )
+            kept = self.tr(
+                "The damaged journal is not lost: it is kept, under a name ending in “-damaged.sqlite3”, in {backup_dir}."
+            ).format(backup_dir=paths.backup_dir(self.path))
         else:
-            kept = (
+            kept = self.tr(
                 "Anything added or changed since then will be gone from the journal, but not "
                 "lost: the journal as it is now is saved first, as a backup marked “before a "
                 "restore”."
             )
         box.setInformativeText(kept)
-        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # replacing the journal is never the Enter-key default
         box.setEscapeButton(cancel)
@@ -306,7 +327,7 @@ class BackupFlow(TransferBase):
             self._failed("restore")(exc, task)
 
         self._run(
-            "Restoring the journal…",
+            self.tr("Restoring the journal…"),
             lambda _r: backup.restore(journal_path, chosen),
             done,
             failed,

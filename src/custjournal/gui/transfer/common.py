@@ -181,7 +181,9 @@ class TransferBase(QObject):
         The dialog appears only if the work takes longer than a moment, so a quick export
         doesn't flash a window. *steps* False: a busy bar (the work reports no progress).
         """
-        progress = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, self.window)
+        progress = QProgressDialog(
+            label, self.tr("Cancel") if cancellable else "", 0, 0, self.window
+        )
         progress.setWindowTitle(APP_TITLE)
         progress.setMinimumWidth(380)  # room for a file name in the label
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -218,7 +220,7 @@ class TransferBase(QObject):
 
         task = self.controller.run_task(work, done, failed, advance)
         progress.canceled.connect(task.cancel)
-        progress.canceled.connect(lambda: self.status("Cancelling…", 0))
+        progress.canceled.connect(lambda: self.status(self.tr("Cancelling…"), 0))
         return task
 
     def _failed(self, flow: str) -> Callable[[UserError, Task], None]:

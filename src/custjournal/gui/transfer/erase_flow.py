@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from custjournal import ops
-from custjournal.domain.text import plural
+from custjournal.gui.i18n import Words
 from custjournal.gui.transfer.common import TransferBase
 from custjournal.store import backup
 
@@ -27,7 +27,11 @@ class EraseFlow(TransferBase):
             return
         customer = self.controller.customer(cid)
         if customer is None:
-            self.tell(f"There is no customer #{cid}: it may have been erased already.")
+            self.tell(
+                self.tr("There is no customer #{cid}: it may have been erased already.").format(
+                    cid=cid
+                )
+            )
             return
         name, company = customer.name, customer.company
         # A handful of small read-only opens (at most 11 backups): quick enough to ask now.
@@ -35,26 +39,23 @@ class EraseFlow(TransferBase):
         who = name + (f" ({company})" if company else "")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Erase Customer",
-            f"Erase {who} and everything logged about them?",
+            self.tr("Erase Customer"),
+            self.tr("Erase {who} and everything logged about them?").format(who=who),
             parent=self.window,
         )
-        info = (
+        info = self.tr(
             "Their conversations, promises, facts, gifts, invitations, milestones and "
             "purchases are removed from the journal for good. This can't be undone."
         )
         if held:
-            info += (
-                f"\n\n{plural(len(held), 'backup')} still "
-                f"{'holds' if len(held) == 1 else 'hold'} {name}."
+            info += "\n\n" + Words.tr("%n backup(s) still hold {name}.", "", len(held)).format(
+                name=name
             )
             # Parented to the box: a parentless check box is freed by Python under Qt's feet.
-            also = QCheckBox(
-                f"Erase them from {'that backup' if len(held) == 1 else 'those backups'} too", box
-            )
+            also = QCheckBox(Words.tr("Erase them from the backup(s) too", "", len(held)), box)
             box.setCheckBox(also)
         box.setInformativeText(info)
-        erase = box.addButton("&Erase", QMessageBox.ButtonRole.DestructiveRole)
+        erase = box.addButton(self.tr("&Erase"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -79,17 +80,16 @@ class EraseFlow(TransferBase):
             if in_backups:
                 erased = backup.erase_from_backups(journal_path, cid, name)
                 tail = (
-                    f" Erased them from {plural(len(erased), 'backup')} too." + erased.sentence()
+                    " "
+                    + Words.tr("Erased them from %n backup(s) too.", "", len(erased))
+                    + erased.sentence()
                     if erased
-                    else " No backup holds them."
+                    else self.tr(" No backup holds them.")
                 )
             else:
                 held = backup.backups_holding(journal_path, cid, name)
                 tail = (
-                    f" {plural(len(held), 'backup')} still "
-                    f"{'holds' if len(held) == 1 else 'hold'} them."
-                    if held
-                    else ""
+                    " " + Words.tr("%n backup(s) still hold them.", "", len(held)) if held else ""
                 )
             return ops.Result(result.id, result.change, result.message + tail)
 
@@ -100,5 +100,10 @@ class EraseFlow(TransferBase):
             self.finished.emit("erase", result)
 
         self._run(
-            f"Erasing {name}…", work, done, self._failed("erase"), cancellable=False, steps=False
+            self.tr("Erasing {name}…").format(name=name),
+            work,
+            done,
+            self._failed("erase"),
+            cancellable=False,
+            steps=False,
         )

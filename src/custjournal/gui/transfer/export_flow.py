@@ -50,7 +50,7 @@ class ExportFlow(TransferBase):
     def ask_export_path(
         self, types: tuple[tuple[str, str, str], ...] = EXPORT_TYPES
     ) -> Path | None:
-        dialog = QFileDialog(self.window, "Export")
+        dialog = QFileDialog(self.window, self.tr("Export"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDirectory(self._last_folder())
@@ -97,13 +97,18 @@ class ExportFlow(TransferBase):
             fmt = exporting.export_format(target)
         except UserError:
             self.tell(
-                f"Choose a file type for {target.name}: CSV (.csv), vCard (.vcf), "
-                "JSON (.json) or iCalendar (.ics)."
+                self.tr(
+                    "Choose a file type for {name}: CSV (.csv), vCard (.vcf), JSON (.json) or iCalendar (.ics)."
+                ).format(name=target.name)
             )
             self.finished.emit("export", None)
             return
         if not target.parent.is_dir():
-            self.tell(f"The folder {target.parent} does not exist: choose another place.")
+            self.tell(
+                self.tr("The folder {parent} does not exist: choose another place.").format(
+                    parent=target.parent
+                )
+            )
             self.finished.emit("export", None)
             return
         journal = self.controller.journal
@@ -122,14 +127,20 @@ class ExportFlow(TransferBase):
         def done(result: exporting.ExportResult) -> None:
             if task.cancelled:
                 tmp.unlink(missing_ok=True)
-                self.status(f"Export cancelled: {target.name} was not written.")
+                self.status(
+                    self.tr("Export cancelled: {name} was not written.").format(name=target.name)
+                )
                 self.finished.emit("export", None)
                 return
             try:
                 os.replace(tmp, target)
             except OSError as exc:
                 tmp.unlink(missing_ok=True)
-                self.tell(f"Can't write {target}: {exc.strerror or exc}.")
+                self.tell(
+                    self.tr("Can't write {target}: {value}.").format(
+                        target=target, value=exc.strerror or exc
+                    )
+                )
                 self.finished.emit("export", None)
                 return
             self.status(result.message.replace(str(tmp), str(target)))
@@ -151,4 +162,10 @@ class ExportFlow(TransferBase):
             self.tell(exc.message.replace(str(tmp), str(target)))
             self.finished.emit("export", exc)
 
-        task = self._run(f"Exporting to {target.name}…", work, done, failed, steps=False)
+        task = self._run(
+            self.tr("Exporting to {name}…").format(name=target.name),
+            work,
+            done,
+            failed,
+            steps=False,
+        )

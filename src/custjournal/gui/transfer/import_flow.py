@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain.errors import UserError
-from custjournal.domain.text import plural
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
+from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import app_sentence
 from custjournal.gui.transfer.common import TransferBase, _item, _table
 from custjournal.interop import csvio
@@ -53,7 +54,7 @@ SOURCE_TITLES = {
     "csv:custjournal": "Customer Journal CSV",
     "csv:google": "Google Contacts CSV",
     "csv:outlook": "Outlook CSV",
-    "csv:mapped": "CSV, with your column choices",
+    "csv:mapped": QT_TRANSLATE_NOOP("ImportPreview", "CSV, with your column choices"),
 }
 
 # --- CSV: a first look, for the mapping step ---------------------------------------------------
@@ -78,28 +79,28 @@ def peek_csv(path: Path, rows: int = 5) -> CsvPeek:
 # Field choices in the mapping step: (label shown, mapping target). The labelled phone and email
 # entries carry the label into the journal ("mobile", "work"), as `--map phone:mobile=...` does.
 FIELD_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("Leave out", None),
-    ("Full name", "name"),
-    ("First name", "first_name"),
-    ("Middle name", "middle_name"),
-    ("Last name", "last_name"),
-    ("Name prefix", "prefix"),
-    ("Name suffix", "suffix"),
-    ("Company", "company"),
-    ("Job title", "role"),
-    ("Email", "email"),
-    ("Email (work)", "email:work"),
-    ("Email (home)", "email:home"),
-    ("Phone", "phone"),
-    ("Phone (mobile)", "phone:mobile"),
-    ("Phone (work)", "phone:work"),
-    ("Phone (home)", "phone:home"),
-    ("Address", "address"),
-    ("Web address", "url"),
-    ("Notes", "notes"),
-    ("Birthday", "birthday"),
-    ("Tags", "tags"),
-    ("Stage", "stage"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Leave out"), None),
+    (QT_TRANSLATE_NOOP("ImportFields", "Full name"), "name"),
+    (QT_TRANSLATE_NOOP("ImportFields", "First name"), "first_name"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Middle name"), "middle_name"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Last name"), "last_name"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Name prefix"), "prefix"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Name suffix"), "suffix"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Company"), "company"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Job title"), "role"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Email"), "email"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Email (work)"), "email:work"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Email (home)"), "email:home"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Phone"), "phone"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Phone (mobile)"), "phone:mobile"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Phone (work)"), "phone:work"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Phone (home)"), "phone:home"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Address"), "address"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Web address"), "url"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Notes"), "notes"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Birthday"), "birthday"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Tags"), "tags"),
+    (QT_TRANSLATE_NOOP("ImportFields", "Stage"), "stage"),
 )
 
 
@@ -115,33 +116,39 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            controller, "Import CSV", "import", parent, heading="Which column is which?"
+            controller,
+            self.tr("Import CSV"),
+            "import",
+            parent,
+            heading=self.tr("Which column is which?"),
         )
         self.path = path
         self.peek = peek
-        self.save_button.setText("&Next")
-        self.save_button.setToolTip("Show what the import would do (Enter)")
+        self.save_button.setText(self.tr("&Next"))
+        self.save_button.setToolTip(self.tr("Show what the import would do (Enter)"))
         intro = QLabel(
-            f"Customer Journal doesn't know the columns of {path.name}. Choose what each column "
-            "holds; columns left out are not imported. A contact needs at least a name, a "
-            "company, an email or a phone."
+            self.tr(
+                "Customer Journal doesn't know the columns of {name}. Choose what each column holds; columns left out are not imported. A contact needs at least a name, a company, an email or a phone."
+            ).format(name=path.name)
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
 
-        self.columns = _table(("Column", "Imports as", "First values"))
+        self.columns = _table((self.tr("Column"), self.tr("Imports as"), self.tr("First values")))
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.columns.setAccessibleName("Columns")
+        self.columns.setAccessibleName(self.tr("Columns"))
         self.combos: list[QComboBox] = []
         guesses = csvio.guess_mapping(peek.header)
         for i, column in enumerate(peek.header):
             self.columns.insertRow(i)
-            self.columns.setItem(i, 0, _item(column or f"(column {i + 1})"))
+            self.columns.setItem(
+                i, 0, _item(column or self.tr("(column {value})").format(value=i + 1))
+            )
             combo = QComboBox()
             for label, target in FIELD_CHOICES:
-                combo.addItem(label, target)
+                combo.addItem(QCoreApplication.translate("ImportFields", label), target)
             combo.setCurrentIndex(max(combo.findData(guesses[i]), 0))
-            combo.setAccessibleName(f"Imports {column} as")
+            combo.setAccessibleName(self.tr("Imports {column} as").format(column=column))
             combo.currentIndexChanged.connect(self._refresh)
             self.columns.setCellWidget(i, 1, combo)
             self.combos.append(combo)
@@ -155,9 +162,18 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         self.body.addWidget(self.columns, 2)
 
         self.body.addSpacing(6)
-        self.body.addWidget(QLabel("The first rows, as they would be imported:"))
-        self.preview = _table(("Name", "Company", "Job title", "Emails", "Phones", "Other"))
-        self.preview.setAccessibleName("Preview")
+        self.body.addWidget(QLabel(self.tr("The first rows, as they would be imported:")))
+        self.preview = _table(
+            (
+                self.tr("Name"),
+                self.tr("Company"),
+                self.tr("Job title"),
+                self.tr("Emails"),
+                self.tr("Phones"),
+                self.tr("Other"),
+            )
+        )
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setMinimumHeight(self._rows_height(self.preview, max(len(peek.rows), 2)))
         self.body.addWidget(self.preview, 1)
@@ -198,7 +214,7 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         self.preview.setRowCount(0)
         pairs = self.mapping()
         if not pairs:
-            self.preview_note.setText("Choose at least the column that holds the name.")
+            self.preview_note.setText(self.tr("Choose at least the column that holds the name."))
             return
         try:
             contacts = csvio.read_csv(self._sample(), name=self.path.name, mapping=pairs)
@@ -226,7 +242,11 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         self.preview.resizeColumnsToContents()
         skipped = len(contacts.skipped)
         self.preview_note.setText(
-            f"{plural(skipped, 'row')} of these would be skipped: no name, company, email or phone."
+            Words.tr(
+                "%n row(s) of these would be skipped: no name, company, email or phone.",
+                "",
+                skipped,
+            )
             if skipped
             else ""
         )
@@ -235,17 +255,19 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         pairs = self.mapping()
         if not pairs:
             raise UserError(
-                "Choose at least the column that holds the name (or the company, "
-                "an email or a phone)."
+                self.tr(
+                    "Choose at least the column that holds the name (or the company, "
+                    "an email or a phone)."
+                )
             )
         csvio.layout_for(self.peek.header, pairs)  # the importer's own check, its sentence
         return pairs
 
 
 _ACTION_TITLES = {
-    "add": "New customers",
-    "merge": "Merged into customers you have",
-    "skip": "Skipped",
+    "add": QT_TRANSLATE_NOOP("ImportPreview", "New customers"),
+    "merge": QT_TRANSLATE_NOOP("ImportPreview", "Merged into customers you have"),
+    "skip": QT_TRANSLATE_NOOP("ImportPreview", "Skipped"),
 }
 _ACTION_COLORS = {"add": "#1f7a4d", "merge": "#2f6f8f", "skip": "#6b7580"}
 _ACTION_COLORS_DARK = {"add": "#6fcf97", "merge": "#7fb8d6", "skip": "#a0a8b0"}
@@ -261,12 +283,20 @@ class ImportPreviewDialog(FormDialog["ops.imports.ImportPlan"]):
         plan: ops.imports.ImportPlan,
         parent: QWidget | None = None,
     ) -> None:
-        name = plan.source.path.name if plan.source.path else "the file"
-        super().__init__(controller, "Import", "import", parent, heading=f"Import {name}")
+        name = plan.source.path.name if plan.source.path else self.tr("the file")
+        super().__init__(
+            controller,
+            self.tr("Import"),
+            "import",
+            parent,
+            heading=self.tr("Import {name}").format(name=name),
+        )
         self.plan = plan
-        self.save_button.setText("&Import")
-        self.save_button.setToolTip("Import into the journal (Enter)")
-        kind = SOURCE_TITLES.get(plan.source.format, plan.source.format)
+        self.save_button.setText(self.tr("&Import"))
+        self.save_button.setToolTip(self.tr("Import into the journal (Enter)"))
+        kind = QCoreApplication.translate(
+            "ImportPreview", SOURCE_TITLES.get(plan.source.format, plan.source.format)
+        )
         total = len(plan.items)
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
@@ -275,28 +305,31 @@ class ImportPreviewDialog(FormDialog["ops.imports.ImportPlan"]):
         self.summary.setFont(bold)
         self.body.addWidget(self.summary)
         detail = hint_label()
-        detail.setText(f"{kind} · {plural(total, 'contact')} in the file")
+        detail.setText(Words.tr("{kind} · %n contact(s) in the file", "", total).format(kind=kind))
         self.body.addWidget(detail)
         if plan.keeps_ids:
             note = QLabel(
-                "The journal has no customers yet, so it takes this file as it is: "
-                "every customer with their ids, dates and the file's settings."
+                self.tr(
+                    "The journal has no customers yet, so it takes this file as it is: "
+                    "every customer with their ids, dates and the file's settings."
+                )
             )
             note.setWordWrap(True)
             self.body.addWidget(note)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Contact", "From", "What happens"])
+        self.tree.setHeaderLabels([self.tr("Contact"), self.tr("From"), self.tr("What happens")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setAccessibleName("What the import would do")
+        self.tree.setAccessibleName(self.tr("What the import would do"))
         self.groups: dict[str, QTreeWidgetItem] = {}
         for action in ("add", "merge", "skip"):
             items = [i for i in plan.items if i.action == action]
             if not items:
                 continue
-            group = QTreeWidgetItem([f"{_ACTION_TITLES[action]} ({len(items)})"])
+            title = QCoreApplication.translate("ImportPreview", _ACTION_TITLES[action])
+            group = QTreeWidgetItem([f"{title} ({len(items)})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -315,7 +348,9 @@ class ImportPreviewDialog(FormDialog["ops.imports.ImportPlan"]):
         self.body.addWidget(self.tree, 1)
 
         if plan.warnings:
-            caption = QLabel(f"Notes on the file ({len(plan.warnings)}):")
+            caption = QLabel(
+                self.tr("Notes on the file ({warnings}):").format(warnings=len(plan.warnings))
+            )
             self.body.addWidget(caption)
             self.notes = QPlainTextEdit("\n".join(app_sentence(w) for w in plan.warnings))
             self.notes.setReadOnly(True)
@@ -325,29 +360,31 @@ class ImportPreviewDialog(FormDialog["ops.imports.ImportPlan"]):
         self.finish_layout()
         if plan.added + plan.merged == 0:
             self.save_button.setEnabled(False)
-            self.cancel_button.setText("Close")  # there is nothing to cancel
+            self.cancel_button.setText(self.tr("Close"))  # there is nothing to cancel
         self.save_button.setFocus()
         self.resize(max(self.width(), 720), max(self.height(), 480))
 
     def _summary(self) -> str:
         p = self.plan
         if p.added + p.merged == 0:
-            return (
+            return Words.tr(
                 "Nothing to import: every contact in the file is already in the journal "
-                f"or can't be imported ({plural(p.skipped, 'contact')} skipped)."
+                "or can't be imported (%n contact(s) skipped).",
+                "",
+                p.skipped,
             )
-        doing = []
-        if p.added:
-            doing.append(f"add {plural(p.added, 'new customer')}")
-        if p.merged:
-            doing.append(
-                f"merge {plural(p.merged, 'contact')} into "
-                + ("a customer" if p.merged == 1 else "customers")
-                + " you have"
+        added = Words.tr("%n new customer(s)", "", p.added)
+        merged = Words.tr("%n contact(s) into customers you have", "", p.merged)
+        if p.added and p.merged:
+            text = self.tr("The import would add {added} and merge {merged}.").format(
+                added=added, merged=merged
             )
-        text = "The import would " + " and ".join(doing) + "."
+        elif p.added:
+            text = self.tr("The import would add {added}.").format(added=added)
+        else:
+            text = self.tr("The import would merge {merged}.").format(merged=merged)
         if p.skipped:
-            text += f" {plural(p.skipped, 'contact')} {'is' if p.skipped == 1 else 'are'} skipped."
+            text += " " + Words.tr("%n contact(s) are skipped.", "", p.skipped)
         return text
 
     @staticmethod
@@ -357,11 +394,19 @@ class ImportPreviewDialog(FormDialog["ops.imports.ImportPlan"]):
             f"#{item.target_id} {item.target_name}" if item.target_id else item.target_name or ""
         )
         if item.action == "add":
-            what = "New customer"
+            what = QCoreApplication.translate("ImportPreviewDialog", "New customer")
         elif item.action == "merge":
-            what = f"Into {target} ({item.reason}): {'; '.join(item.changes)}"
+            what = QCoreApplication.translate(
+                "ImportPreviewDialog", "Into {target} ({reason}): {changes}"
+            ).format(target=target, reason=item.reason, changes="; ".join(item.changes))
         else:
-            what = f"{item.reason.capitalize()}" + (f" — already {target}" if target else "")
+            what = f"{item.reason.capitalize()}" + (
+                QCoreApplication.translate("ImportPreviewDialog", " — already {target}").format(
+                    target=target
+                )
+                if target
+                else ""
+            )
         row = QTreeWidgetItem([who, item.source, what])
         row.setToolTip(2, what)
         row.setToolTip(0, who)
@@ -376,7 +421,7 @@ class ImportFlow(TransferBase):
 
     def ask_import_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import", self._last_folder(), ";;".join(IMPORT_FILTERS)
+            self.window, self.tr("Import"), self._last_folder(), ";;".join(IMPORT_FILTERS)
         )
         return Path(name) if name else None
 
@@ -390,9 +435,9 @@ class ImportFlow(TransferBase):
             fmt = ops.imports.format_of(chosen)
         except UserError:
             self.tell(
-                f"Customer Journal can't tell what kind of file {chosen.name} is from its "
-                "name: it imports vCard (.vcf), CSV (.csv) and Customer Journal JSON "
-                "(.json) files."
+                self.tr(
+                    "Customer Journal can't tell what kind of file {name} is from its name: it imports vCard (.vcf), CSV (.csv) and Customer Journal JSON (.json) files."
+                ).format(name=chosen.name)
             )
             self.finished.emit("import", None)
             return
@@ -405,7 +450,7 @@ class ImportFlow(TransferBase):
                     self._csv_peeked(chosen, peek)
 
             task = self._run(
-                f"Reading {chosen.name}…",
+                self.tr("Reading {name}…").format(name=chosen.name),
                 lambda _r: peek_csv(chosen),
                 peeked,
                 self._failed("import"),
@@ -434,14 +479,14 @@ class ImportFlow(TransferBase):
 
         def planned(plan: ops.imports.ImportPlan) -> None:
             if task.cancelled:
-                self.status("Import cancelled: nothing was written.")
+                self.status(self.tr("Import cancelled: nothing was written."))
                 self.finished.emit("import", None)
                 return
             dialog = ImportPreviewDialog(self.controller, plan, self.window)
             dialog.accepted.connect(lambda: self._apply(plan))
 
             def declined() -> None:
-                self.status("Nothing was imported.")
+                self.status(self.tr("Nothing was imported."))
                 self.finished.emit("import", None)
 
             dialog.rejected.connect(declined)
@@ -453,12 +498,14 @@ class ImportFlow(TransferBase):
                 return
             self._failed("import")(exc, failed_task)
 
-        task = self._run(f"Reading {path.name}…", work, planned, failed, steps=False)
+        task = self._run(
+            self.tr("Reading {name}…").format(name=path.name), work, planned, failed, steps=False
+        )
 
     def _apply(self, plan: ops.imports.ImportPlan) -> None:
         journal = self.controller.journal
         today = self.controller.today()
-        name = plan.source.path.name if plan.source.path else "the file"
+        name = plan.source.path.name if plan.source.path else self.tr("the file")
 
         def work(report: Callable[[int, int], bool]) -> ops.imports.ImportResult:
             return ops.imports.apply_import(journal, plan, progress=report, today=today)
@@ -470,4 +517,6 @@ class ImportFlow(TransferBase):
                 self.controller.announce(result)
             self.finished.emit("import", result)
 
-        self._run(f"Importing {name}…", work, done, self._failed("import"))
+        self._run(
+            self.tr("Importing {name}…").format(name=name), work, done, self._failed("import")
+        )
