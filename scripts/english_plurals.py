@@ -38,12 +38,12 @@ SPECIAL = {
 }
 
 
-def forms(source: str) -> tuple[str, str] | None:
-    """The singular and plural of *source*, or None where it has no "(s)" to read."""
+def forms(source: str) -> tuple[str, str]:
+    """The singular and plural of *source*."""
     if source in SPECIAL:
         return SPECIAL[source]
     if not re.search(r"\((?:s|es|ies)\)", source):
-        return None
+        return source, source  # "Selected customers: %n" reads the same for any number
     # The verb after the noun agrees with it: "%n item(s) need" -> "1 item needs".
     one = re.sub(r"\((?:s|es)\)((?: still)?) (need|hold)\b", r"\1 \2s", source)
     one = re.sub(r"\((?:s|es)\) are\b", " is", one)
@@ -56,10 +56,7 @@ def forms(source: str) -> tuple[str, str] | None:
 
 def fill(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
-        found = forms(html.unescape(match["source"]))
-        if found is None:
-            return match[0]
-        one, many = (html.escape(f, quote=False) for f in found)
+        one, many = (html.escape(f, quote=False) for f in forms(html.unescape(match["source"])))
         return (
             f"{match[1]}<translation>\n"
             f"            <numerusform>{one}</numerusform>\n"

@@ -227,5 +227,68 @@
             <numerusform>That passphrase does not open the journal: try again (%n tries left).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Selected Customers (%n)</source>
+        <translation>
+            <numerusform>Selected Customers (%n)</numerusform>
+            <numerusform>Selected Customers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected customers: %n</source>
+        <translation>
+            <numerusform>Selected customers: %n</numerusform>
+            <numerusform>Selected customers: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to the selected customers (%n):</source>
+        <translation>
+            <numerusform>Tag to add to the selected customers (%n):</numerusform>
+            <numerusform>Tag to add to the selected customers (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to remove from the selected customers (%n):</source>
+        <translation>
+            <numerusform>Tag to remove from the selected customers (%n):</numerusform>
+            <numerusform>Tag to remove from the selected customers (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch with the selected customers (%n) every … days:</source>
+        <translation>
+            <numerusform>Stay in touch with the selected customers (%n) every … days:</numerusform>
+            <numerusform>Stay in touch with the selected customers (%n) every … days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the selected customers (%n)…</source>
+        <translation>
+            <numerusform>Changing the selected customers (%n)…</numerusform>
+            <numerusform>Changing the selected customers (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the briefs of the selected customers (%n) as one PDF</source>
+        <translation>
+            <numerusform>Save the briefs of the selected customers (%n) as one PDF</numerusform>
+            <numerusform>Save the briefs of the selected customers (%n) as one PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the briefs of the selected customers (%n)…</source>
+        <translation>
+            <numerusform>Writing the briefs of the selected customers (%n)…</numerusform>
+            <numerusform>Writing the briefs of the selected customers (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the briefs of the selected customers (%n) to {path}.</source>
+        <translation>
+            <numerusform>Saved the briefs of the selected customers (%n) to {path}.</numerusform>
+            <numerusform>Saved the briefs of the selected customers (%n) to {path}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

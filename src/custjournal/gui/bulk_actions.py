@@ -40,6 +40,7 @@ from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
+from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import app_sentence
 from custjournal.store.queries import CustomerRow
 
@@ -155,7 +156,7 @@ class BulkActions(QObject):
         self.act_archive.setEnabled(n > archived)
         self.act_unarchive.setEnabled(archived > 0)
         self.menu.setTitle(
-            self.tr("Selected Customers (%n)", "", n) if n else self.tr("Selected Customers")
+            Words.tr("Selected Customers (%n)", "", n) if n else self.tr("Selected Customers")
         )
 
     def show_context_menu(self, pos: QPoint) -> None:
@@ -169,7 +170,7 @@ class BulkActions(QObject):
             return
         menu = QMenu(self.window)
         n = len(self.selected_ids())
-        title = menu.addAction(self.tr("Selected customers: %n", "", n))
+        title = menu.addAction(Words.tr("Selected customers: %n", "", n))
         title.setEnabled(False)
         menu.addSeparator()
         self._fill(menu)
@@ -200,7 +201,7 @@ class BulkActions(QObject):
         ids = self.selected_ids()
         tag = self._ask_tag(
             self.tr("Add a tag"),
-            self.tr("Tag to add to the selected customers (%n):", "", len(ids)),
+            Words.tr("Tag to add to the selected customers (%n):", "", len(ids)),
             ["", *self._tags(theirs=False)],
         )
         if tag:
@@ -214,7 +215,7 @@ class BulkActions(QObject):
             return
         tag = self._ask_tag(
             self.tr("Remove a tag"),
-            self.tr("Tag to remove from the selected customers (%n):", "", len(ids)),
+            Words.tr("Tag to remove from the selected customers (%n):", "", len(ids)),
             tags,
         )
         if tag:
@@ -225,7 +226,7 @@ class BulkActions(QObject):
         days, ok = QInputDialog.getInt(
             self.window,
             self.tr("Set a cadence"),
-            self.tr("Stay in touch with the selected customers (%n) every … days:", "", len(ids)),
+            Words.tr("Stay in touch with the selected customers (%n) every … days:", "", len(ids)),
             30,
             1,
             3650,
@@ -269,7 +270,9 @@ class BulkActions(QObject):
             self.finished.emit(result)
             return
         journal = self.controller.journal
-        self.controller.message.emit(self.tr("Changing the selected customers (%n)…", "", len(ids)))
+        self.controller.message.emit(
+            Words.tr("Changing the selected customers (%n)…", "", len(ids))
+        )
 
         def done(result: ops.Result) -> None:
             self.controller.announce(result)
@@ -293,7 +296,7 @@ class BulkActions(QObject):
         )
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Save the briefs of the selected customers (%n) as one PDF", "", count),
+            Words.tr("Save the briefs of the selected customers (%n) as one PDF", "", count),
             str(suggested),
             self.tr("PDF files (*.pdf)"),
         )
@@ -317,7 +320,7 @@ class BulkActions(QObject):
         journal = self.controller.journal
         today = self.controller.today()
         self.controller.message.emit(
-            self.tr("Writing the briefs of the selected customers (%n)…", "", len(ids))
+            Words.tr("Writing the briefs of the selected customers (%n)…", "", len(ids))
         )
 
         def work(report: Callable[[int, int], bool]) -> Path:
@@ -329,18 +332,19 @@ class BulkActions(QObject):
                 for done, cid in enumerate(ids, 1):
                     briefs.append(load_brief(session, cid, today))
                     if report(done, len(ids)):
-                        raise UserError("Cancelled: no PDF was written.")
+                        raise UserError(self.tr("Cancelled: no PDF was written."))
             try:
                 return write_pdf_many(briefs, target)
             except OSError as exc:
                 raise UserError(
-                    f"The PDF could not be saved to {target}: {exc.strerror}. "
-                    "Choose another folder."
+                    self.tr(
+                        "The PDF could not be saved to {target}: {strerror}. Choose another folder."
+                    ).format(target=target, strerror=exc.strerror)
                 ) from None
 
         def done(written: Path) -> None:
             self.controller.message.emit(
-                self.tr(
+                Words.tr(
                     "Saved the briefs of the selected customers (%n) to {path}.", "", len(ids)
                 ).format(path=written)
             )
