@@ -1,11 +1,9 @@
 """Fill the English translation's unfinished plural forms from their source text.
 
 The source text is English with the plural written the Qt way, "%n customer(s)": singular
-"%n customer", plural "%n customers" ("(es)" and "y(ies)" likewise; "(s) need", "(s) hold" and "(s) are"
-are "needs", "holds" and "is" in the singular; SPECIAL holds the rest). Run by
-scripts/translations after lupdate; an entry it can't read stays unfinished, and the check in
-tests/gui/test_translations.py says so.
-"""
+"%n customer", plural "%n customers" ("(es)" and "y(ies)" likewise; "(s) need", "(s) hold" and
+"(s) are" are "needs", "holds" and "is" in the singular; SPECIAL holds the rest). Run by
+scripts/translations after lupdate. Only unfinished entries are filled: one edited by hand stays."""
 
 from __future__ import annotations
 

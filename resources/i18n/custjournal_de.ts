@@ -5,3698 +5,3717 @@
     <name>AppHints</name>
     <message>
         <source>Or write your own kind: it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder schreiben Sie Ihre eigene Art: Sie wird so übernommen, wie Sie sie schreiben.</translation>
     </message>
     <message>
         <source>Choose a file whose name ends in its format&apos;s extension, such as .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, deren Name auf die Endung ihres Formats endet, etwa .csv.</translation>
     </message>
     <message>
         <source>To go back to a backup: File &gt; Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu einer Sicherung: Datei &gt; Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>The command &apos;custjournal check --rebuild-index&apos; rebuilds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &apos;custjournal check --rebuild-index&apos; baut ihn neu auf.</translation>
     </message>
     <message>
         <source>To encrypt it: File &gt; Encrypt Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschlüsseln: Datei &gt; Journal verschlüsseln…</translation>
     </message>
     <message>
         <source>To change its passphrase: File &gt; Change Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern der Passphrase: Datei &gt; Passphrase ändern…</translation>
     </message>
     <message>
         <source>Encrypt or decrypt the journal first (File menu), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln oder entschlüsseln Sie zuerst das Journal (Menü Datei), dann stellen Sie wieder her.</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>Backed up the journal to {path} ({size_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wurde in {path} gesichert ({size_text}).</translation>
     </message>
     <message>
         <source>Backup cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Backing up the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird gesichert…</translation>
     </message>
     <message>
         <source>Made today&apos;s backup of the journal ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung des Journals ist erstellt ({name}).</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made. {app_sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige automatische Sicherung konnte nicht erstellt werden. {app_sentence}</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
         <source>Customer Journal backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer-Journal-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Can&apos;t read the backup folder: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <source>the backup taken {when_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung vom {when_text}</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the journal {name} with {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {name} durch {what} ersetzen?</translation>
     </message>
     <message>
         <source>The damaged journal is not lost: it is kept, under a name ending in “-damaged.sqlite3”, in {backup_dir}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das beschädigte Journal geht nicht verloren: Es wird unter einem Namen mit der Endung „-damaged.sqlite3“ in {backup_dir} aufbewahrt.</translation>
     </message>
     <message>
         <source>Anything added or changed since then will be gone from the journal, but not lost: the journal as it is now is saved first, as a backup marked “before a restore”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was seitdem hinzugefügt oder geändert wurde, verschwindet aus dem Journal, geht aber nicht verloren: Das Journal wird in seinem jetzigen Stand zuerst gesichert, als Sicherung „vor einer Wiederherstellung“.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkendiagramm</translation>
     </message>
 </context>
 <context>
     <name>BriefView</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <source>Print the brief of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zu {name} drucken</translation>
     </message>
     <message>
         <source>Sent the brief of {name} to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing zu {name} wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Brief - {name}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing - {name}.pdf</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved to {path}: {strerror}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht in {path} gespeichert werden: {strerror}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved the brief as {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing wurde als {written} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>BulkActions</name>
     <message>
         <source>Set &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase festlegen</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <source>Remove Ta&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wort entfernen…</translation>
     </message>
     <message>
         <source>Set &amp;Cadence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;rhythmus festlegen…</translation>
     </message>
     <message>
         <source>C&amp;lear Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>&amp;Bring Back from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message>
         <source>&amp;Export Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;exportieren…</translation>
     </message>
     <message>
         <source>Brief All as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings aller als &amp;PDF…</translation>
     </message>
     <message>
         <source>Selected Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kunden</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>None of them has a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner von ihnen hat ein Schlagwort.</translation>
     </message>
     <message>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort entfernen</translation>
     </message>
     <message>
         <source>Set a cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus festlegen</translation>
     </message>
     <message>
         <source>Briefs {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings {day}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde kein PDF geschrieben.</translation>
     </message>
     <message>
         <source>The PDF could not be saved to {target}: {strerror}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht in {target} gespeichert werden: {strerror}. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>12-month value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (12 Monate)</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>ConversationDialog</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>in ihren eigenen Worten</translation>
     </message>
     <message>
         <source>&amp;Why they buy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum sie kaufen:</translation>
     </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte ist welche?</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Show what the import would do (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Import tun würde (Eingabetaste)</translation>
     </message>
     <message>
         <source>Customer Journal doesn&apos;t know the columns of {name}. Choose what each column holds; columns left out are not imported. A contact needs at least a name, a company, an email or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal kennt die Spalten von {name} nicht. Wählen Sie, was jede Spalte enthält; ausgelassene Spalten werden nicht importiert. Ein Kontakt braucht mindestens einen Namen, eine Firma, eine E-Mail oder eine Telefonnummer.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>(column {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte {value})</translation>
     </message>
     <message>
         <source>Imports {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} importieren als</translation>
     </message>
     <message>
         <source>The first rows, as they would be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, so wie sie importiert würden:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Choose at least the column that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens die Spalte, die den Namen enthält.</translation>
     </message>
     <message>
         <source>Choose at least the column that holds the name (or the company, an email or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens die Spalte, die den Namen enthält (oder die Firma, eine E-Mail oder eine Telefonnummer).</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>There is no customer #{id}: it may have been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden #{id}: Er wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <source>comma-separated, e.g. wholesale, north</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. Großhandel, Nord</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How often to stay in touch with this customer. 0: the stage&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit diesem Kunden in Kontakt bleiben. 0: der Rhythmus der Phase.</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;rhythmus:</translation>
     </message>
     <message>
         <source>From purchases (not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Käufen (nicht festgelegt)</translation>
     </message>
     <message>
         <source>{tier} (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} (festgelegt)</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ufe:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;viert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
     </message>
 </context>
 <context>
     <name>CustomerList</name>
     <message>
         <source>not enough to tell yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht genug für eine Aussage</translation>
     </message>
     <message>
         <source>Next step: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: {step}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>%n d overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%n T. überfällig</translation>
     </message>
     <message>
         <source>in %n d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n T.</translation>
     </message>
     <message>
         <source>A, B or C from the last 12 months&apos; value; * a tier pinned by hand, which takes no slot in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>A, B oder C nach dem Wert der letzten 12 Monate; * eine von Hand festgelegte Stufe, die keinen Platz in der Rangfolge belegt</translation>
     </message>
     <message>
         <source>Purchases in the last 12 months, in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe der letzten 12 Monate, in {currency}</translation>
     </message>
     <message>
         <source>Relationship health: the mean of knowledge, responsibility, respect and care (0-100); empty when there is not enough to tell yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsqualität: der Mittelwert aus Wissen, Verantwortung, Respekt und Fürsorge (0–100); leer, solange es noch nicht genug für eine Aussage gibt</translation>
     </message>
     <message>
         <source>Tier {tier}, pinned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}, von Hand festgelegt</translation>
     </message>
 </context>
 <context>
     <name>CustomerMatcher</name>
     <message>
         <source>Type a few letters of the customer&apos;s name or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie ein paar Buchstaben vom Namen oder der Firma des Kunden.</translation>
     </message>
     <message>
         <source>No customer matches &apos;{query}&apos;: check the spelling, or add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „{query}“: Prüfen Sie die Schreibweise oder legen Sie den Kunden zuerst an.</translation>
     </message>
     <message>
         <source>{shown} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} und {more} weitere</translation>
     </message>
     <message>
         <source>&apos;{query}&apos; matches {count} customers: {shown}. Type more, or pick one from the list with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{query}“ passt zu {count} Kunden: {shown}. Tippen Sie weiter oder wählen Sie einen mit den Pfeiltasten aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeisterung</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkt</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <source>invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Add to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Log a conversation with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch mit diesem Kunden festhalten</translation>
     </message>
     <message>
         <source>Add a fact about this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fakt über diesen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Add a promise to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen an diesen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Add a gift for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk für diesen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Add an invitation for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung für diesen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Add a milestone for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein für diesen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Add a purchase by this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kauf dieses Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bearbeiten</translation>
     </message>
     <message>
         <source>What we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir wissen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Go to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verlauf</translation>
     </message>
     <message>
         <source>This customer was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde wurde gelöscht.</translation>
     </message>
     <message>
         <source>  (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (archiviert)</translation>
     </message>
     <message>
         <source>In {stage} since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {stage} seit {date}</translation>
     </message>
     <message>
         <source>Tier {tier} (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier} (festgelegt)</translation>
     </message>
     <message>
         <source>Tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}</translation>
     </message>
     <message>
         <source>12-month value &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (12 Monate) &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>last contact {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Kontakt {date}</translation>
     </message>
     <message>
         <source>last contact never</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Kontakt: nie</translation>
     </message>
     <message>
         <source>next contact due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;overdue by {days}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Kontakt heute fällig</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due in {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>promise {when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen {when}: {text}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: {tags}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Personal facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Fakten</translation>
     </message>
     <message>
         <source>Learned {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfahren am {date}</translation>
     </message>
     <message>
         <source>What delights them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie begeistert</translation>
     </message>
     <message>
         <source>Open pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Schmerzpunkte</translation>
     </message>
     <message>
         <source>Resolved pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Schmerzpunkte</translation>
     </message>
     <message>
         <source>with a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem Wettbewerber</translation>
     </message>
     <message>
         <source>with us</source>
-        <translation type="unfinished"></translation>
+        <translation>mit uns</translation>
     </message>
     <message>
         <source>{side}, resolved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}, gelöst am {date}</translation>
     </message>
     <message>
         <source>Why they buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie kaufen</translation>
     </message>
     <message>
         <source>Nothing yet: log a conversation (Ctrl+L) or add a fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts: Halten Sie ein Gespräch fest (Strg+L) oder fügen Sie einen Fakt hinzu.</translation>
     </message>
     <message>
         <source>Delighted by: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeistert von: {text}</translation>
     </message>
     <message>
         <source>Pain (competitor): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkt (Wettbewerber): {text}</translation>
     </message>
     <message>
         <source>Pain (us): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkt (wir): {text}</translation>
     </message>
     <message>
         <source>resolved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöst am {date}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Why they buy: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie kaufen: „{text}“</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am {date}</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Fälligkeit</translation>
     </message>
     <message>
         <source>done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt am {date}</translation>
     </message>
     <message>
         <source>Promise: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen: {text}</translation>
     </message>
     <message>
         <source>for {occasion}</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anlass {occasion}</translation>
     </message>
     <message>
         <source>reaction: {reaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion: {reaction}</translation>
     </message>
     <message>
         <source>Gift: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk: {what}</translation>
     </message>
     <message>
         <source>Invitation: {event} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung: {event} am {date}</translation>
     </message>
     <message>
         <source>Milestone: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein: {kind}</translation>
     </message>
     <message>
         <source>Purchase: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf: {amount}</translation>
     </message>
     <message>
         <source>Stage: {stage} (from {previous})</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {stage} (vorher {previous})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {stage}</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>name or company; #12 for an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Firma; #12 für eine ID</translation>
     </message>
     <message>
         <source>✓ {who} (#{id}): Enter or Tab to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} (#{id}): Eingabe- oder Tabulatortaste wählt ihn aus.</translation>
     </message>
     <message>
         <source>{found} customers match: type more, or press ↓.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} Kunden passen: Tippen Sie weiter oder drücken Sie ↓.</translation>
     </message>
 </context>
 <context>
     <name>DamagedJournalBox</name>
     <message>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist beschädigt</translation>
     </message>
     <message>
         <source>The journal {name} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {name} ist beschädigt.</translation>
     </message>
     <message>
         <source>Its integrity check found damaged pages: some of what it holds may be unreadable or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung hat beschädigte Seiten gefunden: Ein Teil des Inhalts ist womöglich unlesbar oder falsch.</translation>
     </message>
     <message>
         <source>
 
 Restore the latest good backup, taken {latest}? Changes made after it are lost. The damaged file is not overwritten: it is kept, under a name ending in “-damaged.sqlite3”, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Die letzte intakte Sicherung vom {latest} wiederherstellen? Änderungen danach gehen verloren. Die beschädigte Datei wird nicht überschrieben: Sie wird unter einem Namen mit der Endung „-damaged.sqlite3“ in {folder} aufbewahrt.</translation>
     </message>
     <message>
         <source>
 
 There is no good backup to restore. The file is left exactly as it is; File &gt; Export… may still save most of it, and &apos;custjournal check&apos; tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Es gibt keine intakte Sicherung zum Wiederherstellen. Die Datei bleibt genau so, wie sie ist; mit Datei &gt; Exportieren… lässt sich vielleicht noch das meiste retten, und &apos;custjournal check&apos; sagt mehr.</translation>
     </message>
     <message>
         <source>
 
 Until then no automatic backup is made, so the damage can&apos;t replace a good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Bis dahin wird keine automatische Sicherung erstellt, damit der Schaden keine intakte Sicherung ersetzt.</translation>
     </message>
     <message>
         <source>&amp;Restore Latest Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Type a date as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
 Up/Down: a day earlier or later; Page Up/Down: a month.
 Alt+Down: pick from a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum als JJJJ-MM-TT ein, oder &apos;today&apos; bzw. &apos;yesterday&apos;.
+Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
+Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Kalender wählen</translation>
     </message>
     <message>
         <source>The {what} can&apos;t be empty: write it as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „{what}“ darf nicht leer sein: Schreiben Sie es als JJJJ-MM-TT, oder &apos;today&apos; bzw. &apos;yesterday&apos;.</translation>
     </message>
 </context>
 <context>
     <name>DelightDialog</name>
     <message>
         <source>&amp;Delight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begeisterung:</translation>
     </message>
 </context>
 <context>
     <name>DueNotifier</name>
     <message>
         <source>{customer} needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} braucht Ihre Aufmerksamkeit</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate finden</translation>
     </message>
     <message>
         <source>Looking for customers who are likely the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Kunden, die wahrscheinlich dieselbe Person sind…</translation>
     </message>
     <message>
         <source>Side by side: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander: Wählen Sie, was bleiben soll</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Fold the right customer into the left one; every entry of both is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Den rechten Kunden in den linken übernehmen; jeder Eintrag beider bleibt erhalten</translation>
     </message>
     <message>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
         <source>&amp;Not Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Duplikate</translation>
     </message>
     <message>
         <source>They are different people: don&apos;t offer this pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind verschiedene Personen: Dieses Paar nicht mehr vorschlagen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Duplikate.</translation>
     </message>
     <message>
         <source>Why: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}.</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt</translation>
     </message>
     <message>
         <source>merged in</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übernommen</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Own cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Kontaktrhythmus</translation>
     </message>
     <message>
         <source>Tier pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegte Stufe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>customer since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit {day}</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
 </context>
 <context>
     <name>Encryption</name>
     <message>
         <source>The journal {name} is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {name} ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <source>Three passphrases did not open the journal {path}, so Customer Journal closes. A lost passphrase can&apos;t be recovered (see docs/privacy.md); a backup made before the journal was encrypted opens without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Passphrasen haben das Journal {path} nicht geöffnet, daher wird Customer Journal beendet. Eine verlorene Passphrase lässt sich nicht wiederherstellen (siehe docs/privacy.md); eine Sicherung von vor der Verschlüsselung öffnet sich ohne.</translation>
     </message>
     <message>
         <source>That passphrase does not open it: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet es nicht: Versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>{name} is encrypted. Type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist verschlüsselt. Geben Sie die Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>EncryptionActions</name>
     <message>
         <source>E&amp;ncrypt Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal &amp;verschlüsseln…</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>&amp;Decrypt Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal &amp;entschlüsseln…</translation>
     </message>
     <message>
         <source>Protect the journal and its backups with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal und seine Sicherungen mit einer Passphrase schützen</translation>
     </message>
     <message>
         <source>Choose a new passphrase for the encrypted journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase für das verschlüsselte Journal wählen</translation>
     </message>
     <message>
         <source>Turn the journal and its backups back into plain files</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal und seine Sicherungen wieder in unverschlüsselte Dateien umwandeln</translation>
     </message>
     <message>
         <source>Choose a passphrase for this journal. It and its backups are encrypted with it, and without it nobody can open them: not even you, if it is lost. It can&apos;t be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase für dieses Journal. Das Journal und seine Sicherungen werden damit verschlüsselt, und ohne sie kann niemand sie öffnen – auch Sie nicht, wenn sie verloren geht. Sie lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Encrypting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird verschlüsselt…</translation>
     </message>
     <message>
         <source>The journal and its backups are encrypted. Exports (File &gt; Export…) are still plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal und seine Sicherungen sind verschlüsselt. Exporte (Datei &gt; Exportieren…) sind weiterhin Klartext.</translation>
     </message>
     <message>
         <source>Choose the new passphrase. The old one will no longer open the journal or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die neue Passphrase. Die alte öffnet dann weder das Journal noch seine Sicherungen.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wird geändert…</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
         <source>Decrypt the journal and its backups? They become plain files that anyone who can read them can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal und seine Sicherungen entschlüsseln? Sie werden zu unverschlüsselten Dateien, die jeder öffnen kann, der sie lesen kann.</translation>
     </message>
     <message>
         <source>&amp;Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entschlüsseln</translation>
     </message>
     <message>
         <source>Decrypting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird entschlüsselt…</translation>
     </message>
     <message>
         <source>The journal and its backups are plain files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal und seine Sicherungen sind wieder unverschlüsselte Dateien.</translation>
     </message>
     <message>
         <source>The conversion failed; the journal was left as it was. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umwandlung ist fehlgeschlagen; das Journal ist unverändert. Die Einzelheiten stehen in {where}.</translation>
     </message>
 </context>
 <context>
     <name>EntryTree</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Mark kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eingehalten markieren</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelöst markieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>EraseFlow</name>
     <message>
         <source>There is no customer #{cid}: it may have been erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden #{cid}: Er wurde möglicherweise schon gelöscht.</translation>
     </message>
     <message>
         <source>Erase Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden löschen</translation>
     </message>
     <message>
         <source>Erase {who} and everything logged about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} und alles, was über ihn festgehalten ist, löschen?</translation>
     </message>
     <message>
         <source>Their conversations, promises, facts, gifts, invitations, milestones and purchases are removed from the journal for good. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, Versprechen, Fakten, Geschenke, Einladungen, Meilensteine und Käufe werden endgültig aus dem Journal entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source> No backup holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Keine Sicherung enthält ihn.</translation>
     </message>
     <message>
         <source>Erasing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelöscht…</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Choose a file type for {name}: CSV (.csv), vCard (.vcf), JSON (.json) or iCalendar (.ics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dateityp für {name}: CSV (.csv), vCard (.vcf), JSON (.json) oder iCalendar (.ics).</translation>
     </message>
     <message>
         <source>The folder {parent} does not exist: choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {parent} existiert nicht: Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Export cancelled: {name} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: {name} wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Can&apos;t write {target}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kann nicht geschrieben werden: {value}.</translation>
     </message>
     <message>
         <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {name}…</translation>
     </message>
 </context>
 <context>
     <name>FactDialog</name>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>e.g. Two daughters, Mia and Lou</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zwei Töchter, Mia und Lou</translation>
     </message>
     <message>
         <source>&amp;Fact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakt:</translation>
     </message>
     <message>
         <source>MM-DD, e.g. 03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>MM-TT, z. B. 03-14</translation>
     </message>
     <message>
         <source>&amp;Day of year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahrestag:</translation>
     </message>
     <message>
         <source>&amp;Learned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfahren am:</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Enter, or Ctrl+Enter from any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Eingabetaste, oder Strg+Eingabe aus jedem Feld)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern (Esc)</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>Nothing has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Stage funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasentrichter</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Neglected (past their cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigt (Kontaktrhythmus überschritten)</translation>
     </message>
 </context>
 <context>
     <name>GiftDialog</name>
     <message>
         <source>required, e.g. Tasting box of the new roast</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. Probierbox der neuen Röstung</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>freebie, sample, loss leader, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbegeschenk, Muster, Lockangebot, …</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenkt am:</translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <source>e.g. Tenth order, birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. zehnte Bestellung, Geburtstag</translation>
     </message>
     <message>
         <source>Occ&amp;asion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlass:</translation>
     </message>
     <message>
         <source>how it landed</source>
-        <translation type="unfinished"></translation>
+        <translation>wie es ankam</translation>
     </message>
     <message>
         <source>&amp;Reaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
 </context>
 <context>
     <name>HealthBars</name>
     <message>
         <source>Relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsqualität</translation>
     </message>
     <message>
         <source>Next step: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: {step}</translation>
     </message>
     <message>
         <source>{element}: not enough to tell yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: noch nicht genug für eine Aussage</translation>
     </message>
     <message>
         <source>{element} {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} {score}</translation>
     </message>
     <message>
         <source>{element}: {score} out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {score} von 100</translation>
     </message>
 </context>
 <context>
     <name>HealthChart</name>
     <message>
         <source>Distribution of relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Beziehungsqualität</translation>
     </message>
     <message>
         <source>score {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert {band}</translation>
     </message>
     <message>
         <source>not enough to tell yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht genug für eine Aussage</translation>
     </message>
     <message>
         <source>{element}, {band}: {n} of {total} customers ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}, {band}: {n} von {total} Kunden ({share})</translation>
     </message>
     <message>
         <source>not enough</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig</translation>
     </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenspräfix</translation>
     </message>
     <message>
         <source>Name suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenssuffix</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (geschäftlich)</translation>
     </message>
     <message>
         <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (privat)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (mobil)</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Customer Journal can&apos;t tell what kind of file {name} is from its name: it imports vCard (.vcf), CSV (.csv) and Customer Journal JSON (.json) files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal kann am Namen nicht erkennen, was für eine Datei {name} ist: Es importiert vCard- (.vcf), CSV- (.csv) und Customer-Journal-JSON-Dateien (.json).</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert…</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>CSV, with your column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, mit Ihrer Spaltenzuordnung</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden</translation>
     </message>
     <message>
         <source>Merged into customers you have</source>
-        <translation type="unfinished"></translation>
+        <translation>In vorhandene Kunden übernommen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import into the journal (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Journal importieren (Eingabetaste)</translation>
     </message>
     <message>
         <source>The journal has no customers yet, so it takes this file as it is: every customer with their ids, dates and the file&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat noch keine Kunden, daher übernimmt es diese Datei so, wie sie ist: jeden Kunden mit seinen IDs, Daten und den Einstellungen der Datei.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import tun würde</translation>
     </message>
     <message>
         <source>Notes on the file ({warnings}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Datei ({warnings}):</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The import would add {added} and merge {merged}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import würde {added} hinzufügen und {merged} übernehmen.</translation>
     </message>
     <message>
         <source>The import would add {added}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import würde {added} hinzufügen.</translation>
     </message>
     <message>
         <source>The import would merge {merged}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import würde {merged} übernehmen.</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>Into {target} ({reason}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {target} ({reason}): {changes}</translation>
     </message>
     <message>
         <source> — already {target}</source>
-        <translation type="unfinished"></translation>
+        <translation> — bereits {target}</translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>“{text}” — {name}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ — {name}, {date}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Tier {tier} ends: the top {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier} endet: die besten {n}</translation>
     </message>
     <message>
         <source>The top {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten {n}</translation>
     </message>
     <message>
         <source>{buyers} of {customers} customers bought in the last 12 months: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{buyers} von {customers} Kunden haben in den letzten 12 Monaten gekauft: {total}.</translation>
     </message>
     <message>
         <source>Customers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die besten zuerst</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kunden</translation>
     </message>
     <message>
         <source>Share of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Wert</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {date}</translation>
     </message>
     <message>
         <source>* pinned to this tier by hand: it takes no slot in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>* von Hand auf diese Stufe festgelegt: belegt keinen Platz in der Rangfolge</translation>
     </message>
     <message>
         <source>The best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Kunden</translation>
     </message>
     <message>
         <source>* a tier pinned by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>* eine von Hand festgelegte Stufe.</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>12-month value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (12 Monate)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kontakt</translation>
     </message>
     <message>
         <source>the best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>die besten Kunden</translation>
     </message>
     <message>
         <source>{name}
 Customers: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+Kunden: {n}</translation>
     </message>
     <message>
         <source>They bring {share} of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bringen {share} des Werts</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>In ihren Worten</translation>
     </message>
     <message>
         <source>Why they buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie kaufen</translation>
     </message>
     <message>
         <source>Best customers never asked why they buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden, die nie gefragt wurden, warum sie kaufen</translation>
     </message>
     <message>
         <source>best customers never asked why they buy</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Kunden, die nie gefragt wurden, warum sie kaufen</translation>
     </message>
     <message>
         <source>Buying reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufgründe</translation>
     </message>
     <message>
         <source>What delights them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie begeistert</translation>
     </message>
     <message>
         <source>Delights</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeisterung</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>{name}: {open} open, {resolved} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {open} offen, {resolved} gelöst</translation>
     </message>
     <message>
         <source>Named: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt: {names}</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} offen, {resolved} gelöst</translation>
     </message>
     <message>
         <source>Competitors named</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannte Wettbewerber</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts festgehalten.</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Ours, open</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere, offen</translation>
     </message>
     <message>
         <source>Ours, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere, gelöst</translation>
     </message>
     <message>
         <source>Median days to resolve ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zur Lösung unserer</translation>
     </message>
     <message>
         <source>Competitors&apos;, open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der Wettbewerber, offen</translation>
     </message>
     <message>
         <source>Competitors&apos;, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der Wettbewerber, gelöst</translation>
     </message>
     <message>
         <source>Raised: last 90 days / the 90 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt: letzte 90 Tage / die 90 davor</translation>
     </message>
     <message>
         <source>Resolved: last 90 days / the 90 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst: letzte 90 Tage / die 90 davor</translation>
     </message>
     <message>
         <source>Pains with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte mit uns</translation>
     </message>
     <message>
         <source>Pains with competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte mit Wettbewerbern</translation>
     </message>
     <message>
         <source>What changed in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in den letzten 90 Tagen geändert hat</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>The 90 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 90 davor</translation>
     </message>
     <message>
         <source>us</source>
-        <translation type="unfinished"></translation>
+        <translation>uns</translation>
     </message>
     <message>
         <source>a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Wettbewerber</translation>
     </message>
     <message>
         <source>Trust and generosity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und Großzügigkeit</translation>
     </message>
     <message>
         <source>In Connection or Loyalty, never invited</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bindung oder Treue, nie eingeladen</translation>
     </message>
     <message>
         <source>customers never invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, nie eingeladen</translation>
     </message>
     <message>
         <source>Best customers with no gift in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden ohne Geschenk in 12 Monaten</translation>
     </message>
     <message>
         <source>best customers with no gift in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Kunden ohne Geschenk in 12 Monaten</translation>
     </message>
     <message>
         <source>Gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Überreichte Geschenke</translation>
     </message>
     <message>
         <source>Customers given a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit einem Geschenk</translation>
     </message>
     <message>
         <source>Cost of the gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Geschenke</translation>
     </message>
     <message>
         <source>Gifts with a reaction noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke mit festgehaltener Reaktion</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Invitations whose day has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen, deren Tag gekommen ist</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Attended, of those accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen, von den Zusagen</translation>
     </message>
     <message>
         <source>No-show, of those accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen, von den Zusagen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>How gifts were received</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Geschenke ankamen</translation>
     </message>
     <message>
         <source>Gift reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen auf Geschenke</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <source>Milestones reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Meilensteine</translation>
     </message>
     <message>
         <source>{label}
 Customers: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+Kunden: {n}</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>{stage}
 Customers: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}
+Kunden: {n}</translation>
     </message>
     <message>
         <source>Median days in the stage: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage in der Phase: {days}</translation>
     </message>
     <message>
         <source>Moved in, last 90 days: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu hinzugekommen, letzte 90 Tage: {n}</translation>
     </message>
     <message>
         <source>Neglected: {n} ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigt: {n} ({rate})</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Median days in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage darin</translation>
     </message>
     <message>
         <source>Moved in (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu hinzugekommen (90 Tage)</translation>
     </message>
     <message>
         <source>Neglected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigt</translation>
     </message>
     <message>
         <source>Neglect rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil vernachlässigt</translation>
     </message>
     <message>
         <source>Neglect per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigung je Phase</translation>
     </message>
     <message>
         <source>Moves in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel in den letzten 90 Tagen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>(added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angelegt)</translation>
     </message>
     <message>
         <source>Relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsqualität</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Not enough to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig für eine Aussage</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Whose health fell most in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Beziehungsqualität in 90 Tagen am stärksten gesunken ist</translation>
     </message>
     <message>
         <source>90 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor 90 Tagen</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Fell by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesunken um</translation>
     </message>
     <message>
         <source>Fell most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten gesunken</translation>
     </message>
     <message>
         <source>customers whose health fell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit gesunkener Beziehungsqualität</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <source>&amp;Customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden:</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {stage}</translation>
     </message>
     <message>
         <source>Tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort: {tag}</translation>
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
         <source>{segment}: {n}, as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}: {n}, Stand {day}.</translation>
     </message>
     <message>
         <source>Print the insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke drucken</translation>
     </message>
     <message>
         <source>Sent the insights to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einblicke wurden an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Insights - {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke - {day}.pdf</translation>
     </message>
     <message>
         <source>Save the insights as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved to {path}: {why}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht in {path} gespeichert werden: {why}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved the insights as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einblicke wurden als {path} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>required, e.g. Spring open house</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. Tag der offenen Tür im Frühjahr</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
         <source>Event &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum der Veranstaltung:</translation>
     </message>
     <message>
         <source>&amp;Invited on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingeladen am:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>As a &amp;guest, not as a speaker or exhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Gast, nicht als Redner oder Aussteller</translation>
     </message>
     <message>
         <source>So far: {history}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher: {history}</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>Delete {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} löschen</translation>
     </message>
     <message>
         <source>There is no customer #{customer_id}: it may have been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden #{customer_id}: Er wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Something went wrong inside Customer Journal ({name}). Your journal is safe: every change is saved as it is made. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Customer Journal ist etwas schiefgegangen ({name}). Ihr Journal ist sicher: Jede Änderung wird gespeichert, sobald sie gemacht wird. Die Einzelheiten stehen in {where}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Angaben</translation>
     </message>
     <message>
         <source>A conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch</translation>
     </message>
     <message>
         <source>A delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begeisterung</translation>
     </message>
     <message>
         <source>A pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schmerzpunkt</translation>
     </message>
     <message>
         <source>A fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fakt</translation>
     </message>
     <message>
         <source>A promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk</translation>
     </message>
     <message>
         <source>An invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung</translation>
     </message>
     <message>
         <source>A milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein</translation>
     </message>
     <message>
         <source>A purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kauf</translation>
     </message>
     <message>
         <source>Customer Journal — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal — {name}</translation>
     </message>
     <message>
         <source>Opening the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird geöffnet…</translation>
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>Quick &amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellnotiz…</translation>
     </message>
     <message>
         <source>Log a conversation, from anywhere (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch festhalten, von überall aus (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Edit Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Add &amp;Fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakt hinzufügen…</translation>
     </message>
     <message>
         <source>Add P&amp;romise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versprechen hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenk hinzufügen…</translation>
     </message>
     <message>
         <source>Note a gift given (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein überreichtes Geschenk festhalten (Strg+G)</translation>
     </message>
     <message>
         <source>Add &amp;Invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladung hinzufügen…</translation>
     </message>
     <message>
         <source>Invite to an event (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Veranstaltung einladen (Strg+I)</translation>
     </message>
     <message>
         <source>Add &amp;Milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meilenstein hinzufügen…</translation>
     </message>
     <message>
         <source>Add P&amp;urchase…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;auf hinzufügen…</translation>
     </message>
     <message>
         <source>Record a purchase (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kauf erfassen (Strg+U)</translation>
     </message>
     <message>
         <source>Change &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase ändern…</translation>
     </message>
     <message>
         <source>&amp;Archive Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden a&amp;rchivieren</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate finden…</translation>
     </message>
     <message>
         <source>Customers who are likely the same person: review and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die wahrscheinlich dieselbe Person sind: prüfen und zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing</translation>
     </message>
     <message>
         <source>The one-page brief before a meeting (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einseitige Briefing vor einem Termin (Strg+B)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Search customers and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Cadence per stage, currency, notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus je Phase, Währung, Benachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Who needs your attention today (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer heute Ihre Aufmerksamkeit braucht (Strg+1)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einblicke</translation>
     </message>
     <message>
         <source>What the journal teaches across customers (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Journal über alle Kunden hinweg zeigt (Strg+3)</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmen</translation>
     </message>
     <message>
         <source>Customers grouped by company (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach Firma gruppiert (Strg+4)</translation>
     </message>
     <message>
         <source>Lin&amp;k to Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kunden &amp;verknüpfen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Customer Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Customer Journal</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Show &amp;Archived Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte Kunden anzeigen</translation>
     </message>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Go to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>&amp;Neglected only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur vernachlässigte</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Select a customer, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden oder drücken Sie Strg+N, um einen anzulegen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Notify Me of Due Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei fälligen Einträgen be&amp;nachrichtigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Tier * pinned by hand · 12-month value in {currency} · Health 0-100, hover for why; empty: not enough to tell yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe * von Hand festgelegt · Wert (12 Monate) in {currency} · Beziehung 0–100, Mauszeiger darauf zeigt warum; leer: noch nicht genug für eine Aussage</translation>
     </message>
     <message>
         <source>&amp;Today ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute ({count})</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Only {what} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {what} ({n}).</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel</translation>
     </message>
     <message>
         <source>Date of this stage change (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum dieses Phasenwechsels (JJJJ-MM-TT):</translation>
     </message>
     <message>
         <source>Writing a sample journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispieljournal wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Opening {name} in a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird in einem neuen Fenster geöffnet…</translation>
     </message>
     <message>
         <source>Go to the list (the first match opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste (der erste Treffer öffnet sich)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>Open the customer&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf des Kunden öffnen</translation>
     </message>
     <message>
         <source>Select every customer shown (Customer &gt; Selected Customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Kunden auswählen (Kunde &gt; Ausgewählte Kunden)</translation>
     </message>
     <message>
         <source>Select several customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kunden auswählen</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Delete the entry (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag löschen (Strg+Z holt ihn zurück)</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>In the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kundenliste</translation>
     </message>
     <message>
         <source>In the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Suchfeld</translation>
     </message>
     <message>
         <source>In Today</source>
-        <translation type="unfinished"></translation>
+        <translation>In Heute</translation>
     </message>
     <message>
         <source>On a customer&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite eines Kunden</translation>
     </message>
     <message>
         <source>In the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Briefing</translation>
     </message>
     <message>
         <source>In Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einblicken</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About Customer Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Customer Journal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Customer Journal {version}&lt;/h3&gt;&lt;p&gt;The story of each customer relationship, kept offline.&lt;/p&gt;&lt;p&gt;Journal: {journal}&lt;br&gt;Logs: {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Customer Journal {version}&lt;/h3&gt;&lt;p&gt;Die Geschichte jeder Kundenbeziehung, offline geführt.&lt;/p&gt;&lt;p&gt;Journal: {journal}&lt;br&gt;Protokolle: {logs}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>The milestone kind can&apos;t be empty: pick one from the list or write your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Meilensteins darf nicht leer sein: Wählen Sie eine aus der Liste oder schreiben Sie Ihre eigene.</translation>
     </message>
     <message>
         <source>Your own kind, kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Art, so übernommen, wie Sie sie schreiben.</translation>
     </message>
 </context>
 <context>
     <name>OpenProblemBox</name>
     <message>
         <source>Customer Journal can&apos;t open the journal {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal kann das Journal {name} nicht öffnen.</translation>
     </message>
     <message>
         <source>
 
 The latest good backup was taken {latest}. Restoring it keeps a copy of the current file in {backup_dir}: nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Die letzte intakte Sicherung stammt vom {latest}. Beim Wiederherstellen wird eine Kopie der aktuellen Datei in {backup_dir} aufbewahrt: Nichts wird überschrieben.</translation>
     </message>
     <message>
         <source>
 
 There is no good backup of this journal to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Restore Latest Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Open Another Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Journal ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
     <name>PainPointDialog</name>
     <message>
         <source>&amp;Pain point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerzpunkt:</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>noch offen</translation>
     </message>
     <message>
         <source>&amp;Resolved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöst am:</translation>
     </message>
 </context>
 <context>
     <name>PairModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Likely the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich dieselbe Person wie</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>ParetoChart</name>
     <message>
         <source>Pareto curve of the value by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-Kurve des Werts nach Kunden</translation>
     </message>
     <message>
         <source>No. {rank}: {name}
 The top {rank} ({customers}) bring {value} of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. {rank}: {name}
+Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     </message>
     <message>
         <source>Share of the 12 months&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Wert der 12 Monate</translation>
     </message>
     <message>
         <source>Share of customers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kunden, die besten zuerst</translation>
     </message>
     <message>
         <source>Tier {tier}: {customers} of the customers ({n}) bring {value} of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}: {customers} der Kunden ({n}) bringen {value} des Werts</translation>
     </message>
     <message>
         <source>Tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}</translation>
     </message>
     <message>
         <source>{tier}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}: {value}</translation>
     </message>
     <message>
         <source>tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>The same again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dieselbe</translation>
     </message>
     <message>
         <source>&amp;Keep the passphrase in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie sie noch einmal ein.</translation>
     </message>
 </context>
 <context>
     <name>PromiseDialog</name>
     <message>
         <source>required, e.g. Send the spring price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. Die Frühjahrspreisliste schicken</translation>
     </message>
     <message>
         <source>&amp;Promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versprechen:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>D&amp;one on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt am:</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDialog</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>optional, e.g. 40 kg house blend</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 40 kg Hausmischung</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>Purchases in another currency are kept, but left out of value and tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe in einer anderen Währung bleiben erhalten, zählen aber nicht zu Wert und Stufen.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Quick log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz</translation>
     </message>
     <message>
         <source>Log a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch festhalten</translation>
     </message>
     <message>
         <source>Ada: loved the samples; pain: slow shipping; promised a quote by Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada: loved the samples; pain: slow shipping; promised a quote by Friday</translation>
     </message>
     <message>
         <source>Customer, a colon, then parts separated by &apos;;&apos; — pain: …, pain BeanCo: …, why: …,
 loved …, promised … by Friday, yesterday, meeting. Anything else is the summary.
 The fields below are filled from the line. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde, ein Doppelpunkt, dann Teile getrennt durch &apos;;&apos; — pain: …, pain BeanCo: …, why: …,
+loved …, promised … by Friday, yesterday, meeting. Alles andere ist die Zusammenfassung.
+Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</translation>
     </message>
     <message>
         <source>&amp;In one line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In einer Zeile:</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gespeichert wird</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Type the first letters to choose: m for Meeting, mes for Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie die ersten Buchstaben: t für Treffen, n für Nachricht.</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>What was it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum ging es?</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>De&amp;lights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begeisterung</translation>
     </message>
     <message>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Pains with us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerzpunkte mit uns</translation>
     </message>
     <message>
         <source>Pains with a c&amp;ompetitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte mit einem &amp;Wettbewerber</translation>
     </message>
     <message>
         <source>why they buy, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>warum sie kaufen, in ihren eigenen Worten</translation>
     </message>
     <message>
         <source>&amp;Reason for buying:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaufgrund:</translation>
     </message>
     <message>
         <source>what we promised, if anything</source>
-        <translation type="unfinished"></translation>
+        <translation>was wir versprochen haben, falls etwas</translation>
     </message>
     <message>
         <source>Pro&amp;mise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versprechen:</translation>
     </message>
     <message>
         <source>Du&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>(not given: start the line with the name and a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt: Beginnen Sie die Zeile mit dem Namen und einem Doppelpunkt)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; matches {count} customers: type more of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ passt zu {count} Kunden: Tippen Sie mehr vom Namen</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;, a new customer: saving offers to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“, ein neuer Kunde: Beim Speichern wird angeboten, ihn anzulegen</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is nobody in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ gibt es im Journal nicht</translation>
     </message>
     <message>
         <source>No customer is called &apos;{name}&apos;. Add {name} as a new customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde heißt „{name}“. {name} als neuen Kunden anlegen?</translation>
     </message>
     <message>
         <source>The conversation is then logged for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch wird dann für ihn festgehalten.</translation>
     </message>
     <message>
         <source>&amp;Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} &amp;anlegen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the journal with the chosen backup (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal durch die gewählte Sicherung ersetzen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. Before anything is replaced, the journal as it is now is saved as a backup too, so a restore can itself be undone (that copy is kept {SAFETY_DAYS} days, or until you delete it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Bevor etwas ersetzt wird, wird auch das Journal in seinem jetzigen Stand gesichert, sodass sich eine Wiederherstellung selbst rückgängig machen lässt (diese Kopie bleibt {SAFETY_DAYS} Tage erhalten oder bis Sie sie löschen).</translation>
     </message>
     <message>
         <source>There are no backups of this journal yet. They are made once a day while the app is used, and by File &gt; Back Up Now, in {folder}.
 
 To restore a backup kept somewhere else, choose Other File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen dieses Journals. Sie werden einmal am Tag erstellt, solange die App benutzt wird, und mit Datei &gt; Jetzt sichern, in {folder}.
+
+Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Datei…</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Other File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
         <source>Restore a backup kept somewhere else (a USB stick, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anderswo aufbewahrte Sicherung wiederherstellen (ein USB-Stick, …)</translation>
     </message>
     <message>
         <source>Choose the backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Stay-in-touch cadence and journal settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus und Einstellungen des Journals</translation>
     </message>
     <message>
         <source>&amp;Prospecting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akquise</translation>
     </message>
     <message>
         <source>C&amp;onsideration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwägung</translation>
     </message>
     <message>
         <source>P&amp;urchase</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;auf</translation>
     </message>
     <message>
         <source>Co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bindung</translation>
     </message>
     <message>
         <source>&amp;Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treue</translation>
     </message>
     <message>
         <source>contact every </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt alle </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>contact every 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt alle 3650 Tage</translation>
     </message>
     <message>
         <source>Default {days} days; tier A customers get half, and a customer&apos;s own cadence wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: {days} Tage; A-Kunden bekommen die Hälfte, und ein eigener Kontaktrhythmus des Kunden geht vor.</translation>
     </message>
     <message>
         <source>{stage} cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus {stage}</translation>
     </message>
     <message>
         <source>{stage}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}:</translation>
     </message>
     <message>
         <source>Three letters, such as EUR or USD. Purchases in another currency are kept, but left out of value and tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Buchstaben, etwa EUR oder USD. Käufe in einer anderen Währung bleiben erhalten, zählen aber nicht zu Wert und Stufen.</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>System follows the desktop; Light and Dark keep this app so whatever the desktop is.</source>
-        <translation type="unfinished"></translation>
+        <translation>System folgt dem Desktop; Hell und Dunkel behalten diese Darstellung, egal wie der Desktop aussieht.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung:</translation>
     </message>
     <message>
         <source>System follows the desktop&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>System folgt der Sprache des Desktops.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The new language shows when you next start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
     <message>
         <source>Notify me when customers come due</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn Kunden fällig werden</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Open a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Journal öffnen</translation>
     </message>
     <message>
         <source>Customer Journal (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The restore failed; the details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung ist fehlgeschlagen; die Einzelheiten stehen in {where}.</translation>
     </message>
 </context>
 <context>
     <name>StartupCheck</name>
     <message>
         <source>The journal {name} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {name} ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Something went wrong ({name}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen ({name}); die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
         <source>Neglected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigt</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Important date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtiges Datum</translation>
     </message>
     <message>
         <source>Buying stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauft nicht mehr</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>%n d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n T.</translation>
     </message>
     <message>
         <source>in %n d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n T.</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Due item actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für fällige Einträge</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf festhalten</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Snooze a week (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche zurückstellen (S)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss until the next touch (D); not for promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum nächsten Kontakt ausblenden (D); nicht für Versprechen</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Mark the promise kept, today (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versprechen als heute eingehalten markieren (K)</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Why this item is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Eintrag hier steht</translation>
     </message>
     <message>
         <source>Nobody needs you today. Well kept!</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute braucht Sie niemand. Gut gepflegt!</translation>
     </message>
     <message>
         <source>Today — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute — {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>{customer} — {reason}: {detail} ({when}, {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} — {reason}: {detail} ({when}, {date})</translation>
     </message>
 </context>
 <context>
     <name>TransferActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import contacts from vCard or CSV, or a journal from JSON (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus vCard oder CSV importieren, oder ein Journal aus JSON (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export customers (CSV, vCard), the journal (JSON) or reminders (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden (CSV, vCard), das Journal (JSON) oder Erinnerungen (iCalendar) exportieren</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Back up the journal into its backup folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal jetzt in seinen Sicherungsordner sichern</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the journal with one of its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal durch eine seiner Sicherungen ersetzen</translation>
     </message>
     <message>
         <source>E&amp;rase Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
         <source>Erase this customer and everything logged about them, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden und alles, was über ihn festgehalten ist, endgültig löschen</translation>
     </message>
 </context>
 <context>
     <name>TransferBase</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source> and {value} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {value} weitere</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Show Customer Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal anzeigen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Customer Journal — {count} due</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal — {count} fällig</translation>
     </message>
     <message>
         <source>Customer Journal — nobody due</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journal — niemand fällig</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
     <message>
         <source>Respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Respekt</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Fürsorge</translation>
     </message>
     <message>
         <source>Prospecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Akquise</translation>
     </message>
     <message>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägung</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlieben</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abneigungen</translation>
     </message>
     <message>
         <source>Important date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtiges Datum</translation>
     </message>
     <message>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen</translation>
     </message>
     <message>
         <source>No show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir</translation>
     </message>
     <message>
         <source>A competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wettbewerber</translation>
     </message>
     <message>
         <source>First personal disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes persönliches Detail anvertraut</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <source>Accepted an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung angenommen</translation>
     </message>
     <message>
         <source>Gave a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfehlung gegeben</translation>
     </message>
     <message>
         <source>Gave a testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenzzitat gegeben</translation>
     </message>
     <message>
         <source>Became an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fürsprecher geworden</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to Customer Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Customer Journal</translation>
     </message>
     <message>
         <source>Keep the story of each customer relationship: what you talked about, what delights and troubles them, what you promised and gave. The journal reminds you whom you are neglecting and briefs you before a meeting. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Geschichte jeder Kundenbeziehung fest: worüber Sie gesprochen haben, was Ihre Kunden begeistert und was sie stört, was Sie versprochen und geschenkt haben. Das Journal erinnert Sie daran, wen Sie vernachlässigen, und bereitet Sie mit einem Briefing auf jeden Termin vor. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Add your first customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Kunden &amp;anlegen</translation>
     </message>
     <message>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
         <source>From vCard, CSV or a journal&apos;s JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus vCard, CSV oder dem JSON-Export eines Journals</translation>
     </message>
     <message>
         <source>Open a &amp;sample journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Beispieljournal öffnen</translation>
     </message>
     <message>
         <source>200 made-up customers, in a separate file</source>
-        <translation type="unfinished"></translation>
+        <translation>200 erfundene Kunden, in einer eigenen Datei</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;contact %n day(s) overdue&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Kontakt seit %n Tag überfällig&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Kontakt seit %n Tagen überfällig&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>next contact due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nächster Kontakt fällig in %n Tag</numerusform>
+            <numerusform>nächster Kontakt fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;overdue by %n day(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;überfällig seit %n Tag&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;überfällig seit %n Tagen&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stage default (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Standard der Phase (%n Tag)</numerusform>
+            <numerusform>Standard der Phase (%n Tage)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of customers who are likely the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kundenpaar, das wahrscheinlich dieselbe Person ist.</numerusform>
+            <numerusform>%n Kundenpaare, die wahrscheinlich dieselbe Person sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versprechen</numerusform>
+            <numerusform>%n Versprechen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fakt</numerusform>
+            <numerusform>%n Fakten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschenk</numerusform>
+            <numerusform>%n Geschenke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung</numerusform>
+            <numerusform>%n Einladungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf</numerusform>
+            <numerusform>%n Käufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktangabe</numerusform>
+            <numerusform>%n Kontaktangaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %Ln Kunde</numerusform>
+            <numerusform>{shown} von %Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) need your attention, {promises} of them promises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag braucht Ihre Aufmerksamkeit, davon {promises} Versprechen</numerusform>
+            <numerusform>%Ln Einträge brauchen Ihre Aufmerksamkeit, davon {promises} Versprechen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) need your attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%Ln Einträge brauchen Ihre Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>due %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n Tag fällig</numerusform>
+            <numerusform>seit %n Tagen fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fällig in %n Tag</numerusform>
+            <numerusform>fällig in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) still hold {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung enthält {name} noch.</numerusform>
+            <numerusform>%n Sicherungen enthalten {name} noch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase them from the backup(s) too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch aus der Sicherung löschen</numerusform>
+            <numerusform>Auch aus den Sicherungen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased them from %n backup(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch aus %n Sicherung gelöscht.</numerusform>
+            <numerusform>Auch aus %n Sicherungen gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) still hold them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung enthält ihn noch.</numerusform>
+            <numerusform>%n Sicherungen enthalten ihn noch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of these would be skipped: no name, company, email or phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dieser Zeilen würde übersprungen: kein Name, keine Firma, keine E-Mail, kein Telefon.</numerusform>
+            <numerusform>%n dieser Zeilen würden übersprungen: kein Name, keine Firma, keine E-Mail, kein Telefon.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind} · %n contact(s) in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} · %n Kontakt in der Datei</numerusform>
+            <numerusform>{kind} · %n Kontakte in der Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing to import: every contact in the file is already in the journal or can&apos;t be imported (%n contact(s) skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts zu importieren: Jeder Kontakt der Datei ist schon im Journal oder kann nicht importiert werden (%n Kontakt übersprungen).</numerusform>
+            <numerusform>Nichts zu importieren: Jeder Kontakt der Datei ist schon im Journal oder kann nicht importiert werden (%n Kontakte übersprungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuen Kunden</numerusform>
+            <numerusform>%n neue Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) into customers you have</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt in einen vorhandenen Kunden</numerusform>
+            <numerusform>%n Kontakte in vorhandene Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt wird übersprungen.</numerusform>
+            <numerusform>%n Kontakte werden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag braucht heute Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Einträge brauchen heute Ihre Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s) need your attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Eintrag braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n neue Einträge brauchen Ihre Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That passphrase does not open the journal: try again (%n tries left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Passphrase öffnet das Journal nicht: Versuchen Sie es noch einmal (noch %n Versuch).</numerusform>
+            <numerusform>Diese Passphrase öffnet das Journal nicht: Versuchen Sie es noch einmal (noch %n Versuche).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected Customers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählter Kunde (%n)</numerusform>
+            <numerusform>Ausgewählte Kunden (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected customers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählte Kunden: %n</numerusform>
+            <numerusform>Ausgewählte Kunden: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag to add to the selected customers (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlagwort für den ausgewählten Kunden (%n):</numerusform>
+            <numerusform>Schlagwort für die ausgewählten Kunden (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag to remove from the selected customers (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlagwort, das vom ausgewählten Kunden (%n) entfernt wird:</numerusform>
+            <numerusform>Schlagwort, das von den ausgewählten Kunden (%n) entfernt wird:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stay in touch with the selected customers (%n) every … days:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit dem ausgewählten Kunden (%n) in Kontakt bleiben, alle … Tage:</numerusform>
+            <numerusform>Mit den ausgewählten Kunden (%n) in Kontakt bleiben, alle … Tage:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changing the selected customers (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausgewählte Kunde (%n) wird geändert…</numerusform>
+            <numerusform>Die ausgewählten Kunden (%n) werden geändert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Save the briefs of the selected customers (%n) as one PDF</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Briefing des ausgewählten Kunden (%n) als ein PDF speichern</numerusform>
+            <numerusform>Die Briefings der ausgewählten Kunden (%n) als ein PDF speichern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing the briefs of the selected customers (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Briefing des ausgewählten Kunden (%n) wird geschrieben…</numerusform>
+            <numerusform>Die Briefings der ausgewählten Kunden (%n) werden geschrieben…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the briefs of the selected customers (%n) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Briefing des ausgewählten Kunden (%n) wurde in {path} gespeichert.</numerusform>
+            <numerusform>Die Briefings der ausgewählten Kunden (%n) wurden in {path} gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3704,113 +3723,113 @@ To restore a backup kept somewhere else, choose Other File…</source>
     <name>_EntryDialog</name>
     <message>
         <source>{what} — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {who}</translation>
     </message>
     <message>
         <source>{what} for {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} für {who}</translation>
     </message>
     <message>
         <source>New fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fakt</translation>
     </message>
     <message>
         <source>Edit fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt bearbeiten</translation>
     </message>
     <message>
         <source>New gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geschenk</translation>
     </message>
     <message>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbeiten</translation>
     </message>
     <message>
         <source>New invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einladung</translation>
     </message>
     <message>
         <source>Edit invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung bearbeiten</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Meilenstein</translation>
     </message>
     <message>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein bearbeiten</translation>
     </message>
     <message>
         <source>New purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kauf</translation>
     </message>
     <message>
         <source>Edit purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf bearbeiten</translation>
     </message>
     <message>
         <source>New promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Versprechen</translation>
     </message>
     <message>
         <source>Edit promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen bearbeiten</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch</translation>
     </message>
     <message>
         <source>Edit conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>New delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Begeisterung</translation>
     </message>
     <message>
         <source>Edit delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeisterung bearbeiten</translation>
     </message>
     <message>
         <source>New pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schmerzpunkt</translation>
     </message>
     <message>
         <source>Edit pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkt bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>_OpCommand</name>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>view</name>
     <message>
         <source>Show figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zeigen</translation>
     </message>
     <message>
         <source>Show the figures of {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen zu {chart} zeigen</translation>
     </message>
     <message>
         <source>Hide figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen ausblenden</translation>
     </message>
     <message>
         <source>Show them in the list ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste zeigen ({n})</translation>
     </message>
 </context>
 </TS>

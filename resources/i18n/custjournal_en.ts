@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>&lt;b&gt;overdue by %n day(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;overdue by %n day&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;overdue by %n days&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Stage default (%n day(s))</source>
         <translation>
             <numerusform>Stage default (%n day)</numerusform>

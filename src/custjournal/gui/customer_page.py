@@ -364,9 +364,6 @@ class CustomerPage(QWidget):
             if self.detail is not None:
                 self._fill_header(self.detail, self.controller.currency())
 
-    def _n_days(self, n: int) -> str:
-        return Words.tr("%n day(s)", "", n)
-
     def _fill_header(self, detail: dict[str, Any], currency: str) -> None:
         self.title.setText(
             detail["name"] + (self.tr("  (archived)") if detail.get("archived") else "")
@@ -422,11 +419,11 @@ class CustomerPage(QWidget):
         if promise is not None:
             late = (self.controller.today() - promise["due_on"]).days
             if late > 0:
-                when = self.tr("<b>overdue by {days}</b>").format(days=self._n_days(late))
+                when = Words.tr("<b>overdue by %n day(s)</b>", "", late)
             elif late == 0:
                 when = self.tr("due today")
             else:
-                when = self.tr("due in {days}").format(days=self._n_days(-late))
+                when = Words.tr("due in %n day(s)", "", -late)
             parts.append(
                 self.tr("promise {when}: {text}").format(
                     when=when, text=html.escape(promise["text"])
