@@ -494,14 +494,6 @@
         <translation>heute</translation>
     </message>
     <message>
-        <source>%n d overdue</source>
-        <translation>%n T. überfällig</translation>
-    </message>
-    <message>
-        <source>in %n d</source>
-        <translation>in %n T.</translation>
-    </message>
-    <message>
         <source>A, B or C from the last 12 months&apos; value; * a tier pinned by hand, which takes no slot in the ranking</source>
         <translation>A, B oder C nach dem Wert der letzten 12 Monate; * eine von Hand festgelegte Stufe, die keinen Platz in der Rangfolge belegt</translation>
     </message>
@@ -3080,14 +3072,6 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <source>today</source>
         <translation>heute</translation>
     </message>
-    <message>
-        <source>%n d ago</source>
-        <translation>vor %n T.</translation>
-    </message>
-    <message>
-        <source>in %n d</source>
-        <translation>in %n T.</translation>
-    </message>
 </context>
 <context>
     <name>TodayView</name>
@@ -3537,6 +3521,13 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n T.</numerusform>
+            <numerusform>vor %n T.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln item(s) need your attention, {promises} of them promises</source>
         <translation>
             <numerusform>%Ln Eintrag braucht Ihre Aufmerksamkeit, davon {promises} Versprechen</numerusform>
@@ -3716,6 +3707,20 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>Das Briefing des ausgewählten Kunden (%n) wurde in {path} gespeichert.</numerusform>
             <numerusform>Die Briefings der ausgewählten Kunden (%n) wurden in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d overdue</source>
+        <translation>
+            <numerusform>%n T. überfällig</numerusform>
+            <numerusform>%n T. überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n d</source>
+        <translation>
+            <numerusform>in %n T.</numerusform>
+            <numerusform>in %n T.</numerusform>
         </translation>
     </message>
 </context>

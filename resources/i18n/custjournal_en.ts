@@ -116,6 +116,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln item(s) need your attention, {promises} of them promises</source>
         <translation>
             <numerusform>%Ln item needs your attention, {promises} of them promises</numerusform>
@@ -295,6 +302,20 @@
         <translation>
             <numerusform>Saved the briefs of the selected customers (%n) to {path}.</numerusform>
             <numerusform>Saved the briefs of the selected customers (%n) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d overdue</source>
+        <translation>
+            <numerusform>%n d overdue</numerusform>
+            <numerusform>%n d overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n d</source>
+        <translation>
+            <numerusform>in %n d</numerusform>
+            <numerusform>in %n d</numerusform>
         </translation>
     </message>
 </context>

@@ -20,6 +20,7 @@ from custjournal.domain.health import Health
 from custjournal.domain.vocab import STAGE_LABELS, STAGES
 from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.i18n import Words
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -80,8 +81,8 @@ def due_text(days: int) -> str:
     if days == 0:
         return QCoreApplication.translate("CustomerList", "today")
     if days < 0:
-        return QCoreApplication.translate("CustomerList", "%n d overdue", "", -days)
-    return QCoreApplication.translate("CustomerList", "in %n d", "", days)
+        return Words.tr("%n d overdue", "", -days)
+    return Words.tr("in %n d", "", days)
 
 
 @dataclass

@@ -135,8 +135,8 @@ class DueModel(RowTableModel):
                 if days == 0:
                     return QCoreApplication.translate("Today", "today")
                 if days < 0:
-                    return QCoreApplication.translate("Today", "%n d ago", "", -days)
-                return QCoreApplication.translate("Today", "in %n d", "", days)
+                    return Words.tr("%n d ago", "", -days)
+                return Words.tr("in %n d", "", days)
             return item.tier if col == 3 else None
         if role == DECORATION:
             return theme.icon(_REASON_ICON.get(item.reason, "today")) if col == 0 else None
@@ -350,8 +350,7 @@ class TodayView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(
             2,
-            metrics.horizontalAdvance(QCoreApplication.translate("Today", "%n d ago", "", 999))
-            + 24,
+            metrics.horizontalAdvance(Words.tr("%n d ago", "", 999)) + 24,
         )
         self.table.setColumnWidth(
             3, metrics.horizontalAdvance(QCoreApplication.translate("Columns", "Tier")) + 20
