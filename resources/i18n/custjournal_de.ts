@@ -3132,8 +3132,8 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>Heute braucht Sie niemand. Gut gepflegt!</translation>
     </message>
     <message>
-        <source>Today — {date}</source>
-        <translation>Heute — {date}</translation>
+        <source>Today — {weekday} {date}</source>
+        <translation>Heute — {weekday}, {date}</translation>
     </message>
     <message>
         <source>due today</source>

@@ -51,7 +51,7 @@ def locale_for(language: str) -> QLocale:
         system = QLocale.system()
         if system.language() == QLocale.Language.English:
             return system
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return QLocale(language)
 
 

@@ -415,12 +415,13 @@ class TodayView(QWidget):
             self.table.setFirstColumnSpanned(group.row(), QModelIndex(), True)
             self.table.setExpanded(group, reason not in self._collapsed)
         # The weekday and the date in the app's language: "Tuesday 1 December", "Dienstag,
-        # 1. Dezember" (the locale's long format without the year).
+        # 1. Dezember" (the month and day in the locale's order, without the year).
         locale = QLocale()
         day = QDate(today.year, today.month, today.day)
         self.title.setText(
-            self.tr("Today — {date}").format(
-                date=locale.toString(day, "dddd " + month_day_format(locale))
+            self.tr("Today — {weekday} {date}").format(
+                weekday=locale.dayName(day.dayOfWeek()),
+                date=locale.toString(day, month_day_format(locale)),
             )
         )
         promises = sum(1 for i in items if i.reason == "promise")

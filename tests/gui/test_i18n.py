@@ -1,0 +1,124 @@
+"""The app in German: Settings > Language, the translators at start, plurals, the locale's
+numbers and dates in the app.
+
+Each test that switches the language puts English and the test machine's locale back after
+(the `german` fixture), as the rest of the suite expects them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from custjournal import ops
+from custjournal.gui import i18n
+from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_money
+from custjournal.gui.i18n import Words
+from custjournal.gui.main_window import MainWindow
+from custjournal.gui.settings_dialog import SettingsDialog
+from custjournal.store.journal import open_journal
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+    i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+@pytest.fixture
+def german(qapp: QApplication, restore_language: None) -> QLocale:
+    """The app as it starts with Settings > Language on Deutsch."""
+    i18n.save_language("de")
+    return i18n.install(qapp)
+
+
+def _window(qtbot, journal_path) -> MainWindow:
+    window = MainWindow(JournalController(open_journal(journal_path)))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_the_app_started_in_german_shows_german_menus_and_today(
+    qtbot, journal, journal_path, clock, german
+):
+    clock.day = dt.date(2026, 12, 1)  # a Tuesday
+    ada = ops.add_customer(journal, "Ada Lovelace", stage="connection").id
+    ops.add_promise(
+        journal, ada, "Send the brochure", due=dt.date(2026, 11, 28), today=dt.date(2026, 11, 1)
+    )
+    ops.add_customer(journal, "Grace Hopper", stage="prospecting")
+    window = _window(qtbot, journal_path)
+    try:
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:5] == ["&Datei", "&Bearbeiten", "&Kunde", "&Ansicht", "&Hilfe"]
+        window.show_today()
+        today = window.today_view
+        qtbot.waitUntil(lambda: today.model.rowCount() > 0, timeout=10_000)
+        assert today.title.text() == "Heute — Dienstag, 1. Dezember"
+        assert today.subtitle.text() == "1 Eintrag braucht Ihre Aufmerksamkeit, davon 1 Versprechen"
+        assert today.act_snooze.text() == "Zurückstellen"
+        headers = [today.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+        assert headers == ["Kunde", "Grund", "Fällig", "Stufe"]
+        assert window.count_label.text() == "2 Kunden"
+        assert window.stage_filter.itemText(1) == "Akquise"
+    finally:
+        window.controller.close()
+
+
+def test_the_language_chosen_in_settings_is_kept_for_the_next_start(
+    qtbot, controller, restore_language
+):
+    assert i18n.saved_language() == "system"
+    dialog = SettingsDialog(controller, None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    assert [dialog.language.itemText(i) for i in range(3)] == ["System", "English", "Deutsch"]
+    assert not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    # Menus and windows are built in one language: the dialog says when the new one shows.
+    assert dialog.language_note.isVisible()
+    assert "next start" in dialog.language_note.text()
+    qtbot.keyClick(dialog.currency, Qt.Key.Key_Return)
+    assert dialog.result_value is not None
+    assert QSettings().value("language") == "de"
+    assert i18n.saved_language() == "de"
+    assert i18n.install(QApplication.instance()).language() == QLocale.Language.German
+
+
+def test_plurals_in_english_and_german(qapp, restore_language):
+    i18n.install(qapp, "en")
+    assert Words.tr("%Ln customer(s)", "", 1) == "1 customer"
+    assert Words.tr("%Ln customer(s)", "", 2) == "2 customers"
+    assert Words.tr("%n item(s) need your attention today", "", 1) == (
+        "1 item needs your attention today"
+    )
+    i18n.install(qapp, "de")
+    assert Words.tr("%Ln customer(s)", "", 1) == "1 Kunde"
+    assert Words.tr("%Ln customer(s)", "", 10000) == "10.000 Kunden"
+    assert Words.tr("in %n d", "", 12) == "in 12 T."
+
+
+def test_money_and_dates_follow_the_language(qapp, restore_language):
+    from custjournal.gui.dates import format_date
+
+    i18n.install(qapp, "de")
+    assert format_money(123450, "EUR") == "1.234,50 EUR"
+    assert format_date(dt.date(2026, 12, 9)) == "09.12.26"
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert format_money(123450, "EUR") == "1,234.50 EUR"
+
+
+def test_a_language_without_a_translation_gets_the_english_plurals(qapp, restore_language):
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    i18n.install_translators(qapp, QLocale())
+    assert Words.tr("%Ln customer(s)", "", 2) == "2 customers"
