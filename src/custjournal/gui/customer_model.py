@@ -13,11 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from custjournal.domain.health import Health
-from custjournal.domain.vocab import STAGE_LABELS, STAGES
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP, STAGE_LABELS, STAGES
 from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_date, format_money
 from custjournal.gui.i18n import Words

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from custjournal.domain import vocab
 from custjournal.domain.brief import referral_names
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_money, format_month_day

@@ -105,7 +105,7 @@ class _Words(QObject):
     "Words". So this object translates in that context, whatever its class is called.
     """
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate("Words", text, disambiguation, n)
 
 

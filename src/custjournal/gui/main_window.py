@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -55,6 +54,7 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, theme
 from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController

@@ -9,9 +9,10 @@ sentence before them is the lower layer's, in English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 
 APP_HINTS: dict[Hint, str] = {
     Hint.CUSTOM_KIND: QT_TRANSLATE_NOOP(

@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QRectF, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 
 ICON_SIZES = (16, 24, 32, 48)
 APPEARANCES: dict[str, str] = {

@@ -19,7 +19,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractProxyModel,
     QCoreApplication,
     QDate,
@@ -43,6 +42,7 @@ from custjournal import ops
 from custjournal.domain import reminders as rules
 from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, month_day_format

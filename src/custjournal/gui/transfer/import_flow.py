@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain.errors import UserError
+from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
