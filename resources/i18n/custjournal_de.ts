@@ -940,6 +940,29 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
 </context>
 <context>
+    <name>DueWords</name>
+    <message>
+        <source>Promise due today: {text}</source>
+        <translation>Versprechen heute fällig: {text}</translation>
+    </message>
+    <message>
+        <source>Promise due tomorrow: {text}</source>
+        <translation>Versprechen morgen fällig: {text}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>Important date {when} ({day}): {text}</source>
+        <translation>Wichtiges Datum {when} ({day}): {text}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
@@ -2165,6 +2188,169 @@ Kunden: {n}</translation>
     <message>
         <source>Something went wrong inside Customer Journal ({name}). Your journal is safe: every change is saved as it is made. The details are in {where}.</source>
         <translation>In Customer Journal ist etwas schiefgegangen ({name}). Ihr Journal ist sicher: Jede Änderung wird gespeichert, sobald sie gemacht wird. Die Einzelheiten stehen in {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Link {name}</source>
+        <translation>{name} verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link {name} to another customer</source>
+        <translation>{name} mit einem anderen Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <source>How they are linked</source>
+        <translation>Wie sie verbunden sind</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>Other customer</source>
+        <translation>Anderer Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <source>how it came about, in a few words</source>
+        <translation>wie es dazu kam, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Link this customer to another (who referred whom, …)</source>
+        <translation>Diesen Kunden mit einem anderen verknüpfen (wer wen empfohlen hat, …)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Remove a link (Ctrl+Z brings it back)</source>
+        <translation>Eine Verknüpfung entfernen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>at {company}</source>
+        <translation>bei {company}</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>Noch keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Customers grouped by their company. Spellings that differ only in case, accents or a legal form (GmbH, Ltd, Inc, SA…) are one company; say so for other names with Same Firm As….</source>
+        <translation>Kunden nach ihrer Firma gruppiert. Schreibweisen, die sich nur in Groß- und Kleinschreibung, Akzenten oder der Rechtsform (GmbH, Ltd, Inc, SA…) unterscheiden, sind eine Firma; für andere Namen sagen Sie es mit Dieselbe Firma wie….</translation>
+    </message>
+    <message>
+        <source>Filter companies</source>
+        <translation>Firmen filtern</translation>
+    </message>
+    <message>
+        <source>Same Firm As…</source>
+        <translation>Dieselbe Firma wie…</translation>
+    </message>
+    <message>
+        <source>Say that the selected company and another are one firm</source>
+        <translation>Festhalten, dass die gewählte Firma und eine andere eine Firma sind</translation>
+    </message>
+    <message>
+        <source>Not the Same Firm…</source>
+        <translation>Nicht dieselbe Firma…</translation>
+    </message>
+    <message>
+        <source>Take back that two names are one firm</source>
+        <translation>Zurücknehmen, dass zwei Namen eine Firma sind</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>12-month value</source>
+        <translation>Wert (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>No customer has a company yet: give one in a customer&apos;s details (Ctrl+E).</source>
+        <translation>Noch hat kein Kunde eine Firma: Tragen Sie sie in den Angaben eines Kunden ein (Strg+E).</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}</source>
+        <translation>Überfällig seit {day}</translation>
+    </message>
+    <message>
+        <source>Next due {day}</source>
+        <translation>Nächste Fälligkeit {day}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Written as: {names}</source>
+        <translation>Geschrieben als: {names}</translation>
+    </message>
+    <message>
+        <source>Company written as: {name}</source>
+        <translation>Firma geschrieben als: {name}</translation>
+    </message>
+    <message>
+        <source>Same Firm</source>
+        <translation>Dieselbe Firma</translation>
+    </message>
+    <message>
+        <source>{name} is the same firm as:</source>
+        <translation>{name} ist dieselbe Firma wie:</translation>
+    </message>
+    <message>
+        <source>{a} = {b}</source>
+        <translation>{a} = {b}</translation>
+    </message>
+    <message>
+        <source>Not the Same Firm</source>
+        <translation>Nicht dieselbe Firma</translation>
+    </message>
+    <message>
+        <source>Take back that these are one firm:</source>
+        <translation>Zurücknehmen, dass dies eine Firma ist:</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3907,62 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>in %n T.</numerusform>
             <numerusform>in %n T.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>own cadence: %n day(s)</source>
+        <translation>
+            <numerusform>eigener Kontaktrhythmus: %n Tag</numerusform>
+            <numerusform>eigener Kontaktrhythmus: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage} cadence, halved for tier A: %n day(s)</source>
+        <translation>
+            <numerusform>Kontaktrhythmus {stage}, halbiert für Stufe A: %n Tag</numerusform>
+            <numerusform>Kontaktrhythmus {stage}, halbiert für Stufe A: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage} cadence: %n day(s)</source>
+        <translation>
+            <numerusform>Kontaktrhythmus {stage}: %n Tag</numerusform>
+            <numerusform>Kontaktrhythmus {stage}: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) — {cadence}</source>
+        <translation>
+            <numerusform>Seit %n Tag kein Kontakt — {cadence}</numerusform>
+            <numerusform>Seit %n Tagen kein Kontakt — {cadence}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted, added %n day(s) ago — {cadence}</source>
+        <translation>
+            <numerusform>Noch nie kontaktiert, vor %n Tag angelegt — {cadence}</numerusform>
+            <numerusform>Noch nie kontaktiert, vor %n Tagen angelegt — {cadence}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promise overdue by %n day(s) (due {date}): {text}</source>
+        <translation>
+            <numerusform>Versprechen seit %n Tag überfällig (fällig am {date}): {text}</numerusform>
+            <numerusform>Versprechen seit %n Tagen überfällig (fällig am {date}): {text}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %n day(s) — usually buys every {median} days</source>
+        <translation>
+            <numerusform>Seit %n Tag kein Kauf — kauft sonst alle {median} Tage</numerusform>
+            <numerusform>Seit %n Tagen kein Kauf — kauft sonst alle {median} Tage</numerusform>
         </translation>
     </message>
 </context>

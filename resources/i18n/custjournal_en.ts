@@ -318,5 +318,61 @@
             <numerusform>in %n d</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>own cadence: %n day(s)</source>
+        <translation>
+            <numerusform>own cadence: %n day</numerusform>
+            <numerusform>own cadence: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage} cadence, halved for tier A: %n day(s)</source>
+        <translation>
+            <numerusform>{stage} cadence, halved for tier A: %n day</numerusform>
+            <numerusform>{stage} cadence, halved for tier A: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage} cadence: %n day(s)</source>
+        <translation>
+            <numerusform>{stage} cadence: %n day</numerusform>
+            <numerusform>{stage} cadence: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) — {cadence}</source>
+        <translation>
+            <numerusform>No contact for %n day — {cadence}</numerusform>
+            <numerusform>No contact for %n days — {cadence}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted, added %n day(s) ago — {cadence}</source>
+        <translation>
+            <numerusform>Never contacted, added %n day ago — {cadence}</numerusform>
+            <numerusform>Never contacted, added %n days ago — {cadence}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promise overdue by %n day(s) (due {date}): {text}</source>
+        <translation>
+            <numerusform>Promise overdue by %n day (due {date}): {text}</numerusform>
+            <numerusform>Promise overdue by %n days (due {date}): {text}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %n day(s) — usually buys every {median} days</source>
+        <translation>
+            <numerusform>No purchase for %n day — usually buys every {median} days</numerusform>
+            <numerusform>No purchase for %n days — usually buys every {median} days</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

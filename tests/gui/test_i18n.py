@@ -122,3 +122,40 @@ def test_a_language_without_a_translation_gets_the_english_plurals(qapp, restore
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     i18n.install_translators(qapp, QLocale())
     assert Words.tr("%Ln customer(s)", "", 2) == "2 customers"
+
+
+def _demo_due_items(journal, day: dt.date):
+    from custjournal.demo.generator import fill
+    from custjournal.store.due import due_items
+
+    fill(journal, customers=60, seed=3, today=day)
+    with journal.read() as session:
+        return due_items(session, day)
+
+
+def test_each_due_sentence_reads_back_word_for_word_in_english(qapp, journal):
+    """The app says the domain's sentences again (gui/due_words.py); in English it must say
+    exactly what the domain wrote, for every kind of item a realistic journal has."""
+    from custjournal.gui.due_words import detail_text
+
+    day = dt.date(2026, 12, 1)
+    items = _demo_due_items(journal, day)
+    assert {i.reason for i in items} >= {"neglected", "promise", "date"}
+    for item in items:
+        assert detail_text(item.detail, item.due, day) == item.detail
+
+
+def test_due_sentences_in_german(qapp, journal, restore_language):
+    from custjournal.gui.due_words import cadence_text, detail_text
+
+    i18n.install(qapp, "de")
+    day = dt.date(2026, 12, 1)
+    items = _demo_due_items(journal, day)
+    shown = [detail_text(i.detail, i.due, day) for i in items]
+    english = ("No contact", "Never contacted", "Promise ", "Important date", "No purchase")
+    assert not [s for s in shown if s.startswith(english)]
+    assert cadence_text("Connection cadence: 21 days") == "Kontaktrhythmus Bindung: 21 Tage"
+    assert (
+        detail_text("No contact for 1 day — own cadence: 14 days", day, day)
+        == "Seit 1 Tag kein Kontakt — eigener Kontaktrhythmus: 14 Tage"
+    )

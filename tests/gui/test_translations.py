@@ -76,6 +76,26 @@ def test_plurals_go_through_words() -> None:
     assert not found, f"a count outside Words.tr(text, '', n): {found}"
 
 
+def test_no_literal_goes_through_a_helper_lupdate_cannot_see() -> None:
+    """`_tr("Save")` works at run time, but lupdate reads only tr()/translate(): never listed."""
+    found = []
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            if (
+                name not in TR_NAMES
+                and re.fullmatch(r"_*(tr|translate|t)", name)
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
+                found.append(_where(path, node))
+    assert not found, f"a text lupdate never sees: {found}"
+
+
 def test_the_check_above_sees_an_f_string(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('def f(self, n):\n    return self.tr(f"{n} customers")\n')

@@ -20,6 +20,7 @@ from custjournal.domain.health import Health
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP, STAGE_LABELS, STAGES
 from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.due_words import cadence_text
 from custjournal.gui.i18n import Words
 from custjournal.gui.table_model import (
     ALIGNMENT,
@@ -290,7 +291,7 @@ class CustomerTableModel(RowTableModel):
             return r.id
         if role == TOOLTIP:
             if col == DUE:
-                return r.cadence_explanation
+                return cadence_text(r.cadence_explanation)
             if col == TIER and r.tier_pinned:
                 return QCoreApplication.translate(
                     "CustomerList", "Tier {tier}, pinned by hand"

@@ -39,6 +39,7 @@ from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_money, format_month_day
+from custjournal.gui.due_words import cadence_text
 from custjournal.gui.elided import ElidedLabel
 from custjournal.gui.health_bars import HealthBars
 from custjournal.gui.i18n import Words
@@ -415,7 +416,7 @@ class CustomerPage(QWidget):
                 due = Words.tr("<b>contact %n day(s) overdue</b>", "", -days)
             else:
                 due = Words.tr("next contact due in %n day(s)", "", days)
-            parts.append(f"{due} ({html.escape(row.cadence_explanation)})")
+            parts.append(f"{due} ({html.escape(cadence_text(row.cadence_explanation))})")
         promise = _most_urgent_promise(detail)
         if promise is not None:
             late = (self.controller.today() - promise["due_on"]).days

@@ -71,33 +71,42 @@ class LinkDialog(FormDialog["ops.Result"]):  # a string: the ORM loads at first 
         who = customer_name(controller, customer_id)
         super().__init__(
             controller,
-            _tr("Link {name}").format(name=who),
+            QCoreApplication.translate("Links", "Link {name}").format(name=who),
             "link",
             parent,
-            heading=_tr("Link {name} to another customer").format(name=who),
+            heading=QCoreApplication.translate("Links", "Link {name} to another customer").format(
+                name=who
+            ),
         )
         self.kind = QComboBox()
         for word in rules.KNOWN_WORDS:
             self.kind.addItem(rules.WORD_LABELS[word], word)
-        self.kind.setAccessibleName(_tr("How they are linked"))
-        self.add_row(_tr("&How:"), self.kind, Field.KIND)
+        self.kind.setAccessibleName(QCoreApplication.translate("Links", "How they are linked"))
+        self.add_row(QCoreApplication.translate("Links", "&How:"), self.kind, Field.KIND)
         # The quick log's picker (loaded with the dialog, not at start-up).
         from custjournal.gui.quick_log import CustomerMatcher, CustomerPicker
 
         self.matcher = CustomerMatcher([c for c in controller.candidates() if c.id != customer_id])
         self.other = CustomerPicker(self.matcher)
-        self.other.setAccessibleName(_tr("Other customer"))
-        self.add_row(_tr("&Customer:"), self.other, Field.CUSTOMER)
+        self.other.setAccessibleName(QCoreApplication.translate("Links", "Other customer"))
+        self.add_row(QCoreApplication.translate("Links", "&Customer:"), self.other, Field.CUSTOMER)
         self.other_hint = hint_label()
         self.other_hint.setWordWrap(True)
         self.form.addRow("", self.other_hint)
         self.other.status_changed.connect(self.other_hint.setText)
         self.since = DateField(controller.today)
         self.since.set_date(controller.today())
-        self.add_row(_tr("&Since:"), self.since, Field.DATE, "relationship date")
+        self.add_row(
+            QCoreApplication.translate("Links", "&Since:"),
+            self.since,
+            Field.DATE,
+            "relationship date",
+        )
         self.note = QLineEdit()
-        self.note.setPlaceholderText(_tr("how it came about, in a few words"))
-        self.add_row(_tr("&Note:"), self.note, "note")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("Links", "how it came about, in a few words")
+        )
+        self.add_row(QCoreApplication.translate("Links", "&Note:"), self.note, "note")
         self.set_first_field(self.other)
         self.finish_layout()
         self.setMinimumWidth(480)
@@ -141,18 +150,24 @@ class ConnectionsBar(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.label.setAccessibleName(_tr("Connections"))
+        self.label.setAccessibleName(QCoreApplication.translate("Links", "Connections"))
         self.label.linkActivated.connect(self._follow)
         layout.addWidget(self.label, 1)
         self.link_button = QToolButton()
-        self.link_button.setText(_tr("Link…"))
-        self.link_button.setToolTip(_tr("Link this customer to another (who referred whom, …)"))
+        self.link_button.setText(QCoreApplication.translate("Links", "Link…"))
+        self.link_button.setToolTip(
+            QCoreApplication.translate(
+                "Links", "Link this customer to another (who referred whom, …)"
+            )
+        )
         self.link_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.link_button.clicked.connect(self.add_link)
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignTop)
         self.unlink_button = QToolButton()
-        self.unlink_button.setText(_tr("Unlink"))
-        self.unlink_button.setToolTip(_tr("Remove a link (Ctrl+Z brings it back)"))
+        self.unlink_button.setText(QCoreApplication.translate("Links", "Unlink"))
+        self.unlink_button.setToolTip(
+            QCoreApplication.translate("Links", "Remove a link (Ctrl+Z brings it back)")
+        )
         self.unlink_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.unlink_menu = QMenu(self.unlink_button)
         self.unlink_button.setMenu(self.unlink_menu)
@@ -175,13 +190,13 @@ class ConnectionsBar(QWidget):
             parts.append(text)
         if self.company_key and company:
             parts.append(
-                _tr("at {company}").format(
+                QCoreApplication.translate("Links", "at {company}").format(
                     company=f'<a href="company:{_esc(self.company_key)}">'
                     f"{_esc(' '.join(company.split()))}</a>"
                 )
             )
         if not parts:
-            self.label.setText(_tr("No connections yet."))
+            self.label.setText(QCoreApplication.translate("Links", "No connections yet."))
         else:
             self.label.setText(" · ".join(parts))
         self.unlink_menu.clear()
@@ -233,46 +248,57 @@ class CompaniesView(QWidget):
         self._pending: str | None = None  # a company to select once the rows arrive
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
-        title = QLabel(_tr("Companies"))
+        title = QLabel(QCoreApplication.translate("Links", "Companies"))
         title.setObjectName("pageTitle")
         outer.addWidget(title)
         explain = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Links",
                 "Customers grouped by their company. Spellings that differ only in case, "
                 "accents or a legal form (GmbH, Ltd, Inc, SA…) are one company; say so for "
-                "other names with Same Firm As…."
+                "other names with Same Firm As….",
             )
         )
         explain.setWordWrap(True)
         explain.setObjectName("hint")
         outer.addWidget(explain)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(_tr("Filter companies"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("Links", "Filter companies"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(_tr("Filter companies"))
+        self.filter.setAccessibleName(QCoreApplication.translate("Links", "Filter companies"))
         self.filter.textChanged.connect(self._apply_filter)
         outer.addWidget(self.filter)
         # A tool bar, as on the customer page: a narrow pane folds it into its extension menu.
-        bar = QToolBar(_tr("Companies"))
+        bar = QToolBar(QCoreApplication.translate("Links", "Companies"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(bar.iconSize() * 0.75)
-        self.act_same = bar.addAction(theme.icon("company"), _tr("Same Firm As…"))
-        self.act_same.setToolTip(_tr("Say that the selected company and another are one firm"))
+        self.act_same = bar.addAction(
+            theme.icon("company"), QCoreApplication.translate("Links", "Same Firm As…")
+        )
+        self.act_same.setToolTip(
+            QCoreApplication.translate(
+                "Links", "Say that the selected company and another are one firm"
+            )
+        )
         self.act_same.triggered.connect(self.declare_same)
-        self.act_apart = bar.addAction(theme.icon("delete"), _tr("Not the Same Firm…"))
-        self.act_apart.setToolTip(_tr("Take back that two names are one firm"))
+        self.act_apart = bar.addAction(
+            theme.icon("delete"), QCoreApplication.translate("Links", "Not the Same Firm…")
+        )
+        self.act_apart.setToolTip(
+            QCoreApplication.translate("Links", "Take back that two names are one firm")
+        )
         self.act_apart.triggered.connect(self.undeclare)
         outer.addWidget(bar)
         self.tree = QTreeWidget()
         columns = [
-            _tr("Company"),
-            _tr("Customers"),
-            _tr("12-month value"),
-            _tr("Last contact"),
-            _tr("Promises"),
+            QCoreApplication.translate("Links", "Company"),
+            QCoreApplication.translate("Links", "Customers"),
+            QCoreApplication.translate("Links", "12-month value"),
+            QCoreApplication.translate("Links", "Last contact"),
+            QCoreApplication.translate("Links", "Promises"),
         ]
         self.tree.setHeaderLabels(columns)
-        self.tree.setAccessibleName(_tr("Companies"))
+        self.tree.setAccessibleName(QCoreApplication.translate("Links", "Companies"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -286,7 +312,9 @@ class CompaniesView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         outer.addWidget(self.tree, 1)
         self.empty = QLabel(
-            _tr("No customer has a company yet: give one in a customer's details (Ctrl+E).")
+            QCoreApplication.translate(
+                "Links", "No customer has a company yet: give one in a customer's details (Ctrl+E)."
+            )
         )
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -351,16 +379,19 @@ class CompaniesView(QWidget):
                 late = company.next_promise_due < today
                 due = format_date(company.next_promise_due)
                 if late:
-                    promises += " " + _tr("(late)")
+                    promises += " " + QCoreApplication.translate("Links", "(late)")
                 promise_tip = (
-                    _tr("Overdue since {day}") if late else _tr("Next due {day}")
+                    QCoreApplication.translate("Links", "Overdue since {day}")
+                    if late
+                    else QCoreApplication.translate("Links", "Next due {day}")
                 ).format(day=due)
             item = QTreeWidgetItem(
                 [
                     company.name,
                     str(len(company.members)),
                     format_money(company.value_12m, currency) if company.value_12m else "",
-                    format_date(company.last_contact) or _tr("never"),
+                    format_date(company.last_contact)
+                    or QCoreApplication.translate("Links", "never"),
                     promises,
                 ]
             )
@@ -370,7 +401,10 @@ class CompaniesView(QWidget):
             item.setData(0, COMPANY_ROLE, company.key)
             if len(company.spellings) > 1:
                 item.setToolTip(
-                    0, _tr("Written as: {names}").format(names="; ".join(company.spellings))
+                    0,
+                    QCoreApplication.translate("Links", "Written as: {names}").format(
+                        names="; ".join(company.spellings)
+                    ),
                 )
             for col in (1, 2, 4):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
@@ -381,14 +415,19 @@ class CompaniesView(QWidget):
                         f"{m.name}{role}",
                         "",
                         format_money(m.value_12m, currency) if m.value_12m else "",
-                        format_date(m.last_contact) or _tr("never"),
+                        format_date(m.last_contact) or QCoreApplication.translate("Links", "never"),
                         str(m.open_promises) if m.open_promises else "",
                     ]
                 )
                 child.setIcon(0, theme.icon("customer"))
                 child.setData(0, CUSTOMER_ROLE, m.id)
                 if m.company != company.name:
-                    child.setToolTip(0, _tr("Company written as: {name}").format(name=m.company))
+                    child.setToolTip(
+                        0,
+                        QCoreApplication.translate("Links", "Company written as: {name}").format(
+                            name=m.company
+                        ),
+                    )
                 for col in (2, 4):
                     child.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
                 item.addChild(child)
@@ -475,8 +514,10 @@ class CompaniesView(QWidget):
             return
         other, ok = QInputDialog.getItem(
             self,
-            _tr("Same Firm"),
-            _tr("{name} is the same firm as:").format(name=company.name),
+            QCoreApplication.translate("Links", "Same Firm"),
+            QCoreApplication.translate("Links", "{name} is the same firm as:").format(
+                name=company.name
+            ),
             others,
             0,
             True,
@@ -498,11 +539,13 @@ class CompaniesView(QWidget):
         found = self._declarations(self.current_company())
         if not found:
             return
-        choices = [_tr("{a} = {b}").format(a=a, b=b) for _i, a, b in found]
+        choices = [
+            QCoreApplication.translate("Links", "{a} = {b}").format(a=a, b=b) for _i, a, b in found
+        ]
         chosen, ok = QInputDialog.getItem(
             self,
-            _tr("Not the Same Firm"),
-            _tr("Take back that these are one firm:"),
+            QCoreApplication.translate("Links", "Not the Same Firm"),
+            QCoreApplication.translate("Links", "Take back that these are one firm:"),
             choices,
             0,
             False,

@@ -46,6 +46,7 @@ from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, month_day_format
+from custjournal.gui.due_words import detail_text
 from custjournal.gui.i18n import Words
 from custjournal.gui.table_model import (
     ALIGNMENT,
@@ -129,7 +130,7 @@ class DueModel(RowTableModel):
             if col == 0:
                 return item.customer + (f" ({item.company})" if item.company else "")
             if col == 1:
-                return item.detail
+                return detail_text(item.detail, item.due, self.today)
             if col == 2:
                 days = (item.due - self.today).days
                 if days == 0:
@@ -141,7 +142,8 @@ class DueModel(RowTableModel):
         if role == DECORATION:
             return theme.icon(_REASON_ICON.get(item.reason, "today")) if col == 0 else None
         if role == TOOLTIP:
-            return f"{reason_label(item.reason)}: {item.detail}"
+            detail = detail_text(item.detail, item.due, self.today)
+            return f"{reason_label(item.reason)}: {detail}"
         if role == FOREGROUND:
             return OVERDUE_BRUSH if item.overdue_promise and col in (1, 2) else None
         return CENTER if col in (2, 3) else None  # ALIGNMENT
@@ -483,7 +485,7 @@ class TodayView(QWidget):
         return self.tr("{customer} — {reason}: {detail} ({when}, {date})").format(
             customer=item.customer,
             reason=label,
-            detail=item.detail,
+            detail=detail_text(item.detail, item.due, self.model.today),
             when=when,
             date=format_date(item.due),
         )

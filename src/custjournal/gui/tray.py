@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from custjournal import APP_TITLE
 from custjournal.domain.reminders import DueItem
-from custjournal.gui import theme
+from custjournal.gui import clock, theme
+from custjournal.gui.due_words import detail_text
 from custjournal.gui.i18n import Words
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # at least hourly, as promised
@@ -59,7 +60,7 @@ class DueNotifier:
                 QCoreApplication.translate("DueNotifier", "{customer} needs your attention").format(
                     customer=new[0].customer
                 ),
-                new[0].detail,
+                detail_text(new[0].detail, new[0].due, clock.today()),
             )
         return Notification(
             Words.tr("%n new item(s) need your attention", "", len(new)), _names(new)
