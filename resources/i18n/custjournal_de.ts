@@ -2062,6 +2062,22 @@ Kunden: {n}</translation>
 <context>
     <name>InsightsView</name>
     <message>
+        <source>Show figures</source>
+        <translation>Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the figures of {chart}</source>
+        <translation>Die Zahlen zu {chart} zeigen</translation>
+    </message>
+    <message>
+        <source>Hide figures</source>
+        <translation>Zahlen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show them in the list ({n})</source>
+        <translation>In der Liste zeigen ({n})</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -3128,11 +3144,11 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>C&amp;onsideration</source>
-        <translation>&amp;Abwägung</translation>
+        <translation>Ab&amp;wägung</translation>
     </message>
     <message>
         <source>P&amp;urchase</source>
-        <translation>K&amp;auf</translation>
+        <translation>&amp;Kauf</translation>
     </message>
     <message>
         <source>Co&amp;nnection</source>
@@ -3172,7 +3188,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation>&amp;Währung:</translation>
+        <translation>Wä&amp;hrung:</translation>
     </message>
     <message>
         <source>System follows the desktop; Light and Dark keep this app so whatever the desktop is.</source>
@@ -3188,7 +3204,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>The new language shows when you next start the app.</source>
@@ -4058,25 +4074,6 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Show figures</source>
-        <translation>Zahlen zeigen</translation>
-    </message>
-    <message>
-        <source>Show the figures of {chart}</source>
-        <translation>Die Zahlen zu {chart} zeigen</translation>
-    </message>
-    <message>
-        <source>Hide figures</source>
-        <translation>Zahlen ausblenden</translation>
-    </message>
-    <message>
-        <source>Show them in the list ({n})</source>
-        <translation>In der Liste zeigen ({n})</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,20 @@ def test_no_literal_goes_through_a_helper_lupdate_cannot_see() -> None:
     assert not found, f"a text lupdate never sees: {found}"
 
 
+def test_tr_is_called_on_self_or_words() -> None:
+    """lupdate names the context of `view.tr("...")` after the variable ("view"), PySide after
+    the object's class: the two never meet, and the text stays English."""
+    found = []
+    for path in sorted(GUI.rglob("*.py")):
+        for name, call in _calls(path):
+            func = call.func
+            if name == "tr" and isinstance(func, ast.Attribute):
+                owner = func.value
+                if not (isinstance(owner, ast.Name) and owner.id in ("self", "Words")):
+                    found.append(_where(path, call))
+    assert not found, f"tr() on another object: {found}"
+
+
 def test_the_check_above_sees_an_f_string(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('def f(self, n):\n    return self.tr(f"{n} customers")\n')

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QRectF,
     QSettings,
@@ -147,17 +148,21 @@ class SectionWidget(QFrame):
         buttons.setContentsMargins(0, 0, 0, 0)
         if part.chart is not None and table is not None:
             toggle = QToolButton()
-            toggle.setText(view.tr("Show figures"))
+            toggle.setText(QCoreApplication.translate("InsightsView", "Show figures"))
             toggle.setCheckable(True)
             toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toggle.setAccessibleName(
-                view.tr("Show the figures of {chart}").format(chart=part.chart.name or "")
+                QCoreApplication.translate("InsightsView", "Show the figures of {chart}").format(
+                    chart=part.chart.name or ""
+                )
             )
             toggle.toggled.connect(table.setVisible)
             toggle.toggled.connect(view.remember_figures)
             toggle.toggled.connect(
                 lambda on, b=toggle: b.setText(
-                    view.tr("Hide figures") if on else view.tr("Show figures")
+                    QCoreApplication.translate("InsightsView", "Hide figures")
+                    if on
+                    else QCoreApplication.translate("InsightsView", "Show figures")
                 )
             )
             table.setVisible(False)
@@ -165,7 +170,11 @@ class SectionWidget(QFrame):
             self.figure_buttons.append(toggle)
             buttons.addWidget(toggle)
         if part.all_ids:
-            show = QPushButton(view.tr("Show them in the list ({n})").format(n=len(part.all_ids)))
+            show = QPushButton(
+                QCoreApplication.translate("InsightsView", "Show them in the list ({n})").format(
+                    n=len(part.all_ids)
+                )
+            )
             show.setAutoDefault(False)
             show.clicked.connect(
                 lambda _c=False, ids=part.all_ids, what=part.all_label: view.show_customers(
