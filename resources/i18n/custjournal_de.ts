@@ -1198,7 +1198,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>Erase {who} and everything logged about them?</source>
-        <translation>{who} und alles, was über ihn festgehalten ist, löschen?</translation>
+        <translation>{who} und alles, was zu diesem Kunden festgehalten ist, löschen?</translation>
     </message>
     <message>
         <source>Their conversations, promises, facts, gifts, invitations, milestones and purchases are removed from the journal for good. This can&apos;t be undone.</source>
@@ -1210,7 +1210,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source> No backup holds them.</source>
-        <translation> Keine Sicherung enthält ihn.</translation>
+        <translation> Keine Sicherung enthält diesen Kunden.</translation>
     </message>
     <message>
         <source>Erasing {name}…</source>
@@ -2118,6 +2118,18 @@ Kunden: {n}</translation>
         <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
+        <source>Customers tagged &apos;{tag}&apos;</source>
+        <translation>Kunden mit dem Schlagwort „{tag}“</translation>
+    </message>
+    <message>
+        <source>Customers in {stage}</source>
+        <translation>Kunden in der Phase {stage}</translation>
+    </message>
+    <message>
+        <source>Tier {tier} customers</source>
+        <translation>Kunden der Stufe {tier}</translation>
+    </message>
+    <message>
         <source>{segment}: {n}, as of {day}.</source>
         <translation>{segment}: {n}, Stand {day}.</translation>
     </message>
@@ -2373,7 +2385,7 @@ Kunden: {n}</translation>
     <name>MainWindow</name>
     <message>
         <source>Their details</source>
-        <translation>Seine Angaben</translation>
+        <translation>Kundenangaben</translation>
     </message>
     <message>
         <source>A conversation</source>
@@ -3058,7 +3070,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>The conversation is then logged for them.</source>
-        <translation>Das Gespräch wird dann für ihn festgehalten.</translation>
+        <translation>Das Gespräch wird dann für diesen Kunden festgehalten.</translation>
     </message>
     <message>
         <source>&amp;Add {name}</source>
@@ -3386,7 +3398,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>Erase this customer and everything logged about them, for good</source>
-        <translation>Diesen Kunden und alles, was über ihn festgehalten ist, endgültig löschen</translation>
+        <translation>Diesen Kunden und alles, was zu ihm festgehalten ist, endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -3781,8 +3793,8 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message numerus="yes">
         <source>%n backup(s) still hold them.</source>
         <translation>
-            <numerusform>%n Sicherung enthält ihn noch.</numerusform>
-            <numerusform>%n Sicherungen enthalten ihn noch.</numerusform>
+            <numerusform>%n Sicherung enthält diesen Kunden noch.</numerusform>
+            <numerusform>%n Sicherungen enthalten diesen Kunden noch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -423,12 +423,23 @@ class InsightsView(QWidget):
         self.status.setText(self.heading())
         self.loaded.emit()
 
+    def segment_name(self, segment) -> str:
+        """The segment as a heading names it, in the app's language (domain's `label` is the
+        English of the command line)."""
+        if segment.kind == "tag":
+            return self.tr("Customers tagged '{tag}'").format(tag=segment.value)
+        if segment.kind == "stage":
+            stage = i18n.word(vocab.STAGE_LABELS.get(str(segment.value), str(segment.value)))
+            return self.tr("Customers in {stage}").format(stage=stage)
+        if segment.kind == "tier":
+            return self.tr("Tier {tier} customers").format(tier=segment.value)
+        return self.tr("All customers")
+
     def heading(self) -> str:
         if self.insights is None:
             return ""
-        segment = self.insights.segment.label
         return self.tr("{segment}: {n}, as of {day}.").format(
-            segment=segment[:1].upper() + segment[1:],
+            segment=self.segment_name(self.insights.segment),
             n=self.insights.customers,
             day=format_date(self.insights.today),
         )
