@@ -71,6 +71,9 @@ def test_the_tarball_holds_the_bundle_and_the_desktop_files(unpacked: Path) -> N
     for file in (ROOT / "resources").rglob("*"):
         if file.is_file() and file.suffix not in (".py", ".pyc", ".ts"):
             assert (bundled / "resources" / file.relative_to(ROOT / "resources")).is_file(), file
+    # The translations, compiled by the build (scripts/setup-env), whatever the checkout had.
+    for language in ("de", "en"):
+        assert (bundled / "resources" / "i18n" / f"custjournal_{language}.qm").is_file()
     # Lean: the Qt modules the app never imports stay out.
     qt_libs = {p.name.split(".")[0] for p in (unpacked / "custjournal").rglob("libQt6*.so*")}
     for unused in (
@@ -88,7 +91,7 @@ def test_the_tarball_holds_the_bundle_and_the_desktop_files(unpacked: Path) -> N
 
 
 def test_installed_command_line_and_app_work_and_uninstall_keeps_the_journal(
-    unpacked: Path, tmp_path: Path, isolated_home: Path
+    unpacked: Path, tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     installed = subprocess.run(
         ["bash", str(unpacked / "install.sh")], capture_output=True, text=True, timeout=300
@@ -109,6 +112,10 @@ def test_installed_command_line_and_app_work_and_uninstall_keeps_the_journal(
     assert "Ada Lovelace" in running.cli(command, journal, "duplicates")
 
     running.app_starts_and_closes(command, journal, paths.log_dir())
+    # And on a German desktop: the German translation and Qt's own load from the bundle.
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    running.app_starts_and_closes(command, journal, paths.log_dir())
+    monkeypatch.delenv("LANG")
 
     # Encryption (SQLCipher) is bundled: a journal is encrypted and read with its passphrase.
     secret = tmp_path / "passphrase"

@@ -63,8 +63,13 @@ def test_the_wheel_holds_every_module(built: tuple[Path, Path]) -> None:
             name = f"custjournal/resources/{resource.relative_to(ROOT / 'resources')}"
             assert name in names, name
     assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
+    # The translations compiled by the build (setup.py), not taken from this checkout's copies.
+    for language in ("de", "en"):
+        assert f"custjournal/resources/i18n/custjournal_{language}.qm" in names
     with tarfile.open(sdist) as tar:
         assert f"custjournal-{__version__}/resources/icons/app.svg" in tar.getnames()
+        # The sources too, so that the sdist builds again.
+        assert f"custjournal-{__version__}/resources/i18n/custjournal_de.ts" in tar.getnames()
 
 
 def test_wheel_and_sdist_install_into_a_fresh_venv_and_run(
