@@ -653,9 +653,9 @@ class MainWindow(QMainWindow):
             found = self.model.find(self.page.customer_id)
             if found is not None:
                 self.page.update_row(found)
-        self.statusBar().clearMessage() if self.statusBar().currentMessage().startswith(
-            "Opening"
-        ) else None
+        # "Opening the journal…" (in the app's language) has had its answer.
+        if self.statusBar().currentMessage() == self.tr("Opening the journal…"):
+            self.statusBar().clearMessage()
         if not stale:
             self.rows_loaded.emit()
 
