@@ -23,7 +23,7 @@ import json
 from custjournal.domain import tiers as tier_rules
 from custjournal.store import settings
 from custjournal.store.list_sql import LIST_SQL
-from custjournal.store.reader import Source, rows, scalar
+from custjournal.store.reader import Source, on_postgresql, rows, scalar
 
 # Kept equal to domain/reminders.py's constants (tests/store/test_due_count.py checks them):
 # importing that module would cost the count more than the count itself.
@@ -114,8 +114,11 @@ def _leap(year: int) -> bool:
 
 
 def count(source: Source, today: dt.date) -> int | None:
-    """The number of due items on *today*, or None when a purchase is dated after *today* (the
-    caller then counts `due.due_items`)."""
+    """The number of due items on *today*, or None when a purchase is dated after *today* or
+    the journal is a team database, whose SQL has no json_extract or date() (the caller then
+    counts `due.due_items`)."""
+    if on_postgresql(source):
+        return None
     latest = scalar(source, "SELECT max(purchased_on) FROM purchase")
     if latest is not None and str(latest)[:10] > today.isoformat():
         return None
