@@ -23,7 +23,7 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import NAME_LIMIT, check_length
-from custjournal.ops.actions import Result, _check_cadence, _Ctx, _past, _run
+from custjournal.ops.actions import Reindex, Result, _check_cadence, _Ctx, _past, _run
 from custjournal.store import models
 from custjournal.store.journal import Journal
 from custjournal.store.models import utcnow
@@ -131,7 +131,7 @@ def set_stage_many(
         )
 
     # Stage, cadence and archived are not in the search index: nothing to reindex.
-    return _run(journal, action, reindex=False)
+    return _run(journal, action, reindex=Reindex.NOTHING)
 
 
 def _tag(tag: str) -> str:
@@ -177,7 +177,8 @@ def add_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> Res
             f"{_already(len(ids) - len(adding), 'tagged')}."
         )
 
-    return _run(journal, action)
+    # A tag is one of the customers' own fields: their entries' indexed text stands.
+    return _run(journal, action, reindex=Reindex.OWN_FIELDS)
 
 
 def remove_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> Result:
@@ -197,7 +198,8 @@ def remove_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> 
         _update(ctx, removed)
         return None, f"Tag {tag} removed from {_customers(len(removed))}."
 
-    return _run(journal, action)
+    # A tag is one of the customers' own fields: their entries' indexed text stands.
+    return _run(journal, action, reindex=Reindex.OWN_FIELDS)
 
 
 def set_cadence_many(journal: Journal, customer_ids: Iterable[int], days: int | None) -> Result:
@@ -216,7 +218,7 @@ def set_cadence_many(journal: Journal, customer_ids: Iterable[int], days: int | 
         return None, f"Cadence set to every {days} days for {_customers(len(changing))}."
 
     # Stage, cadence and archived are not in the search index: nothing to reindex.
-    return _run(journal, action, reindex=False)
+    return _run(journal, action, reindex=Reindex.NOTHING)
 
 
 def set_archived_many(journal: Journal, customer_ids: Iterable[int], archived: bool) -> Result:
@@ -235,4 +237,4 @@ def set_archived_many(journal: Journal, customer_ids: Iterable[int], archived: b
         )
 
     # Stage, cadence and archived are not in the search index: nothing to reindex.
-    return _run(journal, action, reindex=False)
+    return _run(journal, action, reindex=Reindex.NOTHING)
