@@ -214,6 +214,42 @@ def _join(words: Sequence[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
+# --- the rules' bands: one function each, read by the element functions (with their sentences)
+# and by `scores` (without), so the two can never disagree --------------------------------------
+
+
+def _recency(age: int) -> float:
+    """Knowledge: something learned *age* days ago is fresh, within a year half, older none."""
+    return 1.0 if age <= KNOWLEDGE_FRESH_DAYS else 0.5 if age <= 365 else 0.0
+
+
+def _speed(median: float | None) -> float | None:
+    """Respect: pain points of ours resolved in *median* days are fast, slow, or too slow;
+    None with none resolved."""
+    if median is None:
+        return None
+    return 1.0 if median <= RESPECT_FAST_DAYS else 0.5 if median <= RESPECT_SLOW_DAYS else 0.0
+
+
+def _words(f: HealthFacts) -> float | None:
+    """Respect: the share of the three kinds of their own words recorded (what delights them,
+    what troubles them, why they buy); None before any conversation."""
+    if not f.conversations:
+        return None
+    return (bool(f.delights) + bool(f.our_pains + f.competitor_pains) + bool(f.why_buy_answers)) / 3
+
+
+def _current(ratio: float) -> float:
+    """Care: the current gap as a share of the cadence, full within it, none at twice it."""
+    return 1.0 if ratio <= 1 else max(0.0, 2.0 - ratio)
+
+
+def _wanted(stage: str, window: int) -> int:
+    """Care: gifts and invitations a customer of *stage* is due in *window* days (0: none)."""
+    yearly = GENEROSITY_PER_YEAR.get(stage, 0)
+    return max(1, round_half_up(yearly * window / WINDOW_DAYS)) if yearly else 0
+
+
 # --- knowledge ---------------------------------------------------------------------------------
 
 
@@ -236,9 +272,7 @@ def knowledge(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None
     learned = [d for d in (*f.fact_categories.values(), f.last_why_buy_on, f.last_delight_on) if d]
     latest = max(learned) if learned else None
     age = (today - latest).days if latest else None
-    recency = (
-        None if age is None else 1.0 if age <= KNOWLEDGE_FRESH_DAYS else 0.5 if age <= 365 else 0.0
-    )
+    recency = None if age is None else _recency(age)
     parts: dict[str, float | None] = {
         "breadth": min(len(known), KNOWLEDGE_CATEGORIES_FULL) / KNOWLEDGE_CATEGORIES_FULL,
         "why": 1.0 if f.why_buy_answers else 0.0,
@@ -317,7 +351,7 @@ def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
         )
         if n
     ]
-    words = len(heard) / 3 if f.conversations else None
+    words = _words(f)
     words_reason = (
         (f"In their own words: {_join(heard)}." if heard else "None of their own words recorded.")
         if f.conversations
@@ -346,15 +380,7 @@ def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
         )
     resolved = len(f.resolve_days)
     median = _median(f.resolve_days) if f.resolve_days else None
-    speed = (
-        None
-        if median is None
-        else 1.0
-        if median <= RESPECT_FAST_DAYS
-        else 0.5
-        if median <= RESPECT_SLOW_DAYS
-        else 0.0
-    )
+    speed = _speed(median)
     parts: dict[str, float | None] = {
         "resolved": resolved / f.our_pains,
         "speed": speed,
@@ -408,10 +434,9 @@ def care(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
     regular = min(1.0, f.touches_12m / expected)
     since = (today - (f.last_touch or f.first_seen)).days
     ratio = since / cadence
-    current = 1.0 if ratio <= 1 else max(0.0, 2.0 - ratio)
+    current = _current(ratio)
     dates = f.dates_remembered / f.dates_due if f.dates_due else None
-    yearly = GENEROSITY_PER_YEAR.get(f.stage, 0)
-    wanted = max(1, round_half_up(yearly * window / WINDOW_DAYS)) if yearly else 0
+    wanted = _wanted(f.stage, window)
     generosity = min(1.0, f.gifts_invitations_12m / wanted) if wanted else None
     parts: dict[str, float | None] = {
         "regular": regular,
@@ -491,11 +516,7 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
     else:
         known = sum(1 for c in FACT_CATEGORIES if c in cats)
         learned = [d for d in (*cats.values(), f.last_why_buy_on, f.last_delight_on) if d]
-        if learned:
-            age = (today - max(learned)).days
-            recency = 1.0 if age <= KNOWLEDGE_FRESH_DAYS else 0.5 if age <= 365 else 0.0
-        else:
-            recency = 0.0
+        recency = _recency((today - max(learned)).days) if learned else 0.0
         k = _weighted(
             {
                 "breadth": min(known, KNOWLEDGE_CATEGORIES_FULL) / KNOWLEDGE_CATEGORIES_FULL,
@@ -509,11 +530,7 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
     due = f.promises_on_time + f.promises_late + f.promises_overdue
     r = round_half_up(100 * (f.promises_on_time + 0.5 * f.promises_late) / due) if due else None
     # respect
-    words = (
-        (bool(f.delights) + bool(f.our_pains + f.competitor_pains) + bool(f.why_buy_answers)) / 3
-        if f.conversations
-        else None
-    )
+    words = _words(f)
     if not f.our_pains:
         if f.conversations < RESPECT_MIN_CONVERSATIONS:
             s = None
@@ -521,17 +538,12 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
             s = _weighted({"words": words}, RESPECT_WEIGHTS)
     else:
         median = _median(f.resolve_days) if f.resolve_days else None
-        speed = (
-            None
-            if median is None
-            else 1.0
-            if median <= RESPECT_FAST_DAYS
-            else 0.5
-            if median <= RESPECT_SLOW_DAYS
-            else 0.0
-        )
         s = _weighted(
-            {"resolved": len(f.resolve_days) / f.our_pains, "speed": speed, "words": words},
+            {
+                "resolved": len(f.resolve_days) / f.our_pains,
+                "speed": _speed(median),
+                "words": words,
+            },
             RESPECT_WEIGHTS,
         )
     # care
@@ -543,12 +555,11 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
         window = min(WINDOW_DAYS, known_days)
         since = (today - (f.last_touch or f.first_seen)).days
         ratio = since / cadence
-        yearly = GENEROSITY_PER_YEAR.get(f.stage, 0)
-        wanted = max(1, round_half_up(yearly * window / WINDOW_DAYS)) if yearly else 0
+        wanted = _wanted(f.stage, window)
         c = _weighted(
             {
                 "regular": min(1.0, f.touches_12m / (window / cadence)),
-                "current": 1.0 if ratio <= 1 else max(0.0, 2.0 - ratio),
+                "current": _current(ratio),
                 "dates": f.dates_remembered / f.dates_due if f.dates_due else None,
                 "generosity": min(1.0, f.gifts_invitations_12m / wanted) if wanted else None,
             },
