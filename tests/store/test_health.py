@@ -378,3 +378,34 @@ def test_scores_of_all_agree_with_health_of_all(journal, journal_path):
                 assert short[cid] == tuple(e.score for e in h.elements), (day, cid)
                 compared += sum(e.score is not None for e in h.elements)
     assert compared > 500  # the demo's customers were scored, not only left unknown
+
+
+def test_scores_on_two_days_read_together_are_each_days_own(journal, journal_path):
+    """The Insights page asks for today and 90 days ago at once (scores_of_all_at reads the
+    counts and latest days once, the earlier day's as conditional columns): each day's scores
+    are those the day asked alone gives, for pairs of days around the journal's first and last
+    entries, within and across a 12-month window, and a day before anything happened."""
+    from custjournal import demo
+
+    promises_journal(journal, journal_path)
+    care_journal(journal, journal_path)
+    demo.fill(journal, customers=60, seed=3, today=D(2025, 6, 1))
+    pairs = [
+        (D(2024, 1, 1), D(2025, 6, 1)),
+        (D(2025, 3, 3), D(2025, 6, 1)),
+        (D(2025, 1, 1), D(2025, 4, 1)),
+        (D(2024, 12, 31), D(2025, 9, 1)),
+        (D(2025, 6, 1), D(2025, 6, 2)),
+    ]
+    differ = 0
+    with journal.read() as session:
+        for earlier, later in pairs:
+            both = health.scores_of_all_at(session, (earlier, later))
+            assert both == (
+                health.scores_of_all(session, earlier),
+                health.scores_of_all(session, later),
+            ), (earlier, later)
+            differ += sum(both[0][c] != both[1][c] for c in both[0])
+        with pytest.raises(ValueError):
+            health.scores_of_all_at(session, (D(2025, 6, 1), D(2025, 6, 1)))
+    assert differ > 50  # the two days tell apart, so the check has something to compare

@@ -5,8 +5,16 @@ queries; the rules themselves are `domain/health.py` (`docs/health.md`).
 statements: each reads a range of customer ids (`:lo` to `:hi`; one id for one customer, every
 id for all), so the (customer_id, date) indexes serve both, and each groups by customer, so the
 whole journal costs a handful of scans rather than a query per customer. Every statement leaves
-out what is dated after `:today` (a delight or pain point takes its conversation's day; one
-logged without a conversation, the day it was written down).
+out what is dated after the day asked (a delight or pain point takes its conversation's day;
+one logged without a conversation, the day it was written down).
+
+`scores_of_all_at(session, (earlier, later))` is the Insights page's question (every customer's
+scores today and 90 days ago): the statements whose figures are counts and latest days per
+customer (conversations, gifts, invitations, facts, delights) read their table once for both
+days, the earlier day's figures as conditional columns beside the later day's (`:d0`, `:ws0`
+the earlier day and its 12-month window; `:d1`, `:ws1` the later); pain points, promises and
+important dates change state with the day and are read once per day. One day asked is the same
+statements with both days equal.
 """
 
 from __future__ import annotations
@@ -33,24 +41,37 @@ _CUSTOMERS = (
 )
 # Conversations: how many, the first (for when the relationship began) and last, how many in the
 # window, and the answers to why they buy with the day of the last one; one pass over the table.
+# Each of these gives, per customer, the earlier day's figures then the later day's (the same
+# columns, in the same order), after the first day of all (the same for both days where there is
+# one by the earlier day).
 _CONVERSATIONS = (
-    "SELECT customer_id, count(*), min(occurred_on), max(occurred_on), sum(occurred_on >= :ws), "
+    "SELECT customer_id, min(occurred_on), "
+    "sum(occurred_on <= :d0), max(CASE WHEN occurred_on <= :d0 THEN occurred_on END), "
+    "sum(occurred_on >= :ws0 AND occurred_on <= :d0), "
+    "sum(why_buy != '' AND occurred_on <= :d0), "
+    "max(CASE WHEN why_buy != '' AND occurred_on <= :d0 THEN occurred_on END), "
+    "count(*), max(occurred_on), sum(occurred_on >= :ws1), "
     "sum(why_buy != ''), max(CASE WHEN why_buy != '' THEN occurred_on END) "
-    "FROM conversation WHERE customer_id BETWEEN :lo AND :hi AND occurred_on <= :today "
+    "FROM conversation WHERE customer_id BETWEEN :lo AND :hi AND occurred_on <= :d1 "
     "GROUP BY customer_id"
 )
 _GIFTS = (
-    "SELECT customer_id, min(given_on), max(given_on), sum(given_on >= :ws) FROM gift "
-    "WHERE customer_id BETWEEN :lo AND :hi AND given_on <= :today GROUP BY customer_id"
+    "SELECT customer_id, min(given_on), sum(given_on <= :d0), "
+    "max(CASE WHEN given_on <= :d0 THEN given_on END), "
+    "sum(given_on >= :ws0 AND given_on <= :d0), count(*), max(given_on), sum(given_on >= :ws1) "
+    "FROM gift WHERE customer_id BETWEEN :lo AND :hi AND given_on <= :d1 GROUP BY customer_id"
 )
 _INVITATIONS = (
-    "SELECT customer_id, min(invited_on), max(invited_on), sum(invited_on >= :ws) "
-    "FROM invitation WHERE customer_id BETWEEN :lo AND :hi AND invited_on <= :today "
-    "GROUP BY customer_id"
+    "SELECT customer_id, min(invited_on), sum(invited_on <= :d0), "
+    "max(CASE WHEN invited_on <= :d0 THEN invited_on END), "
+    "sum(invited_on >= :ws0 AND invited_on <= :d0), count(*), max(invited_on), "
+    "sum(invited_on >= :ws1) FROM invitation "
+    "WHERE customer_id BETWEEN :lo AND :hi AND invited_on <= :d1 GROUP BY customer_id"
 )
 _FACTS = (
-    "SELECT customer_id, category, max(learned_on) FROM fact "
-    "WHERE customer_id BETWEEN :lo AND :hi AND learned_on <= :today "
+    "SELECT customer_id, category, max(CASE WHEN learned_on <= :d0 THEN learned_on END), "
+    "max(learned_on) FROM fact "
+    "WHERE customer_id BETWEEN :lo AND :hi AND learned_on <= :d1 "
     "GROUP BY customer_id, category"
 )
 _IMPORTANT_DATES = (
@@ -59,10 +80,11 @@ _IMPORTANT_DATES = (
     "AND learned_on <= :today"
 )
 _DELIGHTS = (
-    "SELECT d.customer_id, count(*), max(coalesce(c.occurred_on, substr(d.created_at, 1, 10))) "
+    "SELECT customer_id, sum(day <= :d0), max(CASE WHEN day <= :d0 THEN day END), "
+    "count(*), max(day) FROM (SELECT d.customer_id AS customer_id, "
+    "coalesce(c.occurred_on, substr(d.created_at, 1, 10)) AS day "
     "FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id "
-    "WHERE d.customer_id BETWEEN :lo AND :hi "
-    "AND coalesce(c.occurred_on, substr(d.created_at, 1, 10)) <= :today GROUP BY d.customer_id"
+    "WHERE d.customer_id BETWEEN :lo AND :hi) WHERE day <= :d1 GROUP BY customer_id"
 )
 # Pain points, per customer and side (ours or a competitor's): how many, the days each one
 # resolved by today took (as text, comma-separated), and the oldest still open as its day and
@@ -143,97 +165,151 @@ def tier_of_one(
 
 def health_of(session: Source, customer_id: int, today: dt.date) -> rules.Health | None:
     """One customer's health as of *today*; None when no such customer exists."""
-    return _gather(session, today, (customer_id, customer_id)).get(customer_id)
+    return _gather(session, (today,), (customer_id, customer_id))[0].get(customer_id)
 
 
 def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     """Every customer's health as of *today*, by id."""
-    return _gather(session, today, ALL)
+    return _gather(session, (today,), ALL)[0]
 
 
-def scores_of_all(
-    session: Source, today: dt.date
-) -> dict[int, tuple[int | None, int | None, int | None, int | None]]:
+Scores = tuple[int | None, int | None, int | None, int | None]
+
+
+def scores_of_all(session: Source, today: dt.date) -> dict[int, Scores]:
     """Every customer's four scores as of *today* (`rules.scores`: knowledge, responsibility,
     respect, care), by id: the same facts as `health_of_all`, without the sentences."""
-    return _gather(session, today, ALL, rules.scores)
+    return _gather(session, (today,), ALL, rules.scores)[0]
+
+
+def scores_of_all_at(
+    session: Source, days: tuple[dt.date, dt.date]
+) -> tuple[dict[int, Scores], dict[int, Scores]]:
+    """`scores_of_all` on two days (earlier first), the tables of counts and latest days read
+    once for both: what the Insights page asks (today, and 90 days before)."""
+    if days[0] >= days[1]:
+        raise ValueError("scores_of_all_at wants two days, the earlier first")
+    earlier, later = _gather(session, days, ALL, rules.scores)
+    return earlier, later
 
 
 def _gather(
     session: Source,
-    today: dt.date,
+    days: tuple[dt.date, ...],
     ids: tuple[int, int],
     judge: Callable[[rules.HealthFacts, dt.date], Any] = rules.assess,
-) -> dict[int, Any]:
+) -> list[dict[int, Any]]:
+    """What *judge* makes of each customer's facts, one dict per day of *days* (one day, or
+    two, the earlier first)."""
     iso = dt.date.fromisoformat
-    day = today.isoformat()
-    ws = tier_rules.window_start(today)
-    params: dict[str, Any] = {"lo": ids[0], "hi": ids[1], "today": day, "ws": ws.isoformat()}
+    first_day, last_day = days[0], days[-1]
+    windows = [tier_rules.window_start(day) for day in days]
+    params: dict[str, Any] = {
+        "lo": ids[0],
+        "hi": ids[1],
+        "d0": first_day.isoformat(),
+        "d1": last_day.isoformat(),
+        "ws0": windows[0].isoformat(),
+        "ws1": windows[-1].isoformat(),
+    }
 
-    def rows(sql: str) -> list[tuple[Any, ...]]:
-        return queries.raw_rows(session, sql, params)
+    def rows(sql: str, **extra: Any) -> list[tuple[Any, ...]]:
+        return queries.raw_rows(session, sql, {**params, **extra} if extra else params)
 
     customers = rows(_CUSTOMERS)
     if not customers:
-        return {}
+        return [{} for _ in days]
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    if ids == ALL:
-        values = queries.values_12m(session, today, currency)
-        pins = {r[0]: r[2] for r in customers if r[2]}
-        tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
-    else:
-        cid, pin = customers[0][0], customers[0][2]
-        tiers = {cid: tier_of_one(session, cid, pin, today, currency)}
+    added = {r[0]: iso(r[4]) for r in customers}
 
-    facts: dict[int, rules.HealthFacts] = {}
-    added: dict[int, dt.date] = {}
-    cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
-    for cid, stage, _pin, override, created in customers:
-        key = (stage, tiers[cid], override)
-        cad = cache.get(key)
-        if cad is None:
-            cad = cache[key] = cadence_rules.effective(stage, tiers[cid], override, cadences)
-        added[cid] = iso(created)
-        facts[cid] = rules.HealthFacts(cid, stage, cad.days, cad.explanation, iso(created))
+    # One dict of facts per day; `slots` says where each day's figures sit in a row of the
+    # two-day statements (the later day's after the earlier's; one day reads the later's).
+    per_day: list[dict[int, rules.HealthFacts]] = []
+    for day in days:
+        if ids == ALL:
+            values = queries.values_12m(session, day, currency)
+            pins = {r[0]: r[2] for r in customers if r[2]}
+            tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
+        else:
+            cid, pin = customers[0][0], customers[0][2]
+            tiers = {cid: tier_of_one(session, cid, pin, day, currency)}
+        facts: dict[int, rules.HealthFacts] = {}
+        cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+        for cid, stage, _pin, override, _created in customers:
+            key = (stage, tiers[cid], override)
+            cad = cache.get(key)
+            if cad is None:
+                cad = cache[key] = cadence_rules.effective(stage, tiers[cid], override, cadences)
+            facts[cid] = rules.HealthFacts(cid, stage, cad.days, cad.explanation, added[cid])
+        per_day.append(facts)
+    two = len(days) == 2
 
     # Touches: the first and last of each kind, and how many in the window.
-    firsts: dict[int, list[str]] = defaultdict(list)
-    lasts: dict[int, list[str]] = defaultdict(list)
-    for cid, n, first, last, in_window, whys, last_why in rows(_CONVERSATIONS):
-        f = facts.get(cid)
-        if f is None:
-            continue
-        f.conversations = n
-        f.touches_12m += in_window or 0
-        if whys:
-            f.why_buy_answers = whys
-            f.last_why_buy_on = iso(last_why)
-        firsts[cid].append(first)
-        lasts[cid].append(last)
-    for sql in (_GIFTS, _INVITATIONS):
-        for cid, first, last, in_window in rows(sql):
-            f = facts.get(cid)
-            if f is None:
+    firsts: list[dict[int, list[str]]] = [defaultdict(list) for _ in days]
+    lasts: list[dict[int, list[str]]] = [defaultdict(list) for _ in days]
+    for cid, first, *figures in rows(_CONVERSATIONS):
+        for k, (n, last, in_window, whys, last_why) in enumerate(
+            (figures[:5], figures[5:]) if two else (figures[5:],)
+        ):
+            f = per_day[k].get(cid)
+            if f is None or not n:
                 continue
+            f.conversations = n
             f.touches_12m += in_window or 0
-            f.gifts_invitations_12m += in_window or 0
-            firsts[cid].append(first)
-            lasts[cid].append(last)
-    for cid, days in lasts.items():
-        if cid in facts:
-            facts[cid].last_touch = iso(max(days))
-            facts[cid].first_seen = min(added[cid], iso(min(firsts[cid])))
+            if whys:
+                f.why_buy_answers = whys
+                f.last_why_buy_on = iso(last_why)
+            firsts[k][cid].append(first)
+            lasts[k][cid].append(last)
+    for sql in (_GIFTS, _INVITATIONS):
+        for cid, first, *figures in rows(sql):
+            for k, (n, last, in_window) in enumerate(
+                (figures[:3], figures[3:]) if two else (figures[3:],)
+            ):
+                f = per_day[k].get(cid)
+                if f is None or not n:
+                    continue
+                f.touches_12m += in_window or 0
+                f.gifts_invitations_12m += in_window or 0
+                firsts[k][cid].append(first)
+                lasts[k][cid].append(last)
+    for k, facts in enumerate(per_day):
+        for cid, seen in lasts[k].items():
+            if cid in facts:
+                facts[cid].last_touch = iso(max(seen))
+                facts[cid].first_seen = min(added[cid], iso(min(firsts[k][cid])))
 
-    for cid, category, learned in rows(_FACTS):
-        if cid in facts:
-            facts[cid].fact_categories[category] = iso(learned)
-    for cid, n, last in rows(_DELIGHTS):
-        if cid in facts:
-            facts[cid].delights = n
-            facts[cid].last_delight_on = iso(last)
+    for cid, category, *learned in rows(_FACTS):
+        for k, on in enumerate(learned if two else learned[1:]):
+            f = per_day[k].get(cid)
+            if f is not None and on:
+                f.fact_categories[category] = iso(on)
+    for cid, *figures in rows(_DELIGHTS):
+        for k, (n, last) in enumerate((figures[:2], figures[2:]) if two else (figures[2:],)):
+            f = per_day[k].get(cid)
+            if f is not None and n:
+                f.delights = n
+                f.last_delight_on = iso(last)
 
-    for cid, ours, n, resolve_days, oldest_open in rows(_PAINS):
+    # Pain points, promises and important dates change state with the day: one read each.
+    for day, ws, facts in zip(days, windows, per_day, strict=True):
+        today = {"today": day.isoformat()}
+        _pains_and_promises(rows(_PAINS, **today), rows(_PROMISES, **today), facts)
+        _important_dates(rows(_IMPORTANT_DATES, **today), facts, day, ws, session)
+    return [
+        {cid: judge(f, day) for cid, f in facts.items()}
+        for day, facts in zip(days, per_day, strict=True)
+    ]
+
+
+def _pains_and_promises(
+    pains: list[tuple[Any, ...]],
+    promises: list[tuple[Any, ...]],
+    facts: dict[int, rules.HealthFacts],
+) -> None:
+    iso = dt.date.fromisoformat
+    for cid, ours, n, resolve_days, oldest_open in pains:
         f = facts.get(cid)
         if f is None:
             continue
@@ -247,7 +323,7 @@ def _gather(
             raised, _, text = oldest_open.partition("\x1f")
             f.oldest_open_pain = (text, iso(raised))
 
-    for cid, on_time, late, overdue, oldest in rows(_PROMISES):
+    for cid, on_time, late, overdue, oldest in promises:
         f = facts.get(cid)
         if f is None:
             continue
@@ -257,9 +333,6 @@ def _gather(
         if oldest:
             due_on, _, text = oldest.partition("\x1f")
             f.oldest_overdue = (text, iso(due_on))
-
-    _important_dates(rows(_IMPORTANT_DATES), facts, today, ws, session)
-    return {cid: judge(f, today) for cid, f in facts.items()}
 
 
 def _important_dates(

@@ -818,17 +818,18 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
 Scores = tuple[int | None, int | None, int | None, int | None]
 
 
-def _scores_of_all() -> Callable[[Source, dt.date], dict[int, Scores]] | None:
-    """The health lane's `store.health.scores_of_all` (each customer's four scores, in the
-    order of `di.HEALTH_ELEMENTS`, without the sentences the page never shows), where this
-    build has it."""
+ScoresAt = Callable[[Source, tuple[dt.date, dt.date]], tuple[dict[int, Scores], dict[int, Scores]]]
+
+
+def _scores_of_all() -> ScoresAt | None:
+    """The health lane's `store.health.scores_of_all_at` (each customer's four scores, in the
+    order of `di.HEALTH_ELEMENTS`, without the sentences the page never shows, on two days:
+    90 days ago and today, read together), where this build has it."""
     try:
         module = importlib.import_module("custjournal.store.health")
     except ImportError:
         return None
-    found: Callable[[Source, dt.date], dict[int, Scores]] | None = getattr(
-        module, "scores_of_all", None
-    )
+    found: ScoresAt | None = getattr(module, "scores_of_all_at", None)
     return found
 
 
@@ -842,8 +843,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
         return di.HealthSection(None, "Relationship health is not available in this version.")
     if not ctx.rows:
         return di.HealthSection(None, "No customers here yet: health appears once you add some.")
-    now = of_all(session, ctx.today)
-    before = of_all(session, ctx.today - dt.timedelta(days=RECENT_DAYS))
+    before, now = of_all(session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today))
     elements = []
     known_any = False
     ordered = ctx.by_value(ctx.rows)
