@@ -12,9 +12,10 @@ one logged without a conversation, the day it was written down).
 scores today and 90 days ago): the statements whose figures are counts and latest days per
 customer (conversations, gifts, invitations, facts, delights) read their table once for both
 days, the earlier day's figures as conditional columns beside the later day's (`:d0`, `:ws0`
-the earlier day and its 12-month window; `:d1`, `:ws1` the later); pain points, promises and
-important dates change state with the day and are read once per day. One day asked is the same
-statements with both days equal.
+the earlier day and its 12-month window; `:d1`, `:ws1` the later), pain points and promises
+too (their state as of each day: resolved, kept, overdue by then); only important dates, judged
+by each day's last occurrences, are read once per day. One day asked is the same statements
+with both days equal.
 """
 
 from __future__ import annotations
@@ -86,28 +87,42 @@ _DELIGHTS = (
     "FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id "
     "WHERE d.customer_id BETWEEN :lo AND :hi) WHERE day <= :d1 GROUP BY customer_id"
 )
-# Pain points, per customer and side (ours or a competitor's): how many, the days each one
-# resolved by today took (as text, comma-separated), and the oldest still open as its day and
-# text joined by a unit separator (ISO days sort as text, so min() finds the oldest).
+# Pain points, per customer and side (ours or a competitor's), as of each day (the earlier day's
+# figures first, then the later's): how many, the days each one resolved by that day took (as
+# text, comma-separated), and the oldest still open then as its day and text joined by a unit
+# separator (ISO days sort as text, so min() finds the oldest).
 _PAINS = (
-    "SELECT customer_id, ours, count(*), group_concat(CASE WHEN resolved_on <= :today THEN "
+    "SELECT customer_id, ours, sum(raised <= :d0), "
+    "group_concat(CASE WHEN raised <= :d0 AND resolved_on <= :d0 THEN "
     "max(0, julianday(resolved_on) - julianday(raised)) END), "
-    "min(CASE WHEN resolved_on IS NULL OR resolved_on > :today THEN raised || char(31) || text "
+    "min(CASE WHEN raised <= :d0 AND (resolved_on IS NULL OR resolved_on > :d0) "
+    "THEN raised || char(31) || text END), "
+    "count(*), group_concat(CASE WHEN resolved_on <= :d1 THEN "
+    "max(0, julianday(resolved_on) - julianday(raised)) END), "
+    "min(CASE WHEN resolved_on IS NULL OR resolved_on > :d1 THEN raised || char(31) || text "
     "END) FROM (SELECT p.customer_id, p.with_whom = 'us' AS ours, p.resolved_on, p.text, "
     "coalesce(c.occurred_on, substr(p.created_at, 1, 10)) AS raised FROM pain_point p "
     "LEFT JOIN conversation c ON c.id = p.conversation_id "
-    "WHERE p.customer_id BETWEEN :lo AND :hi) WHERE raised <= :today GROUP BY customer_id, ours"
+    "WHERE p.customer_id BETWEEN :lo AND :hi) WHERE raised <= :d1 GROUP BY customer_id, ours"
 )
-# Promises whose day has come: due before today, or kept by today (on time, or late). One
-# without a due day counts once kept, as kept on time.
+# Promises whose day has come by each day (the earlier day's figures first): due before it, or
+# kept by it (on time, or late). One without a due day counts once kept, as kept on time.
 _PROMISES = (
     "SELECT customer_id, "
-    "sum(done_on IS NOT NULL AND done_on <= :today AND (due_on IS NULL OR done_on <= due_on)), "
-    "sum(done_on IS NOT NULL AND done_on <= :today AND due_on IS NOT NULL AND done_on > due_on), "
-    "sum((done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL AND due_on < :today), "
-    "min(CASE WHEN (done_on IS NULL OR done_on > :today) AND due_on IS NOT NULL "
-    "AND due_on < :today THEN due_on || char(31) || text END) "
-    "FROM promise WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :today "
+    "sum(made_on <= :d0 AND done_on IS NOT NULL AND done_on <= :d0 "
+    "AND (due_on IS NULL OR done_on <= due_on)), "
+    "sum(made_on <= :d0 AND done_on IS NOT NULL AND done_on <= :d0 AND due_on IS NOT NULL "
+    "AND done_on > due_on), "
+    "sum(made_on <= :d0 AND (done_on IS NULL OR done_on > :d0) AND due_on IS NOT NULL "
+    "AND due_on < :d0), "
+    "min(CASE WHEN made_on <= :d0 AND (done_on IS NULL OR done_on > :d0) "
+    "AND due_on IS NOT NULL AND due_on < :d0 THEN due_on || char(31) || text END), "
+    "sum(done_on IS NOT NULL AND done_on <= :d1 AND (due_on IS NULL OR done_on <= due_on)), "
+    "sum(done_on IS NOT NULL AND done_on <= :d1 AND due_on IS NOT NULL AND done_on > due_on), "
+    "sum((done_on IS NULL OR done_on > :d1) AND due_on IS NOT NULL AND due_on < :d1), "
+    "min(CASE WHEN (done_on IS NULL OR done_on > :d1) AND due_on IS NOT NULL "
+    "AND due_on < :d1 THEN due_on || char(31) || text END) "
+    "FROM promise WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :d1 "
     "GROUP BY customer_id"
 )
 # Important dates met: each (customer, first day, last day) of the JSON array given, by its
@@ -185,8 +200,8 @@ def scores_of_all(session: Source, today: dt.date) -> dict[int, Scores]:
 def scores_of_all_at(
     session: Source, days: tuple[dt.date, dt.date]
 ) -> tuple[dict[int, Scores], dict[int, Scores]]:
-    """`scores_of_all` on two days (earlier first), the tables of counts and latest days read
-    once for both: what the Insights page asks (today, and 90 days before)."""
+    """`scores_of_all` on two days (earlier first), each entry table read once for both: what
+    the Insights page asks (today, and 90 days before)."""
     if days[0] >= days[1]:
         raise ValueError("scores_of_all_at wants two days, the earlier first")
     earlier, later = _gather(session, days, ALL, rules.scores)
@@ -292,11 +307,10 @@ def _gather(
                 f.delights = n
                 f.last_delight_on = iso(last)
 
-    # Pain points, promises and important dates change state with the day: one read each.
+    _pains_and_promises(rows(_PAINS), rows(_PROMISES), per_day)
+    # Important dates are judged by each day's last occurrences: one read per day.
     for day, ws, facts in zip(days, windows, per_day, strict=True):
-        today = {"today": day.isoformat()}
-        _pains_and_promises(rows(_PAINS, **today), rows(_PROMISES, **today), facts)
-        _important_dates(rows(_IMPORTANT_DATES, **today), facts, day, ws, session)
+        _important_dates(rows(_IMPORTANT_DATES, today=day.isoformat()), facts, day, ws, session)
     return [
         {cid: judge(f, day) for cid, f in facts.items()}
         for day, facts in zip(days, per_day, strict=True)
@@ -306,33 +320,42 @@ def _gather(
 def _pains_and_promises(
     pains: list[tuple[Any, ...]],
     promises: list[tuple[Any, ...]],
-    facts: dict[int, rules.HealthFacts],
+    per_day: list[dict[int, rules.HealthFacts]],
 ) -> None:
+    """Pain points and promises into each day's facts (rows of `_PAINS` and `_PROMISES`: the
+    earlier day's figures first; one day asked reads the later day's)."""
     iso = dt.date.fromisoformat
-    for cid, ours, n, resolve_days, oldest_open in pains:
-        f = facts.get(cid)
-        if f is None:
-            continue
-        if not ours:
-            f.competitor_pains = n
-            continue
-        f.our_pains = n
-        if resolve_days:
-            f.resolve_days = [round(float(d)) for d in str(resolve_days).split(",")]
-        if oldest_open:
-            raised, _, text = oldest_open.partition("\x1f")
-            f.oldest_open_pain = (text, iso(raised))
+    two = len(per_day) == 2
+    for cid, ours, *figures in pains:
+        for k, (n, resolve_days, oldest_open) in enumerate(
+            (figures[:3], figures[3:]) if two else (figures[3:],)
+        ):
+            f = per_day[k].get(cid)
+            if f is None or not n:
+                continue
+            if not ours:
+                f.competitor_pains = n
+                continue
+            f.our_pains = n
+            if resolve_days:
+                f.resolve_days = [round(float(d)) for d in str(resolve_days).split(",")]
+            if oldest_open:
+                raised, _, text = oldest_open.partition("\x1f")
+                f.oldest_open_pain = (text, iso(raised))
 
-    for cid, on_time, late, overdue, oldest in promises:
-        f = facts.get(cid)
-        if f is None:
-            continue
-        f.promises_on_time = on_time or 0
-        f.promises_late = late or 0
-        f.promises_overdue = overdue or 0
-        if oldest:
-            due_on, _, text = oldest.partition("\x1f")
-            f.oldest_overdue = (text, iso(due_on))
+    for cid, *figures in promises:
+        for k, (on_time, late, overdue, oldest) in enumerate(
+            (figures[:4], figures[4:]) if two else (figures[4:],)
+        ):
+            f = per_day[k].get(cid)
+            if f is None:
+                continue
+            f.promises_on_time = on_time or 0
+            f.promises_late = late or 0
+            f.promises_overdue = overdue or 0
+            if oldest:
+                due_on, _, text = oldest.partition("\x1f")
+                f.oldest_overdue = (text, iso(due_on))
 
 
 def _important_dates(
