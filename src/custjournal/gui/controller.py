@@ -261,6 +261,10 @@ class JournalController(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_outside_changes)
         self._poll.start()
+        # A team database pushes its changes (gui/team_watch.py); a file is polled.
+        from custjournal.gui import team_watch
+
+        self._push = team_watch.push_watcher(self)
 
     # --- writing -------------------------------------------------------------------------
 
@@ -481,6 +485,8 @@ class JournalController(QObject):
 
     def close(self) -> None:
         self._poll.stop()
+        if self._push is not None:
+            self._push.disarm()  # before its socket closes with the journal
         self.pool.waitForDone(30_000)
         # The commands go now, while every wrapper is alive: each holds this controller, so
         # left to the stack's destructor they would go in a garbage collection of the cycle,

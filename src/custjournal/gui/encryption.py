@@ -243,8 +243,9 @@ class EncryptionActions(QObject):
         return self.window.controller.journal.path
 
     def update_actions(self) -> None:
-        encrypted = connect.is_encrypted(self.path)
-        self.act_encrypt.setVisible(not encrypted)
+        file = self.window.controller.journal.file  # None: a team database, which the server keeps
+        encrypted = file is not None and connect.is_encrypted(file)
+        self.act_encrypt.setVisible(file is not None and not encrypted)
         self.act_passphrase.setVisible(encrypted)
         self.act_decrypt.setVisible(encrypted)
 

@@ -24,7 +24,8 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    journal_path = paths.resolve_journal(journal_arg)
+    # A team database's address (store/team.py), else a journal file's path.
+    journal_path: Path | str = paths.team_url(journal_arg) or paths.resolve_journal(journal_arg)
 
     from PySide6.QtWidgets import QApplication
 
@@ -57,9 +58,14 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     from custjournal.gui import encryption
 
     encryption.install_source()
-    if not encryption.unlock_at_start(journal_path):
-        return 1
-    opened = startup.open_with_recovery(journal_path, open_window)
+    if isinstance(journal_path, str):
+        from custjournal.gui import team_dialog
+
+        opened = team_dialog.open_at_start(journal_path, open_window)
+    else:
+        if not encryption.unlock_at_start(journal_path):
+            return 1
+        opened = startup.open_with_recovery(journal_path, open_window)
     if opened is None:
         return 1
     window, controller, server = opened
@@ -117,7 +123,7 @@ def _quit_on_sigterm(app) -> None:
     timer.start(250)
 
 
-def open_window(journal_path: Path):
+def open_window(journal_path: Path | str):
     """Open the journal and show its window; UserError if the journal can't be opened."""
     from custjournal.gui import loading
     from custjournal.gui.controller import JournalController
@@ -140,7 +146,8 @@ def open_window(journal_path: Path):
     # (`docs/rules.md`, "Privacy and integrity").
     from custjournal.gui import startup
 
-    startup.check_after_show(window)
+    if journal.file is not None:  # a team database's server keeps its own integrity
+        startup.check_after_show(window)
     return window, controller, server
 
 

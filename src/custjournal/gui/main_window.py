@@ -55,7 +55,7 @@ from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
-from custjournal.gui import i18n, loading, theme
+from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
@@ -64,6 +64,7 @@ from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
 from custjournal.gui.insights_view import InsightsView
 from custjournal.gui.links import CompaniesView
+from custjournal.gui.team_dialog import TeamDialog, journal_label, journal_place
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         self.setWindowTitle(
-            self.tr("Customer Journal — {name}").format(name=controller.journal.path.name)
+            self.tr("Customer Journal — {name}").format(name=journal_label(controller.journal))
         )
         self.setWindowIcon(theme.app_icon())
         self._build_actions()
@@ -297,6 +298,13 @@ class MainWindow(QMainWindow):
             self.tr("Customers grouped by company (Ctrl+4)"),
         )
         self.act_link = a(self.tr("Lin&k to Customer…"), self.link_customer, None, "link")
+        self.act_open_team = a(
+            self.tr("Open &Team Database…"),
+            self.open_team_database,
+            None,
+            None,
+            self.tr("Work on your team's shared journal on a PostgreSQL server"),
+        )
         self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.act_about = a(self.tr("&About Customer Journal"), self.show_about)
@@ -469,6 +477,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
+        file_menu.addAction(self.act_open_team)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
@@ -545,11 +555,7 @@ class MainWindow(QMainWindow):
     def _layout_key(self, name: str) -> str:
         """Each journal has its own window size and layout (a small sample journal and the
         big one side by side): kept under a hash of the journal's path."""
-        where = str(self.controller.journal.path)
-        try:
-            where = str(Path(where).resolve())
-        except OSError:
-            pass
+        where = journal_place(self.controller.journal)
         digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         return f"window/{digest}/{name}"
 
@@ -1157,6 +1163,20 @@ class MainWindow(QMainWindow):
         task = self.controller.run_task(work, done, failed, advance)
         progress.canceled.connect(task.cancel)
 
+    def open_team_database(self) -> TeamDialog:
+        """File > Open Team Database…: the dialog (gui/team_dialog.py); the database opens in
+        a window of its own."""
+        dialog = TeamDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(self._launch_team)
+        self.team_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _launch_team(self, url: str) -> None:
+        team_dialog.open_in_new_window(url)
+        self.statusBar().showMessage(self.tr("Opening the team database in a new window…"), 8000)
+
     def _launch(self, journal: Path) -> None:
         """Start another app window on *journal* (one journal per window)."""
         from custjournal.gui.launch import own_command
@@ -1259,7 +1279,7 @@ class MainWindow(QMainWindow):
                 "<p>Journal: {journal}<br>Logs: {logs}</p>"
             ).format(
                 version=__version__,
-                journal=html.escape(str(self.controller.journal.path)),
+                journal=html.escape(journal_place(self.controller.journal)),
                 logs=html.escape(str(paths.log_dir())),
             ),
         )

@@ -72,9 +72,11 @@ def _folders() -> list[Path]:
     return found
 
 
-def server_name(journal: Path) -> str:
-    """The socket of *journal*'s app: a full path in a private folder (see the module doc)."""
-    key = hashlib.sha256(str(journal.resolve()).encode("utf-8")).hexdigest()[:12]
+def server_name(journal: Path | str) -> str:
+    """The socket of *journal*'s app: a full path in a private folder (see the module doc).
+    A team database's address (a str) names it as it is."""
+    where = journal if isinstance(journal, str) else str(journal.resolve())
+    key = hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]
     name = f"custjournal-{key}"
     if sys.platform == "win32":
         return f"{name}-{os.environ.get('USERNAME', '')}"
@@ -87,7 +89,7 @@ def server_name(journal: Path) -> str:
     return str((folders[0] if folders else Path(platformdirs.user_cache_dir())) / name)
 
 
-def ask_running_instance(journal: Path) -> bool:
+def ask_running_instance(journal: Path | str) -> bool:
     """True if an app already has this journal open (and was asked to come forward)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(journal))
@@ -102,7 +104,7 @@ def ask_running_instance(journal: Path) -> bool:
 class InstanceServer(QObject):
     raise_requested = Signal()
 
-    def __init__(self, journal: Path, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -206,7 +206,7 @@ class BackupFlow(TransferBase):
         the user is leaving, and the next start tries again (and says so if it fails).
         """
         self._auto_timer.stop()
-        if self.damaged:
+        if self.damaged or self.controller.journal.file is None:  # a team database: pg_dump's
             return None
         if not self.controller.wait_for_tasks(CLOSE_WAIT_MS):
             log_bug("closing backup skipped: work still running", exc_info=False)
