@@ -40,7 +40,8 @@ class Listener:
 
     def __init__(self, connect: Any, token: str) -> None:
         self.token = token
-        self.heard = 0
+        self.heard = 0  # notifications from others
+        self.seen = 0  # every notification, one's own too
         self.con = connect(autocommit=True)
         try:
             self.con.execute(LISTEN_SQL)
@@ -60,6 +61,7 @@ class Listener:
         except Exception as exc:  # psycopg's OperationalError: the socket is gone
             raise ListenerLost(str(exc)) from None
         while (note := pg.notifies()) is not None:
+            self.seen += 1
             if note.extra.decode("utf-8", "replace") != self.token:
                 self.heard += 1
         return self.heard

@@ -1,0 +1,176 @@
+"""A team journal's connections: one kept for reads (not one per read), and the changes of
+others heard by LISTEN/NOTIFY (store/notify.py), against the session's real PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import select
+
+import pytest
+
+from custjournal import ops
+from custjournal.domain.errors import UserError
+from custjournal.store import notify, queries, team
+from custjournal.store.journal import open_journal
+from tests.pgserver import PgServer
+
+
+@pytest.fixture
+def url(pg_server: PgServer, pg_database: str) -> str:
+    return pg_server.url(pg_database)
+
+
+def backend_pid(journal) -> int:
+    with journal.reader() as source:
+        return int(source.rows("SELECT pg_backend_pid()")[0][0])
+
+
+def test_reads_keep_one_connection(url: str, pg_server: PgServer):
+    journal = open_journal(url)
+    try:
+        first = backend_pid(journal)
+        assert [backend_pid(journal) for _ in range(5)] == [first] * 5
+        # Each read is a snapshot of its own: a write made meanwhile is seen by the next read.
+        other = open_journal(url)
+        ops.add_customer(other, "Ada Lovelace")
+        other.close()
+        with journal.reader() as source:
+            assert [c.name for c in queries.candidates(source)] == ["Ada Lovelace"]
+            isolation = source.rows("SHOW transaction_isolation")[0][0]
+            read_only = source.rows("SHOW transaction_read_only")[0][0]
+        assert (isolation, read_only) == ("repeatable read", "on")
+        # Two reads at once (the GUI thread and a worker) each have their own.
+        with journal.reader() as one, journal.reader() as two:
+            pids = {
+                one.rows("SELECT pg_backend_pid()")[0][0],
+                two.rows("SELECT pg_backend_pid()")[0][0],
+            }
+        assert len(pids) == 2
+        # A kept connection the server dropped (a restart) is replaced, not reused.
+        with pg_server.admin() as con:
+            con.execute("SELECT pg_terminate_backend(%s, 10000)", (first,))  # waits for it
+        with journal.reader() as source:
+            assert [c.name for c in queries.candidates(source)] == ["Ada Lovelace"]
+        assert backend_pid(journal) != first
+        # Dropped in the middle of a read: said as a sentence; the next read connects anew.
+        kept = backend_pid(journal)
+        with pytest.raises(UserError, match="The connection to the team database was lost"):  # noqa: PT012
+            with journal.reader() as source:
+                with pg_server.admin() as con:
+                    con.execute("SELECT pg_terminate_backend(%s, 10000)", (kept,))
+                queries.candidates(source)
+        assert backend_pid(journal) != kept
+    finally:
+        journal.close()
+    with pg_server.admin() as con:
+        left = con.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'custjournal'"
+        ).fetchone()[0]
+    assert left == 0  # closing the journal closed its kept connections
+
+
+def heard_all(journal, seen: int) -> int:
+    """The journal's data version once its listener has received *seen* notifications in all
+    (its own too): waits on the listener's socket, never longer than 10 s."""
+    while journal._listener.seen < seen:
+        ready, _, _ = select.select([journal.notify_socket()], [], [], 10)
+        assert ready, "no notification arrived"
+        version = journal.data_version()
+    return version
+
+
+def test_the_changes_of_others_are_heard_and_ones_own_are_not(url: str):
+    mine, theirs = open_journal(url), open_journal(url)
+    try:
+        start, theirs_start = mine.data_version(), theirs.data_version()
+        ops.add_customer(mine, "Ada Lovelace")
+        ops.add_customer(theirs, "Grace Hopper")
+        # Both arrive in the order of their commits; only theirs counts: this window has
+        # shown its own change already.
+        assert heard_all(mine, 2) == start + 1
+        # A read that commits (nothing written) and a failed write tell nobody: the next
+        # notification heard is the write after them.
+        with theirs.write() as session:
+            queries.candidates(session)
+        with pytest.raises(UserError):
+            ops.add_customer(theirs, "")
+        ops.add_customer(theirs, "Katherine Johnson")
+        assert heard_all(mine, 3) == start + 2
+        # Theirs heard Ada (by mine) only, not its own two writes.
+        assert heard_all(theirs, 3) == theirs_start + 1
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_a_lost_listener_counts_as_a_change(url: str, pg_server: PgServer):
+    journal = open_journal(url)
+    try:
+        before = journal.data_version()
+        with pg_server.admin() as con:
+            con.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = %s",
+                ("LISTEN custjournal_changed",),
+            )
+        # It may take the server a moment to close the socket: until then nothing is heard.
+        # Its socket is readable once the server said why and closed it: the reason first,
+        # then the end of the connection.
+        with pytest.raises(notify.ListenerLost):  # noqa: PT012
+            for _ in range(3):
+                ready, _, _ = select.select([journal.notify_socket()], [], [], 10)
+                assert ready
+                journal.data_version()
+        assert journal.notify_socket() is None
+        assert journal.data_version() != before  # connected again, and the view refreshes
+    finally:
+        journal.close()
+
+
+def test_a_role_without_rights_on_the_tables_is_told_so(
+    pg_server: PgServer, url: str, capsys: pytest.CaptureFixture[str]
+):
+    from psycopg import sql
+
+    from custjournal.cli import main
+
+    team.open_team(url).close()
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS viewer")
+        con.execute(sql.SQL("CREATE ROLE viewer LOGIN"))
+    dbname = team.Target(url).dbname
+    code = main(["--journal", pg_server.url(dbname, "viewer"), "list"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith(
+        f"The role viewer may not read and change the journal in the team database {dbname}"
+    )
+    assert "ask its owner (cj_admin) to grant it SELECT, INSERT, UPDATE and DELETE" in err
+    assert team.probe(url) == team.READY
+
+
+def test_an_address_from_the_dialogs_fields():
+    assert (
+        team.url_from_fields(
+            host="db.example.com",
+            port="5433",
+            dbname="crm",
+            user="sales",
+            service="",
+            options="sslmode=verify-full connect_timeout=5",
+        )
+        == "postgresql://sales@db.example.com:5433/crm?connect_timeout=5&sslmode=verify-full"
+    )
+    assert (
+        team.url_from_fields(host="", port="", dbname="", user="", service="crm", options="")
+        == "postgresql:///?service=crm"
+    )
+    for options, said in (
+        ("password=x", "A password does not belong in the settings"),
+        ("colour=blue", "not PostgreSQL connection settings"),
+    ):
+        with pytest.raises(UserError, match=said):
+            team.url_from_fields(
+                host="", port="", dbname="crm", user="", service="", options=options
+            )
+    with pytest.raises(UserError, match="Give the name of the team's database"):
+        team.url_from_fields(host="db", port="", dbname="", user="", service="", options="")
