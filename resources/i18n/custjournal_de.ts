@@ -2560,6 +2560,14 @@ Kunden: {n}</translation>
         <translation>Mit Kunden &amp;verknüpfen…</translation>
     </message>
     <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>&amp;Team-Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared journal on a PostgreSQL server</source>
+        <translation>Mit dem gemeinsamen Journal Ihres Teams auf einem PostgreSQL-Server arbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2682,6 +2690,10 @@ Kunden: {n}</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening the team database in a new window…</source>
+        <translation>Die Team-Datenbank wird in einem neuen Fenster geöffnet…</translation>
     </message>
     <message>
         <source>Opening {name} in a new window…</source>
@@ -3254,6 +3266,109 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Something went wrong ({name}); details are in the log.</source>
         <translation>Etwas ist schiefgegangen ({name}); die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>{database} on {server} (team database)</source>
+        <translation>{database} auf {server} (Team-Datenbank)</translation>
+    </message>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared journal, kept in a PostgreSQL database. Ask whoever runs the server for these details.</source>
+        <translation>Arbeiten Sie mit dem gemeinsamen Journal Ihres Teams, das in einer PostgreSQL-Datenbank liegt. Die Angaben dafür erhalten Sie von der Person, die den Server betreut.</translation>
+    </message>
+    <message>
+        <source>(choose one opened before)</source>
+        <translation>(eine schon einmal geöffnete wählen)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt geöffnet:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>A name from your PostgreSQL service file (~/.pg_service.conf or PGSERVICEFILE), which may hold every other setting.</source>
+        <translation>Ein Name aus Ihrer PostgreSQL-Dienstdatei (~/.pg_service.conf oder PGSERVICEFILE), die auch alle übrigen Angaben enthalten kann.</translation>
+    </message>
+    <message>
+        <source>Other libpq settings, as name=value separated by spaces.</source>
+        <translation>Weitere libpq-Einstellungen, als name=wert, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her settings:</source>
+        <translation>&amp;Weitere Einstellungen:</translation>
+    </message>
+    <message>
+        <source>{database} on {server}</source>
+        <translation>{database} auf {server}</translation>
+    </message>
+    <message>
+        <source>The team database can&apos;t be opened.</source>
+        <translation>Die Team-Datenbank lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>No password is asked for or kept here. PostgreSQL finds it in your ~/.pgpass file (one line: server:port:database:user:password), in a service file, or in PGPASSWORD.</source>
+        <translation>Hier wird kein Passwort abgefragt oder gespeichert. PostgreSQL findet es in Ihrer Datei ~/.pgpass (eine Zeile: server:port:datenbank:benutzer:passwort), in einer Dienstdatei oder in PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Verbindung zu {server} wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. It holds no journal yet: opening it sets one up.</source>
+        <translation>Verbunden mit {where}. Die Datenbank enthält noch kein Journal: Beim Öffnen wird eines angelegt.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. Its journal was set up by an earlier version: opening it upgrades it.</source>
+        <translation>Verbunden mit {where}. Das Journal darin stammt von einer früheren Version: Beim Öffnen wird es aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. Its journal is ready to open.</source>
+        <translation>Verbunden mit {where}. Das Journal darin kann geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ def test_a_role_without_rights_on_the_tables_is_told_so(
     assert err.startswith(
         f"The role viewer may not read and change the journal in the team database {dbname}"
     )
-    assert "ask its owner (cj_admin) to grant it SELECT, INSERT, UPDATE and DELETE" in err
+    assert "ask its owner (cj_admin) to grant it the rights to read, add, change and delete" in err
     assert team.probe(url) == team.READY
 
 

@@ -42,9 +42,10 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     theme.apply(app)  # the appearance chosen in Settings, else the system's
     app.setWindowIcon(theme.app_icon())
 
-    if single_instance.ask_running_instance(journal_path):
+    if single_instance.ask_running_instance(instance_key(journal_path)):
         print(
-            f"Customer Journal already has {journal_path} open: its window was brought forward.",
+            f"Customer Journal already has {instance_key(journal_path)} open: its window was "
+            "brought forward.",
             file=sys.stderr,
         )
         return 0
@@ -75,6 +76,17 @@ def run(journal_arg: str | None = None, argv: list[str] | None = None) -> int:
     server.close()
     controller.close()
     return code
+
+
+def instance_key(journal_path: Path | str) -> Path | str:
+    """What names the journal's one app: its path, or a team database's address without a
+    password (a password given in the URL is never printed, and the same database given
+    with and without one is the same window)."""
+    if isinstance(journal_path, Path):
+        return journal_path
+    from custjournal.store.team import public_url
+
+    return public_url(journal_path)
 
 
 def own_command() -> list[str]:
@@ -139,7 +151,7 @@ def open_window(journal_path: Path | str):
     from custjournal.gui.single_instance import InstanceServer
 
     window = MainWindow(controller, early_load=early)
-    server = InstanceServer(journal_path, window)
+    server = InstanceServer(instance_key(journal_path), window)
     server.raise_requested.connect(window.bring_forward)
     window.show()
     # The quick integrity check (then the day's backup) runs in a worker from here

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -44,10 +45,6 @@ from custjournal.gui.sentences import app_sentence
 
 RECENT_KEY = "team/recent"
 RECENT_KEEP = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamDialog", text)
 
 
 # --- naming the journal a window shows -----------------------------------------------------
@@ -69,9 +66,9 @@ def journal_label(journal: Any) -> str:
     """The journal as the window title names it: a file's name, or which team database."""
     target = getattr(journal, "target", None)
     if journal.file is None and target is not None:
-        return _tr("{database} on {server} (team database)").format(
-            database=target.dbname or target.user, server=target.where
-        )
+        return QCoreApplication.translate(
+            "TeamDialog", "{database} on {server} (team database)"
+        ).format(database=target.dbname or target.user, server=target.where)
     return str(journal.path.name)
 
 
@@ -160,7 +157,7 @@ class TeamDialog(QDialog):
             (self.tr("&Database:"), self.database),
             (self.tr("&User:"), self.user),
             (self.tr("Ser&vice:"), self.service),
-            (self.tr("&Other settings:"), self.options),
+            (self.tr("Ot&her settings:"), self.options),
         ):
             form.addRow(label, field)
             field.textChanged.connect(self._edited)
@@ -188,13 +185,16 @@ class TeamDialog(QDialog):
         self.test_button = QPushButton(self.tr("&Test Connection"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setDefault(True)
-        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.test_button.clicked.connect(self.test_connection)
         self.open_button.clicked.connect(self.open_database)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()  # Test Connection apart, on the left: it opens nothing
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
         self._busy = False
         self._task: Any = None
         if has_recent:
@@ -341,7 +341,7 @@ def _server_words(url: str) -> str:
         target = team.Target(url)
     except UserError:
         return url
-    return _tr("{database} on {server}").format(
+    return QCoreApplication.translate("TeamDialog", "{database} on {server}").format(
         database=target.dbname or target.user, server=target.where
     )
 
@@ -380,11 +380,15 @@ def _ask_again(sentence: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_TITLE,
-        _tr("The team database can't be opened."),
+        QCoreApplication.translate("TeamDialog", "The team database can't be opened."),
     )
     box.setInformativeText(sentence)
-    again = box.addButton(_tr("&Try Again"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    again = box.addButton(
+        QCoreApplication.translate("TeamDialog", "&Try Again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("TeamDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(again)
     box.setEscapeButton(quit_button)
     box.exec()

@@ -474,8 +474,8 @@ def _require_rights(target: Target, con: Any) -> None:
     role = f"The role {target.user}" if target.user else "Your role"
     raise UserError(
         f"{role} may not read and change the journal in {target.name}: ask its owner "
-        f"({_owner(target)}) to grant it SELECT, INSERT, UPDATE and DELETE on its tables "
-        "(docs/team.md shows how). Nothing was changed."
+        f"({_owner(target)}) to grant it the rights to read, add, change and delete rows in "
+        "its tables (docs/team.md shows how). Nothing was changed."
     )
 
 
