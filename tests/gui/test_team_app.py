@@ -287,3 +287,29 @@ def test_an_app_started_on_a_team_database_it_cannot_open_says_why(pg_server):
     assert team_dialog.open_at_start(url, open_window, ask) is None
     assert len(said) == 2 and said[0].startswith("There is no database no_such_db on ")
     assert team_dialog.recent_team_databases() == []
+
+
+def test_the_app_opens_on_a_team_address(team_url, qtbot, monkeypatch):
+    from custjournal.gui import launch
+
+    with_password = team_url.replace("cj_admin@", f"cj_admin:{PASSWORD}@")
+    window, controller, server = launch.open_window(with_password)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: names(window) == ["Ada Lovelace"], timeout=10_000)
+        title = window.windowTitle()
+        assert title.startswith("Customer Journal — cj_test_") and title.endswith("(team database)")
+        assert PASSWORD not in title
+        # What only a journal file has is not offered: encryption (the server keeps the data).
+        encryption = window.encryption
+        encryption.update_actions()
+        assert not any(
+            a.isVisible()
+            for a in (encryption.act_encrypt, encryption.act_passphrase, encryption.act_decrypt)
+        )
+        # One window per database: named by its address without the password.
+        key = launch.instance_key(with_password)
+        assert key == team.public_url(team_url) and PASSWORD not in key
+    finally:
+        server.close()
+        controller.close()
