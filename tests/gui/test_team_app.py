@@ -124,10 +124,13 @@ def test_a_lost_listener_is_connected_again(team_url, make_window, qtbot, pg_ser
         )
     # The dead socket is seen, the notifier stops; the next poll connects again and refreshes
     # (changes may have been missed meanwhile).
-    qtbot.waitUntil(lambda: window.controller._push.notifier is None, timeout=5000)
+    push = window.controller._push
+    qtbot.waitUntil(lambda: push.notifier is None, timeout=5000)
+    window.controller._poll.timeout.emit()  # a thread connects a new listener
+    qtbot.waitUntil(lambda: window.controller.journal.notify_socket() is not None, timeout=10_000)
     with qtbot.waitSignal(window.rows_loaded, timeout=5000):
         window.controller._poll.timeout.emit()
-    assert window.controller._push.notifier is not None
+    assert push.notifier is not None
     other = open_journal(team_url)
     with qtbot.waitSignal(window.rows_loaded, timeout=2000):
         ops.add_customer(other, "Katherine Johnson")

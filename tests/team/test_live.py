@@ -121,6 +121,9 @@ def test_a_lost_listener_counts_as_a_change(url: str, pg_server: PgServer):
                 assert ready
                 journal.data_version()
         assert journal.notify_socket() is None
+        with pytest.raises(notify.ListenerLost):  # not connected again on the asking thread
+            journal.data_version()
+        journal.listen_again()  # the app does this in a thread
         assert journal.data_version() != before  # connected again, and the view refreshes
     finally:
         journal.close()

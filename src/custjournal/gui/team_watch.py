@@ -7,13 +7,15 @@ socket with a QSocketNotifier, so a change made by someone else reaches the open
 as PostgreSQL delivers it (milliseconds), through the same `check_outside_changes`, which
 refreshes the list, Today and the open customer as for a file.
 
-When the listening connection is lost (the server restarted), the controller's next poll
-connects a new one (and refreshes, since changes may have been missed); the notifier is armed
-again on it then.
+When the listening connection is lost (the server restarted, the network went), a thread
+connects a new one (which may wait for a server that can't be reached: never the GUI thread);
+the controller's next poll then refreshes, since changes may have been missed meanwhile, and
+the notifier is armed again on the new connection.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Slot
@@ -27,6 +29,7 @@ class PushWatcher(QObject):
         self.controller = controller
         self.notifier: QSocketNotifier | None = None
         self._fd: int | None = None
+        self._reconnecting: threading.Thread | None = None
         self.arm()
         controller._poll.timeout.connect(self.arm)
 
@@ -39,9 +42,13 @@ class PushWatcher(QObject):
 
     @Slot()
     def arm(self) -> None:
-        """Watch the listener's socket (again), if there is one and it is not watched yet."""
+        """Watch the listener's socket (again), if there is one and it is not watched yet;
+        when the listener was lost, have a new one connected in a thread."""
         fd = self._socket()
-        if fd is None or (self.notifier is not None and fd == self._fd):
+        if fd is None:
+            self._listen_again()
+            return
+        if self.notifier is not None and fd == self._fd:
             return
         self.disarm()
         self._fd = fd
@@ -54,6 +61,22 @@ class PushWatcher(QObject):
             self.notifier.deleteLater()
             self.notifier = None
             self._fd = None
+
+    def _listen_again(self) -> None:
+        journal = self.controller.journal
+        if not getattr(journal, "listener_lost", False) or self._reconnecting is not None:
+            return
+
+        def connect() -> None:  # a thread of its own: touches no Qt object
+            try:
+                journal.listen_again()
+            except Exception:  # noqa: BLE001 - still unreachable: the next poll tries again
+                pass
+            finally:
+                self._reconnecting = None
+
+        self._reconnecting = threading.Thread(target=connect, name="listen-again", daemon=True)
+        self._reconnecting.start()
 
     @Slot()
     def _heard(self) -> None:

@@ -290,6 +290,8 @@ class TeamJournal(Journal):
         self._idle_lock = threading.Lock()
         self._listener: Any = None
         self._heard_before = 0  # changes heard by listeners that were lost since
+        self.listener_lost = False  # until `listen_again` connected a new one
+        self._closed = False
 
     # A team journal has no file: whatever asks for one (backups beside it, a restore) is
     # told so instead of working on the current folder.
@@ -419,15 +421,33 @@ class TeamJournal(Journal):
         while it was down) and is connected again at the next call."""
         from custjournal.store import notify
 
-        if self._listener is None:
-            self._listener = notify.Listener(self.target.connect, self.token)
+        listener = self._listener
+        if listener is None:
+            if self.listener_lost:
+                # Connecting again may wait for an unreachable server: that is done by
+                # `listen_again`, off the thread that asks here (the app's GUI thread).
+                raise notify.ListenerLost("not listening again yet")
+            listener = self._listener = notify.Listener(self.target.connect, self.token)
         try:
-            return self._heard_before + int(self._listener.version())
+            return self._heard_before + int(listener.version())
         except notify.ListenerLost:
-            self._heard_before += self._listener.heard + 1
-            self._listener.close()
+            self._heard_before += listener.heard + 1
             self._listener = None
+            self.listener_lost = True
+            listener.close()
             raise
+
+    def listen_again(self) -> None:
+        """Connect a new listener after one was lost (it waits for the server: a worker
+        thread's job). The next `data_version` has moved: changes may have been missed."""
+        from custjournal.store import notify
+
+        listener = notify.Listener(self.target.connect, self.token)
+        if self._closed:
+            listener.close()
+            return
+        self._listener = listener
+        self.listener_lost = False
 
     def notify_socket(self) -> int | None:
         """The socket that becomes readable when a change by someone else arrives (the
@@ -435,6 +455,7 @@ class TeamJournal(Journal):
         return None if self._listener is None else int(self._listener.fileno())
 
     def close(self) -> None:
+        self._closed = True
         with self._idle_lock:
             idle, self._idle = self._idle, []
         for con in idle:
