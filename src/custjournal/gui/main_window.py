@@ -477,8 +477,6 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        file_menu.addAction(self.act_open_team)
-        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
@@ -548,6 +546,9 @@ class MainWindow(QMainWindow):
         from custjournal.gui.encryption import EncryptionActions
 
         self.encryption = EncryptionActions(self)
+        # File > Open Team Database… last before Quit: it opens another window.
+        file_menu.insertAction(self.act_quit, self.act_open_team)
+        file_menu.insertSeparator(self.act_quit)
         self._update_customer_actions()
 
     # --- layout memory -------------------------------------------------------------------
