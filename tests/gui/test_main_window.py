@@ -330,6 +330,74 @@ def test_collections_wait_while_a_worker_runs(make_window, qtbot):
         collector.threshold = saved
 
 
+def test_the_windows_loads_are_never_swept_while_built_and_frozen_once_shown(
+    make_window, qtbot, monkeypatch
+):
+    """The list, Today and the Health column are loads the window keeps until the next one
+    (146,000 objects for everyone's health at 10,000 customers): sweeping them on the GUI
+    thread blocked it 50-90 ms as they arrived, more again later. A load holds collections
+    back whatever it makes, and in the app its result is frozen once handed over."""
+    import gc
+    import threading
+
+    from custjournal.gui import controller as controller_module
+
+    window = make_window()
+    window.controller.wait_for_tasks()
+    settled = []
+    real_run_task = window.controller.run_task
+
+    def run_task(*args, **kwargs):
+        settled.append(kwargs.get("settle", False))
+        return real_run_task(*args, **kwargs)
+
+    monkeypatch.setattr(window.controller, "run_task", run_task)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.reload_list()  # the list and Today
+    window._load_health(window.controller.today())  # everyone's health
+    window.controller.wait_for_tasks()
+    assert settled == [True, True]
+
+    collector = controller_module._collector
+    assert collector is not None
+    collections = []
+
+    def seen(phase, _info):
+        if phase == "start":
+            collections.append(phase)
+
+    release = threading.Event()
+    started = threading.Event()
+    pile = collector.WORKER_YOUNG_LIMIT + 10_000
+
+    def work(_report):
+        made = [[n] for n in range(pile)]  # more than a bounded hold allows
+        started.set()
+        release.wait(10)
+        return made
+
+    monkeypatch.setattr(controller_module, "_freeze_loads", True)  # as launch.run sets it
+    saved = collector.threshold
+    collector.threshold = (0, *saved[1:])
+    gc.callbacks.append(seen)
+    results: list = []
+    try:
+        real_run_task(work, results.append, settle=True)  # (collects what came before)
+        assert started.wait(10)
+        collections.clear()
+        collector.check()  # what the timer does, while the load runs
+        assert collections == []
+        release.set()
+        qtbot.waitUntil(lambda: len(results) == 1, timeout=10_000)
+        assert gc.get_freeze_count() >= pile  # out of the collector's sight
+        assert gc.get_count()[0] < pile
+    finally:
+        release.set()
+        gc.callbacks.remove(seen)
+        collector.threshold = saved
+        gc.unfreeze()
+
+
 def test_the_list_opens_in_the_order_it_was_left_in(make_window, filled, qtbot, monkeypatch):
     """At start-up the list is read before the window exists, already in the saved order."""
     from custjournal.gui import launch, loading

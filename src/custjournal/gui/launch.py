@@ -102,20 +102,20 @@ def settle_heap(window) -> None:
 
     The collector runs on the GUI thread (controller.py), and a pass over the import-time heap
     or over a 10,000-customer list took 10-35 ms of it. So the heap is frozen (gc.freeze) once
-    the window is up, and again once the first load has arrived. Loading makes no garbage
-    cycles (none found after a load of the 10,000-customer demo); what the first freeze may
-    keep for good is the little cyclic garbage left from building the window, once. Rows of
-    later loads are not frozen: the collector walks them at its next pass (10-20 ms, not
-    during start-up). Not collected first: that would be such a pass itself. Called by `run`,
-    a process of its own, and never by tests, which open many windows in one process.
+    the window is up, and every load's result once it has arrived (the list and Today, the
+    Health column: `controller.settle_results`). Loading makes no garbage cycles (none found
+    after a load of the 10,000-customer demo); what the first freeze may keep for good is the
+    little cyclic garbage left from building the window, once. Not collected first: that
+    would be such a pass itself. Called by `run`, a process of its own, and never by tests,
+    which open many windows in one process.
     """
+    from custjournal.gui.controller import settle_results
+
     gc.freeze()
-
-    def first_load() -> None:
-        window.rows_loaded.disconnect(first_load)
-        gc.freeze()
-
-    window.rows_loaded.connect(first_load)
+    settle_results()
+    # The first load began before the window (gui/loading.py), so its result arrives frozen
+    # too; what the window built from it is frozen with the next load, or here.
+    window.rows_loaded.connect(gc.freeze)
 
 
 def _quit_on_sigterm(app) -> None:

@@ -85,6 +85,7 @@ class EarlyLoad:
             lambda _report: load(journal, self.today, order),
             lambda loaded: self._finish(True, loaded),
             lambda exc: self._finish(False, exc),
+            settle=True,
         )
 
     def _finish(self, ok: bool, value: Any) -> None:

@@ -622,6 +622,7 @@ class MainWindow(QMainWindow):
             lambda _report: loading.load(journal, today, order),
             self._rows_arrived,
             self._rows_failed,
+            settle=True,
         )
 
     def _rows_arrived(self, loaded: loading.Loaded) -> None:
@@ -720,7 +721,7 @@ class MainWindow(QMainWindow):
             if isValid(self) and token == self._health_token:
                 self._health_loading = False
 
-        self.controller.run_task(work, arrived, failed)
+        self.controller.run_task(work, arrived, failed, settle=True)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
