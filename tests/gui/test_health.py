@@ -172,3 +172,33 @@ def test_health_arriving_after_the_window_is_gone_is_dropped(qtbot, journal_path
     controller.wait_for_tasks()
     QApplication.processEvents()  # its result comes to nobody, quietly
     controller.close()
+
+
+def test_a_page_opened_from_the_list_shows_the_health_worked_out_in_full(
+    qtbot, journal_path, clock
+):
+    """The page takes the customer's tier from the list's row instead of ranking every buyer
+    again: for every customer of a demo journal (tiers A, B and C, some pinned), its bars are
+    the health worked out from scratch."""
+    from custjournal import demo
+
+    journal = open_journal(journal_path)
+    demo.fill(journal, customers=40, seed=5, today=clock.day)
+    journal.close()
+    w = MainWindow(JournalController(open_journal(journal_path)), use_tray=False)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.rows_loaded, timeout=10_000):
+        w.show()
+    try:
+        rows = [w.model.customer(r) for r in range(w.model.rowCount())]
+        assert {r.tier for r in rows} >= {"A", "B", "C"}
+        for row in rows:
+            w.page.show_customer(row)
+            full = w.controller.health(row.id)
+            assert full is not None
+            shown = {e: label.text() for e, label in w.page.health.labels.items()}
+            w.page.health.show_health(full)
+            assert shown == {e: label.text() for e, label in w.page.health.labels.items()}
+            assert w.controller.health(row.id, row.tier) == full
+    finally:
+        w.controller.close()

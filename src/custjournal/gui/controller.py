@@ -368,10 +368,11 @@ class JournalController(QObject):
         with self.journal.reader() as source:
             return brief_data.load_brief(source, customer_id, self.today())
 
-    def health(self, customer_id: int) -> Health | None:
-        """One customer's relationship health as of the app's today; None when erased."""
+    def health(self, customer_id: int, tier: str | None = None) -> Health | None:
+        """One customer's relationship health as of the app's today; None when erased.
+        *tier*: theirs as of today when known (the list's row), else worked out."""
         with self.journal.reader() as session:
-            return health_store.health_of(session, customer_id, self.today())
+            return health_store.health_of(session, customer_id, self.today(), tier)
 
     def cadences(self) -> dict[str, int]:
         """The journal's cadence in days per stage."""
