@@ -125,6 +125,7 @@ def test_long_texts_never_widen_the_window(make_window, journal, qtbot, qapp, re
     window.show_today()
     assert window.stack.currentWidget() is window.today_view
     assert window.minimumSizeHint().width() <= 683
+    assert window.brief_view and window.insights_view  # made when first shown: these too
     for page in range(window.stack.count()):
         assert window.stack.widget(page).minimumSizeHint().width() <= 683 - 300
 

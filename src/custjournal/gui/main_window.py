@@ -56,13 +56,11 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
-from custjournal.gui.brief_view import BriefView
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
-from custjournal.gui.insights_view import InsightsView
 from custjournal.gui.links import CompaniesView
 from custjournal.gui.team_dialog import TeamDialog, journal_label, journal_place
 from custjournal.gui.today import TodayView
@@ -70,8 +68,10 @@ from custjournal.gui.tray import TrayController
 from custjournal.gui.welcome import WelcomePanel
 from custjournal.store import health as health_store
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened
+if TYPE_CHECKING:  # the dialogs are imported when first opened, these views when first shown
+    from custjournal.gui.brief_view import BriefView
     from custjournal.gui.forms import FormDialog
+    from custjournal.gui.insights_view import InsightsView
 
 SAMPLE_CUSTOMERS = 200
 _HEALTH_PATCH_MAX = 20  # more customers changed at once: read everyone's health in a worker
@@ -444,11 +444,12 @@ class MainWindow(QMainWindow):
         self.today_view.brief_needed.connect(self.show_brief_for)
         self.today_view.loaded.connect(self._due_loaded)
         self.today_view.refresh_needed.connect(self.reload_list)
-        self.brief_view = BriefView(self.controller)
-        self.brief_view.back_needed.connect(self.open_customer)
-        self.insights_view = InsightsView(self.controller)
-        self.insights_view.open_customer_needed.connect(self.open_customer)
-        self.insights_view.show_customers_needed.connect(self.show_only)
+        # The brief and Insights are made when first shown (their modules and widgets are
+        # ~40 ms of the start that the first screen does not need): `brief_view`,
+        # `insights_view`.
+        self._brief_view: BriefView | None = None
+        self._insights_view: InsightsView | None = None
+        self._tags: list[str] = []
         self.companies_view = CompaniesView(self.controller)
         self.companies_view.open_customer_needed.connect(self.open_customer)
         self.page.connections.open_customer_needed.connect(self.open_customer)
@@ -458,8 +459,6 @@ class MainWindow(QMainWindow):
             self.welcome,
             self.page,
             self.empty,
-            self.brief_view,
-            self.insights_view,
         ):
             self.stack.addWidget(widget)
         self.stack.addWidget(self.companies_view)
@@ -472,6 +471,32 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    @property
+    def brief_view(self) -> BriefView:
+        """The brief's page, made the first time it is asked for."""
+        if self._brief_view is None:
+            from custjournal.gui.brief_view import BriefView
+
+            view = BriefView(self.controller)
+            view.back_needed.connect(self.open_customer)
+            self.stack.addWidget(view)
+            self._brief_view = view
+        return self._brief_view
+
+    @property
+    def insights_view(self) -> InsightsView:
+        """The Insights page, made the first time it is asked for."""
+        if self._insights_view is None:
+            from custjournal.gui.insights_view import InsightsView
+
+            view = InsightsView(self.controller)
+            view.open_customer_needed.connect(self.open_customer)
+            view.show_customers_needed.connect(self.show_only)
+            view.set_tags(self._tags)
+            self.stack.addWidget(view)
+            self._insights_view = view
+        return self._insights_view
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -737,7 +762,9 @@ class MainWindow(QMainWindow):
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
-        self.insights_view.set_tags(tags)
+        self._tags = tags
+        if self._insights_view is not None:
+            self._insights_view.set_tags(tags)
         if current and index < 0:
             self._set_filter("tag", None)
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
 from custjournal.domain.errors import UserError
 from custjournal.gui.controller import Task
 from custjournal.gui.transfer.common import TransferBase
-from custjournal.interop import exporting, files
+
+if TYPE_CHECKING:  # the exporters load at the first export, not with the window
+    from custjournal.interop import exporting
 
 # (filter shown in the save dialog, its extension, the exporter's format)
 EXPORT_TYPES = (
@@ -85,6 +87,8 @@ class ExportFlow(TransferBase):
             target = Path(path)
         if target is None:
             return
+        from custjournal.interop import exporting, files
+
         self._remember_folder(target)
         try:
             # The save dialog asks before replacing a file, but never knows which are ours.

@@ -40,7 +40,6 @@ from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import app_sentence
 from custjournal.gui.transfer.common import TransferBase, _item, _table
-from custjournal.interop import csvio
 
 IMPORT_FILTERS = (
     "Contacts and journals (*.vcf *.vcard *.csv *.json)",
@@ -61,6 +60,13 @@ SOURCE_TITLES = {
 # --- CSV: a first look, for the mapping step ---------------------------------------------------
 
 
+def _csvio() -> Any:
+    """The CSV reader, loaded at the first CSV import rather than with the window."""
+    from custjournal.interop import csvio
+
+    return csvio
+
+
 @dataclass(frozen=True)
 class CsvPeek:
     """What the mapping step shows: the header, the first rows, and the layout if known."""
@@ -73,8 +79,8 @@ class CsvPeek:
 def peek_csv(path: Path, rows: int = 5) -> CsvPeek:
     """The header and the first *rows* rows, as the importer reads them (UserError naming the
     line for a file it can't read)."""
-    header, first_rows = csvio.peek(path, rows)
-    return CsvPeek(header, first_rows, csvio.detect_layout(header))
+    header, first_rows = _csvio().peek(path, rows)
+    return CsvPeek(header, first_rows, _csvio().detect_layout(header))
 
 
 # Field choices in the mapping step: (label shown, mapping target). The labelled phone and email
@@ -139,7 +145,7 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.columns.setAccessibleName(self.tr("Columns"))
         self.combos: list[QComboBox] = []
-        guesses = csvio.guess_mapping(peek.header)
+        guesses = _csvio().guess_mapping(peek.header)
         for i, column in enumerate(peek.header):
             self.columns.insertRow(i)
             self.columns.setItem(
@@ -218,7 +224,7 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
             self.preview_note.setText(self.tr("Choose at least the column that holds the name."))
             return
         try:
-            contacts = csvio.read_csv(self._sample(), name=self.path.name, mapping=pairs)
+            contacts = _csvio().read_csv(self._sample(), name=self.path.name, mapping=pairs)
         except UserError as exc:
             self.preview_note.setText(exc.message)
             return
@@ -261,7 +267,7 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
                     "an email or a phone)."
                 )
             )
-        csvio.layout_for(self.peek.header, pairs)  # the importer's own check, its sentence
+        _csvio().layout_for(self.peek.header, pairs)  # the importer's own check, its sentence
         return pairs
 
 
