@@ -30,12 +30,14 @@ window.select_customer(1)  # the customer page too
 print("ROWS", window.model.rowCount(), window.page.title.text())
 late = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "PySide6.QtPrintSupport")
 print("LOADED", sorted(m for m in late if m in sys.modules))
-# Made when first shown or used: the brief, Insights, the exporters and the CSV reader.
+# Made when first shown or used: the brief, Insights, the exporters, the CSV reader, backups.
 views = (
     "custjournal.gui.brief_view",
+    "custjournal.domain.brief",
     "custjournal.gui.insights_view",
     "custjournal.interop.exporting",
     "custjournal.interop.csvio",
+    "custjournal.store.backup",
 )
 print("VIEWS", sorted(m for m in views if m in sys.modules))
 window.controller.close()
@@ -62,7 +64,7 @@ def test_the_first_screen_loads_no_orm(journal, journal_path):
     assert "LOADED []" in shown, shown
 
 
-def test_the_brief_insights_and_the_exporters_wait_until_asked_for(journal, journal_path):
+def test_the_brief_insights_exports_and_backups_wait_until_asked_for(journal, journal_path):
     """~40 ms of the start that the first screen does not need (benchmarks/RESULTS.md)."""
     shown = first_screen(journal, journal_path)
     assert "VIEWS []" in shown, shown

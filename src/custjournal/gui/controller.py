@@ -17,7 +17,7 @@ import gc
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,7 +32,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from custjournal import ops
-from custjournal.domain.brief import Brief
 from custjournal.domain.changes import Change, OpResult
 from custjournal.domain.errors import UserError
 from custjournal.domain.health import Health
@@ -40,9 +39,12 @@ from custjournal.domain.matching import Candidate
 from custjournal.gui import clock
 from custjournal.gui.sentences import app_sentence
 from custjournal.logs import log_bug
-from custjournal.store import brief_data, links, queries, search, settings
 from custjournal.store import health as health_store
+from custjournal.store import links, queries, search, settings
 from custjournal.store.journal import Journal
+
+if TYPE_CHECKING:  # the brief's modules load with the first brief, not with the window
+    from custjournal.domain.brief import Brief
 
 EXTERNAL = Change.outside()
 
@@ -365,6 +367,8 @@ class JournalController(QObject):
 
     def brief(self, customer_id: int) -> Brief:
         """The customer's brief as of the app's today; UserError when erased."""
+        from custjournal.store import brief_data
+
         with self.journal.reader() as source:
             return brief_data.load_brief(source, customer_id, self.today())
 

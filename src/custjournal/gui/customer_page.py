@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain import vocab
-from custjournal.domain.brief import referral_names
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
@@ -633,6 +632,8 @@ class CustomerPage(QWidget):
                     "invitation",
                 ),
             )
+        from custjournal.domain.brief import referral_names  # the brief's rules, loaded late
+
         whom = referral_names(
             [(m["id"], m["kind"], m["occurred_on"]) for m in detail["milestones"]],
             [

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
 from custjournal.logs import log_bug
-from custjournal.store import backup
 from custjournal.store.journal import JournalTooNew, schema_revision
+
+if TYPE_CHECKING:  # the backups' module loads when a backup is first looked at
+    from custjournal.store import backup
 
 __all__ = [
     "DamagedJournalBox",
@@ -48,6 +50,8 @@ RESTORE, OTHER, RETRY, QUIT = "restore", "other", "retry", "quit"
 
 def _latest_good(journal: Path) -> backup.BackupInfo | None:
     """The newest backup that passes its quick check, with its date (None when none does)."""
+    from custjournal.store import backup
+
     try:
         good = backup.latest_good_backup(journal)
         if good is None:
@@ -185,6 +189,8 @@ def open_with_recovery(
             if choice == OTHER and other is not None:
                 path = other
             elif choice == RESTORE and problem.latest is not None:
+                from custjournal.store import backup
+
                 try:
                     note = backup.restore(path, problem.latest.path).message
                 except UserError as restore_error:
@@ -268,6 +274,9 @@ class StartupCheck(QObject):
         path = self.window.controller.journal.path
 
         def work(_report: Any) -> tuple[backup.CheckReport, backup.BackupInfo | None]:
+            # Loaded here, in the worker: the window paints meanwhile.
+            from custjournal.store import backup
+
             # What a killed backup or restore left holds customers' words: gone at each start.
             backup.remove_stale_temps(path)
             report = backup.check(path, quick=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,7 +42,9 @@ from custjournal.gui.transfer.common import (
     when_text,
 )
 from custjournal.logs import log_bug
-from custjournal.store import backup
+
+if TYPE_CHECKING:  # the backups' module loads when a backup is first looked at
+    from custjournal.store import backup
 
 
 class RestoreDialog(FormDialog[Path]):
@@ -54,6 +57,8 @@ class RestoreDialog(FormDialog[Path]):
         ask_file: Callable[[], Path | None],
         parent: QWidget | None = None,
     ) -> None:
+        from custjournal.store import backup
+
         super().__init__(
             controller,
             self.tr("Restore from Backup"),
@@ -141,6 +146,8 @@ class BackupFlow(TransferBase):
 
     def backup_now(self) -> None:
         """File > Back Up Now: a backup into the backup folder, then the usual rotation."""
+        from custjournal.store import backup
+
         journal = self.path
 
         def work(report: Callable[[int, int], bool]) -> backup.BackupInfo:
@@ -170,6 +177,8 @@ class BackupFlow(TransferBase):
 
     def auto_backup(self, checked: bool = False) -> Task | None:
         """The day's backup in a worker (at most one a day; never of a damaged journal)."""
+        from custjournal.store import backup
+
         if self.damaged:
             return None
         journal = self.path
@@ -205,6 +214,8 @@ class BackupFlow(TransferBase):
         Synchronous, because the process ends right after. A failure is logged, not shown:
         the user is leaving, and the next start tries again (and says so if it fails).
         """
+        from custjournal.store import backup
+
         self._auto_timer.stop()
         if self.damaged or self.controller.journal.file is None:  # a team database: pg_dump's
             return None
@@ -232,6 +243,8 @@ class BackupFlow(TransferBase):
 
     def restore(self, backup_file: Path | str | None = None) -> None:
         """File > Restore from Backup…: choose (unless given), confirm, restore, reopen."""
+        from custjournal.store import backup
+
         if backup_file is not None:
             self._confirm_restore(Path(backup_file))
             return
@@ -253,6 +266,8 @@ class BackupFlow(TransferBase):
         self._show(dialog)
 
     def _confirm_restore(self, chosen: Path, *, damaged: bool = False) -> None:
+        from custjournal.store import backup
+
         taken = next((b.taken_at for b in backup.list_backups(self.path) if b.path == chosen), None)
         what = (
             self.tr("the backup taken {when_text}").format(when_text=when_text(taken))
@@ -298,6 +313,7 @@ class BackupFlow(TransferBase):
         The journal is closed first: a restore of a damaged file replaces the file, and
         connections still open on the old one would go on reading it.
         """
+        from custjournal.store import backup
         from custjournal.store.journal import open_journal
 
         controller = self.controller

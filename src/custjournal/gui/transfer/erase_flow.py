@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 from custjournal import ops
 from custjournal.gui.i18n import Words
 from custjournal.gui.transfer.common import TransferBase
-from custjournal.store import backup
 
 
 class EraseFlow(TransferBase):
@@ -22,6 +21,8 @@ class EraseFlow(TransferBase):
 
     def erase_customer(self, customer_id: int | None = None) -> None:
         """Customer > Erase Customer…: confirm (naming them), then forget, maybe in backups."""
+        from custjournal.store import backup
+
         cid = customer_id or self.current_customer_id()
         if cid is None:
             return
@@ -71,6 +72,8 @@ class EraseFlow(TransferBase):
         self._show(box)
 
     def _run_erase(self, cid: int, name: str, in_backups: bool) -> None:
+        from custjournal.store import backup
+
         journal = self.controller.journal
         journal_path = self.path
 
