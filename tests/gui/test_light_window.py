@@ -33,7 +33,6 @@ print("LOADED", sorted(m for m in late if m in sys.modules))
 # Made when first shown or used: the brief, Insights, the exporters, the CSV reader, backups.
 views = (
     "custjournal.gui.brief_view",
-    "custjournal.domain.brief",
     "custjournal.gui.insights_view",
     "custjournal.interop.exporting",
     "custjournal.interop.csvio",
