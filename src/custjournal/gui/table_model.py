@@ -1,9 +1,10 @@
 """The read-only table model the customer list and the Today list share: plain rows, fixed columns.
 
 A subclass keeps the rows it shows in `_shown`, names its `columns` and the `served_roles` it
-answers, and paints one cell in `cell(row, column, role)`. Painting asks `data()` about a dozen
-roles per cell (~1,500 calls per repaint of the list); the roles left to the style return before
-anything else is looked at.
+answers, and paints one cell in `cell(row, column, role)`. Painting asks about seven roles per
+cell; Qt's delegate asks them all at once (`multiData`), so a cell costs one call into Python
+instead of seven (a repaint of the list: ~1,800 calls, half its time), and the roles left to the
+style are not looked at.
 """
 
 from __future__ import annotations
@@ -63,3 +64,19 @@ class RowTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._shown):
             return None
         return self.cell(self._shown[row], index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 (Qt override)
+        """Every role the delegate asks of a cell, in one call: what `data` gives each.
+        (*roleDataSpan*: a QModelRoleDataSpan, iterable over its QModelRoleData.)"""
+        row = index.row() if index.isValid() else -1
+        if not 0 <= row < len(self._shown):
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        item, column, served, cell = self._shown[row], index.column(), self.served_roles, self.cell
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role in served:
+                role_data.setData(cell(item, column, role))
+            else:
+                role_data.clearData()

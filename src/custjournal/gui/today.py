@@ -310,6 +310,15 @@ class GroupedDueModel(QAbstractProxyModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 (Qt override)
+        """Every role the delegate asks of a cell in one call (see table_model.py): an item's
+        from the flat model's `multiData`, a heading's from `data`."""
+        if index.isValid() and index.internalId() != _GROUP_ID:
+            self.sourceModel().multiData(self.mapToSource(index), roleDataSpan)
+            return
+        for role_data in roleDataSpan:
+            role_data.setData(self.data(index, role_data.role()))
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
