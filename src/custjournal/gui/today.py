@@ -109,6 +109,13 @@ def reason_label(reason: str) -> str:
 
 
 _GROUP_ID = 0  # internalId of a group row; an item row's is its group's number + 1
+# Made once: the tree asks every row's flags as it lays rows out, and combining Qt's flags in
+# Python costs more than the question. An item never has children: the tree need not ask.
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class DueModel(RowTableModel):
@@ -305,10 +312,8 @@ class GroupedDueModel(QAbstractProxyModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == _GROUP_ID:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _GROUP_FLAGS if index.internalId() == _GROUP_ID else _ITEM_FLAGS
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 (Qt override)
         """Every role the delegate asks of a cell in one call (see table_model.py): an item's

@@ -38,12 +38,11 @@ class DueNotifier:
 
     def update(self, items: Sequence[DueItem]) -> Notification | None:
         keys = {(i.customer_id, i.item_key) for i in items}
-        first = self._known is None
-        new = [
-            i
-            for i in items
-            if self._known is not None and (i.customer_id, i.item_key) not in self._known
-        ]
+        known = self._known
+        first = known is None
+        new = (
+            [] if known is None else [i for i in items if (i.customer_id, i.item_key) not in known]
+        )
         self._known = keys
         if first:
             if not items:
