@@ -304,3 +304,27 @@ def test_today_is_grouped_by_reason_with_counts_and_a_group_folds_away(window, q
 
 def test_the_grouped_today_model_passes_the_model_tester(window, qtmodeltester):
     qtmodeltester.check(window.today_view.grouped)
+
+
+def test_a_change_while_a_load_is_shown_never_leaves_today_out_of_date(window, qtbot, monkeypatch):
+    """A load shows the list, then Today a moment later; a change in between (a key pressed
+    then) is followed by a newer load, and Today never shows what was due before it."""
+    real = window._rows_arrived
+    changed: list[object] = []
+
+    def arrived(loaded) -> None:
+        real(loaded)
+        if not changed:  # between the list and Today: the promise is kept
+            changed.append(
+                window.controller.apply(ops.mark_promise_done, window.ids["ada"], "Send")
+            )
+
+    monkeypatch.setattr(window, "_rows_arrived", arrived)
+    shown: list[list[str]] = []
+    window.today_view.loaded.connect(
+        lambda _n: shown.append([i.reason for i in window.today_view.model.items()])
+    )
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.reload_list()
+    assert changed and shown
+    assert all("promise" not in reasons for reasons in shown), shown
