@@ -214,15 +214,26 @@ def cmd_copy(args: argparse.Namespace) -> int:
                     f"{_shown(dest_at)} already holds customers: a copy goes only into a new "
                     "or empty journal. Nothing was changed."
                 )
-    text = io.StringIO()
-    exporting.write_export(source, text, "json")
-    document = jsonio.load(text.getvalue())
-    if dest is None:
-        dest = opened(open_journal(dest_at, create=True))
-    plan = ops.ImportPlan(ops.imports.Source(None, "json", document=document), [], False, [])
-    result = ops.apply_import(dest, plan, progress=_progress("Copying"))
+    if isinstance(source_at, Path) and not isinstance(dest_at, Path):
+        # File -> team database: streamed with PostgreSQL's COPY (store/team_copy.py).
+        from custjournal.store import team_copy
+
+        if dest is None:
+            dest = opened(open_journal(dest_at, create=True))
+        show = _progress("Copying rows")
+        added = team_copy.copy_file_to_team(source, dest, show)  # type: ignore[arg-type]
+        if show is not None:
+            print(file=sys.stderr)
+    else:
+        text = io.StringIO()
+        exporting.write_export(source, text, "json")
+        document = jsonio.load(text.getvalue())
+        if dest is None:
+            dest = opened(open_journal(dest_at, create=True))
+        plan = ops.ImportPlan(ops.imports.Source(None, "json", document=document), [], False, [])
+        added = ops.apply_import(dest, plan, progress=_progress("Copying")).added
     print(
-        f"Copied {result.added} customer{'s' if result.added != 1 else ''} with their history "
+        f"Copied {added} customer{'s' if added != 1 else ''} with their history "
         f"from {_shown(source_at)} to {_shown(dest_at)}, with the same ids."
     )
     return 0
