@@ -71,7 +71,7 @@ def _file_select(table: str, columns: tuple[str, ...]) -> str:
     from sqlalchemy import table as table_clause
     from sqlalchemy.dialects import sqlite
 
-    query = select(*(column(c) for c in columns)).select_from(table_clause(table))
+    query: Any = select(*(column(c) for c in columns)).select_from(table_clause(table))
     return str(query.compile(dialect=sqlite.dialect()))
 
 
