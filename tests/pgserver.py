@@ -116,9 +116,14 @@ def _run_as(user: str | None, args: list[str], **kwargs) -> subprocess.Completed
     return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
 
 
+# The test server's settings: nothing it writes needs to survive a crash of the machine.
+TEST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
 @contextlib.contextmanager
-def running_server() -> Iterator[PgServer]:
-    """Start a throwaway server (skipped, or failed in CI, when that can't be done)."""
+def running_server(settings: dict[str, str] | None = None) -> Iterator[PgServer]:
+    """Start a throwaway server (skipped, or failed in CI, when that can't be done), with
+    *settings* (TEST_SETTINGS unless given; benchmarks/team.py gives PostgreSQL's defaults)."""
     bin_dir = _bin_dir()
     if bin_dir is None:
         unavailable(
@@ -163,9 +168,9 @@ def running_server() -> Iterator[PgServer]:
                 "--auth-host=scram-sha-256",
             ],
         )
-        options = (
-            f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off"
+        chosen = TEST_SETTINGS if settings is None else settings
+        options = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1" + "".join(
+            f" -c {name}={value}" for name, value in chosen.items()
         )
         _run_as(
             user,
