@@ -312,12 +312,28 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
     # On the DBAPI connection (store/reader.py): a letter or two matches most of a big
     # journal, and SQLAlchemy's result rows cost twice the query itself (5 ms against 2.5 ms
     # for 9,500 ids here).
-    found = reader.rows(conn, _CUSTOMERS_MATCHING_PG if pg else _CUSTOMERS_MATCHING, (expr,))
+    if not pg:
+        return {rowid for (rowid,) in reader.rows(conn, _CUSTOMERS_MATCHING, (expr,))}
+    # A word most customers have ('g' as the first letter typed) makes PostgreSQL's planner
+    # scan the table rather than the GIN index: cheap in its cost model, but each row's
+    # tsvector is a customer's whole text, kept out of line (TOAST), and reading them all took
+    # 150-250 ms against 20-35 ms through the index at 10,000 customers (EXPLAIN ANALYZE,
+    # benchmarks/RESULTS.md "Team mode"). So the index is asked for, for this query only.
+    before = reader.one(conn, _INDEX_ONLY_PG)
+    try:
+        found = reader.rows(conn, _CUSTOMERS_MATCHING_PG, (expr,))
+    finally:
+        reader.one(conn, _SEQSCAN_AGAIN_PG, (before[0] if before else "on",))
     return {rowid for (rowid,) in found}
 
 
 _CUSTOMERS_MATCHING = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?"
 _CUSTOMERS_MATCHING_PG = "SELECT rowid FROM customer_fts WHERE tsv @@ to_tsquery('simple', ?)"
+# Inside the read's transaction (is_local): the setting as it was, then off until set back.
+_INDEX_ONLY_PG = (
+    "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
+)
+_SEQSCAN_AGAIN_PG = "SELECT set_config('enable_seqscan', ?, true)"
 # Entries matching, best first: FTS5's rank (bm25, lower is better), PostgreSQL's ts_rank
 # (higher is better).
 _ENTRIES_MATCHING = (

@@ -6,16 +6,17 @@ The general copy (cli/transfer.py) goes through the JSON document an export writ
 import: any direction, but row by row, with the whole journal in memory and the search index
 folded again in Python. From a file into a team database this one streams each table's rows
 from one read snapshot of the file into `COPY ... FROM STDIN` (psycopg's copy API), in one
-transaction: measured 10,000 customers / 485,000 entries in ~1 minute here against ~6 for the
-JSON path, and a 100,000-customer journal in memory no bigger than a 10-customer one
-(benchmarks/RESULTS.md, "Team mode").
+transaction, with memory that does not grow with the journal (benchmarks/RESULTS.md, "Team
+mode", has the times).
 
 What is copied is what the file holds, ids and timestamps included: every table of the schema
 (parents before children, so each foreign key finds its row), the settings in place of the
 new database's defaults, the derived columns of `customer` as the file's triggers kept them,
 and the search index's folded text (`rowid`, `body`; PostgreSQL works the `tsvector` out). The
 derived columns' triggers are off while the rows go in (one trigger call per row would cost
-more than the copy) and are made again at the end; the id sequences move past the copied ids.
+more than the copy) and the indexes other than the keys are dropped and made again at the end
+(one sort each instead of an update per row); the id sequences move past the copied ids, and
+ANALYZE gives the planner its statistics before anyone searches.
 A failure anywhere leaves the database as it was (PostgreSQL's DDL is transactional).
 """
 
@@ -49,6 +50,13 @@ _SERVER_COLUMNS = (
     "SELECT table_name, column_name FROM information_schema.columns "
     "WHERE table_schema = current_schema() AND is_generated = 'NEVER' "
     "ORDER BY table_name, ordinal_position"
+)
+# Indexes that are no constraint's (a primary key or a unique constraint stays: the copy
+# leans on them), with the server's CREATE INDEX text of each.
+_SECONDARY_INDEXES = (
+    "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+    "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname "
+    "AND c.connamespace = current_schema()::regnamespace) ORDER BY i.indexname"
 )
 _BATCH = 5000  # rows fetched from the file at a time: memory stays flat at any size
 
@@ -112,6 +120,11 @@ def copy_file_to_team(
         total = sum(_count(file, t) for t, _ in plan) if progress is not None else 0
         derived.drop_triggers(conn)  # the derived values come from the file as they are
         conn.exec_driver_sql("DELETE FROM setting")  # the new database's defaults give way
+        # Indexes other than the keys are made again once the rows are in: one sort each
+        # rather than an update per row (the GIN indexes of the search above all).
+        indexes = list(conn.exec_driver_sql(_SECONDARY_INDEXES))
+        for name, _definition in indexes:
+            raw.execute(sql.SQL("DROP INDEX {}").format(sql.Identifier(name)))
         done = 0
         cursor = raw.cursor()
         for table, names in plan:
@@ -126,8 +139,11 @@ def copy_file_to_team(
                     done += len(batch)
                     if progress is not None:
                         progress(done, total)
+        for _name, definition in indexes:
+            raw.execute(definition)  # the server's own text (on psycopg: no parameter marks)
         derived.install(conn, customer_ids=())  # the triggers again, nothing worked out anew
         backend.ids_written(conn)
+        conn.exec_driver_sql("ANALYZE")  # the planner's statistics, before the first query
         return int(conn.exec_driver_sql("SELECT count(*) FROM customer").scalar() or 0)
 
 
