@@ -6,8 +6,8 @@ The general copy (cli/transfer.py) goes through the JSON document an export writ
 import: any direction, but row by row, with the whole journal in memory and the search index
 folded again in Python. From a file into a team database this one streams each table's rows
 from one read snapshot of the file into `COPY ... FROM STDIN` (psycopg's copy API), in one
-transaction, with memory that does not grow with the journal (benchmarks/RESULTS.md, "Team
-mode", has the times).
+transaction, the file read a batch of rows at a time (benchmarks/RESULTS.md, "Team mode", has
+the times).
 
 What is copied is what the file holds, ids and timestamps included: every table of the schema
 (parents before children, so each foreign key finds its row), the settings in place of the
