@@ -6,6 +6,7 @@ import io
 import json
 import re
 import sys
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -84,3 +85,42 @@ def test_fit_fills_exactly_the_columns_and_cuts_with_an_ellipsis(text, columns):
     else:
         kept = fitted.rstrip(" ")
         assert kept.endswith("…") and flat.startswith(kept[:-1])
+
+
+def test_every_character_of_the_narrow_set_takes_one_column():
+    """The shortcut of display_width, fit and wrap (text as wide as it is long) holds for
+    every character it is taken for."""
+    narrow = [chr(c) for c in range(0x110000) if terminal._NARROW.fullmatch(chr(c))]
+    assert len(narrow) > 1000
+    for ch in narrow:
+        assert terminal._char_width(ch) == 1, hex(ord(ch))
+        assert ch.isprintable() and (ch == " " or not ch.isspace()), hex(ord(ch))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.sampled_from(" \n\tÀéßłżŁøΩλЖщ—–’“”…€‰\u00ad\u0301\u0483 ab"),
+            st.characters(min_codepoint=32, max_codepoint=0x4E2D, blacklist_categories=("Cs",)),
+        ),
+        max_size=120,
+    ),
+    width=st.integers(min_value=1, max_value=80),
+    first=st.sampled_from(["", "    ", "- ", "Ж "]),
+)
+def test_the_narrow_shortcuts_lay_text_out_as_the_character_loop_does(text, width, first):
+    """display_width, fit and wrap give the same with and without the shortcut for text made
+    of one-column characters (Latin, Greek, Cyrillic names, a due item's sentence)."""
+    fast = (
+        terminal.display_width(terminal._clean(text)),
+        terminal.fit(text, width),
+        terminal.wrap(text, width, first),
+    )
+    with mock.patch.object(terminal, "_narrow", lambda _text: False):
+        slow = (
+            terminal.display_width(terminal._clean(text)),
+            terminal.fit(text, width),
+            terminal.wrap(text, width, first),
+        )
+    assert fast == slow
