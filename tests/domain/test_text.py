@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from custjournal.domain import text as text_rules
 from custjournal.domain.errors import UserError
-from custjournal.domain.text import pick_by_prefix, plural, unique_tags
+from custjournal.domain.text import fold, pick_by_prefix, plural, unique_tags
 
 
 def test_tags_are_trimmed_collapsed_and_kept_once_in_their_first_spelling():
@@ -58,3 +62,34 @@ def test_pick_by_prefix_says_what_is_wrong():
         "Ada has 2 open promises: 'Send the brochure' (promise:1); 'Send samples' (promise:2). "
         "Or a key."
     )
+
+
+def _fold_by_each_character(text: str) -> str:
+    """fold as the rule says it: decomposed, every combining mark taken off, casefolded."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped.casefold())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("AndrésGómezZoëŁódźİßǰΐ\u034f\u0301\u0483Ἀθήνα北京 "),
+            st.characters(max_codepoint=0x4E2D, blacklist_categories=("Cs",)),
+        ),
+        max_size=30,
+    )
+)
+def test_fold_takes_off_the_same_marks_as_a_look_at_each_character(text):
+    """The shortcuts of fold (ASCII text; an accented Latin name) change nothing it gives."""
+    assert fold(text) == _fold_by_each_character(text)
+
+
+def test_the_marks_fold_takes_off_at_once_are_combining_and_the_scripts_it_skips_have_none():
+    for code in range(0x110000):
+        ch = chr(code)
+        if text_rules._DIACRITICS.fullmatch(ch):
+            assert unicodedata.combining(ch), hex(code)
+        if text_rules._UNMARKED.fullmatch(ch):
+            assert not unicodedata.combining(ch), hex(code)

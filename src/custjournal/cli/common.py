@@ -167,6 +167,10 @@ def find_customer(journal: Journal, query: str) -> matching.Candidate:
     # No name is longer than NAME_LIMIT, so neither is a query that can find one.
     check_length(query, "customer to look for", limit=NAME_LIMIT)
     with journal.reader() as source:
+        wanted = matching.parse_id(query)
+        if wanted is not None:  # `#12`: that one row, not every customer's
+            found = queries.candidate(source, wanted)
+            return matching.resolve(query, [] if found is None else [found])
         return matching.resolve(query, queries.candidates(source))
 
 
