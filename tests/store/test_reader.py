@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlmodel import SQLModel, col, select
 
 from custjournal import demo, ops
-from custjournal.store import brief_data, due, links, models, queries, reader, search
+from custjournal.store import brief_data, due, due_count, links, models, queries, reader, search
 from custjournal.store import settings as journal_settings
 from custjournal.store.journal import open_journal
 
@@ -108,10 +108,13 @@ def everything_read(source, today, ids, words):
         "candidates": queries.candidates(source),
         "rows": queries.customer_rows(source, today),
         "active": queries.customer_rows(source, today, include_archived=False, sort=False),
+        "untagged": queries.customer_rows(source, today, tag="x", with_tags=False),
+        "table": queries.customer_rows(source, today, with_tags=False),
         "one": [queries.customer_row(source, cid, today) for cid in ids],
         "detail": [queries.customer_detail(source, cid) for cid in ids],
         "brief": [brief_data.load_brief(source, cid, today) for cid in ids[:-1]],
         "due": due.due_items(source, today),
+        "due count": due_count.count(source, today),
         "promises": due.upcoming_promises(source, today),
         "targets": [due.reminder_targets(source, cid, "promise") for cid in ids],
         "search": [search.search(source, w) for w in words],

@@ -402,7 +402,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     scores: dict[int, int | None] = {}
     with journal.reader() as session:
         rows = queries.customer_rows(
-            session, today, stage=stage, tag=args.tag, include_archived=args.archived
+            session,
+            today,
+            stage=stage,
+            tag=args.tag,
+            include_archived=args.archived,
+            with_tags=args.json,  # the table shows none
         )
         currency = settings.currency(session)
         if order == "health":
