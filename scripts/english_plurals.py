@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+from custjournal.domain.i18n import ENGLISH_PLURALS
+
 _MESSAGE = re.compile(
     r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)'
     r'<translation type="unfinished">(?:(?!</message>).)*?</translation>',
@@ -40,6 +42,8 @@ def forms(source: str) -> tuple[str, str]:
     """The singular and plural of *source*."""
     if source in SPECIAL:
         return SPECIAL[source]
+    if source in ENGLISH_PLURALS:  # the lower layers' own (their English without Qt)
+        return ENGLISH_PLURALS[source]
     if not re.search(r"\((?:s|es|ies)\)", source):
         return source, source  # "Selected customers: %n" reads the same for any number
     # The verb after the noun agrees with it: "%n item(s) need" -> "1 item needs".

@@ -48,6 +48,33 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>dislikes</source>
+        <translation>Abneigungen</translation>
+    </message>
+    <message>
+        <source>important date</source>
+        <translation>wichtige Daten</translation>
+    </message>
+</context>
+<context>
     <name>BackupFlow</name>
     <message>
         <source>Backed up the journal to {path} ({size_text}).</source>
@@ -118,6 +145,350 @@
     </message>
 </context>
 <context>
+    <name>BriefText</name>
+    <message>
+        <source>What they value</source>
+        <translation>Was ihnen wichtig ist</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönliches</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Last conversations</source>
+        <translation>Letzte Gespräche</translation>
+    </message>
+    <message>
+        <source>Gifts and invitations</source>
+        <translation>Geschenke und Einladungen</translation>
+    </message>
+    <message>
+        <source>Trust milestones</source>
+        <translation>Meilensteine des Vertrauens</translation>
+    </message>
+    <message>
+        <source>{label} {name} (tier {tier}) in {year}</source>
+        <translation>{label} {name} (Stufe {tier}) im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>{label} {name} (tier {tier}) since {year}</source>
+        <translation>{label} {name} (Stufe {tier}) seit {year}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to {stage} (from {before})</source>
+        <translation>In die Phase {stage} gewechselt (von {before})</translation>
+    </message>
+    <message>
+        <source>Ask why they bought: they have purchases but never said why.</source>
+        <translation>Fragen Sie, warum sie gekauft haben: Es gibt Käufe, aber nie einen genannten Grund.</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer: invited to {event} on {day} ({when}), sent {sent}.</source>
+        <translation>Antwort steht aus: eingeladen zu {event} am {day} ({when}), verschickt am {sent}.</translation>
+    </message>
+    <message>
+        <source>And {more} more: {about}.</source>
+        <translation>Und {more} weitere: {about}.</translation>
+    </message>
+    <message>
+        <source>open promises</source>
+        <translation>offene Versprechen</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>dates coming up</source>
+        <translation>anstehende Daten</translation>
+    </message>
+    <message>
+        <source>facts to ask about</source>
+        <translation>Fakten zum Nachfragen</translation>
+    </message>
+    <message>
+        <source>ask why they bought</source>
+        <translation>nach dem Kaufgrund fragen</translation>
+    </message>
+    <message>
+        <source>invitations awaiting an answer</source>
+        <translation>Einladungen ohne Antwort</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>{head}: {named}; and {more} more</source>
+        <translation>{head}: {named}; und {more} weitere</translation>
+    </message>
+    <message>
+        <source>{head}: {named}</source>
+        <translation>{head}: {named}</translation>
+    </message>
+    <message>
+        <source>{total} open complaints about competitors: {names}</source>
+        <translation>{total} offene Beschwerden über Wettbewerber: {names}</translation>
+    </message>
+    <message>
+        <source>{count} unresolved pain points with us</source>
+        <translation>{count} ungelöste Schmerzpunkte mit uns</translation>
+    </message>
+    <message>
+        <source>Unresolved pain point with us: {text}</source>
+        <translation>Ungelöster Schmerzpunkt mit uns: {text}</translation>
+    </message>
+    <message>
+        <source>Unresolved pain point with a competitor: {text}</source>
+        <translation>Ungelöster Schmerzpunkt mit einem Wettbewerber: {text}</translation>
+    </message>
+    <message>
+        <source>{point} (noted {times} times, last {day})</source>
+        <translation>{point} ({times}-mal notiert, zuletzt am {day})</translation>
+    </message>
+    <message>
+        <source>{count} overdue promises, the oldest due {day} ({when})</source>
+        <translation>{count} überfällige Versprechen, das älteste fällig am {day} ({when})</translation>
+    </message>
+    <message>
+        <source>{count} open promises</source>
+        <translation>{count} offene Versprechen</translation>
+    </message>
+    <message>
+        <source>{count} open promises, the next due {when} ({day})</source>
+        <translation>{count} offene Versprechen, das nächste fällig {when} ({day})</translation>
+    </message>
+    <message>
+        <source>Open promise (made {day}): {text}</source>
+        <translation>Offenes Versprechen (gegeben am {day}): {text}</translation>
+    </message>
+    <message>
+        <source>Overdue promise (due {day}, {when}): {text}</source>
+        <translation>Überfälliges Versprechen (fällig am {day}, {when}): {text}</translation>
+    </message>
+    <message>
+        <source>Open promise, due {when} ({day}): {text}</source>
+        <translation>Offenes Versprechen, fällig {when} ({day}): {text}</translation>
+    </message>
+    <message>
+        <source>Coming up {when} ({day}): {text}</source>
+        <translation>Steht an, {when} ({day}): {text}</translation>
+    </message>
+    <message>
+        <source>Ask about {area}: {text} (learned {day})</source>
+        <translation>Nachfragen zu {area}: {text} (erfahren am {day})</translation>
+    </message>
+    <message>
+        <source>{area}: {text}</source>
+        <translation>{area}: {text}</translation>
+    </message>
+    <message>
+        <source>Ask about {count} things learned lately</source>
+        <translation>Nachfragen zu {count} kürzlich erfahrenen Dingen</translation>
+    </message>
+    <message>
+        <source>Gift given {when} ({day}): {what}. Don&apos;t repeat it.</source>
+        <translation>Geschenk gegeben {when} ({day}): {what}. Nicht wiederholen.</translation>
+    </message>
+    <message>
+        <source>No gift ever given to this tier A customer: consider a small thank-you (a reward, not a bribe).</source>
+        <translation>Dieser A-Kunde hat noch nie ein Geschenk bekommen: Denken Sie an ein kleines Dankeschön (eine Anerkennung, keine Bestechung).</translation>
+    </message>
+    <message>
+        <source>invited, no answer yet</source>
+        <translation>eingeladen, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>zugesagt</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>teilgenommen</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>said {times} times</source>
+        <translation>{times}-mal gesagt</translation>
+    </message>
+    <message>
+        <source>Reason for buying</source>
+        <translation>Kaufgrund</translation>
+    </message>
+    <message>
+        <source>Delight</source>
+        <translation>Begeisterung</translation>
+    </message>
+    <message>
+        <source>Open, ours</source>
+        <translation>Offen, bei uns</translation>
+    </message>
+    <message>
+        <source>Open, competitor&apos;s</source>
+        <translation>Offen, beim Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Resolved {day}, ours</source>
+        <translation>Gelöst am {day}, bei uns</translation>
+    </message>
+    <message>
+        <source>Resolved {day}, competitor&apos;s</source>
+        <translation>Gelöst am {day}, beim Wettbewerber</translation>
+    </message>
+    <message>
+        <source>noted {times} times</source>
+        <translation>{times}-mal notiert</translation>
+    </message>
+    <message>
+        <source>every year on {day}</source>
+        <translation>jedes Jahr am {day}</translation>
+    </message>
+    <message>
+        <source>learned {day}</source>
+        <translation>erfahren am {day}</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>for {occasion}</source>
+        <translation>zum Anlass {occasion}</translation>
+    </message>
+    <message>
+        <source>reaction: {reaction}</source>
+        <translation>Reaktion: {reaction}</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>verschickt am {day}</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>{day} (overdue by {days} days)</source>
+        <translation>{day} (seit {days} Tagen überfällig)</translation>
+    </message>
+    <message>
+        <source>{day} ({when})</source>
+        <translation>{day} ({when})</translation>
+    </message>
+    <message>
+        <source>{stage} since {day}</source>
+        <translation>{stage} seit {day}</translation>
+    </message>
+    <message>
+        <source>{tier} (pinned)</source>
+        <translation>{tier} (festgelegt)</translation>
+    </message>
+    <message>
+        <source>{tier} · value {total} in all, {value_12m} in the last 12 months</source>
+        <translation>{tier} · Wert {total} insgesamt, {value_12m} in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächster Kontakt fällig</translation>
+    </message>
+    <message>
+        <source>Relationship health</source>
+        <translation>Beziehungsqualität</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n older entry(ies) in the journal</source>
+        <translation>
+            <numerusform>und %n älterer Eintrag im Journal</numerusform>
+            <numerusform>und %n ältere Einträge im Journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>Brief of {day} · customer #{id}</source>
+        <translation>Briefing vom {day} · Kunde #{id}</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Gesprächspunkte</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>Brief: {name}</source>
+        <translation>Briefing: {name}</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefings</translation>
+    </message>
+</context>
+<context>
     <name>BriefView</name>
     <message>
         <source>Brief</source>
@@ -138,6 +509,10 @@
     <message>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>The brief is on the clipboard, as Markdown.</source>
+        <translation>Das Briefing liegt als Markdown in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Print the brief of {name}</source>
@@ -963,6 +1338,29 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateText</name>
+    <message>
+        <source>same email {email}</source>
+        <translation>gleiche E-Mail {email}</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>gleiche Telefonnummer {phone}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>names {similarity}% alike</source>
+        <translation>Namen zu {similarity} % ähnlich</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>gleiche Firma</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
@@ -1168,6 +1566,53 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
 </context>
 <context>
+    <name>Entries</name>
+    <message>
+        <source>conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>delight</source>
+        <translation>Begeisterung</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>contact point</source>
+        <translation>Kontaktangabe</translation>
+    </message>
+</context>
+<context>
     <name>EntryTree</name>
     <message>
         <source>Edit…</source>
@@ -1215,6 +1660,101 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Erasing {name}…</source>
         <translation>{name} wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The {what} {day} is out of range: Customer Journal works with dates from {first} to {last}.</source>
+        <translation>{what} {day} liegt außerhalb des Bereichs: Customer Journal arbeitet mit Daten vom {first} bis zum {last}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters): it may hold at most {limit} characters. Shorten it and try again.</source>
+        <translation>{what} ist zu lang ({length} Zeichen): erlaubt sind höchstens {limit} Zeichen. Bitte kürzen und noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a valid {what}: write it as YYYY-MM-DD (for example 2026-11-22), or &apos;today&apos; or &apos;yesterday&apos;.</source>
+        <translation>„{shown}“ ist kein gültiges Datum ({what}): Schreiben Sie es als JJJJ-MM-TT (zum Beispiel 2026-11-22) oder „today“ bzw. „yesterday“.</translation>
+    </message>
+    <message>
+        <source>The {what} {day} is in the future: what already happened can only be dated today ({today}) or earlier.</source>
+        <translation>{what} {day} liegt in der Zukunft: Was schon geschehen ist, kann nur auf heute ({today}) oder früher datiert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid recurring date: write it as MM-DD (for example 03-14).</source>
+        <translation>„{value}“ ist kein gültiges wiederkehrendes Datum: Schreiben Sie es als MM-TT (zum Beispiel 03-14).</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is too large: the most is {most}.</source>
+        <translation>{what} {value} ist zu groß: höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>The {what} can&apos;t be negative ({value}).</source>
+        <translation>{what} darf nicht negativ sein ({value}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}: write a number from 0 to {most}, such as 120, 99.50 or 99,50.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {what}: Schreiben Sie eine Zahl von 0 bis {most}, etwa 120, 99,50 oder 99.50.</translation>
+    </message>
+    <message>
+        <source>The {what} can&apos;t be empty: write a number such as 120.</source>
+        <translation>{what} darf nicht leer sein: Schreiben Sie eine Zahl, etwa 120.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} has more than two decimals: round it to cents.</source>
+        <translation>{what} {value} hat mehr als zwei Nachkommastellen: Bitte auf Cent runden.</translation>
+    </message>
+    <message>
+        <source>The {what} can&apos;t be empty.</source>
+        <translation>{what} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid cadence: give a whole number of days, such as 21.</source>
+        <translation>„{value}“ ist kein gültiger Kontaktrhythmus: Geben Sie eine ganze Zahl von Tagen an, etwa 21.</translation>
+    </message>
+    <message>
+        <source>A cadence of {days} days makes no sense: give between 1 and 3650 days.</source>
+        <translation>Ein Kontaktrhythmus von {days} Tagen ergibt keinen Sinn: Geben Sie 1 bis 3650 Tage an.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a currency code: use three letters such as EUR or USD.</source>
+        <translation>„{value}“ ist kein Währungscode: Verwenden Sie drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>That can&apos;t be undone any more: the journal changed since. Nothing was changed.</source>
+        <translation>Das lässt sich nicht mehr rückgängig machen: Das Journal hat sich seitdem geändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no customer #{id}: it may have been erased.</source>
+        <translation>Es gibt keinen Kunden #{id}: Er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>An important date needs its day of the year: write it as MM-DD, for example 03-14.</source>
+        <translation>Ein wichtiges Datum braucht seinen Tag im Jahr: Schreiben Sie es als MM-TT, zum Beispiel 03-14.</translation>
+    </message>
+    <message>
+        <source>A due date needs the promise itself: write what was promised.</source>
+        <translation>Ein Fälligkeitsdatum braucht das Versprechen selbst: Schreiben Sie, was versprochen wurde.</translation>
+    </message>
+    <message>
+        <source>The cost can&apos;t be negative.</source>
+        <translation>Die Kosten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The amount can&apos;t be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The {what} can&apos;t be negative.</source>
+        <translation>{what} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>That {entry} no longer exists.</source>
+        <translation>Diesen Eintrag ({entry}) gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No customer has the tag &apos;{tag}&apos; (tags: {tags}).</source>
+        <translation>Kein Kunde hat das Schlagwort „{tag}“ (Schlagwörter: {tags}).</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1809,157 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&amp;Learned on:</source>
         <translation>&amp;Erfahren am:</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation>Veranstaltungsdatum</translation>
+    </message>
+    <message>
+        <source>invitation date</source>
+        <translation>Einladungsdatum</translation>
+    </message>
+    <message>
+        <source>stage change date</source>
+        <translation>Datum des Phasenwechsels</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>date resolved</source>
+        <translation>Gelöst am</translation>
+    </message>
+    <message>
+        <source>date learned</source>
+        <translation>Erfahren am</translation>
+    </message>
+    <message>
+        <source>conversation date</source>
+        <translation>Gesprächsdatum</translation>
+    </message>
+    <message>
+        <source>promise date</source>
+        <translation>Datum des Versprechens</translation>
+    </message>
+    <message>
+        <source>gift date</source>
+        <translation>Geschenkdatum</translation>
+    </message>
+    <message>
+        <source>purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <source>milestone date</source>
+        <translation>Datum des Meilensteins</translation>
+    </message>
+    <message>
+        <source>relationship date</source>
+        <translation>Datum der Verbindung</translation>
+    </message>
+    <message>
+        <source>important date</source>
+        <translation>wichtiges Datum</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>milestone kind</source>
+        <translation>Art des Meilensteins</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2095,264 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>not enough</source>
         <translation>zu wenig</translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough to tell yet: nothing learned yet, in %n conversation(s).</source>
+        <translation>
+            <numerusform>Noch nicht genug für eine Aussage: noch nichts erfahren, in %n Gespräch.</numerusform>
+            <numerusform>Noch nicht genug für eine Aussage: noch nichts erfahren, in %n Gesprächen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Talk with them and note what you learn: their family, interests and goals.</source>
+        <translation>Sprechen Sie mit ihnen und notieren Sie, was Sie erfahren: Familie, Interessen und Ziele.</translation>
+    </message>
+    <message>
+        <source>Personal facts known in {known} of {areas} areas: {names}.</source>
+        <translation>Persönliches bekannt in {known} von {areas} Bereichen: {names}.</translation>
+    </message>
+    <message>
+        <source>No personal fact known yet.</source>
+        <translation>Noch nichts Persönliches bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked why they buy: %n answer(s), the last {ago}.</source>
+        <translation>
+            <numerusform>Nach dem Kaufgrund gefragt: %n Antwort, die letzte {ago}.</numerusform>
+            <numerusform>Nach dem Kaufgrund gefragt: %n Antworten, die letzte {ago}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never asked why they buy.</source>
+        <translation>Nie nach dem Kaufgrund gefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delight(s) recorded.</source>
+        <translation>
+            <numerusform>%n Begeisterung notiert.</numerusform>
+            <numerusform>%n Begeisterungen notiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delight recorded yet.</source>
+        <translation>Noch keine Begeisterung notiert.</translation>
+    </message>
+    <message>
+        <source>Last learned something new {ago}.</source>
+        <translation>Zuletzt etwas Neues erfahren: {ago}.</translation>
+    </message>
+    <message>
+        <source>Ask them why they buy from you, and write down their answer in their words.</source>
+        <translation>Fragen Sie, warum sie bei Ihnen kaufen, und notieren Sie die Antwort in ihren Worten.</translation>
+    </message>
+    <message>
+        <source>Learn more about them: {areas}.</source>
+        <translation>Erfahren Sie mehr über sie: {areas}.</translation>
+    </message>
+    <message>
+        <source>Catch up with them: ask what has changed since you last learned something new.</source>
+        <translation>Bringen Sie sich auf den neuesten Stand: Fragen Sie, was sich geändert hat, seit Sie zuletzt etwas Neues erfahren haben.</translation>
+    </message>
+    <message>
+        <source>Next time you talk, note what delights them.</source>
+        <translation>Notieren Sie beim nächsten Gespräch, was sie begeistert.</translation>
+    </message>
+    <message>
+        <source>Not enough to tell yet: no promise with a due date has come due.</source>
+        <translation>Noch nicht genug für eine Aussage: Noch kein Versprechen mit Fälligkeitsdatum ist fällig geworden.</translation>
+    </message>
+    <message>
+        <source>Make them a promise with a date, and keep it before it is due.</source>
+        <translation>Geben Sie ihnen ein Versprechen mit Datum und halten Sie es vor der Fälligkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kept} of %n promise(s) due kept on time.</source>
+        <translation>
+            <numerusform>{kept} von %n fälligen Versprechen pünktlich gehalten.</numerusform>
+            <numerusform>{kept} von %n fälligen Versprechen pünktlich gehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{late} kept late.</source>
+        <translation>{late} verspätet gehalten.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue now.</source>
+        <translation>{overdue} jetzt überfällig.</translation>
+    </message>
+    <message>
+        <source>The oldest, {promise}, was due {ago}.</source>
+        <translation>Das älteste, {promise}, war fällig {ago}.</translation>
+    </message>
+    <message>
+        <source>Keep the overdue promise {promise}, or tell them when you will.</source>
+        <translation>Halten Sie das überfällige Versprechen {promise} oder sagen Sie ihnen, wann Sie es tun.</translation>
+    </message>
+    <message>
+        <source>Give each promise a date you can keep, and keep it before it is due.</source>
+        <translation>Geben Sie jedem Versprechen ein Datum, das Sie halten können, und halten Sie es vor der Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>In their own words: {heard}.</source>
+        <translation>In ihren eigenen Worten: {heard}.</translation>
+    </message>
+    <message>
+        <source>None of their own words recorded.</source>
+        <translation>Keine eigenen Worte von ihnen notiert.</translation>
+    </message>
+    <message>
+        <source>Not enough to tell yet: no pain point with us raised and fewer than {least} conversations.</source>
+        <translation>Noch nicht genug für eine Aussage: kein Schmerzpunkt mit uns genannt und weniger als {least} Gespräche.</translation>
+    </message>
+    <message>
+        <source>Ask what troubles them, with you or with others, and write it in their words.</source>
+        <translation>Fragen Sie, was sie stört, bei Ihnen oder bei anderen, und notieren Sie es in ihren Worten.</translation>
+    </message>
+    <message>
+        <source>No pain point with us raised.</source>
+        <translation>Kein Schmerzpunkt mit uns genannt.</translation>
+    </message>
+    <message>
+        <source>Write down their own words next time: what delights them and what troubles them.</source>
+        <translation>Notieren Sie beim nächsten Mal ihre eigenen Worte: was sie begeistert und was sie stört.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{resolved} of %n pain point(s) with us resolved.</source>
+        <translation>
+            <numerusform>{resolved} von %n Schmerzpunkt mit uns gelöst.</numerusform>
+            <numerusform>{resolved} von %n Schmerzpunkten mit uns gelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved in %n day(s) (median).</source>
+        <translation>
+            <numerusform>Gelöst in %n Tag (Median).</numerusform>
+            <numerusform>Gelöst in %n Tagen (Median).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the longest: {pain}, raised {ago}.</source>
+        <translation>Am längsten offen: {pain}, genannt {ago}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s) with competitors heard.</source>
+        <translation>
+            <numerusform>%n Schmerzpunkt mit Wettbewerbern gehört.</numerusform>
+            <numerusform>%n Schmerzpunkte mit Wettbewerbern gehört.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer their open pain point {pain}, and tell them.</source>
+        <translation>Lösen Sie ihren offenen Schmerzpunkt {pain} und sagen Sie es ihnen.</translation>
+    </message>
+    <message>
+        <source>Answer their next pain point within two weeks.</source>
+        <translation>Lösen Sie ihren nächsten Schmerzpunkt innerhalb von zwei Wochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough to tell yet: known for %n day(s), less than one cadence ({cadence}).</source>
+        <translation>
+            <numerusform>Noch nicht genug für eine Aussage: seit %n Tag bekannt, weniger als ein Kontaktrhythmus ({cadence}).</numerusform>
+            <numerusform>Noch nicht genug für eine Aussage: seit %n Tagen bekannt, weniger als ein Kontaktrhythmus ({cadence}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <translation>in den letzten 12 Monaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) {period}, about {expected} expected ({cadence}).</source>
+        <translation>
+            <numerusform>%n Kontakt {period}, etwa {expected} erwartet ({cadence}).</numerusform>
+            <numerusform>%n Kontakte {period}, etwa {expected} erwartet ({cadence}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact {ago}.</source>
+        <translation>Letzter Kontakt {ago}.</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Noch nie kontaktiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{met} of %n important date(s) met with a touch.</source>
+        <translation>
+            <numerusform>{met} von %n wichtigen Datum mit einem Kontakt bedacht.</numerusform>
+            <numerusform>{met} von %n wichtigen Daten mit einem Kontakt bedacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) and invitation(s) {period}; a {stage} customer calls for {wanted}.</source>
+        <translation>
+            <numerusform>%n Geschenk oder Einladung {period}; ein Kunde in der Phase {stage} verdient {wanted}.</numerusform>
+            <numerusform>%n Geschenke und Einladungen {period}; ein Kunde in der Phase {stage} verdient {wanted}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Get in touch: never contacted in the %n day(s) since they were added.</source>
+        <translation>
+            <numerusform>Melden Sie sich: noch nie kontaktiert in dem %n Tag seit dem Anlegen.</numerusform>
+            <numerusform>Melden Sie sich: noch nie kontaktiert in den %n Tagen seit dem Anlegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Get in touch: the last contact was %n day(s) ago, more than the {cadence} of their cadence.</source>
+        <translation>
+            <numerusform>Melden Sie sich: Der letzte Kontakt war vor %n Tag, mehr als die {cadence} ihres Kontaktrhythmus.</numerusform>
+            <numerusform>Melden Sie sich: Der letzte Kontakt war vor %n Tagen, mehr als die {cadence} ihres Kontaktrhythmus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark their important dates with a call or a card, from a week before.</source>
+        <translation>Bedenken Sie ihre wichtigen Daten mit einem Anruf oder einer Karte, ab einer Woche vorher.</translation>
+    </message>
+    <message>
+        <source>Invite them to an event or send a small gift, as a {stage} customer deserves.</source>
+        <translation>Laden Sie sie zu einer Veranstaltung ein oder schicken Sie ein kleines Geschenk, wie es ein Kunde in der Phase {stage} verdient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s), as you do.</source>
+        <translation>
+            <numerusform>Bleiben Sie weiter jeden Tag in Kontakt, wie bisher.</numerusform>
+            <numerusform>Bleiben Sie weiter alle %n Tage in Kontakt, wie bisher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough to tell yet: {reason}</source>
+        <translation>Noch nicht genug für eine Aussage: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +3009,192 @@ Kunden: {n}</translation>
     </message>
 </context>
 <context>
+    <name>InsightsText</name>
+    <message>
+        <source>there are no tags yet</source>
+        <translation>es gibt noch keine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>No purchases in the 12 months up to {today}: value and tiers appear once you log purchases.</source>
+        <translation>Keine Käufe in den 12 Monaten bis zum {today}: Wert und Stufen erscheinen, sobald Sie Käufe erfassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your top %n customer(s) ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</source>
+        <translation>
+            <numerusform>Ihr bester Kunde ({customers} der Käufer) bringt {value} des Werts der letzten 12 Monate.</numerusform>
+            <numerusform>Ihre besten %n Kunden ({customers} der Käufer) bringen {value} des Werts der letzten 12 Monate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) bought in the last 12 months; none of them is tier A.</source>
+        <translation>
+            <numerusform>%n Kunde hat in den letzten 12 Monaten gekauft; keiner davon ist in Stufe A.</numerusform>
+            <numerusform>%n Kunden haben in den letzten 12 Monaten gekauft; keiner davon ist in Stufe A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best customer(s) (tier A) never said why they buy: ask them first.</source>
+        <translation>
+            <numerusform>%n bester Kunde (Stufe A) hat nie gesagt, warum er kauft: Fragen Sie ihn zuerst.</numerusform>
+            <numerusform>%n beste Kunden (Stufe A) haben nie gesagt, warum sie kaufen: Fragen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reasons for buying recorded yet: ask your customers why they buy from you and note their own words.</source>
+        <translation>Noch keine Kaufgründe notiert: Fragen Sie Ihre Kunden, warum sie bei Ihnen kaufen, und notieren Sie ihre eigenen Worte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), {share} of the value</source>
+        <translation>
+            <numerusform>%n Kunde, {share} des Werts</numerusform>
+            <numerusform>%n Kunden, {share} des Werts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) told you why they buy; the reason most give is &apos;{reason}&apos; ({giving}).</source>
+        <translation>
+            <numerusform>%n Kunde hat Ihnen gesagt, warum er kauft; der häufigste Grund ist „{reason}“ ({giving}).</numerusform>
+            <numerusform>%n Kunden haben Ihnen gesagt, warum sie kaufen; der häufigste Grund ist „{reason}“ ({giving}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delights recorded yet: note what pleases your customers when they say it.</source>
+        <translation>Noch keine Begeisterung notiert: Notieren Sie, was Ihre Kunden freut, wenn sie es sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What delights customers most: &apos;{delight}&apos; (%n customer(s)); start your marketing there.</source>
+        <translation>
+            <numerusform>Was Kunden am meisten begeistert: „{delight}“ (%n Kunde); setzen Sie Ihr Marketing dort an.</numerusform>
+            <numerusform>Was Kunden am meisten begeistert: „{delight}“ (%n Kunden); setzen Sie Ihr Marketing dort an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pain points recorded yet: note what troubles your customers, with you or with a competitor.</source>
+        <translation>Noch keine Schmerzpunkte notiert: Notieren Sie, was Ihre Kunden stört, bei Ihnen oder bei einem Wettbewerber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 90 days customers raised %n pain(s) with you ({before} in the 90 days before) and you resolved {resolved} ({resolved_before} before).</source>
+        <translation>
+            <numerusform>In den letzten 90 Tagen haben Kunden %n Schmerzpunkt bei Ihnen genannt ({before} in den 90 Tagen davor), und Sie haben {resolved} gelöst ({resolved_before} davor).</numerusform>
+            <numerusform>In den letzten 90 Tagen haben Kunden %n Schmerzpunkte bei Ihnen genannt ({before} in den 90 Tagen davor), und Sie haben {resolved} gelöst ({resolved_before} davor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{change} Rising most: &apos;{pain}&apos; ({now} against {before}).</source>
+        <translation>{change} Am stärksten gestiegen: „{pain}“ ({now} gegenüber {before}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you are open, resolved in {days} days (median)</source>
+        <translation>
+            <numerusform>{open} von %n Schmerzpunkt bei Ihnen offen, gelöst in {days} Tagen (Median)</numerusform>
+            <numerusform>{open} von %n Schmerzpunkten bei Ihnen offen, gelöst in {days} Tagen (Median)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you are open</source>
+        <translation>
+            <numerusform>{open} von %n Schmerzpunkt bei Ihnen offen</numerusform>
+            <numerusform>{open} von %n Schmerzpunkten bei Ihnen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{ours}; {open} of %n pain(s) with competitors are open — their pains are your opportunity.</source>
+        <translation>
+            <numerusform>{ours}; {open} von %n Schmerzpunkt bei Wettbewerbern offen — deren Schwächen sind Ihre Chance.</numerusform>
+            <numerusform>{ours}; {open} von %n Schmerzpunkten bei Wettbewerbern offen — deren Schwächen sind Ihre Chance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in Connection or Loyalty never had an invitation.</source>
+        <translation>
+            <numerusform>%n Kunde in Bindung oder Treue wurde nie eingeladen.</numerusform>
+            <numerusform>%n Kunden in Bindung oder Treue wurden nie eingeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best customer(s) (tier A) had no gift in 12 months.</source>
+        <translation>
+            <numerusform>%n bester Kunde (Stufe A) hat in 12 Monaten kein Geschenk bekommen.</numerusform>
+            <numerusform>%n beste Kunden (Stufe A) haben in 12 Monaten kein Geschenk bekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gifts, invitations or milestones recorded yet: trust grows through generosity and invitations, so note them as they happen.</source>
+        <translation>Noch keine Geschenke, Einladungen oder Meilensteine notiert: Vertrauen wächst durch Großzügigkeit und Einladungen, also notieren Sie sie, wenn sie geschehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) to {customers}</source>
+        <translation>
+            <numerusform>%n Geschenk an {customers}</numerusform>
+            <numerusform>%n Geschenke an {customers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accepted} of invitations accepted, {attended} of those attended</source>
+        <translation>{accepted} der Einladungen angenommen, davon {attended} teilgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trust milestone(s) reached</source>
+        <translation>
+            <numerusform>%n Meilenstein des Vertrauens erreicht</numerusform>
+            <numerusform>%n Meilensteine des Vertrauens erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>No customers here yet: stages appear once you add customers.</source>
+        <translation>Hier noch keine Kunden: Die Phasen erscheinen, sobald Sie Kunden anlegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most customers are in {stage} ({customers} of {all}); %n stage move(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Die meisten Kunden sind in {stage} ({customers} von {all}); %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
+            <numerusform>Die meisten Kunden sind in {stage} ({customers} von {all}); %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stage} is the most neglected stage: {share} of its customers are past their stay-in-touch cadence.</source>
+        <translation>{stage} ist die am meisten vernachlässigte Phase: Bei {share} ihrer Kunden ist der Kontaktrhythmus überschritten.</translation>
+    </message>
+    <message>
+        <source>Relationship health is not available in this version.</source>
+        <translation>Die Beziehungsqualität ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No customers here yet: health appears once you add some.</source>
+        <translation>Hier noch keine Kunden: Die Beziehungsqualität erscheint, sobald Sie Kunden anlegen.</translation>
+    </message>
+    <message>
+        <source>Not enough to tell yet: health needs conversations, promises and facts.</source>
+        <translation>Noch nicht genug für eine Aussage: Die Beziehungsqualität braucht Gespräche, Versprechen und Fakten.</translation>
+    </message>
+    <message>
+        <source>{element} is the weakest element across these customers (median {median} of 100).</source>
+        <translation>{element} ist bei diesen Kunden das schwächste Element (Median {median} von 100).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health fell in the last 90 days for %n customer(s); most for {name} ({before} → {now}).</source>
+        <translation>
+            <numerusform>Die Beziehungsqualität ist in den letzten 90 Tagen bei %n Kunden gesunken; am stärksten bei {name} ({before} → {now}).</numerusform>
+            <numerusform>Die Beziehungsqualität ist in den letzten 90 Tagen bei %n Kunden gesunken; am stärksten bei {name} ({before} → {now}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s health fell in the last 90 days.</source>
+        <translation>Bei niemandem ist die Beziehungsqualität in den letzten 90 Tagen gesunken.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <source>Show figures</source>
@@ -2216,6 +3351,49 @@ Kunden: {n}</translation>
     <message>
         <source>Something went wrong inside Customer Journal ({name}). Your journal is safe: every change is saved as it is made. The details are in {where}.</source>
         <translation>In Customer Journal ist etwas schiefgegangen ({name}). Ihr Journal ist sicher: Jede Änderung wird gespeichert, sobald sie gemacht wird. Die Einzelheiten stehen in {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkText</name>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hat empfohlen:</translation>
+    </message>
+    <message>
+        <source>Works with</source>
+        <translation>Arbeitet mit</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <translation>Leitet</translation>
+    </message>
+    <message>
+        <source>Partner of</source>
+        <translation>Partner von</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>Familie von</translation>
+    </message>
+    <message>
+        <source>Was referred by</source>
+        <translation>Wurde empfohlen von</translation>
+    </message>
+    <message>
+        <source>Is the partner of</source>
+        <translation>Ist Partner von</translation>
+    </message>
+    <message>
+        <source>Is family of</source>
+        <translation>Ist Familie von</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +4009,105 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
     </message>
 </context>
 <context>
+    <name>OpsText</name>
+    <message>
+        <source>Added {name} (#{id}).</source>
+        <translation>{name} angelegt (#{id}).</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} is already in {stage}.</source>
+        <translation>{name} ist bereits in der Phase {stage}.</translation>
+    </message>
+    <message>
+        <source>{name} is now in {stage} (since {day}).</source>
+        <translation>{name} ist jetzt in der Phase {stage} (seit {day}).</translation>
+    </message>
+    <message>
+        <source>Archived {name}.</source>
+        <translation>{name} archiviert.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Erased {name} and everything logged about them.</source>
+        <translation>{name} und alles, was zu diesem Kunden festgehalten war, gelöscht.</translation>
+    </message>
+    <message>
+        <source>Logged {what} with {name} on {day}.</source>
+        <translation>{what} mit {name} am {day} erfasst.</translation>
+    </message>
+    <message>
+        <source>Noted the promise to {name}.</source>
+        <translation>Versprechen an {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Noted about {name}: {text}.</source>
+        <translation>Zu {name} notiert: {text}.</translation>
+    </message>
+    <message>
+        <source>Gave {name}: {what}.</source>
+        <translation>{name} geschenkt: {what}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s invitation to {event} is already {status}.</source>
+        <translation>Die Einladung von {name} zu {event} ist bereits: {status}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s invitation to {event}: now {status}.</source>
+        <translation>Einladung von {name} zu {event}: jetzt {status}.</translation>
+    </message>
+    <message>
+        <source>Invited {name} to {event} on {day} ({status}).</source>
+        <translation>{name} zu {event} am {day} eingeladen ({status}).</translation>
+    </message>
+    <message>
+        <source>Milestone for {name}: {kind}.</source>
+        <translation>Meilenstein für {name}: {kind}.</translation>
+    </message>
+    <message>
+        <source>{name} bought {amount}.</source>
+        <translation>{name} hat für {amount} gekauft.</translation>
+    </message>
+    <message>
+        <source>Kept the promise to {name}: {text}.</source>
+        <translation>Versprechen an {name} gehalten: {text}.</translation>
+    </message>
+    <message>
+        <source>Resolved for {name}: {text}.</source>
+        <translation>Für {name} gelöst: {text}.</translation>
+    </message>
+    <message>
+        <source>Saved the {entry}.</source>
+        <translation>Gespeichert: {entry}.</translation>
+    </message>
+    <message>
+        <source>Deleted the {entry}.</source>
+        <translation>Gelöscht: {entry}.</translation>
+    </message>
+    <message>
+        <source>Restored the {entry}.</source>
+        <translation>Wiederhergestellt: {entry}.</translation>
+    </message>
+    <message>
+        <source>{stage} cadence is now {days} days.</source>
+        <translation>Der Kontaktrhythmus für {stage} beträgt jetzt {days} Tage.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s currency is {code}.</source>
+        <translation>Die Währung des Journals ist {code}.</translation>
+    </message>
+</context>
+<context>
     <name>PainPointDialog</name>
     <message>
         <source>&amp;Pain point:</source>
@@ -2922,6 +4199,49 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     <message>
         <source>The two passphrases differ: type them again.</source>
         <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie sie noch einmal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>what delights them</source>
+        <translation>was sie begeistert</translation>
+    </message>
+    <message>
+        <source>what troubles them</source>
+        <translation>was sie stört</translation>
+    </message>
+    <message>
+        <source>why they buy</source>
+        <translation>warum sie kaufen</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>a visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>an email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>Gespräch</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4579,29 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>The journal {name} is damaged.</source>
         <translation>Das Journal {name} ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>zugesagt</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>teilgenommen</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BriefText</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n older entry(ies) in the journal</source>
+        <translation>
+            <numerusform>and %n older entry in the journal</numerusform>
+            <numerusform>and %n older entries in the journal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough to tell yet: nothing learned yet, in %n conversation(s).</source>
+        <translation>
+            <numerusform>Not enough to tell yet: nothing learned yet, in %n conversation.</numerusform>
+            <numerusform>Not enough to tell yet: nothing learned yet, in %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked why they buy: %n answer(s), the last {ago}.</source>
+        <translation>
+            <numerusform>Asked why they buy: %n answer, the last {ago}.</numerusform>
+            <numerusform>Asked why they buy: %n answers, the last {ago}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delight(s) recorded.</source>
+        <translation>
+            <numerusform>%n delight recorded.</numerusform>
+            <numerusform>%n delights recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kept} of %n promise(s) due kept on time.</source>
+        <translation>
+            <numerusform>{kept} of %n promise due kept on time.</numerusform>
+            <numerusform>{kept} of %n promises due kept on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{resolved} of %n pain point(s) with us resolved.</source>
+        <translation>
+            <numerusform>{resolved} of %n pain point with us resolved.</numerusform>
+            <numerusform>{resolved} of %n pain points with us resolved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved in %n day(s) (median).</source>
+        <translation>
+            <numerusform>Resolved in %n day (median).</numerusform>
+            <numerusform>Resolved in %n days (median).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s) with competitors heard.</source>
+        <translation>
+            <numerusform>%n pain point with competitors heard.</numerusform>
+            <numerusform>%n pain points with competitors heard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough to tell yet: known for %n day(s), less than one cadence ({cadence}).</source>
+        <translation>
+            <numerusform>Not enough to tell yet: known for %n day, less than one cadence ({cadence}).</numerusform>
+            <numerusform>Not enough to tell yet: known for %n days, less than one cadence ({cadence}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) {period}, about {expected} expected ({cadence}).</source>
+        <translation>
+            <numerusform>%n touch {period}, about {expected} expected ({cadence}).</numerusform>
+            <numerusform>%n touches {period}, about {expected} expected ({cadence}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{met} of %n important date(s) met with a touch.</source>
+        <translation>
+            <numerusform>{met} of %n important date met with a touch.</numerusform>
+            <numerusform>{met} of %n important dates met with a touch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) and invitation(s) {period}; a {stage} customer calls for {wanted}.</source>
+        <translation>
+            <numerusform>%n gift or invitation {period}; a {stage} customer calls for {wanted}.</numerusform>
+            <numerusform>%n gifts and invitations {period}; a {stage} customer calls for {wanted}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Get in touch: never contacted in the %n day(s) since they were added.</source>
+        <translation>
+            <numerusform>Get in touch: never contacted in the %n day since they were added.</numerusform>
+            <numerusform>Get in touch: never contacted in the %n days since they were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Get in touch: the last contact was %n day(s) ago, more than the {cadence} of their cadence.</source>
+        <translation>
+            <numerusform>Get in touch: the last contact was %n day ago, more than the {cadence} of their cadence.</numerusform>
+            <numerusform>Get in touch: the last contact was %n days ago, more than the {cadence} of their cadence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s), as you do.</source>
+        <translation>
+            <numerusform>Keep in touch every %n day, as you do.</numerusform>
+            <numerusform>Keep in touch every %n days, as you do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsText</name>
+    <message numerus="yes">
+        <source>Your top %n customer(s) ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</source>
+        <translation>
+            <numerusform>Your top %n customer ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</numerusform>
+            <numerusform>Your top %n customers ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) bought in the last 12 months; none of them is tier A.</source>
+        <translation>
+            <numerusform>%n customer bought in the last 12 months; none of them is tier A.</numerusform>
+            <numerusform>%n customers bought in the last 12 months; none of them is tier A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best customer(s) (tier A) never said why they buy: ask them first.</source>
+        <translation>
+            <numerusform>%n best customer (tier A) never said why they buy: ask them first.</numerusform>
+            <numerusform>%n best customers (tier A) never said why they buy: ask them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), {share} of the value</source>
+        <translation>
+            <numerusform>%n customer, {share} of the value</numerusform>
+            <numerusform>%n customers, {share} of the value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) told you why they buy; the reason most give is &apos;{reason}&apos; ({giving}).</source>
+        <translation>
+            <numerusform>%n customer told you why they buy; the reason most give is &apos;{reason}&apos; ({giving}).</numerusform>
+            <numerusform>%n customers told you why they buy; the reason most give is &apos;{reason}&apos; ({giving}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What delights customers most: &apos;{delight}&apos; (%n customer(s)); start your marketing there.</source>
+        <translation>
+            <numerusform>What delights customers most: &apos;{delight}&apos; (%n customer); start your marketing there.</numerusform>
+            <numerusform>What delights customers most: &apos;{delight}&apos; (%n customers); start your marketing there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 90 days customers raised %n pain(s) with you ({before} in the 90 days before) and you resolved {resolved} ({resolved_before} before).</source>
+        <translation>
+            <numerusform>In the last 90 days customers raised %n pain with you ({before} in the 90 days before) and you resolved {resolved} ({resolved_before} before).</numerusform>
+            <numerusform>In the last 90 days customers raised %n pains with you ({before} in the 90 days before) and you resolved {resolved} ({resolved_before} before).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you are open, resolved in {days} days (median)</source>
+        <translation>
+            <numerusform>{open} of %n pain with you are open, resolved in {days} days (median)</numerusform>
+            <numerusform>{open} of %n pains with you are open, resolved in {days} days (median)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you are open</source>
+        <translation>
+            <numerusform>{open} of %n pain with you are open</numerusform>
+            <numerusform>{open} of %n pains with you are open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{ours}; {open} of %n pain(s) with competitors are open — their pains are your opportunity.</source>
+        <translation>
+            <numerusform>{ours}; {open} of %n pain with competitors are open — their pains are your opportunity.</numerusform>
+            <numerusform>{ours}; {open} of %n pains with competitors are open — their pains are your opportunity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in Connection or Loyalty never had an invitation.</source>
+        <translation>
+            <numerusform>%n customer in Connection or Loyalty never had an invitation.</numerusform>
+            <numerusform>%n customers in Connection or Loyalty never had an invitation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best customer(s) (tier A) had no gift in 12 months.</source>
+        <translation>
+            <numerusform>%n best customer (tier A) had no gift in 12 months.</numerusform>
+            <numerusform>%n best customers (tier A) had no gift in 12 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) to {customers}</source>
+        <translation>
+            <numerusform>%n gift to {customers}</numerusform>
+            <numerusform>%n gifts to {customers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trust milestone(s) reached</source>
+        <translation>
+            <numerusform>%n trust milestone reached</numerusform>
+            <numerusform>%n trust milestones reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most customers are in {stage} ({customers} of {all}); %n stage move(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Most customers are in {stage} ({customers} of {all}); %n stage move in the last 90 days.</numerusform>
+            <numerusform>Most customers are in {stage} ({customers} of {all}); %n stage moves in the last 90 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Health fell in the last 90 days for %n customer(s); most for {name} ({before} → {now}).</source>
+        <translation>
+            <numerusform>Health fell in the last 90 days for %n customer; most for {name} ({before} → {now}).</numerusform>
+            <numerusform>Health fell in the last 90 days for %n customers; most for {name} ({before} → {now}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n day(s)</source>

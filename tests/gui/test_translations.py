@@ -23,6 +23,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "src" / "custjournal" / "gui"
+# What scripts/translations reads: the app, and the lower layers' marked sentences
+# (domain/i18n.py).
+TRANSLATED = ("gui", "domain", "ops", "store", "interop")
+LOWER = ("domain", "ops", "store", "interop")
 I18N = ROOT / "resources" / "i18n"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 TR_NAMES = {"tr", "translate"}
@@ -53,6 +57,23 @@ def test_no_f_string_inside_a_translation() -> None:
             ):
                 found.append(_where(path, call))
     assert not found, f"tr()/translate() with an f-string or built text: {found}"
+
+
+def test_no_f_string_inside_a_lower_layer_sentence() -> None:
+    """`OpsText.tr(f"...")` would be English in the app for good: lupdate skips it."""
+    found = []
+    for path in sorted(p for d in LOWER for p in (GUI.parent / d).rglob("*.py")):
+        for name, call in _calls(path):
+            func = call.func
+            owner = func.value if isinstance(func, ast.Attribute) else None
+            if not (name == "tr" and isinstance(owner, ast.Name) and owner.id.endswith("Text")):
+                continue
+            source = call.args[0] if call.args else None
+            if not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
+                found.append(_where(path, call))
+            elif "%n" in source.value and len(call.args) < 3:
+                found.append(_where(path, call))  # a plural whose count lupdate can't see
+    assert not found, f"a lower layer's sentence lupdate can't read: {found}"
 
 
 def test_plurals_go_through_words() -> None:
@@ -133,7 +154,7 @@ def _unfinished_and_obsolete(ts: Path) -> list[str]:
 def test_a_shipped_language_is_complete_after_lupdate(ts: Path, tmp_path: Path) -> None:
     copy = tmp_path / ts.name
     shutil.copy(ts, copy)
-    sources = sorted(str(p) for d in ("gui", "domain") for p in (GUI.parent / d).rglob("*.py"))
+    sources = sorted(str(p) for d in TRANSLATED for p in (GUI.parent / d).rglob("*.py"))
     extra = ["-pluralonly"] if ts.stem.endswith("_en") else []
     run = subprocess.run(
         [str(LUPDATE), "-locations", "none", *extra, *sources, "-ts", str(copy)],

@@ -60,6 +60,7 @@ from custjournal.domain.detail import (
     PromiseDetail,
 )
 from custjournal.domain.health import Health
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, BriefText, Parts, phrase
 from custjournal.domain.text import fold
 from custjournal.domain.values import format_money
 from custjournal.domain.vocab import (
@@ -99,13 +100,13 @@ POINT_KINDS: tuple[str, ...] = (
 
 # Section keys in the brief's order (docs/brief.md, "Sections"), with their titles: every renderer walks this list.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("values", "What they value"),
-    ("pain_points", "Pain points"),
-    ("personal", "Personal"),
-    ("connections", "Connections"),
-    ("conversations", "Last conversations"),
-    ("gifts_invitations", "Gifts and invitations"),
-    ("milestones", "Trust milestones"),
+    ("values", QT_TRANSLATE_NOOP("BriefText", "What they value")),
+    ("pain_points", QT_TRANSLATE_NOOP("BriefText", "Pain points")),
+    ("personal", QT_TRANSLATE_NOOP("BriefText", "Personal")),
+    ("connections", QT_TRANSLATE_NOOP("BriefText", "Connections")),
+    ("conversations", QT_TRANSLATE_NOOP("BriefText", "Last conversations")),
+    ("gifts_invitations", QT_TRANSLATE_NOOP("BriefText", "Gifts and invitations")),
+    ("milestones", QT_TRANSLATE_NOOP("BriefText", "Trust milestones")),
 )
 
 CATEGORY_LABELS = CATEGORY_HEADINGS  # the brief groups facts under these headings
@@ -256,8 +257,14 @@ class ConnectionItem:
     def text(self) -> str:
         """'Referred by Ada Lovelace (tier A) in 2025': a referral happened in a year, the
         other kinds hold since one."""
-        when = "in" if self.kind == "referred-by" else "since"
-        return f"{self.label} {self.other_name} (tier {self.other_tier}) {when} {self.since.year}"
+        words = dict(label=self.label, name=self.other_name, tier=self.other_tier)
+        if self.kind == "referred-by":
+            return BriefText.tr(
+                "{label} {name} (tier {tier}) in {year}", **words, year=str(self.since.year)
+            )
+        return BriefText.tr(
+            "{label} {name} (tier {tier}) since {year}", **words, year=str(self.since.year)
+        )
 
 
 @dataclass(frozen=True)
@@ -282,7 +289,11 @@ class Brief:
 
     def sections(self) -> list[tuple[str, str, tuple[Any, ...]]]:
         """(key, title, items) of each non-empty section, in the brief's order."""
-        return [(key, title, getattr(self, key)) for key, title in SECTIONS if getattr(self, key)]
+        return [
+            (key, phrase("BriefText", title), getattr(self, key))
+            for key, title in SECTIONS
+            if getattr(self, key)
+        ]
 
 
 # --- small helpers shared with the renderers ---------------------------------------------------
@@ -292,12 +303,16 @@ def relative(day: dt.date, today: dt.date) -> str:
     """'today', 'tomorrow', 'yesterday', 'in 5 days' or '5 days ago'."""
     days = (day - today).days
     if days == 0:
-        return "today"
+        return BriefText.tr("today")
     if days == 1:
-        return "tomorrow"
+        return BriefText.tr("tomorrow")
     if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
+        return BriefText.tr("yesterday")
+    return (
+        BriefText.tr("in %n day(s)", "", days)
+        if days > 0
+        else BriefText.tr("%n day(s) ago", "", -days)
+    )
 
 
 def next_occurrence(month: int, day: int, today: dt.date) -> dt.date:
@@ -612,9 +627,10 @@ def _milestones(
         if not s.from_stage:
             continue  # the stage they were added in is no step of trust; the header shows it
         day = s.changed_on
-        label = (
-            f"Moved to {STAGE_LABELS.get(s.stage, s.stage)} "
-            f"(from {STAGE_LABELS.get(s.from_stage, s.from_stage)})"
+        label = BriefText.tr(
+            "Moved to {stage} (from {before})",
+            stage=phrase("Vocabulary", STAGE_LABELS.get(s.stage, s.stage)),
+            before=phrase("Vocabulary", STAGE_LABELS.get(s.from_stage, s.from_stage)),
         )
         rows.append((day, 0, s.id, MilestoneItem(day, "stage", label, None)))
     rows.sort(key=lambda r: r[:3])
@@ -640,7 +656,10 @@ def _talking_points(
     said_why = any(one_line(c.why_buy) for c in detail.conversations)
     if bought and not said_why:
         points.append(
-            TalkingPoint("why-buy", "Ask why they bought: they have purchases but never said why.")
+            TalkingPoint(
+                "why-buy",
+                BriefText.tr("Ask why they bought: they have purchases but never said why."),
+            )
         )
 
     awaiting = [i for i in detail.invitations if i.status == "invited" and i.event_on >= today]
@@ -649,9 +668,13 @@ def _talking_points(
         points.append(
             TalkingPoint(
                 "invitation",
-                f"Awaiting an answer: invited to {one_line(i.event)} on "
-                f"{event_on.isoformat()} ({relative(event_on, today)}), "
-                f"sent {i.invited_on.isoformat()}.",
+                BriefText.tr(
+                    "Awaiting an answer: invited to {event} on {day} ({when}), sent {sent}.",
+                    event=one_line(i.event),
+                    day=event_on,
+                    when=relative(event_on, today),
+                    sent=i.invited_on,
+                ),
                 False,
                 event_on,
             )
@@ -663,20 +686,29 @@ def _talking_points(
     if len(points) > MAX_POINTS:
         kept, rest = points[: MAX_POINTS - 1], points[MAX_POINTS - 1 :]
         about = list(dict.fromkeys(_MORE_LABELS.get(p.kind, p.kind) for p in rest))
-        kept.append(TalkingPoint("more", f"And {len(rest)} more: {'; '.join(about)}."))
+        kept.append(
+            TalkingPoint(
+                "more",
+                BriefText.tr(
+                    "And {more} more: {about}.",
+                    more=len(rest),
+                    about=Parts(phrase("BriefText", a) for a in about),
+                ),
+            )
+        )
         points = kept
     return points
 
 
 # What the last line names when points did not fit ("And 2 more: why they bought; a gift.").
 _MORE_LABELS = {
-    "promise": "open promises",
-    "pain": "pain points",
-    "date": "dates coming up",
-    "fact": "facts to ask about",
-    "why-buy": "ask why they bought",
-    "invitation": "invitations awaiting an answer",
-    "gift": "gifts",
+    "promise": QT_TRANSLATE_NOOP("BriefText", "open promises"),
+    "pain": QT_TRANSLATE_NOOP("BriefText", "pain points"),
+    "date": QT_TRANSLATE_NOOP("BriefText", "dates coming up"),
+    "fact": QT_TRANSLATE_NOOP("BriefText", "facts to ask about"),
+    "why-buy": QT_TRANSLATE_NOOP("BriefText", "ask why they bought"),
+    "invitation": QT_TRANSLATE_NOOP("BriefText", "invitations awaiting an answer"),
+    "gift": QT_TRANSLATE_NOOP("BriefText", "gifts"),
 }
 
 
@@ -684,11 +716,20 @@ def _merged(
     kind: str, count_text: str, texts: Sequence[str], urgent: bool, day: dt.date | None
 ) -> TalkingPoint:
     """One line for several points of one sort: "N …: first; second; and M more"."""
-    named = "; ".join(texts[:NAMED_IN_MERGE])
+    named = Parts(texts[:NAMED_IN_MERGE])  # "first; second"
     more = len(texts) - NAMED_IN_MERGE
     if more > 0:
-        named += f"; and {more} more"
-    return TalkingPoint(kind, f"{count_text}: {named}", urgent, day)
+        return TalkingPoint(
+            kind,
+            BriefText.tr(
+                "{head}: {named}; and {more} more", head=count_text, named=named, more=more
+            ),
+            urgent,
+            day,
+        )
+    return TalkingPoint(
+        kind, BriefText.tr("{head}: {named}", head=count_text, named=named), urgent, day
+    )
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w&.’'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.’'-]*)*")
@@ -735,12 +776,17 @@ def _pain_talking_points(open_pains: Sequence[PainItem]) -> list[TalkingPoint]:
         names = ", ".join(f"{n} ({c})" if c > 1 else n for n, c in counts.items())
         total = sum(counts.values())
         merged["competitor"] = TalkingPoint(
-            "pain", f"{total} open complaints about competitors: {names}", False, theirs[0].date
+            "pain",
+            BriefText.tr(
+                "{total} open complaints about competitors: {names}", total=total, names=names
+            ),
+            False,
+            theirs[0].date,
         )
     if len(ours) >= MERGE_FROM:
         merged["us"] = _merged(
             "pain",
-            f"{len(ours)} unresolved pain points with us",
+            BriefText.tr("{count} unresolved pain points with us", count=len(ours)),
             [p.text for p in ours],
             False,
             ours[0].date,
@@ -754,10 +800,14 @@ def _pain_talking_points(open_pains: Sequence[PainItem]) -> list[TalkingPoint]:
                 points.append(merged[side])
                 placed.add(side)
             continue
-        whose = "with us" if side == "us" else "with a competitor"
-        text = f"Unresolved pain point {whose}: {p.text}"
+        if side == "us":
+            text = BriefText.tr("Unresolved pain point with us: {text}", text=p.text)
+        else:
+            text = BriefText.tr("Unresolved pain point with a competitor: {text}", text=p.text)
         if p.times > 1:
-            text += f" (noted {p.times} times, last {p.date.isoformat()})"
+            text = BriefText.tr(
+                "{point} (noted {times} times, last {day})", point=text, times=p.times, day=p.date
+            )
         points.append(TalkingPoint("pain", text, False, p.date))
     return points
 
@@ -775,8 +825,12 @@ def _promise_points(items: Iterable[PromiseDetail], today: dt.date) -> list[Talk
         lines.append(
             _merged(
                 "promise",
-                f"{len(overdue)} overdue promises, the oldest due {oldest.isoformat()} "
-                f"({relative(oldest, today)})",
+                BriefText.tr(
+                    "{count} overdue promises, the oldest due {day} ({when})",
+                    count=len(overdue),
+                    day=oldest,
+                    when=relative(oldest, today),
+                ),
                 [one_line(p.text) for p in overdue],
                 True,
                 oldest,
@@ -789,10 +843,15 @@ def _promise_points(items: Iterable[PromiseDetail], today: dt.date) -> list[Talk
             (p for p in pending if p.due_on), key=lambda p: (p.due_on or dt.date.max, p.id)
         )
         undated = sorted((p for p in pending if not p.due_on), key=lambda p: (p.made_on, p.id))
-        head = f"{len(pending)} open promises"
+        head = BriefText.tr("{count} open promises", count=len(pending))
         first_due = dated[0].due_on if dated else None
         if first_due is not None:
-            head += f", the next due {relative(first_due, today)} ({first_due.isoformat()})"
+            head = BriefText.tr(
+                "{count} open promises, the next due {when} ({day})",
+                count=len(pending),
+                when=relative(first_due, today),
+                day=first_due,
+            )
         merged = _merged(
             "promise", head, [one_line(p.text) for p in dated + undated], False, first_due
         )
@@ -816,7 +875,7 @@ def _single_promise_points(open_: Iterable[PromiseDetail], today: dt.date) -> li
             points.append(
                 TalkingPoint(
                     "promise",
-                    f"Open promise (made {p.made_on.isoformat()}): {text}",
+                    BriefText.tr("Open promise (made {day}): {text}", day=p.made_on, text=text),
                     False,
                     None,
                 )
@@ -825,7 +884,12 @@ def _single_promise_points(open_: Iterable[PromiseDetail], today: dt.date) -> li
             points.append(
                 TalkingPoint(
                     "promise",
-                    f"Overdue promise (due {due.isoformat()}, {relative(due, today)}): {text}",
+                    BriefText.tr(
+                        "Overdue promise (due {day}, {when}): {text}",
+                        day=due,
+                        when=relative(due, today),
+                        text=text,
+                    ),
                     True,
                     due,
                 )
@@ -834,7 +898,12 @@ def _single_promise_points(open_: Iterable[PromiseDetail], today: dt.date) -> li
             points.append(
                 TalkingPoint(
                     "promise",
-                    f"Open promise, due {relative(due, today)} ({due.isoformat()}): {text}",
+                    BriefText.tr(
+                        "Open promise, due {when} ({day}): {text}",
+                        when=relative(due, today),
+                        day=due,
+                        text=text,
+                    ),
                     False,
                     due,
                 )
@@ -845,25 +914,42 @@ def _single_promise_points(open_: Iterable[PromiseDetail], today: dt.date) -> li
 def _fact_points(facts: Sequence[FactItem], today: dt.date) -> list[TalkingPoint]:
     dated: list[tuple[dt.date, TalkingPoint]] = []
     recent: list[tuple[dt.date, TalkingPoint]] = []
+    named: list[str] = []  # each recent fact as a merged line names it ("family: …")
     for f in facts:
         if f.month and f.day:
             when = next_occurrence(f.month, f.day, today)
             ahead = (when - today).days
             if ahead <= RECURRING_AHEAD_DAYS:
-                text = f"Coming up {relative(when, today)} ({when.isoformat()}): {f.text}"
+                text = BriefText.tr(
+                    "Coming up {when} ({day}): {text}",
+                    when=relative(when, today),
+                    day=when,
+                    text=f.text,
+                )
                 point = TalkingPoint("date", text, ahead <= RECURRING_URGENT_DAYS, when)
                 dated.append((when, point))
                 continue
         if f.learned_on <= today and (today - f.learned_on).days <= RECENT_FACT_DAYS:
             label = CATEGORY_LABELS.get(f.category, f.category).lower()
-            text = f"Ask about {label}: {f.text} (learned {f.learned_on.isoformat()})"
+            text = BriefText.tr(
+                "Ask about {area}: {text} (learned {day})",
+                area=phrase("Areas", label),
+                text=f.text,
+                day=f.learned_on,
+            )
             recent.append((f.learned_on, TalkingPoint("fact", text, False, f.learned_on)))
+            named.append(BriefText.tr("{area}: {text}", area=phrase("Areas", label), text=f.text))
     dated.sort(key=lambda d: d[0])
-    recent.sort(key=lambda r: r[0], reverse=True)
+    order = sorted(range(len(recent)), key=lambda i: recent[i][0], reverse=True)
+    recent = [recent[i] for i in order]
     if len(recent) >= MERGE_FROM:
-        texts = [p.text.removeprefix("Ask about ").rsplit(" (learned", 1)[0] for _, p in recent]
+        texts = [named[i] for i in order]
         merged = _merged(
-            "fact", f"Ask about {len(recent)} things learned lately", texts, False, recent[0][0]
+            "fact",
+            BriefText.tr("Ask about {count} things learned lately", count=len(recent)),
+            texts,
+            False,
+            recent[0][0],
         )
         return [p for _, p in dated] + [merged]
     return [p for _, p in dated] + [p for _, p in recent]
@@ -878,8 +964,12 @@ def _gift_point(items: Iterable[GiftDetail], tier: str, today: dt.date) -> list[
             return [
                 TalkingPoint(
                     "gift",
-                    f"Gift given {relative(given, today)} ({given.isoformat()}): "
-                    f"{one_line(latest.what)}. Don't repeat it.",
+                    BriefText.tr(
+                        "Gift given {when} ({day}): {what}. Don't repeat it.",
+                        when=relative(given, today),
+                        day=given,
+                        what=one_line(latest.what),
+                    ),
                     False,
                     given,
                 )
@@ -889,8 +979,10 @@ def _gift_point(items: Iterable[GiftDetail], tier: str, today: dt.date) -> list[
         return [
             TalkingPoint(
                 "gift",
-                "No gift ever given to this tier A customer: consider a small thank-you "
-                "(a reward, not a bribe).",
+                BriefText.tr(
+                    "No gift ever given to this tier A customer: consider a small thank-you "
+                    "(a reward, not a bribe)."
+                ),
             )
         ]
     return []

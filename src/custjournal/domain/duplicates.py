@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
 
+from custjournal.domain.i18n import DuplicateText
 from custjournal.domain.text import fold
 
 # Names at least this alike make a pair on their own; with the same company, a little less.
@@ -228,13 +229,15 @@ def find(
     for email, ids in emails.items():
         if 2 <= len(ids) <= SHARED_LIMIT:
             for a, b in combinations(ids, 2):
-                evidence[_ordered(a, b)].append(f"same email {email}")
+                evidence[_ordered(a, b)].append(DuplicateText.tr("same email {email}", email=email))
     for block in phones.values():
         if 2 <= len(block) <= SHARED_LIMIT:
             for (a, pa), (b, pb) in combinations(block, 2):
                 if same_phone(pa, pb):
                     shown = next(p for p in by_id[a].phones if phone_key(p) == pa)
-                    evidence[_ordered(a, b)].append(f"same phone {shown.strip()}")
+                    evidence[_ordered(a, b)].append(
+                        DuplicateText.tr("same phone {phone}", phone=shown.strip())
+                    )
     # Pairs sharing a name key: many, most of them turned down by the cheap tests below.
     # People come in id order, so each block's ids ascend and its pairs are ordered already.
     named: set[tuple[int, int]] = set()
@@ -270,9 +273,13 @@ def find(
             return None
         reasons = list(dict.fromkeys(found))  # one email twice (primary and contact point)
         if name_counts:
-            reasons.append("same name" if wa == wb else f"names {similarity}% alike")
+            reasons.append(
+                DuplicateText.tr("same name")
+                if wa == wb
+                else DuplicateText.tr("names {similarity}% alike", similarity=similarity)
+            )
         if same_company:
-            reasons.append("same company")
+            reasons.append(DuplicateText.tr("same company"))
         score = 100 * len(found) + similarity + (10 if same_company else 0)
         return Pair(a, b, score, tuple(reasons), similarity)
 

@@ -23,7 +23,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from custjournal.domain.text import plural
+from custjournal.domain.i18n import CadenceText, HealthText, Listed, phrase
 from custjournal.domain.vocab import FACT_CATEGORIES, QT_TRANSLATE_NOOP, STAGE_LABELS
 
 KNOWLEDGE = "knowledge"
@@ -197,10 +197,15 @@ def _weighted(parts: dict[str, float | None], weights: dict[str, int]) -> int | 
 def _ago(today: dt.date, day: dt.date) -> str:
     days = (today - day).days
     if days <= 0:
-        return "today"
+        return HealthText.tr("today")
     if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
+        return HealthText.tr("yesterday")
+    return HealthText.tr("%n day(s) ago", "", days)
+
+
+def _area(category: str) -> str:
+    """A category of facts as a sentence names it ("important date")."""
+    return phrase("Areas", category.replace("-", " "))
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -208,10 +213,8 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 
-def _join(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+def _join(words: Sequence[str]) -> Listed:
+    return Listed(words)  # "a, b and c", in the app the locale's way
 
 
 # --- the rules' bands: one function each, read by the element functions (with their sentences)
@@ -261,14 +264,19 @@ def knowledge(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None
                 KNOWLEDGE,
                 None,
                 (
-                    f"{NOT_ENOUGH}: nothing learned yet, in "
-                    f"{plural(f.conversations, 'conversation')}.",
+                    HealthText.tr(
+                        "Not enough to tell yet: nothing learned yet, in %n conversation(s).",
+                        "",
+                        f.conversations,
+                    ),
                 ),
             ),
-            "Talk with them and note what you learn: their family, interests and goals.",
+            HealthText.tr(
+                "Talk with them and note what you learn: their family, interests and goals."
+            ),
         )
     known = [c for c in FACT_CATEGORIES if c in f.fact_categories]
-    missing = [c.replace("-", " ") for c in FACT_CATEGORIES if c not in f.fact_categories]
+    missing = [_area(c) for c in FACT_CATEGORIES if c not in f.fact_categories]
     learned = [d for d in (*f.fact_categories.values(), f.last_why_buy_on, f.last_delight_on) if d]
     latest = max(learned) if learned else None
     age = (today - latest).days if latest else None
@@ -281,32 +289,47 @@ def knowledge(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None
     }
     reasons = []
     if known:
-        names = _join([c.replace("-", " ") for c in known])
+        names = _join([_area(c) for c in known])
         reasons.append(
-            f"Personal facts known in {len(known)} of {len(FACT_CATEGORIES)} areas: {names}."
+            HealthText.tr(
+                "Personal facts known in {known} of {areas} areas: {names}.",
+                known=len(known),
+                areas=len(FACT_CATEGORIES),
+                names=names,
+            )
         )
     else:
-        reasons.append("No personal fact known yet.")
+        reasons.append(HealthText.tr("No personal fact known yet."))
     if f.why_buy_answers:
         reasons.append(
-            f"Asked why they buy: {plural(f.why_buy_answers, 'answer')}, "
-            f"the last {_ago(today, f.last_why_buy_on or today)}."
+            HealthText.tr(
+                "Asked why they buy: %n answer(s), the last {ago}.",
+                "",
+                f.why_buy_answers,
+                ago=_ago(today, f.last_why_buy_on or today),
+            )
         )
     else:
-        reasons.append("Never asked why they buy.")
+        reasons.append(HealthText.tr("Never asked why they buy."))
     reasons.append(
-        f"{plural(f.delights, 'delight')} recorded." if f.delights else "No delight recorded yet."
+        HealthText.tr("%n delight(s) recorded.", "", f.delights)
+        if f.delights
+        else HealthText.tr("No delight recorded yet.")
     )
     if latest:
-        reasons.append(f"Last learned something new {_ago(today, latest)}.")
+        reasons.append(HealthText.tr("Last learned something new {ago}.", ago=_ago(today, latest)))
     if not f.why_buy_answers:
-        step = "Ask them why they buy from you, and write down their answer in their words."
+        step = HealthText.tr(
+            "Ask them why they buy from you, and write down their answer in their words."
+        )
     elif len(known) < KNOWLEDGE_CATEGORIES_FULL:
-        step = f"Learn more about them: {_join(missing[:3])}."
+        step = HealthText.tr("Learn more about them: {areas}.", areas=_join(missing[:3]))
     elif age is not None and age > KNOWLEDGE_FRESH_DAYS:
-        step = "Catch up with them: ask what has changed since you last learned something new."
+        step = HealthText.tr(
+            "Catch up with them: ask what has changed since you last learned something new."
+        )
     else:
-        step = "Next time you talk, note what delights them."
+        step = HealthText.tr("Next time you talk, note what delights them.")
     return _element(KNOWLEDGE, _weighted(parts, KNOWLEDGE_WEIGHTS), tuple(reasons)), step
 
 
@@ -318,23 +341,40 @@ def responsibility(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str |
     if not due:
         return (
             _element(
-                RESPONSIBILITY, None, (f"{NOT_ENOUGH}: no promise with a due date has come due.",)
+                RESPONSIBILITY,
+                None,
+                (
+                    HealthText.tr(
+                        "Not enough to tell yet: no promise with a due date has come due."
+                    ),
+                ),
             ),
-            "Make them a promise with a date, and keep it before it is due.",
+            HealthText.tr("Make them a promise with a date, and keep it before it is due."),
         )
     score = round_half_up(100 * (f.promises_on_time + 0.5 * f.promises_late) / due)
-    reasons = [f"{f.promises_on_time} of {plural(due, 'promise')} due kept on time."]
+    reasons = [
+        HealthText.tr("{kept} of %n promise(s) due kept on time.", "", due, kept=f.promises_on_time)
+    ]
     if f.promises_late:
-        reasons.append(f"{f.promises_late} kept late.")
+        reasons.append(HealthText.tr("{late} kept late.", late=f.promises_late))
     step = None
     if f.promises_overdue:
-        reasons.append(f"{f.promises_overdue} overdue now.")
+        reasons.append(HealthText.tr("{overdue} overdue now.", overdue=f.promises_overdue))
         if f.oldest_overdue:
             text, due_on = f.oldest_overdue
-            reasons.append(f"The oldest, {_quote(text)}, was due {_ago(today, due_on)}.")
-            step = f"Keep the overdue promise {_quote(text)}, or tell them when you will."
+            reasons.append(
+                HealthText.tr(
+                    "The oldest, {promise}, was due {ago}.",
+                    promise=_quote(text),
+                    ago=_ago(today, due_on),
+                )
+            )
+            step = HealthText.tr(
+                "Keep the overdue promise {promise}, or tell them when you will.",
+                promise=_quote(text),
+            )
     if step is None:
-        step = "Give each promise a date you can keep, and keep it before it is due."
+        step = HealthText.tr("Give each promise a date you can keep, and keep it before it is due.")
     return _element(RESPONSIBILITY, score, tuple(reasons)), step
 
 
@@ -345,15 +385,22 @@ def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
     heard = [
         what
         for what, n in (
-            ("what delights them", f.delights),
-            ("what troubles them", f.our_pains + f.competitor_pains),
-            ("why they buy", f.why_buy_answers),
+            (phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "what delights them")), f.delights),
+            (
+                phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "what troubles them")),
+                f.our_pains + f.competitor_pains,
+            ),
+            (phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "why they buy")), f.why_buy_answers),
         )
         if n
     ]
     words = _words(f)
     words_reason = (
-        (f"In their own words: {_join(heard)}." if heard else "None of their own words recorded.")
+        (
+            HealthText.tr("In their own words: {heard}.", heard=_join(heard))
+            if heard
+            else HealthText.tr("None of their own words recorded.")
+        )
         if f.conversations
         else None
     )
@@ -364,19 +411,26 @@ def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
                     RESPECT,
                     None,
                     (
-                        f"{NOT_ENOUGH}: no pain point with us raised and fewer than "
-                        f"{RESPECT_MIN_CONVERSATIONS} conversations.",
+                        HealthText.tr(
+                            "Not enough to tell yet: no pain point with us raised and fewer than "
+                            "{least} conversations.",
+                            least=RESPECT_MIN_CONVERSATIONS,
+                        ),
                     ),
                 ),
-                "Ask what troubles them, with you or with others, and write it in their words.",
+                HealthText.tr(
+                    "Ask what troubles them, with you or with others, and write it in their words."
+                ),
             )
-        reasons = ["No pain point with us raised."]
+        reasons = [HealthText.tr("No pain point with us raised.")]
         if words_reason:
             reasons.append(words_reason)
         score = _weighted({"words": words}, RESPECT_WEIGHTS)
         return (
             _element(RESPECT, score, tuple(reasons)),
-            "Write down their own words next time: what delights them and what troubles them.",
+            HealthText.tr(
+                "Write down their own words next time: what delights them and what troubles them."
+            ),
         )
     resolved = len(f.resolve_days)
     median = _median(f.resolve_days) if f.resolve_days else None
@@ -386,22 +440,39 @@ def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
         "speed": speed,
         "words": words,
     }
-    reasons = [f"{resolved} of {plural(f.our_pains, 'pain point')} with us resolved."]
+    reasons = [
+        HealthText.tr(
+            "{resolved} of %n pain point(s) with us resolved.", "", f.our_pains, resolved=resolved
+        )
+    ]
     if median is not None:
-        reasons.append(f"Resolved in {plural(round_half_up(median), 'day')} (median).")
+        reasons.append(HealthText.tr("Resolved in %n day(s) (median).", "", round_half_up(median)))
     if f.oldest_open_pain:
         text, raised = f.oldest_open_pain
-        reasons.append(f"Open the longest: {_quote(text)}, raised {_ago(today, raised)}.")
+        reasons.append(
+            HealthText.tr(
+                "Open the longest: {pain}, raised {ago}.",
+                pain=_quote(text),
+                ago=_ago(today, raised),
+            )
+        )
     if f.competitor_pains:
-        reasons.append(f"{plural(f.competitor_pains, 'pain point')} with competitors heard.")
+        reasons.append(
+            HealthText.tr("%n pain point(s) with competitors heard.", "", f.competitor_pains)
+        )
     if words_reason:
         reasons.append(words_reason)
     if f.oldest_open_pain:
-        step = f"Answer their open pain point {_quote(f.oldest_open_pain[0])}, and tell them."
+        step = HealthText.tr(
+            "Answer their open pain point {pain}, and tell them.",
+            pain=_quote(f.oldest_open_pain[0]),
+        )
     elif speed is not None and speed < 1:
-        step = "Answer their next pain point within two weeks."
+        step = HealthText.tr("Answer their next pain point within two weeks.")
     else:
-        step = "Write down their own words next time: what delights them and what troubles them."
+        step = HealthText.tr(
+            "Write down their own words next time: what delights them and what troubles them."
+        )
     return _element(RESPECT, _weighted(parts, RESPECT_WEIGHTS), tuple(reasons)), step
 
 
@@ -423,8 +494,13 @@ def care(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
                 CARE,
                 None,
                 (
-                    f"{NOT_ENOUGH}: known for {plural(max(known_days, 0), 'day')}, "
-                    f"less than one cadence ({f.cadence_explanation}).",
+                    HealthText.tr(
+                        "Not enough to tell yet: known for %n day(s), less than one cadence "
+                        "({cadence}).",
+                        "",
+                        max(known_days, 0),
+                        cadence=CadenceText(f.cadence_explanation),
+                    ),
                 ),
             ),
             None,
@@ -444,38 +520,69 @@ def care(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
         "dates": dates,
         "generosity": generosity,
     }
-    period = "in the last 12 months" if window == WINDOW_DAYS else f"in {plural(window, 'day')}"
+    period = (
+        HealthText.tr("in the last 12 months")
+        if window == WINDOW_DAYS
+        else HealthText.tr("in %n day(s)", "", window)
+    )
     reasons = [
-        f"{plural(f.touches_12m, 'touch', 'touches')} {period}, about "
-        f"{round_half_up(expected)} expected ({f.cadence_explanation})."
+        HealthText.tr(
+            "%n touch(es) {period}, about {expected} expected ({cadence}).",
+            "",
+            f.touches_12m,
+            period=period,
+            expected=round_half_up(expected),
+            cadence=CadenceText(f.cadence_explanation),
+        )
     ]
     if f.last_touch:
-        reasons.append(f"Last contact {_ago(today, f.last_touch)}.")
+        reasons.append(HealthText.tr("Last contact {ago}.", ago=_ago(today, f.last_touch)))
     else:
-        reasons.append("Never contacted.")
+        reasons.append(HealthText.tr("Never contacted."))
     if f.dates_due:
         reasons.append(
-            f"{f.dates_remembered} of {plural(f.dates_due, 'important date')} met with a touch."
+            HealthText.tr(
+                "{met} of %n important date(s) met with a touch.",
+                "",
+                f.dates_due,
+                met=f.dates_remembered,
+            )
         )
-    stage = STAGE_LABELS.get(f.stage, f.stage)
+    stage = phrase("Vocabulary", STAGE_LABELS.get(f.stage, f.stage))
     if wanted:
         reasons.append(
-            f"{plural(f.gifts_invitations_12m, 'gift or invitation', 'gifts and invitations')} "
-            f"{period}; a {stage} customer calls for {wanted}."
+            HealthText.tr(
+                "%n gift(s) and invitation(s) {period}; a {stage} customer calls for {wanted}.",
+                "",
+                f.gifts_invitations_12m,
+                period=period,
+                stage=stage,
+                wanted=wanted,
+            )
         )
     if ratio > 1 and not f.last_touch:
-        step = f"Get in touch: never contacted in the {plural(since, 'day')} since they were added."
+        step = HealthText.tr(
+            "Get in touch: never contacted in the %n day(s) since they were added.", "", since
+        )
     elif ratio > 1:
-        step = (
-            f"Get in touch: the last contact was {plural(since, 'day')} ago, "
-            f"more than the {plural(cadence, 'day')} of their cadence."
+        step = HealthText.tr(
+            "Get in touch: the last contact was %n day(s) ago, more than the {cadence} of their "
+            "cadence.",
+            "",
+            since,
+            cadence=HealthText.tr("%n day(s)", "", cadence),
         )
     elif dates is not None and dates < 1:
-        step = "Mark their important dates with a call or a card, from a week before."
+        step = HealthText.tr(
+            "Mark their important dates with a call or a card, from a week before."
+        )
     elif generosity is not None and generosity < 1:
-        step = f"Invite them to an event or send a small gift, as a {stage} customer deserves."
+        step = HealthText.tr(
+            "Invite them to an event or send a small gift, as a {stage} customer deserves.",
+            stage=stage,
+        )
     else:
-        step = f"Keep in touch every {plural(cadence, 'day')}, as you do."
+        step = HealthText.tr("Keep in touch every %n day(s), as you do.", "", cadence)
     return _element(CARE, _weighted(parts, CARE_WEIGHTS), tuple(reasons)), step
 
 
@@ -570,7 +677,10 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
 
 def unknown(customer_id: int, reason: str) -> Health:
     """Health of a customer the journal did not know yet on the day asked."""
-    k, r, s, c = (_element(e, None, (f"{NOT_ENOUGH}: {reason}",)) for e in ELEMENTS)
+    k, r, s, c = (
+        _element(e, None, (HealthText.tr("Not enough to tell yet: {reason}", reason=reason),))
+        for e in ELEMENTS
+    )
     return _health(customer_id, k, r, s, c, None)
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from custjournal.domain.errors import Field, UserError
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP
+from custjournal.domain.i18n import phrase as marked
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import normalize_word
 
@@ -43,21 +45,36 @@ KNOWN_WORDS: tuple[str, ...] = (
 
 # (as the row's customer says it, as the other side says it), before the other's name.
 _PHRASES: dict[str, tuple[str, str]] = {
-    "referred-by": ("Referred by", "Referred"),
-    "works-with": ("Works with", "Works with"),
-    "reports-to": ("Reports to", "Manages"),
-    "partner": ("Partner of", "Partner of"),
-    "family": ("Family of", "Family of"),
+    "referred-by": (
+        QT_TRANSLATE_NOOP("LinkText", "Referred by"),
+        QT_TRANSLATE_NOOP("LinkText", "Referred"),
+    ),
+    "works-with": (
+        QT_TRANSLATE_NOOP("LinkText", "Works with"),
+        QT_TRANSLATE_NOOP("LinkText", "Works with"),
+    ),
+    "reports-to": (
+        QT_TRANSLATE_NOOP("LinkText", "Reports to"),
+        QT_TRANSLATE_NOOP("LinkText", "Manages"),
+    ),
+    "partner": (
+        QT_TRANSLATE_NOOP("LinkText", "Partner of"),
+        QT_TRANSLATE_NOOP("LinkText", "Partner of"),
+    ),
+    "family": (
+        QT_TRANSLATE_NOOP("LinkText", "Family of"),
+        QT_TRANSLATE_NOOP("LinkText", "Family of"),
+    ),
 }
 # How each word reads as a choice in the app's picker, from the page's own customer.
 WORD_LABELS: dict[str, str] = {
-    "referred-by": "Was referred by",
-    "referred": "Referred",
-    "works-with": "Works with",
-    "reports-to": "Reports to",
-    "manages": "Manages",
-    "partner": "Is the partner of",
-    "family": "Is family of",
+    "referred-by": QT_TRANSLATE_NOOP("LinkText", "Was referred by"),
+    "referred": QT_TRANSLATE_NOOP("LinkText", "Referred"),
+    "works-with": QT_TRANSLATE_NOOP("LinkText", "Works with"),
+    "reports-to": QT_TRANSLATE_NOOP("LinkText", "Reports to"),
+    "manages": QT_TRANSLATE_NOOP("LinkText", "Manages"),
+    "partner": QT_TRANSLATE_NOOP("LinkText", "Is the partner of"),
+    "family": QT_TRANSLATE_NOOP("LinkText", "Is family of"),
 }
 
 
@@ -96,7 +113,7 @@ def phrase(kind: str, from_row_side: bool) -> str:
     pair = _PHRASES.get(kind)
     if pair is None:
         return kind
-    return pair[0] if from_row_side else pair[1]
+    return marked("LinkText", pair[0] if from_row_side else pair[1])
 
 
 def check_not_self(customer_id: int, other_id: int) -> None:

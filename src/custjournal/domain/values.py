@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from custjournal.domain.errors import Field, UserError
+from custjournal.domain.i18n import ErrorText, Number, field_word
 
 MINOR_UNITS = 100  # every currency we keep is stored in hundredths
 
@@ -30,8 +31,14 @@ def check_date_range(day: dt.date, *, what: str = "date", field: str | None = No
     """
     if not FIRST_DAY <= day <= LAST_DAY:
         raise UserError(
-            f"The {what} {day.isoformat()} is out of range: Customer Journal works with dates "
-            f"from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}.",
+            ErrorText.tr(
+                "The {what} {day} is out of range: Customer Journal works with dates "
+                "from {first} to {last}.",
+                what=field_word(what),
+                day=day,
+                first=FIRST_DAY,
+                last=LAST_DAY,
+            ),
             field=field or what,
         )
     return day
@@ -41,8 +48,13 @@ def check_length(text: str, what: str, *, limit: int = TEXT_LIMIT) -> str:
     """*text*, if it is at most *limit* characters long; UserError stating the limit otherwise."""
     if len(text) > limit:
         raise UserError(
-            f"The {what} is too long ({len(text):,} characters): it may hold at most "
-            f"{limit:,} characters. Shorten it and try again.",
+            ErrorText.tr(
+                "The {what} is too long ({length} characters): it may hold at most "
+                "{limit} characters. Shorten it and try again.",
+                what=field_word(what),
+                length=Number(len(text)),
+                limit=Number(limit),
+            ),
             field=what,
         )
     return text
@@ -74,8 +86,12 @@ def parse_date(
         except ValueError:
             shown = value if len(value) <= 40 else value[:40] + "…"  # not a pasted page back
             raise UserError(
-                f"'{shown}' is not a valid {what}: write it as YYYY-MM-DD "
-                "(for example 2026-11-22), or 'today' or 'yesterday'.",
+                ErrorText.tr(
+                    "'{shown}' is not a valid {what}: write it as YYYY-MM-DD "
+                    "(for example 2026-11-22), or 'today' or 'yesterday'.",
+                    shown=shown,
+                    what=field_word(what),
+                ),
                 field=field or what,
             ) from None
     check_date_range(day, what=what, field=field)
@@ -90,8 +106,13 @@ def check_not_future(
     today = today or dt.date.today()
     if day > today:
         raise UserError(
-            f"The {what} {day.isoformat()} is in the future: what already happened can only be "
-            f"dated today ({today.isoformat()}) or earlier.",
+            ErrorText.tr(
+                "The {what} {day} is in the future: what already happened can only be "
+                "dated today ({today}) or earlier.",
+                what=field_word(what),
+                day=day,
+                today=today,
+            ),
             field=field or what,
         )
 
@@ -109,7 +130,10 @@ def parse_month_day(value: str) -> tuple[int, int]:
         dt.date(2000, month, day)  # a leap year, so 02-29 is allowed
     except ValueError:
         raise UserError(
-            f"'{value}' is not a valid recurring date: write it as MM-DD (for example 03-14).",
+            ErrorText.tr(
+                "'{value}' is not a valid recurring date: write it as MM-DD (for example 03-14).",
+                value=value,
+            ),
             field=Field.DAY_OF_YEAR,
         ) from None
     return month, day
@@ -134,10 +158,34 @@ def _grouped(text: str, sep: str) -> bool:
     return re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+", text) is not None
 
 
+def _too_large(what: str, value: object) -> UserError:
+    return UserError(
+        ErrorText.tr(
+            "The {what} {value} is too large: the most is {most}.",
+            what=field_word(what),
+            value=_shown(value),
+            most=_MAX_SHOWN,
+        ),
+        field=what,
+    )
+
+
+def _negative(what: str, value: object) -> UserError:
+    return UserError(
+        ErrorText.tr("The {what} can't be negative ({value}).", what=field_word(what), value=value),
+        field=what,
+    )
+
+
 def _not_an_amount(value: object, what: str) -> UserError:
     return UserError(
-        f"'{_shown(value)}' is not a valid {what}: write a number from 0 to {_MAX_SHOWN}, "
-        "such as 120, 99.50 or 99,50.",
+        ErrorText.tr(
+            "'{value}' is not a valid {what}: write a number from 0 to {most}, "
+            "such as 120, 99.50 or 99,50.",
+            value=_shown(value),
+            what=field_word(what),
+            most=_MAX_SHOWN,
+        ),
         field=what,
     )
 
@@ -190,16 +238,19 @@ def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") ->
     if isinstance(value, str):
         text = value.strip()
         if not text:
-            raise UserError(f"The {what} can't be empty: write a number such as 120.", field=what)
+            raise UserError(
+                ErrorText.tr(
+                    "The {what} can't be empty: write a number such as 120.", what=field_word(what)
+                ),
+                field=what,
+            )
         negative = text.startswith("-")
         body = text[1:].strip() if text[:1] in "+-" and text else text
         if len(body) > 2 * _SHOWN_LIMIT and _AMOUNT_CHARS.fullmatch(body):
-            raise UserError(
-                f"The {what} {_shown(text)} is too large: the most is {_MAX_SHOWN}.", field=what
-            )
+            raise _too_large(what, text)
         amount = _read_amount(body, value, what)
         if negative and amount:
-            raise UserError(f"The {what} can't be negative ({value}).", field=what)
+            raise _negative(what, value)
     else:
         try:
             amount = Decimal(repr(value) if isinstance(value, float) else value)
@@ -208,15 +259,17 @@ def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") ->
         if not amount.is_finite():
             raise _not_an_amount(value, what)
         if amount < 0:
-            raise UserError(f"The {what} can't be negative ({value}).", field=what)
+            raise _negative(what, value)
     if amount > MAX_AMOUNT:
-        raise UserError(
-            f"The {what} {_shown(value)} is too large: the most is {_MAX_SHOWN}.", field=what
-        )
+        raise _too_large(what, value)
     minor = amount * MINOR_UNITS
     if minor != minor.to_integral_value():
         raise UserError(
-            f"The {what} {_shown(value)} has more than two decimals: round it to cents.",
+            ErrorText.tr(
+                "The {what} {value} has more than two decimals: round it to cents.",
+                what=field_word(what),
+                value=_shown(value),
+            ),
             field=what,
         )
     return int(minor)
@@ -238,7 +291,9 @@ def format_money(minor: int, currency: str) -> str:
 def require_text(value: str | None, what: str, *, limit: int = TEXT_LIMIT) -> str:
     text = (value or "").strip()
     if not text:
-        raise UserError(f"The {what} can't be empty.", field=what)
+        raise UserError(
+            ErrorText.tr("The {what} can't be empty.", what=field_word(what)), field=what
+        )
     return check_length(text, what, limit=limit)
 
 
@@ -252,12 +307,17 @@ def parse_cadence(value: str | int) -> int:
         days = int(str(value).strip())
     except ValueError:
         raise UserError(
-            f"'{value}' is not a valid cadence: give a whole number of days, such as 21.",
+            ErrorText.tr(
+                "'{value}' is not a valid cadence: give a whole number of days, such as 21.",
+                value=value,
+            ),
             field="cadence",
         ) from None
     if days < 1 or days > 3650:
         raise UserError(
-            f"A cadence of {days} days makes no sense: give between 1 and 3650 days.",
+            ErrorText.tr(
+                "A cadence of {days} days makes no sense: give between 1 and 3650 days.", days=days
+            ),
             field="cadence",
         )
     return days
@@ -267,7 +327,10 @@ def parse_currency(value: str) -> str:
     code = value.strip().upper()
     if len(code) != 3 or not code.isalpha():
         raise UserError(
-            f"'{value}' is not a currency code: use three letters such as EUR or USD.",
+            ErrorText.tr(
+                "'{value}' is not a currency code: use three letters such as EUR or USD.",
+                value=value,
+            ),
             field="currency",
         )
     return code

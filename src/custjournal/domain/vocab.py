@@ -9,6 +9,10 @@ from collections.abc import Sequence
 
 from custjournal.domain.errors import Field, Hint, UserError
 
+# Re-exported: gui/ marks its own words with it too.
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from custjournal.domain.i18n import phrase
+
 STAGES: tuple[str, ...] = ("prospecting", "consideration", "purchase", "connection", "loyalty")
 CHANNELS: tuple[str, ...] = ("call", "meeting", "visit", "email", "message", "event", "other")
 FACT_CATEGORIES: tuple[str, ...] = (
@@ -35,19 +39,21 @@ CONTACT_KINDS: tuple[str, ...] = ("email", "phone", "address", "url")
 # A conversation by channel, as a sentence names it ("Logged an email"): the article is part of
 # the phrase, so every message that names a channel says it the same way.
 _CHANNEL_PHRASES: dict[str, str] = {
-    "call": "a call",
-    "meeting": "a meeting",
-    "visit": "a visit",
-    "email": "an email",
-    "message": "a message",
-    "event": "an event",
-    "other": "a conversation",
+    "call": QT_TRANSLATE_NOOP("Phrases", "a call"),
+    "meeting": QT_TRANSLATE_NOOP("Phrases", "a meeting"),
+    "visit": QT_TRANSLATE_NOOP("Phrases", "a visit"),
+    "email": QT_TRANSLATE_NOOP("Phrases", "an email"),
+    "message": QT_TRANSLATE_NOOP("Phrases", "a message"),
+    "event": QT_TRANSLATE_NOOP("Phrases", "an event"),
+    "other": QT_TRANSLATE_NOOP("Phrases", "a conversation"),
 }
 
 
 def channel_phrase(channel: str) -> str:
     """The channel with its article, for sentences: "an email", "a call"."""
-    return _CHANNEL_PHRASES.get(channel, f"a conversation ({channel})")
+    if channel in _CHANNEL_PHRASES:
+        return phrase("Phrases", _CHANNEL_PHRASES[channel])
+    return f"a conversation ({channel})"
 
 
 # Default stay-in-touch cadence per stage, in days (docs/reminders.md).
@@ -58,16 +64,6 @@ DEFAULT_CADENCE: dict[str, int] = {
     "connection": 21,
     "loyalty": 45,
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks *text* for translation in *context* and returns it unchanged.
-
-    domain/ imports no Qt: the labels below stay English here (the CLI and the brief's text
-    use them as they are), and pyside6-lupdate finds them by this name; the app translates
-    them where it shows them (gui/i18n.py, `word`).
-    """
-    return text
 
 
 # How each stored word is shown to people (pickers, lists, the brief): said here, once.

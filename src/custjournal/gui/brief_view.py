@@ -25,6 +25,7 @@ from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.sentences import say
 from custjournal.interop import brief_render, files
 
 
@@ -80,10 +81,10 @@ class BriefView(QWidget):
             self.brief = self.controller.brief(self.customer_id)
         except UserError as exc:
             self.brief = None
-            self.browser.setPlainText(exc.message)
+            self.browser.setPlainText(say(exc.message))
             return
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(brief_render.to_html(self.brief))
+        self.browser.setHtml(brief_render.to_html(self.brief, say=say))
         self.browser.verticalScrollBar().setValue(scroll)
 
     def _on_changed(self, change: Change) -> None:
@@ -103,7 +104,7 @@ class BriefView(QWidget):
         if self.brief is None:
             return
         QGuiApplication.clipboard().setText(self.markdown())
-        self.controller.message.emit("The brief is on the clipboard, as Markdown.")
+        self.controller.message.emit(self.tr("The brief is on the clipboard, as Markdown."))
 
     def print_brief(self) -> None:
         if self.brief is None:
@@ -119,7 +120,7 @@ class BriefView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         document = QTextDocument()
-        document.setHtml(brief_render.to_html(self.brief))
+        document.setHtml(brief_render.to_html(self.brief, say=say))
         document.print_(printer)
         self.controller.message.emit(
             self.tr("Sent the brief of {name} to print.").format(name=self.brief.header.name)
@@ -145,7 +146,7 @@ class BriefView(QWidget):
             self.controller.error.emit(exc.message)
             return None
         try:
-            written = write_pdf(self.brief, path)
+            written = write_pdf(self.brief, path, say=say)
         except OSError as exc:
             self.controller.error.emit(
                 self.tr(

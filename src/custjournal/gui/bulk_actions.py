@@ -41,7 +41,7 @@ from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.i18n import Words
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 from custjournal.store.queries import CustomerRow
 
 # Above this many customers a change is written in the worker (a stage for 2,000 customers
@@ -334,7 +334,7 @@ class BulkActions(QObject):
                     if report(done, len(ids)):
                         raise UserError(self.tr("Cancelled: no PDF was written."))
             try:
-                return write_pdf_many(briefs, target)
+                return write_pdf_many(briefs, target, say=say)
             except OSError as exc:
                 raise UserError(
                     self.tr(

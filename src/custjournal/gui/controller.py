@@ -37,7 +37,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.health import Health
 from custjournal.domain.matching import Candidate
 from custjournal.gui import clock
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 from custjournal.logs import log_bug
 from custjournal.store import health as health_store
 from custjournal.store import links, queries, search, settings
@@ -241,7 +241,7 @@ class _OpCommand(QUndoCommand):
     def __init__(
         self, controller: JournalController, inverse: ops.Inverse, label: str | None = None
     ) -> None:
-        super().__init__(label or inverse.message.rstrip("."))
+        super().__init__(label or say(inverse.message).rstrip("."))
         self.controller = controller
         self.inverse: ops.Inverse | None = inverse
         self.done_already = True  # QUndoStack.push calls redo(); the operation ran before
@@ -274,8 +274,10 @@ class _OpCommand(QUndoCommand):
 
 class JournalController(QObject):
     changed = Signal(object)  # domain.changes.Change
-    message = Signal(str)  # for the status bar
-    error = Signal(str)  # a sentence for a message box
+    # Objects, not str: a lower layer's sentence (a domain.i18n.Message) reaches the window
+    # whole, which says it in the app's language (gui/sentences.py, `say`).
+    message = Signal(object)  # for the status bar
+    error = Signal(object)  # a sentence for a message box
 
     def __init__(
         self,

@@ -22,6 +22,7 @@ from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_date, format_money
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.i18n import Words
+from custjournal.gui.sentences import say
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -69,7 +70,7 @@ def health_tooltip(health: Health) -> str:
     if health.next_step:
         lines.append(
             QCoreApplication.translate("CustomerList", "Next step: {step}").format(
-                step=health.next_step
+                step=say(health.next_step)
             )
         )
     return "\n".join(lines)

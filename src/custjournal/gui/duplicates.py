@@ -41,9 +41,14 @@ from custjournal.domain.errors import UserError
 from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
 from custjournal.gui.i18n import Words
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 from custjournal.gui.table_model import DISPLAY, TOOLTIP, RowTableModel
 from custjournal.ops import merge
+
+
+def _reason(pair: finder.Pair) -> str:
+    """Why the two may be one ("same phone …, same company"), in the app's language."""
+    return ", ".join(say(reason) for reason in pair.reasons)
 
 
 class PairModel(RowTableModel):
@@ -82,12 +87,12 @@ class PairModel(RowTableModel):
 
     def cell(self, row: finder.Pair, column: int, role: int) -> Any:
         if role == TOOLTIP:
-            return row.reason
+            return _reason(row)
         if column == 0:
             return self.names.get(row.first, f"#{row.first}")
         if column == 1:
             return self.names.get(row.second, f"#{row.second}")
-        return row.reason
+        return _reason(row)
 
 
 class _Side:
@@ -254,7 +259,7 @@ class DuplicatesDialog(QDialog):
             self.model.drop({pair.first if left is None else pair.second})
             self._say_count()
             return
-        self.reason.setText(self.tr("Why: {reason}.").format(reason=pair.reason))
+        self.reason.setText(self.tr("Why: {reason}.").format(reason=_reason(pair)))
         self._set_sides((_Side(left), _Side(right)))
 
     def swap(self) -> None:

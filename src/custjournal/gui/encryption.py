@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from custjournal.domain.errors import UserError
 from custjournal.gui.i18n import Words
+from custjournal.gui.sentences import say
 from custjournal.logs import log_bug
 from custjournal.store import connect, keystore
 
@@ -105,7 +106,7 @@ class PassphraseDialog(QDialog):
             try:
                 check_passphrase(self.field.text())
             except UserError as exc:
-                self._say(exc.message)
+                self._say(say(exc.message))
                 return
             assert self.again is not None
             if self.again.text() != self.field.text():
@@ -138,14 +139,14 @@ def unlock_at_start(path: Path, ask: Ask = _exec) -> bool:
     try:
         connect.sqlcipher()
     except UserError as exc:
-        QMessageBox.critical(None, APP, exc.message)
+        QMessageBox.critical(None, APP, say(exc.message))
         return False
     # Scripts (and the benchmark) start the app with the passphrase in a private file.
     if os.environ.get(keystore.PASSPHRASE_FILE):
         try:
             given = keystore.read_passphrase_file(keystore.PASSPHRASE_FILE)
         except UserError as exc:
-            QMessageBox.critical(None, APP, exc.message)
+            QMessageBox.critical(None, APP, say(exc.message))
             return False
         if connect.unlock(path, given):
             return True
@@ -265,7 +266,7 @@ class EncryptionActions(QObject):
         try:
             connect.sqlcipher()
         except UserError as exc:
-            self._tell(exc.message, QMessageBox.Icon.Warning)
+            self._tell(say(exc.message), QMessageBox.Icon.Warning)
             return
         self._new_passphrase(
             self.tr(
@@ -380,7 +381,7 @@ class EncryptionActions(QObject):
         self.update_actions()
         if failure is not None:
             self.window.statusBar().clearMessage()
-            self._tell(failure.message, QMessageBox.Icon.Warning)
+            self._tell(say(failure.message), QMessageBox.Icon.Warning)
             self.finished.emit("failed", failure)
             return
         if remember is not None:

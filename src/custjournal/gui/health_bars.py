@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from custjournal.domain.health import ElementHealth, Health
 from custjournal.gui import i18n
 from custjournal.gui.elided import ElidedLabel
+from custjournal.gui.sentences import say
 
 # (light, dark) fill per level: weak below 40, fair below 70, good from 70.
 _LEVEL_COLORS = {
@@ -133,7 +134,7 @@ class HealthBars(QWidget):
         if health.next_step:
             self.next_step.setText(
                 QCoreApplication.translate("HealthBars", "Next step: {step}").format(
-                    step=health.next_step
+                    step=say(health.next_step)
                 )
             )
         self.next_step.setVisible(bool(health.next_step))
@@ -152,7 +153,7 @@ class HealthBars(QWidget):
             spoken = QCoreApplication.translate(
                 "HealthBars", "{element}: {score} out of 100"
             ).format(element=name, score=e.score)
-        why = "\n".join(e.reasons)
+        why = "\n".join(say(reason) for reason in e.reasons)
         label, bar = self.labels[e.element], self.bars[e.element]
         label.reasons = why
         label.setText(shown)

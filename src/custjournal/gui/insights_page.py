@@ -29,6 +29,7 @@ from custjournal.gui.charts import (
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.sentences import say
 
 ChartKind = Literal["pareto", "bars", "funnel", "health"]
 # Deciles of the curve's figure table.
@@ -69,6 +70,11 @@ class Part:
     all_ids: tuple[int, ...] = ()
     all_label: str = ""
 
+    def __post_init__(self) -> None:
+        # The sentence comes from store/insights.py: said here in the app's language.
+        if self.sentence:
+            object.__setattr__(self, "sentence", say(self.sentence))
+
 
 @dataclass(frozen=True)
 class Section:
@@ -77,6 +83,9 @@ class Section:
     sentence: str  # the section's meaning, or why there is too little data
     empty: bool
     parts: tuple[Part, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence", say(self.sentence))
 
 
 def _date(day: dt.date | None) -> str:

@@ -55,6 +55,7 @@ from custjournal.gui.charts import Chart, ChartColors, FigureTable
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
 from custjournal.gui.insights_page import ChartSpec, Part, Section
+from custjournal.gui.sentences import say
 from custjournal.interop import files
 
 _SHOW_FIGURES = "insights/show_figures"
@@ -365,7 +366,7 @@ class InsightsView(QWidget):
     def _failed(self, error: UserError) -> None:
         if not self._finish_loading():
             return
-        self.status.setText(error.message)
+        self.status.setText(say(error.message))
         self.controller.message.emit(error.message)  # stays in the status bar a while
         if self.current_segment().kind != "all":
             # A tag that is gone, a segment that can't be read: back to every customer.

@@ -42,7 +42,7 @@ from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
 from custjournal.gui.forms import DateField, FormDialog, customer_name, hint_label
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 from custjournal.store.links import Company
 
 __all__ = ["CompaniesView", "ConnectionsBar", "LinkDialog"]
@@ -80,7 +80,7 @@ class LinkDialog(FormDialog["ops.Result"]):  # a string: the ORM loads at first 
         )
         self.kind = QComboBox()
         for word in rules.KNOWN_WORDS:
-            self.kind.addItem(rules.WORD_LABELS[word], word)
+            self.kind.addItem(QCoreApplication.translate("LinkText", rules.WORD_LABELS[word]), word)
         self.kind.setAccessibleName(QCoreApplication.translate("Links", "How they are linked"))
         self.add_row(QCoreApplication.translate("Links", "&How:"), self.kind, Field.KIND)
         # The quick log's picker (loaded with the dialog, not at start-up).
@@ -184,7 +184,7 @@ class ConnectionsBar(QWidget):
         parts = []
         for r in relationships:
             href = f"customer:{r['other_id']}"
-            text = f'{_esc(r["label"])} <a href="{href}">{_esc(r["other_name"])}</a>'
+            text = f'{_esc(say(r["label"]))} <a href="{href}">{_esc(r["other_name"])}</a>'
             if r.get("note"):
                 text += f' <span style="color: gray">({_esc(r["note"])})</span>'
             parts.append(text)

@@ -62,6 +62,7 @@ from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import CompaniesView
+from custjournal.gui.sentences import say
 from custjournal.gui.team_dialog import TeamDialog, journal_label, journal_place
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         controller.changed.connect(self._on_changed)
-        controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        controller.message.connect(lambda text: self.statusBar().showMessage(say(text), 8000))
         controller.error.connect(self.show_error)
         self._restore_layout()
         self._build_tray(use_tray)
@@ -1041,7 +1042,7 @@ class MainWindow(QMainWindow):
             self.select_customer(self.model.customer(0).id)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, APP_TITLE, message)
+        QMessageBox.warning(self, APP_TITLE, say(message))
 
     def _run_dialog(self, dialog: FormDialog[ops.Result]) -> ops.Result | None:
         if dialog.exec():

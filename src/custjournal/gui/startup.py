@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
+from custjournal.gui.sentences import say
 from custjournal.logs import log_bug
 from custjournal.store.journal import JournalTooNew, schema_revision
 
@@ -112,7 +113,7 @@ class OpenProblemBox(QMessageBox):
             parent=parent,
         )
         self.problem = problem
-        info = problem.message
+        info = say(problem.message)
         if problem.latest is not None:
             info += self.tr(
                 "\n\nThe latest good backup was taken {latest}. Restoring it keeps a copy of the current file in {backup_dir}: nothing is overwritten."
@@ -180,7 +181,7 @@ def open_with_recovery(
             opened = open_window(path)
         except UserError as exc:
             problem = OpenProblem.of(
-                path, exc.message if note is None else f"{note}\n\n{exc.message}"
+                path, say(exc.message) if note is None else f"{note}\n\n{say(exc.message)}"
             )
             note = None
             choice, other = ask(problem)
@@ -192,9 +193,9 @@ def open_with_recovery(
                 from custjournal.store import backup
 
                 try:
-                    note = backup.restore(path, problem.latest.path).message
+                    note = say(backup.restore(path, problem.latest.path).message)
                 except UserError as restore_error:
-                    note = restore_error.message
+                    note = say(restore_error.message)
                 except Exception:
                     where = log_bug("restore at start-up failed")
                     note = QCoreApplication.translate(
@@ -309,7 +310,7 @@ class StartupCheck(QObject):
     def _failed(self, exc: UserError) -> None:
         # The check itself could not run (the file vanished, a disk error): say it, no backup.
         self.transfer.damaged = True
-        self.transfer.tell(exc.message)
+        self.transfer.tell(say(exc.message))
         self.checked.emit(exc)
 
 

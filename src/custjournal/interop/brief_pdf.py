@@ -22,7 +22,7 @@ from typing import Any
 
 from custjournal import APP_TITLE
 from custjournal.domain.brief import Brief
-from custjournal.interop.brief_render import to_html, to_html_many
+from custjournal.interop.brief_render import Say, to_html, to_html_many
 
 __all__ = ["render_pdf", "render_pdf_many", "write_pdf", "write_pdf_many"]
 
@@ -50,15 +50,15 @@ def _ensure_gui_application() -> None:
     _app = QGuiApplication([sys.argv[0] if sys.argv else "custjournal"])
 
 
-def render_pdf(brief: Brief) -> bytes:
-    """The PDF document of *brief*, as bytes."""
-    return _render(to_html(brief), f"Brief: {brief.header.name}")
+def render_pdf(brief: Brief, *, say: Say = str) -> bytes:
+    """The PDF document of *brief*, as bytes; *say* as for `to_html` (the app's language)."""
+    return _render(to_html(brief, say=say), f"Brief: {brief.header.name}")
 
 
-def render_pdf_many(briefs: Sequence[Brief]) -> bytes:
+def render_pdf_many(briefs: Sequence[Brief], *, say: Say = str) -> bytes:
     """One PDF document of several briefs, each from a new page, as bytes."""
     names = ", ".join(b.header.name for b in briefs[:3]) + (" …" if len(briefs) > 3 else "")
-    return _render(to_html_many(briefs), f"Briefs: {names}")
+    return _render(to_html_many(briefs, say=say), f"Briefs: {names}")
 
 
 def _render(html: str, title: str) -> bytes:
@@ -88,14 +88,16 @@ def _render(html: str, title: str) -> bytes:
     return bytes(data.data())
 
 
-def write_pdf(brief: Brief, path: str | os.PathLike[str]) -> Path:
+def write_pdf(brief: Brief, path: str | os.PathLike[str], *, say: Say = str) -> Path:
     """Write *brief* as an A4 PDF to *path* (owner-only, replaced whole). Returns the path."""
-    return _write(render_pdf(brief), path)
+    return _write(render_pdf(brief, say=say), path)
 
 
-def write_pdf_many(briefs: Sequence[Brief], path: str | os.PathLike[str]) -> Path:
+def write_pdf_many(
+    briefs: Sequence[Brief], path: str | os.PathLike[str], *, say: Say = str
+) -> Path:
     """Write several briefs as one A4 PDF to *path*, each from a new page (owner-only, whole)."""
-    return _write(render_pdf_many(briefs), path)
+    return _write(render_pdf_many(briefs, say=say), path)
 
 
 def _write(pdf: bytes, path: str | os.PathLike[str]) -> Path:

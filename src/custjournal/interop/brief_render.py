@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,18 +45,28 @@ from custjournal.domain.brief import (
 )
 from custjournal.domain.health import Health
 from custjournal.domain.health import to_json as health_json
+from custjournal.domain.i18n import (
+    QT_TRANSLATE_NOOP,
+    Amount,
+    BriefText,
+    CadenceText,
+    phrase,
+    value_text,
+)
 from custjournal.domain.values import format_minor
 from custjournal.domain.vocab import CHANNEL_LABELS
 from custjournal.interop.terminal import display_width, wrap
 
+Say = Callable[[object], str]  # a sentence in the reader's language (English: `str`)
+
 __all__ = ["display_width", "md_escape", "to_dict", "to_html", "to_markdown", "to_text", "wrap"]
 
 INVITATION_STATUS_LABELS = {
-    "invited": "invited, no answer yet",
-    "accepted": "accepted",
-    "declined": "declined",
-    "attended": "attended",
-    "no-show": "did not come",
+    "invited": QT_TRANSLATE_NOOP("BriefText", "invited, no answer yet"),
+    "accepted": QT_TRANSLATE_NOOP("BriefText", "accepted"),
+    "declined": QT_TRANSLATE_NOOP("BriefText", "declined"),
+    "attended": QT_TRANSLATE_NOOP("BriefText", "attended"),
+    "no-show": QT_TRANSLATE_NOOP("BriefText", "did not come"),
 }
 
 
@@ -75,50 +85,62 @@ class Row:
 
 
 def _money(m: Money | None) -> str | None:
-    return str(m) if m is not None else None
+    return value_text(Amount(m.minor, m.currency)) if m is not None else None
 
 
 def _row(item: Any) -> Row:
     if isinstance(item, ValueItem):
-        said = (f"said {item.times} times",) if item.times > 1 else ()
+        said = (BriefText.tr("said {times} times", times=item.times),) if item.times > 1 else ()
         if item.kind == "why-buy":
-            return Row(item.date.isoformat(), "Reason for buying", item.text, said, quoted=True)
-        return Row(item.date.isoformat(), "Delight", item.text, said)
+            reason = BriefText.tr("Reason for buying")
+            return Row(value_text(item.date), reason, item.text, said, quoted=True)
+        return Row(value_text(item.date), BriefText.tr("Delight"), item.text, said)
     if isinstance(item, PainItem):
-        whose = "ours" if item.with_whom == "us" else "competitor's"
-        state = "Open" if item.resolved_on is None else f"Resolved {item.resolved_on.isoformat()}"
-        noted = (f"noted {item.times} times",) if item.times > 1 else ()
-        return Row(item.date.isoformat(), f"{state}, {whose}", item.text, noted)
+        if item.resolved_on is None:
+            state = (
+                BriefText.tr("Open, ours")
+                if item.with_whom == "us"
+                else BriefText.tr("Open, competitor's")
+            )
+        elif item.with_whom == "us":
+            state = BriefText.tr("Resolved {day}, ours", day=item.resolved_on)
+        else:
+            state = BriefText.tr("Resolved {day}, competitor's", day=item.resolved_on)
+        noted = (BriefText.tr("noted {times} times", times=item.times),) if item.times > 1 else ()
+        return Row(value_text(item.date), state, item.text, noted)
     if isinstance(item, FactItem):
-        details = []
+        details: list[str] = []
         if item.month_day:
-            details.append(f"every year on {item.month_day}")
-        details.append(f"learned {item.learned_on.isoformat()}")
+            details.append(BriefText.tr("every year on {day}", day=item.month_day))
+        details.append(BriefText.tr("learned {day}", day=item.learned_on))
         return Row(None, None, item.text, tuple(details))
     if isinstance(item, ConversationItem):
         return Row(
-            item.date.isoformat(),
-            CHANNEL_LABELS.get(item.channel, item.channel),
-            item.summary or "(no summary)",
+            value_text(item.date),
+            phrase("Vocabulary", CHANNEL_LABELS.get(item.channel, item.channel)),
+            item.summary or BriefText.tr("(no summary)"),
         )
     if isinstance(item, GiftItem):
         details = [
             d
             for d in (
                 item.kind,
-                f"for {item.occasion}" if item.occasion else None,
+                BriefText.tr("for {occasion}", occasion=item.occasion) if item.occasion else None,
                 _money(item.cost),
-                f"reaction: {item.reaction}" if item.reaction else None,
+                BriefText.tr("reaction: {reaction}", reaction=item.reaction)
+                if item.reaction
+                else None,
             )
             if d
         ]
-        return Row(item.date.isoformat(), "Gift", item.what, tuple(details))
+        return Row(value_text(item.date), BriefText.tr("Gift"), item.what, tuple(details))
     if isinstance(item, InvitationItem):
-        status = INVITATION_STATUS_LABELS.get(item.status, item.status)
-        sent = f"sent {item.invited_on.isoformat()}"
-        return Row(item.date.isoformat(), "Invitation", item.event, (status, sent))
+        status = phrase("BriefText", INVITATION_STATUS_LABELS.get(item.status, item.status))
+        sent = BriefText.tr("sent {day}", day=item.invited_on)
+        return Row(value_text(item.date), BriefText.tr("Invitation"), item.event, (status, sent))
     if isinstance(item, MilestoneItem):
-        return Row(item.date.isoformat(), None, item.label, (item.note,) if item.note else ())
+        label = item.label if item.kind == "stage" else phrase("Vocabulary", item.label)
+        return Row(value_text(item.date), None, label, (item.note,) if item.note else ())
     if isinstance(item, ConnectionItem):
         return Row(None, None, item.text, (item.note,) if item.note else ())
     raise TypeError(f"no rendering for {type(item).__name__}")
@@ -126,33 +148,42 @@ def _row(item: Any) -> Row:
 
 def _due_phrase(due: dt.date, today: dt.date) -> str:
     if due < today:
-        return f"{due.isoformat()} (overdue by {(today - due).days} days)"
-    return f"{due.isoformat()} ({relative(due, today)})"
+        return BriefText.tr("{day} (overdue by {days} days)", day=due, days=(today - due).days)
+    return BriefText.tr("{day} ({when})", day=due, when=relative(due, today))
 
 
 def _header_fields(brief: Brief) -> list[tuple[str, str, list[str]]]:
     """(key, value, notes) lines of the header, in order."""
     h = brief.header
-    stage = h.stage_label
+    stage: str = phrase("Vocabulary", h.stage_label)
     if h.stage_since:
-        stage += f" since {h.stage_since.isoformat()}"
-    tier = f"{h.tier} (pinned)" if h.tier_pinned else h.tier
-    value = f"{tier} · value {h.value_total} in all, {h.value_12m} in the last 12 months"
-    touch = (
-        f"{h.last_touch.isoformat()} ({relative(h.last_touch, brief.today)})"
-        if h.last_touch
-        else "never"
+        stage = BriefText.tr("{stage} since {day}", stage=stage, day=h.stage_since)
+    tier = BriefText.tr("{tier} (pinned)", tier=h.tier) if h.tier_pinned else h.tier
+    value = BriefText.tr(
+        "{tier} · value {total} in all, {value_12m} in the last 12 months",
+        tier=tier,
+        total=Amount(h.value_total.minor, h.value_total.currency),
+        value_12m=Amount(h.value_12m.minor, h.value_12m.currency),
     )
-    fields = [
-        ("Stage", stage, []),
-        ("Tier", value, [h.value_note] if h.value_note else []),
-        ("Last touch", touch, []),
-        ("Next due", _due_phrase(h.next_due, brief.today), [h.cadence_explanation]),
+    touch = (
+        BriefText.tr("{day} ({when})", day=h.last_touch, when=relative(h.last_touch, brief.today))
+        if h.last_touch
+        else BriefText.tr("never")
+    )
+    fields: list[tuple[str, str, list[str]]] = [
+        (BriefText.tr("Stage"), stage, []),
+        (BriefText.tr("Tier"), value, [h.value_note] if h.value_note else []),
+        (BriefText.tr("Last touch"), touch, []),
+        (
+            BriefText.tr("Next due"),
+            _due_phrase(h.next_due, brief.today),
+            [CadenceText(h.cadence_explanation)],
+        ),
     ]
     return fields
 
 
-HEALTH_TITLE = "Relationship health"
+HEALTH_TITLE = BriefText.tr("Relationship health")
 
 
 def _shown_health(brief: Brief) -> Health | None:
@@ -167,7 +198,7 @@ def _health_lines(health: Health) -> list[tuple[str, str, str]]:
     the next step is `health.next_step`."""
     return [
         (
-            e.label,
+            phrase("Vocabulary", e.label),
             "—" if e.score is None else f"{e.score}/100",
             e.reasons[0] if e.reasons else "",
         )
@@ -179,7 +210,7 @@ def _older(brief: Brief, key: str) -> str | None:
     n = brief.older.get(key, 0)
     if not n:
         return None
-    return f"and {n} older {'entry' if n == 1 else 'entries'} in the journal"
+    return BriefText.tr("and %n older entry(ies) in the journal", "", n)
 
 
 def _who(brief: Brief) -> str | None:
@@ -460,91 +491,100 @@ def _h(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _html_row(row: Row) -> str:
+def _html_row(row: Row, say: Say = str) -> str:
     parts = []
     if row.date:
-        parts.append(f'<span class="date">{_h(row.date)}</span>&nbsp;&nbsp;')
+        parts.append(f'<span class="date">{_h(say(row.date))}</span>&nbsp;&nbsp;')
     if row.label:
-        parts.append(f'<span class="label">{_h(row.label)}:</span> ')
-    parts.append(f"“{_h(row.text)}”" if row.quoted else _h(row.text))
+        parts.append(f'<span class="label">{_h(say(row.label))}:</span> ')
+    parts.append(f"“{_h(say(row.text))}”" if row.quoted else _h(say(row.text)))
     if row.details:
-        parts.append(' <span class="note">· ' + " · ".join(_h(d) for d in row.details) + "</span>")
+        details = " · ".join(_h(say(d)) for d in row.details)
+        parts.append(f' <span class="note">· {details}</span>')
     return "".join(parts)
 
 
-def to_html(brief: Brief, *, standalone: bool = True) -> str:
-    """The brief as HTML. With *standalone* False, the body only (to embed in a page)."""
+def to_html(brief: Brief, *, standalone: bool = True, say: Say = str) -> str:
+    """The brief as HTML. With *standalone* False, the body only (to embed in a page).
+
+    *say* gives each sentence in the reader's language: the app passes its translation
+    (gui/sentences.py, `say`); by default the brief is English, as the command line writes it.
+    """
     h = brief.header
     body: list[str] = []
-    title = _h(h.name) + (' <span class="note">(archived)</span>' if h.archived else "")
+    archived = say(BriefText.tr("(archived)"))
+    title = _h(h.name) + (f' <span class="note">{_h(archived)}</span>' if h.archived else "")
     body.append(f"<h1>{title}</h1>")
     who = _who(brief)
     if who:
         body.append(f'<p class="who">{_h(who)}</p>')
-    body.append(
-        f'<p class="asof">Brief of {brief.today.isoformat()} · customer #{h.customer_id}</p>'
-    )
+    asof = BriefText.tr("Brief of {day} · customer #{id}", day=brief.today, id=str(h.customer_id))
+    body.append(f'<p class="asof">{_h(say(asof))}</p>')
     body.append('<table class="header" cellspacing="0" cellpadding="1">')
     for key, value, notes in _header_fields(brief):
-        extra = "".join(f'<br/><span class="note">{_h(n)}</span>' for n in notes)
-        body.append(f'<tr><td class="key">{_h(key)}</td><td>{_h(value)}{extra}</td></tr>')
+        extra = "".join(f'<br/><span class="note">{_h(say(n))}</span>' for n in notes)
+        body.append(f'<tr><td class="key">{_h(say(key))}</td><td>{_h(say(value))}{extra}</td></tr>')
     body.append("</table>")
     if brief.talking_points:
-        body.append("<h2>Talking points</h2><ul>")
+        heading = say(BriefText.tr("Talking points"))
+        body.append(f"<h2>{_h(heading)}</h2><ul>")
         for p in brief.talking_points:
             if p.urgent:
-                body.append(f'<li class="urgent">! {_h(p.text)}</li>')
+                body.append(f'<li class="urgent">! {_h(say(p.text))}</li>')
             else:
-                body.append(f"<li>{_h(p.text)}</li>")
+                body.append(f"<li>{_h(say(p.text))}</li>")
         body.append("</ul>")
     if health := _shown_health(brief):
-        body.append(f"<h2>{_h(HEALTH_TITLE)}</h2>")
+        body.append(f"<h2>{_h(say(HEALTH_TITLE))}</h2>")
         body.append('<table class="health" cellspacing="0" cellpadding="1">')
         for element, score, reason in _health_lines(health):
             body.append(
-                f'<tr><td class="key">{_h(element)}</td><td class="score">{_h(score)}</td>'
-                f'<td><span class="note">{_h(reason)}</span></td></tr>'
+                f'<tr><td class="key">{_h(say(element))}</td><td class="score">{_h(score)}</td>'
+                f'<td><span class="note">{_h(say(reason))}</span></td></tr>'
             )
         body.append("</table>")
         if health.next_step:
-            body.append(f"<p><b>Next step:</b> {_h(health.next_step)}</p>")
+            label = say(BriefText.tr("Next step:"))
+            body.append(f"<p><b>{_h(label)}</b> {_h(say(health.next_step))}</p>")
     for key, title, items in brief.sections():
-        body.append(f"<h2>{_h(title)}</h2>")
+        body.append(f"<h2>{_h(say(title))}</h2>")
         if key == "personal":
             # A category beside its facts, like the header: a line per fact, not two.
             body.append('<table class="facts" cellspacing="0" cellpadding="1">')
             for group in items:
                 for i, fact in enumerate(group.facts):
-                    label = _h(group.label) if i == 0 else ""
-                    body.append(
-                        f'<tr><td class="key">{label}</td><td>{_html_row(_row(fact))}</td></tr>'
-                    )
+                    label = _h(say(phrase("Vocabulary", group.label))) if i == 0 else ""
+                    row = _html_row(_row(fact), say)
+                    body.append(f'<tr><td class="key">{label}</td><td>{row}</td></tr>')
             body.append("</table>")
             continue
         body.append("<ul>")
-        body += [f"<li>{_html_row(_row(i))}</li>" for i in items]
+        body += [f"<li>{_html_row(_row(i), say)}</li>" for i in items]
         if more := _older(brief, key):
-            body.append(f'<li class="more">… {_h(more)}</li>')
+            body.append(f'<li class="more">… {_h(say(more))}</li>')
         body.append("</ul>")
     content = "\n".join(body)
     if not standalone:
         return content
+    page_title = say(BriefText.tr("Brief: {name}", name=h.name))
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"/>'
-        f"<title>Brief: {_h(h.name)}</title><style>{_CSS}</style></head>\n"
+        f"<title>{_h(page_title)}</title>"
+        f"<style>{_CSS}</style></head>\n"
         f"<body>\n{content}\n</body></html>\n"
     )
 
 
-def to_html_many(briefs: Sequence[Brief]) -> str:
+def to_html_many(briefs: Sequence[Brief], *, say: Say = str) -> str:
     """Several briefs as one HTML document, each starting on a new page (the selection's PDF)."""
     parts = []
     for i, brief in enumerate(briefs):
         style = ' style="page-break-before: always"' if i else ""
-        parts.append(f"<div{style}>\n{to_html(brief, standalone=False)}\n</div>")
+        parts.append(f"<div{style}>\n{to_html(brief, standalone=False, say=say)}\n</div>")
     body = "\n".join(parts)
+    page_title = say(BriefText.tr("Briefs"))
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"/>'
-        f"<title>Briefs</title><style>{_CSS}</style></head>\n"
+        f"<title>{_h(page_title)}</title><style>{_CSS}</style></head>\n"
         f"<body>\n{body}\n</body></html>\n"
     )

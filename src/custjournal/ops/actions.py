@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, col, select
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import Field, UserError
+from custjournal.domain.i18n import Amount, ErrorText, OpsText, entry_word, phrase
 from custjournal.domain.text import pick_by_prefix, unique_tags
 from custjournal.domain.values import (
     NAME_LIMIT,
@@ -252,7 +253,9 @@ def apply_inverse(journal: Journal, inverse: Inverse, message: str) -> Result:
         result = _run(journal, action, reindex=inverse.reindex)
     except (undo_log.Conflict, IntegrityError):  # an id taken again; a customer erased (commit)
         raise UserError(
-            "That can't be undone any more: the journal changed since. Nothing was changed."
+            ErrorText.tr(
+                "That can't be undone any more: the journal changed since. Nothing was changed."
+            )
         ) from None
     if result.inverse is not None:
         # Carry the original operation's sentence, so redo and a second undo can name it.
@@ -263,7 +266,11 @@ def apply_inverse(journal: Journal, inverse: Inverse, message: str) -> Result:
 def _customer(session: Session, customer_id: int) -> models.Customer:
     customer = session.get(models.Customer, customer_id)
     if customer is None:
-        raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+        raise UserError(
+            ErrorText.tr(
+                "There is no customer #{id}: it may have been erased.", id=str(customer_id)
+            )
+        )
     return customer
 
 
@@ -282,7 +289,9 @@ def _clean_tags(tags: Iterable[str] | None) -> list[str]:
 # An important date recurs on a day of the year; the fact is incomplete without it.
 def _needs_day() -> UserError:
     return UserError(
-        "An important date needs its day of the year: write it as MM-DD, for example 03-14.",
+        ErrorText.tr(
+            "An important date needs its day of the year: write it as MM-DD, for example 03-14."
+        ),
         field=Field.DAY_OF_YEAR,
     )
 
@@ -291,14 +300,17 @@ def check_promise_due(promise: str | None, due: dt.date | None) -> None:
     """A due date belongs to a promise: refused without one (the app checks it early too)."""
     if due is not None and not (promise or "").strip():
         raise UserError(
-            "A due date needs the promise itself: write what was promised.", field=Field.PROMISE
+            ErrorText.tr("A due date needs the promise itself: write what was promised."),
+            field=Field.PROMISE,
         )
 
 
 def _check_cadence(days: int | None) -> int | None:
     if days is not None and not 1 <= days <= 3650:
         raise UserError(
-            f"A cadence of {days} days makes no sense: give between 1 and 3650 days.",
+            ErrorText.tr(
+                "A cadence of {days} days makes no sense: give between 1 and 3650 days.", days=days
+            ),
             field="cadence",
         )
     return days
@@ -373,7 +385,7 @@ def add_customer(
                 models.ContactPoint(customer_id=customer.id, kind=kind, label=label, value=value)
             )
         ctx.touched(customer.id, Changed.CUSTOMER | Changed.STAGE_CHANGE | Changed.CONTACT_POINT)
-        return customer.id, f"Added {name} (#{customer.id})."
+        return customer.id, OpsText.tr("Added {name} (#{id}).", name=name, id=str(customer.id))
 
     return _run(journal, action)
 
@@ -432,7 +444,7 @@ def update_customer(
         ctx.touched(customer_id, Changed.CUSTOMER)
         if stage is not None and stage != customer.stage:
             _change_stage(ctx, customer, stage, day)
-        return customer_id, f"Saved {customer.name}."
+        return customer_id, OpsText.tr("Saved {name}.", name=customer.name)
 
     return _run(journal, action)
 
@@ -450,11 +462,15 @@ def set_stage(
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
-        label = vocab.STAGE_LABELS[stage]
+        stage_word = phrase("Vocabulary", vocab.STAGE_LABELS[stage])
         if customer.stage == stage:
-            return None, f"{customer.name} is already in {label}."
+            return None, OpsText.tr(
+                "{name} is already in {stage}.", name=customer.name, stage=stage_word
+            )
         change = _change_stage(ctx, customer, stage, day)
-        return change.id, f"{customer.name} is now in {label} (since {day.isoformat()})."
+        return change.id, OpsText.tr(
+            "{name} is now in {stage} (since {day}).", name=customer.name, stage=stage_word, day=day
+        )
 
     return _run(journal, action)
 
@@ -481,8 +497,9 @@ def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
         customer.archived = archived
         customer.updated_at = utcnow()
         ctx.touched(customer_id, Changed.CUSTOMER)
-        verb = "Archived" if archived else "Restored"
-        return customer_id, f"{verb} {customer.name}."
+        if archived:
+            return customer_id, OpsText.tr("Archived {name}.", name=customer.name)
+        return customer_id, OpsText.tr("Restored {name}.", name=customer.name)
 
     return _run(journal, action)
 
@@ -500,7 +517,7 @@ def forget_customer(journal: Journal, customer_id: int) -> Result:
         name = customer.name
         ctx.session.delete(customer)
         ctx.touched(customer_id, Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER)
-        return customer_id, f"Erased {name} and everything logged about them."
+        return customer_id, OpsText.tr("Erased {name} and everything logged about them.", name=name)
 
     # The reindex in _run drops the customer's index rows; checkpoint optimizes the index and
     # empties the -wal file after the commit.
@@ -578,7 +595,12 @@ def log_conversation(
         )
         return (
             conv.id,
-            f"Logged {vocab.channel_phrase(channel)} with {customer.name} on {day.isoformat()}.",
+            OpsText.tr(
+                "Logged {what} with {name} on {day}.",
+                what=vocab.channel_phrase(channel),
+                name=customer.name,
+                day=day,
+            ),
         )
 
     return _run(journal, action)
@@ -611,7 +633,7 @@ def add_promise(
         ctx.session.add(p)
         ctx.session.flush()
         ctx.touched(customer_id, Changed.PROMISE)
-        return p.id, f"Noted the promise to {customer.name}."
+        return p.id, OpsText.tr("Noted the promise to {name}.", name=customer.name)
 
     return _run(journal, action)
 
@@ -647,7 +669,7 @@ def add_fact(
         ctx.session.add(fact)
         ctx.session.flush()
         ctx.touched(customer_id, Changed.FACT)
-        return fact.id, f"Noted about {customer.name}: {text}."
+        return fact.id, OpsText.tr("Noted about {name}: {text}.", name=customer.name, text=text)
 
     return _run(journal, action)
 
@@ -667,7 +689,7 @@ def add_gift(
     what = require_text(what, "gift")
     day = _past(on, today, "gift date")
     if cost_minor is not None and cost_minor < 0:
-        raise UserError("The cost can't be negative.", field="cost")
+        raise UserError(ErrorText.tr("The cost can't be negative."), field="cost")
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
@@ -683,7 +705,7 @@ def add_gift(
         ctx.session.add(gift)
         ctx.session.flush()
         ctx.touched(customer_id, Changed.GIFT)
-        return gift.id, f"Gave {customer.name}: {what}."
+        return gift.id, OpsText.tr("Gave {name}: {what}.", name=customer.name, what=what)
 
     return _run(journal, action)
 
@@ -718,7 +740,12 @@ def record_invitation(
         if same:
             inv = same[0]
             if inv.status == status:
-                return inv.id, f"{customer.name}'s invitation to {inv.event} is already {status}."
+                return inv.id, OpsText.tr(
+                    "{name}'s invitation to {event} is already {status}.",
+                    name=customer.name,
+                    event=inv.event,
+                    status=phrase("Statuses", status),
+                )
             inv.status = status
             inv.updated_at = utcnow()
             assert inv.id is not None  # read from the journal
@@ -726,7 +753,12 @@ def record_invitation(
                 models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=day)
             )
             ctx.touched(customer_id, Changed.INVITATION)
-            return inv.id, f"{customer.name}'s invitation to {inv.event}: now {status}."
+            return inv.id, OpsText.tr(
+                "{name}'s invitation to {event}: now {status}.",
+                name=customer.name,
+                event=inv.event,
+                status=phrase("Statuses", status),
+            )
         inv = models.Invitation(
             customer_id=customer_id,
             event=event,
@@ -742,7 +774,13 @@ def record_invitation(
             models.InvitationStatusChange(invitation_id=inv.id, status=status, changed_on=sent)
         )
         ctx.touched(customer_id, Changed.INVITATION)
-        return inv.id, f"Invited {customer.name} to {event} on {event_on.isoformat()} ({status})."
+        return inv.id, OpsText.tr(
+            "Invited {name} to {event} on {day} ({status}).",
+            name=customer.name,
+            event=event,
+            day=event_on,
+            status=phrase("Statuses", status),
+        )
 
     return _run(journal, action)
 
@@ -773,7 +811,11 @@ def add_milestone(
         ctx.session.add(m)
         ctx.session.flush()
         ctx.touched(customer_id, Changed.MILESTONE)
-        return m.id, f"Milestone for {customer.name}: {vocab.milestone_label(kind)}."
+        return m.id, OpsText.tr(
+            "Milestone for {name}: {kind}.",
+            name=customer.name,
+            kind=phrase("Vocabulary", vocab.milestone_label(kind)),
+        )
 
     return _run(journal, action)
 
@@ -789,7 +831,7 @@ def add_purchase(
     today: dt.date | None = None,
 ) -> Result:
     if amount_minor < 0:
-        raise UserError("The amount can't be negative.", field="amount")
+        raise UserError(ErrorText.tr("The amount can't be negative."), field="amount")
     day = _past(on, today, "purchase date")
     code = parse_currency(currency) if currency else None
 
@@ -806,9 +848,9 @@ def add_purchase(
         ctx.session.add(p)
         ctx.session.flush()
         ctx.touched(customer_id, Changed.PURCHASE)
-        from custjournal.domain.values import format_money
-
-        return p.id, f"{customer.name} bought {format_money(amount_minor, cur)}."
+        return p.id, OpsText.tr(
+            "{name} bought {amount}.", name=customer.name, amount=Amount(amount_minor, cur)
+        )
 
     return _run(journal, action)
 
@@ -843,7 +885,9 @@ def mark_promise_done(
         promise.done_on = day
         promise.updated_at = utcnow()
         ctx.touched(customer_id, Changed.PROMISE)
-        return promise.id, f"Kept the promise to {customer.name}: {promise.text}."
+        return promise.id, OpsText.tr(
+            "Kept the promise to {name}: {text}.", name=customer.name, text=promise.text
+        )
 
     return _run(journal, action)
 
@@ -875,7 +919,9 @@ def resolve_pain_point(
         pain.resolved_on = day
         pain.updated_at = utcnow()
         ctx.touched(customer_id, Changed.PAIN)
-        return pain.id, f"Resolved for {customer.name}: {pain.text}."
+        return pain.id, OpsText.tr(
+            "Resolved for {name}: {text}.", name=customer.name, text=pain.text
+        )
 
     return _run(journal, action)
 
@@ -964,7 +1010,10 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
         elif key == "with_whom":
             value = vocab.pick(value or "", vocab.PAIN_WITH, "pain point side")
         elif key in ("amount_minor", "cost_minor") and value is not None and value < 0:
-            raise UserError(f"The {label} can't be negative.", field=label)
+            raise UserError(
+                ErrorText.tr("The {what} can't be negative.", what=phrase("Fields", label)),
+                field=label,
+            )
         clean[key] = value
     if kind == "milestone" and "kind" in clean:
         clean["kind"] = vocab.parse_milestone_kind(
@@ -985,7 +1034,7 @@ def update_entry(
     def action(ctx: _Ctx) -> tuple[int | None, str]:
         entry = ctx.session.get(model, entry_id)
         if entry is None:
-            raise UserError(f"That {kind.replace('_', ' ')} no longer exists.")
+            raise UserError(ErrorText.tr("That {entry} no longer exists.", entry=entry_word(kind)))
         old_status = getattr(entry, "status", None)
         for key, value in clean.items():
             setattr(entry, key, value)
@@ -1005,7 +1054,7 @@ def update_entry(
         if kind == "stage_change":
             pass  # only its date is editable; the customer's current stage stays as it is
         ctx.touched(entry.customer_id, entry_flag(kind))  # type: ignore[attr-defined]
-        return entry_id, f"Saved the {kind.replace('_', ' ')}."
+        return entry_id, OpsText.tr("Saved the {entry}.", entry=entry_word(kind))
 
     return _run(journal, action)
 
@@ -1022,7 +1071,7 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
         session = ctx.session
         entry = session.get(model, entry_id)
         if entry is None:
-            raise UserError(f"That {kind.replace('_', ' ')} no longer exists.")
+            raise UserError(ErrorText.tr("That {entry} no longer exists.", entry=entry_word(kind)))
         customer_id = entry.customer_id  # type: ignore[attr-defined]
         snapshot: dict[str, Any] = {"kind": kind, "row": _dump(entry), "children": []}
         what = entry_flag(kind)
@@ -1056,7 +1105,7 @@ def delete_entry(journal: Journal, kind: str, entry_id: int) -> Result:
         session.delete(entry)
         ctx.snapshot = snapshot
         ctx.touched(customer_id, what)
-        return entry_id, f"Deleted the {kind.replace('_', ' ')}."
+        return entry_id, OpsText.tr("Deleted the {entry}.", entry=entry_word(kind))
 
     return _run(journal, action)
 
@@ -1088,7 +1137,7 @@ def restore_entry(journal: Journal, snapshot: dict[str, Any]) -> Result:
                 linked.conversation_id = row["id"]
                 what |= entry_flag(link_kind)
         ctx.touched(customer_id, what)
-        return row["id"], f"Restored the {kind.replace('_', ' ')}."
+        return row["id"], OpsText.tr("Restored the {entry}.", entry=entry_word(kind))
 
     return _run(journal, action)
 
@@ -1103,7 +1152,11 @@ def set_cadence(journal: Journal, stage: str, days: int) -> Result:
     def action(ctx: _Ctx) -> tuple[None, str]:
         store_settings.set_raw(ctx.session.connection(), f"cadence.{stage}", str(days))
         ctx.touched_journal(Changed.SETTINGS)
-        return None, f"{vocab.STAGE_LABELS[stage]} cadence is now {days} days."
+        return None, OpsText.tr(
+            "{stage} cadence is now {days} days.",
+            stage=phrase("Vocabulary", vocab.STAGE_LABELS[stage]),
+            days=days,
+        )
 
     return _run(journal, action)
 
@@ -1124,7 +1177,7 @@ def update_settings(
         if code is not None:
             store_settings.set_raw(conn, "currency", code)
         ctx.touched_journal(Changed.SETTINGS)
-        return None, "Settings saved."
+        return None, OpsText.tr("Settings saved.")
 
     return _run(journal, action)
 
@@ -1135,6 +1188,6 @@ def set_currency(journal: Journal, code: str) -> Result:
     def action(ctx: _Ctx) -> tuple[None, str]:
         store_settings.set_raw(ctx.session.connection(), "currency", code)
         ctx.touched_journal(Changed.SETTINGS)
-        return None, f"The journal's currency is {code}."
+        return None, OpsText.tr("The journal's currency is {code}.", code=code)
 
     return _run(journal, action)

@@ -24,7 +24,8 @@ from custjournal.domain import insights as di
 from custjournal.domain import themes as th
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
-from custjournal.domain.text import fold, plural
+from custjournal.domain.i18n import ErrorText, Figure, InsightsText, Parts, Share, phrase
+from custjournal.domain.text import fold
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
 from custjournal.store.queries import raw_rows
@@ -40,6 +41,11 @@ RECENT_DAYS = 90
 
 def _pct(share: float | None) -> str:
     return "–" if share is None else f"{round(share * 100)}%"
+
+
+def _share(share: float | None) -> object:
+    """A share for a sentence: "78%" (the locale's way in the app), "–" when there is none."""
+    return "–" if share is None else Share(share)
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -159,8 +165,14 @@ def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_
         matching = [t for t in tags if fold(t) == wanted]
         if not matching:
             known = sorted(tags, key=str.casefold)
-            listed = ", ".join(known[:12]) if known else "there are no tags yet"
-            raise UserError(f"No customer has the tag '{segment.value}' (tags: {listed}).")
+            listed = ", ".join(known[:12]) if known else InsightsText.tr("there are no tags yet")
+            raise UserError(
+                ErrorText.tr(
+                    "No customer has the tag '{tag}' (tags: {tags}).",
+                    tag=segment.value,
+                    tags=listed,
+                )
+            )
         members = {
             cid
             for (cid,) in raw_rows(
@@ -212,8 +224,11 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
     if not buyers:
         return di.BestCustomers(
             None,
-            "No purchases in the 12 months up to "
-            f"{ctx.today.isoformat()}: value and tiers appear once you log purchases.",
+            InsightsText.tr(
+                "No purchases in the 12 months up to {today}: value and tiers appear once you "
+                "log purchases.",
+                today=ctx.today,
+            ),
             ctx.currency,
             customers=len(ctx.rows),
         )
@@ -253,12 +268,18 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
     )
     a = boundaries[0]
     if a.customers:
-        meaning = (
-            f"Your top {plural(a.customers, 'customer')} ({_pct(a.customer_share)} of those who"
-            f" bought) bring {_pct(a.value_share)} of the last 12 months' value."
+        meaning = InsightsText.tr(
+            "Your top %n customer(s) ({customers} of those who bought) bring {value} of the last "
+            "12 months' value.",
+            "",
+            a.customers,
+            customers=_share(a.customer_share),
+            value=_share(a.value_share),
         )
     else:
-        meaning = f"{plural(n, 'customer')} bought in the last 12 months; none of them is tier A."
+        meaning = InsightsText.tr(
+            "%n customer(s) bought in the last 12 months; none of them is tier A.", "", n
+        )
     return di.BestCustomers(
         meaning, None, ctx.currency, total, n, len(ctx.rows), tuple(curve), tuple(boundaries), top
     )
@@ -456,24 +477,40 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
     best = [cid for cid, r in ctx.rows.items() if r.tier == "A" and cid not in answered]
     never = ctx.refs(ctx.by_value(best)[:LIST_CAP])
     never_meaning = (
-        f"{plural(len(best), 'best customer')} (tier A) never said why they buy: ask them first."
+        InsightsText.tr(
+            "%n best customer(s) (tier A) never said why they buy: ask them first.", "", len(best)
+        )
         if best
         else None
     )
     if not said:
         return di.WhyTheyBuy(
             None,
-            "No reasons for buying recorded yet: ask your customers why they buy from you and "
-            "note their own words.",
+            InsightsText.tr(
+                "No reasons for buying recorded yet: ask your customers why they buy from you and "
+                "note their own words."
+            ),
             never_asked=never,
             never_asked_meaning=never_meaning,
         )
     themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
-    share = f", {_pct(first.value_share)} of the value" if first.value_share is not None else ""
-    meaning = (
-        f"{plural(len(answered), 'customer')} told you why they buy; the reason most give is "
-        f"'{first.name}' ({plural(first.customer_count, 'customer')}{share})."
+    giving = (
+        InsightsText.tr(
+            "%n customer(s), {share} of the value",
+            "",
+            first.customer_count,
+            share=_share(first.value_share),
+        )
+        if first.value_share is not None
+        else InsightsText.tr("%n customer(s)", "", first.customer_count)
+    )
+    meaning = InsightsText.tr(
+        "%n customer(s) told you why they buy; the reason most give is '{reason}' ({giving}).",
+        "",
+        len(answered),
+        reason=first.name,
+        giving=giving,
     )
     answers = sum(len(t.ids) for t in said)
     return di.WhyTheyBuy(meaning, None, answers, len(answered), themes, never, never_meaning)
@@ -485,13 +522,18 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
 def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) -> di.Delights:
     if not said:
         return di.Delights(
-            None, "No delights recorded yet: note what pleases your customers when they say it."
+            None,
+            InsightsText.tr(
+                "No delights recorded yet: note what pleases your customers when they say it."
+            ),
         )
     themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
-    meaning = (
-        f"What delights customers most: '{first.name}' "
-        f"({plural(first.customer_count, 'customer')}); start your marketing there."
+    meaning = InsightsText.tr(
+        "What delights customers most: '{delight}' (%n customer(s)); start your marketing there.",
+        "",
+        first.customer_count,
+        delight=first.name,
     )
     return di.Delights(meaning, None, sum(len(t.ids) for t in said), themes)
 
@@ -502,8 +544,10 @@ def pains(
     if not texts:
         return di.Pains(
             None,
-            "No pain points recorded yet: note what troubles your customers, with you or "
-            "with a competitor.",
+            InsightsText.tr(
+                "No pain points recorded yet: note what troubles your customers, with you or "
+                "with a competitor."
+            ),
         )
     ours = [t for t in texts if t.with_whom != "competitor"]
     theirs = [t for t in texts if t.with_whom == "competitor"]
@@ -555,22 +599,44 @@ def pains(
     raised_prev = sum(t.previous_90 for t in ours)
     ours_open = count(t for t in ours if t.open)
     theirs_open = count(t for t in theirs if t.open)
-    change_meaning = (
-        f"In the last 90 days customers raised {plural(raised_last, 'pain')} with you "
-        f"({raised_prev} in the 90 days before) and you resolved {closed_last} "
-        f"({closed_prev} before)."
+    change_meaning = InsightsText.tr(
+        "In the last 90 days customers raised %n pain(s) with you ({before} in the 90 days "
+        "before) and you resolved {resolved} ({resolved_before} before).",
+        "",
+        raised_last,
+        before=raised_prev,
+        resolved=closed_last,
+        resolved_before=closed_prev,
     )
     rising = [c for c in changes if c.last_90 > c.previous_90]
     if rising:
-        change_meaning += (
-            f" Rising most: '{rising[0].name}' ({rising[0].last_90} against "
-            f"{rising[0].previous_90})."
+        change_meaning = InsightsText.tr(
+            "{change} Rising most: '{pain}' ({now} against {before}).",
+            change=change_meaning,
+            pain=rising[0].name,
+            now=rising[0].last_90,
+            before=rising[0].previous_90,
         )
-    med = f", resolved in {median:g} days (median)" if median is not None else ""
-    meaning = (
-        f"{ours_open} of {plural(count(ours), 'pain')} with you are open{med}; "
-        f"{theirs_open} of {plural(count(theirs), 'pain')} with competitors are open — "
-        "their pains are your opportunity."
+    ours_meaning = (
+        InsightsText.tr(
+            "{open} of %n pain(s) with you are open, resolved in {days} days (median)",
+            "",
+            count(ours),
+            open=ours_open,
+            days=Figure(median),
+        )
+        if median is not None
+        else InsightsText.tr(
+            "{open} of %n pain(s) with you are open", "", count(ours), open=ours_open
+        )
+    )
+    meaning = InsightsText.tr(
+        "{ours}; {open} of %n pain(s) with competitors are open — their pains are your "
+        "opportunity.",
+        "",
+        count(theirs),
+        ours=ours_meaning,
+        open=theirs_open,
     )
     return di.Pains(
         meaning,
@@ -653,12 +719,14 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
     gifted_12m = {cid for cid, _, _, last in gifts if last >= since}
     no_gift = [cid for cid, r in ctx.rows.items() if r.tier == "A" and cid not in gifted_12m]
     never_meaning = (
-        f"{plural(len(never), 'customer')} in Connection or Loyalty never had an invitation."
+        InsightsText.tr(
+            "%n customer(s) in Connection or Loyalty never had an invitation.", "", len(never)
+        )
         if never
         else None
     )
     no_gift_meaning = (
-        f"{plural(len(no_gift), 'best customer')} (tier A) had no gift in 12 months."
+        InsightsText.tr("%n best customer(s) (tier A) had no gift in 12 months.", "", len(no_gift))
         if no_gift
         else None
     )
@@ -667,8 +735,10 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
     if not gifts and not invitations and not milestones:
         return di.Trust(
             None,
-            "No gifts, invitations or milestones recorded yet: trust grows through generosity "
-            "and invitations, so note them as they happen.",
+            InsightsText.tr(
+                "No gifts, invitations or milestones recorded yet: trust grows through generosity "
+                "and invitations, so note them as they happen."
+            ),
             ctx.currency,
             never_invited=never_refs,
             never_invited_meaning=never_meaning,
@@ -707,15 +777,27 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
     )
     n_gifts = sum(g[1] for g in gifts)
     cost = sum(g[2] for g in gifts)
-    parts = [f"{plural(n_gifts, 'gift')} to {plural(len(gifts), 'customer')}"]
+    parts = [
+        InsightsText.tr(
+            "%n gift(s) to {customers}",
+            "",
+            n_gifts,
+            customers=InsightsText.tr("%n customer(s)", "", len(gifts)),
+        )
+    ]
     if past_total:
         parts.append(
-            f"{_pct(_ratio(accepted, past_total))} of invitations accepted, "
-            f"{_pct(_ratio(attended, accepted))} of those attended"
+            InsightsText.tr(
+                "{accepted} of invitations accepted, {attended} of those attended",
+                accepted=_share(_ratio(accepted, past_total)),
+                attended=_share(_ratio(attended, accepted)),
+            )
         )
-    parts.append(f"{plural(sum(m.count for m in milestone_rows), 'trust milestone')} reached")
+    parts.append(
+        InsightsText.tr("%n trust milestone(s) reached", "", sum(m.count for m in milestone_rows))
+    )
     return di.Trust(
-        "; ".join(parts) + ".",
+        InsightsText.tr("{parts}.", parts=Parts(parts)),
         None,
         ctx.currency,
         n_gifts,
@@ -759,7 +841,10 @@ _MOVES_SQL = (
 
 def stages(session: Source, ctx: _Context) -> di.Stages:
     if not ctx.rows:
-        return di.Stages(None, "No customers here yet: stages appear once you add customers.")
+        return di.Stages(
+            None,
+            InsightsText.tr("No customers here yet: stages appear once you add customers."),
+        )
     today = ctx.today
     params = _window_params(ctx)
     spent: dict[str, list[float]] = defaultdict(list)
@@ -797,15 +882,24 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
     )
     total_moves = sum(m.count for m in move_rows)
     biggest = max(rows, key=lambda r: (r.customers, -STAGES.index(r.stage)))
-    meaning = (
-        f"Most customers are in {biggest.label} ({biggest.customers} of {n}); "
-        f"{plural(total_moves, 'stage move')} in the last 90 days."
+    meaning = InsightsText.tr(
+        "Most customers are in {stage} ({customers} of {all}); %n stage move(s) in the last 90 "
+        "days.",
+        "",
+        total_moves,
+        stage=phrase("Vocabulary", biggest.label),
+        customers=biggest.customers,
+        all=n,
     )
     rated = [r for r in rows if r.neglect_rate is not None]
     worst = max(rated, key=lambda r: (r.neglect_rate or 0, r.customers)) if rated else None
     neglect_meaning = (
-        f"{worst.label} is the most neglected stage: {_pct(worst.neglect_rate)} of its customers "
-        "are past their stay-in-touch cadence."
+        InsightsText.tr(
+            "{stage} is the most neglected stage: {share} of its customers are past their "
+            "stay-in-touch cadence.",
+            stage=phrase("Vocabulary", worst.label),
+            share=_share(worst.neglect_rate),
+        )
         if worst and worst.neglected
         else None
     )
@@ -840,9 +934,13 @@ def _bucket(score: int) -> int:
 def health(session: Source, ctx: _Context) -> di.HealthSection:
     of_all = _scores_of_all()
     if of_all is None:
-        return di.HealthSection(None, "Relationship health is not available in this version.")
+        return di.HealthSection(
+            None, InsightsText.tr("Relationship health is not available in this version.")
+        )
     if not ctx.rows:
-        return di.HealthSection(None, "No customers here yet: health appears once you add some.")
+        return di.HealthSection(
+            None, InsightsText.tr("No customers here yet: health appears once you add some.")
+        )
     before, now = of_all(session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today))
     elements = []
     known_any = False
@@ -872,7 +970,10 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
         )
     if not known_any:
         return di.HealthSection(
-            None, "Not enough to tell yet: health needs conversations, promises and facts."
+            None,
+            InsightsText.tr(
+                "Not enough to tell yet: health needs conversations, promises and facts."
+            ),
         )
     fallers = []
     for cid in ctx.rows:
@@ -900,15 +1001,23 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             )
     fallers.sort(key=lambda f: (-f.drop, f.name.casefold(), f.customer_id))
     weakest_el = min((e for e in elements if e.median is not None), key=lambda e: e.median or 0.0)
-    meaning = (
-        f"{weakest_el.label} is the weakest element across these customers "
-        f"(median {weakest_el.median:g} of 100)."
+    meaning = InsightsText.tr(
+        "{element} is the weakest element across these customers (median {median} of 100).",
+        element=phrase("Vocabulary", weakest_el.label),
+        median=Figure(weakest_el.median or 0.0),
     )
     fallers_meaning = (
-        f"Health fell in the last 90 days for {plural(len(fallers), 'customer')}; "
-        f"most for {fallers[0].name} ({fallers[0].before:.0f} → {fallers[0].now:.0f})."
+        InsightsText.tr(
+            "Health fell in the last 90 days for %n customer(s); most for {name} ({before} → "
+            "{now}).",
+            "",
+            len(fallers),
+            name=fallers[0].name,
+            before=f"{fallers[0].before:.0f}",
+            now=f"{fallers[0].now:.0f}",
+        )
         if fallers
-        else "Nobody's health fell in the last 90 days."
+        else InsightsText.tr("Nobody's health fell in the last 90 days.")
     )
     return di.HealthSection(
         meaning, None, tuple(elements), tuple(fallers[:FALLERS]), fallers_meaning

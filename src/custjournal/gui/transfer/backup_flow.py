@@ -32,7 +32,7 @@ from custjournal import paths
 from custjournal.domain.errors import UserError
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 from custjournal.gui.transfer.common import (
     CLOSE_WAIT_MS,
     TransferBase,
@@ -327,7 +327,7 @@ class BackupFlow(TransferBase):
                 journal = open_journal(journal_path)
             except UserError as exc:
                 # Keep the old object: its engine opens new connections on the same path.
-                self.tell(exc.message)
+                self.tell(say(exc.message))
                 journal = old
             # Closes the old one (and anything the status poll reopened meanwhile), clears
             # undo, and tells every view.

@@ -31,7 +31,7 @@ from custjournal import APP_TITLE
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 
 # The daily backup is looked at hourly while the app stays open: auto_backup makes at most one
 # a day, so an app left open over midnight still backs up the new day.
@@ -141,13 +141,13 @@ class TransferBase(QObject):
         icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
     ) -> QMessageBox:
         """A sentence in a window-modal message box (not exec: the window keeps painting)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(icon, title, say(text), QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self._show(box)
         return box
 
     def status(self, text: str, msecs: int = 10_000) -> None:
-        self.window.statusBar().showMessage(text, msecs)
+        self.window.statusBar().showMessage(say(text), msecs)
 
     def _last_folder(self) -> str:
         """The folder file dialogs open in: the last one used, else Documents, else home.

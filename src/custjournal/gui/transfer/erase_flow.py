@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from custjournal import ops
 from custjournal.gui.i18n import Words
+from custjournal.gui.sentences import say
 from custjournal.gui.transfer.common import TransferBase
 
 
@@ -94,7 +95,7 @@ class EraseFlow(TransferBase):
                 tail = (
                     " " + Words.tr("%n backup(s) still hold them.", "", len(held)) if held else ""
                 )
-            return ops.Result(result.id, result.change, result.message + tail)
+            return ops.Result(result.id, result.change, say(result.message) + tail)
 
         def done(result: ops.Result) -> None:
             # Undo snapshots may hold their words in memory, and can't come back anyway.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from custjournal.domain.errors import UserError
 from custjournal.gui.controller import Task
+from custjournal.gui.sentences import say
 from custjournal.gui.transfer.common import TransferBase
 
 if TYPE_CHECKING:  # the exporters load at the first export, not with the window
@@ -94,7 +95,7 @@ class ExportFlow(TransferBase):
             # The save dialog asks before replacing a file, but never knows which are ours.
             files.refuse_journal_files(target, self.path)
         except UserError as exc:
-            self.tell(exc.message)
+            self.tell(say(exc.message))
             self.finished.emit("export", None)
             return
         try:
@@ -147,14 +148,14 @@ class ExportFlow(TransferBase):
                 )
                 self.finished.emit("export", None)
                 return
-            self.status(result.message.replace(str(tmp), str(target)))
+            self.status(say(result.message).replace(str(tmp), str(target)))
             self.finished.emit(
                 "export",
                 exporting.ExportResult(
                     target,
                     result.format,
                     result.count,
-                    result.message.replace(str(tmp), str(target)),
+                    say(result.message).replace(str(tmp), str(target)),
                 ),
             )
 
@@ -163,7 +164,7 @@ class ExportFlow(TransferBase):
             if failed_task.cancelled:
                 self.finished.emit("export", None)
                 return
-            self.tell(exc.message.replace(str(tmp), str(target)))
+            self.tell(say(exc.message).replace(str(tmp), str(target)))
             self.finished.emit("export", exc)
 
         task = self._run(

@@ -38,7 +38,7 @@ from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.gui.i18n import Words
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.sentences import app_sentence, say
 from custjournal.gui.transfer.common import TransferBase, _item, _table
 
 IMPORT_FILTERS = (
@@ -226,7 +226,7 @@ class CsvMappingDialog(FormDialog[list[tuple[str, str]]]):
         try:
             contacts = _csvio().read_csv(self._sample(), name=self.path.name, mapping=pairs)
         except UserError as exc:
-            self.preview_note.setText(exc.message)
+            self.preview_note.setText(say(exc.message))
             return
         for record in contacts.records:
             row = self.preview.rowCount()
@@ -519,7 +519,7 @@ class ImportFlow(TransferBase):
 
         def done(result: ops.imports.ImportResult) -> None:
             if result.cancelled:
-                self.status(result.message)
+                self.status(say(result.message))
             else:
                 self.controller.announce(result)
             self.finished.emit("import", result)

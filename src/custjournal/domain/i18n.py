@@ -1,0 +1,295 @@
+"""Sentences of the lower layers, ready for the app to say in its language (README, "Translation").
+
+domain/, ops/, store/ and interop/ import no Qt, and the command line stays English. So a
+sentence made below gui/ is a `Message`: a str holding its English text, which the command line,
+the logs and every existing caller use as ever, that also carries what the app needs to say it
+in its own language — the context and source text as pyside6-lupdate extracts them, the plural
+count, and the named arguments, still as values (a date, an amount, a count) so the app writes
+them the locale's way. gui/sentences.py (`say`) translates one.
+
+A sentence is made by the `Sentences` object named after its context:
+
+    OpsText.tr("Saved {name}.", name=customer.name)
+    InsightsText.tr("%n customer(s) bought in the last 12 months.", "", n)
+
+pyside6-lupdate reads `OpsText.tr(...)` as a message in the context "OpsText" (it names the context
+after the variable; measured with pyside6-lupdate 6.10: keyword arguments after the text are
+fine, an implicit concatenation of literals is one text), and as a plural message only when the
+count is the third positional argument: `OpsText.tr("%n item(s)", "", n)`, never `n=n`. So every
+`Sentences` object lives in a variable of its context's name, and the count is positional.
+Arguments are `{name}` fields (str.format), never an f-string inside `tr()` (lupdate skips it).
+
+The English of a plural is made from the source the way scripts/english_plurals.py fills the
+English translation: "%n customer(s)" is "1 customer" or "2 customers".
+
+Words of a vocabulary that a sentence names are marked with `QT_TRANSLATE_NOOP(context, text)`
+(returned unchanged) and passed through `phrase(context, text)` when they go into a sentence, so
+that the app translates the argument too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks *text* for translation in *context* and returns it unchanged."""
+    return text
+
+
+# Plurals whose English says more than the noun's ending: (singular, plural).
+ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n gift(s) and invitation(s) {period}; a {stage} customer calls for {wanted}.": (
+        "%n gift or invitation {period}; a {stage} customer calls for {wanted}.",
+        "%n gifts and invitations {period}; a {stage} customer calls for {wanted}.",
+    ),
+}
+
+
+def english(source: str, n: int = -1) -> str:
+    """The English of *source* for the count *n*: its plural resolved, `%n` the count."""
+    if n < 0:
+        return source
+    one, many = ENGLISH_PLURALS.get(source) or plural_forms(source)
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+def plural_forms(source: str) -> tuple[str, str]:
+    """The singular and the plural of a Qt plural source ("%n customer(s)")."""
+    if not re.search(r"\((?:s|es|ies)\)", source):
+        return source, source
+    # The verb after the noun agrees with it: "%n item(s) need" -> "1 item needs".
+    one = re.sub(r"\((?:s|es)\)((?: still)?) (need|hold)\b", r"\1 \2s", source)
+    one = re.sub(r"\((?:s|es)\) are\b", " is", one)
+    one = re.sub(r"\((?:s|es)\) were\b", " was", one)
+    one = re.sub(r"y\(ies\)", "y", one)
+    many = re.sub(r"y\(ies\)", "ies", source)
+    one = re.sub(r"\((?:s|es)\)", "", one)
+    many = re.sub(r"\((s|es)\)", r"\1", many)
+    return one, many
+
+
+class Number(int):
+    """A count written with thousands grouped: "20,000" in English, "20.000" in German."""
+
+    def __str__(self) -> str:
+        return f"{self:,}"
+
+
+class Share(float):
+    """A share (0.78) said as a percentage: "78%" in English, the locale's way in the app."""
+
+    def __str__(self) -> str:
+        return f"{round(self * 100)}%"
+
+
+class Amount:
+    """An amount of money in minor units: "1,234.50 EUR" in English, the locale's way in the app."""
+
+    __slots__ = ("minor", "currency")
+
+    def __init__(self, minor: int, currency: str) -> None:
+        self.minor = minor
+        self.currency = currency
+
+    def __str__(self) -> str:
+        from custjournal.domain.values import format_money
+
+        return format_money(self.minor, self.currency)
+
+
+def _english_arg(value: object) -> str:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+class Message(str):
+    """A sentence: its English text (the str itself), plus what translating it takes."""
+
+    context: str
+    source: str
+    disambiguation: str | None
+    n: int
+    args: dict[str, Any]
+
+    def __new__(
+        cls,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+        args: dict[str, Any] | None = None,
+    ) -> Message:
+        args = args or {}
+        text = english(source, n)
+        if args:
+            text = text.format(**{k: _english_arg(v) for k, v in args.items()})
+        message = super().__new__(cls, text)
+        message.context = context
+        message.source = source
+        message.disambiguation = disambiguation
+        message.n = n
+        message.args = args
+        return message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (a worker's result, a copy) as itself, not as a plain str.
+        return (Message, (self.context, self.source, self.disambiguation, self.n, self.args))
+
+
+class Sentences:
+    """Makes the Messages of one context; bound to a variable named as the context (see above)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(
+        self, source: str, disambiguation: str | None = None, n: int = -1, /, **args: Any
+    ) -> Message:
+        if "%n" in source and n < 0:
+            raise ValueError(f"a plural sentence needs its count, positionally: {source!r}")
+        return Message(self.context, source, disambiguation, n, args)
+
+
+def value_text(value: object) -> Message:
+    """A bare value (a date, an amount) as text: its English form, the locale's way in the app."""
+    return Message("", "{value}", args={"value": value})
+
+
+def phrase(context: str, text: str) -> Message:
+    """A marked word or phrase (QT_TRANSLATE_NOOP) as an argument the app translates too."""
+    return Message(context, text)
+
+
+# The contexts, each in a variable of its name (lupdate names the context after it); "…Text",
+# so that none is taken for a class of the same name ("Health", "Brief").
+ErrorText = Sentences("ErrorText")  # UserError sentences of domain/, store/, ops/ and interop/
+OpsText = Sentences("OpsText")  # what an action did: the status bar, "Undo …"
+HealthText = Sentences("HealthText")  # health reasons and next steps
+InsightsText = Sentences("InsightsText")  # the insights page's sentences
+BriefText = Sentences("BriefText")  # the brief's headings and lines
+ReminderText = Sentences("ReminderText")  # why a customer is due
+DuplicateText = Sentences("DuplicateText")  # why two customers may be one
+QuickLogText = Sentences("QuickLogText")  # the quick log's grammar and preview
+LinkText = Sentences("LinkText")  # relationships, from either side
+
+
+# A journal's kinds of entry as sentences name them ("Saved the conversation.").
+_ENTRY_WORDS = {
+    "conversation": QT_TRANSLATE_NOOP("Entries", "conversation"),
+    "delight": QT_TRANSLATE_NOOP("Entries", "delight"),
+    "pain": QT_TRANSLATE_NOOP("Entries", "pain"),
+    "fact": QT_TRANSLATE_NOOP("Entries", "fact"),
+    "promise": QT_TRANSLATE_NOOP("Entries", "promise"),
+    "gift": QT_TRANSLATE_NOOP("Entries", "gift"),
+    "invitation": QT_TRANSLATE_NOOP("Entries", "invitation"),
+    "milestone": QT_TRANSLATE_NOOP("Entries", "milestone"),
+    "purchase": QT_TRANSLATE_NOOP("Entries", "purchase"),
+    "stage_change": QT_TRANSLATE_NOOP("Entries", "stage change"),
+    "contact_point": QT_TRANSLATE_NOOP("Entries", "contact point"),
+}
+
+
+def entry_word(kind: str) -> Message:
+    """A kind of entry ("stage_change") as a sentence names it ("stage change")."""
+    return phrase("Entries", _ENTRY_WORDS.get(kind, kind.replace("_", " ")))
+
+
+# Stored words that sentences name as they are ("already accepted"), marked for the app.
+_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("Statuses", "invited"),
+    QT_TRANSLATE_NOOP("Statuses", "accepted"),
+    QT_TRANSLATE_NOOP("Statuses", "declined"),
+    QT_TRANSLATE_NOOP("Statuses", "attended"),
+    QT_TRANSLATE_NOOP("Statuses", "no-show"),
+)
+# What a sentence says a value is about ("The cost can't be negative."): the words the lower
+# layers pass as `what` (a field's name in a sentence), marked for the app.
+_FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("Fields", "name"),
+    QT_TRANSLATE_NOOP("Fields", "company"),
+    QT_TRANSLATE_NOOP("Fields", "tag"),
+    QT_TRANSLATE_NOOP("Fields", "text"),
+    QT_TRANSLATE_NOOP("Fields", "note"),
+    QT_TRANSLATE_NOOP("Fields", "summary"),
+    QT_TRANSLATE_NOOP("Fields", "promise"),
+    QT_TRANSLATE_NOOP("Fields", "fact"),
+    QT_TRANSLATE_NOOP("Fields", "gift"),
+    QT_TRANSLATE_NOOP("Fields", "event"),
+    QT_TRANSLATE_NOOP("Fields", "email"),
+    QT_TRANSLATE_NOOP("Fields", "phone"),
+    QT_TRANSLATE_NOOP("Fields", "amount"),
+    QT_TRANSLATE_NOOP("Fields", "cost"),
+    QT_TRANSLATE_NOOP("Fields", "date"),
+    QT_TRANSLATE_NOOP("Fields", "due date"),
+    QT_TRANSLATE_NOOP("Fields", "event date"),
+    QT_TRANSLATE_NOOP("Fields", "invitation date"),
+    QT_TRANSLATE_NOOP("Fields", "stage change date"),
+    QT_TRANSLATE_NOOP("Fields", "date done"),
+    QT_TRANSLATE_NOOP("Fields", "date resolved"),
+    QT_TRANSLATE_NOOP("Fields", "date learned"),
+    QT_TRANSLATE_NOOP("Fields", "conversation date"),
+    QT_TRANSLATE_NOOP("Fields", "promise date"),
+    QT_TRANSLATE_NOOP("Fields", "gift date"),
+    QT_TRANSLATE_NOOP("Fields", "purchase date"),
+    QT_TRANSLATE_NOOP("Fields", "milestone date"),
+    QT_TRANSLATE_NOOP("Fields", "relationship date"),
+    QT_TRANSLATE_NOOP("Fields", "important date"),
+    QT_TRANSLATE_NOOP("Fields", "stage"),
+    QT_TRANSLATE_NOOP("Fields", "channel"),
+    QT_TRANSLATE_NOOP("Fields", "category"),
+    QT_TRANSLATE_NOOP("Fields", "status"),
+    QT_TRANSLATE_NOOP("Fields", "tier"),
+    QT_TRANSLATE_NOOP("Fields", "milestone kind"),
+    QT_TRANSLATE_NOOP("Fields", "kind"),
+    QT_TRANSLATE_NOOP("Fields", "currency"),
+)
+
+
+def field_word(what: str) -> Message:
+    """A field as a sentence names it ("due date"); the app says the marked ones its way."""
+    return phrase("Fields", what)
+
+
+class Listed(tuple[Any, ...]):
+    """Words joined as a list: "family, goals and interests" in English, the locale's way in
+    the app (each word translated if it is a Message)."""
+
+    def __str__(self) -> str:
+        words = [str(w) for w in self]
+        if len(words) <= 1:
+            return "".join(words)
+        return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+class Parts(tuple[Any, ...]):
+    """Clauses joined by semicolons: "3 gifts to 2 customers; 1 trust milestone reached"."""
+
+    def __str__(self) -> str:
+        return "; ".join(str(p) for p in self)
+
+
+class Figure(float):
+    """A figure written as short as it reads ("2.5", "14"): the locale's decimal mark in the app."""
+
+    def __str__(self) -> str:
+        return f"{self:g}"
+
+
+class CadenceText(str):
+    """A cadence's explanation ("Connection cadence: 21 days"), which the app words its way
+    (gui/due_words.py, `cadence_text`)."""
+
+
+# The areas of personal facts, as sentences name them ("known in 2 of 6 areas: family").
+_AREA_WORDS = (
+    QT_TRANSLATE_NOOP("Areas", "family"),
+    QT_TRANSLATE_NOOP("Areas", "interests"),
+    QT_TRANSLATE_NOOP("Areas", "preferences"),
+    QT_TRANSLATE_NOOP("Areas", "goals"),
+    QT_TRANSLATE_NOOP("Areas", "dislikes"),
+    QT_TRANSLATE_NOOP("Areas", "important date"),
+)

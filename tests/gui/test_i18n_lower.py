@@ -1,0 +1,139 @@
+"""Sentences made below gui/ (domain, ops, store, interop), as the German app says them.
+
+Each kind of sentence reaches the user in German: an error in a message box, what an action
+did in the status bar and the Undo menu, a health reason, an insights sentence and the brief;
+dates, counts and money in them are written the German way. The command line stays English
+(tests/cli/test_english_sentences.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from custjournal import ops
+from custjournal.domain import insights as di
+from custjournal.domain.i18n import Message, OpsText
+from custjournal.gui import i18n
+from custjournal.gui.brief_view import BriefView
+from custjournal.gui.controller import JournalController
+from custjournal.gui.health_bars import HealthBars
+from custjournal.gui.main_window import MainWindow
+from custjournal.gui.sentences import say
+from custjournal.store.journal import open_journal
+
+DAY = dt.date(2026, 12, 1)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[QLocale]:
+    """The app as it starts with Settings > Language on Deutsch; English again after."""
+    before = QLocale()
+    i18n.save_language("de")
+    yield i18n.install(qapp)
+    i18n.save_language("system")
+    QLocale.setDefault(before)
+    i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def _window(qtbot, journal_path) -> MainWindow:
+    window = MainWindow(JournalController(open_journal(journal_path)))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_a_message_is_english_as_a_str_and_german_in_the_app(qapp, german):
+    said = OpsText.tr("Saved {name}.", name="Ada Lovelace")
+    assert isinstance(said, Message) and said == "Saved Ada Lovelace."
+    assert say(said) == "Ada Lovelace gespeichert."
+    assert say("plain English stays") == "plain English stays"
+
+
+def test_an_error_from_the_journal_shows_in_german(
+    qtbot, journal, journal_path, clock, german, monkeypatch
+):
+    clock.day = DAY
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    promise = ops.add_promise(journal, ada, "Send the brochure", today=DAY).id
+    window = _window(qtbot, journal_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    try:
+        ops.delete_entry(journal, "promise", promise)  # gone meanwhile (another window)
+        window.controller.delete("promise", promise, "Send the brochure")
+        assert shown == ["Diesen Eintrag (Versprechen) gibt es nicht mehr."]
+    finally:
+        window.controller.close()
+
+
+def test_a_log_says_what_it_did_in_german_in_the_status_bar_and_undo(
+    qtbot, journal, journal_path, clock, german
+):
+    clock.day = DAY
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    window = _window(qtbot, journal_path)
+    try:
+        window.controller.apply(
+            ops.log_conversation, ada, channel="call", summary="Pricing", on=DAY, today=DAY
+        )
+        assert window.statusBar().currentMessage() == "Anruf mit Ada Lovelace am 01.12.26 erfasst."
+        stack = window.controller.undo_stack
+        assert stack.undoText() == "Anruf mit Ada Lovelace am 01.12.26 erfasst"
+        window.controller.apply(ops.add_purchase, ada, 123450, on=DAY, today=DAY)
+        currency = window.controller.currency()
+        assert window.statusBar().currentMessage() == (
+            f"Ada Lovelace hat für 1.234,50 {currency} gekauft."
+        )
+    finally:
+        window.controller.close()
+
+
+def test_a_health_reason_and_next_step_in_german(qtbot, controller, clock, german):
+    clock.day = DAY
+    ada = ops.add_customer(controller.journal, "Ada Lovelace", today=DAY - dt.timedelta(days=5))
+    health = controller.health(ada.id)
+    bars = HealthBars()
+    qtbot.addWidget(bars)
+    bars.show_health(health)
+    knowledge = bars.labels["knowledge"].toolTip()
+    assert knowledge == "Noch nicht genug für eine Aussage: noch nichts erfahren, in 0 Gesprächen."
+    assert bars.next_step.text().startswith("Nächster Schritt: ")
+    assert "Sie" in bars.next_step.text() and "the" not in bars.next_step.text().split()
+
+
+def test_an_insights_sentence_in_german(qtbot, controller, clock, german):
+    clock.day = DAY
+    for i, amount in enumerate((90000, 5000, 3000, 2000)):
+        c = ops.add_customer(controller.journal, f"Customer {i}").id
+        ops.add_purchase(controller.journal, c, amount, on=DAY, today=DAY)
+    arrived = []
+    controller.insights(di.Segment.parse("all"), lambda result: arrived.append(result))
+    qtbot.waitUntil(lambda: bool(arrived), timeout=10_000)
+    _result, _names, sections = arrived[0]
+    best = next(s for s in sections if s.key == "best_customers")
+    assert best.sentence == (
+        "Ihr bester Kunde (25% der Käufer) bringt 90% des Werts der letzten 12 Monate."
+    )
+
+
+def test_the_brief_in_german(qtbot, controller, clock, german):
+    clock.day = DAY
+    ada = ops.add_customer(controller.journal, "Ada Lovelace", today=DAY).id
+    ops.add_promise(
+        controller.journal, ada, "Send the brochure", due=DAY - dt.timedelta(days=3), today=DAY
+    )
+    view = BriefView(controller)
+    qtbot.addWidget(view)
+    view.show_customer(ada)
+    text = view.browser.toPlainText()
+    assert "Gesprächspunkte" in text
+    assert "Überfälliges Versprechen (fällig am 28.11.26, vor 3 Tagen): Send the brochure" in text
+    assert "Briefing vom 01.12.26 · Kunde #" in text
+    assert "Phase" in text and "Letzter Kontakt" in text
+    assert "Talking points" not in text and "Overdue" not in text
