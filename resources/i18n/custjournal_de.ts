@@ -209,6 +209,14 @@
         </translation>
     </message>
     <message>
+        <source>referred {name}: {note}</source>
+        <translation>hat {name} empfohlen: {note}</translation>
+    </message>
+    <message>
+        <source>referred {name}</source>
+        <translation>hat {name} empfohlen</translation>
+    </message>
+    <message>
         <source>Moved to {stage} (from {before})</source>
         <translation>In die Phase {stage} gewechselt (von {before})</translation>
     </message>

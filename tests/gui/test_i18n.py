@@ -157,6 +157,13 @@ def test_due_sentences_in_german(qapp, journal, restore_language):
     english = ("No contact", "Never contacted", "Promise ", "Important date", "No purchase")
     assert not [s for s in shown if s.startswith(english)]
     assert cadence_text("Connection cadence: 21 days") == "Kontaktrhythmus Bindung: 21 Tage"
+    # The day of an important date by its German name, not the English one.
+    assert (
+        detail_text(
+            "Important date in 3 days (4 December): Anniversary", day + dt.timedelta(3), day
+        )
+        == "Wichtiges Datum in 3 Tagen (4. Dezember): Anniversary"
+    )
     assert (
         detail_text("No contact for 1 day — own cadence: 14 days", day, day)
         == "Seit 1 Tag kein Kontakt — eigener Kontaktrhythmus: 14 Tage"

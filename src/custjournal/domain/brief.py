@@ -620,7 +620,11 @@ def _milestones(
         day = m.occurred_on
         note = one_line(m.note)
         if m.id in whom:
-            note = f"referred {whom[m.id]}" + (f": {note}" if note else "")
+            note = (
+                BriefText.tr("referred {name}: {note}", name=whom[m.id], note=note)
+                if note
+                else BriefText.tr("referred {name}", name=whom[m.id])
+            )
         item = MilestoneItem(day, m.kind, milestone_label(m.kind), note)
         rows.append((day, 1, m.id, item))
     for s in detail.stage_history:

@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from custjournal.domain.vocab import STAGE_LABELS
-from custjournal.gui.dates import format_date
+from custjournal.gui.dates import format_date, format_month_day
 from custjournal.gui.i18n import Words, word
 
 _DAYS = r"(\d+) days?"
@@ -80,9 +80,11 @@ def detail_text(detail: str, due: dt.date, today: dt.date) -> str:
             when = QCoreApplication.translate("DueWords", "tomorrow")
         else:
             when = Words.tr("in %n day(s)", "", ahead)
+        # The day's English name ("4 December") the locale's way; 29 February's note stays.
+        shown = m[2] if "29 February" in m[2] else format_month_day(due.month, due.day)
         return QCoreApplication.translate(
             "DueWords", "Important date {when} ({day}): {text}"
-        ).format(when=when, day=m[2], text=m[3])
+        ).format(when=when, day=shown, text=m[3])
     if m := _BUYING.fullmatch(detail):
         return Words.tr(
             "No purchase for %n day(s) — usually buys every {median} days", "", int(m[1])

@@ -68,7 +68,7 @@ def app_sentence(error: UserError | str) -> str:
 def say(text: object) -> str:
     """*text* in the app's language: a Message translated, anything else as it is."""
     if not isinstance(text, Message):
-        return str(text)
+        return _value(text)  # a plain str as it is; a value (a cadence, a date) the locale's way
     if not text.context:  # a bare value (`value_text`): only written the locale's way
         return _value(text.args["value"])
     translated = QCoreApplication.translate(text.context, text.source, text.disambiguation, text.n)
