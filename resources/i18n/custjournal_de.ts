@@ -627,6 +627,37 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -4419,6 +4450,61 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     <message>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogText</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}</source>
+        <translation>{channel}, {day}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Delight</source>
+        <translation>Begeisterung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>{text} (ours)</source>
+        <translation>{text} (bei uns)</translation>
+    </message>
+    <message>
+        <source>{text} (with a competitor)</source>
+        <translation>{text} (bei einem Wettbewerber)</translation>
+    </message>
+    <message>
+        <source>Why they buy</source>
+        <translation>Warum sie kaufen</translation>
+    </message>
+    <message>
+        <source>{promise}, due {day}</source>
+        <translation>{promise}, fällig am {day}</translation>
+    </message>
+    <message>
+        <source>{promise}, no due date</source>
+        <translation>{promise}, ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
     </message>
 </context>
 <context>

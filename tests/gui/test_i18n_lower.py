@@ -137,3 +137,28 @@ def test_the_brief_in_german(qtbot, controller, clock, german):
     assert "Briefing vom 01.12.26 · Kunde #" in text
     assert "Phase" in text and "Letzter Kontakt" in text
     assert "Talking points" not in text and "Overdue" not in text
+
+
+def test_the_quick_log_preview_in_german(qtbot, controller, clock, german, keyboard):
+    from PySide6.QtCore import QDate
+
+    from custjournal.gui.quick_log import QuickLogDialog
+
+    clock.day = dt.date(2026, 11, 30)  # a Monday
+    ops.add_customer(controller.journal, "Grace Hopper", company="Navy")
+    dialog = QuickLogDialog(controller, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitExposed(dialog):
+        pass
+    keyboard.type("Grace: compiler order; pain BeanCo: burnt beans; promised the manual in 3 days")
+    friday = QLocale().toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat)
+    today = QLocale().toString(QDate(2026, 11, 30), QLocale.FormatType.LongFormat)
+    assert dialog.preview.text().splitlines() == [
+        "Kunde: Grace Hopper, Navy (#1)",
+        f"Gespräch: Anruf, {today}",
+        "Zusammenfassung: compiler order",
+        "Schmerzpunkt: BeanCo: burnt beans (bei einem Wettbewerber)",
+        f"Versprechen: the manual, fällig am {friday}",
+    ]
+    assert today == "Montag, 30. November 2026"

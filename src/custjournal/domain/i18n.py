@@ -206,6 +206,16 @@ _STATUS_WORDS = (
     QT_TRANSLATE_NOOP("Statuses", "attended"),
     QT_TRANSLATE_NOOP("Statuses", "no-show"),
 )
+# The channels as a sentence names them ("meeting, 2026-12-01").
+_CHANNEL_WORDS = (
+    QT_TRANSLATE_NOOP("Channels", "call"),
+    QT_TRANSLATE_NOOP("Channels", "meeting"),
+    QT_TRANSLATE_NOOP("Channels", "visit"),
+    QT_TRANSLATE_NOOP("Channels", "email"),
+    QT_TRANSLATE_NOOP("Channels", "message"),
+    QT_TRANSLATE_NOOP("Channels", "event"),
+    QT_TRANSLATE_NOOP("Channels", "other"),
+)
 # What a sentence says a value is about ("The cost can't be negative."): the words the lower
 # layers pass as `what` (a field's name in a sentence), marked for the app.
 _FIELD_WORDS = (

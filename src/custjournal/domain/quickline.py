@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from custjournal.domain import vocab
 from custjournal.domain.datewords import parse_day, split_trailing_day
+from custjournal.domain.i18n import QuickLogText, phrase
 
 DELIGHT_WORDS = (
     "loved", "loves", "love", "liked", "likes", "enjoyed", "enjoys", "happy with",
@@ -166,18 +167,40 @@ def preview_rows(
     """What will be saved, as (what, value) rows: the app's preview and `custjournal quick`
     say the same. *customer* is whom the line names as found in the journal, *on* the day of
     the conversation, *format_day* how the caller writes a day (the locale's, or ISO)."""
-    rows = [("Customer", customer or "(not given)")]
-    rows.append(("Conversation", f"{q.channel or 'call'}, {format_day(q.on or on)}"))
+    rows: list[tuple[str, str]] = [
+        (QuickLogText.tr("Customer"), customer or QuickLogText.tr("(not given)"))
+    ]
+    rows.append(
+        (
+            QuickLogText.tr("Conversation"),
+            QuickLogText.tr(
+                "{channel}, {day}",
+                channel=phrase("Channels", q.channel or "call"),
+                day=format_day(q.on or on),
+            ),
+        )
+    )
     if q.summary:
-        rows.append(("Summary", q.summary))
-    rows += [("Delight", text) for text in q.delights]
+        rows.append((QuickLogText.tr("Summary"), q.summary))
+    rows += [(QuickLogText.tr("Delight"), text) for text in q.delights]
     rows += [
-        ("Pain", f"{p.text} ({'ours' if p.with_whom == 'us' else 'with a competitor'})")
+        (
+            QuickLogText.tr("Pain"),
+            QuickLogText.tr("{text} (ours)", text=p.text)
+            if p.with_whom == "us"
+            else QuickLogText.tr("{text} (with a competitor)", text=p.text),
+        )
         for p in q.pains
     ]
     if q.why_buy:
-        rows.append(("Why they buy", q.why_buy))
+        rows.append((QuickLogText.tr("Why they buy"), q.why_buy))
     if q.promise:
-        due = f", due {format_day(q.promise_due)}" if q.promise_due else ", no due date"
-        rows.append(("Promise", q.promise + due))
+        promise = (
+            QuickLogText.tr(
+                "{promise}, due {day}", promise=q.promise, day=format_day(q.promise_due)
+            )
+            if q.promise_due
+            else QuickLogText.tr("{promise}, no due date", promise=q.promise)
+        )
+        rows.append((QuickLogText.tr("Promise"), promise))
     return rows

@@ -50,6 +50,7 @@ from custjournal.gui.forms import (
     select_data,
     to_qdate,
 )
+from custjournal.gui.sentences import say
 
 __all__ = ["CustomerMatcher", "CustomerPicker", "QuickLogDialog"]
 
@@ -485,7 +486,7 @@ class QuickLogDialog(FormDialog[ops.Result]):
         rows = quickline.preview_rows(
             q, customer=self._who(), on=self.controller.today(), format_day=locale_day
         )
-        self.preview.setText("\n".join(f"{what}: {value}" for what, value in rows))
+        self.preview.setText("\n".join(f"{say(what)}: {say(value)}" for what, value in rows))
         self.preview.show()
 
     def _show_customer_status(self, text: str) -> None:
