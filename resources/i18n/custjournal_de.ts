@@ -3423,6 +3423,26 @@ Kunden: {n}</translation>
         <translation>Familie von</translation>
     </message>
     <message>
+        <source>referred by</source>
+        <translation>empfohlen von</translation>
+    </message>
+    <message>
+        <source>works with</source>
+        <translation>arbeitet mit</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>berichtet an</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>Partner von</translation>
+    </message>
+    <message>
+        <source>family of</source>
+        <translation>Familie von</translation>
+    </message>
+    <message>
         <source>Was referred by</source>
         <translation>Wurde empfohlen von</translation>
     </message>
@@ -3433,6 +3453,10 @@ Kunden: {n}</translation>
     <message>
         <source>Is family of</source>
         <translation>Ist Familie von</translation>
+    </message>
+    <message>
+        <source>{first} — {how} {second}</source>
+        <translation>{first} — {how} {second}</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4169,18 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         <source>The journal&apos;s currency is {code}.</source>
         <translation>Die Währung des Journals ist {code}.</translation>
     </message>
+    <message>
+        <source>Updated the link: {said}.</source>
+        <translation>Verknüpfung aktualisiert: {said}.</translation>
+    </message>
+    <message>
+        <source>Linked: {said}.</source>
+        <translation>Verknüpft: {said}.</translation>
+    </message>
+    <message>
+        <source>Removed the link: {said}.</source>
+        <translation>Verknüpfung entfernt: {said}.</translation>
+    </message>
 </context>
 <context>
     <name>PainPointDialog</name>
@@ -4505,6 +4541,33 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     <message>
         <source>Promise</source>
         <translation>Versprechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>the reminder to get in touch</source>
+        <translation>die Erinnerung, sich zu melden</translation>
+    </message>
+    <message>
+        <source>the buying-stopped reminder</source>
+        <translation>die Erinnerung an ausbleibende Käufe</translation>
+    </message>
+    <message>
+        <source>the promise reminder</source>
+        <translation>die Erinnerung an das Versprechen</translation>
+    </message>
+    <message>
+        <source>the important-date reminder</source>
+        <translation>die Erinnerung an das wichtige Datum</translation>
+    </message>
+    <message>
+        <source>Snoozed {item} for {customer} until {until}.</source>
+        <translation>Für {customer} {item} bis zum {until} zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Dismissed {item} for {customer} until the next contact.</source>
+        <translation>Für {customer} {item} bis zum nächsten Kontakt ausgeblendet.</translation>
     </message>
 </context>
 <context>

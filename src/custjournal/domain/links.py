@@ -66,6 +66,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("LinkText", "Family of"),
     ),
 }
+# The same words inside a sentence ("Ada — referred by Bob"), marked for the app.
+_IN_SENTENCES = (
+    QT_TRANSLATE_NOOP("LinkText", "referred by"),
+    QT_TRANSLATE_NOOP("LinkText", "works with"),
+    QT_TRANSLATE_NOOP("LinkText", "reports to"),
+    QT_TRANSLATE_NOOP("LinkText", "partner of"),
+    QT_TRANSLATE_NOOP("LinkText", "family of"),
+)
 # How each word reads as a choice in the app's picker, from the page's own customer.
 WORD_LABELS: dict[str, str] = {
     "referred-by": QT_TRANSLATE_NOOP("LinkText", "Was referred by"),

@@ -14,6 +14,7 @@ from sqlmodel import col, select
 from custjournal.domain import links as rules
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import Field, UserError
+from custjournal.domain.i18n import LinkText, OpsText, phrase
 from custjournal.domain.values import NAME_LIMIT, clean_optional, require_text
 from custjournal.ops.actions import Result, _Ctx, _customer, _past, _run
 from custjournal.store import models
@@ -23,7 +24,8 @@ __all__ = ["declare_same_firm", "link_customers", "undeclare_same_firm", "unlink
 
 
 def _sentence(first: str, kind: str, second: str) -> str:
-    return f"{first} — {rules.phrase(kind, True).lower()} {second}"
+    how = phrase("LinkText", rules.phrase(kind, True).lower())  # marked in domain/links.py
+    return LinkText.tr("{first} — {how} {second}", first=first, how=how, second=second)
 
 
 def link_customers(
@@ -70,14 +72,14 @@ def link_customers(
                 found.since = day
             found.updated_at = models.utcnow()
             ctx.session.add(found)
-            message = f"Updated the link: {said}."
+            message = OpsText.tr("Updated the link: {said}.", said=said)
             link = found
         else:
             link = models.Relationship(
                 customer_id=owner, other_id=other, kind=parsed.kind, note=note, since=day
             )
             ctx.session.add(link)
-            message = f"Linked: {said}."
+            message = OpsText.tr("Linked: {said}.", said=said)
         ctx.session.flush()
         ctx.touched(owner, Changed.RELATIONSHIP)
         ctx.touched(other, Changed.RELATIONSHIP)
@@ -137,7 +139,7 @@ def remove_link(journal: Journal, link_id: int) -> Result:
         ctx.session.flush()
         ctx.touched(first.id or 0, Changed.RELATIONSHIP)
         ctx.touched(second.id or 0, Changed.RELATIONSHIP)
-        return None, f"Removed the link: {said}."
+        return None, OpsText.tr("Removed the link: {said}.", said=said)
 
     return _run(journal, action)
 

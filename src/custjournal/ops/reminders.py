@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 from custjournal.domain import reminders as rules
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, Message, phrase
 from custjournal.ops.actions import Result, _Ctx, _run
 from custjournal.store import due, models
 from custjournal.store.journal import Journal
@@ -33,10 +34,10 @@ from custjournal.store.models import utcnow
 __all__ = ["dismiss", "snooze", "unsnooze"]
 
 _LABELS = {
-    rules.NEGLECTED: "the reminder to get in touch",
-    rules.BUYING_STOPPED: "the buying-stopped reminder",
-    rules.PROMISE: "the promise reminder",
-    rules.DATE: "the important-date reminder",
+    rules.NEGLECTED: QT_TRANSLATE_NOOP("ReminderText", "the reminder to get in touch"),
+    rules.BUYING_STOPPED: QT_TRANSLATE_NOOP("ReminderText", "the buying-stopped reminder"),
+    rules.PROMISE: QT_TRANSLATE_NOOP("ReminderText", "the promise reminder"),
+    rules.DATE: QT_TRANSLATE_NOOP("ReminderText", "the important-date reminder"),
 }
 
 
@@ -83,9 +84,10 @@ def _put_away(
     snoozed_until: dt.date | None,
     dismissed_on: dt.date | None,
     message: str,
+    **args: object,
 ) -> Result:
-    """Record a snooze or a dismissal (the other is cleared); *message* may use {item} and
-    {customer}."""
+    """Record a snooze or a dismissal (the other is cleared); *message* (marked in the context
+    "ReminderText") may use {item}, {customer} and *args*."""
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer, key = _check(ctx.session, customer_id, item_key)
@@ -95,7 +97,10 @@ def _put_away(
         state.updated_at = utcnow()
         ctx.session.flush()
         ctx.touched(customer_id, Changed.REMINDER)
-        return state.id, message.format(item=_label(key), customer=customer.name)
+        item = phrase("ReminderText", _label(key))
+        return state.id, Message(
+            "ReminderText", message, args=dict(args, item=item, customer=customer.name)
+        )
 
     return _run(journal, action)
 
@@ -110,8 +115,8 @@ def snooze(
 ) -> Result:
     """Hide the item until *until*; it comes back on that day."""
     rules.check_snooze_until(until, today or dt.date.today())
-    message = f"Snoozed {{item}} for {{customer}} until {until.isoformat()}."
-    return _put_away(journal, customer_id, item_key, until, None, message)
+    message = QT_TRANSLATE_NOOP("ReminderText", "Snoozed {item} for {customer} until {until}.")
+    return _put_away(journal, customer_id, item_key, until, None, message, until=until)
 
 
 def dismiss(
@@ -119,7 +124,9 @@ def dismiss(
 ) -> Result:
     """Hide the item until the customer's next touch dated after *today*."""
     day = today or dt.date.today()
-    message = "Dismissed {item} for {customer} until the next contact."
+    message = QT_TRANSLATE_NOOP(
+        "ReminderText", "Dismissed {item} for {customer} until the next contact."
+    )
     return _put_away(journal, customer_id, item_key, None, day, message)
 
 
