@@ -4181,6 +4181,76 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         <source>Removed the link: {said}.</source>
         <translation>Verknüpfung entfernt: {said}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunden</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were {what} already)</source>
+        <translation>
+            <numerusform> (%n war bereits {what})</numerusform>
+            <numerusform> (%n waren bereits {what})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage set to {stage} for {customers}{already}.</source>
+        <translation>Phase {stage} für {customers} gesetzt{already}.</translation>
+    </message>
+    <message>
+        <source>in {stage}</source>
+        <translation>in der Phase {stage}</translation>
+    </message>
+    <message>
+        <source>Tag {tag} added to {customers}{already}.</source>
+        <translation>Schlagwort {tag} für {customers} hinzugefügt{already}.</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>so verschlagwortet</translation>
+    </message>
+    <message>
+        <source>Tag {tag} removed from {customers}.</source>
+        <translation>Schlagwort {tag} bei {customers} entfernt.</translation>
+    </message>
+    <message>
+        <source>Own cadence cleared for {customers}.</source>
+        <translation>Eigener Kontaktrhythmus für {customers} entfernt.</translation>
+    </message>
+    <message>
+        <source>Cadence set to every {days} days for {customers}.</source>
+        <translation>Kontaktrhythmus für {customers} auf alle {days} Tage gesetzt.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Archived {customers}{already}.</source>
+        <translation>{customers} archiviert{already}.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Brought back {customers}{already}.</source>
+        <translation>{customers} zurückgeholt{already}.</translation>
+    </message>
+    <message>
+        <source>Merged {other} (#{other_id}) into {keep} (#{keep_id}).</source>
+        <translation>{other} (#{other_id}) mit {keep} (#{keep_id}) zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>{names} are already marked as different people.</source>
+        <translation>{names} sind bereits als verschiedene Personen markiert.</translation>
+    </message>
+    <message>
+        <source>{names} won&apos;t be offered as duplicates again.</source>
+        <translation>{names} werden nicht mehr als Duplikate vorgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>PainPointDialog</name>

@@ -270,6 +270,23 @@
     </message>
 </context>
 <context>
+    <name>OpsText</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were {what} already)</source>
+        <translation>
+            <numerusform> (%n was {what} already)</numerusform>
+            <numerusform> (%n were {what} already)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n day(s)</source>

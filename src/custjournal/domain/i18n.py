@@ -41,6 +41,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 
 # Plurals whose English says more than the noun's ending: (singular, plural).
 ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    " (%n were {what} already)": (" (%n was {what} already)", " (%n were {what} already)"),
     "%n gift(s) and invitation(s) {period}; a {stage} customer calls for {wanted}.": (
         "%n gift or invitation {period}; a {stage} customer calls for {wanted}.",
         "%n gifts and invitations {period}; a {stage} customer calls for {wanted}.",

@@ -22,6 +22,7 @@ from sqlmodel import col
 from custjournal.domain import vocab
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import OpsText, phrase
 from custjournal.domain.values import NAME_LIMIT, check_length
 from custjournal.ops.actions import Reindex, Result, _check_cadence, _Ctx, _past, _run
 from custjournal.store import models
@@ -41,7 +42,7 @@ _CHUNK = 500
 
 
 def _customers(n: int) -> str:
-    return "1 customer" if n == 1 else f"{n} customers"
+    return OpsText.tr("%n customer(s)", "", n)
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -86,7 +87,7 @@ def _update(ctx: _Ctx, ids: list[int], **values: object) -> None:
 
 
 def _already(n: int, what: str) -> str:
-    return f" ({n} {'was' if n == 1 else 'were'} {what} already)" if n else ""
+    return OpsText.tr(" (%n were {what} already)", "", n, what=what) if n else ""
 
 
 def set_stage_many(
@@ -125,9 +126,12 @@ def set_stage_many(
             )
             _update(ctx, moving, stage=stage)
             ctx.what |= Changed.STAGE_CHANGE
-        return None, (
-            f"Stage set to {label} for {_customers(len(moving))}"
-            f"{_already(len(ids) - len(moving), 'in ' + label)}."
+        stage_word = phrase("Vocabulary", label)
+        return None, OpsText.tr(
+            "Stage set to {stage} for {customers}{already}.",
+            stage=stage_word,
+            customers=_customers(len(moving)),
+            already=_already(len(ids) - len(moving), OpsText.tr("in {stage}", stage=stage_word)),
         )
 
     # Stage, cadence and archived are not in the search index: nothing to reindex.
@@ -172,9 +176,11 @@ def add_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> Res
                 [{"customer_id": i, "tag": tag} for i in adding],
             )
             _update(ctx, adding)
-        return None, (
-            f"Tag {tag} added to {_customers(len(adding))}"
-            f"{_already(len(ids) - len(adding), 'tagged')}."
+        return None, OpsText.tr(
+            "Tag {tag} added to {customers}{already}.",
+            tag=tag,
+            customers=_customers(len(adding)),
+            already=_already(len(ids) - len(adding), OpsText.tr("tagged")),
         )
 
     # A tag is one of the customers' own fields: their entries' indexed text stands.
@@ -196,7 +202,9 @@ def remove_tag_many(journal: Journal, customer_ids: Iterable[int], tag: str) -> 
             )
         removed = sorted(having)
         _update(ctx, removed)
-        return None, f"Tag {tag} removed from {_customers(len(removed))}."
+        return None, OpsText.tr(
+            "Tag {tag} removed from {customers}.", tag=tag, customers=_customers(len(removed))
+        )
 
     # A tag is one of the customers' own fields: their entries' indexed text stands.
     return _run(journal, action, reindex=Reindex.OWN_FIELDS)
@@ -214,8 +222,14 @@ def set_cadence_many(journal: Journal, customer_ids: Iterable[int], days: int | 
         changing = [i for i in ids if current[i][0] != days]
         _update(ctx, changing, cadence_days=days)
         if days is None:
-            return None, f"Own cadence cleared for {_customers(len(changing))}."
-        return None, f"Cadence set to every {days} days for {_customers(len(changing))}."
+            return None, OpsText.tr(
+                "Own cadence cleared for {customers}.", customers=_customers(len(changing))
+            )
+        return None, OpsText.tr(
+            "Cadence set to every {days} days for {customers}.",
+            days=days,
+            customers=_customers(len(changing)),
+        )
 
     # Stage, cadence and archived are not in the search index: nothing to reindex.
     return _run(journal, action, reindex=Reindex.NOTHING)
@@ -230,10 +244,15 @@ def set_archived_many(journal: Journal, customer_ids: Iterable[int], archived: b
         current = _rows(ctx, ids, customer.c.archived)
         changing = [i for i in ids if bool(current[i][0]) != archived]
         _update(ctx, changing, archived=archived)
-        verb = "Archived" if archived else "Brought back"
-        state = "archived" if archived else "active"
-        return None, (
-            f"{verb} {_customers(len(changing))}{_already(len(ids) - len(changing), state)}."
+        customers = _customers(len(changing))
+        if archived:
+            already = _already(len(ids) - len(changing), OpsText.tr("archived"))
+            return None, OpsText.tr(
+                "Archived {customers}{already}.", customers=customers, already=already
+            )
+        already = _already(len(ids) - len(changing), OpsText.tr("active"))
+        return None, OpsText.tr(
+            "Brought back {customers}{already}.", customers=customers, already=already
         )
 
     # Stage, cadence and archived are not in the search index: nothing to reindex.

@@ -31,6 +31,7 @@ from sqlmodel import SQLModel, col, select
 from custjournal.domain import vocab
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import OpsText
 from custjournal.domain.values import TEXT_LIMIT
 from custjournal.ops.actions import Result, _change_stage, _Ctx, _customer, _run
 from custjournal.store import models
@@ -179,7 +180,13 @@ def merge_customers(
         what = Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER
         ctx.touched(keep_id, what)
         ctx.touched(other_id, what)
-        return keep_id, f"Merged {other_name} (#{other_id}) into {keep.name} (#{keep_id})."
+        return keep_id, OpsText.tr(
+            "Merged {other} (#{other_id}) into {keep} (#{keep_id}).",
+            other=other_name,
+            other_id=str(other_id),
+            keep=keep.name,
+            keep_id=str(keep_id),
+        )
 
     return _run(journal, action)
 
@@ -220,12 +227,14 @@ def mark_not_duplicates(journal: Journal, first_id: int, second_id: int) -> Resu
         ).first()
         names = f"{first.name} (#{a}) and {second.name} (#{b})"
         if found is not None:
-            return found.id, f"{names} are already marked as different people."
+            return found.id, OpsText.tr(
+                "{names} are already marked as different people.", names=names
+            )
         row = models.NotDuplicate(customer_id=a, other_id=b)
         session.add(row)
         session.flush()
         ctx.touched(a, Changed.CUSTOMER)
         ctx.touched(b, Changed.CUSTOMER)
-        return row.id, f"{names} won't be offered as duplicates again."
+        return row.id, OpsText.tr("{names} won't be offered as duplicates again.", names=names)
 
     return _run(journal, action)
