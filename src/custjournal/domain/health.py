@@ -205,7 +205,14 @@ def _ago(today: dt.date, day: dt.date) -> str:
 
 def _area(category: str) -> str:
     """A category of facts as a sentence names it ("important date")."""
-    return phrase("Areas", category.replace("-", " "))
+    return _AREAS.get(category) or phrase("Areas", category.replace("-", " "))
+
+
+# Said for every customer (the list's Health column): made once.
+_AREAS = {c: phrase("Areas", c.replace("-", " ")) for c in FACT_CATEGORIES}
+_DELIGHTS = phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "what delights them"))
+_TROUBLES = phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "what troubles them"))
+_WHY = phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "why they buy"))
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -385,12 +392,9 @@ def respect(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
     heard = [
         what
         for what, n in (
-            (phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "what delights them")), f.delights),
-            (
-                phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "what troubles them")),
-                f.our_pains + f.competitor_pains,
-            ),
-            (phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "why they buy")), f.why_buy_answers),
+            (_DELIGHTS, f.delights),
+            (_TROUBLES, f.our_pains + f.competitor_pains),
+            (_WHY, f.why_buy_answers),
         )
         if n
     ]

@@ -29,7 +29,6 @@ that the app translates the argument too.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -53,8 +52,13 @@ def english(source: str, n: int = -1) -> str:
     """The English of *source* for the count *n*: its plural resolved, `%n` the count."""
     if n < 0:
         return source
-    one, many = ENGLISH_PLURALS.get(source) or plural_forms(source)
-    return (one if n == 1 else many).replace("%n", str(n))
+    forms = _FORMS.get(source)
+    if forms is None:
+        forms = _FORMS[source] = ENGLISH_PLURALS.get(source) or plural_forms(source)
+    return forms[n != 1].replace("%n", str(n))
+
+
+_FORMS: dict[str, tuple[str, str]] = {}  # source -> (singular, plural): a few dozen sources
 
 
 def plural_forms(source: str) -> tuple[str, str]:
@@ -101,15 +105,15 @@ class Amount:
         return format_money(self.minor, self.currency)
 
 
-def _english_arg(value: object) -> str:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
-    return str(value)
-
-
 class Message(str):
-    """A sentence: its English text (the str itself), plus what translating it takes."""
+    """A sentence: its English text (the str itself), plus what translating it takes.
 
+    Made by the thousand (every customer's health reasons, for the list's Health column), so
+    it is lean: slots, and the English made by str.format alone (a date's format() is its ISO
+    form, and the value types above give their English by their own __str__).
+    """
+
+    __slots__ = ("context", "source", "disambiguation", "n", "args")
     context: str
     source: str
     disambiguation: str | None
@@ -124,16 +128,15 @@ class Message(str):
         n: int = -1,
         args: dict[str, Any] | None = None,
     ) -> Message:
-        args = args or {}
-        text = english(source, n)
+        text = english(source, n) if n >= 0 else source
         if args:
-            text = text.format(**{k: _english_arg(v) for k, v in args.items()})
+            text = text.format_map(args)
         message = super().__new__(cls, text)
         message.context = context
         message.source = source
         message.disambiguation = disambiguation
         message.n = n
-        message.args = args
+        message.args = args or {}
         return message
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -150,9 +153,10 @@ class Sentences:
     def tr(
         self, source: str, disambiguation: str | None = None, n: int = -1, /, **args: Any
     ) -> Message:
-        if "%n" in source and n < 0:
-            raise ValueError(f"a plural sentence needs its count, positionally: {source!r}")
-        return Message(self.context, source, disambiguation, n, args)
+        # A plural's count is positional (tests/gui/test_translations.py checks every call).
+        if args:
+            return Message(self.context, source, disambiguation, n, args)
+        return _fixed(self.context, source, disambiguation, n)
 
 
 def value_text(value: object) -> Message:
@@ -162,7 +166,23 @@ def value_text(value: object) -> Message:
 
 def phrase(context: str, text: str) -> Message:
     """A marked word or phrase (QT_TRANSLATE_NOOP) as an argument the app translates too."""
-    return Message(context, text)
+    return _fixed(context, text, None, -1)
+
+
+_FIXED: dict[tuple[str, str, str | None, int], Message] = {}
+
+
+def _fixed(context: str, source: str, disambiguation: str | None, n: int) -> Message:
+    """A Message without arguments, made once: the same few words ("yesterday", "family")
+    are said for thousands of customers (the list's health reasons), and a Message is never
+    changed after it is made."""
+    key = (context, source, disambiguation, n)
+    message = _FIXED.get(key)
+    if message is None:
+        if len(_FIXED) > 10_000:  # counts vary without bound ("%n day(s) ago"): stay small
+            _FIXED.clear()
+        message = _FIXED[key] = Message(context, source, disambiguation, n)
+    return message
 
 
 # The contexts, each in a variable of its name (lupdate names the context after it); "…Text",
