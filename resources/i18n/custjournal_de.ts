@@ -1795,6 +1795,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>No customer has the tag &apos;{tag}&apos; (tags: {tags}).</source>
         <translation>Kein Kunde hat das Schlagwort „{tag}“ (Schlagwörter: {tags}).</translation>
     </message>
+    <message>
+        <source>Snooze until a day after today ({today}), not {until}: to put a reminder away until the next contact, dismiss it instead.</source>
+        <translation>Zurückstellen bis zu einem Tag nach heute ({today}), nicht bis {until}: Um eine Erinnerung bis zum nächsten Kontakt wegzulegen, blenden Sie sie stattdessen aus.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from custjournal.domain.cadence import Cadence
 from custjournal.domain.errors import Field, UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.domain.text import pick_by_prefix, plural
 from custjournal.domain.vocab import pick
 
@@ -449,8 +450,12 @@ def pick_target(reason: str, targets: Sequence[Target], text: str | None, custom
 def check_snooze_until(until: dt.date, today: dt.date) -> dt.date:
     if until <= today:
         raise UserError(
-            f"Snooze until a day after today ({today.isoformat()}), not {until.isoformat()}: "
-            "to put a reminder away until the next contact, dismiss it instead.",
+            ErrorText.tr(
+                "Snooze until a day after today ({today}), not {until}: to put a reminder away "
+                "until the next contact, dismiss it instead.",
+                today=today,
+                until=until,
+            ),
             field=Field.UNTIL,
         )
     return until
