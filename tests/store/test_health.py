@@ -380,6 +380,34 @@ def test_scores_of_all_agree_with_health_of_all(journal, journal_path):
     assert compared > 500  # the demo's customers were scored, not only left unknown
 
 
+def test_the_lists_health_at_a_glance_is_assess_without_the_others_reasons(journal, journal_path):
+    """The list's Health column (glance_of_all, rules.at_a_glance) shows what the customer's page
+    shows: the same four scores, the same next step, and the weakest element's reasons; the
+    other elements' reasons, which the list never shows, are left out."""
+    from custjournal import demo
+
+    promises_journal(journal, journal_path)
+    care_journal(journal, journal_path)
+    demo.fill(journal, customers=60, seed=3, today=D(2025, 6, 1))
+    steps = 0
+    with journal.read() as session:
+        for day in [D(2024, 12, 31), D(2025, 3, 3), D(2025, 6, 1), D(2025, 9, 1)]:
+            full = health.health_of_all(session, day)
+            glance = health.glance_of_all(session, day)
+            assert glance.keys() == full.keys()
+            for cid, h in full.items():
+                g = glance[cid]
+                assert [e.score for e in g.elements] == [e.score for e in h.elements], cid
+                assert g.next_step == h.next_step, (day, cid)
+                assert g.overall == h.overall
+                weakest = h.weakest.element if h.weakest else "knowledge"
+                for mine, theirs in zip(g.elements, h.elements, strict=True):
+                    expected = theirs.reasons if theirs.element == weakest else ()
+                    assert mine.reasons == expected, (day, cid, theirs.element)
+                steps += g.next_step is not None
+    assert steps > 50
+
+
 def test_scores_on_two_days_read_together_are_each_days_own(journal, journal_path):
     """The Insights page asks for today and 90 days ago at once (scores_of_all_at reads the
     counts and latest days once, the earlier day's as conditional columns): each day's scores

@@ -411,9 +411,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         currency = settings.currency(session)
         if order == "health":
-            from custjournal.store.health import health_of_all  # only this order needs it
+            from custjournal.store.health import glance_of_all  # only this order needs it
 
-            scores = {cid: h.overall for cid, h in health_of_all(session, today).items()}
+            scores = {cid: h.overall for cid, h in glance_of_all(session, today).items()}
     # Stable sorts over the name order: equal values keep names in order.
     if order == "value":
         rows.sort(key=lambda r: -r.value_12m)

@@ -613,6 +613,39 @@ def assess(f: HealthFacts, today: dt.date) -> Health:
     return _health(f.customer_id, k, r, s, c, step)
 
 
+_ELEMENT_RULES = {
+    KNOWLEDGE: knowledge,
+    RESPONSIBILITY: responsibility,
+    RESPECT: respect,
+    CARE: care,
+}
+
+
+def at_a_glance(f: HealthFacts, today: dt.date) -> Health:
+    """What `assess` says, for a list: the same four scores and next step, but only the weakest
+    element's reasons (the others' are left empty). Each element's sentences are marked for the
+    app's language (domain/i18n.py), and a list of 10,000 customers never shows them: writing
+    them all doubled the Health column's time. tests/domain/test_health.py checks the two agree.
+    """
+    k, r, s, c = scores(f, today)
+    by_element = {KNOWLEDGE: k, RESPONSIBILITY: r, RESPECT: s, CARE: c}
+    scored = [(score, e) for e, score in by_element.items() if score is not None]
+    # The weakest: the lowest score, ties in the elements' order; with none, knowledge.
+    weakest = min(scored, key=lambda pair: pair[0])[1] if scored else KNOWLEDGE
+    told, step = _ELEMENT_RULES[weakest](f, today)
+    elements = {
+        e: told if e == weakest else _element(e, score, ()) for e, score in by_element.items()
+    }
+    return _health(
+        f.customer_id,
+        elements[KNOWLEDGE],
+        elements[RESPONSIBILITY],
+        elements[RESPECT],
+        elements[CARE],
+        step,
+    )
+
+
 def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int | None, int | None]:
     """The four elements' scores only (knowledge, responsibility, respect, care), as `assess`
     gives them, without the reasons and steps: the Insights page reads every customer's scores

@@ -746,7 +746,7 @@ class MainWindow(QMainWindow):
 
         def work(_report):
             with journal.reader() as source:  # the plain read path: no ORM loaded
-                return health_store.health_of_all(source, today)
+                return health_store.glance_of_all(source, today)
 
         def arrived(result) -> None:
             # The window may be gone by now (controller.still_alive can't see into a closure).

@@ -194,6 +194,12 @@ def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     return _gather(session, (today,), ALL)[0]
 
 
+def glance_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
+    """Every customer's health as of *today* as a list shows it (`rules.at_a_glance`: the
+    scores and next step, only the weakest element's reasons), by id."""
+    return _gather(session, (today,), ALL, rules.at_a_glance)[0]
+
+
 Scores = tuple[int | None, int | None, int | None, int | None]
 
 
