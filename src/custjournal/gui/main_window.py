@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._pending_select: int | None = None
         self._loading = False
         self._reload_again = False
+        self._today_half = 0  # the latest load's Today half: an older one due after it is dropped
         self.setWindowTitle(
             self.tr("Customer Journal — {name}").format(name=journal_label(controller.journal))
         )
@@ -690,16 +691,19 @@ class MainWindow(QMainWindow):
             # Today on a timer, after a whole turn of the event loop: the list and Today each
             # take 20-30 ms of the GUI thread at 10,000 customers, and the list is painted and
             # input answered in between (a zero timer would run in the same pass as the paint).
-            QTimer.singleShot(1, lambda: self._today_arrived(items, today))
+            self._today_half += 1
+            half = self._today_half
+            QTimer.singleShot(1, lambda: self._today_arrived(items, today, half))
 
-    def _today_arrived(self, items: list[Any], today: Any) -> None:
+    def _today_arrived(self, items: list[Any], today: Any, half: int) -> None:
         """The second half of a load: Today, then the Health column's worker; `rows_loaded`
         says both halves are shown."""
         if not isValid(self):  # closed meanwhile
             return
-        if self._loading:
-            # The journal changed since the list half: a newer load is on its way, and shows
-            # both halves; these items are out of date (as a stale load's are).
+        if self._loading or half != self._today_half:
+            # The journal changed since the list half: a newer load is on its way (or has
+            # already shown its list, its Today half due next), and shows both halves; these
+            # items are out of date (as a stale load's are).
             return
         self.today_view.show_items(items, today)
         self._refresh_health(today)
