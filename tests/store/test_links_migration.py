@@ -6,7 +6,7 @@ from pathlib import Path
 
 from custjournal import ops
 from custjournal.store import backup, derived, migrate
-from custjournal.store.journal import _make_engine, open_journal, schema_revision
+from custjournal.store.journal import HEAD, _make_engine, open_journal, schema_revision
 from tests.store.test_schema_fixture import FIXTURES, build, rows_by_table
 
 
@@ -60,7 +60,7 @@ def test_a_0006_journal_upgrades_keeping_every_row_and_links_work(tmp_path):
 
     journal = open_journal(path)
     try:
-        assert schema_revision(path) == "0007"
+        assert schema_revision(path) == HEAD
         assert rows_by_table(path, tables) == before  # every row, every column, as it was
         con = sqlite3.connect(path)
         assert con.execute("SELECT count(*) FROM relationship").fetchone() == (0,)

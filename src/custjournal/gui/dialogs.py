@@ -197,16 +197,31 @@ class CustomerDialog(FormDialog[ops.Result]):
         stage = self.stage.currentData()
         if self.customer_id is None:
             return self.controller.apply(ops.add_customer, name, stage=stage, today=today, **fields)
-        # One transaction; a changed stage is kept in the stage history by update_customer.
-        return self.controller.apply(
-            ops.update_customer,
-            self.customer_id,
-            name=name,
-            archived=self.archived.isChecked(),
-            stage=stage,
-            today=today,
-            **fields,
-        )
+        # One transaction; a changed stage is kept in the stage history by update_customer,
+        # which saves only if nobody saved the customer since this dialog read it.
+        try:
+            return self.controller.apply(
+                ops.update_customer,
+                self.customer_id,
+                name=name,
+                archived=self.archived.isChecked(),
+                stage=stage,
+                today=today,
+                version=self._detail.get("version"),
+                **fields,
+            )
+        except ops.ChangedMeanwhile:
+            self.reload()  # the sentence (shown by accept) says the values are the new ones
+            raise
+
+    def reload(self) -> None:
+        """Show the customer as saved now (someone else changed them while this was open)."""
+        assert self.customer_id is not None
+        detail = self.controller.customer_detail(self.customer_id)
+        if detail:
+            self._detail = detail
+            self._load()
+            self._show_stage_cadence()
 
 
 # --- entries ------------------------------------------------------------------------------------
@@ -281,8 +296,14 @@ class _EntryDialog(FormDialog[ops.Result]):
             for key, value in fields.items()
             if key not in self.entry or before(key) != value
         }
+        # Saved only if nobody saved the entry since this dialog read it (ChangedMeanwhile).
         return self.controller.apply(
-            ops.update_entry, self.kind, int(self.entry["id"]), today=self.today, **changed
+            ops.update_entry,
+            self.kind,
+            int(self.entry["id"]),
+            today=self.today,
+            version=self.entry.get("version"),
+            **changed,
         )
 
 

@@ -152,11 +152,17 @@ def _base(kind: TypeEngine[Any]) -> TypeEngine[Any]:
     return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
 
 
+# A row's edit counter (migration 0009) is not the journal's content: a row imported starts
+# at 1, as a new one does. Who wrote an entry is, and goes just before the timestamps.
+_NOT_WRITTEN = ("version",)
+_LAST = ("author", *_STAMPS)
+
+
 def column_names(table: Table) -> list[str]:
-    """A table's columns in document order: id, the fields, then the timestamps."""
-    names = [c.name for c in table.columns]
-    middle = [n for n in names if n not in ("id", *_STAMPS)]
-    return [n for n in ("id",) if n in names] + middle + [n for n in _STAMPS if n in names]
+    """A table's columns in document order: id, the fields, who wrote it, the timestamps."""
+    names = [c.name for c in table.columns if c.name not in _NOT_WRITTEN]
+    middle = [n for n in names if n not in ("id", *_LAST)]
+    return [n for n in ("id",) if n in names] + middle + [n for n in _LAST if n in names]
 
 
 def _money_key(column: str) -> str | None:

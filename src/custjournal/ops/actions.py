@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sqlalchemy import event, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -28,12 +29,14 @@ from custjournal.domain.values import (
     parse_currency,
     require_text,
 )
+from custjournal import profile
 from custjournal.store import derived, models, search, undo_log
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 from custjournal.store.models import utcnow
 
 __all__ = [
+    "ChangedMeanwhile",
     "Change",
     "Changed",
     "OpResult",
@@ -194,8 +197,11 @@ def _run(
     it and after its undo: for 10,000 customers, rebuilding the index took a minute.
     """
     undoable = undoable and journal.undoable
+    author = profile.display_name() or journal.default_author()
     with journal.write() as session:
         ctx = _Ctx(session)
+        if author is not None:
+            event.listen(session, "before_flush", _signed(author))
         with contextlib.ExitStack() as stack:
             recorded = (
                 stack.enter_context(undo_log.recording(session.connection())) if undoable else None
@@ -215,6 +221,51 @@ def _run(
         journal.checkpoint()
     inverse = Inverse.of(recorded.rows, message, reindex=reindex) if recorded is not None else None
     return Result(result_id, ctx.change(), message, ctx.snapshot, inverse)
+
+
+def _signed(author: str) -> Callable[..., None]:
+    """A before_flush hook writing *author* into each new entry that names nobody yet (an
+    import brings its own, or none for an export made before entries had one)."""
+
+    def sign(session: Session, _context: Any, _instances: Any) -> None:
+        for row in session.new:
+            if isinstance(row, models.Written) and row.author is None:
+                row.author = author
+
+    return sign
+
+
+class ChangedMeanwhile(UserError):
+    """The row an edit was read at has changed since (someone else saved it first)."""
+
+
+def _claim(
+    session: Session,
+    model: type[SQLModel],
+    row_id: int,
+    expected: int | None = None,
+    what: Callable[[Any], str] = lambda row: f"{row.name}",
+) -> None:
+    """Count one more change of the row *row_id* of *model* (its `version`), first checking it
+    is still at *expected* (the version an edit was read at; None: whatever it is now).
+
+    The UPDATE comes before the row is read: on PostgreSQL it locks the row, so a second
+    session doing the same waits for the first to commit, then finds the version moved on
+    and is refused, instead of both saving and the later one silently winning.
+    """
+    table = model.__table__  # type: ignore[attr-defined]
+    statement = update(table).where(table.c.id == row_id)
+    if expected is not None:
+        statement = statement.where(table.c.version == expected)
+    if session.connection().execute(statement.values(version=table.c.version + 1)).rowcount:
+        return
+    row = None if expected is None else session.get(model, row_id)
+    if row is None:
+        return  # no such row: the caller's own sentence says so
+    raise ChangedMeanwhile(
+        f"{what(row)} was changed by someone else while you were editing: the new values are "
+        "shown now. Make your change again if it is still needed. Nothing was saved."
+    )
 
 
 # The tables store/derived.py's triggers are on: the entries the derived columns come from.
@@ -399,11 +450,14 @@ def update_customer(
     *,
     stage: str | None = None,
     today: dt.date | None = None,
+    version: int | None = None,
     **fields: Any,
 ) -> Result:
     """Change a customer's own fields (name, company, ..., tags, cadence_days, tier_pin).
 
     A changed *stage* is recorded in the stage history (as of *today*), in the same transaction.
+    *version* is the customer's `version` when the edit was read: if someone saved the customer
+    since, nothing is saved and `ChangedMeanwhile` says so (None: no check, as for a command).
     """
     if stage is not None:
         stage = vocab.parse_stage(stage)
@@ -426,6 +480,7 @@ def update_customer(
         fields["tier_pin"] = _check_tier_pin(fields["tier_pin"])
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
+        _claim(ctx.session, models.Customer, customer_id, version)
         customer = _customer(ctx.session, customer_id)
         for key, value in fields.items():
             if key == "tags":
@@ -461,6 +516,7 @@ def set_stage(
     day = _past(on, today, "stage change date")
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
+        _claim(ctx.session, models.Customer, customer_id)
         customer = _customer(ctx.session, customer_id)
         stage_word = phrase("Vocabulary", vocab.STAGE_LABELS[stage])
         if customer.stage == stage:
@@ -493,6 +549,7 @@ def _change_stage(
 
 def set_archived(journal: Journal, customer_id: int, archived: bool) -> Result:
     def action(ctx: _Ctx) -> tuple[int | None, str]:
+        _claim(ctx.session, models.Customer, customer_id)
         customer = _customer(ctx.session, customer_id)
         customer.archived = archived
         customer.updated_at = utcnow()
@@ -882,6 +939,7 @@ def mark_promise_done(
         if promise_id is not None:
             open_items = [p for p in open_items if p.id == promise_id]
         promise = _pick_open(list(open_items), text, "promise", customer.name)
+        _claim(ctx.session, models.Promise, promise.id)
         promise.done_on = day
         promise.updated_at = utcnow()
         ctx.touched(customer_id, Changed.PROMISE)
@@ -916,6 +974,7 @@ def resolve_pain_point(
         if pain_id is not None:
             open_items = [p for p in open_items if p.id == pain_id]
         pain = _pick_open(list(open_items), text, "pain point", customer.name)
+        _claim(ctx.session, models.PainPoint, pain.id)
         pain.resolved_on = day
         pain.updated_at = utcnow()
         ctx.touched(customer_id, Changed.PAIN)
@@ -1024,14 +1083,24 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
 
 
 def update_entry(
-    journal: Journal, kind: str, entry_id: int, /, *, today: dt.date | None = None, **fields: Any
+    journal: Journal,
+    kind: str,
+    entry_id: int,
+    /,
+    *,
+    today: dt.date | None = None,
+    version: int | None = None,
+    **fields: Any,
 ) -> Result:
     """Change fields of one entry; *kind* and *entry_id* are positional-only, so an entry's own
-    `kind` field (gifts, milestones, contact points) can be passed among *fields*."""
+    `kind` field (gifts, milestones, contact points) can be passed among *fields*. *version*
+    is the entry's when the edit was read, checked as update_customer checks a customer's."""
     model = ENTRY_MODELS[kind]
     clean = _validate_fields(kind, fields, today)
+    word = kind.replace("_", " ")
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
+        _claim(ctx.session, model, entry_id, version, lambda _row: f"This {word}")
         entry = ctx.session.get(model, entry_id)
         if entry is None:
             raise UserError(ErrorText.tr("That {entry} no longer exists.", entry=entry_word(kind)))

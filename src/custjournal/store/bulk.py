@@ -82,14 +82,17 @@ def _order() -> dict[str, int]:
 class Table:
     """Rows waiting for one table, its column order, and the next id to hand out."""
 
-    def __init__(self, conn: Connection, name: str) -> None:
+    def __init__(self, conn: Connection, name: str, leave_out: Iterable[str] = ()) -> None:
         self.conn = conn
         self.table = core_table(name)
         self.name = name
-        self.columns: tuple[str, ...] = tuple(c.name for c in self.table.columns)
+        skip = set(leave_out)
+        self.columns: tuple[str, ...] = tuple(
+            c.name for c in self.table.columns if c.name not in skip
+        )
         # Spelled for SQLite (`?`) on either backend: a team journal's engine translates the
         # marks (store/backend.py), and psycopg adapts Python values itself.
-        self.sql = str(insert(self.table).compile(dialect=_DIALECT))
+        self.sql = str(insert(self.table).compile(dialect=_DIALECT, column_keys=list(self.columns)))
         self._native = conn.dialect.name != "sqlite"
         self.rows: list[tuple[Any, ...]] = []
         self.written = 0
@@ -132,7 +135,8 @@ class Table:
 
     def _converters(self) -> list[tuple[str, Any, Callable[[Any], Any] | None]]:
         out = []
-        for column in self.table.columns:
+        for name in self.columns:
+            column = self.table.columns[name]
             arg = getattr(column.default, "arg", None)
             process = None if self._native else _processor(column)
             out.append((column.name, None if callable(arg) else arg, process))
@@ -149,15 +153,18 @@ class Writer(dict[str, Table]):
     """Bulk rows for many tables of one connection (a Table per name, made when first asked
     for), written parents first."""
 
-    def __init__(self, conn: Connection, names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, conn: Connection, names: Iterable[str] = (), leave_out: Iterable[str] = ()
+    ) -> None:
         super().__init__()
         self.conn = conn
         self._rank = _order()
+        self._leave_out = tuple(leave_out)  # columns left to their defaults in every table
         for name in names:
             self[name]
 
     def __missing__(self, name: str) -> Table:
-        table = self[name] = Table(self.conn, name)
+        table = self[name] = Table(self.conn, name, self._leave_out)
         return table
 
     def add(self, name: str, values: Mapping[str, Any]) -> None:

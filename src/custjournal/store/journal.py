@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
 # Window functions (the purchase rhythm, store/derived.py) came with SQLite 3.25.
 MIN_SQLITE = (3, 25, 0)
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009")
 HEAD = REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5000
@@ -290,6 +290,11 @@ class Journal:
                 "program had it open, so this change was not saved: open the journal again "
                 "and repeat it."
             )
+
+    def default_author(self) -> str | None:
+        """Who wrote an entry when the person set no name in Settings: nobody on a journal file,
+        which is one person's (docs/decisions.md); a team journal says its database role."""
+        return None
 
     def data_version(self) -> int:
         """Changes whenever any other connection commits (the app's sign of outside edits).

@@ -41,12 +41,29 @@ class Stamped(SQLModel):
     updated_at: dt.datetime = Field(default_factory=utcnow, nullable=False)
 
 
+class Versioned(SQLModel):
+    """A row two people may edit at once (migration 0009): `version` goes up by one with each
+    change made through ops, which checks it against the version an edit was read at
+    (ops/actions.py `_claim`): the second save of the same row is refused, never silent."""
+
+    version: int = Field(
+        default=1, sa_column_kwargs={"server_default": text("1"), "nullable": False}
+    )
+
+
+class Written(Versioned):
+    """An entry: editable (Versioned), and who wrote it (migration 0009), the display name of
+    the person whose app or command line added it (ops/actions.py; docs/decisions.md)."""
+
+    author: str | None = None
+
+
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
 
 
-class Customer(Stamped, table=True):
+class Customer(Versioned, Stamped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True)
     company: str | None = None
@@ -68,7 +85,7 @@ class CustomerTag(SQLModel, table=True):
     tag: str = Field(primary_key=True, index=True)
 
 
-class ContactPoint(Stamped, table=True):
+class ContactPoint(Written, Stamped, table=True):
     __tablename__ = "contact_point"
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
@@ -77,7 +94,7 @@ class ContactPoint(Stamped, table=True):
     value: str
 
 
-class StageChange(Stamped, table=True):
+class StageChange(Written, Stamped, table=True):
     __tablename__ = "stage_change"
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
@@ -86,7 +103,7 @@ class StageChange(Stamped, table=True):
     changed_on: dt.date
 
 
-class Conversation(Stamped, table=True):
+class Conversation(Written, Stamped, table=True):
     __table_args__ = (
         Index("ix_conversation_customer_date", "customer_id", "occurred_on"),
         # The reasons for buying, for Insights (migration 0006).
@@ -107,14 +124,14 @@ class Conversation(Stamped, table=True):
     why_buy: str | None = None
 
 
-class Delight(Stamped, table=True):
+class Delight(Written, Stamped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()
     text: str
 
 
-class PainPoint(Stamped, table=True):
+class PainPoint(Written, Stamped, table=True):
     __tablename__ = "pain_point"
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
@@ -124,7 +141,7 @@ class PainPoint(Stamped, table=True):
     resolved_on: dt.date | None = None
 
 
-class Fact(Stamped, table=True):
+class Fact(Written, Stamped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()
@@ -135,7 +152,7 @@ class Fact(Stamped, table=True):
     day: int | None = None
 
 
-class Promise(Stamped, table=True):
+class Promise(Written, Stamped, table=True):
     # Open promises by due day (migration 0004): the due list's two index ranges.
     __table_args__ = (Index("ix_promise_open", "done_on", "due_on"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -147,7 +164,7 @@ class Promise(Stamped, table=True):
     done_on: dt.date | None = None
 
 
-class Gift(Stamped, table=True):
+class Gift(Written, Stamped, table=True):
     __table_args__ = (Index("ix_gift_customer_date", "customer_id", "given_on"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
@@ -159,7 +176,7 @@ class Gift(Stamped, table=True):
     reaction: str | None = None
 
 
-class Invitation(Stamped, table=True):
+class Invitation(Written, Stamped, table=True):
     __table_args__ = (Index("ix_invitation_customer_date", "customer_id", "invited_on"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
@@ -182,7 +199,7 @@ class InvitationStatusChange(Stamped, table=True):
     changed_on: dt.date
 
 
-class Milestone(Stamped, table=True):
+class Milestone(Written, Stamped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     kind: str
@@ -191,7 +208,7 @@ class Milestone(Stamped, table=True):
     note: str | None = None
 
 
-class Purchase(Stamped, table=True):
+class Purchase(Written, Stamped, table=True):
     __table_args__ = (
         Index("ix_purchase_customer_date", "customer_id", "purchased_on"),
         Index("ix_purchase_window", "purchased_on", "currency", "customer_id", "amount_minor"),

@@ -258,34 +258,34 @@ _TAGS_SQL = "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag"
 # the tables' models have them (created_at and updated_at first, as SQLModel dumps them):
 # tests/store/test_reader.py checks each against store/models.py.
 DETAIL_SQL: dict[str, str] = {
-    "customer": "SELECT created_at, updated_at, id, name, company, role, email, phone, notes, "
+    "customer": "SELECT created_at, updated_at, version, id, name, company, role, email, phone, notes, "
     "stage, cadence_days, tier_pin, archived FROM customer WHERE id = :id",
-    "conversations": "SELECT created_at, updated_at, id, customer_id, occurred_on, channel, "
+    "conversations": "SELECT created_at, updated_at, version, author, id, customer_id, occurred_on, channel, "
     "summary, notes, why_buy FROM conversation WHERE customer_id = :id "
     "ORDER BY occurred_on DESC, id DESC",
-    "delights": "SELECT created_at, updated_at, id, customer_id, conversation_id, text "
+    "delights": "SELECT created_at, updated_at, version, author, id, customer_id, conversation_id, text "
     "FROM delight WHERE customer_id = :id ORDER BY id",
-    "pain_points": "SELECT created_at, updated_at, id, customer_id, conversation_id, text, "
+    "pain_points": "SELECT created_at, updated_at, version, author, id, customer_id, conversation_id, text, "
     "with_whom, resolved_on FROM pain_point WHERE customer_id = :id ORDER BY id",
-    "promises": "SELECT created_at, updated_at, id, customer_id, conversation_id, text, made_on, "
+    "promises": "SELECT created_at, updated_at, version, author, id, customer_id, conversation_id, text, made_on, "
     "due_on, done_on FROM promise WHERE customer_id = :id ORDER BY made_on DESC, id DESC",
-    "facts": "SELECT created_at, updated_at, id, customer_id, conversation_id, category, text, "
+    "facts": "SELECT created_at, updated_at, version, author, id, customer_id, conversation_id, category, text, "
     "learned_on, month, day FROM fact WHERE customer_id = :id ORDER BY learned_on DESC, id DESC",
-    "gifts": "SELECT created_at, updated_at, id, customer_id, what, kind, given_on, cost_minor, "
+    "gifts": "SELECT created_at, updated_at, version, author, id, customer_id, what, kind, given_on, cost_minor, "
     "occasion, reaction FROM gift WHERE customer_id = :id ORDER BY given_on DESC, id DESC",
-    "invitations": "SELECT created_at, updated_at, id, customer_id, event, event_on, "
+    "invitations": "SELECT created_at, updated_at, version, author, id, customer_id, event, event_on, "
     "invited_on, as_guest, status FROM invitation WHERE customer_id = :id "
     "ORDER BY invited_on DESC, id DESC",
     "status_history": "SELECT s.created_at, s.updated_at, s.id, s.invitation_id, s.status, "
     "s.changed_on FROM invitation_status_change s JOIN invitation i ON i.id = s.invitation_id "
     "WHERE i.customer_id = :id ORDER BY s.id DESC",
-    "milestones": "SELECT created_at, updated_at, id, customer_id, kind, custom, occurred_on, "
+    "milestones": "SELECT created_at, updated_at, version, author, id, customer_id, kind, custom, occurred_on, "
     "note FROM milestone WHERE customer_id = :id ORDER BY occurred_on DESC, id DESC",
-    "purchases": "SELECT created_at, updated_at, id, customer_id, purchased_on, amount_minor, "
+    "purchases": "SELECT created_at, updated_at, version, author, id, customer_id, purchased_on, amount_minor, "
     "currency, what FROM purchase WHERE customer_id = :id ORDER BY purchased_on DESC, id DESC",
-    "stage_history": "SELECT created_at, updated_at, id, customer_id, from_stage, stage, "
+    "stage_history": "SELECT created_at, updated_at, version, author, id, customer_id, from_stage, stage, "
     "changed_on FROM stage_change WHERE customer_id = :id ORDER BY changed_on DESC, id DESC",
-    "contact_points": "SELECT created_at, updated_at, id, customer_id, kind, label, value "
+    "contact_points": "SELECT created_at, updated_at, version, author, id, customer_id, kind, label, value "
     "FROM contact_point WHERE customer_id = :id ORDER BY id DESC",
 }
 # The stored columns that are not text or numbers, by the names every table gives them.

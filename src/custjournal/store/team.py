@@ -294,6 +294,7 @@ class TeamJournal(Journal):
         self._heard_before = 0  # changes heard by listeners that were lost since
         self.listener_lost = False  # until `listen_again` connected a new one
         self._closed = False
+        self._role: str | None = None
 
     # A team journal has no file: whatever asks for one (backups beside it, a restore) is
     # told so instead of working on the current folder.
@@ -415,6 +416,14 @@ class TeamJournal(Journal):
             except Exception:
                 session.rollback()
                 raise
+
+    def default_author(self) -> str | None:
+        """The database role this person connects as (asked once: a service file or PGUSER
+        may name it rather than the URL)."""
+        if self._role is None:
+            with self.reader() as reader:
+                self._role = str(reader.rows("SELECT current_user")[0][0])
+        return self._role
 
     def data_version(self) -> int:
         """A number that moves when someone else changed the database (the journal file's
