@@ -875,3 +875,32 @@ def test_qt_settings_and_standard_paths_stay_in_the_test_folder(isolated_qt, iso
         QStandardPaths.StandardLocation.CacheLocation,
     ):
         assert QStandardPaths.writableLocation(location).startswith(str(isolated_home))
+
+
+def test_a_customer_saved_by_someone_else_meanwhile_is_not_overwritten(
+    show, controller, ada, keyboard, qtbot
+):
+    """Two people edit Ada: the second Save says so, shows the first one's values, and saves
+    nothing; Save again (the change made anew) goes through."""
+    dialog = show(dialogs.CustomerDialog(controller, ada))
+    ops.update_customer(controller.journal, ada, company="Babbage & Co")  # the other person
+    dialog.role.clear()
+    dialog.role.setFocus()
+    keyboard.type("Countess")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.general_error.isVisible()
+    assert dialog.general_error.text().replace("\u00a0", " ").startswith(
+        "Ada Lovelace was changed by someone else while you were editing: the new values are "
+        "shown now."
+    )
+    assert dialog.company.text() == "Babbage & Co"  # reloaded: the other person's save
+    assert dialog.role.text() != "Countess"
+    assert detail(controller, ada)["company"] == "Babbage & Co"
+    dialog.role.setFocus()
+    dialog.role.selectAll()
+    keyboard.type("Countess")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = detail(controller, ada)
+    assert (saved["company"], saved["role"]) == ("Babbage & Co", "Countess")

@@ -84,6 +84,10 @@ def test_a_0001_team_database_upgrades_with_every_row(
             got = pg.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
             normal = sorted(tuple(int(v) if isinstance(v, bool) else v for v in r) for r in got)
             assert normal == sorted(rows), table
+        # Migration 0009's columns: every row at version 1, no entry with an author.
+        assert pg.execute("SELECT DISTINCT version FROM customer").fetchall() == [(1,)]
+        assert pg.execute("SELECT DISTINCT version FROM conversation").fetchall() == [(1,)]
+        assert pg.execute("SELECT count(author) FROM conversation").fetchone()[0] == 0
         # The columns migration 0004 added were worked out from the entries.
         assert pg.execute(backend.COUNT_OUT_OF_STEP_PG).fetchone()[0] == 0
         touched = pg.execute("SELECT count(*) FROM customer WHERE last_touch_on IS NOT NULL")

@@ -14,6 +14,7 @@ from sqlalchemy import event, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
+from custjournal import profile
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import Field, UserError
@@ -29,7 +30,6 @@ from custjournal.domain.values import (
     parse_currency,
     require_text,
 )
-from custjournal import profile
 from custjournal.store import derived, models, search, undo_log
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
