@@ -1654,6 +1654,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
 <context>
     <name>EntryTree</name>
     <message>
+        <source>by {name}</source>
+        <translation>von {name}</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -4784,6 +4788,22 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>The new language shows when you next start the app.</source>
         <translation>Die neue Sprache erscheint beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>the database role, {role}</source>
+        <translation>die Datenbankrolle, {role}</translation>
+    </message>
+    <message>
+        <source>none: entries name nobody</source>
+        <translation>leer: Einträge nennen niemanden</translation>
+    </message>
+    <message>
+        <source>The name your new entries are written by, shown in the timeline.</source>
+        <translation>Der Name, der bei Ihren neuen Einträgen steht, auch im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
         <source>Notify me when customers come due</source>

@@ -890,9 +890,13 @@ def test_a_customer_saved_by_someone_else_meanwhile_is_not_overwritten(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.general_error.isVisible()
-    assert dialog.general_error.text().replace("\u00a0", " ").startswith(
-        "Ada Lovelace was changed by someone else while you were editing: the new values are "
-        "shown now."
+    assert (
+        dialog.general_error.text()
+        .replace("\u00a0", " ")
+        .startswith(
+            "Ada Lovelace was changed by someone else while you were editing: the new values are "
+            "shown now."
+        )
     )
     assert dialog.company.text() == "Babbage & Co"  # reloaded: the other person's save
     assert dialog.role.text() != "Countess"

@@ -478,3 +478,21 @@ def test_an_open_brief_shows_a_cadence_changed_in_settings(qtbot, make_window, f
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert dialog.result_value is not None
     assert "Connection cadence: 30 days" in window.brief_view.browser.toPlainText()
+
+
+def test_the_timeline_says_who_wrote_each_entry(make_window, journal, qtbot):
+    from custjournal import profile
+
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    ops.log_conversation(journal, ada, summary="nobody's", on=TODAY, notes="tea")
+    profile.save_display_name("Grace Hopper")
+    ops.log_conversation(journal, ada, summary="Grace's", on=TODAY, notes="coffee")
+    window = make_window()
+    window.select_customer(ada)
+    timeline = window.page.timeline
+    details = {
+        timeline.topLevelItem(i).text(1): timeline.topLevelItem(i).text(2)
+        for i in range(timeline.topLevelItemCount())
+    }
+    assert details["Call: Grace's"] == "coffee · by Grace Hopper"
+    assert details["Call: nobody's"] == "tea"  # a journal file names nobody by default

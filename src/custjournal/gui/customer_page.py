@@ -121,6 +121,10 @@ class EntryTree(QTreeWidget):
         icon_name: str | None = None,
         tooltip: str | None = None,
     ) -> QTreeWidgetItem:
+        author = ref.entry.get("author") if ref is not None and len(texts) > 1 else None
+        if author:  # who wrote it (a team journal's entries name their writer), after details
+            by = self.tr("by {name}").format(name=author)
+            texts = [*texts[:-1], f"{texts[-1]} · {by}" if texts[-1] else by]
         item = QTreeWidgetItem(texts)
         if ref is not None:
             item.setData(0, ENTRY_ROLE, ref)

@@ -1,6 +1,7 @@
 """Edit > Settings: the stay-in-touch cadence of each stage and the journal's currency (both kept
 in the journal, so they travel with it), and the appearance and whether the app notifies of due
-items (kept per user, in the app's own settings).
+items (kept per user, in the app's own settings), and the name the person's entries are written
+by (custjournal/profile.py, shared with the command line).
 
 The appearance (System, Light, Dark) shows as soon as it is chosen, so the user sees what they
 pick; Save keeps it, Cancel puts the previous one back.
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custjournal import ops
+from custjournal import ops, profile
 from custjournal.domain import vocab
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
@@ -116,6 +117,18 @@ class SettingsDialog(FormDialog[ops.Result]):
             )
         )
         self.add_row("", self.language_note)
+        # Who wrote an entry (kept per person, in their own config folder: custjournal/profile.py).
+        self.display_name = QLineEdit(profile.display_name() or "")
+        default = controller.journal.default_author()
+        self.display_name.setPlaceholderText(
+            self.tr("the database role, {role}").format(role=default)
+            if default
+            else self.tr("none: entries name nobody")
+        )
+        self.display_name.setToolTip(
+            self.tr("The name your new entries are written by, shown in the timeline.")
+        )
+        self.add_row(self.tr("Your na&me:"), self.display_name, "display name", "name")
         self.notify = QCheckBox(self.tr("Notify me when customers come due"))
         self.notify.setChecked(bool(notifications.enabled) if notifications else True)
         self.notify.setEnabled(notifications is not None)
@@ -123,6 +136,9 @@ class SettingsDialog(FormDialog[ops.Result]):
         self.finish_layout()
 
     def save(self) -> ops.Result:
+        profile.save_display_name(
+            self.display_name.text()
+        )  # checked first: a UserError saves nothing
         result = self.controller.apply(
             ops.update_settings,
             cadences={stage: spin.value() for stage, spin in self.spins.items()},

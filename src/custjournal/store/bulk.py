@@ -29,6 +29,8 @@ from typing import Any
 
 from sqlalchemy import Column, func, insert, select, update
 from sqlalchemy import Table as CoreTable
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
@@ -92,7 +94,10 @@ class Table:
         )
         # Spelled for SQLite (`?`) on either backend: a team journal's engine translates the
         # marks (store/backend.py), and psycopg adapts Python values itself.
-        self.sql = str(insert(self.table).compile(dialect=_DIALECT, column_keys=list(self.columns)))
+        # The statement names exactly these columns (a plain table() has no defaults that the
+        # compiler would add back): a column left out keeps its server default.
+        plain = sql_table(name, *(sql_column(c) for c in self.columns))
+        self.sql = str(insert(plain).compile(dialect=_DIALECT))
         self._native = conn.dialect.name != "sqlite"
         self.rows: list[tuple[Any, ...]] = []
         self.written = 0
