@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 
 import pytest
+
+from tests import rawdb
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def listed(cli, *args):
 
 
 def tags(journal_path):
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     try:
         return sorted(con.execute("SELECT customer_id, tag FROM customer_tag"))
     finally:

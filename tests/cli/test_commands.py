@@ -2,9 +2,10 @@
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
+
+from tests import rawdb
 
 
 @pytest.fixture
@@ -30,17 +31,7 @@ def ada(cli):
 
 
 def table_counts(path):
-    con = sqlite3.connect(path)
-    names = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_%' "
-            "AND name NOT LIKE 'customer_fts%' AND name != 'alembic_version'"
-        )
-    ]
-    counts = {n: con.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
-    con.close()
-    return counts
+    return rawdb.counts(path)
 
 
 def test_add_then_list_json_has_the_promised_fields(cli, ada):

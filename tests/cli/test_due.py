@@ -1,10 +1,11 @@
 """`custjournal due`, `snooze`, `dismiss`, `unsnooze` and `cadence` as a user types them."""
 
 import json
-import sqlite3
 import unicodedata
 
 import pytest
+
+from tests import rawdb
 
 TODAY = "2025-03-01"
 
@@ -26,7 +27,7 @@ def ada(cli):
 
 
 def state_rows(path):
-    con = sqlite3.connect(path)
+    con = rawdb.connect(path)
     rows = con.execute(
         "SELECT customer_id, item_key, snoozed_until, dismissed_on FROM reminder_state"
     ).fetchall()
@@ -115,18 +116,10 @@ def test_picking_a_promise_by_its_text(cli, ada, journal_path):
 
 
 def table_counts(path):
-    con = sqlite3.connect(path)
-    names = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_%' "
-            "AND name NOT LIKE 'customer_fts%'"
-        )
-    ]
-    counts = {n: con.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
+    con = rawdb.connect(path)
     settings = con.execute("SELECT * FROM setting ORDER BY key").fetchall()
     con.close()
-    return counts, settings
+    return rawdb.counts(path), settings
 
 
 BAD_INPUTS = [

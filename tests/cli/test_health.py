@@ -1,9 +1,10 @@
 """`custjournal health` and `custjournal list --sort`: what a person types, what they see."""
 
 import json
-import sqlite3
 
 import pytest
+
+from tests import rawdb
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def two(cli, journal_path):
     ):
         r = cli(*args)
         assert r.code == 0, (args, r.err)
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     con.execute("UPDATE customer SET created_at = '2025-01-01 09:00:00'")
     # Bob was added a week before the day the tests look from: too soon to tell anything.
     con.execute("UPDATE customer SET created_at = '2025-03-25 09:00:00' WHERE name = 'Bob Stone'")

@@ -1,9 +1,10 @@
 """link, unlink, companies, same-firm on the command line; relationships in show --json."""
 
 import json
-import sqlite3
 
 import pytest
+
+from tests import rawdb
 
 
 @pytest.fixture
@@ -17,7 +18,7 @@ def three(cli):
 
 
 def links_in(journal_path):
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     try:
         return con.execute("SELECT customer_id, other_id, kind, note FROM relationship").fetchall()
     finally:

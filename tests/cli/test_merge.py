@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from custjournal import ops
+from tests import rawdb
 
 
 def _two(journal_path, cli):  # type: ignore[no-untyped-def]
@@ -74,7 +74,7 @@ def test_merge_on_a_terminal_takes_no_for_an_answer(journal_path, cli, monkeypat
 
 def test_merge_bad_input_says_so_and_writes_nothing(journal_path, cli):
     _two(journal_path, cli)
-    before = sqlite3.connect(journal_path).execute("SELECT count(*) FROM customer").fetchone()
+    before = rawdb.connect(journal_path).execute("SELECT count(*) FROM customer").fetchone()
     run = cli("merge", "#1", "jon", "--yes")
     assert run.code == 1
     assert "can't be merged with itself" in run.err and "Traceback" not in run.err
@@ -83,7 +83,7 @@ def test_merge_bad_input_says_so_and_writes_nothing(journal_path, cli):
     run = cli("merge", "smith", "#3", "--yes")  # ambiguous: two Smiths
     assert run.code == 1 and "#1 Jon Smith" in run.err
     assert cli("merge", "#1").code == 2  # argparse: OTHER missing
-    after = sqlite3.connect(journal_path).execute("SELECT count(*) FROM customer").fetchone()
+    after = rawdb.connect(journal_path).execute("SELECT count(*) FROM customer").fetchone()
     assert before == after
 
 

@@ -1,7 +1,6 @@
 """ops.imports: planning (added, merged, skipped), merging without overwriting, one transaction."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -10,6 +9,7 @@ from custjournal.domain.errors import UserError
 from custjournal.interop import exporting
 from custjournal.ops import imports
 from custjournal.store import backup, queries
+from tests import rawdb
 from tests.interop.test_vcard import IPHONE_30, OUTLOOK_21, crlf
 
 TODAY = dt.date(2026, 11, 23)
@@ -31,7 +31,7 @@ def detail(journal, customer_id):
 
 
 def counts(path):
-    con = sqlite3.connect(path)
+    con = rawdb.connect(path)
     try:
         return {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

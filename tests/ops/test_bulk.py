@@ -4,7 +4,6 @@ selection, and its one inverse puts every customer back, row for row, search ind
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -13,6 +12,7 @@ from custjournal import ops
 from custjournal.domain.errors import UserError
 from custjournal.store import queries
 from custjournal.store.journal import Journal
+from tests import rawdb
 from tests.ops.test_undo import in_step, rows
 
 TODAY = dt.date(2026, 11, 23)
@@ -120,7 +120,7 @@ def test_the_tag_is_found_by_search_after_adding_it(journal, people):
 
 def test_cadence_is_set_and_cleared(journal, people):
     ops.set_cadence_many(journal, people, 21)
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     try:
         assert {r[0] for r in con.execute("SELECT cadence_days FROM customer")} == {21}
         cleared = ops.set_cadence_many(journal, people[:2], None)

@@ -1,7 +1,6 @@
 """Linking customers and same-firm declarations through ops, read back from both sides."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -11,6 +10,7 @@ from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
 from custjournal.store import links, queries
 from custjournal.store.brief_data import load_brief
+from tests import rawdb
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -24,7 +24,7 @@ def people(journal):
 
 
 def count(journal, table):
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     try:
         return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:

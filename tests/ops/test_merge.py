@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from custjournal.domain.errors import UserError
 from custjournal.ops import merge
 from custjournal.store import duplicates, queries, search
 from custjournal.store.journal import Journal
+from tests import rawdb
 from tests.ops.test_undo import in_step, rows
 from tests.samples import fill_every_kind
 
@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 23)
 
 
 def _count(path: Path, sql: str, *params: object) -> int:
-    con = sqlite3.connect(path)
+    con = rawdb.connect(path)
     try:
         return int(con.execute(sql, params).fetchone()[0])
     finally:
@@ -32,7 +32,7 @@ def _count(path: Path, sql: str, *params: object) -> int:
 
 def _owned_rows(path: Path) -> dict[str, int]:
     """Rows per table of every table with a customer foreign key (the customers' rows)."""
-    con = sqlite3.connect(path)
+    con = rawdb.connect(path)
     try:
         return {
             table.name: con.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
@@ -92,7 +92,7 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
         hits = search.search(session.connection(), "北京")
         assert {h.customer for h in hits} == {"Ada Lovelace"}
     tags = (
-        sqlite3.connect(journal.path)
+        rawdb.connect(rawdb.where(journal))
         .execute("SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (ada,))
         .fetchall()
     )
@@ -119,7 +119,7 @@ def test_fields_are_chosen_and_nothing_of_the_other_is_lost(journal):
     ).id
     assert keep and other
     # The other customer was written down earlier: the merged one is a customer since then.
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     con.execute(
         "UPDATE customer SET created_at = '2020-01-02 03:04:05.000000' WHERE id = ?", (other,)
     )
@@ -146,7 +146,7 @@ def test_fields_are_chosen_and_nothing_of_the_other_is_lost(journal):
     assert ("email", "jon@old.example") in values  # the email not taken stays
     stages = [s["stage"] for s in detail["stage_history"]]
     assert sorted(stages) == ["connection", "loyalty", "loyalty"]  # both histories + the change
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     created = con.execute("SELECT created_at FROM customer WHERE id = ?", (keep,)).fetchone()[0]
     con.close()
     assert created.startswith("2020-01-02")
@@ -231,7 +231,7 @@ def test_every_table_with_a_customer_key_is_carried_over(journal):
                     values[column.name] = _value_for(column, TODAY)
             conn.execute(insert(table).values(values))
     ops.merge_customers(journal, keep, other, today=TODAY)
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     try:
         for table, column in references:
             assert (

@@ -4,7 +4,6 @@ are written before children, and nothing but a table's own columns reaches the S
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -13,12 +12,13 @@ from sqlmodel import select
 from custjournal import ops
 from custjournal.store import bulk, models
 from custjournal.store.journal import Journal
+from tests import rawdb
 
 TODAY = dt.date(2026, 3, 15)
 
 
 def _raw(journal: Journal, sql: str) -> list[tuple]:
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     try:
         return con.execute(sql).fetchall()
     finally:

@@ -1,7 +1,6 @@
 """The due list read from a real journal: touches, tiers, as-of evaluation, snooze and dismiss."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -9,6 +8,7 @@ from custjournal import ops
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
 from custjournal.store import due, queries
+from tests import rawdb
 
 D = dt.date
 
@@ -46,7 +46,7 @@ def test_each_kind_of_touch_counts_and_a_purchase_does_not(journal):
 
 def test_never_touched_counts_from_the_day_added(journal, journal_path):
     ada = add(journal, "Ada", stage="prospecting")
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     con.execute(
         "UPDATE customer SET created_at = '2025-01-01 09:30:00.000000' WHERE id = ?", (ada,)
     )
@@ -178,7 +178,7 @@ def test_bad_reminder_actions_are_user_errors_and_write_nothing(journal, journal
     call, message = bad_calls(ada, f"promise:{promise}")[case]
     with pytest.raises(UserError, match=message):
         call(journal)
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     assert con.execute("SELECT count(*) FROM reminder_state").fetchone() == (0,)
     con.close()
 

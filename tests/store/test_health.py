@@ -5,7 +5,6 @@ each expected score is the hand computation from the weights in domain/health.py
 """
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -13,13 +12,14 @@ from custjournal import ops
 from custjournal.domain import health as rules
 from custjournal.ops.actions import PainInput
 from custjournal.store import health, settings
+from tests import rawdb
 
 D = dt.date
 
 
 def added(journal_path, cid, day):
     """Backdate when the customer was added (ops stamp the real clock)."""
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     con.execute(
         "UPDATE customer SET created_at = ? WHERE id = ?", (f"{day.isoformat()} 09:00:00", cid)
     )
