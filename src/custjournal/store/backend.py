@@ -133,6 +133,13 @@ COMPAT_PG: tuple[str, ...] = (
     "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val IS NULL THEN acc "
     "ELSE coalesce(acc, 0) + val::integer END $$",
     "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = cj_count_true, STYPE = bigint)",
+    # `value ->> n` of json_each's text value, as SQLite reads a JSON text (store/health.py).
+    "CREATE OR REPLACE FUNCTION cj_json_item(j text, n integer) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT j::json ->> n $$",
+    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_operator WHERE oprname = '->>' AND "
+    "oprleft = 'text'::regtype AND oprright = 'integer'::regtype) THEN "
+    "CREATE OPERATOR ->> (LEFTARG = text, RIGHTARG = integer, FUNCTION = cj_json_item); "
+    "END IF; END $$",
     "CREATE OR REPLACE FUNCTION json_each(j text) RETURNS TABLE (key integer, value text) "
     "LANGUAGE sql IMMUTABLE AS $$ SELECT (n - 1)::integer, v FROM "
     "json_array_elements_text(j::json) WITH ORDINALITY AS e(v, n) $$",

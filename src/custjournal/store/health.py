@@ -83,9 +83,10 @@ _IMPORTANT_DATES = (
 _DELIGHTS = (
     "SELECT customer_id, sum(day <= :d0), max(CASE WHEN day <= :d0 THEN day END), "
     "count(*), max(day) FROM (SELECT d.customer_id AS customer_id, "
-    "coalesce(c.occurred_on, substr(d.created_at, 1, 10)) AS day "
+    "coalesce(CAST(c.occurred_on AS TEXT), substr(d.created_at, 1, 10)) AS day "
     "FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id "
-    "WHERE d.customer_id BETWEEN :lo AND :hi) WHERE day <= :d1 GROUP BY customer_id"
+    "WHERE d.customer_id BETWEEN :lo AND :hi) r WHERE day <= CAST(:d1 AS TEXT) "
+    "GROUP BY customer_id"
 )
 # Pain points, per customer and side (ours or a competitor's), as of each day (the earlier day's
 # figures first, then the later's): how many, the days each one resolved by that day took (as
@@ -96,14 +97,16 @@ _PAINS = (
     "group_concat(CASE WHEN raised <= :d0 AND resolved_on <= :d0 THEN "
     "max(0, julianday(resolved_on) - julianday(raised)) END), "
     "min(CASE WHEN raised <= :d0 AND (resolved_on IS NULL OR resolved_on > :d0) "
-    "THEN raised || char(31) || text END), "
+    "THEN raised || :us || text END), "
     "count(*), group_concat(CASE WHEN resolved_on <= :d1 THEN "
     "max(0, julianday(resolved_on) - julianday(raised)) END), "
-    "min(CASE WHEN resolved_on IS NULL OR resolved_on > :d1 THEN raised || char(31) || text "
-    "END) FROM (SELECT p.customer_id, p.with_whom = 'us' AS ours, p.resolved_on, p.text, "
-    "coalesce(c.occurred_on, substr(p.created_at, 1, 10)) AS raised FROM pain_point p "
+    "min(CASE WHEN resolved_on IS NULL OR resolved_on > :d1 THEN raised || :us || text "
+    "END) FROM (SELECT p.customer_id, p.with_whom = 'us' AS ours, "
+    "CAST(p.resolved_on AS TEXT) AS resolved_on, p.text, "
+    "coalesce(CAST(c.occurred_on AS TEXT), substr(p.created_at, 1, 10)) AS raised FROM pain_point p "
     "LEFT JOIN conversation c ON c.id = p.conversation_id "
-    "WHERE p.customer_id BETWEEN :lo AND :hi) WHERE raised <= :d1 GROUP BY customer_id, ours"
+    "WHERE p.customer_id BETWEEN :lo AND :hi) r WHERE raised <= CAST(:d1 AS TEXT) "
+    "GROUP BY customer_id, ours"
 )
 # Promises whose day has come by each day (the earlier day's figures first): due before it, or
 # kept by it (on time, or late). One without a due day counts once kept, as kept on time.
@@ -116,12 +119,12 @@ _PROMISES = (
     "sum(made_on <= :d0 AND (done_on IS NULL OR done_on > :d0) AND due_on IS NOT NULL "
     "AND due_on < :d0), "
     "min(CASE WHEN made_on <= :d0 AND (done_on IS NULL OR done_on > :d0) "
-    "AND due_on IS NOT NULL AND due_on < :d0 THEN due_on || char(31) || text END), "
+    "AND due_on IS NOT NULL AND due_on < :d0 THEN due_on || :us || text END), "
     "sum(done_on IS NOT NULL AND done_on <= :d1 AND (due_on IS NULL OR done_on <= due_on)), "
     "sum(done_on IS NOT NULL AND done_on <= :d1 AND due_on IS NOT NULL AND done_on > due_on), "
     "sum((done_on IS NULL OR done_on > :d1) AND due_on IS NOT NULL AND due_on < :d1), "
     "min(CASE WHEN (done_on IS NULL OR done_on > :d1) AND due_on IS NOT NULL "
-    "AND due_on < :d1 THEN due_on || char(31) || text END) "
+    "AND due_on < :d1 THEN due_on || :us || text END) "
     "FROM promise WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :d1 "
     "GROUP BY customer_id"
 )
@@ -129,12 +132,12 @@ _PROMISES = (
 # position, when a touch falls between.
 _DATES_MET = (
     "SELECT j.key FROM json_each(:spans) j WHERE "
-    "EXISTS (SELECT 1 FROM conversation WHERE customer_id = j.value ->> 0 "
-    "AND occurred_on BETWEEN j.value ->> 1 AND j.value ->> 2) OR "
-    "EXISTS (SELECT 1 FROM gift WHERE customer_id = j.value ->> 0 "
-    "AND given_on BETWEEN j.value ->> 1 AND j.value ->> 2) OR "
-    "EXISTS (SELECT 1 FROM invitation WHERE customer_id = j.value ->> 0 "
-    "AND invited_on BETWEEN j.value ->> 1 AND j.value ->> 2)"
+    "EXISTS (SELECT 1 FROM conversation WHERE customer_id = CAST(j.value ->> 0 AS INTEGER) "
+    "AND CAST(occurred_on AS TEXT) BETWEEN j.value ->> 1 AND j.value ->> 2) OR "
+    "EXISTS (SELECT 1 FROM gift WHERE customer_id = CAST(j.value ->> 0 AS INTEGER) "
+    "AND CAST(given_on AS TEXT) BETWEEN j.value ->> 1 AND j.value ->> 2) OR "
+    "EXISTS (SELECT 1 FROM invitation WHERE customer_id = CAST(j.value ->> 0 AS INTEGER) "
+    "AND CAST(invited_on AS TEXT) BETWEEN j.value ->> 1 AND j.value ->> 2)"
 )
 
 
@@ -240,6 +243,8 @@ def _gather(
         "d1": last_day.isoformat(),
         "ws0": windows[0].isoformat(),
         "ws1": windows[-1].isoformat(),
+        # :us joins a day and a text in one value (the unit separator: in no text a user types).
+        "us": "\x1f",
     }
 
     def rows(sql: str, **extra: Any) -> list[tuple[Any, ...]]:

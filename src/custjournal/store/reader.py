@@ -10,7 +10,8 @@ takes a *source*, and gets its rows with `rows(source, sql, params)`:
 - a SQLModel `Session` or an SQLAlchemy `Connection` (inside a write, or a journal that is not
   SQLite): on SQLite its own DBAPI connection, the same transaction (SQLAlchemy's result rows
   cost about 4 us each, and lists read tens of thousands of rows); on any other database the
-  same text through SQLAlchemy (`exec_driver_sql`).
+  same text through SQLAlchemy (`exec_driver_sql`), its days and moments read back as the text
+  a journal file holds (`_as_stored`).
 - `Through(session)`: the text through SQLAlchemy on SQLite as well (what another database
   gets; tests/store/test_reader.py proves both paths give the same rows).
 
@@ -19,6 +20,8 @@ Parameters are `:name` (a dict) or `?` (a tuple): SQLite's DBAPI modules take bo
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
@@ -63,15 +66,37 @@ def rows(source: Source, sql: str, params: object = ()) -> list[Row]:
     if isinstance(source, Reader):
         return source.rows(sql, params)
     if isinstance(source, Through):
-        result = source.session.connection().exec_driver_sql(sql, params)  # type: ignore[arg-type]
+        conn = source.session.connection()
+        result = conn.exec_driver_sql(sql, params)  # type: ignore[arg-type]
+        if conn.dialect.name != "sqlite":
+            return [_as_stored(r) for r in result]
         return [tuple(r) for r in result]
     conn = _connection(source)
     if conn.dialect.name != "sqlite":
-        return [tuple(r) for r in conn.exec_driver_sql(sql, params)]  # type: ignore[arg-type]
+        return [_as_stored(r) for r in conn.exec_driver_sql(sql, params)]  # type: ignore[arg-type]
     raw = conn.connection.dbapi_connection
     assert raw is not None
     found: list[Row] = raw.execute(sql, params).fetchall()
     return found
+
+
+def _plain(value: Any) -> Any:
+    """A PostgreSQL value as a journal file holds it (what the plain read path's psycopg
+    connection gives, store/backend.py `as_sqlite_rows`): days and moments (in UTC) as text,
+    numeric as int or float."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _as_stored(row: Any) -> Row:
+    return tuple(_plain(v) for v in row)
 
 
 def on_postgresql(source: Source) -> bool:
