@@ -17,7 +17,7 @@ from custjournal.cli import encryption
 from custjournal.cli.common import (
     add_command,
     find_customer,
-    journal_path,
+    journal_file,
     may_replace,
     open_for_reading,
     today_of,
@@ -61,7 +61,9 @@ def _check_output(args: argparse.Namespace) -> Path | None:
     if args.output is None:
         return None
     path = Path(args.output).expanduser()
-    files.refuse_journal_files(path, journal_path(args))
+    journal = journal_file(args)  # a team database has no file to overwrite
+    if journal is not None:
+        files.refuse_journal_files(path, journal)
     if path.is_dir():
         raise UserError(f"{path} is a folder: give the name of a file to write, such as brief.pdf.")
     if not path.parent.is_dir():
