@@ -57,19 +57,19 @@ BULK: dict[str, Callable[[Journal, list[int]], ops.Result]] = {
 
 @pytest.mark.parametrize("name", list(BULK))
 def test_one_undo_puts_every_customer_back(journal, people, name):
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     done = BULK[name](journal, people)
-    after = rows(journal.path)
+    after = rows(rawdb.where(journal))
     assert after != before
     assert done.inverse is not None
     assert done.change.customer_ids  # the screens hear whom it touched
 
     undone = ops.apply_inverse(journal, done.inverse, "Undone")
-    assert rows(journal.path) == before
-    assert in_step(journal.path)
+    assert rows(rawdb.where(journal)) == before
+    assert in_step(rawdb.where(journal))
     assert undone.inverse is not None
     ops.apply_inverse(journal, undone.inverse, "Redone")
-    assert rows(journal.path) == after
+    assert rows(rawdb.where(journal)) == after
 
 
 def test_stage_for_many_keeps_each_change_in_the_history(journal, people):
@@ -166,7 +166,7 @@ def test_many_customers_go_in_chunks_in_one_transaction(journal, monkeypatch):
     ],
 )
 def test_bad_input_writes_nothing(journal, people, call, sentence):
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     with pytest.raises(UserError, match=sentence):
         call(journal, people)
-    assert rows(journal.path) == before
+    assert rows(rawdb.where(journal)) == before

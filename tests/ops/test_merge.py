@@ -49,9 +49,9 @@ def every(journal: Journal) -> dict[str, int]:
 
 def test_a_merge_keeps_every_entry_of_both(journal, every):
     ada, zhang = every["ada"], every["zhang"]
-    before = _owned_rows(journal.path)
+    before = _owned_rows(rawdb.where(journal))
     ada_rows = {
-        t: _count(journal.path, f"SELECT count(*) FROM {t} WHERE customer_id = ?", ada)
+        t: _count(rawdb.where(journal), f"SELECT count(*) FROM {t} WHERE customer_id = ?", ada)
         for t in (
             "conversation",
             "promise",
@@ -67,7 +67,7 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
         )
     }
     zhang_rows = {
-        t: _count(journal.path, f"SELECT count(*) FROM {t} WHERE customer_id = ?", zhang)
+        t: _count(rawdb.where(journal), f"SELECT count(*) FROM {t} WHERE customer_id = ?", zhang)
         for t in ada_rows
     }
 
@@ -75,16 +75,16 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
 
     assert result.id == ada
     assert "Merged 张伟 (#2) into Ada Lovelace (#1)" in result.message
-    after = _owned_rows(journal.path)
+    after = _owned_rows(rawdb.where(journal))
     # Every entry is there, now Ada's; the primary email/phone of 张伟 (none) adds nothing, and
     # tags of both are kept.
     for table in ada_rows:
         assert (
-            _count(journal.path, f"SELECT count(*) FROM {table} WHERE customer_id = ?", ada)
+            _count(rawdb.where(journal), f"SELECT count(*) FROM {table} WHERE customer_id = ?", ada)
             == ada_rows[table] + zhang_rows[table]
         ), table
         assert after[table] == before[table], table
-    assert _count(journal.path, "SELECT count(*) FROM customer WHERE id = ?", zhang) == 0
+    assert _count(rawdb.where(journal), "SELECT count(*) FROM customer WHERE id = ?", zhang) == 0
     with journal.read() as session:
         detail = queries.customer_detail(session, ada)
         assert detail is not None
@@ -97,7 +97,7 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
         .fetchall()
     )
     assert [t for (t,) in tags] == sorted(["vip", "tea", "中国"])
-    assert in_step(journal.path)
+    assert in_step(rawdb.where(journal))
 
 
 def test_fields_are_chosen_and_nothing_of_the_other_is_lost(journal):
@@ -153,10 +153,10 @@ def test_fields_are_chosen_and_nothing_of_the_other_is_lost(journal):
 
 
 def test_merging_a_customer_with_itself_is_refused_and_writes_nothing(journal, every):
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     with pytest.raises(UserError, match="can't be merged with itself"):
         ops.merge_customers(journal, every["ada"], every["ada"])
-    assert rows(journal.path) == before
+    assert rows(rawdb.where(journal)) == before
 
 
 def test_an_archived_and_an_active_customer_merge_into_an_active_one(journal):
@@ -177,17 +177,17 @@ def test_an_archived_and_an_active_customer_merge_into_an_active_one(journal):
 
 
 def test_a_merge_is_undone_and_redone_row_for_row(journal, every):
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     done = ops.merge_customers(journal, every["ada"], every["zhang"], today=TODAY)
-    after = rows(journal.path)
+    after = rows(rawdb.where(journal))
     assert done.inverse is not None
     undone = ops.apply_inverse(journal, done.inverse, "Undone")
-    assert rows(journal.path) == before
-    assert in_step(journal.path)
+    assert rows(rawdb.where(journal)) == before
+    assert in_step(rawdb.where(journal))
     assert undone.inverse is not None
     ops.apply_inverse(journal, undone.inverse, "Redone")
-    assert rows(journal.path) == after
-    assert in_step(journal.path)
+    assert rows(rawdb.where(journal)) == after
+    assert in_step(rawdb.where(journal))
 
 
 def _value_for(column, journal_day: dt.date):  # type: ignore[no-untyped-def]
@@ -272,7 +272,7 @@ def test_not_duplicates_is_remembered_and_follows_a_merge(journal):
     # Merging c into a: b and the merged a stay different people; the pair a-c is gone.
     ops.merge_customers(journal, a, c)
     assert duplicates.find(journal) == []
-    assert _count(journal.path, "SELECT count(*) FROM not_duplicate") == 1
+    assert _count(rawdb.where(journal), "SELECT count(*) FROM not_duplicate") == 1
     # Undo of "not duplicates" brings the pair back.
     done = ops.mark_not_duplicates(journal, a, ops.add_customer(journal, "Anna Mayer").id or 0)
     assert done.inverse is not None

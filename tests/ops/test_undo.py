@@ -14,8 +14,9 @@ from custjournal import ops
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
 from custjournal.interop import exporting
-from custjournal.store import derived, undo_log
+from custjournal.store import backend, derived, undo_log
 from custjournal.store.journal import Journal
+from tests import rawdb
 
 TODAY = dt.date(2026, 11, 23)
 DAY = dt.timedelta(days=1)
@@ -23,10 +24,12 @@ DAY = dt.timedelta(days=1)
 
 def rows(path: Path) -> dict[str, list[tuple]]:
     """Every row of the journal's tables, the search index's and the derived columns."""
-    con = sqlite3.connect(path)
+    con = rawdb.connect(path)
+    # A team database's tables have no rowid (search_entry has its own column of that name).
+    every = "SELECT * FROM {}" if rawdb.is_team(path) else "SELECT rowid, * FROM {}"
     try:
         tables = [*undo_log.TABLES, "search_entry"]
-        found = {t: sorted(con.execute(f"SELECT rowid, * FROM {t}").fetchall()) for t in tables}
+        found = {t: sorted(con.execute(every.format(t)).fetchall()) for t in tables}
         found["customer_fts"] = sorted(con.execute("SELECT rowid, body FROM customer_fts"))
         found["search_fts"] = sorted(con.execute("SELECT rowid, body FROM search_fts"))
         return found
@@ -35,8 +38,10 @@ def rows(path: Path) -> dict[str, list[tuple]]:
 
 
 def in_step(path: Path) -> bool:
-    con = sqlite3.connect(path)
+    con = rawdb.connect(path)
     try:
+        if rawdb.is_team(path):
+            return con.execute(backend.COUNT_OUT_OF_STEP_PG).fetchone()[0] == 0
         return derived.out_of_step(con) == []
     finally:
         con.close()
