@@ -516,13 +516,13 @@ def set_stage(
     day = _past(on, today, "stage change date")
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
-        _claim(ctx.session, models.Customer, customer_id)
         customer = _customer(ctx.session, customer_id)
         stage_word = phrase("Vocabulary", vocab.STAGE_LABELS[stage])
         if customer.stage == stage:
             return None, OpsText.tr(
                 "{name} is already in {stage}.", name=customer.name, stage=stage_word
             )
+        _claim(ctx.session, models.Customer, customer_id)
         change = _change_stage(ctx, customer, stage, day)
         return change.id, OpsText.tr(
             "{name} is now in {stage} (since {day}).", name=customer.name, stage=stage_word, day=day

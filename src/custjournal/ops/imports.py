@@ -491,7 +491,17 @@ class _Merge:
         return not (self.fills or self.tags or any(self.parts.values()))
 
 
-_ENTRY_IGNORED = {"id", "customer_id", "conversation_id", "created_at", "updated_at"}
+# What does not make an entry another one: ids, stamps, its edit count and who wrote it (an
+# older export names nobody; the same entry imported again is still the same entry).
+_ENTRY_IGNORED = {
+    "id",
+    "customer_id",
+    "conversation_id",
+    "created_at",
+    "updated_at",
+    "version",
+    "author",
+}
 # Parts a merge never adds: they describe the journal's own customer.
 _MERGE_SKIPS = {"stage_history", "reminder_states"}
 
