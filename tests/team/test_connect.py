@@ -253,3 +253,18 @@ def test_the_journal_setting_accepts_a_team_url(
     assert "holds no journal yet" in capsys.readouterr().err
     assert os.environ["CUSTJOURNAL_JOURNAL"].startswith("postgresql://")
     assert team.is_team_url(os.environ["CUSTJOURNAL_JOURNAL"])
+
+
+@pytest.mark.parametrize("command", ["encrypt", "decrypt", "passphrase"])
+def test_encryption_commands_refuse_a_team_database_in_one_sentence(
+    pg_server: PgServer, pg_database: str, command: str, capsys: pytest.CaptureFixture[str]
+):
+    url = pg_server.url(pg_database)
+    assert run(url, "add", "Ada", capsys=capsys)[0] == 0
+    code, out, err = run(url, command, capsys=capsys)
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "A team database is not encrypted by Customer Journal: the server protects it (its "
+        "disk encryption, and sslmode=verify-full in the address on the way). Nothing was "
+        "changed."
+    )

@@ -180,10 +180,22 @@ def _remember(args: argparse.Namespace, path: Path, passphrase: str) -> None:
         print(keyring_set(path, passphrase), file=sys.stderr)
 
 
+def _journal_file(args: argparse.Namespace) -> Path:
+    """The journal file to encrypt, decrypt or re-key: a team database is refused for good, as
+    the server's to protect (docs/team.md, docs/decisions.md)."""
+    if journal_file(args) is None:
+        raise UserError(
+            "A team database is not encrypted by Customer Journal: the server protects it "
+            "(its disk encryption, and sslmode=verify-full in the address on the way). "
+            "Nothing was changed."
+        )
+    return journal_path(args)
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from custjournal.store import crypt
 
-    path = journal_path(args)
+    path = _journal_file(args)
     if not path.is_file():
         raise UserError(f"No journal at {path}: check the path, or pass --journal.")
     if connect.is_encrypted(path):
@@ -205,7 +217,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     from custjournal.store import crypt
 
-    path = journal_path(args)
+    path = _journal_file(args)
     done = crypt.decrypt(path)
     keyring_delete(path)
     print(f"Decrypted {path}: it is a plain SQLite file again.{_say_backups(done)}")
@@ -215,7 +227,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 def cmd_passphrase(args: argparse.Namespace) -> int:
     from custjournal.store import crypt
 
-    path = journal_path(args)
+    path = _journal_file(args)
     if not path.is_file():
         raise UserError(f"No journal at {path}: check the path, or pass --journal.")
     if not connect.is_encrypted(path):
