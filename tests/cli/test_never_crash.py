@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from custjournal.cli import core
+from tests import rawdb
 
 NOT_A_BUG = "Something went wrong"
 
@@ -85,7 +86,7 @@ def test_a_stored_date_out_of_range_is_refused(cli, ada, journal_path):
     refused(r, "9999-12-31", "2999-12-31")
     r = cli("invite", "ada", "--event", "Gala", "--event-date", "9999-12-31")
     refused(r, "9999-12-31")
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     assert con.execute("SELECT count(*) FROM promise").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM invitation").fetchone()[0] == 0
 
@@ -116,7 +117,7 @@ def test_a_10_mb_name_is_refused_with_the_limit(cli, ada, tmp_path, journal_path
     for source in (card, document):
         r = cli("import", str(source))
         refused(r, "too long", "500")
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     assert con.execute("SELECT max(length(name)) FROM customer").fetchone()[0] < 100
 
 
@@ -317,7 +318,7 @@ def test_database_errors_escaping_a_command_are_sentences(cli, ada, monkeypatch,
 
 
 def test_a_date_stored_before_the_range_existed_still_exports(cli, ada, journal_path, tmp_path):
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     con.execute(
         "INSERT INTO promise (customer_id, text, made_on, due_on, created_at, updated_at) "
         "SELECT id, 'call back', '2026-01-01', '9999-12-31', created_at, updated_at FROM customer"

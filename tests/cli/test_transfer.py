@@ -9,6 +9,7 @@ import pytest
 
 from custjournal import paths
 from custjournal.store import backup
+from tests import rawdb
 from tests.interop.test_vcard import IPHONE_30, OUTLOOK_21
 
 
@@ -206,7 +207,7 @@ def test_restore_refuses_a_damaged_file(cli, vcf, tmp_path, journal_path):
 
 def test_check_reports_damage_with_exit_1(cli, vcf, journal_path):
     cli("import", str(vcf))
-    con = sqlite3.connect(journal_path)
+    con = rawdb.connect(journal_path)
     con.execute("DELETE FROM customer_fts")
     con.commit()
     con.close()
