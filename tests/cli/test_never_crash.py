@@ -89,6 +89,7 @@ def test_a_stored_date_out_of_range_is_refused(cli, ada, journal_path):
     con = rawdb.connect(journal_path)
     assert con.execute("SELECT count(*) FROM promise").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM invitation").fetchone()[0] == 0
+    con.close()
 
 
 # --- imports ----------------------------------------------------------------------------------
@@ -119,6 +120,7 @@ def test_a_10_mb_name_is_refused_with_the_limit(cli, ada, tmp_path, journal_path
         refused(r, "too long", "500")
     con = rawdb.connect(journal_path)
     assert con.execute("SELECT max(length(name)) FROM customer").fetchone()[0] < 100
+    con.close()
 
 
 def test_names_and_notes_have_stated_limits(cli, ada):

@@ -77,7 +77,7 @@ from custjournal.demo.corpus import (
 )
 from custjournal.domain import vocab
 from custjournal.domain.reminders import MONTHS
-from custjournal.store import bulk, derived, models, search, settings
+from custjournal.store import backend, bulk, derived, models, search, settings
 from custjournal.store.journal import Journal
 
 __all__ = ["DemoCancelled", "DemoSummary", "fill"]
@@ -888,6 +888,7 @@ def fill(
                     report(start + len(batch))
             gen.links()
             tables.flush()
+        backend.ids_written(conn)  # a team journal's id sequences move past the demo's ids
         if customers:
             # The last report waits for the index, so that "all done" means searchable too;
             # cancelling here still rolls everything back. The index covers the customers

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Column, func, insert, select, update
+from sqlalchemy import Boolean, Column, func, insert, select, update
 from sqlalchemy import Table as CoreTable
 from sqlalchemy import column as sql_column
 from sqlalchemy import table as sql_table
@@ -99,6 +99,12 @@ class Table:
         plain = sql_table(name, *(sql_column(c) for c in self.columns))
         self.sql = str(insert(plain).compile(dialect=_DIALECT))
         self._native = conn.dialect.name != "sqlite"
+        # Yes/no columns given as SQLite's 0/1 (the demo's rows): PostgreSQL wants a boolean.
+        self._flags = (
+            [i for i, c in enumerate(self.columns) if isinstance(self.table.c[c].type, Boolean)]
+            if self._native
+            else []
+        )
         self.rows: list[tuple[Any, ...]] = []
         self.written = 0
         self._next_id: int | None = None
@@ -149,9 +155,18 @@ class Table:
 
     def flush(self) -> None:
         if self.rows:
+            if self._flags:
+                self.rows = [self._with_booleans(row) for row in self.rows]
             self.conn.exec_driver_sql(self.sql, self.rows)
             self.written += len(self.rows)
             self.rows = []
+
+    def _with_booleans(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for i in self._flags:
+            if values[i] is not None:
+                values[i] = bool(values[i])
+        return tuple(values)
 
 
 class Writer(dict[str, Table]):
