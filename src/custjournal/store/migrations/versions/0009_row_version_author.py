@@ -1,4 +1,4 @@
-"""Row versions and who wrote each entry (team journals: several people at once, issue #17).
+"""Row versions and who wrote each entry (team journals: several people at once, docs/team.md).
 
 - `version` (INTEGER NOT NULL DEFAULT 1) on `customer` and on every entry that can be edited:
   each change made through ops adds one, and an edit is saved only if the row is still at the
