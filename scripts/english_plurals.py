@@ -1,8 +1,9 @@
 """Fill the English translation's unfinished plural forms from their source text.
 
 The source text is English with the plural written the Qt way, "%n customer(s)": singular
-"%n customer", plural "%n customers" ("(es)" and "y(ies)" likewise; "(s) need", "(s) hold" and
-"(s) are" are "needs", "holds" and "is" in the singular; SPECIAL holds the rest). Run by
+"%n customer", plural "%n customers", by domain/i18n.py's `plural_forms` ("(es)" and "y(ies)" likewise; "(s) need",
+"(s) hold", "(s) are" and "(s) were" are "needs", "holds", "is" and "was" in the singular);
+SPECIAL holds the rest). Run by
 scripts/translations after lupdate. Only unfinished entries are filled: one edited by hand stays."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from custjournal.domain.i18n import ENGLISH_PLURALS
+from custjournal.domain.i18n import ENGLISH_PLURALS, plural_forms
 
 _MESSAGE = re.compile(
     r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)'
@@ -39,21 +40,13 @@ SPECIAL = {
 
 
 def forms(source: str) -> tuple[str, str]:
-    """The singular and plural of *source*."""
+    """The singular and plural of *source*: the lower layers' own rule (domain/i18n.py), which
+    gives the command line its English, so the app's English says the same."""
     if source in SPECIAL:
         return SPECIAL[source]
     if source in ENGLISH_PLURALS:  # the lower layers' own (their English without Qt)
         return ENGLISH_PLURALS[source]
-    if not re.search(r"\((?:s|es|ies)\)", source):
-        return source, source  # "Selected customers: %n" reads the same for any number
-    # The verb after the noun agrees with it: "%n item(s) need" -> "1 item needs".
-    one = re.sub(r"\((?:s|es)\)((?: still)?) (need|hold)\b", r"\1 \2s", source)
-    one = re.sub(r"\((?:s|es)\) are\b", " is", one)
-    one = re.sub(r"y\(ies\)", "y", one)
-    many = re.sub(r"y\(ies\)", "ies", source)
-    one = re.sub(r"\((?:s|es)\)", "", one)
-    many = re.sub(r"\((s|es)\)", r"\1", many)
-    return one, many
+    return plural_forms(source)
 
 
 def fill(text: str) -> str:
