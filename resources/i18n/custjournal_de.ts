@@ -1708,6 +1708,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
 <context>
     <name>ErrorText</name>
     <message>
+        <source>comma</source>
+        <translation>das Komma</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>der Punkt</translation>
+    </message>
+    <message>
         <source>The {what} {day} is out of range: Customer Journal works with dates from {first} to {last}.</source>
         <translation>{what} {day} liegt außerhalb des Bereichs: Customer Journal arbeitet mit Daten vom {first} bis zum {last}.</translation>
     </message>
@@ -1738,6 +1746,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}: write a number from 0 to {most}, such as 120, 99.50 or 99,50.</source>
         <translation>„{value}“ ist kein gültiger Wert für {what}: Schreiben Sie eine Zahl von 0 bis {most}, etwa 120, 99,50 oder 99.50.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; can be read two ways: {grouped} if the {name} groups thousands, or {decimal} if it is the decimal mark: write {grouped} or {cents}.</source>
+        <translation>„{text}“ lässt sich auf zwei Arten lesen: {grouped}, wenn {name} die Tausender trennt, oder {decimal}, wenn es sich um das Dezimalzeichen handelt: Schreiben Sie {grouped} oder {cents}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; can be read two ways: {grouped} if the {name} groups thousands, or {decimal}, which has more than two decimals: write {grouped}.00 for the first, or round the second to cents ({cents}).</source>
+        <translation>„{text}“ lässt sich auf zwei Arten lesen: {grouped}, wenn {name} die Tausender trennt, oder {decimal} mit mehr als zwei Nachkommastellen: Schreiben Sie {grouped}.00 für das Erste, oder runden Sie das Zweite auf Cent ({cents}).</translation>
     </message>
     <message>
         <source>The {what} can&apos;t be empty: write a number such as 120.</source>
@@ -1802,6 +1818,237 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Snooze until a day after today ({today}), not {until}: to put a reminder away until the next contact, dismiss it instead.</source>
         <translation>Zurückstellen bis zu einem Tag nach heute ({today}), nicht bis {until}: Um eine Erinnerung bis zum nächsten Kontakt wegzulegen, blenden Sie sie stattdessen aus.</translation>
+    </message>
+    <message>
+        <source>&apos;{query}&apos; is not a customer id: write it as #12 or id:12.</source>
+        <translation>„{query}“ ist keine Kundennummer: Schreiben Sie sie als #12 oder id:12.</translation>
+    </message>
+    <message>
+        <source>The customer can&apos;t be empty: give a name or an id such as &apos;#12&apos;.</source>
+        <translation>Der Kunde darf nicht leer sein: Geben Sie einen Namen oder eine Nummer wie „#12“ an.</translation>
+    </message>
+    <message>
+        <source>There is no customer #{id}.</source>
+        <translation>Es gibt keinen Kunden #{id}.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{query}&apos; matches %n customer(s): {shown}{more}. Give more of the name, or the id such as &apos;#12&apos;.</source>
+        <translation>
+            <numerusform>„{query}“ passt zu %n Kunden: {shown}{more}. Geben Sie mehr vom Namen an, oder die Nummer wie „#12“.</numerusform>
+            <numerusform>„{query}“ passt zu %n Kunden: {shown}{more}. Geben Sie mehr vom Namen an, oder die Nummer wie „#12“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Did you mean {first}?</source>
+        <translation> Meinten Sie {first}?</translation>
+    </message>
+    <message>
+        <source> Did you mean {first} or {second}?</source>
+        <translation> Meinten Sie {first} oder {second}?</translation>
+    </message>
+    <message>
+        <source> Did you mean {first} or {second} or {third}?</source>
+        <translation> Meinten Sie {first}, {second} oder {third}?</translation>
+    </message>
+    <message>
+        <source>No customer matches &apos;{query}&apos;.{hint}</source>
+        <translation>Kein Kunde passt zu „{query}“.{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has {values} values but the header names {columns} columns: check the line&apos;s quotes and separators. Nothing was imported.</source>
+        <translation>Zeile {line} von {name} hat {values} Werte, die Kopfzeile nennt aber {columns} Spalten: Prüfen Sie die Anführungszeichen und Trennzeichen dieser Zeile. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} can&apos;t be read as CSV ({reason}). Nothing was imported.</source>
+        <translation>Zeile {line} von {name} lässt sich nicht als CSV lesen ({reason}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The mapping &apos;{piece}&apos; has no &apos;=&apos;: write FIELD=COLUMN, for example &quot;name=Full name,email=E-mail 1&quot;.</source>
+        <translation>Der Zuordnung „{piece}“ fehlt ein „=“: Schreiben Sie FELD=SPALTE, zum Beispiel „name=Full name,email=E-mail 1“.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;{name}&apos; in the mapping: use one of {fields}.</source>
+        <translation>Unbekanntes Feld „{name}“ in der Zuordnung: Verwenden Sie eines von {fields}.</translation>
+    </message>
+    <message>
+        <source>Only email, phone, address and url take a label in the mapping, not {field}.</source>
+        <translation>In der Zuordnung nehmen nur email, phone, address und url eine Bezeichnung an, nicht {field}.</translation>
+    </message>
+    <message>
+        <source>The mapping for {field} names no column.</source>
+        <translation>Die Zuordnung für {field} nennt keine Spalte.</translation>
+    </message>
+    <message>
+        <source>The mapping is empty: write FIELD=COLUMN pairs, such as name=Full name.</source>
+        <translation>Die Zuordnung ist leer: Schreiben Sie Paare FELD=SPALTE, etwa name=Full name.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;: its columns are {shown}.</source>
+        <translation>Die Datei hat keine Spalte „{column}“: Ihre Spalten sind {shown}.</translation>
+    </message>
+    <message>
+        <source>The columns ({shown}) are not a layout Customer Journal knows (its own, Google Contacts, Outlook).</source>
+        <translation>Die Spalten ({shown}) entsprechen keinem Aufbau, den Customer Journal kennt (seinem eigenen, Google Contacts, Outlook).</translation>
+    </message>
+    <message>
+        <source>Nothing in the mapping gives a name: map a column to name (or first_name and last_name, company, email or phone).</source>
+        <translation>Nichts in der Zuordnung ergibt einen Namen: Ordnen Sie eine Spalte name zu (oder first_name und last_name, company, email oder phone).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-Datei</translation>
+    </message>
+    <message>
+        <source>There is no {what} at {path}: check the path.</source>
+        <translation>Unter {path} gibt es keine {what}: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the path of a {what}.</source>
+        <translation>{path} ist ein Ordner: Geben Sie den Pfad einer {what} an.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size} MB: that is not a {what} Customer Journal can read.</source>
+        <translation>{path} ist größer als {size} MB: Eine solche {what} kann Customer Journal nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>the journal itself</source>
+        <translation>das Journal selbst</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s {side} file</source>
+        <translation>die {side}-Datei des Journals</translation>
+    </message>
+    <message>
+        <source>{target} is {what}: nothing was written. Choose another file name for the output.</source>
+        <translation>{target} ist {what}: Es wurde nichts geschrieben. Wählen Sie einen anderen Dateinamen für die Ausgabe.</translation>
+    </message>
+    <message>
+        <source>in the journal&apos;s backup folder</source>
+        <translation>im Sicherungsordner des Journals</translation>
+    </message>
+    <message>
+        <source>a backup of the journal ({name})</source>
+        <translation>eine Sicherung des Journals ({name})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write.</source>
+        <translation>{path} ist ein Ordner: Geben Sie den Namen der Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first or pick another.</source>
+        <translation>Den Ordner {folder} gibt es nicht: Legen Sie ihn zuerst an, oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write to {folder}: {reason}.</source>
+        <translation>In {folder} lässt sich nicht schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is busy: another program is writing to it. Wait a moment and try again, or close the other program.</source>
+        <translation>Das Journal {path} ist belegt: Ein anderes Programm schreibt gerade hinein. Warten Sie einen Moment und versuchen Sie es noch einmal, oder schließen Sie das andere Programm.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is read-only: check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <translation>Das Journal {path} ist schreibgeschützt: Prüfen Sie die Berechtigungen der Datei, oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal {path} is full: free some space and try again. Nothing was changed.</source>
+        <translation>Der Datenträger mit dem Journal {path} ist voll: Schaffen Sie etwas Platz und versuchen Sie es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be read or written (disk I/O error): check the disk.</source>
+        <translation>Das Journal {path} ließ sich nicht lesen oder schreiben (Ein-/Ausgabefehler des Datenträgers): Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Customer Journal file, or it is damaged: check the path, or restore a backup.</source>
+        <translation>{path} ist keine Customer-Journal-Datei, oder sie ist beschädigt: Prüfen Sie den Pfad, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged: restore a backup, and keep the damaged file for inspection.</source>
+        <translation>Das Journal {path} ist beschädigt: Stellen Sie eine Sicherung wieder her, und bewahren Sie die beschädigte Datei zur Untersuchung auf.</translation>
+    </message>
+    <message>
+        <source>The journal {path} can&apos;t be opened: check that the folder exists and that you may read and write it.</source>
+        <translation>Das Journal {path} lässt sich nicht öffnen: Prüfen Sie, ob es den Ordner gibt und ob Sie darin lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Customer Journal (it lacks the journal&apos;s tables): choose another file. The file was left untouched.</source>
+        <translation>{path} ist eine SQLite-Datei, aber kein Customer Journal (ihr fehlen die Tabellen des Journals): Wählen Sie eine andere Datei. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} has lost its schema version (its alembic_version table is empty), so it can&apos;t be opened safely: restore a backup. The file was left untouched.</source>
+        <translation>Das Journal {path} hat seine Schemaversion verloren (seine Tabelle alembic_version ist leer) und lässt sich daher nicht sicher öffnen: Stellen Sie eine Sicherung wieder her. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} can&apos;t be read as a journal ({reason}): check the path, or restore a backup.</source>
+        <translation>{path} lässt sich nicht als Journal lesen ({reason}): Prüfen Sie den Pfad, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The journal {path} was made by a newer version of Customer Journal (schema {revision}): update the app to open it. The file was left untouched.</source>
+        <translation>Das Journal {path} wurde von einer neueren Version von Customer Journal angelegt (Schema {revision}): Aktualisieren Sie die App, um es zu öffnen. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} was replaced (restored from a backup) while this program had it open, so this change was not saved: open the journal again and repeat it.</source>
+        <translation>Das Journal {path} wurde ersetzt (aus einer Sicherung wiederhergestellt), während dieses Programm es geöffnet hatte; diese Änderung wurde daher nicht gespeichert: Öffnen Sie das Journal erneut und wiederholen Sie sie.</translation>
+    </message>
+    <message>
+        <source>This Python uses SQLite {version}, and Customer Journal needs {needed} or newer (window functions): install a newer Python, or start the app with the one its installer set up.</source>
+        <translation>Dieses Python verwendet SQLite {version}, Customer Journal braucht aber {needed} oder neuer (Fensterfunktionen): Installieren Sie ein neueres Python, oder starten Sie die App mit dem, das ihr Installationsprogramm eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The journal path {path} is not UTF-8 text, which SQLite needs: rename the file or its folder, or choose another path.</source>
+        <translation>Der Journalpfad {path} ist kein UTF-8-Text, den SQLite aber braucht: Benennen Sie die Datei oder ihren Ordner um, oder wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the path of a journal file.</source>
+        <translation>{path} ist ein Ordner: Geben Sie den Pfad einer Journaldatei an.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket): give the path of a journal file.</source>
+        <translation>{path} ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket): Geben Sie den Pfad einer Journaldatei an.</translation>
+    </message>
+    <message>
+        <source>No journal at {path}: add a customer to start one, or give the path of an existing journal.</source>
+        <translation>Unter {path} gibt es kein Journal: Legen Sie einen Kunden an, um eines zu beginnen, oder geben Sie den Pfad eines vorhandenen Journals an.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the journal {path}: {reason}.</source>
+        <translation>Das Journal {path} lässt sich nicht anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no journal yet (it is empty): add a customer to start one, or give the path of an existing journal.</source>
+        <translation>{path} enthält noch kein Journal (die Datei ist leer): Legen Sie einen Kunden an, um eines zu beginnen, oder geben Sie den Pfad eines vorhandenen Journals an.</translation>
+    </message>
+    <message>
+        <source>A new journal could not be created at {path} ({reason}): free some space on that disk, or choose another place. No file was left behind.</source>
+        <translation>Unter {path} ließ sich kein neues Journal anlegen ({reason}): Schaffen Sie Platz auf diesem Datenträger, oder wählen Sie einen anderen Ort. Es wurde keine Datei zurückgelassen.</translation>
     </message>
 </context>
 <context>

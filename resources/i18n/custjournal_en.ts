@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>&apos;{query}&apos; matches %n customer(s): {shown}{more}. Give more of the name, or the id such as &apos;#12&apos;.</source>
+        <translation>
+            <numerusform>&apos;{query}&apos; matches %n customer: {shown}{more}. Give more of the name, or the id such as &apos;#12&apos;.</numerusform>
+            <numerusform>&apos;{query}&apos; matches %n customers: {shown}{more}. Give more of the name, or the id such as &apos;#12&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthText</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>

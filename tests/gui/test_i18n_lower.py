@@ -9,6 +9,7 @@ dates, counts and money in them are written the German way. The command line sta
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -162,3 +163,52 @@ def test_the_quick_log_preview_in_german(qtbot, controller, clock, german, keybo
         f"Versprechen: the manual, fällig am {friday}",
     ]
     assert today == "Montag, 30. November 2026"
+
+
+def test_a_journal_that_cannot_be_opened_is_said_in_german(qtbot, tmp_path, german):
+    """The start-up box for a file that is SQLite but no journal: its sentence in German."""
+    from custjournal.gui import launch, startup
+
+    other = tmp_path / "notes.sqlite3"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE note (body TEXT)")
+    con.commit()
+    con.close()
+    asked: list[startup.OpenProblem] = []
+
+    def quit_(problem: startup.OpenProblem) -> tuple[str, None]:
+        asked.append(problem)
+        return startup.QUIT, None
+
+    assert startup.open_with_recovery(other, launch.open_window, ask=quit_) is None
+    said = (
+        f"{other} ist eine SQLite-Datei, aber kein Customer Journal (ihr fehlen die Tabellen "
+        "des Journals): Wählen Sie eine andere Datei. Die Datei blieb unverändert."
+    )
+    assert asked[0].message == said
+    box = startup.OpenProblemBox(asked[0])
+    qtbot.addWidget(box)
+    assert box.informativeText().startswith(said)
+
+
+def test_amount_file_and_customer_errors_in_german(qapp, tmp_path, german):
+    from custjournal.domain import matching
+    from custjournal.domain.errors import UserError
+    from custjournal.domain.values import parse_amount
+    from custjournal.interop import csvio
+
+    with pytest.raises(UserError) as amount:
+        parse_amount("1,230")
+    assert str(amount.value.message).startswith("'1,230' can be read two ways: 1230 if the comma")
+    assert say(amount.value.message) == (
+        "„1,230“ lässt sich auf zwei Arten lesen: 1230, wenn das Komma die Tausender trennt, "
+        "oder 1.23, wenn es sich um das Dezimalzeichen handelt: Schreiben Sie 1230 oder 1.23."
+    )
+    with pytest.raises(UserError) as missing:
+        csvio.read_file(tmp_path / "contacts.csv")
+    assert say(missing.value.message) == (
+        f"Unter {tmp_path / 'contacts.csv'} gibt es keine CSV-Datei: Prüfen Sie den Pfad."
+    )
+    with pytest.raises(UserError) as nobody:
+        matching.resolve("Zed", [])
+    assert say(nobody.value.message) == "Kein Kunde passt zu „Zed“."

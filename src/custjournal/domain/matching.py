@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from custjournal.domain.errors import Field, Hint, UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.domain.text import fold
 
 
@@ -33,7 +34,11 @@ def parse_id(query: str) -> int | None:
             rest = text[len(prefix) :].strip()
             if rest.isdigit():
                 return int(rest)
-            raise UserError(f"'{query}' is not a customer id: write it as #12 or id:12.")
+            raise UserError(
+                ErrorText.tr(
+                    "'{query}' is not a customer id: write it as #12 or id:12.", query=query
+                )
+            )
     return None
 
 
@@ -58,28 +63,49 @@ def match(query: str, candidates: Sequence[Candidate]) -> list[Candidate]:
 def resolve(query: str, candidates: Sequence[Candidate]) -> Candidate:
     """The one customer *query* names, or a UserError that helps the user pick."""
     if not query.strip():
-        raise UserError("The customer can't be empty: give a name or an id such as '#12'.")
+        raise UserError(
+            ErrorText.tr("The customer can't be empty: give a name or an id such as '#12'.")
+        )
     wanted = parse_id(query)
     if wanted is not None:
         for c in candidates:
             if c.id == wanted:
                 return c
         raise UserError(
-            f"There is no customer #{wanted}.", field=Field.CUSTOMER, hint=Hint.LIST_IDS
+            ErrorText.tr("There is no customer #{id}.", id=str(wanted)),
+            field=Field.CUSTOMER,
+            hint=Hint.LIST_IDS,
         )
     found = match(query, candidates)
     if len(found) == 1:
         return found[0]
     if found:
         shown = "; ".join(c.describe() for c in found[:10])
-        more = f" and {len(found) - 10} more" if len(found) > 10 else ""
+        more = ErrorText.tr(" and {count} more", count=len(found) - 10) if len(found) > 10 else ""
         raise UserError(
-            f"'{query}' matches {len(found)} customers: {shown}{more}. "
-            "Give more of the name, or the id such as '#12'."
+            ErrorText.tr(
+                "'{query}' matches %n customer(s): {shown}{more}. "
+                "Give more of the name, or the id such as '#12'.",
+                "",
+                len(found),
+                query=query,
+                shown=shown,
+                more=more,
+            )
         )
     names = {fold(c.name): c for c in candidates}
     close = difflib.get_close_matches(fold(query), list(names), n=3, cutoff=0.6)
-    hint = ""
-    if close:
-        hint = " Did you mean " + " or ".join(names[n].describe() for n in close) + "?"
-    raise UserError(f"No customer matches '{query}'.{hint}")
+    said = [names[n].describe() for n in close]
+    hint: str = ""
+    if len(said) == 1:
+        hint = ErrorText.tr(" Did you mean {first}?", first=said[0])
+    elif len(said) == 2:
+        hint = ErrorText.tr(" Did you mean {first} or {second}?", first=said[0], second=said[1])
+    elif said:
+        hint = ErrorText.tr(
+            " Did you mean {first} or {second} or {third}?",
+            first=said[0],
+            second=said[1],
+            third=said[2],
+        )
+    raise UserError(ErrorText.tr("No customer matches '{query}'.{hint}", query=query, hint=hint))

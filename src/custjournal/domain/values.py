@@ -13,7 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.i18n import ErrorText, Number, field_word
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, ErrorText, Number, field_word, phrase
 
 MINOR_UNITS = 100  # every currency we keep is stored in hundredths
 
@@ -21,6 +21,10 @@ FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2999, 12, 31)
 NAME_LIMIT = 500
 TEXT_LIMIT = 20_000
+
+# The marks an amount's "can be read two ways" names.
+_COMMA = QT_TRANSLATE_NOOP("ErrorText", "comma")
+_DOT = QT_TRANSLATE_NOOP("ErrorText", "dot")
 
 
 def check_date_range(day: dt.date, *, what: str = "date", field: str | None = None) -> dt.date:
@@ -213,19 +217,31 @@ def _read_amount(text: str, value: object, what: str) -> Decimal:
     if len(tail) == 3 and head and len(head) <= 3 and not head.startswith("0"):
         grouped = Decimal(head + tail)
         decimal = Decimal(head + "." + tail)
-        name = "comma" if mark == "," else "dot"
+        name = phrase("ErrorText", _COMMA if mark == "," else _DOT)
+        cents = str(decimal.quantize(Decimal("0.01")))
+        # The numbers as written (not the locale's way): they answer what the user typed.
         if decimal * MINOR_UNITS == (decimal * MINOR_UNITS).to_integral_value():
-            second = f"{decimal.normalize():f} if it is the decimal mark"
-            advice = f"write {grouped} or {decimal.quantize(Decimal('0.01'))}"
+            sentence = ErrorText.tr(
+                "'{text}' can be read two ways: {grouped} if the {name} groups thousands, or "
+                "{decimal} if it is the decimal mark: write {grouped} or {cents}.",
+                text=text,
+                grouped=str(grouped),
+                name=name,
+                decimal=f"{decimal.normalize():f}",
+                cents=cents,
+            )
         else:
-            second = f"{decimal}, which has more than two decimals"
-            cents = decimal.quantize(Decimal("0.01"))
-            advice = f"write {grouped}.00 for the first, or round the second to cents ({cents})"
-        raise UserError(
-            f"'{text}' can be read two ways: {grouped} if the {name} groups thousands, or "
-            f"{second}: {advice}.",
-            field=what,
-        )
+            sentence = ErrorText.tr(
+                "'{text}' can be read two ways: {grouped} if the {name} groups thousands, or "
+                "{decimal}, which has more than two decimals: write {grouped}.00 for the "
+                "first, or round the second to cents ({cents}).",
+                text=text,
+                grouped=str(grouped),
+                name=name,
+                decimal=str(decimal),
+                cents=cents,
+            )
+        raise UserError(sentence, field=what)
     return Decimal((head or "0") + "." + (tail or "0"))
 
 

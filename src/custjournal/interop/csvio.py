@@ -39,7 +39,8 @@ from typing import TextIO
 
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, Hint, Note, UserError
-from custjournal.interop.files import decode_text, read_bytes
+from custjournal.domain.i18n import ErrorText
+from custjournal.interop.files import CSV_FILE, decode_text, read_bytes
 from custjournal.interop.records import (
     Birthday,
     ContactFile,
@@ -185,18 +186,29 @@ def _read_table(text: str, name: str) -> _Table:
             if len(cells) > len(header):
                 if any(c.strip() for c in cells[len(header) :]):
                     raise UserError(
-                        f"Line {start} of {name} has {len(cells)} values but the header names "
-                        f"{len(header)} columns: check the line's quotes and separators. "
-                        "Nothing was imported."
+                        ErrorText.tr(
+                            "Line {line} of {name} has {values} values but the header names "
+                            "{columns} columns: check the line's quotes and separators. "
+                            "Nothing was imported.",
+                            line=start,
+                            name=name,
+                            values=len(cells),
+                            columns=len(header),
+                        )
                     )
                 cells = cells[: len(header)]
             rows.append((start, cells + [""] * (len(header) - len(cells))))
     except csv.Error as exc:
         raise UserError(
-            f"Line {line} of {name} can't be read as CSV ({exc}). Nothing was imported."
+            ErrorText.tr(
+                "Line {line} of {name} can't be read as CSV ({reason}). Nothing was imported.",
+                line=line,
+                name=name,
+                reason=str(exc),
+            )
         ) from None
     if header is None:
-        raise UserError(f"{name} is empty: there is nothing to import.")
+        raise UserError(ErrorText.tr("{name} is empty: there is nothing to import.", name=name))
     return _Table(header, rows)
 
 
@@ -204,7 +216,7 @@ def peek(path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]]:
     """The column names and the first *rows* rows of a CSV file, each as long as the header
     (for the app's mapping step). A file the importer would refuse is refused here, naming
     the line, so the mapping step never shows one."""
-    text = decode_text(read_bytes(Path(path), "CSV file"))
+    text = decode_text(read_bytes(Path(path), CSV_FILE))
     table = _read_table(text, Path(path).name)
     return table.header, [cells for _line, cells in table.rows[:rows]]
 
@@ -444,8 +456,11 @@ def parse_mapping(text: str | Sequence[str]) -> list[tuple[str, str]]:
                 continue
             if "=" not in piece:
                 raise UserError(
-                    f"The mapping '{piece.strip()}' has no '=': write FIELD=COLUMN, for example "
-                    '"name=Full name,email=E-mail 1".',
+                    ErrorText.tr(
+                        "The mapping '{piece}' has no '=': write FIELD=COLUMN, for example "
+                        '"name=Full name,email=E-mail 1".',
+                        piece=piece.strip(),
+                    ),
                     field=Field.MAPPING,
                 )
             left, _, column = piece.partition("=")
@@ -454,21 +469,31 @@ def parse_mapping(text: str | Sequence[str]) -> list[tuple[str, str]]:
             fname = _FIELD_ALIASES.get(fname, fname)
             if fname not in MAP_FIELDS:
                 raise UserError(
-                    f"Unknown field '{name.strip()}' in the mapping: use one of "
-                    f"{', '.join(MAP_FIELDS)}.",
+                    ErrorText.tr(
+                        "Unknown field '{name}' in the mapping: use one of {fields}.",
+                        name=name.strip(),
+                        fields=", ".join(MAP_FIELDS),
+                    ),
                     field=Field.MAPPING,
                 )
             if label.strip() and fname not in _POINT_FIELDS:
                 raise UserError(
-                    f"Only email, phone, address and url take a label in the mapping, not {fname}.",
+                    ErrorText.tr(
+                        "Only email, phone, address and url take a label in the mapping, "
+                        "not {field}.",
+                        field=fname,
+                    ),
                     field=Field.MAPPING,
                 )
             if not column.strip():
-                raise UserError(f"The mapping for {fname} names no column.", field=Field.MAPPING)
+                raise UserError(
+                    ErrorText.tr("The mapping for {field} names no column.", field=fname),
+                    field=Field.MAPPING,
+                )
             pairs.append((fname + (f":{label.strip()}" if label.strip() else ""), column.strip()))
     if not pairs:
         raise UserError(
-            "The mapping is empty: write FIELD=COLUMN pairs, such as name=Full name.",
+            ErrorText.tr("The mapping is empty: write FIELD=COLUMN pairs, such as name=Full name."),
             field=Field.MAPPING,
         )
     return pairs
@@ -486,7 +511,11 @@ def layout_for(header: Sequence[str], mapping: Sequence[tuple[str, str]] | None 
             if col is None:
                 shown = ", ".join(f"'{h}'" for h in header[:30])
                 raise UserError(
-                    f"The file has no column '{column}': its columns are {shown}.",
+                    ErrorText.tr(
+                        "The file has no column '{column}': its columns are {shown}.",
+                        column=column,
+                        shown=shown,
+                    ),
                     field=Field.MAPPING,
                 )
             fname, _, label = target.partition(":")
@@ -497,8 +526,11 @@ def layout_for(header: Sequence[str], mapping: Sequence[tuple[str, str]] | None 
         if key is None:
             shown = ", ".join(f"'{h}'" for h in header[:12])
             raise UserError(
-                f"The columns ({shown}) are not a layout Customer Journal knows (its own, Google "
-                "Contacts, Outlook).",
+                ErrorText.tr(
+                    "The columns ({shown}) are not a layout Customer Journal knows (its own, "
+                    "Google Contacts, Outlook).",
+                    shown=shown,
+                ),
                 hint=Hint.MAP_COLUMNS,
             )
         build = {"google": _google, "outlook": _outlook, "custjournal": _ours}[key]
@@ -506,8 +538,10 @@ def layout_for(header: Sequence[str], mapping: Sequence[tuple[str, str]] | None 
     names = {"name", "first_name", "last_name", "company", "email", "phone"}
     if not any(r.field in names for r in layout.rules):
         raise UserError(
-            "Nothing in the mapping gives a name: map a column to name (or first_name and "
-            "last_name, company, email or phone)."
+            ErrorText.tr(
+                "Nothing in the mapping gives a name: map a column to name (or first_name and "
+                "last_name, company, email or phone)."
+            )
         )
     used = {c for r in layout.rules for c in (*r.columns, r.label_column) if c is not None}
     layout.ignored = [
@@ -657,7 +691,7 @@ def read_csv(
 
 def read_file(path: Path, mapping: Sequence[tuple[str, str]] | None = None) -> ContactFile:
     path = Path(path)
-    return read_csv(read_bytes(path, "CSV file"), name=path.name, mapping=mapping)
+    return read_csv(read_bytes(path, CSV_FILE), name=path.name, mapping=mapping)
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -24,26 +24,52 @@ from typing import IO, Any
 
 from custjournal import paths
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, ErrorText, phrase
 
 # An input larger than this is not a contact file; refusing it early keeps memory in bounds.
 MAX_INPUT_BYTES = 512 * 1024 * 1024
 
+# What `read_bytes` calls its file (its *what*), marked for the app to translate.
+FILE = QT_TRANSLATE_NOOP("ErrorText", "file")
+CSV_FILE = QT_TRANSLATE_NOOP("ErrorText", "CSV file")
+VCARD_FILE = QT_TRANSLATE_NOOP("ErrorText", "vCard file")
+JSON_FILE = QT_TRANSLATE_NOOP("ErrorText", "JSON file")
 
-def read_bytes(path: Path, what: str = "file") -> bytes:
+
+def read_bytes(path: Path, what: str = FILE) -> bytes:
     path = Path(path)
     if not path.exists():
-        raise UserError(f"There is no {what} at {path}: check the path.")
+        raise UserError(
+            ErrorText.tr(
+                "There is no {what} at {path}: check the path.",
+                what=phrase("ErrorText", what),
+                path=path,
+            )
+        )
     if path.is_dir():
-        raise UserError(f"{path} is a folder: give the path of a {what}.")
+        raise UserError(
+            ErrorText.tr(
+                "{path} is a folder: give the path of a {what}.",
+                path=path,
+                what=phrase("ErrorText", what),
+            )
+        )
     try:
         if path.stat().st_size > MAX_INPUT_BYTES:
             raise UserError(
-                f"{path} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB: that is not a "
-                f"{what} Customer Journal can read."
+                ErrorText.tr(
+                    "{path} is larger than {size} MB: that is not a {what} Customer Journal "
+                    "can read.",
+                    path=path,
+                    size=str(MAX_INPUT_BYTES // (1024 * 1024)),
+                    what=phrase("ErrorText", what),
+                )
             )
         return path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Can't read {path}: {exc.strerror or exc}.") from None
+        raise UserError(
+            ErrorText.tr("Can't read {path}: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def decode_text(data: bytes) -> str:
@@ -69,8 +95,11 @@ def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
 
 def _protected_files(journal: Path) -> list[tuple[Path, str]]:
     """The journal's own files, each with what a sentence calls it."""
-    found = [(journal, "the journal itself")]
-    found += [(Path(f"{journal}{side}"), f"the journal's {side} file") for side in _SIDE_FILES]
+    found: list[tuple[Path, str]] = [(journal, ErrorText.tr("the journal itself"))]
+    found += [
+        (Path(f"{journal}{side}"), ErrorText.tr("the journal's {side} file", side=side))
+        for side in _SIDE_FILES
+    ]
     return found
 
 
@@ -103,7 +132,11 @@ def refuse_journal_files(target: Path | str, journal: Path | str) -> None:
         what = _in_backups(resolved, target_stat, paths.backup_dir(journal))
     if what is not None:
         raise UserError(
-            f"{target} is {what}: nothing was written. Choose another file name for the output."
+            ErrorText.tr(
+                "{target} is {what}: nothing was written. Choose another file name for the output.",
+                target=target,
+                what=what,
+            )
         )
 
 
@@ -111,14 +144,14 @@ def _in_backups(resolved: Path, target_stat: os.stat_result | None, folder: Path
     """What a sentence calls *resolved* if it lies in the backup *folder* or is one of its files."""
     folder = folder.resolve()
     if resolved == folder or resolved.is_relative_to(folder):
-        return "in the journal's backup folder"
+        return ErrorText.tr("in the journal's backup folder")
     if target_stat is None or not folder.is_dir():
         return None
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_file(follow_symlinks=False) and _same_file(target_stat, entry.stat()):
-                    return f"a backup of the journal ({entry.name})"
+                    return ErrorText.tr("a backup of the journal ({name})", name=entry.name)
     except OSError:
         return None
     return None
@@ -127,14 +160,25 @@ def _in_backups(resolved: Path, target_stat: os.stat_result | None, folder: Path
 def _temp_beside(path: Path) -> tuple[int, Path]:
     folder = path.parent
     if path.is_dir():
-        raise UserError(f"{path} is a folder: give the name of the file to write.")
+        raise UserError(
+            ErrorText.tr("{path} is a folder: give the name of the file to write.", path=path)
+        )
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist: create it first or pick another.")
+        raise UserError(
+            ErrorText.tr(
+                "The folder {folder} does not exist: create it first or pick another.",
+                folder=folder,
+            )
+        )
     try:
         # mkstemp creates the file 0600 and exclusively: no other user ever sees it.
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UserError(f"Can't write to {folder}: {exc.strerror or exc}.") from None
+        raise UserError(
+            ErrorText.tr(
+                "Can't write to {folder}: {reason}.", folder=folder, reason=exc.strerror or exc
+            )
+        ) from None
     return fd, Path(name)
 
 
@@ -160,7 +204,9 @@ def private_output(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
         _finish(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise UserError(
+            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -181,7 +227,9 @@ def private_path(path: Path) -> Iterator[Path]:
         _finish(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise UserError(
+            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -46,7 +46,7 @@ from typing import Any, TextIO
 
 from custjournal import __version__
 from custjournal.domain.errors import UserError
-from custjournal.interop.files import read_bytes
+from custjournal.interop.files import VCARD_FILE, read_bytes
 from custjournal.interop.records import (
     Birthday,
     ContactFile,
@@ -551,7 +551,7 @@ def read_vcards(data: bytes) -> ContactFile:
 
 
 def read_file(path: Path) -> ContactFile:
-    return read_vcards(read_bytes(Path(path), "vCard file"))
+    return read_vcards(read_bytes(Path(path), VCARD_FILE))
 
 
 # --- writing 4.0 ---------------------------------------------------------------------------

@@ -142,9 +142,9 @@ def read_source(
 
         contacts = csvio.read_file(path, mapping)
         return Source(path, contacts.format, contacts=_check_lengths(contacts, path))
-    from custjournal.interop.files import read_bytes
+    from custjournal.interop.files import JSON_FILE, read_bytes
 
-    return Source(path, "json", document=jsonio.load(read_bytes(path, "JSON file")))
+    return Source(path, "json", document=jsonio.load(read_bytes(path, JSON_FILE)))
 
 
 def _check_lengths(contacts: ContactFile, path: Path) -> ContactFile:

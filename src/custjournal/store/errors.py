@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html), spelled out here rather than
 # taken from the sqlite3 module so that another driver's errors are read the same way.
@@ -31,25 +32,37 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
-_BUSY = (
+_BUSY = QT_TRANSLATE_NOOP(
+    "ErrorText",
     "The journal {path} is busy: another program is writing to it. "
-    "Wait a moment and try again, or close the other program."
+    "Wait a moment and try again, or close the other program.",
 )
-_READONLY = (
+_READONLY = QT_TRANSLATE_NOOP(
+    "ErrorText",
     "The journal {path} is read-only: check the file's permissions "
-    "or copy it to a folder you can write to."
+    "or copy it to a folder you can write to.",
 )
-_FULL = "The disk holding the journal {path} is full: free some space and try again. Nothing was changed."
-_IOERR = "The journal {path} could not be read or written (disk I/O error): check the disk."
-_NOTADB = (
-    "{path} is not a Customer Journal file, or it is damaged: check the path, or restore a backup."
+_FULL = QT_TRANSLATE_NOOP(
+    "ErrorText",
+    "The disk holding the journal {path} is full: free some space and try again. "
+    "Nothing was changed.",
 )
-_CORRUPT = (
-    "The journal {path} is damaged: restore a backup, and keep the damaged file for inspection."
+_IOERR = QT_TRANSLATE_NOOP(
+    "ErrorText",
+    "The journal {path} could not be read or written (disk I/O error): check the disk.",
 )
-_CANTOPEN = (
+_NOTADB = QT_TRANSLATE_NOOP(
+    "ErrorText",
+    "{path} is not a Customer Journal file, or it is damaged: check the path, or restore a backup.",
+)
+_CORRUPT = QT_TRANSLATE_NOOP(
+    "ErrorText",
+    "The journal {path} is damaged: restore a backup, and keep the damaged file for inspection.",
+)
+_CANTOPEN = QT_TRANSLATE_NOOP(
+    "ErrorText",
     "The journal {path} can't be opened: check that the folder "
-    "exists and that you may read and write it."
+    "exists and that you may read and write it.",
 )
 
 # Primary result code -> the sentence for it.
@@ -108,7 +121,8 @@ def known_error(exc: BaseException, path: Path | str) -> UserError | None:
     sentence = classify(code if isinstance(code, int) else None, str(inner))
     if sentence is None:
         return None
-    return UserError(sentence.format(path=path), hint=_HINTS.get(sentence))
+    # A Message in the context the templates are marked in: the app says it in its language.
+    return UserError(Message("ErrorText", sentence, args={"path": path}), hint=_HINTS.get(sentence))
 
 
 def _is_driver_error(exc: BaseException | None) -> bool:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
 from custjournal.store.errors import known_error
@@ -77,29 +78,44 @@ def schema_revision(path: Path) -> str | None:
                 return None
             if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
                 raise UserError(
-                    f"{path} is an SQLite file but not a Customer Journal (it lacks the "
-                    "journal's tables): choose another file. The file was left untouched.",
+                    ErrorText.tr(
+                        "{path} is an SQLite file but not a Customer Journal (it lacks the "
+                        "journal's tables): choose another file. The file was left untouched.",
+                        path=path,
+                    ),
                     hint=Hint.OTHER_JOURNAL,
                 )
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None:
                 raise UserError(
-                    f"The journal {path} has lost its schema version (its alembic_version "
-                    "table is empty), so it can't be opened safely: restore a backup. "
-                    "The file was left untouched.",
+                    ErrorText.tr(
+                        "The journal {path} has lost its schema version (its alembic_version "
+                        "table is empty), so it can't be opened safely: restore a backup. "
+                        "The file was left untouched.",
+                        path=path,
+                    ),
                     hint=Hint.RESTORE,
                 )
         finally:
             con.close()
     except connect.errors() as exc:
         raise known_error(exc, path) or UserError(
-            f"{path} can't be read as a journal ({exc}): check the path, or restore a backup."
+            ErrorText.tr(
+                "{path} can't be read as a journal ({reason}): check the path, or restore a "
+                "backup.",
+                path=path,
+                reason=str(exc),
+            )
         ) from None
     revision = row[0] if row else None
     if revision is not None and revision not in REVISIONS:
         raise JournalTooNew(
-            f"The journal {path} was made by a newer version of Customer Journal (schema "
-            f"{revision}): update the app to open it. The file was left untouched."
+            ErrorText.tr(
+                "The journal {path} was made by a newer version of Customer Journal (schema "
+                "{revision}): update the app to open it. The file was left untouched.",
+                path=path,
+                revision=revision,
+            )
         )
     return revision
 
@@ -286,9 +302,12 @@ class Journal:
         program writing into the deleted file, lost without a word."""
         if self._identity is not None and _identity(self.path) != self._identity:
             raise UserError(
-                f"The journal {self.path} was replaced (restored from a backup) while this "
-                "program had it open, so this change was not saved: open the journal again "
-                "and repeat it."
+                ErrorText.tr(
+                    "The journal {path} was replaced (restored from a backup) while this "
+                    "program had it open, so this change was not saved: open the journal again "
+                    "and repeat it.",
+                    path=self.path,
+                )
             )
 
     def default_author(self) -> str | None:
@@ -329,9 +348,13 @@ def require_sqlite() -> None:
     """UserError when Python's SQLite is older than the journal's SQL needs."""
     if sqlite3.sqlite_version_info < MIN_SQLITE:
         raise UserError(
-            f"This Python uses SQLite {sqlite3.sqlite_version}, and Customer Journal needs "
-            f"{'.'.join(map(str, MIN_SQLITE))} or newer (window functions): install a newer "
-            "Python, or start the app with the one its installer set up."
+            ErrorText.tr(
+                "This Python uses SQLite {version}, and Customer Journal needs {needed} or "
+                "newer (window functions): install a newer Python, or start the app with the "
+                "one its installer set up.",
+                version=sqlite3.sqlite_version,
+                needed=".".join(map(str, MIN_SQLITE)),
+            )
         )
 
 
@@ -352,17 +375,25 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
     except UnicodeEncodeError:
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
         raise UserError(
-            f"The journal path {shown} is not UTF-8 text, which SQLite needs: rename the file "
-            "or its folder, or choose another path.",
+            ErrorText.tr(
+                "The journal path {path} is not UTF-8 text, which SQLite needs: rename the file "
+                "or its folder, or choose another path.",
+                path=shown,
+            ),
             hint=Hint.OTHER_JOURNAL,
         ) from None
     if path.is_dir():
-        raise UserError(f"{path} is a folder: give the path of a journal file.")
+        raise UserError(
+            ErrorText.tr("{path} is a folder: give the path of a journal file.", path=path)
+        )
     if path.exists() and not path.is_file():
         # /dev/null, a pipe or a socket: SQLite would put its -journal file beside it.
         raise UserError(
-            f"{path} is not a regular file (a device, pipe or socket): give the path of a "
-            "journal file.",
+            ErrorText.tr(
+                "{path} is not a regular file (a device, pipe or socket): give the path of a "
+                "journal file.",
+                path=path,
+            ),
             hint=Hint.OTHER_JOURNAL,
         )
     crypt.tidy(path)  # what a killed encrypt/decrypt/passphrase change left beside it
@@ -371,22 +402,32 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
     if not path.exists():
         if not create:
             raise JournalMissing(
-                f"No journal at {path}: add a customer to start one, or give the path of an "
-                "existing journal.",
+                ErrorText.tr(
+                    "No journal at {path}: add a customer to start one, or give the path of an "
+                    "existing journal.",
+                    path=path,
+                ),
                 hint=Hint.OTHER_JOURNAL,
             )
         try:
             _create_private_file(path)
         except OSError as exc:
-            raise UserError(f"Can't create the journal {path}: {exc.strerror}.") from None
+            raise UserError(
+                ErrorText.tr(
+                    "Can't create the journal {path}: {reason}.", path=path, reason=exc.strerror
+                )
+            ) from None
         created = True
     revision = schema_revision(path) if existed else None
     if revision is None and not create:
         # An empty file, or an SQLite file without tables: reading commands never make it
         # a journal (nor switch it to WAL).
         raise JournalMissing(
-            f"{path} holds no journal yet (it is empty): add a customer to start one, or give "
-            "the path of an existing journal.",
+            ErrorText.tr(
+                "{path} holds no journal yet (it is empty): add a customer to start one, or "
+                "give the path of an existing journal.",
+                path=path,
+            ),
             hint=Hint.OTHER_JOURNAL,
         )
     readonly = not create and revision == HEAD and not _writable(path)
@@ -407,8 +448,12 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
                 cause = exc.__cause__
                 reason = str(getattr(cause, "orig", cause) or exc.message)
                 raise UserError(
-                    f"A new journal could not be created at {path} ({reason}): free some space "
-                    "on that disk, or choose another place. No file was left behind.",
+                    ErrorText.tr(
+                        "A new journal could not be created at {path} ({reason}): free some "
+                        "space on that disk, or choose another place. No file was left behind.",
+                        path=path,
+                        reason=reason,
+                    ),
                     hint=Hint.OTHER_JOURNAL,
                 ) from exc
             raise
