@@ -2050,6 +2050,66 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>A new journal could not be created at {path} ({reason}): free some space on that disk, or choose another place. No file was left behind.</source>
         <translation>Unter {path} ließ sich kein neues Journal anlegen ({reason}): Schaffen Sie Platz auf diesem Datenträger, oder wählen Sie einen anderen Ort. Es wurde keine Datei zurückgelassen.</translation>
     </message>
+    <message>
+        <source>Unknown format &apos;{given}&apos;: use one of {allowed}.</source>
+        <translation>Unbekanntes Format „{given}“: Verwenden Sie eines von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell the format of {name} from its name: it can be csv, json, vcard or ics.</source>
+        <translation>Das Format von {name} lässt sich am Namen nicht erkennen: Es kann csv, json, vcard oder ics sein.</translation>
+    </message>
+    <message>
+        <source>The JSON export is the whole journal: only CSV and vCard take a tag.</source>
+        <translation>Der JSON-Export ist das ganze Journal: Nur CSV und vCard lassen sich auf ein Schlagwort beschränken.</translation>
+    </message>
+    <message>
+        <source>The {format} export can&apos;t be written to a stream.</source>
+        <translation>Der {format}-Export lässt sich nicht in einen Datenstrom schreiben.</translation>
+    </message>
+    <message>
+        <source>The iCalendar export has every reminder: only CSV and vCard take a tag.</source>
+        <translation>Der iCalendar-Export enthält jede Erinnerung: Nur CSV und vCard lassen sich auf ein Schlagwort beschränken.</translation>
+    </message>
+    <message>
+        <source>This version of Customer Journal can&apos;t export iCalendar yet.</source>
+        <translation>Diese Version von Customer Journal kann noch nicht nach iCalendar exportieren.</translation>
+    </message>
+    <message>
+        <source>Unknown {what} &apos;{value}&apos;: use one of {allowed}.</source>
+        <translation>Unbekannter Wert für {what}: „{value}“. Verwenden Sie einen von {allowed}.</translation>
+    </message>
+    <message>
+        <source>A cadence of {value} days is outside 1 to 3650 days.</source>
+        <translation>Ein Kontaktrhythmus von {value} Tagen liegt außerhalb von 1 bis 3650 Tagen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON text (UTF-8). Nothing was imported.</source>
+        <translation>Die Datei ist kein gültiger JSON-Text (UTF-8). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The JSON file holds a number with more than 4,300 digits, which no field of a journal can take: check the file. Nothing was imported.</source>
+        <translation>Die JSON-Datei enthält eine Zahl mit mehr als 4.300 Ziffern, die kein Feld eines Journals aufnehmen kann: Prüfen Sie die Datei. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The JSON file can&apos;t be imported: {where} {problem}. Nothing was imported.</source>
+        <translation>Die JSON-Datei lässt sich nicht importieren: {where} {problem}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell the format of {name} from its name: it can be {formats} or {last}.</source>
+        <translation>Das Format von {name} lässt sich am Namen nicht erkennen: Es kann {formats} oder {last} sein.</translation>
+    </message>
+    <message>
+        <source>A column mapping is only for CSV files.</source>
+        <translation>Eine Spaltenzuordnung gibt es nur für CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>{name} can&apos;t be imported: the {what} of {source} is too long ({length} characters; at most {limit} are kept). Shorten it in the file and try again. Nothing was imported.</source>
+        <translation>{name} lässt sich nicht importieren: {what} von {source} ist zu lang ({length} Zeichen; höchstens {limit} werden übernommen). Kürzen Sie den Wert in der Datei und versuchen Sie es noch einmal. Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from custjournal.domain.errors import Field, Hint, UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.domain.values import format_minor
 from custjournal.interop import csvio, vcard
 from custjournal.interop.files import private_output, private_path, refuse_journal_files
@@ -49,13 +50,21 @@ def export_format(path: Path | str, given: str | None = None) -> str:
         value = given.strip().casefold()
         value = {"vcf": "vcard", "ical": "ics", "icalendar": "ics"}.get(value, value)
         if value not in EXPORT_FORMATS:
-            raise UserError(f"Unknown format '{given}': use one of {', '.join(EXPORT_FORMATS)}.")
+            raise UserError(
+                ErrorText.tr(
+                    "Unknown format '{given}': use one of {allowed}.",
+                    given=given,
+                    allowed=", ".join(EXPORT_FORMATS),
+                )
+            )
         return value
     found = _EXTENSIONS.get(Path(path).suffix.casefold())
     if found is None:
         raise UserError(
-            f"Can't tell the format of {Path(path).name} from its name: it can be csv, json, "
-            "vcard or ics.",
+            ErrorText.tr(
+                "Can't tell the format of {name} from its name: it can be csv, json, vcard or ics.",
+                name=Path(path).name,
+            ),
             field=Field.FORMAT,
             hint=Hint.FORMAT,
         )
@@ -164,7 +173,9 @@ def write_export(
         if fmt == "json":
             if tag or customer_ids is not None:
                 raise UserError(
-                    "The JSON export is the whole journal: only CSV and vCard take a tag.",
+                    ErrorText.tr(
+                        "The JSON export is the whole journal: only CSV and vCard take a tag."
+                    ),
                     field=Field.TAGS,
                 )
             from custjournal.interop import jsonio  # SQLAlchemy's tables: only when asked for
@@ -175,7 +186,7 @@ def write_export(
             return csvio.write_customers(_csv_rows(customers, settings.currency(session)), out)
         if fmt == "vcard":
             return vcard.write_vcards(_cards(customers), out)
-    raise UserError(f"The {fmt} export can't be written to a stream.")
+    raise UserError(ErrorText.tr("The {format} export can't be written to a stream.", format=fmt))
 
 
 def export_file(
@@ -196,14 +207,16 @@ def export_file(
     if fmt == "ics":
         if tag or customer_ids is not None:
             raise UserError(
-                "The iCalendar export has every reminder: only CSV and vCard take a tag.",
+                ErrorText.tr(
+                    "The iCalendar export has every reminder: only CSV and vCard take a tag."
+                ),
                 field=Field.TAGS,
             )
         try:
             from custjournal.interop.ical import export as export_ics
         except ImportError:
             raise UserError(
-                "This version of Customer Journal can't export iCalendar yet."
+                ErrorText.tr("This version of Customer Journal can't export iCalendar yet.")
             ) from None
         with private_path(path) as tmp:
             written = export_ics(journal, tmp, day)

@@ -55,6 +55,7 @@ from sqlmodel import Session, SQLModel
 from custjournal.domain import links as link_rules
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText, field_word
 from custjournal.domain.values import (
     FIRST_DAY,
     LAST_DAY,
@@ -429,7 +430,14 @@ def _vocab(check: Callable[[Any], Any], value: Any, where: Any) -> Any:
 def _one_of(allowed: tuple[str, ...], what: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in allowed:
-            raise UserError(f"Unknown {what} '{value}': use one of {', '.join(allowed)}.")
+            raise UserError(
+                ErrorText.tr(
+                    "Unknown {what} '{value}': use one of {allowed}.",
+                    what=field_word(what),
+                    value=value,
+                    allowed=", ".join(allowed),
+                )
+            )
         return value
 
     return check
@@ -437,7 +445,9 @@ def _one_of(allowed: tuple[str, ...], what: str) -> Callable[[str], str]:
 
 def _cadence(value: int) -> int:
     if not 1 <= value <= 3650:
-        raise UserError(f"A cadence of {value} days is outside 1 to 3650 days.")
+        raise UserError(
+            ErrorText.tr("A cadence of {value} days is outside 1 to 3650 days.", value=str(value))
+        )
     return value
 
 
@@ -675,21 +685,34 @@ def load(data: bytes | str) -> JournalDocument:
         document = json.loads(data)
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
-            "Nothing was imported."
+            ErrorText.tr(
+                "The file is not valid JSON (line {line}, column {column}: {reason}). "
+                "Nothing was imported.",
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
         ) from None
     except (UnicodeDecodeError, RecursionError):
-        raise UserError("The file is not valid JSON text (UTF-8). Nothing was imported.") from None
+        raise UserError(
+            ErrorText.tr("The file is not valid JSON text (UTF-8). Nothing was imported.")
+        ) from None
     except ValueError:  # Python reads at most 4,300 digits of a whole number (int_max_str_digits)
         raise UserError(
-            "The JSON file holds a number with more than 4,300 digits, which no field of a "
-            "journal can take: check the file. Nothing was imported."
+            ErrorText.tr(
+                "The JSON file holds a number with more than 4,300 digits, which no field of a "
+                "journal can take: check the file. Nothing was imported."
+            )
         ) from None
     try:
         return _document(document)
     except _Invalid as exc:
         raise UserError(
-            f"The JSON file can't be imported: {exc.where} {exc.problem}. Nothing was imported."
+            ErrorText.tr(
+                "The JSON file can't be imported: {where} {problem}. Nothing was imported.",
+                where=exc.where,
+                problem=exc.problem,
+            )
         ) from None
 
 

@@ -46,6 +46,7 @@ from sqlalchemy.engine import Connection
 from custjournal.domain import links as link_rules
 from custjournal.domain.changes import Change, Changed, entry_flag
 from custjournal.domain.errors import Field, Hint, UserError
+from custjournal.domain.i18n import ErrorText, Number, field_word
 from custjournal.domain.text import fold, plural, unique_tags
 from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
@@ -90,15 +91,25 @@ def format_of(path: Path, given: str | None = None, allowed: Sequence[str] = FOR
         if value == "vcf":
             value = "vcard"
         if value not in allowed:
-            raise UserError(f"Unknown format '{given}': use one of {', '.join(allowed)}.")
+            raise UserError(
+                ErrorText.tr(
+                    "Unknown format '{given}': use one of {allowed}.",
+                    given=given,
+                    allowed=", ".join(allowed),
+                )
+            )
         return value
     found = _EXTENSIONS.get(Path(path).suffix.casefold())
     if found is None and Path(path).suffix.casefold() == ".ics":
         found = "ics"
     if found is None or found not in allowed:
         raise UserError(
-            f"Can't tell the format of {Path(path).name} from its name: it can be "
-            f"{', '.join(allowed[:-1])} or {allowed[-1]}.",
+            ErrorText.tr(
+                "Can't tell the format of {name} from its name: it can be {formats} or {last}.",
+                name=Path(path).name,
+                formats=", ".join(allowed[:-1]),
+                last=allowed[-1],
+            ),
             field=Field.FORMAT,
             hint=Hint.FORMAT,
         )
@@ -131,7 +142,9 @@ def read_source(
     path = Path(path)
     fmt = format_of(path, format)
     if mapping and fmt != "csv":
-        raise UserError("A column mapping is only for CSV files.", field=Field.MAPPING)
+        raise UserError(
+            ErrorText.tr("A column mapping is only for CSV files."), field=Field.MAPPING
+        )
     if fmt == "vcard":
         from custjournal.interop import vcard
 
@@ -158,9 +171,16 @@ def _check_lengths(contacts: ContactFile, path: Path) -> ContactFile:
         for what, value, limit in fields:
             if value is not None and len(value) > limit:
                 raise UserError(
-                    f"{path.name} can't be imported: the {what} of {record.source} is too long "
-                    f"({len(value):,} characters; at most {limit:,} are kept). Shorten it in "
-                    "the file and try again. Nothing was imported."
+                    ErrorText.tr(
+                        "{name} can't be imported: the {what} of {source} is too long "
+                        "({length} characters; at most {limit} are kept). Shorten it in "
+                        "the file and try again. Nothing was imported.",
+                        name=path.name,
+                        what=field_word(what),
+                        source=record.source,
+                        length=Number(len(value)),
+                        limit=Number(limit),
+                    )
                 )
     return contacts
 
