@@ -2110,6 +2110,82 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>{name} can&apos;t be imported: the {what} of {source} is too long ({length} characters; at most {limit} are kept). Shorten it in the file and try again. Nothing was imported.</source>
         <translation>{name} lässt sich nicht importieren: {what} von {source} ist zu lang ({length} Zeichen; höchstens {limit} werden übernommen). Kürzen Sie den Wert in der Datei und versuchen Sie es noch einmal. Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>The journal {path} stayed busy (another program is writing to it): try again in a moment.</source>
+        <translation>Das Journal {path} blieb belegt (ein anderes Programm schreibt hinein): Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the disk holding it is full: free some space there or choose another folder</source>
+        <translation>der Datenträger ist voll: Schaffen Sie dort Platz, oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the folder is read-only or not yours: choose another folder</source>
+        <translation>der Ordner ist schreibgeschützt oder gehört Ihnen nicht: Wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the file grew past the size this system allows: choose another folder</source>
+        <translation>die Datei wurde größer, als dieses System erlaubt: Wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>Nothing could be written in {folder}: {why}. Nothing was changed.</source>
+        <translation>In {folder} ließ sich nichts schreiben: {why}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No journal at {path}: there is nothing to back up.</source>
+        <translation>Unter {path} gibt es kein Journal: Es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first.</source>
+        <translation>Den Ordner {folder} gibt es nicht: Legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>A backup can&apos;t replace the journal itself: choose another file.</source>
+        <translation>Eine Sicherung kann nicht das Journal selbst ersetzen: Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} can&apos;t be read ({reason}).</source>
+        <translation>{path} lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a backup: choose another file name.</source>
+        <translation>{path} gibt es schon, und es ist keine Sicherung: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed ({reason}).</source>
+        <translation>Die Sicherung von {path} ist fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The copy of {path} did not pass its check: the journal may be damaged.</source>
+        <translation>Die Kopie von {path} hat die Prüfung nicht bestanden: Das Journal ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}: check the path.</source>
+        <translation>Unter {path} gibt es keine Sicherung: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a journal.</source>
+        <translation>{path} ist ein Ordner, kein Journal.</translation>
+    </message>
+    <message>
+        <source>That file is the journal itself: choose a backup to restore.</source>
+        <translation>Diese Datei ist das Journal selbst: Wählen Sie eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} can&apos;t be restored: {problems}. The journal was left as it was.</source>
+        <translation>{path} lässt sich nicht wiederherstellen: {problems}. Das Journal blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>{backup} is encrypted and the journal {path} is not: both must be alike to restore. The journal was left as it was.</source>
+        <translation>{backup} ist verschlüsselt, das Journal {path} aber nicht: Zum Wiederherstellen müssen beide gleich sein. Das Journal blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>{backup} is not encrypted and the journal {path} is not: both must be alike to restore. The journal was left as it was.</source>
+        <translation>{backup} ist nicht verschlüsselt, das Journal {path} aber schon: Zum Wiederherstellen müssen beide gleich sein. Das Journal blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>The restore of {path} failed ({reason}): the journal was left as it was.</source>
+        <translation>Die Wiederherstellung von {path} ist fehlgeschlagen ({reason}): Das Journal blieb, wie es war.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -4565,6 +4641,14 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
     <message>
         <source>{names} won&apos;t be offered as duplicates again.</source>
         <translation>{names} werden nicht mehr als Duplikate vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}. The journal as it was is kept in {safety}.</source>
+        <translation>{path} aus {backup} wiederhergestellt. Das Journal, wie es vorher war, liegt in {safety}.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}.</source>
+        <translation>{path} aus {backup} wiederhergestellt.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ from typing import Any
 from custjournal import paths
 from custjournal.domain.changes import Change
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.i18n import ErrorText, OpsText
 from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
 from custjournal.store import connect
@@ -385,8 +386,11 @@ def _copy_with_backup_api(
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             if time.monotonic() - started > BUSY_SECONDS:
                 raise UserError(
-                    f"The journal {what} stayed busy (another program is writing to it): "
-                    "try again in a moment."
+                    ErrorText.tr(
+                        "The journal {path} stayed busy (another program is writing to it): "
+                        "try again in a moment.",
+                        path=what,
+                    )
                 )
             return
         if progress is not None and progress(total - remaining, total):
@@ -405,14 +409,22 @@ def _cant_write(folder: Path, exc: BaseException) -> UserError:
     folder's disk, which need not be the journal's."""
     text = str(exc).casefold()
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
-        why = "the disk holding it is full: free some space there or choose another folder"
+        why: str = ErrorText.tr(
+            "the disk holding it is full: free some space there or choose another folder"
+        )
     elif isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "the folder is read-only or not yours: choose another folder"
+        why = ErrorText.tr("the folder is read-only or not yours: choose another folder")
     elif isinstance(exc, OSError) and exc.errno == errno.EFBIG:
-        why = "the file grew past the size this system allows: choose another folder"
+        why = ErrorText.tr("the file grew past the size this system allows: choose another folder")
     else:
         why = f"{exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}"
-    return UserError(f"Nothing could be written in {folder}: {why}. Nothing was changed.")
+    return UserError(
+        ErrorText.tr(
+            "Nothing could be written in {folder}: {why}. Nothing was changed.",
+            folder=folder,
+            why=why,
+        )
+    )
 
 
 def _writing_error(exc: BaseException) -> bool:
@@ -437,7 +449,9 @@ def backup_now(
     """
     journal = Path(journal)
     if not journal.is_file():
-        raise JournalMissing(f"No journal at {journal}: there is nothing to back up.")
+        raise JournalMissing(
+            ErrorText.tr("No journal at {path}: there is nothing to back up.", path=journal)
+        )
     moment = _now(now)
     stamp = _stamp(moment)
     target: Path | None = None  # an explicit file to replace; else a new name in *folder*
@@ -455,20 +469,33 @@ def backup_now(
             target = dest
             folder = target.parent
             if not folder.is_dir():
-                raise UserError(f"The folder {folder} does not exist: create it first.")
+                raise UserError(
+                    ErrorText.tr(
+                        "The folder {folder} does not exist: create it first.", folder=folder
+                    )
+                )
             if target.exists():
                 if target.resolve() == journal.resolve():
                     raise UserError(
-                        "A backup can't replace the journal itself: choose another file."
+                        ErrorText.tr(
+                            "A backup can't replace the journal itself: choose another file."
+                        )
                     )
                 try:
                     with open(target, "rb") as handle:
                         header = handle.read(16)
                 except OSError as exc:
-                    raise UserError(f"{target} can't be read ({exc.strerror}).") from None
+                    raise UserError(
+                        ErrorText.tr(
+                            "{path} can't be read ({reason}).", path=target, reason=exc.strerror
+                        )
+                    ) from None
                 if header != _SQLITE_HEADER:
                     raise UserError(
-                        f"{target} exists and is not a backup: choose another file name."
+                        ErrorText.tr(
+                            "{path} exists and is not a backup: choose another file name.",
+                            path=target,
+                        )
                     )
     _remove_stale_temps(folder)
     beside = target or folder / f"{journal.stem}-{stamp}{_tag}.sqlite3"
@@ -487,7 +514,8 @@ def backup_now(
         from custjournal.store.errors import known_error
 
         raise known_error(exc, journal) or UserError(
-            f"The backup of {journal} failed ({exc}).", hint=Hint.CHECK
+            ErrorText.tr("The backup of {path} failed ({reason}).", path=journal, reason=str(exc)),
+            hint=Hint.CHECK,
         ) from None
     except OSError as exc:
         raise _cant_write(folder, exc) from None
@@ -585,8 +613,11 @@ def _private_copy(
                     copy.execute("VACUUM")
                 if checked and not _quick_ok(copy):
                     raise UserError(
-                        f"The copy of {source_path} did not pass its check: the journal may be "
-                        "damaged.",
+                        ErrorText.tr(
+                            "The copy of {path} did not pass its check: the journal may be "
+                            "damaged.",
+                            path=source_path,
+                        ),
                         hint=Hint.CHECK,
                     )
             finally:
@@ -857,16 +888,26 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
     journal: in place, so that open programs see it (see _restore_in_place)."""
     journal, backup_file = Path(journal), Path(backup_file)
     if not backup_file.is_file():
-        raise UserError(f"There is no backup at {backup_file}: check the path.")
+        raise UserError(
+            ErrorText.tr("There is no backup at {path}: check the path.", path=backup_file)
+        )
     if journal.exists() and not journal.is_file():
-        raise UserError(f"{journal} is a folder, not a journal.", hint=Hint.OTHER_JOURNAL)
+        raise UserError(
+            ErrorText.tr("{path} is a folder, not a journal.", path=journal),
+            hint=Hint.OTHER_JOURNAL,
+        )
     if journal.exists() and backup_file.resolve() == journal.resolve():
-        raise UserError("That file is the journal itself: choose a backup to restore.")
+        raise UserError(
+            ErrorText.tr("That file is the journal itself: choose a backup to restore.")
+        )
     report = check(backup_file)
     if not report.data_ok:
         raise UserError(
-            f"{backup_file} can't be restored: {'; '.join(report.problems)}. "
-            "The journal was left as it was."
+            ErrorText.tr(
+                "{path} can't be restored: {problems}. The journal was left as it was.",
+                path=backup_file,
+                problems="; ".join(report.problems),
+            )
         )
     moment = _now(now)
     safety: Path | None = None
@@ -879,12 +920,21 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
             if healthy and mismatch:
                 # The backup API copies pages between two files keyed alike only. (A journal
                 # that can't be opened is replaced below, whatever it was, and kept.)
-                which = "encrypted" if connect.is_encrypted(backup_file) else "not encrypted"
-                raise UserError(
-                    f"{backup_file} is {which} and the journal {journal} is not: both must be "
-                    "alike to restore. The journal was left as it was.",
-                    hint=Hint.MATCH_ENCRYPTION,
-                )
+                if connect.is_encrypted(backup_file):
+                    alike = ErrorText.tr(
+                        "{backup} is encrypted and the journal {path} is not: both must be "
+                        "alike to restore. The journal was left as it was.",
+                        backup=backup_file,
+                        path=journal,
+                    )
+                else:
+                    alike = ErrorText.tr(
+                        "{backup} is not encrypted and the journal {path} is not: both must be "
+                        "alike to restore. The journal was left as it was.",
+                        backup=backup_file,
+                        path=journal,
+                    )
+                raise UserError(alike, hint=Hint.MATCH_ENCRYPTION)
             if current.ok:
                 safety = backup_now(journal, now=moment, _tag="-before-restore")
             else:
@@ -904,17 +954,27 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
         from custjournal.store.errors import known_error
 
         raise known_error(exc, journal) or UserError(
-            f"The restore of {journal} failed ({exc}): the journal was left as it was."
+            ErrorText.tr(
+                "The restore of {path} failed ({reason}): the journal was left as it was.",
+                path=journal,
+                reason=str(exc),
+            )
         ) from None
     except OSError as exc:
         raise _cant_write(
             Path(exc.filename).parent if exc.filename else journal.parent, exc
         ) from None
     _finish_restore(journal, rebuild_index=not report.ok)
-    kept = f" The journal as it was is kept in {safety}." if safety else ""
-    return RestoreResult(
-        journal, backup_file, safety, f"Restored {journal} from {backup_file}.{kept}"
-    )
+    if safety:
+        said = OpsText.tr(
+            "Restored {path} from {backup}. The journal as it was is kept in {safety}.",
+            path=journal,
+            backup=backup_file,
+            safety=safety,
+        )
+    else:
+        said = OpsText.tr("Restored {path} from {backup}.", path=journal, backup=backup_file)
+    return RestoreResult(journal, backup_file, safety, said)
 
 
 def _finish_restore(journal: Path, *, rebuild_index: bool) -> None:
