@@ -4650,6 +4650,42 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         <source>Restored {path} from {backup}.</source>
         <translation>{path} aus {backup} wiederhergestellt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n reminder(s) to {path} (iCalendar).</source>
+        <translation>
+            <numerusform>%n Erinnerung nach {path} exportiert (iCalendar).</numerusform>
+            <numerusform>%n Erinnerungen nach {path} exportiert (iCalendar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the journal (%n customer(s)) to {path} ({format}).</source>
+        <translation>
+            <numerusform>Das Journal (%n Kunde) nach {path} exportiert ({format}).</numerusform>
+            <numerusform>Das Journal (%n Kunden) nach {path} exportiert ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {path} ({format}).</source>
+        <translation>
+            <numerusform>%n Kunde nach {path} exportiert ({format}).</numerusform>
+            <numerusform>%n Kunden nach {path} exportiert ({format}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: the journal was left as it was.</source>
+        <translation>Import abgebrochen: Das Journal blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {name}: %n customer(s) added, {merged} merged, {skipped} skipped.</source>
+        <translation>
+            <numerusform>{name} importiert: %n Kunde hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</numerusform>
+            <numerusform>{name} importiert: %n Kunden hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PainPointDialog</name>

@@ -295,6 +295,34 @@
             <numerusform> (%n were {what} already)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n reminder(s) to {path} (iCalendar).</source>
+        <translation>
+            <numerusform>Exported %n reminder to {path} (iCalendar).</numerusform>
+            <numerusform>Exported %n reminders to {path} (iCalendar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the journal (%n customer(s)) to {path} ({format}).</source>
+        <translation>
+            <numerusform>Exported the journal (%n customer) to {path} ({format}).</numerusform>
+            <numerusform>Exported the journal (%n customers) to {path} ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {path} ({format}).</source>
+        <translation>
+            <numerusform>Exported %n customer to {path} ({format}).</numerusform>
+            <numerusform>Exported %n customers to {path} ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {name}: %n customer(s) added, {merged} merged, {skipped} skipped.</source>
+        <translation>
+            <numerusform>Imported {name}: %n customer added, {merged} merged, {skipped} skipped.</numerusform>
+            <numerusform>Imported {name}: %n customers added, {merged} merged, {skipped} skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

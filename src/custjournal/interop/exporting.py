@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from custjournal.domain.errors import Field, Hint, UserError
-from custjournal.domain.i18n import ErrorText
+from custjournal.domain.i18n import ErrorText, OpsText
 from custjournal.domain.values import format_minor
 from custjournal.interop import csvio, vcard
 from custjournal.interop.files import private_output, private_path, refuse_journal_files
@@ -221,13 +221,30 @@ def export_file(
         with private_path(path) as tmp:
             written = export_ics(journal, tmp, day)
         count = written if isinstance(written, int) else 0
-        events = f"{count} reminder{'s' if count != 1 else ''}"
-        return ExportResult(path, fmt, count, f"Exported {events} to {path} (iCalendar).")
+        return ExportResult(
+            path,
+            fmt,
+            count,
+            OpsText.tr("Exported %n reminder(s) to {path} (iCalendar).", "", count, path=path),
+        )
     with private_output(path) as out:
         count = write_export(
             journal, cast(TextIO, out), fmt, today=day, tag=tag, customer_ids=customer_ids
         )
-    what = "the journal" if fmt == "json" else f"{count} customer{'s' if count != 1 else ''}"
     if fmt == "json":
-        what += f" ({count} customer{'s' if count != 1 else ''})"
-    return ExportResult(path, fmt, count, f"Exported {what} to {path} ({_TITLES[fmt]}).")
+        said = OpsText.tr(
+            "Exported the journal (%n customer(s)) to {path} ({format}).",
+            "",
+            count,
+            path=path,
+            format=_TITLES[fmt],
+        )
+    else:
+        said = OpsText.tr(
+            "Exported %n customer(s) to {path} ({format}).",
+            "",
+            count,
+            path=path,
+            format=_TITLES[fmt],
+        )
+    return ExportResult(path, fmt, count, said)

@@ -46,7 +46,7 @@ from sqlalchemy.engine import Connection
 from custjournal.domain import links as link_rules
 from custjournal.domain.changes import Change, Changed, entry_flag
 from custjournal.domain.errors import Field, Hint, UserError
-from custjournal.domain.i18n import ErrorText, Number, field_word
+from custjournal.domain.i18n import ErrorText, Number, OpsText, field_word
 from custjournal.domain.text import fold, plural, unique_tags
 from custjournal.domain.values import NAME_LIMIT, TEXT_LIMIT
 from custjournal.interop import jsonio
@@ -836,15 +836,20 @@ def apply_import(
             0,
             True,
             Change(),
-            "Import cancelled: the journal was left as it was.",
+            OpsText.tr("Import cancelled: the journal was left as it was."),
             tuple(plan.warnings),
         )
     added = sum(1 for i in work.items if i.action == "add")
     merged = sum(1 for i in work.items if i.action == "merge")
     skipped = sum(1 for i in work.items if i.action == "skip")
-    name = plan.source.path.name if plan.source.path else "the file"
-    message = (
-        f"Imported {name}: {plural(added, 'customer')} added, {merged} merged, {skipped} skipped."
+    name = plan.source.path.name if plan.source.path else OpsText.tr("the file")
+    message = OpsText.tr(
+        "Imported {name}: %n customer(s) added, {merged} merged, {skipped} skipped.",
+        "",
+        added,
+        name=name,
+        merged=merged,
+        skipped=skipped,
     )
     what = Changed.CUSTOMER | Changed.RELATIONSHIP | Changed.SAME_FIRM
     for part in jsonio.PARTS:
