@@ -2186,6 +2186,46 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>The restore of {path} failed ({reason}): the journal was left as it was.</source>
         <translation>Die Wiederherstellung von {path} ist fehlgeschlagen ({reason}): Das Journal blieb, wie es war.</translation>
     </message>
+    <message>
+        <source>{first} and {second} are already linked that way ({how}). Nothing was changed.</source>
+        <translation>{first} und {second} sind bereits so verknüpft ({how}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source> as &apos;{kind}&apos;</source>
+        <translation> als „{kind}“</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are not linked{how}: nothing to remove. Nothing was changed.</source>
+        <translation>{first} und {second} sind nicht verknüpft{how}: Es gibt nichts zu entfernen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>That link was removed meanwhile. Nothing was changed.</source>
+        <translation>Diese Verknüpfung wurde inzwischen entfernt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no company name (nothing is left once punctuation is taken off): give the firm&apos;s name.</source>
+        <translation>„{value}“ ist kein Firmenname (ohne Satzzeichen bleibt nichts übrig): Geben Sie den Namen der Firma an.</translation>
+    </message>
+    <message>
+        <source>they are written alike</source>
+        <translation>sie werden gleich geschrieben</translation>
+    </message>
+    <message>
+        <source>you said so before</source>
+        <translation>das haben Sie schon früher angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; are already one firm ({how}). Nothing was changed.</source>
+        <translation>„{first}“ und „{second}“ sind bereits eine Firma ({how}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source> (they are written alike, which always makes them one)</source>
+        <translation> (sie werden gleich geschrieben, das macht sie immer zu einer)</translation>
+    </message>
+    <message>
+        <source>You never said &apos;{first}&apos; and &apos;{second}&apos; are one firm{why}: nothing to take back. Nothing was changed.</source>
+        <translation>Sie haben nie angegeben, dass „{first}“ und „{second}“ eine Firma sind{why}: Es gibt nichts zurückzunehmen. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -4569,8 +4609,27 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         <translation>Verknüpft: {said}.</translation>
     </message>
     <message>
+        <source>Removed the link between {first} and {second}.</source>
+        <translation>Die Verknüpfung zwischen {first} und {second} wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the %n links between {first} and {second}.</source>
+        <translation>
+            <numerusform>Die %n Verknüpfung zwischen {first} und {second} wurde entfernt.</numerusform>
+            <numerusform>Die %n Verknüpfungen zwischen {first} und {second} wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Removed the link: {said}.</source>
         <translation>Verknüpfung entfernt: {said}.</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; are now one firm.</source>
+        <translation>„{first}“ und „{second}“ sind jetzt eine Firma.</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; are no longer counted as one firm.</source>
+        <translation>„{first}“ und „{second}“ zählen nicht mehr als eine Firma.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>

@@ -323,6 +323,13 @@
             <numerusform>Imported {name}: %n customers added, {merged} merged, {skipped} skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed the %n links between {first} and {second}.</source>
+        <translation>
+            <numerusform>Removed the %n links between {first} and {second}.</numerusform>
+            <numerusform>Removed the %n links between {first} and {second}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

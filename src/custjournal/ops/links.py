@@ -14,7 +14,7 @@ from sqlmodel import col, select
 from custjournal.domain import links as rules
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.i18n import LinkText, OpsText, phrase
+from custjournal.domain.i18n import ErrorText, LinkText, OpsText, phrase
 from custjournal.domain.values import NAME_LIMIT, clean_optional, require_text
 from custjournal.ops.actions import Result, _Ctx, _customer, _past, _run
 from custjournal.store import models
@@ -63,8 +63,13 @@ def link_customers(
         if found is not None:
             if found.note == note and (since is None or found.since == day):
                 raise UserError(
-                    f"{first.name} and {second.name} are already linked that way "
-                    f"({rules.phrase(parsed.kind, True).lower()}). Nothing was changed.",
+                    ErrorText.tr(
+                        "{first} and {second} are already linked that way ({how}). "
+                        "Nothing was changed.",
+                        first=first.name,
+                        second=second.name,
+                        how=rules.phrase(parsed.kind, True).lower(),
+                    ),
                     field=Field.KIND,
                 )
             found.note = note
@@ -107,10 +112,15 @@ def unlink_customers(
             stmt = stmt.where(models.Relationship.kind == parsed.kind)
         links = ctx.session.exec(stmt).all()
         if not links:
-            how = f" as '{kind_word(parsed)}'" if parsed else ""
+            how = ErrorText.tr(" as '{kind}'", kind=kind_word(parsed)) if parsed else ""
             raise UserError(
-                f"{first.name} and {second.name} are not linked{how}: nothing to remove. "
-                "Nothing was changed.",
+                ErrorText.tr(
+                    "{first} and {second} are not linked{how}: nothing to remove. "
+                    "Nothing was changed.",
+                    first=first.name,
+                    second=second.name,
+                    how=how,
+                ),
                 field=Field.CUSTOMER,
             )
         for link in links:
@@ -119,8 +129,21 @@ def unlink_customers(
         ctx.touched(customer_id, Changed.RELATIONSHIP)
         ctx.touched(other_id, Changed.RELATIONSHIP)
         n = len(links)
-        what = "link" if n == 1 else f"{n} links"
-        return None, f"Removed the {what} between {first.name} and {second.name}."
+        if n == 1:
+            removed = OpsText.tr(
+                "Removed the link between {first} and {second}.",
+                first=first.name,
+                second=second.name,
+            )
+        else:
+            removed = OpsText.tr(
+                "Removed the %n links between {first} and {second}.",
+                "",
+                n,
+                first=first.name,
+                second=second.name,
+            )
+        return None, removed
 
     return _run(journal, action)
 
@@ -131,7 +154,7 @@ def remove_link(journal: Journal, link_id: int) -> Result:
     def action(ctx: _Ctx) -> tuple[int | None, str]:
         link = ctx.session.get(models.Relationship, link_id)
         if link is None:
-            raise UserError("That link was removed meanwhile. Nothing was changed.")
+            raise UserError(ErrorText.tr("That link was removed meanwhile. Nothing was changed."))
         first = _customer(ctx.session, link.customer_id)
         second = _customer(ctx.session, link.other_id)
         said = _sentence(first.name, link.kind, second.name)
@@ -158,8 +181,11 @@ def _firm_name(value: str, what: str) -> str:
     text = require_text(value, what, limit=NAME_LIMIT)
     if not rules.company_key(text):
         raise UserError(
-            f"'{value}' is no company name (nothing is left once punctuation is taken off): "
-            "give the firm's name.",
+            ErrorText.tr(
+                "'{value}' is no company name (nothing is left once punctuation is taken off): "
+                "give the firm's name.",
+                value=value,
+            ),
             field=what,
         )
     return " ".join(text.split())
@@ -175,19 +201,26 @@ def declare_same_firm(journal: Journal, name: str, same_as: str) -> Result:
         groups = rules.FirmGroups(pairs)
         if groups.same(first, second):
             how = (
-                "they are written alike"
+                ErrorText.tr("they are written alike")
                 if rules.company_key(first) == rules.company_key(second)
-                else "you said so before"
+                else ErrorText.tr("you said so before")
             )
             raise UserError(
-                f"'{first}' and '{second}' are already one firm ({how}). Nothing was changed.",
+                ErrorText.tr(
+                    "'{first}' and '{second}' are already one firm ({how}). Nothing was changed.",
+                    first=first,
+                    second=second,
+                    how=how,
+                ),
                 field="other company",
             )
         row = models.SameFirm(name=first, same_as=second)
         ctx.session.add(row)
         ctx.session.flush()
         ctx.touched_journal(Changed.SAME_FIRM)
-        return row.id, f"'{first}' and '{second}' are now one firm."
+        return row.id, OpsText.tr(
+            "'{first}' and '{second}' are now one firm.", first=first, second=second
+        )
 
     return _run(journal, action)
 
@@ -205,16 +238,29 @@ def undeclare_same_firm(journal: Journal, name: str, same_as: str) -> Result:
             if {rules.company_key(r.name), rules.company_key(r.same_as)} == {a, b}
         ]
         if not rows:
-            why = " (they are written alike, which always makes them one)" if a == b else ""
+            why = (
+                ErrorText.tr(" (they are written alike, which always makes them one)")
+                if a == b
+                else ""
+            )
             raise UserError(
-                f"You never said '{first}' and '{second}' are one firm{why}: nothing to take "
-                "back. Nothing was changed.",
+                ErrorText.tr(
+                    "You never said '{first}' and '{second}' are one firm{why}: nothing to take "
+                    "back. Nothing was changed.",
+                    first=first,
+                    second=second,
+                    why=why,
+                ),
                 field="other company",
             )
         for row in rows:
             ctx.session.delete(row)
         ctx.session.flush()
         ctx.touched_journal(Changed.SAME_FIRM)
-        return None, f"'{first}' and '{second}' are no longer counted as one firm."
+        return None, OpsText.tr(
+            "'{first}' and '{second}' are no longer counted as one firm.",
+            first=first,
+            second=second,
+        )
 
     return _run(journal, action)
