@@ -2226,6 +2226,30 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>You never said &apos;{first}&apos; and &apos;{second}&apos; are one firm{why}: nothing to take back. Nothing was changed.</source>
         <translation>Sie haben nie angegeben, dass „{first}“ und „{second}“ eine Firma sind{why}: Es gibt nichts zurückzunehmen. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>No customers are selected: select one or more first.</source>
+        <translation>Es sind keine Kunden ausgewählt: Wählen Sie zuerst einen oder mehrere aus.</translation>
+    </message>
+    <message>
+        <source>There is no customer {shown} any more: they may have been erased. Nothing was changed.</source>
+        <translation>Kunden {shown} gibt es nicht mehr: Sie wurden möglicherweise gelöscht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A tag can&apos;t be empty: type the tag.</source>
+        <translation>Ein Schlagwort darf nicht leer sein: Geben Sie das Schlagwort ein.</translation>
+    </message>
+    <message>
+        <source>A customer can&apos;t be merged with itself: name two different customers. Nothing was changed.</source>
+        <translation>Ein Kunde lässt sich nicht mit sich selbst zusammenführen: Nennen Sie zwei verschiedene Kunden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The notes of both come to more than {limit} characters: keep the notes of one of them, or shorten them first. Nothing was changed.</source>
+        <translation>Die Notizen beider ergeben zusammen mehr als {limit} Zeichen: Behalten Sie die Notizen eines der beiden, oder kürzen Sie sie zuerst. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A customer is always the same person as themself. Nothing was changed.</source>
+        <translation>Ein Kunde ist immer dieselbe Person wie er selbst. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -5126,12 +5150,36 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
         <translation>die Erinnerung an das wichtige Datum</translation>
     </message>
     <message>
+        <source>The reminder to get in touch</source>
+        <translation>Die Erinnerung, sich zu melden</translation>
+    </message>
+    <message>
+        <source>The buying-stopped reminder</source>
+        <translation>Die Erinnerung an ausbleibende Käufe</translation>
+    </message>
+    <message>
+        <source>The promise reminder</source>
+        <translation>Die Erinnerung an das Versprechen</translation>
+    </message>
+    <message>
+        <source>The important-date reminder</source>
+        <translation>Die Erinnerung an das wichtige Datum</translation>
+    </message>
+    <message>
         <source>Snoozed {item} for {customer} until {until}.</source>
         <translation>Für {customer} {item} bis zum {until} zurückgestellt.</translation>
     </message>
     <message>
         <source>Dismissed {item} for {customer} until the next contact.</source>
         <translation>Für {customer} {item} bis zum nächsten Kontakt ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>{item} for {customer} was not put away.</source>
+        <translation>{item} für {customer} war weder zurückgestellt noch ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>{item} for {customer} is back.</source>
+        <translation>{item} für {customer} ist wieder da.</translation>
     </message>
 </context>
 <context>

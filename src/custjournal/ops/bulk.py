@@ -22,7 +22,7 @@ from sqlmodel import col
 from custjournal.domain import vocab
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
-from custjournal.domain.i18n import OpsText, phrase
+from custjournal.domain.i18n import ErrorText, OpsText, phrase
 from custjournal.domain.values import NAME_LIMIT, check_length
 from custjournal.ops.actions import Reindex, Result, _check_cadence, _Ctx, _past, _run
 from custjournal.store import models
@@ -53,7 +53,7 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 def _clean_ids(customer_ids: Iterable[int]) -> list[int]:
     ids = sorted({int(i) for i in customer_ids})
     if not ids:
-        raise UserError("No customers are selected: select one or more first.")
+        raise UserError(ErrorText.tr("No customers are selected: select one or more first."))
     return ids
 
 
@@ -69,8 +69,11 @@ def _rows(ctx: _Ctx, ids: list[int], *columns: object) -> dict[int, tuple[object
     if missing:
         shown = ", ".join(f"#{i}" for i in missing[:5]) + (" …" if len(missing) > 5 else "")
         raise UserError(
-            f"There is no customer {shown} any more: they may have been erased. Nothing was "
-            "changed."
+            ErrorText.tr(
+                "There is no customer {shown} any more: they may have been erased. Nothing was "
+                "changed.",
+                shown=shown,
+            )
         )
     return found
 
@@ -141,7 +144,7 @@ def set_stage_many(
 def _tag(tag: str) -> str:
     text = " ".join((tag or "").split())
     if not text:
-        raise UserError("A tag can't be empty: type the tag.", field="tags")
+        raise UserError(ErrorText.tr("A tag can't be empty: type the tag."), field="tags")
     return check_length(text, "tag", limit=NAME_LIMIT)
 
 

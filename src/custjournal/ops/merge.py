@@ -31,7 +31,7 @@ from sqlmodel import SQLModel, col, select
 from custjournal.domain import vocab
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import UserError
-from custjournal.domain.i18n import OpsText
+from custjournal.domain.i18n import ErrorText, Number, OpsText
 from custjournal.domain.values import TEXT_LIMIT
 from custjournal.ops.actions import Result, _change_stage, _Ctx, _customer, _run
 from custjournal.store import models
@@ -111,8 +111,10 @@ def merge_customers(
     """
     if keep_id == other_id:
         raise UserError(
-            "A customer can't be merged with itself: name two different customers. "
-            "Nothing was changed."
+            ErrorText.tr(
+                "A customer can't be merged with itself: name two different customers. "
+                "Nothing was changed."
+            )
         )
     for name, choice in (take or {}).items():
         if name not in FIELDS:
@@ -164,8 +166,11 @@ def merge_customers(
         values["notes"] = (f"{notes}\n\n" if notes else "") + f"{trail} on {day.isoformat()}."
         if len(str(values["notes"])) > TEXT_LIMIT:  # rolled back: nothing is cut off
             raise UserError(
-                f"The notes of both come to more than {TEXT_LIMIT:,} characters: keep the "
-                "notes of one of them, or shorten them first. Nothing was changed."
+                ErrorText.tr(
+                    "The notes of both come to more than {limit} characters: keep the "
+                    "notes of one of them, or shorten them first. Nothing was changed.",
+                    limit=Number(TEXT_LIMIT),
+                )
             )
         for name, value in values.items():
             setattr(keep, name, value)
@@ -214,7 +219,9 @@ def _repoint(conn: Connection, other_id: int, keep_id: int) -> None:
 def mark_not_duplicates(journal: Journal, first_id: int, second_id: int) -> Result:
     """Remember that two customers are different people, so the finder leaves the pair out."""
     if first_id == second_id:
-        raise UserError("A customer is always the same person as themself. Nothing was changed.")
+        raise UserError(
+            ErrorText.tr("A customer is always the same person as themself. Nothing was changed.")
+        )
     a, b = sorted((first_id, second_id))
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:

@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 from custjournal.domain import reminders as rules
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import Hint, UserError
-from custjournal.domain.i18n import QT_TRANSLATE_NOOP, Message, phrase
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, Message, ReminderText, phrase
 from custjournal.ops.actions import Result, _Ctx, _run
 from custjournal.store import due, models
 from custjournal.store.journal import Journal
@@ -75,6 +75,19 @@ def _state(session: Session, customer_id: int, key: str) -> models.ReminderState
 
 def _label(key: str) -> str:
     return _LABELS[rules.parse_item_key(key)[0]]
+
+
+# The labels as a sentence opens with them (marked as such: German capitalizes otherwise).
+_OPENINGS = {
+    rules.NEGLECTED: QT_TRANSLATE_NOOP("ReminderText", "The reminder to get in touch"),
+    rules.BUYING_STOPPED: QT_TRANSLATE_NOOP("ReminderText", "The buying-stopped reminder"),
+    rules.PROMISE: QT_TRANSLATE_NOOP("ReminderText", "The promise reminder"),
+    rules.DATE: QT_TRANSLATE_NOOP("ReminderText", "The important-date reminder"),
+}
+
+
+def _opening(key: str) -> Message:
+    return phrase("ReminderText", _OPENINGS[rules.parse_item_key(key)[0]])
 
 
 def _put_away(
@@ -138,8 +151,14 @@ def unsnooze(journal: Journal, customer_id: int, item_key: str) -> Result:
         ctx.touched(customer_id, Changed.REMINDER)
         state = _find_state(ctx.session, customer_id, key)
         if state is None:
-            return None, f"{_label(key).capitalize()} for {customer.name} was not put away."
+            return None, ReminderText.tr(
+                "{item} for {customer} was not put away.",
+                item=_opening(key),
+                customer=customer.name,
+            )
         ctx.session.delete(state)
-        return state.id, f"{_label(key).capitalize()} for {customer.name} is back."
+        return state.id, ReminderText.tr(
+            "{item} for {customer} is back.", item=_opening(key), customer=customer.name
+        )
 
     return _run(journal, action)
