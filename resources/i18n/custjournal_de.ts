@@ -2159,6 +2159,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Die Kopie von {path} hat die Prüfung nicht bestanden: Das Journal ist möglicherweise beschädigt.</translation>
     </message>
     <message>
+        <source>No journal at {path}: check the path.</source>
+        <translation>Unter {path} gibt es kein Journal: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
         <source>There is no backup at {path}: check the path.</source>
         <translation>Unter {path} gibt es keine Sicherung: Prüfen Sie den Pfad.</translation>
     </message>
@@ -2249,6 +2253,26 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>A customer is always the same person as themself. Nothing was changed.</source>
         <translation>Ein Kunde ist immer dieselbe Person wie er selbst. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {least} characters: choose a longer one (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>Eine Passphrase braucht mindestens {least} Zeichen: Wählen Sie eine längere (ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten).</translation>
+    </message>
+    <message>
+        <source>The journal {path} is already encrypted.</source>
+        <translation>Das Journal {path} ist bereits verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is not encrypted: there is nothing to decrypt.</source>
+        <translation>Das Journal {path} ist nicht verschlüsselt: Es gibt nichts zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is not encrypted.</source>
+        <translation>Das Journal {path} ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is open in another program (the app, or a command still running): close it, then try again. Nothing was changed.</source>
+        <translation>Das Journal {path} ist in einem anderen Programm geöffnet (der App oder einem Befehl, der noch läuft): Schließen Sie es und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -765,7 +765,10 @@ def check(path: Path, *, quick: bool = False) -> CheckReport:
     require_sqlite()  # an older SQLite would take the checks' SQL for damage
     report = CheckReport(path, quick=quick)
     if not path.is_file():
-        raise JournalMissing(f"No journal at {path}: check the path.", hint=Hint.OTHER_JOURNAL)
+        raise JournalMissing(
+            ErrorText.tr("No journal at {path}: check the path.", path=path),
+            hint=Hint.OTHER_JOURNAL,
+        )
     try:
         report.revision = schema_revision(path)
     except UserError as exc:

@@ -40,6 +40,7 @@ from typing import Any
 
 from custjournal import paths
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.store import connect
 
 try:  # flock keeps `tidy` away from a conversion still running in another process
@@ -63,8 +64,11 @@ def _no_step(_name: str) -> None:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise UserError(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters: choose a longer one "
-            "(a few unrelated words are easy to remember and hard to guess)."
+            ErrorText.tr(
+                "A passphrase needs at least {least} characters: choose a longer one "
+                "(a few unrelated words are easy to remember and hard to guess).",
+                least=str(MIN_PASSPHRASE),
+            )
         )
 
 
@@ -77,7 +81,10 @@ def encrypt(path: Path, passphrase: str, *, step: Step = _no_step) -> list[Path]
     check_passphrase(passphrase)
     _exists(path)
     if connect.is_encrypted(path):
-        raise UserError(f"The journal {path} is already encrypted.", hint=Hint.CHANGE_PASSPHRASE)
+        raise UserError(
+            ErrorText.tr("The journal {path} is already encrypted.", path=path),
+            hint=Hint.CHANGE_PASSPHRASE,
+        )
     connect.sqlcipher()
     raw = connect.new_key(passphrase)
     _convert(path, None, raw, step)
@@ -90,7 +97,11 @@ def decrypt(path: Path, *, step: Step = _no_step) -> list[Path]:
     path = Path(path)
     _exists(path)
     if not connect.is_encrypted(path):
-        raise UserError(f"The journal {path} is not encrypted: there is nothing to decrypt.")
+        raise UserError(
+            ErrorText.tr(
+                "The journal {path} is not encrypted: there is nothing to decrypt.", path=path
+            )
+        )
     old = connect.key_for(path)
     _convert(path, old, "", step)
     return _convert_backups(path, "")
@@ -102,7 +113,9 @@ def change_passphrase(path: Path, passphrase: str, *, step: Step = _no_step) -> 
     check_passphrase(passphrase)
     _exists(path)
     if not connect.is_encrypted(path):
-        raise UserError(f"The journal {path} is not encrypted.", hint=Hint.ENCRYPT)
+        raise UserError(
+            ErrorText.tr("The journal {path} is not encrypted.", path=path), hint=Hint.ENCRYPT
+        )
     old = connect.key_for(path)
     raw = connect.new_key(passphrase)
     _convert(path, old, raw, step)
@@ -112,7 +125,10 @@ def change_passphrase(path: Path, passphrase: str, *, step: Step = _no_step) -> 
 
 def _exists(path: Path) -> None:
     if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(f"No journal at {path}: check the path.", hint=Hint.OTHER_JOURNAL)
+        raise UserError(
+            ErrorText.tr("No journal at {path}: check the path.", path=path),
+            hint=Hint.OTHER_JOURNAL,
+        )
 
 
 # --- the conversion ------------------------------------------------------------------------
@@ -134,8 +150,11 @@ def _open_source(path: Path, raw_key: str | None) -> Any:
 
 def _busy(path: Path) -> UserError:
     return UserError(
-        f"The journal {path} is open in another program (the app, or a command still "
-        "running): close it, then try again. Nothing was changed."
+        ErrorText.tr(
+            "The journal {path} is open in another program (the app, or a command still "
+            "running): close it, then try again. Nothing was changed.",
+            path=path,
+        )
     )
 
 
