@@ -2079,6 +2079,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Unbekannter Wert für {what}: „{value}“. Verwenden Sie einen von {allowed}.</translation>
     </message>
     <message>
+        <source>A custom milestone kind can&apos;t be empty.</source>
+        <translation>Eine eigene Meilensteinart darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Unknown milestone kind &apos;{value}&apos;: use one of {allowed}.</source>
+        <translation>Unbekannte Meilensteinart „{value}“: Verwenden Sie eine von {allowed}.</translation>
+    </message>
+    <message>
         <source>A cadence of {value} days is outside 1 to 3650 days.</source>
         <translation>Ein Kontaktrhythmus von {value} Tagen liegt außerhalb von 1 bis 3650 Tagen.</translation>
     </message>
@@ -2273,6 +2281,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>The journal {path} is open in another program (the app, or a command still running): close it, then try again. Nothing was changed.</source>
         <translation>Das Journal {path} ist in einem anderen Programm geöffnet (der App oder einem Befehl, der noch läuft): Schließen Sie es und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Unknown relationship kind &apos;{value}&apos;: use one of {allowed}.</source>
+        <translation>Unbekannte Beziehungsart „{value}“: Verwenden Sie eine von {allowed}.</translation>
+    </message>
+    <message>
+        <source>A customer can&apos;t be linked to themselves: choose two different customers. Nothing was changed.</source>
+        <translation>Ein Kunde lässt sich nicht mit sich selbst verknüpfen: Wählen Sie zwei verschiedene Kunden. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.i18n import QT_TRANSLATE_NOOP
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, ErrorText
 from custjournal.domain.i18n import phrase as marked
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import normalize_word
@@ -102,7 +102,11 @@ def parse_kind(value: str) -> LinkKind:
     if key in INVERSE_WORDS:
         return LinkKind(INVERSE_WORDS[key], True)
     raise UserError(
-        f"Unknown relationship kind '{value}': use one of {', '.join(KNOWN_WORDS)}.",
+        ErrorText.tr(
+            "Unknown relationship kind '{value}': use one of {allowed}.",
+            value=value,
+            allowed=", ".join(KNOWN_WORDS),
+        ),
         field=Field.KIND,
     )
 
@@ -127,8 +131,10 @@ def phrase(kind: str, from_row_side: bool) -> str:
 def check_not_self(customer_id: int, other_id: int) -> None:
     if customer_id == other_id:
         raise UserError(
-            "A customer can't be linked to themselves: choose two different customers. "
-            "Nothing was changed.",
+            ErrorText.tr(
+                "A customer can't be linked to themselves: choose two different customers. "
+                "Nothing was changed."
+            ),
             field=Field.CUSTOMER,
         )
 

@@ -11,7 +11,7 @@ from custjournal.domain.errors import Field, Hint, UserError
 
 # Re-exported: gui/ marks its own words with it too.
 from custjournal.domain.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
-from custjournal.domain.i18n import phrase
+from custjournal.domain.i18n import ErrorText, field_word, phrase
 
 STAGES: tuple[str, ...] = ("prospecting", "consideration", "purchase", "connection", "loyalty")
 CHANNELS: tuple[str, ...] = ("call", "meeting", "visit", "email", "message", "event", "other")
@@ -128,7 +128,15 @@ def pick(value: str, allowed: Sequence[str], what: str) -> str:
     for item in allowed:
         if normalize_word(item) == key:
             return item
-    raise UserError(f"Unknown {what} '{value}': use one of {', '.join(allowed)}.", field=what)
+    raise UserError(
+        ErrorText.tr(
+            "Unknown {what} '{value}': use one of {allowed}.",
+            what=field_word(what),
+            value=value,
+            allowed=", ".join(allowed),
+        ),
+        field=what,
+    )
 
 
 def parse_stage(value: str) -> str:
@@ -156,13 +164,17 @@ def parse_milestone_kind(value: str, *, custom: bool = False) -> str:
     if custom:
         text = value.strip()
         if not text:
-            raise UserError("A custom milestone kind can't be empty.", field="kind")
+            raise UserError(ErrorText.tr("A custom milestone kind can't be empty."), field="kind")
         return text
     try:
         return pick(value, MILESTONE_KINDS, "milestone kind")
     except UserError:
         raise UserError(
-            f"Unknown milestone kind '{value}': use one of {', '.join(MILESTONE_KINDS)}.",
+            ErrorText.tr(
+                "Unknown milestone kind '{value}': use one of {allowed}.",
+                value=value,
+                allowed=", ".join(MILESTONE_KINDS),
+            ),
             field=Field.KIND,
             hint=Hint.CUSTOM_KIND,
         ) from None
