@@ -2123,6 +2123,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Das Journal {path} blieb belegt (ein anderes Programm schreibt hinein): Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Die Sicherung wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>the disk holding it is full: free some space there or choose another folder</source>
         <translation>der Datenträger ist voll: Schaffen Sie dort Platz, oder wählen Sie einen anderen Ordner</translation>
     </message>
@@ -2289,6 +2293,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>A customer can&apos;t be linked to themselves: choose two different customers. Nothing was changed.</source>
         <translation>Ein Kunde lässt sich nicht mit sich selbst verknüpfen: Wählen Sie zwei verschiedene Kunden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Customer #{id} does not exist (it may have been erased).</source>
+        <translation>Kunde #{id} existiert nicht (er wurde möglicherweise gelöscht).</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 from custjournal.domain import reminders as rules
 from custjournal.domain.changes import Changed
 from custjournal.domain.errors import Hint, UserError
-from custjournal.domain.i18n import QT_TRANSLATE_NOOP, Message, ReminderText, phrase
+from custjournal.domain.i18n import QT_TRANSLATE_NOOP, ErrorText, Message, ReminderText, phrase
 from custjournal.ops.actions import Result, _Ctx, _run
 from custjournal.store import due, models
 from custjournal.store.journal import Journal
@@ -45,7 +45,11 @@ def _check(session: Session, customer_id: int, item_key: str) -> tuple[models.Cu
     """The customer and the item key in its canonical spelling, or a UserError."""
     customer = session.get(models.Customer, customer_id)
     if customer is None:
-        raise UserError(f"There is no customer #{customer_id}: it may have been erased.")
+        raise UserError(
+            ErrorText.tr(
+                "There is no customer #{id}: it may have been erased.", id=str(customer_id)
+            )
+        )
     reason, entry_id = rules.parse_item_key(item_key)
     if entry_id is not None and not due.target_exists(session, customer_id, reason, entry_id):
         what = "promise" if reason == rules.PROMISE else "important date"

@@ -394,7 +394,7 @@ def _copy_with_backup_api(
                 )
             return
         if progress is not None and progress(total - remaining, total):
-            raise BackupCancelled("The backup was cancelled; nothing was written.")
+            raise BackupCancelled(ErrorText.tr("The backup was cancelled; nothing was written."))
 
     source.backup(target, pages=_PAGES_PER_STEP, progress=step)
 

@@ -38,6 +38,7 @@ from custjournal.domain.detail import (
     as_date,
 )
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.store import links, queries, settings
 from custjournal.store.health import health_of
 from custjournal.store.reader import Source
@@ -52,7 +53,11 @@ def load_brief(session: Source, customer_id: int, today: dt.date) -> Brief:
     """
     found = queries.customer_detail(session, customer_id)
     if found is None:
-        raise UserError(f"Customer #{customer_id} does not exist (it may have been erased).")
+        raise UserError(
+            ErrorText.tr(
+                "Customer #{id} does not exist (it may have been erased).", id=str(customer_id)
+            )
+        )
     detail = detail_from(found)
     stored = settings.all_settings(session)
     currency = stored.get("currency", "EUR")

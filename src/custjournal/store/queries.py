@@ -16,6 +16,7 @@ from typing import Any
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.domain.matching import Candidate
 from custjournal.store import reader, settings
 from custjournal.store.list_sql import LIST_SQL as LIST_SQL  # re-exported: queries.LIST_SQL
@@ -118,7 +119,11 @@ def customer_tier(session: Source, customer_id: int, today: dt.date, currency: s
     """
     row = reader.one(session, "SELECT tier_pin FROM customer WHERE id = ?", (customer_id,))
     if row is None:
-        raise UserError(f"Customer #{customer_id} does not exist (it may have been erased).")
+        raise UserError(
+            ErrorText.tr(
+                "Customer #{id} does not exist (it may have been erased).", id=str(customer_id)
+            )
+        )
     if row[0]:
         return str(row[0])
     values = values_12m(session, today, currency)
