@@ -2298,6 +2298,38 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>Customer #{id} does not exist (it may have been erased).</source>
         <translation>Kunde #{id} existiert nicht (er wurde möglicherweise gelöscht).</translation>
     </message>
+    <message>
+        <source>Unknown segment &apos;{segment}&apos;: use all, tag:TAG, stage:STAGE or tier:A, B or C.</source>
+        <translation>Unbekanntes Segment „{segment}“: Verwenden Sie all, tag:SCHLAGWORT, stage:PHASE oder tier:A, B oder C.</translation>
+    </message>
+    <message>
+        <source>Unknown segment &apos;{segment}&apos;: {reason}</source>
+        <translation>Unbekanntes Segment „{segment}“: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the path of a .ics file to write.</source>
+        <translation>{path} ist ein Ordner: Geben Sie den Pfad der .ics-Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write {path}: the folder {folder} does not exist.</source>
+        <translation>{path} lässt sich nicht schreiben: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Line {line} ends a card that never began (END:VCARD without BEGIN:VCARD). Nothing was imported.</source>
+        <translation>Zeile {line} beendet eine Karte, die nie begonnen hat (END:VCARD ohne BEGIN:VCARD). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line {line} is outside any card (&apos;{text}&apos;): a vCard file holds cards from BEGIN:VCARD to END:VCARD. Nothing was imported.</source>
+        <translation>Zeile {line} steht außerhalb jeder Karte („{text}“): Eine vCard-Datei enthält Karten von BEGIN:VCARD bis END:VCARD. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line): is it a contact file?</source>
+        <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD): Ist es eine Kontaktdatei?</translation>
+    </message>
+    <message>
+        <source>Card {card} (from line {line}) can&apos;t be read: {reason}. Nothing was imported.</source>
+        <translation>Karte {card} (ab Zeile {line}) lässt sich nicht lesen: {reason}. Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText
 
 SegmentKind = Literal["all", "tag", "stage", "tier"]
 
@@ -62,7 +63,10 @@ class Segment:
         value = value.strip()
         if not sep or kind not in ("tag", "stage", "tier") or not value:
             raise UserError(
-                f"Unknown segment '{raw}': use all, tag:TAG, stage:STAGE or tier:A, B or C."
+                ErrorText.tr(
+                    "Unknown segment '{segment}': use all, tag:TAG, stage:STAGE or tier:A, B or C.",
+                    segment=raw,
+                )
             )
         try:
             if kind == "stage":
@@ -70,7 +74,11 @@ class Segment:
             if kind == "tier":
                 return cls("tier", vocab.parse_tier(value.upper()))
         except UserError as error:  # the sentence names the segment, not a command's option
-            raise UserError(f"Unknown segment '{raw}': {error.message}") from None
+            raise UserError(
+                ErrorText.tr(
+                    "Unknown segment '{segment}': {reason}", segment=raw, reason=error.message
+                )
+            ) from None
         return cls("tag", " ".join(value.split()))
 
     @property

@@ -38,6 +38,7 @@ from pathlib import Path
 from custjournal import __version__
 from custjournal.domain import reminders as rules
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.store import due
 from custjournal.store.journal import Journal
 
@@ -174,9 +175,15 @@ def _write_private(path: Path, data: bytes) -> None:
     """Write *data* to *path* readable by the owner only, replacing it in one step."""
     folder = path.parent
     if path.is_dir():
-        raise UserError(f"{path} is a folder: give the path of a .ics file to write.")
+        raise UserError(
+            ErrorText.tr("{path} is a folder: give the path of a .ics file to write.", path=path)
+        )
     if not folder.is_dir():
-        raise UserError(f"Can't write {path}: the folder {folder} does not exist.")
+        raise UserError(
+            ErrorText.tr(
+                "Can't write {path}: the folder {folder} does not exist.", path=path, folder=folder
+            )
+        )
     temporary = folder / f".{path.name}.{os.getpid()}.tmp"
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -193,7 +200,9 @@ def _write_private(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise UserError(f"Can't write {path}: {exc.strerror}.") from None
+        raise UserError(
+            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
 
 
 def export(

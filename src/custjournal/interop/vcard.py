@@ -46,6 +46,7 @@ from typing import Any, TextIO
 
 from custjournal import __version__
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.interop.files import VCARD_FILE, read_bytes
 from custjournal.interop.records import (
     Birthday,
@@ -127,12 +128,19 @@ def _split_cards(text: str) -> list[_Card]:
                 continue
             if key == "END:VCARD":
                 raise VcardError(
-                    f"Line {number} ends a card that never began (END:VCARD without BEGIN:VCARD)."
-                    " Nothing was imported."
+                    ErrorText.tr(
+                        "Line {line} ends a card that never began (END:VCARD without "
+                        "BEGIN:VCARD). Nothing was imported.",
+                        line=number,
+                    )
                 )
             raise VcardError(
-                f"Line {number} is outside any card ('{_short(line)}'): a vCard file holds "
-                "cards from BEGIN:VCARD to END:VCARD. Nothing was imported."
+                ErrorText.tr(
+                    "Line {line} is outside any card ('{text}'): a vCard file holds "
+                    "cards from BEGIN:VCARD to END:VCARD. Nothing was imported.",
+                    line=number,
+                    text=_short(line),
+                )
             )
         if key == "BEGIN:VCARD":
             depth += 1  # an embedded card (2.1 AGENT): read past it
@@ -146,7 +154,9 @@ def _split_cards(text: str) -> list[_Card]:
     if current is not None:
         raise _card_error(current, "it never ends (END:VCARD is missing)")
     if not cards:
-        raise VcardError("The file holds no vCard (no BEGIN:VCARD line): is it a contact file?")
+        raise VcardError(
+            ErrorText.tr("The file holds no vCard (no BEGIN:VCARD line): is it a contact file?")
+        )
     return cards
 
 
@@ -157,8 +167,12 @@ def _short(text: str, width: int = 40) -> str:
 
 def _card_error(card: _Card, reason: str) -> VcardError:
     return VcardError(
-        f"Card {card.number} (from line {card.first_line}) can't be read: {reason}. "
-        "Nothing was imported."
+        ErrorText.tr(
+            "Card {card} (from line {line}) can't be read: {reason}. Nothing was imported.",
+            card=card.number,
+            line=card.first_line,
+            reason=reason,
+        )
     )
 
 
