@@ -1903,6 +1903,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Nichts in der Zuordnung ergibt einen Namen: Ordnen Sie eine Spalte name zu (oder first_name und last_name, company, email oder phone).</translation>
     </message>
     <message>
+        <source>Columns left out: {shown}{more}.</source>
+        <translation>Ausgelassene Spalten: {shown}{more}.</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>

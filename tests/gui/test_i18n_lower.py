@@ -212,3 +212,12 @@ def test_amount_file_and_customer_errors_in_german(qapp, tmp_path, german):
     with pytest.raises(UserError) as nobody:
         matching.resolve("Zed", [])
     assert say(nobody.value.message) == "Kein Kunde passt zu „Zed“."
+
+
+def test_an_import_note_is_said_in_german(qapp, german):
+    from custjournal.gui.sentences import app_sentence
+    from custjournal.interop import csvio
+
+    contacts = csvio.read_csv(b"Name,Shoe size\nAda,38\n", name="c.csv")
+    assert contacts.warnings == ["Columns left out: 'Shoe size'."]  # English as ever
+    assert app_sentence(contacts.warnings[0]).startswith("Ausgelassene Spalten: 'Shoe size'.")

@@ -65,10 +65,12 @@ class Note(str):
     """A warning sentence (a plain str everywhere) that may carry a `Hint` for the front end."""
 
     hint: Hint | None
+    message: str  # the sentence as given: a Message (domain/i18n.py) the app translates
 
     def __new__(cls, text: str, *, hint: Hint | None = None) -> Note:
         note = super().__new__(cls, text)
         note.hint = hint
+        note.message = text
         return note
 
 

@@ -58,7 +58,7 @@ APP_HINTS: dict[Hint, str] = {
 
 def app_sentence(error: UserError | str) -> str:
     """A UserError's (or a warning Note's) sentence as the app says it: with its hint, if any."""
-    text = say(error.message if isinstance(error, UserError) else error)
+    text = say(getattr(error, "message", error))
     hint = getattr(error, "hint", None)
     if hint not in APP_HINTS:
         return text

@@ -678,8 +678,13 @@ def read_csv(
     result = ContactFile(format=f"csv:{layout.key}")
     if layout.ignored:
         shown = ", ".join(f"'{h}'" for h in layout.ignored[:10])
-        more = f" and {len(layout.ignored) - 10} more" if len(layout.ignored) > 10 else ""
-        result.warnings.append(Note(f"Columns left out: {shown}{more}.", hint=Hint.KEEP_COLUMNS))
+        more = (
+            ErrorText.tr(" and {count} more", count=len(layout.ignored) - 10)
+            if len(layout.ignored) > 10
+            else ""
+        )
+        left_out = ErrorText.tr("Columns left out: {shown}{more}.", shown=shown, more=more)
+        result.warnings.append(Note(left_out, hint=Hint.KEEP_COLUMNS))
     for line, cells in table.rows:
         item = _row_record(layout, line, cells, result.warnings)
         if isinstance(item, Skipped):
