@@ -2334,6 +2334,130 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>Card {card} (from line {line}) can&apos;t be read: {reason}. Nothing was imported.</source>
         <translation>Karte {card} (ab Zeile {line}) lässt sich nicht lesen: {reason}. Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>The connection to the team database was lost: check the network and the server, then try again.</source>
+        <translation>Die Verbindung zur Teamdatenbank ist abgebrochen: Prüfen Sie das Netzwerk und den Server und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>That team database address is not a valid PostgreSQL URL: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>Diese Adresse einer Teamdatenbank ist keine gültige PostgreSQL-URL: Schreiben Sie sie als postgresql://BENUTZER@SERVER[:PORT]/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The other settings are not PostgreSQL connection settings: write them as name=value, separated by spaces, such as sslmode=require.</source>
+        <translation>Die weiteren Einstellungen sind keine PostgreSQL-Verbindungseinstellungen: Schreiben Sie sie als name=wert, durch Leerzeichen getrennt, etwa sslmode=require.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the settings, where it would be kept: put it in your ~/.pgpass file (or PGPASSWORD), where PostgreSQL finds it.</source>
+        <translation>Ein Passwort gehört nicht in die Einstellungen, wo es gespeichert würde: Tragen Sie es in Ihre Datei ~/.pgpass ein (oder in PGPASSWORD), wo PostgreSQL es findet.</translation>
+    </message>
+    <message>
+        <source>The port {port} is not a number: PostgreSQL&apos;s usual port is 5432.</source>
+        <translation>Der Port {port} ist keine Zahl: Der übliche Port von PostgreSQL ist 5432.</translation>
+    </message>
+    <message>
+        <source>Give the name of the team&apos;s database (or a service name).</source>
+        <translation>Geben Sie den Namen der Teamdatenbank an (oder einen Dienstnamen).</translation>
+    </message>
+    <message>
+        <source>Team databases need psycopg, which is not installed: {hint}.</source>
+        <translation>Teamdatenbanken brauchen psycopg, das nicht installiert ist: {hint}.</translation>
+    </message>
+    <message>
+        <source>the team database {db} on {where}</source>
+        <translation>die Teamdatenbank {db} auf {where}</translation>
+    </message>
+    <message>
+        <source>The team database {db} on {where}</source>
+        <translation>Die Teamdatenbank {db} auf {where}</translation>
+    </message>
+    <message>
+        <source>the role {user}</source>
+        <translation>die Rolle {user}</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>Ihren Benutzernamen</translation>
+    </message>
+    <message>
+        <source>The password for {who} was not accepted by {name}: correct it in your ~/.pgpass file (or PGPASSWORD) and try again.</source>
+        <translation>Das Passwort für {who} wurde nicht angenommen ({name}): Korrigieren Sie es in Ihrer Datei ~/.pgpass (oder in PGPASSWORD) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{Name} asks for a password for {who}: put it in your ~/.pgpass file (or PGPASSWORD), never in the address.</source>
+        <translation>{Name} verlangt ein Passwort für {who}: Tragen Sie es in Ihre Datei ~/.pgpass ein (oder in PGPASSWORD), niemals in die Adresse.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}: check the name, or ask the server&apos;s administrator to create it (createdb).</source>
+        <translation>Auf {where} gibt es keine Datenbank {db}: Prüfen Sie den Namen, oder bitten Sie den Administrator des Servers, sie anzulegen (createdb).</translation>
+    </message>
+    <message>
+        <source>{Name} does not let {who} in: check the user name, or ask the server&apos;s administrator for access.</source>
+        <translation>{Name} lässt {who} nicht herein: Prüfen Sie den Benutzernamen, oder bitten Sie den Administrator des Servers um Zugang.</translation>
+    </message>
+    <message>
+        <source>The role {user} may not connect to {name}: ask its owner to grant it CONNECT.</source>
+        <translation>Die Rolle {user} darf keine Verbindung aufbauen ({name}): Bitten Sie den Eigentümer der Datenbank, ihr CONNECT zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Your user name may not connect to {name}: ask its owner to grant it CONNECT.</source>
+        <translation>Ihr Benutzername darf keine Verbindung aufbauen ({name}): Bitten Sie den Eigentümer der Datenbank, ihm CONNECT zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach the PostgreSQL server at {where}: check that it is running and that the address is right, or ask the server&apos;s administrator.</source>
+        <translation>Der PostgreSQL-Server auf {where} ist nicht erreichbar: Prüfen Sie, ob er läuft und die Adresse stimmt, oder fragen Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>This works on a journal file only, not yet on {name}: give a journal file.</source>
+        <translation>Das geht bisher nur mit einer Journaldatei, nicht für {name}: Geben Sie eine Journaldatei an.</translation>
+    </message>
+    <message>
+        <source>{Role} may not read and change the journal in {name}: ask its owner ({owner}) to grant it the rights to read, add, change and delete rows in its tables (docs/team.md shows how). Nothing was changed.</source>
+        <translation>{Role} darf das Journal nicht lesen und ändern ({name}): Bitten Sie den Eigentümer ({owner}), das Lesen, Hinzufügen, Ändern und Löschen von Zeilen in seinen Tabellen zu erlauben (docs/team.md zeigt, wie). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The role {user}</source>
+        <translation>Die Rolle {user}</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>{Name} holds other tables than a Customer Journal&apos;s: give an empty database, or the one your team uses. Nothing was changed.</source>
+        <translation>{Name} enthält andere Tabellen als die eines Customer Journals: Geben Sie eine leere Datenbank an oder die, die Ihr Team verwendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{Name} has lost its schema version (its alembic_version table is empty): ask its administrator to restore it from a backup. Nothing was changed.</source>
+        <translation>{Name} hat ihre Schemaversion verloren (ihre Tabelle alembic_version ist leer): Bitten Sie ihren Administrator, sie aus einer Sicherung wiederherzustellen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{Name} was set up by a newer version of Customer Journal (schema {revision}): update the app to use it. Nothing was changed.</source>
+        <translation>{Name} wurde von einer neueren Version von Customer Journal eingerichtet (Schema {revision}): Aktualisieren Sie die App, um sie zu verwenden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{Name} holds no journal yet: add a customer to set it up, or give the database your team uses.</source>
+        <translation>{Name} enthält noch kein Journal: Legen Sie einen Kunden an, um es einzurichten, oder geben Sie die Datenbank an, die Ihr Team verwendet.</translation>
+    </message>
+    <message>
+        <source>{Name} is empty, and {role} may not create tables in it: ask its owner ({owner}) to start Customer Journal on it once, which sets it up. Nothing was changed.</source>
+        <translation>{Name} ist leer, und {role} darf darin keine Tabellen anlegen: Bitten Sie den Eigentümer ({owner}), Customer Journal einmal damit zu starten, was sie einrichtet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{Name} is at schema {revision} and this version needs {head}, which {role} may not make: ask its owner ({owner}) to start this version on it once, which upgrades it. Nothing was changed.</source>
+        <translation>{Name} hat das Schema {revision}, und diese Version braucht {head}, was {role} nicht einrichten darf: Bitten Sie den Eigentümer ({owner}), diese Version einmal damit zu starten, was sie aktualisiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the database&apos;s owner</source>
+        <translation>der Eigentümer der Datenbank</translation>
+    </message>
+    <message>
+        <source>&apos;custjournal {command}&apos; does not work on a team database yet (docs/team.md lists what does): use it on a journal file for now. Nothing was changed.</source>
+        <translation>„custjournal {command}“ funktioniert mit einer Teamdatenbank noch nicht (docs/team.md führt auf, was funktioniert): Verwenden Sie es vorerst mit einer Journaldatei. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

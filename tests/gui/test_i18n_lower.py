@@ -221,3 +221,32 @@ def test_an_import_note_is_said_in_german(qapp, german):
     contacts = csvio.read_csv(b"Name,Shoe size\nAda,38\n", name="c.csv")
     assert contacts.warnings == ["Columns left out: 'Shoe size'."]  # English as ever
     assert app_sentence(contacts.warnings[0]).startswith("Ausgelassene Spalten: 'Shoe size'.")
+
+
+def test_a_team_database_that_cannot_be_reached_is_said_in_german(qapp, german):
+    """The team dialog's sentences (store/team.py): the address read field by field, and a
+    server that does not answer, with the database named in German too."""
+    pytest.importorskip("psycopg")
+    from custjournal.domain.errors import UserError
+    from custjournal.store import team
+
+    with pytest.raises(UserError) as port:
+        team.url_from_fields(
+            host="db.example", port="abc", dbname="sales", user="", service="", options=""
+        )
+    assert (
+        str(port.value.message) == "The port abc is not a number: PostgreSQL's usual port is 5432."
+    )
+    assert say(port.value.message) == (
+        "Der Port abc ist keine Zahl: Der übliche Port von PostgreSQL ist 5432."
+    )
+    target = team.Target("postgresql://ada@db.example:5433/sales")
+    assert target.name == "the team database sales on db.example:5433"  # English as ever
+    unreachable = target.connect_error(OSError("connection refused"))
+    assert say(unreachable.message) == (
+        "Der PostgreSQL-Server auf db.example:5433 ist nicht erreichbar: Prüfen Sie, ob er "
+        "läuft und die Adresse stimmt, oder fragen Sie den Administrator des Servers."
+    )
+    assert say(team.Target("postgresql://db.example/sales").Name) == (
+        "Die Teamdatenbank sales auf db.example"
+    )

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.i18n import ErrorText, Message
 from custjournal.store.journal import (
     HEAD,
     JOURNAL_TABLES,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 INSTALL_HINT = "pip install 'custjournal[team]' (the psycopg package)"
 CONNECT_TIMEOUT_S = 10
-LOST_CONNECTION = (
+LOST_CONNECTION = ErrorText.tr(
     "The connection to the team database was lost: check the network and the server, then "
     "try again."
 )
@@ -83,8 +84,10 @@ def _parts(url: str) -> dict[str, str]:
         return {k: str(v) for k, v in conninfo_to_dict(_libpq_url(url)).items()}
     except Exception:  # noqa: BLE001 - psycopg's ProgrammingError; the message may hold the URL
         raise UserError(
-            "That team database address is not a valid PostgreSQL URL: write it as "
-            "postgresql://USER@HOST[:PORT]/DATABASE."
+            ErrorText.tr(
+                "That team database address is not a valid PostgreSQL URL: write it as "
+                "postgresql://USER@HOST[:PORT]/DATABASE."
+            )
         ) from None
 
 
@@ -107,20 +110,28 @@ def url_from_fields(
         parts = {k: str(v) for k, v in conninfo_to_dict(options).items()} if options else {}
     except Exception:  # noqa: BLE001 - psycopg's ProgrammingError: a word is not a setting
         raise UserError(
-            "The other settings are not PostgreSQL connection settings: write them as "
-            "name=value, separated by spaces, such as sslmode=require."
+            ErrorText.tr(
+                "The other settings are not PostgreSQL connection settings: write them as "
+                "name=value, separated by spaces, such as sslmode=require."
+            )
         ) from None
     if "password" in parts:
         raise UserError(
-            "A password does not belong in the settings, where it would be kept: put it in "
-            "your ~/.pgpass file (or PGPASSWORD), where PostgreSQL finds it."
+            ErrorText.tr(
+                "A password does not belong in the settings, where it would be kept: put it in "
+                "your ~/.pgpass file (or PGPASSWORD), where PostgreSQL finds it."
+            )
         )
     if port and not port.isdigit():
-        raise UserError(f"The port {port} is not a number: PostgreSQL's usual port is 5432.")
+        raise UserError(
+            ErrorText.tr(
+                "The port {port} is not a number: PostgreSQL's usual port is 5432.", port=port
+            )
+        )
     given = {"host": host, "port": port, "dbname": dbname, "user": user, "service": service}
     parts.update({k: v for k, v in given.items() if v})
     if not parts.get("dbname") and not parts.get("service"):
-        raise UserError("Give the name of the team's database (or a service name).")
+        raise UserError(ErrorText.tr("Give the name of the team's database (or a service name)."))
     return _url_of(parts)
 
 
@@ -153,7 +164,9 @@ def psycopg_module() -> Any:
         import psycopg
     except ImportError:
         raise TeamUnavailable(
-            f"Team databases need psycopg, which is not installed: {INSTALL_HINT}."
+            ErrorText.tr(
+                "Team databases need psycopg, which is not installed: {hint}.", hint=INSTALL_HINT
+            )
         ) from None
     return psycopg
 
@@ -169,7 +182,10 @@ class Target:
         self.dbname = parts.get("dbname") or ""
         host = parts.get("host") or "localhost"
         self.where = f"{host}:{parts['port']}" if parts.get("port") else host
-        self.name = f"the team database {self.dbname or '(unnamed)'} on {self.where}"
+        db = self.dbname or "(unnamed)"
+        # Its name in a sentence, and at the start of one (a str: English where it is used as one).
+        self.name = ErrorText.tr("the team database {db} on {where}", db=db, where=self.where)
+        self.Name = ErrorText.tr("The team database {db} on {where}", db=db, where=self.where)
         # A file or folder name for this database (its backups): letters, digits, - and _.
         self.folder_name = "".join(
             c if c.isalnum() or c in "-_" else "_"
@@ -194,35 +210,66 @@ class Target:
         it may name the password file, and nothing a person needs is lost)."""
         state = getattr(exc, "sqlstate", None)
         text = str(exc)
-        who = f"the role {self.user}" if self.user else "your user name"
+        who = (
+            ErrorText.tr("the role {user}", user=self.user)
+            if self.user
+            else ErrorText.tr("your user name")
+        )
         if state == _INVALID_PASSWORD or "password authentication failed" in text:
             return UserError(
-                f"The password for {who} was not accepted by {self.name}: correct it in your "
-                "~/.pgpass file (or PGPASSWORD) and try again."
+                ErrorText.tr(
+                    "The password for {who} was not accepted by {name}: correct it in your "
+                    "~/.pgpass file (or PGPASSWORD) and try again.",
+                    who=who,
+                    name=self.name,
+                )
             )
         if "no password supplied" in text:
             return UserError(
-                f"{self.name[0].upper()}{self.name[1:]} asks for a password for {who}: put it "
-                "in your ~/.pgpass file (or PGPASSWORD), never in the address."
+                ErrorText.tr(
+                    "{Name} asks for a password for {who}: put it in your ~/.pgpass file (or "
+                    "PGPASSWORD), never in the address.",
+                    Name=self.Name,
+                    who=who,
+                )
             )
         if state == _UNKNOWN_DATABASE or ("database" in text and "does not exist" in text):
             return UserError(
-                f"There is no database {self.dbname} on {self.where}: check the name, or ask "
-                "the server's administrator to create it (createdb)."
+                ErrorText.tr(
+                    "There is no database {db} on {where}: check the name, or ask the server's "
+                    "administrator to create it (createdb).",
+                    db=self.dbname,
+                    where=self.where,
+                )
             )
         if state == _INVALID_AUTHORIZATION or ("role" in text and "does not exist" in text):
             return UserError(
-                f"{self.name[0].upper()}{self.name[1:]} does not let {who} in: check the user "
-                "name, or ask the server's administrator for access."
+                ErrorText.tr(
+                    "{Name} does not let {who} in: check the user name, or ask the server's "
+                    "administrator for access.",
+                    Name=self.Name,
+                    who=who,
+                )
             )
         if state == _INSUFFICIENT_PRIVILEGE:
             return UserError(
-                f"{who[0].upper()}{who[1:]} may not connect to {self.name}: ask its owner to "
-                "grant it CONNECT."
+                ErrorText.tr(
+                    "The role {user} may not connect to {name}: ask its owner to grant it CONNECT.",
+                    user=self.user,
+                    name=self.name,
+                )
+                if self.user
+                else ErrorText.tr(
+                    "Your user name may not connect to {name}: ask its owner to grant it CONNECT.",
+                    name=self.name,
+                )
             )
         return UserError(
-            f"Can't reach the PostgreSQL server at {self.where}: check that it is running and "
-            "that the address is right, or ask the server's administrator."
+            ErrorText.tr(
+                "Can't reach the PostgreSQL server at {where}: check that it is running and "
+                "that the address is right, or ask the server's administrator.",
+                where=self.where,
+            )
         )
 
 
@@ -301,8 +348,10 @@ class TeamJournal(Journal):
     @property
     def path(self) -> Path:
         raise UserError(
-            f"This works on a journal file only, not yet on {self.target.name}: give a "
-            "journal file."
+            ErrorText.tr(
+                "This works on a journal file only, not yet on {name}: give a journal file.",
+                name=self.target.name,
+            )
         )
 
     @path.setter
@@ -504,12 +553,25 @@ def _require_rights(target: Target, con: Any) -> None:
     row = con.execute(_RIGHTS_SQL).fetchone()
     if row is not None and row[0]:
         return
-    role = f"The role {target.user}" if target.user else "Your role"
     raise UserError(
-        f"{role} may not read and change the journal in {target.name}: ask its owner "
-        f"({_owner(target)}) to grant it the rights to read, add, change and delete rows in "
-        "its tables (docs/team.md shows how). Nothing was changed."
+        ErrorText.tr(
+            "{Role} may not read and change the journal in {name}: ask its owner ({owner}) to "
+            "grant it the rights to read, add, change and delete rows in its tables "
+            "(docs/team.md shows how). Nothing was changed.",
+            Role=_role(target, capital=True),
+            name=target.name,
+            owner=_owner(target),
+        )
     )
+
+
+def _role(target: Target, *, capital: bool = False) -> Message:
+    """The role a person connects as, for a sentence ("the role ada", or "your role")."""
+    if target.user:
+        if capital:
+            return ErrorText.tr("The role {user}", user=target.user)
+        return ErrorText.tr("the role {user}", user=target.user)
+    return ErrorText.tr("Your role") if capital else ErrorText.tr("your role")
 
 
 def schema_revision(target: Target, con: Any) -> str | None:
@@ -519,24 +581,32 @@ def schema_revision(target: Target, con: Any) -> str | None:
         return None
     if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
         raise UserError(
-            f"{target.name[0].upper()}{target.name[1:]} holds other tables than a Customer "
-            "Journal's: give an empty database, or the one your team uses. Nothing was changed.",
+            ErrorText.tr(
+                "{Name} holds other tables than a Customer Journal's: give an empty database, "
+                "or the one your team uses. Nothing was changed.",
+                Name=target.Name,
+            ),
             hint=Hint.OTHER_JOURNAL,
         )
     _require_rights(target, con)
     row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None:
         raise UserError(
-            f"{target.name[0].upper()}{target.name[1:]} has lost its schema version (its "
-            "alembic_version table is empty): ask its administrator to restore it from a "
-            "backup. Nothing was changed."
+            ErrorText.tr(
+                "{Name} has lost its schema version (its alembic_version table is empty): ask "
+                "its administrator to restore it from a backup. Nothing was changed.",
+                Name=target.Name,
+            )
         )
     revision = str(row[0])
     if revision not in REVISIONS:
         raise JournalTooNew(
-            f"{target.name[0].upper()}{target.name[1:]} was set up by a newer version of "
-            f"Customer Journal (schema {revision}): update the app to use it. Nothing was "
-            "changed."
+            ErrorText.tr(
+                "{Name} was set up by a newer version of Customer Journal (schema {revision}): "
+                "update the app to use it. Nothing was changed.",
+                Name=target.Name,
+                revision=revision,
+            )
         )
     return revision
 
@@ -563,8 +633,11 @@ def open_team(url: str, *, create: bool = True, today: dt.date | None = None) ->
         revision = schema_revision(target, con)
     if revision is None and not create:
         raise JournalMissing(
-            f"{target.name[0].upper()}{target.name[1:]} holds no journal yet: add a customer "
-            "to set it up, or give the database your team uses.",
+            ErrorText.tr(
+                "{Name} holds no journal yet: add a customer to set it up, or give the "
+                "database your team uses.",
+                Name=target.Name,
+            ),
             hint=Hint.OTHER_JOURNAL,
         )
     journal = TeamJournal(target)
@@ -601,17 +674,29 @@ def _upgrade(journal: TeamJournal, *, fresh: bool, revision: str | None) -> None
         orig = getattr(exc, "orig", exc)
         if isinstance(orig, psycopg.errors.InsufficientPrivilege):
             owner = _owner(target)
-            role = f"the role {target.user}" if target.user else "your role"
+            role = _role(target)
             if fresh:
                 raise UserError(
-                    f"{target.name[0].upper()}{target.name[1:]} is empty, and {role} may not "
-                    f"create tables in it: ask its owner ({owner}) to start Customer Journal "
-                    "on it once, which sets it up. Nothing was changed."
+                    ErrorText.tr(
+                        "{Name} is empty, and {role} may not create tables in it: ask its owner "
+                        "({owner}) to start Customer Journal on it once, which sets it up. "
+                        "Nothing was changed.",
+                        Name=target.Name,
+                        role=role,
+                        owner=owner,
+                    )
                 ) from None
             raise UserError(
-                f"{target.name[0].upper()}{target.name[1:]} is at schema {revision} and this "
-                f"version needs {HEAD}, which {role} may not make: ask its owner ({owner}) to "
-                "start this version on it once, which upgrades it. Nothing was changed."
+                ErrorText.tr(
+                    "{Name} is at schema {revision} and this version needs {head}, which {role} "
+                    "may not make: ask its owner ({owner}) to start this version on it once, "
+                    "which upgrades it. Nothing was changed.",
+                    Name=target.Name,
+                    revision=revision,
+                    head=HEAD,
+                    role=role,
+                    owner=owner,
+                )
             ) from None
         if isinstance(orig, psycopg.OperationalError):
             raise target.connect_error(orig) from None
@@ -625,8 +710,8 @@ def _owner(target: Target) -> str:
                 "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
             ).fetchone()
     except UserError:
-        return "the database's owner"
-    return str(row[0]) if row else "the database's owner"
+        return ErrorText.tr("the database's owner")
+    return str(row[0]) if row else ErrorText.tr("the database's owner")
 
 
 def known_error(exc: BaseException, command: str | None) -> UserError | None:
@@ -648,8 +733,11 @@ def known_error(exc: BaseException, command: str | None) -> UserError | None:
 
     log_bug("command not yet ported to a team database: %s", command)
     return UserError(
-        f"'custjournal {command}' does not work on a team database yet (docs/team.md lists what "
-        "does): use it on a journal file for now. Nothing was changed."
+        ErrorText.tr(
+            "'custjournal {command}' does not work on a team database yet (docs/team.md lists "
+            "what does): use it on a journal file for now. Nothing was changed.",
+            command=command,
+        )
     )
 
 
