@@ -908,6 +908,14 @@
         <translation>heute</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
         <source>A, B or C from the last 12 months&apos; value; * a tier pinned by hand, which takes no slot in the ranking</source>
         <translation>A, B oder C nach dem Wert der letzten 12 Monate; * eine von Hand festgelegte Stufe, die keinen Platz in der Rangfolge belegt</translation>
     </message>

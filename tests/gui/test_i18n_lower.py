@@ -250,3 +250,24 @@ def test_a_team_database_that_cannot_be_reached_is_said_in_german(qapp, german):
     assert say(team.Target("postgresql://db.example/sales").Name) == (
         "Die Teamdatenbank sales auf db.example"
     )
+
+
+def test_the_lists_words_for_no_contact_yet_and_archived_are_german(
+    qtbot, journal, journal_path, german
+):
+    from custjournal.gui.customer_model import DUE, LAST
+
+    ops.add_customer(journal, "Ada Lovelace")
+    gone = ops.add_customer(journal, "Grace Hopper").id
+    assert gone is not None
+    ops.set_archived_many(journal, [gone], True)
+    window = _window(qtbot, journal_path)
+    window.model.set_filters(show_archived=True)
+    model = window.model
+    cells = {
+        (model.index(row, 0).data(), col): model.index(row, col).data()
+        for row in range(model.rowCount())
+        for col in (LAST, DUE)
+    }
+    assert cells[("Ada Lovelace", LAST)] == "nie"
+    assert cells[("Grace Hopper", DUE)] == "archiviert"

@@ -53,10 +53,6 @@ NAME, COMPANY, STAGE, TIER, LAST, DUE, VALUE, HEALTH = range(len(COLUMNS))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerList", text)
-
-
 def health_tooltip(health: Health) -> str:
     """The four elements in a line each, and the next step: what the Health cell says on hover."""
     lines = []
@@ -119,6 +115,9 @@ class CustomerTableModel(RowTableModel):
         self._shown: list[CustomerRow] = []  # the visible rows, in list order
         self._shown_rows: dict[int, int] | None = {}
         self._today = today
+        # Words of many cells, translated once (the list asks for every visible cell often).
+        self._never = QCoreApplication.translate("CustomerList", "never")
+        self._archived = QCoreApplication.translate("CustomerList", "archived")
         self.filters = Filters()
         self.sort_column = NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -325,9 +324,9 @@ class CustomerTableModel(RowTableModel):
         if col == TIER:
             return r.tier + ("*" if r.tier_pinned else "")
         if col == LAST:
-            return format_date(r.last_contact) if r.last_contact else "never"
+            return format_date(r.last_contact) if r.last_contact else self._never
         if col == DUE:
-            return "archived" if r.archived else due_text(r.days_until_due(self._today()))
+            return self._archived if r.archived else due_text(r.days_until_due(self._today()))
         if col == VALUE:
             return format_money(r.value_12m, self.currency) if r.value_12m else ""
         if col == HEALTH:
