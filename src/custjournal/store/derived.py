@@ -37,7 +37,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
 
-from custjournal.store import backend
+from custjournal.store import backend, health_kept
 
 COLUMNS = ("last_touch_on", "purchase_days", "last_purchase_on", "purchase_gap_median")
 
@@ -225,6 +225,9 @@ def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None
     """(Re)create the triggers and work the values out again from the entries: for every
     customer, or only for *customer_ids*. Inside the caller's write transaction."""
     drop_triggers(conn)
+    # Kept health (store/health_kept.py): its triggers, and after a full install (an upgrade, a
+    # restore, a rebuild) no row judged by another version.
+    health_kept.install(conn, forget=customer_ids is None)
     if backend.is_postgresql(conn):
         _install_pg(conn, customer_ids)
         return
@@ -280,6 +283,7 @@ def out_of_step(con: sqlite3.Connection) -> list[str]:
             f"{len(stale)} of the triggers that keep the last-contact days and purchase "
             "rhythms are not this version's"
         )
+    problems += health_kept.out_of_step(con)
     for what, count_sql in (
         ("last-contact day", _COUNT_LAST_TOUCH_OUT),
         ("purchase rhythm", _COUNT_RHYTHM_OUT),

@@ -31,7 +31,7 @@ from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import health as rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.reminders import occurrence
-from custjournal.store import queries, settings
+from custjournal.store import health_kept, queries, settings
 from custjournal.store.reader import Source
 
 ALL = (0, 2**62)
@@ -40,6 +40,7 @@ _CUSTOMERS = (
     "SELECT id, stage, tier_pin, cadence_days, substr(created_at, 1, 10) FROM customer "
     "WHERE id BETWEEN :lo AND :hi"
 )
+_PINS = "SELECT id, tier_pin FROM customer WHERE coalesce(tier_pin, '') != ''"
 # Conversations: how many, the first (for when the relationship began) and last, how many in the
 # window, and the answers to why they buy with the day of the last one; one pass over the table.
 # Each of these gives, per customer, the earlier day's figures then the later day's (the same
@@ -193,14 +194,21 @@ def health_of(
 
 
 def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
-    """Every customer's health as of *today*, by id."""
-    return _gather(session, (today,), ALL)[0]
+    """Every customer's health as of *today*, by id (from the kept scores and facts, the
+    reasons worked out when first read: see `_lazy`)."""
+    return {
+        cid: _lazy(cid, today, kept, rules.assess)
+        for cid, kept in _kept_or_worked_out(session, (today,))[0].items()
+    }
 
 
 def glance_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     """Every customer's health as of *today* as a list shows it (`rules.at_a_glance`: the
     scores and next step, only the weakest element's reasons), by id."""
-    return _gather(session, (today,), ALL, rules.at_a_glance)[0]
+    return {
+        cid: _lazy(cid, today, kept, rules.at_a_glance)
+        for cid, kept in _kept_or_worked_out(session, (today,))[0].items()
+    }
 
 
 Scores = tuple[int | None, int | None, int | None, int | None]
@@ -209,18 +217,155 @@ Scores = tuple[int | None, int | None, int | None, int | None]
 def scores_of_all(session: Source, today: dt.date) -> dict[int, Scores]:
     """Every customer's four scores as of *today* (`rules.scores`: knowledge, responsibility,
     respect, care), by id: the same facts as `health_of_all`, without the sentences."""
-    return _gather(session, (today,), ALL, rules.scores)[0]
+    return {cid: kept[0] for cid, kept in _kept_or_worked_out(session, (today,))[0].items()}
 
 
 def scores_of_all_at(
     session: Source, days: tuple[dt.date, dt.date]
 ) -> tuple[dict[int, Scores], dict[int, Scores]]:
-    """`scores_of_all` on two days (earlier first), each entry table read once for both: what
-    the Insights page asks (today, and 90 days before)."""
+    """`scores_of_all` on two days (earlier first), each entry table read once for both where
+    they have to be read: what the Insights page asks (today, and 90 days before)."""
     if days[0] >= days[1]:
         raise ValueError("scores_of_all_at wants two days, the earlier first")
-    earlier, later = _gather(session, days, ALL, rules.scores)
-    return earlier, later
+    earlier, later = _kept_or_worked_out(session, days)
+    return (
+        {cid: kept[0] for cid, kept in earlier.items()},
+        {cid: kept[0] for cid, kept in later.items()},
+    )
+
+
+# Fewer customers than this missing from the kept rows (one conversation logged: one) are worked
+# out over the range of their ids; more, and every customer is (a purchase forgets everyone's).
+_FEW_MISSING = 64
+
+
+def _kept_or_worked_out(
+    session: Source, days: tuple[dt.date, ...]
+) -> list[dict[int, health_kept.Kept]]:
+    """Every customer's kept scores and facts on each of *days*: the rows kept for the day, and
+    the missing customers' worked out (and kept, where this read may: store/health_kept.py)."""
+    snapshot = health_kept.begin(session)
+    found = [health_kept.read(session, day) for day in days]
+    ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
+    missing = sorted({cid for kept in found for cid in ids if cid not in kept})
+    if not missing:
+        return [{cid: kept[cid] for cid in ids} for kept in found]
+    few = len(missing) <= _FEW_MISSING
+    span = (missing[0], missing[-1]) if few else ALL
+    fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts]] = []
+    for day, facts, kept in zip(days, _facts(session, days, span), found, strict=True):
+        for cid, f in facts.items():
+            if cid in kept and few:
+                continue
+            kept[cid] = (rules.scores(f, day), f)
+            fresh.append((cid, day, kept[cid][0], f))
+    health_kept.keep(session, fresh, days, snapshot)
+    return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
+
+
+class _Pending:
+    """What a kept customer's sentences are worked out from, once, when first asked for."""
+
+    __slots__ = ("customer_id", "day", "facts", "judge", "judged")
+
+    def __init__(
+        self,
+        customer_id: int,
+        day: dt.date,
+        facts: str | rules.HealthFacts,
+        judge: Callable[[rules.HealthFacts, dt.date], rules.Health],
+    ) -> None:
+        self.customer_id = customer_id
+        self.day = day
+        self.facts = facts
+        self.judge = judge
+        self.judged: rules.Health | None = None
+
+    def health(self) -> rules.Health:
+        if self.judged is None:
+            facts = self.facts
+            if isinstance(facts, str):
+                facts = health_kept.decode(self.customer_id, facts)
+            self.judged = self.judge(facts, self.day)
+        return self.judged
+
+
+class _KeptElement(rules.ElementHealth):
+    """An element whose score is kept and whose reasons are worked out when first read (a list
+    of 10,000 customers shows a handful of tooltips)."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "reasons":
+            raise AttributeError(name)
+        d = self.__dict__
+        reasons = getattr(d["_pending"].health(), d["element"]).reasons
+        d["reasons"] = reasons
+        return reasons
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, rules.ElementHealth):
+            return NotImplemented
+        return bool(
+            (self.element, self.score, self.reasons) == (other.element, other.score, other.reasons)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.element, self.score, self.reasons))
+
+
+class _KeptHealth(rules.Health):
+    """A `Health` from kept scores: the next step worked out when first read."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "next_step":
+            raise AttributeError(name)
+        step = self.__dict__["_pending"].health().next_step
+        self.__dict__["next_step"] = step
+        return step
+
+    # The dataclass's own __eq__ compares only instances of one class: a kept Health equals a
+    # worked-out one with the same values.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, rules.Health):
+            return NotImplemented
+        return bool(
+            (self.customer_id, self.elements, self.next_step)
+            == (other.customer_id, other.elements, other.next_step)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.customer_id, *self.elements, self.next_step))
+
+
+_new = object.__new__
+
+
+def _lazy(
+    customer_id: int,
+    day: dt.date,
+    kept: health_kept.Kept,
+    judge: Callable[[rules.HealthFacts, dt.date], rules.Health],
+) -> rules.Health:
+    """The `Health` *judge* gives, from kept scores: what the list and its sort read (scores,
+    overall, weakest) at once, the sentences from the kept facts when first read. The same
+    values as `judge(facts, day)` (tests/store/test_health_kept.py)."""
+    scores, facts = kept
+    pending = _Pending(customer_id, day, facts, judge)
+    elements = []
+    for element, score in zip(rules.ELEMENTS, scores, strict=True):
+        e = _new(_KeptElement)
+        e.__dict__.update(element=element, score=score, _pending=pending)
+        elements.append(e)
+    h = _new(_KeptHealth)
+    h.__dict__.update(
+        customer_id=customer_id,
+        knowledge=elements[0],
+        responsibility=elements[1],
+        respect=elements[2],
+        care=elements[3],
+        _pending=pending,
+    )
+    return h
 
 
 def _gather(
@@ -233,6 +378,20 @@ def _gather(
     """What *judge* makes of each customer's facts, one dict per day of *days* (one day, or
     two, the earlier first). *tier*: the one customer's tier, when the caller has it (one day).
     """
+    return [
+        {cid: judge(f, day) for cid, f in facts.items()}
+        for day, facts in zip(days, _facts(session, days, ids, tier), strict=True)
+    ]
+
+
+def _facts(
+    session: Source,
+    days: tuple[dt.date, ...],
+    ids: tuple[int, int],
+    tier: str | None = None,
+) -> list[dict[int, rules.HealthFacts]]:
+    """Each customer's facts in the range *ids*, one dict per day of *days* (one day, or two,
+    the earlier first). *tier*: the one customer's tier, when the caller has it (one day)."""
     iso = dt.date.fromisoformat
     first_day, last_day = days[0], days[-1]
     windows = [tier_rules.window_start(day) for day in days]
@@ -261,9 +420,12 @@ def _gather(
     # two-day statements (the later day's after the earlier's; one day reads the later's).
     per_day: list[dict[int, rules.HealthFacts]] = []
     for day in days:
-        if ids == ALL:
+        if ids == ALL or len(customers) > 1:  # the whole ranking (~19 ms at 10,000)
             values = queries.values_12m(session, day, currency)
-            pins = {r[0]: r[2] for r in customers if r[2]}
+            if ids == ALL:
+                pins = {r[0]: r[2] for r in customers if r[2]}
+            else:  # pinned buyers outside the range take no slot either
+                pins = dict(rows(_PINS))
             tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
         else:
             cid, pin = customers[0][0], customers[0][2]
@@ -330,10 +492,7 @@ def _gather(
     # Important dates are judged by each day's last occurrences: one read per day.
     for day, ws, facts in zip(days, windows, per_day, strict=True):
         _important_dates(rows(_IMPORTANT_DATES, today=day.isoformat()), facts, day, ws, session)
-    return [
-        {cid: judge(f, day) for cid, f in facts.items()}
-        for day, facts in zip(days, per_day, strict=True)
-    ]
+    return per_day
 
 
 def _pains_and_promises(

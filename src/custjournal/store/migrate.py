@@ -31,13 +31,15 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
 
 
 # Kept by the journal itself (migration 0004), not by any program, so not in models.py:
-# the customer columns triggers write (store/derived.py) and the expression index on dates.
+# the customer columns triggers write (store/derived.py), the expression index on dates, and
+# the kept health (store/health_kept.py).
 STORE_KEPT = {
     ("column", "last_touch_on"),
     ("column", "purchase_days"),
     ("column", "last_purchase_on"),
     ("column", "purchase_gap_median"),
     ("index", "ix_fact_date"),
+    ("table", "health_kept"),  # kept health (store/health_kept.py, migration 0011)
 }
 
 

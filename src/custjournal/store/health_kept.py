@@ -1,0 +1,478 @@
+"""Kept health: every customer's scores and the facts behind them for a day, valid until an entry
+of that customer changes (`docs/health.md`, "Kept health").
+
+Working out every customer's health costs about a second at 10,000 customers (the entries read
+and grouped, then the rules); most of it would be the same as yesterday's, and the same again on
+every open of the list. So whoever works it out keeps the result here, one row per customer and
+day: the four scores (`domain/health.scores`) and the `HealthFacts` the rules read, as JSON. The
+sentences (reasons, next step) are not kept: they are worked out from the kept facts when shown
+(store/health.py), in the app's language then.
+
+- Valid until an entry changes: triggers on each entry table the rules read delete that
+  customer's rows (both customers' when an entry moves between them, as a merge does); a
+  purchase, a tier pin or a setting (the cadences, the currency) deletes every row, since tiers
+  rank customers against each other. A change of day needs no trigger: rows are read by day.
+- Not a table of `models.py`: no program writes it but this module, exports and copies leave it
+  out, and the undo log does not record it (an undo's rows fire the triggers like any write).
+- Keeping is never an error: a read-only journal, a team role without write rights, a journal
+  another program is writing to, all answer with what was worked out, and keep nothing.
+- A kept row is only written from the snapshot it was worked out on: on a journal file, by
+  upgrading the read transaction itself (SQLite refuses when anyone wrote since it began); on a
+  team database, only when no transaction wrote since (the server's transaction ids say so).
+- `install` creates the table and (re)creates the triggers (SQLite's and PostgreSQL's twins);
+  store/derived.py's `install` calls it, so every upgrade, restore, new team database and
+  `check --rebuild-index` puts them back; an upgrade or rebuild also forgets every kept row
+  (a new version may judge differently). `KEPT_VERSION` is in each row for the same reason:
+  raise it when the rules or `HealthFacts` change meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from custjournal.domain import health as rules
+
+log = logging.getLogger(__name__)
+
+TABLE = "health_kept"
+KEPT_VERSION = 1
+
+# The Insights page asks for today and 90 days before (store/insights.py, RECENT_DAYS): rows of
+# those partner days are kept beside a day's own; any other day's are dropped when a day is kept.
+PARTNER_DAYS = 90
+
+DDL = (
+    "CREATE TABLE IF NOT EXISTS health_kept (customer_id INTEGER NOT NULL, day TEXT NOT NULL, "
+    "version INTEGER NOT NULL, knowledge INTEGER, responsibility INTEGER, respect INTEGER, "
+    "care INTEGER, facts TEXT NOT NULL, PRIMARY KEY (customer_id, day))"
+)
+
+# The entry tables whose rows the rules read, each by its customer_id.
+ENTRY_TABLES = ("conversation", "gift", "invitation", "fact", "promise", "delight", "pain_point")
+# Tables any change of which can change every customer's health: tiers rank buyers against each
+# other (purchases), cadences and the currency are settings.
+EVERYONE_TABLES = ("purchase", "setting")
+
+TRIGGERS: dict[str, str] = {}
+for _t in ENTRY_TABLES:
+    TRIGGERS[f"tr_health_kept_{_t}_insert"] = (
+        f"CREATE TRIGGER tr_health_kept_{_t}_insert AFTER INSERT ON {_t} BEGIN "
+        "DELETE FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    )
+    TRIGGERS[f"tr_health_kept_{_t}_update"] = (
+        f"CREATE TRIGGER tr_health_kept_{_t}_update AFTER UPDATE ON {_t} BEGIN "
+        "DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, NEW.customer_id); END"
+    )
+    TRIGGERS[f"tr_health_kept_{_t}_delete"] = (
+        f"CREATE TRIGGER tr_health_kept_{_t}_delete AFTER DELETE ON {_t} BEGIN "
+        "DELETE FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    )
+for _t in EVERYONE_TABLES:
+    for _op in ("insert", "update", "delete"):
+        TRIGGERS[f"tr_health_kept_{_t}_{_op}"] = (
+            f"CREATE TRIGGER tr_health_kept_{_t}_{_op} AFTER {_op.upper()} ON {_t} BEGIN "
+            "DELETE FROM health_kept; END"
+        )
+# The customer's own columns the rules read (stage, own cadence, the day added); the last-touch
+# and purchase columns store/derived.py keeps are left out (their entries' triggers cover them).
+TRIGGERS["tr_health_kept_customer_update"] = (
+    "CREATE TRIGGER tr_health_kept_customer_update AFTER UPDATE OF id, stage, cadence_days, "
+    "created_at ON customer BEGIN "
+    "DELETE FROM health_kept WHERE customer_id IN (OLD.id, NEW.id); END"
+)
+TRIGGERS["tr_health_kept_customer_pin"] = (
+    "CREATE TRIGGER tr_health_kept_customer_pin AFTER UPDATE OF tier_pin ON customer BEGIN "
+    "DELETE FROM health_kept; END"
+)
+TRIGGERS["tr_health_kept_customer_delete"] = (
+    "CREATE TRIGGER tr_health_kept_customer_delete AFTER DELETE ON customer BEGIN "
+    "DELETE FROM health_kept WHERE customer_id = OLD.id; END"
+)
+
+# PostgreSQL: two functions, and the same triggers calling them (row triggers for one customer,
+# statement triggers for everyone).
+FUNCTIONS_PG = (
+    "CREATE OR REPLACE FUNCTION cj_health_kept_forget() RETURNS trigger AS $$ BEGIN "
+    "IF TG_OP <> 'INSERT' THEN DELETE FROM health_kept WHERE customer_id = "
+    "OLD.customer_id; END IF; "
+    "IF TG_OP <> 'DELETE' THEN DELETE FROM health_kept WHERE customer_id = "
+    "NEW.customer_id; END IF; RETURN NULL; END $$ LANGUAGE plpgsql",
+    "CREATE OR REPLACE FUNCTION cj_health_kept_forget_customer() RETURNS trigger AS $$ BEGIN "
+    "IF TG_OP <> 'INSERT' THEN DELETE FROM health_kept WHERE customer_id = OLD.id; END IF; "
+    "IF TG_OP = 'UPDATE' THEN DELETE FROM health_kept WHERE customer_id = NEW.id; END IF; "
+    "RETURN NULL; END $$ LANGUAGE plpgsql",
+    "CREATE OR REPLACE FUNCTION cj_health_kept_forget_all() RETURNS trigger AS $$ BEGIN "
+    "DELETE FROM health_kept; RETURN NULL; END $$ LANGUAGE plpgsql",
+)
+TRIGGERS_PG: dict[str, str] = {}
+for _t in ENTRY_TABLES:
+    TRIGGERS_PG[f"tr_health_kept_{_t}"] = (
+        f"CREATE TRIGGER tr_health_kept_{_t} AFTER INSERT OR UPDATE OR DELETE ON {_t} "
+        "FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    )
+for _t in EVERYONE_TABLES:
+    TRIGGERS_PG[f"tr_health_kept_{_t}"] = (
+        f"CREATE TRIGGER tr_health_kept_{_t} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+        f"ON {_t} FOR EACH STATEMENT EXECUTE FUNCTION cj_health_kept_forget_all()"
+    )
+TRIGGERS_PG["tr_health_kept_customer"] = (
+    "CREATE TRIGGER tr_health_kept_customer AFTER UPDATE OF id, stage, cadence_days, "
+    "created_at OR DELETE ON customer FOR EACH ROW "
+    "EXECUTE FUNCTION cj_health_kept_forget_customer()"
+)
+TRIGGERS_PG["tr_health_kept_customer_pin"] = (
+    "CREATE TRIGGER tr_health_kept_customer_pin AFTER UPDATE OF tier_pin ON customer "
+    "FOR EACH STATEMENT EXECUTE FUNCTION cj_health_kept_forget_all()"
+)
+_PG_TABLE_OF = {
+    name: ("customer" if name.startswith("tr_health_kept_customer") else name[15:])
+    for name in TRIGGERS_PG
+}
+
+_READ = (
+    "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
+    "WHERE day = ? AND version = ?"
+)
+_KEEP = (
+    "INSERT INTO health_kept (customer_id, day, version, knowledge, responsibility, respect, "
+    "care, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, day) DO UPDATE SET "
+    "version = excluded.version, knowledge = excluded.knowledge, "
+    "responsibility = excluded.responsibility, respect = excluded.respect, "
+    "care = excluded.care, facts = excluded.facts"
+)
+# Rows of any other day than the (up to six) named: one day kept, its partners, and those of a
+# second day kept with it, repeated to fill the six.
+_DROP_OTHER_DAYS = "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?)"
+
+Scores = tuple[int | None, int | None, int | None, int | None]
+# A kept row as read: the four scores and the facts (as JSON text, or already decoded).
+Kept = tuple[Scores, "str | rules.HealthFacts"]
+
+
+# --- installing ----------------------------------------------------------------------------
+
+
+def install(conn: Any, *, forget: bool) -> None:
+    """The table (if missing) and this version's triggers, inside the caller's write
+    transaction (an SQLAlchemy Connection). *forget*: every kept row is dropped too (after an
+    upgrade, a restore, a rebuild: what was kept may have been judged by another version)."""
+    from custjournal.store import backend
+
+    pg = backend.is_postgresql(conn)
+    conn.exec_driver_sql(DDL)
+    if pg:
+        for ddl in FUNCTIONS_PG:
+            conn.exec_driver_sql(ddl)
+        for name, ddl in TRIGGERS_PG.items():
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {_PG_TABLE_OF[name]}")
+            conn.exec_driver_sql(ddl)
+    else:
+        for name, ddl in TRIGGERS.items():
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            conn.exec_driver_sql(ddl)
+    if forget:
+        conn.exec_driver_sql("DELETE FROM health_kept")
+
+
+# --- reading and keeping ---------------------------------------------------------------------
+
+
+def read(source: Any, day: dt.date) -> dict[int, Kept]:
+    """The rows kept for *day* (this version's), by customer id; none on a journal without the
+    table (one opened read-only before its upgrade)."""
+    from custjournal.store import queries
+
+    try:
+        found = queries.raw_rows(source, _READ, (day.isoformat(), KEPT_VERSION))
+    except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
+        if "health_kept" not in str(exc):
+            raise
+        return {}
+    return {cid: ((k, r, s, c), facts) for cid, k, r, s, c, facts in found}
+
+
+class Snapshot:
+    """Where a read began, so that keeping can tell whether anyone wrote since (see `begin`)."""
+
+    __slots__ = ("xmin", "xmax")
+
+    def __init__(self, xmin: int, xmax: int) -> None:
+        self.xmin = xmin
+        self.xmax = xmax
+
+
+def begin(source: Any) -> Snapshot | None:
+    """Called before reading what will be kept. On a team database: the transaction ids of the
+    read's snapshot. A journal file needs none (its read transaction is upgraded in place)."""
+    pg = _pg_connection(source)
+    if pg is None:
+        return None
+    try:
+        row = pg.execute(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, "
+            "pg_snapshot_xmax(pg_current_snapshot())::text"
+        ).fetchone()
+    except Exception:  # noqa: BLE001 - keeping is never an error; the read goes on
+        log.debug("kept health: no snapshot", exc_info=True)
+        return None
+    return Snapshot(int(row[0]), int(row[1]))
+
+
+def keep(
+    source: Any,
+    rows: Iterable[tuple[int, dt.date, Scores, rules.HealthFacts]],
+    days: Iterable[dt.date],
+    snapshot: Snapshot | None,
+) -> bool:
+    """Keep *rows* (customer, day, scores, facts), dropping rows of days other than *days* and
+    their partners. Only through a plain read (`Journal.reader()`): the read transaction is
+    committed and a new one begun on the same connection. False when nothing could be kept
+    (read-only, no rights, someone wrote since the read began, a session): never an error."""
+    from custjournal.store.reader import Reader
+
+    if not isinstance(source, Reader):
+        return False  # a Session: its transaction is its owner's, a write's or one rolled back
+    values = [
+        (cid, day.isoformat(), KEPT_VERSION, *scores, encode(facts))
+        for cid, day, scores, facts in rows
+    ]
+    keep_days = sorted(
+        {
+            d.isoformat()
+            for day in days
+            for d in (
+                day,
+                day - dt.timedelta(days=PARTNER_DAYS),
+                day + dt.timedelta(days=PARTNER_DAYS),
+            )
+        }
+    )
+    keep_days += [keep_days[0]] * (6 - len(keep_days))
+    if _pg_connection(source) is not None:
+        return _keep_pg(source, values, keep_days[:6], snapshot)
+    return _keep_sqlite(source.con, values, keep_days[:6])
+
+
+def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) -> bool:
+    # Upgrading the read transaction: SQLite refuses at once (SQLITE_BUSY_SNAPSHOT) when
+    # another connection wrote since it began, so nothing worked out from an older state is kept.
+    # No waiting for another writer either: the busy timeout is 0 while trying.
+    (timeout,) = con.execute("PRAGMA busy_timeout").fetchone()
+    in_transaction = con.in_transaction
+    try:
+        con.execute("PRAGMA busy_timeout = 0")
+        con.execute("SAVEPOINT health_kept")
+        try:
+            con.execute(_DROP_OTHER_DAYS, keep_days)
+            con.executemany(_KEEP, values)
+            con.execute("RELEASE health_kept")
+        except BaseException:
+            con.execute("ROLLBACK TO health_kept")
+            con.execute("RELEASE health_kept")
+            raise
+        if in_transaction:
+            try:
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("BEGIN")
+        return True
+    except Exception:  # noqa: BLE001 - keeping is never an error: read-only, busy, no table
+        log.debug("kept health: not kept", exc_info=True)
+        return False
+    finally:
+        con.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        if in_transaction and not con.in_transaction:
+            con.execute("BEGIN")
+
+
+def _keep_pg(
+    source: Any, values: list[tuple[Any, ...]], keep_days: list[str], snapshot: Snapshot | None
+) -> bool:
+    from custjournal.store import backend
+
+    if snapshot is None or snapshot.xmin != snapshot.xmax:
+        return False  # a write was under way when the read began: it may commit any time
+    con = source.con.con  # the psycopg connection of backend.PgConnection
+    read_only = con.read_only
+    try:
+        con.commit()  # the read transaction ends (it wrote nothing)
+        con.read_only = False
+        with con.transaction():
+            (xmax,) = con.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text").fetchone()
+            if int(xmax) != snapshot.xmax:
+                return False  # some transaction wrote since the read began
+            con.execute(backend.pg_text(_DROP_OTHER_DAYS), keep_days)
+            with con.cursor() as cur:
+                cur.executemany(backend.pg_text(_KEEP), values)
+        return True
+    except Exception:  # noqa: BLE001 - keeping is never an error: no rights, a lost connection
+        log.debug("kept health: not kept", exc_info=True)
+        try:
+            con.rollback()
+        except Exception:  # noqa: BLE001
+            pass
+        return False
+    finally:
+        try:
+            if not con.closed and con.info.transaction_status == 0:  # idle
+                con.read_only = read_only
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _pg_connection(source: Any) -> Any:
+    """The backend.PgConnection behind a plain team read, else None."""
+    from custjournal.store.reader import Reader
+
+    if isinstance(source, Reader) and type(source.con).__name__ == "PgConnection":
+        return source.con
+    return None
+
+
+# --- the facts as JSON -----------------------------------------------------------------------
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def encode(f: rules.HealthFacts) -> str:
+    """*f* as compact JSON (the customer's id is the row's)."""
+    return json.dumps(
+        [
+            f.stage,
+            f.cadence_days,
+            f.cadence_explanation,
+            f.first_seen.isoformat(),
+            f.conversations,
+            {k: v.isoformat() for k, v in f.fact_categories.items()},
+            f.why_buy_answers,
+            _day(f.last_why_buy_on),
+            f.delights,
+            _day(f.last_delight_on),
+            f.promises_on_time,
+            f.promises_late,
+            f.promises_overdue,
+            None if f.oldest_overdue is None else [f.oldest_overdue[0], _day(f.oldest_overdue[1])],
+            f.our_pains,
+            f.resolve_days,
+            None
+            if f.oldest_open_pain is None
+            else [f.oldest_open_pain[0], _day(f.oldest_open_pain[1])],
+            f.competitor_pains,
+            _day(f.last_touch),
+            f.touches_12m,
+            f.gifts_invitations_12m,
+            f.dates_due,
+            f.dates_remembered,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode(customer_id: int, text: str) -> rules.HealthFacts:
+    """The facts `encode` wrote."""
+    iso = dt.date.fromisoformat
+    (
+        stage,
+        cadence_days,
+        explanation,
+        first_seen,
+        conversations,
+        categories,
+        whys,
+        last_why,
+        delights,
+        last_delight,
+        on_time,
+        late,
+        overdue,
+        oldest_overdue,
+        our_pains,
+        resolve_days,
+        oldest_open,
+        competitor_pains,
+        last_touch,
+        touches,
+        generous,
+        dates_due,
+        dates_met,
+    ) = json.loads(text)
+    f = rules.HealthFacts(customer_id, stage, cadence_days, explanation, iso(first_seen))
+    f.conversations = conversations
+    f.fact_categories = {k: iso(v) for k, v in categories.items()}
+    f.why_buy_answers = whys
+    f.last_why_buy_on = iso(last_why) if last_why else None
+    f.delights = delights
+    f.last_delight_on = iso(last_delight) if last_delight else None
+    f.promises_on_time = on_time
+    f.promises_late = late
+    f.promises_overdue = overdue
+    f.oldest_overdue = (oldest_overdue[0], iso(oldest_overdue[1])) if oldest_overdue else None
+    f.our_pains = our_pains
+    f.resolve_days = list(resolve_days)
+    f.oldest_open_pain = (oldest_open[0], iso(oldest_open[1])) if oldest_open else None
+    f.competitor_pains = competitor_pains
+    f.last_touch = iso(last_touch) if last_touch else None
+    f.touches_12m = touches
+    f.gifts_invitations_12m = generous
+    f.dates_due = dates_due
+    f.dates_remembered = dates_met
+    return f
+
+
+# --- checking --------------------------------------------------------------------------------
+
+
+def out_of_step(con: Any) -> list[str]:
+    """What `custjournal check` reports of the kept health (a journal file's sqlite3
+    connection): its triggers missing or not this version's, and kept rows that differ from
+    what the entries give now (each day kept worked out again; rows of an older version are
+    never read, so they are not counted)."""
+    from custjournal.store import health
+    from custjournal.store.reader import Reader
+
+    if not con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'health_kept'"
+    ).fetchone():
+        return []  # a journal older than 0011
+    problems = []
+    found = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    missing = [name for name in TRIGGERS if name not in found]
+    if missing:
+        problems.append(
+            f"{len(missing)} of the {len(TRIGGERS)} triggers that keep the kept health right "
+            "are missing"
+        )
+    stale = [name for name in TRIGGERS if name in found and found[name] != TRIGGERS[name]]
+    if stale:
+        problems.append(
+            f"{len(stale)} of the triggers that keep the kept health right are not this version's"
+        )
+    differ = 0
+    source = Reader(con)
+    days = [
+        dt.date.fromisoformat(d)
+        for (d,) in con.execute(
+            "SELECT DISTINCT day FROM health_kept WHERE version = ?", (KEPT_VERSION,)
+        )
+    ]
+    for day in days:
+        kept = read(source, day)
+        fresh = health._facts(source, (day,), health.ALL)[0]
+        for cid, (scores, facts) in kept.items():
+            f = fresh.get(cid)
+            if f is None or rules.scores(f, day) != scores or encode(f) != facts:
+                differ += 1
+    if differ == 1:
+        problems.append("the kept health of 1 customer is out of step")
+    elif differ:
+        problems.append(f"the kept health of {differ} customers is out of step")
+    return problems
