@@ -268,3 +268,10 @@ def test_exports_leave_the_kept_rows_out(journal):
         assert "health_kept" not in rawdb.table_names(con)  # what tests count as the journal's
     finally:
         con.close()
+
+
+def test_the_busy_timeout_put_back_is_the_journals():
+    from custjournal.store import journal as journal_module
+
+    assert health_kept.BUSY_TIMEOUT_MS == journal_module.BUSY_TIMEOUT_MS
+    assert health_kept._BUSY_TIMEOUT.endswith(f"= {journal_module.BUSY_TIMEOUT_MS}")

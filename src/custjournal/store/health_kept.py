@@ -57,41 +57,139 @@ ENTRY_TABLES = ("conversation", "gift", "invitation", "fact", "promise", "deligh
 # other (purchases), cadences and the currency are settings.
 EVERYONE_TABLES = ("purchase", "setting")
 
-TRIGGERS: dict[str, str] = {}
-for _t in ENTRY_TABLES:
-    TRIGGERS[f"tr_health_kept_{_t}_insert"] = (
-        f"CREATE TRIGGER tr_health_kept_{_t}_insert AFTER INSERT ON {_t} BEGIN "
+# Per entry table: the customer's rows on insert and delete, both customers' on an update (a
+# merge moves entries). On a purchase or a setting: every row. On the customer's own columns the
+# rules read (stage, own cadence, the day added; not the last-touch and purchase columns
+# store/derived.py keeps, whose entries' triggers cover them): that customer's; on a tier pin:
+# every row. Written out whole (tests/test_sql_text.py); `out_of_step` compares their text.
+TRIGGERS: dict[str, str] = {
+    "tr_health_kept_conversation_insert": (
+        "CREATE TRIGGER tr_health_kept_conversation_insert AFTER INSERT ON conversation "
+        "BEGIN DELETE FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    ),
+    "tr_health_kept_conversation_update": (
+        "CREATE TRIGGER tr_health_kept_conversation_update AFTER UPDATE ON conversation "
+        "BEGIN DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_health_kept_conversation_delete": (
+        "CREATE TRIGGER tr_health_kept_conversation_delete AFTER DELETE ON conversation "
+        "BEGIN DELETE FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    ),
+    "tr_health_kept_gift_insert": (
+        "CREATE TRIGGER tr_health_kept_gift_insert AFTER INSERT ON gift BEGIN DELETE "
+        "FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    ),
+    "tr_health_kept_gift_update": (
+        "CREATE TRIGGER tr_health_kept_gift_update AFTER UPDATE ON gift BEGIN DELETE "
+        "FROM health_kept WHERE customer_id IN (OLD.customer_id, NEW.customer_id); END"
+    ),
+    "tr_health_kept_gift_delete": (
+        "CREATE TRIGGER tr_health_kept_gift_delete AFTER DELETE ON gift BEGIN DELETE "
+        "FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    ),
+    "tr_health_kept_invitation_insert": (
+        "CREATE TRIGGER tr_health_kept_invitation_insert AFTER INSERT ON invitation "
+        "BEGIN DELETE FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    ),
+    "tr_health_kept_invitation_update": (
+        "CREATE TRIGGER tr_health_kept_invitation_update AFTER UPDATE ON invitation "
+        "BEGIN DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_health_kept_invitation_delete": (
+        "CREATE TRIGGER tr_health_kept_invitation_delete AFTER DELETE ON invitation "
+        "BEGIN DELETE FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    ),
+    "tr_health_kept_fact_insert": (
+        "CREATE TRIGGER tr_health_kept_fact_insert AFTER INSERT ON fact BEGIN DELETE "
+        "FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    ),
+    "tr_health_kept_fact_update": (
+        "CREATE TRIGGER tr_health_kept_fact_update AFTER UPDATE ON fact BEGIN DELETE "
+        "FROM health_kept WHERE customer_id IN (OLD.customer_id, NEW.customer_id); END"
+    ),
+    "tr_health_kept_fact_delete": (
+        "CREATE TRIGGER tr_health_kept_fact_delete AFTER DELETE ON fact BEGIN DELETE "
+        "FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    ),
+    "tr_health_kept_promise_insert": (
+        "CREATE TRIGGER tr_health_kept_promise_insert AFTER INSERT ON promise BEGIN "
         "DELETE FROM health_kept WHERE customer_id = NEW.customer_id; END"
-    )
-    TRIGGERS[f"tr_health_kept_{_t}_update"] = (
-        f"CREATE TRIGGER tr_health_kept_{_t}_update AFTER UPDATE ON {_t} BEGIN "
-        "DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, NEW.customer_id); END"
-    )
-    TRIGGERS[f"tr_health_kept_{_t}_delete"] = (
-        f"CREATE TRIGGER tr_health_kept_{_t}_delete AFTER DELETE ON {_t} BEGIN "
+    ),
+    "tr_health_kept_promise_update": (
+        "CREATE TRIGGER tr_health_kept_promise_update AFTER UPDATE ON promise BEGIN "
+        "DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_health_kept_promise_delete": (
+        "CREATE TRIGGER tr_health_kept_promise_delete AFTER DELETE ON promise BEGIN "
         "DELETE FROM health_kept WHERE customer_id = OLD.customer_id; END"
-    )
-for _t in EVERYONE_TABLES:
-    for _op in ("insert", "update", "delete"):
-        TRIGGERS[f"tr_health_kept_{_t}_{_op}"] = (
-            f"CREATE TRIGGER tr_health_kept_{_t}_{_op} AFTER {_op.upper()} ON {_t} BEGIN "
-            "DELETE FROM health_kept; END"
-        )
-# The customer's own columns the rules read (stage, own cadence, the day added); the last-touch
-# and purchase columns store/derived.py keeps are left out (their entries' triggers cover them).
-TRIGGERS["tr_health_kept_customer_update"] = (
-    "CREATE TRIGGER tr_health_kept_customer_update AFTER UPDATE OF id, stage, cadence_days, "
-    "created_at ON customer BEGIN "
-    "DELETE FROM health_kept WHERE customer_id IN (OLD.id, NEW.id); END"
-)
-TRIGGERS["tr_health_kept_customer_pin"] = (
-    "CREATE TRIGGER tr_health_kept_customer_pin AFTER UPDATE OF tier_pin ON customer BEGIN "
-    "DELETE FROM health_kept; END"
-)
-TRIGGERS["tr_health_kept_customer_delete"] = (
-    "CREATE TRIGGER tr_health_kept_customer_delete AFTER DELETE ON customer BEGIN "
-    "DELETE FROM health_kept WHERE customer_id = OLD.id; END"
-)
+    ),
+    "tr_health_kept_delight_insert": (
+        "CREATE TRIGGER tr_health_kept_delight_insert AFTER INSERT ON delight BEGIN "
+        "DELETE FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    ),
+    "tr_health_kept_delight_update": (
+        "CREATE TRIGGER tr_health_kept_delight_update AFTER UPDATE ON delight BEGIN "
+        "DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_health_kept_delight_delete": (
+        "CREATE TRIGGER tr_health_kept_delight_delete AFTER DELETE ON delight BEGIN "
+        "DELETE FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    ),
+    "tr_health_kept_pain_point_insert": (
+        "CREATE TRIGGER tr_health_kept_pain_point_insert AFTER INSERT ON pain_point "
+        "BEGIN DELETE FROM health_kept WHERE customer_id = NEW.customer_id; END"
+    ),
+    "tr_health_kept_pain_point_update": (
+        "CREATE TRIGGER tr_health_kept_pain_point_update AFTER UPDATE ON pain_point "
+        "BEGIN DELETE FROM health_kept WHERE customer_id IN (OLD.customer_id, "
+        "NEW.customer_id); END"
+    ),
+    "tr_health_kept_pain_point_delete": (
+        "CREATE TRIGGER tr_health_kept_pain_point_delete AFTER DELETE ON pain_point "
+        "BEGIN DELETE FROM health_kept WHERE customer_id = OLD.customer_id; END"
+    ),
+    "tr_health_kept_purchase_insert": (
+        "CREATE TRIGGER tr_health_kept_purchase_insert AFTER INSERT ON purchase BEGIN "
+        "DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_purchase_update": (
+        "CREATE TRIGGER tr_health_kept_purchase_update AFTER UPDATE ON purchase BEGIN "
+        "DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_purchase_delete": (
+        "CREATE TRIGGER tr_health_kept_purchase_delete AFTER DELETE ON purchase BEGIN "
+        "DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_setting_insert": (
+        "CREATE TRIGGER tr_health_kept_setting_insert AFTER INSERT ON setting BEGIN "
+        "DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_setting_update": (
+        "CREATE TRIGGER tr_health_kept_setting_update AFTER UPDATE ON setting BEGIN "
+        "DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_setting_delete": (
+        "CREATE TRIGGER tr_health_kept_setting_delete AFTER DELETE ON setting BEGIN "
+        "DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_customer_update": (
+        "CREATE TRIGGER tr_health_kept_customer_update AFTER UPDATE OF id, stage, "
+        "cadence_days, created_at ON customer BEGIN DELETE FROM health_kept WHERE "
+        "customer_id IN (OLD.id, NEW.id); END"
+    ),
+    "tr_health_kept_customer_pin": (
+        "CREATE TRIGGER tr_health_kept_customer_pin AFTER UPDATE OF tier_pin ON "
+        "customer BEGIN DELETE FROM health_kept; END"
+    ),
+    "tr_health_kept_customer_delete": (
+        "CREATE TRIGGER tr_health_kept_customer_delete AFTER DELETE ON customer BEGIN "
+        "DELETE FROM health_kept WHERE customer_id = OLD.id; END"
+    ),
+}
 
 # PostgreSQL: two functions, and the same triggers calling them (row triggers for one customer,
 # statement triggers for everyone).
@@ -108,30 +206,105 @@ FUNCTIONS_PG = (
     "CREATE OR REPLACE FUNCTION cj_health_kept_forget_all() RETURNS trigger AS $$ BEGIN "
     "DELETE FROM health_kept; RETURN NULL; END $$ LANGUAGE plpgsql",
 )
-TRIGGERS_PG: dict[str, str] = {}
-for _t in ENTRY_TABLES:
-    TRIGGERS_PG[f"tr_health_kept_{_t}"] = (
-        f"CREATE TRIGGER tr_health_kept_{_t} AFTER INSERT OR UPDATE OR DELETE ON {_t} "
+TRIGGERS_PG: dict[str, str] = {
+    "tr_health_kept_conversation": (
+        "CREATE TRIGGER tr_health_kept_conversation AFTER INSERT OR UPDATE OR DELETE ON "
+        "conversation FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    ),
+    "tr_health_kept_gift": (
+        "CREATE TRIGGER tr_health_kept_gift AFTER INSERT OR UPDATE OR DELETE ON gift "
         "FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
-    )
-for _t in EVERYONE_TABLES:
-    TRIGGERS_PG[f"tr_health_kept_{_t}"] = (
-        f"CREATE TRIGGER tr_health_kept_{_t} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
-        f"ON {_t} FOR EACH STATEMENT EXECUTE FUNCTION cj_health_kept_forget_all()"
-    )
-TRIGGERS_PG["tr_health_kept_customer"] = (
-    "CREATE TRIGGER tr_health_kept_customer AFTER UPDATE OF id, stage, cadence_days, "
-    "created_at OR DELETE ON customer FOR EACH ROW "
-    "EXECUTE FUNCTION cj_health_kept_forget_customer()"
-)
-TRIGGERS_PG["tr_health_kept_customer_pin"] = (
-    "CREATE TRIGGER tr_health_kept_customer_pin AFTER UPDATE OF tier_pin ON customer "
-    "FOR EACH STATEMENT EXECUTE FUNCTION cj_health_kept_forget_all()"
-)
-_PG_TABLE_OF = {
-    name: ("customer" if name.startswith("tr_health_kept_customer") else name[15:])
-    for name in TRIGGERS_PG
+    ),
+    "tr_health_kept_invitation": (
+        "CREATE TRIGGER tr_health_kept_invitation AFTER INSERT OR UPDATE OR DELETE ON "
+        "invitation FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    ),
+    "tr_health_kept_fact": (
+        "CREATE TRIGGER tr_health_kept_fact AFTER INSERT OR UPDATE OR DELETE ON fact "
+        "FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    ),
+    "tr_health_kept_promise": (
+        "CREATE TRIGGER tr_health_kept_promise AFTER INSERT OR UPDATE OR DELETE ON "
+        "promise FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    ),
+    "tr_health_kept_delight": (
+        "CREATE TRIGGER tr_health_kept_delight AFTER INSERT OR UPDATE OR DELETE ON "
+        "delight FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    ),
+    "tr_health_kept_pain_point": (
+        "CREATE TRIGGER tr_health_kept_pain_point AFTER INSERT OR UPDATE OR DELETE ON "
+        "pain_point FOR EACH ROW EXECUTE FUNCTION cj_health_kept_forget()"
+    ),
+    "tr_health_kept_purchase": (
+        "CREATE TRIGGER tr_health_kept_purchase AFTER INSERT OR UPDATE OR DELETE OR "
+        "TRUNCATE ON purchase FOR EACH STATEMENT EXECUTE FUNCTION "
+        "cj_health_kept_forget_all()"
+    ),
+    "tr_health_kept_setting": (
+        "CREATE TRIGGER tr_health_kept_setting AFTER INSERT OR UPDATE OR DELETE OR "
+        "TRUNCATE ON setting FOR EACH STATEMENT EXECUTE FUNCTION "
+        "cj_health_kept_forget_all()"
+    ),
+    "tr_health_kept_customer": (
+        "CREATE TRIGGER tr_health_kept_customer AFTER UPDATE OF id, stage, "
+        "cadence_days, created_at OR DELETE ON customer FOR EACH ROW EXECUTE FUNCTION "
+        "cj_health_kept_forget_customer()"
+    ),
+    "tr_health_kept_customer_pin": (
+        "CREATE TRIGGER tr_health_kept_customer_pin AFTER UPDATE OF tier_pin ON "
+        "customer FOR EACH STATEMENT EXECUTE FUNCTION cj_health_kept_forget_all()"
+    ),
 }
+
+_DROPS: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS tr_health_kept_conversation_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_conversation_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_conversation_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_gift_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_gift_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_gift_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_invitation_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_invitation_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_invitation_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_fact_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_fact_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_fact_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_promise_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_promise_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_promise_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_delight_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_delight_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_delight_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_pain_point_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_pain_point_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_pain_point_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_purchase_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_purchase_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_purchase_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_setting_insert",
+    "DROP TRIGGER IF EXISTS tr_health_kept_setting_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_setting_delete",
+    "DROP TRIGGER IF EXISTS tr_health_kept_customer_update",
+    "DROP TRIGGER IF EXISTS tr_health_kept_customer_pin",
+    "DROP TRIGGER IF EXISTS tr_health_kept_customer_delete",
+)
+_DROPS_PG: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS tr_health_kept_conversation ON conversation",
+    "DROP TRIGGER IF EXISTS tr_health_kept_gift ON gift",
+    "DROP TRIGGER IF EXISTS tr_health_kept_invitation ON invitation",
+    "DROP TRIGGER IF EXISTS tr_health_kept_fact ON fact",
+    "DROP TRIGGER IF EXISTS tr_health_kept_promise ON promise",
+    "DROP TRIGGER IF EXISTS tr_health_kept_delight ON delight",
+    "DROP TRIGGER IF EXISTS tr_health_kept_pain_point ON pain_point",
+    "DROP TRIGGER IF EXISTS tr_health_kept_purchase ON purchase",
+    "DROP TRIGGER IF EXISTS tr_health_kept_setting ON setting",
+    "DROP TRIGGER IF EXISTS tr_health_kept_customer ON customer",
+    "DROP TRIGGER IF EXISTS tr_health_kept_customer_pin ON customer",
+)
+
+# store/journal.py's BUSY_TIMEOUT_MS (tests/store/test_health_kept.py checks they agree).
+BUSY_TIMEOUT_MS = 5000
+_BUSY_TIMEOUT = "PRAGMA busy_timeout = 5000"
 
 _READ = (
     "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
@@ -167,13 +340,10 @@ def install(conn: Any, *, forget: bool) -> None:
     if pg:
         for ddl in FUNCTIONS_PG:
             conn.exec_driver_sql(ddl)
-        for name, ddl in TRIGGERS_PG.items():
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {_PG_TABLE_OF[name]}")
-            conn.exec_driver_sql(ddl)
-    else:
-        for name, ddl in TRIGGERS.items():
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-            conn.exec_driver_sql(ddl)
+    for drop in _DROPS_PG if pg else _DROPS:
+        conn.exec_driver_sql(drop)
+    for ddl in (TRIGGERS_PG if pg else TRIGGERS).values():
+        conn.exec_driver_sql(ddl)
     if forget:
         conn.exec_driver_sql("DELETE FROM health_kept")
 
@@ -262,9 +432,12 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
     # another connection wrote since it began, so nothing worked out from an older state is kept.
     # No waiting for another writer either: the busy timeout is 0 while trying.
     (timeout,) = con.execute("PRAGMA busy_timeout").fetchone()
+    # Put back by a whole statement (tests/test_sql_text.py): only the journal's own timeout.
+    wait = timeout == BUSY_TIMEOUT_MS
     in_transaction = con.in_transaction
     try:
-        con.execute("PRAGMA busy_timeout = 0")
+        if wait:
+            con.execute("PRAGMA busy_timeout = 0")
         con.execute("SAVEPOINT health_kept")
         try:
             con.execute(_DROP_OTHER_DAYS, keep_days)
@@ -286,7 +459,8 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
         log.debug("kept health: not kept", exc_info=True)
         return False
     finally:
-        con.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        if wait:
+            con.execute(_BUSY_TIMEOUT)
         if in_transaction and not con.in_transaction:
             con.execute("BEGIN")
 
