@@ -12,11 +12,12 @@ view.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -294,6 +295,8 @@ class JournalController(QObject):
         self.pool.setMaxThreadCount(1)  # one writer at a time; SQLite serialises anyway
         self._tasks: set[Task] = set()
         self._data_version = self._read_data_version()
+        # Held by a worker whose read may keep what it worked out (`keeping`).
+        self._keeping = threading.Lock()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_outside_changes)
@@ -501,7 +504,7 @@ class JournalController(QObject):
             from custjournal.gui import insights_page
             from custjournal.store.insights import compute_insights
 
-            with journal.reader() as source:
+            with self.keeping(), journal.reader() as source:
                 result = compute_insights(source, segment, today)
                 names = {c.id: c.name for c in queries.candidates(source)}
             return result, names, insights_page.build(result, names)
@@ -519,9 +522,35 @@ class JournalController(QObject):
         except Exception:  # the journal may be busy; we will look again
             return None
 
+    @contextlib.contextmanager
+    def keeping(self) -> Iterator[None]:
+        """Around a worker's read that may keep what it worked out (the kept health,
+        store/health_kept.py, commits on the read's connection): that commit is this app's own,
+        not another program's change, so it neither refreshes every view nor clears Undo. The
+        poll skips a look while it runs; a change from elsewhere during the read makes the keep
+        refuse (SQLite), so it is still seen."""
+        from custjournal.store import health_kept
+
+        with self._keeping:
+            before = self._read_data_version()
+            mark = health_kept.written()
+            try:
+                yield
+            finally:
+                if health_kept.written() != mark and before == self._data_version:
+                    self._data_version = self._read_data_version()
+
     @Slot()
     def check_outside_changes(self) -> bool:
         """If another program wrote to the journal, tell every view to refresh."""
+        if not self._keeping.acquire(blocking=False):
+            return False  # a worker's own keeping: looked at when it is done
+        try:
+            return self._check_outside_changes()
+        finally:
+            self._keeping.release()
+
+    def _check_outside_changes(self) -> bool:
         current = self._read_data_version()
         if current is not None and self._data_version is not None and current != self._data_version:
             self._data_version = current

@@ -748,8 +748,11 @@ class MainWindow(QMainWindow):
         journal = self.controller.journal
         self._health_loading = True
 
+        keeping = self.controller.keeping
+
         def work(_report):
-            with journal.reader() as source:  # the plain read path: no ORM loaded
+            # The plain read path (no ORM loaded); what it works out is kept (store/health_kept.py).
+            with keeping(), journal.reader() as source:
                 return health_store.glance_of_all(source, today)
 
         def arrived(result) -> None:

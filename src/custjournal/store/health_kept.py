@@ -45,11 +45,7 @@ KEPT_VERSION = 1
 # those partner days are kept beside a day's own; any other day's are dropped when a day is kept.
 PARTNER_DAYS = 90
 
-DDL = (
-    "CREATE TABLE IF NOT EXISTS health_kept (customer_id INTEGER NOT NULL, day TEXT NOT NULL, "
-    "version INTEGER NOT NULL, knowledge INTEGER, responsibility INTEGER, respect INTEGER, "
-    "care INTEGER, facts TEXT NOT NULL, PRIMARY KEY (customer_id, day))"
-)
+# The table: migration 0011 (store/migrations/versions/0011_health_kept.py).
 
 # The entry tables whose rows the rules read, each by its customer_id.
 ENTRY_TABLES = ("conversation", "gift", "invitation", "fact", "promise", "delight", "pain_point")
@@ -326,17 +322,22 @@ Scores = tuple[int | None, int | None, int | None, int | None]
 Kept = tuple[Scores, "str | rules.HealthFacts"]
 
 
+_EXISTS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'health_kept'"
+_EXISTS_PG = "SELECT to_regclass('health_kept')"
+
 # --- installing ----------------------------------------------------------------------------
 
 
 def install(conn: Any, *, forget: bool) -> None:
-    """The table (if missing) and this version's triggers, inside the caller's write
-    transaction (an SQLAlchemy Connection). *forget*: every kept row is dropped too (after an
+    """This version's triggers, inside the caller's write transaction (an SQLAlchemy
+    Connection), where the table is (migration 0011 makes it). *forget*: every kept row is dropped too (after an
     upgrade, a restore, a rebuild: what was kept may have been judged by another version)."""
     from custjournal.store import backend
 
     pg = backend.is_postgresql(conn)
-    conn.exec_driver_sql(DDL)
+    exists = _EXISTS_PG if pg else _EXISTS
+    if conn.exec_driver_sql(exists).scalar() is None:
+        return  # a schema before migration 0011 (a test's, or an upgrade on its way there)
     if pg:
         for ddl in FUNCTIONS_PG:
             conn.exec_driver_sql(ddl)
@@ -427,6 +428,20 @@ def keep(
     return _keep_sqlite(source.con, values, keep_days[:6])
 
 
+_written = 0  # keeps that committed, in this process (`written`)
+
+
+def written() -> int:
+    """How many keeps committed in this process so far: the app tells its own commits from
+    another program's by it (gui/controller.py, `keeping`)."""
+    return _written
+
+
+def _count_written() -> None:
+    global _written
+    _written += 1
+
+
 def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) -> bool:
     # Upgrading the read transaction: SQLite refuses at once (SQLITE_BUSY_SNAPSHOT) when
     # another connection wrote since it began, so nothing worked out from an older state is kept.
@@ -454,6 +469,7 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
                 con.execute("ROLLBACK")
                 raise
             con.execute("BEGIN")
+        _count_written()
         return True
     except Exception:  # noqa: BLE001 - keeping is never an error: read-only, busy, no table
         log.debug("kept health: not kept", exc_info=True)
@@ -484,6 +500,7 @@ def _keep_pg(
             con.execute(backend.pg_text(_DROP_OTHER_DAYS), keep_days)
             with con.cursor() as cur:
                 cur.executemany(backend.pg_text(_KEEP), values)
+        _count_written()
         return True
     except Exception:  # noqa: BLE001 - keeping is never an error: no rights, a lost connection
         log.debug("kept health: not kept", exc_info=True)

@@ -44,7 +44,8 @@ _INDEX_COLUMNS = {
     "search_fts": ("rowid", "body"),
     "customer_fts": ("rowid", "body"),
 }
-_NOT_COPIED = frozenset({"alembic_version"})
+# The kept health is worked out again on the server (store/health_kept.py).
+_NOT_COPIED = frozenset({"alembic_version", "health_kept"})
 # The server's tables and their columns a COPY may write (a generated column may not be).
 _SERVER_COLUMNS = (
     "SELECT table_name, column_name FROM information_schema.columns "
