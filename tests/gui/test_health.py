@@ -202,3 +202,32 @@ def test_a_page_opened_from_the_list_shows_the_health_worked_out_in_full(
             assert w.controller.health(row.id, row.tier) == full
     finally:
         w.controller.close()
+
+
+def kept_rows(journal_path) -> int:
+    con = sqlite3.connect(journal_path)
+    try:
+        return con.execute("SELECT count(*) FROM health_kept").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_the_health_column_is_kept_and_keeping_is_not_an_outside_change(
+    qtbot, window, journal_path, journal_of_three
+):
+    # The first read of the day worked every customer's health out in the worker and kept it;
+    # that commit is the app's own: no refresh of every view, and Undo stays.
+    assert kept_rows(journal_path) == 3
+    assert not window.controller.check_outside_changes()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.apply(ops.log_conversation, journal_of_three["cy"], on=TODAY)
+    assert kept_rows(journal_path) == 2  # Cy's went with the new conversation
+    assert window.act_undo.isEnabled()
+    health_before = window.model.health
+    window._load_health(TODAY)  # what a larger change (an import) runs: every customer's
+    qtbot.waitUntil(lambda: window.model.health is not health_before, timeout=10_000)
+    assert kept_rows(journal_path) == 3
+    assert not window.controller.check_outside_changes()
+    assert window.act_undo.isEnabled()
+    cy = window.model.health[journal_of_three["cy"]]
+    assert cy.knowledge.score is None and cy.next_step  # worked out from the kept facts
