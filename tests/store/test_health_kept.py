@@ -275,3 +275,44 @@ def test_the_busy_timeout_put_back_is_the_journals():
 
     assert health_kept.BUSY_TIMEOUT_MS == journal_module.BUSY_TIMEOUT_MS
     assert health_kept._BUSY_TIMEOUT.endswith(f"= {journal_module.BUSY_TIMEOUT_MS}")
+
+
+def test_a_team_role_without_rights_on_the_kept_rows_writes_and_reads(
+    journal, journal_path, backend, request
+):
+    """A role given its rights before migration 0011 made the table has none on it: its
+    writes still forget kept rows (the triggers run with their owner's rights), its reads
+    answer and keep nothing; once the owner's next set-up copies its rights, it keeps."""
+    if backend != "postgresql":
+        pytest.skip("a team database's roles")
+    from psycopg import sql
+
+    from custjournal.store import derived, team
+
+    a, b, c, _conv = build(journal)
+    kept(journal)  # the owner keeps every customer's
+    server = request.getfixturevalue("pg_server")
+    dbname = team.Target(str(journal_path)).dbname
+    with server.admin(dbname) as con:
+        con.execute("DROP ROLE IF EXISTS kept_clerk")
+        con.execute(sql.SQL("CREATE ROLE kept_clerk LOGIN"))
+        con.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO kept_clerk"
+        )
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kept_clerk")
+        con.execute("REVOKE ALL ON health_kept FROM kept_clerk")
+    clerk = open_journal(server.url(dbname, "kept_clerk"))
+    try:
+        ops.log_conversation(clerk, c, on=D(2026, 5, 30))  # forgets Cy's kept row
+        assert set(kept_rows(journal)) == {a, b}
+        same(kept(clerk), fresh(journal))  # answered, nothing kept
+        assert set(kept_rows(journal)) == {a, b}
+        with journal.engine.begin() as conn:  # the owner's next set-up (an upgrade)
+            derived.install(conn)
+        kept(clerk)
+        assert set(kept_rows(journal)) == {a, b, c}
+    finally:
+        clerk.close()
+        with server.admin(dbname) as con:
+            con.execute("DROP OWNED BY kept_clerk")
+            con.execute("DROP ROLE kept_clerk")

@@ -187,20 +187,36 @@ TRIGGERS: dict[str, str] = {
     ),
 }
 
-# PostgreSQL: two functions, and the same triggers calling them (row triggers for one customer,
-# statement triggers for everyone).
+# PostgreSQL: three functions, and the same triggers calling them (row triggers for one
+# customer, statement triggers for everyone). The functions run with their owner's rights
+# (SECURITY DEFINER): a role that may write entries but was never given rights on
+# `health_kept` still forgets its rows.
 FUNCTIONS_PG = (
     "CREATE OR REPLACE FUNCTION cj_health_kept_forget() RETURNS trigger AS $$ BEGIN "
     "IF TG_OP <> 'INSERT' THEN DELETE FROM health_kept WHERE customer_id = "
     "OLD.customer_id; END IF; "
     "IF TG_OP <> 'DELETE' THEN DELETE FROM health_kept WHERE customer_id = "
-    "NEW.customer_id; END IF; RETURN NULL; END $$ LANGUAGE plpgsql",
+    "NEW.customer_id; END IF; RETURN NULL; END $$ LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path FROM CURRENT",
     "CREATE OR REPLACE FUNCTION cj_health_kept_forget_customer() RETURNS trigger AS $$ BEGIN "
     "IF TG_OP <> 'INSERT' THEN DELETE FROM health_kept WHERE customer_id = OLD.id; END IF; "
     "IF TG_OP = 'UPDATE' THEN DELETE FROM health_kept WHERE customer_id = NEW.id; END IF; "
-    "RETURN NULL; END $$ LANGUAGE plpgsql",
+    "RETURN NULL; END $$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT",
     "CREATE OR REPLACE FUNCTION cj_health_kept_forget_all() RETURNS trigger AS $$ BEGIN "
-    "DELETE FROM health_kept; RETURN NULL; END $$ LANGUAGE plpgsql",
+    "DELETE FROM health_kept; RETURN NULL; END $$ LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path FROM CURRENT",
+    # Whoever may add customers may keep health too: the rights on `customer` are given on
+    # `health_kept` (a role given rights on every table before migration 0011 made this one
+    # has none on it). Only the owner can; anyone else installing leaves the rights as they are.
+    "DO $$ DECLARE r record; BEGIN "
+    "FOR r IN SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+    "WHERE table_schema = current_schema() AND table_name = 'customer' "
+    "AND privilege_type = 'INSERT' AND grantee <> current_user LOOP "
+    "IF r.grantee = 'PUBLIC' THEN "
+    "EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON health_kept TO PUBLIC'; "
+    "ELSE EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON health_kept TO %I', "
+    "r.grantee); END IF; END LOOP; "
+    "EXCEPTION WHEN insufficient_privilege THEN NULL; END $$",
 )
 TRIGGERS_PG: dict[str, str] = {
     "tr_health_kept_conversation": (
@@ -302,6 +318,10 @@ _DROPS_PG: tuple[str, ...] = (
 BUSY_TIMEOUT_MS = 5000
 _BUSY_TIMEOUT = "PRAGMA busy_timeout = 5000"
 
+_READABLE_PG = (
+    "SELECT CASE WHEN to_regclass('health_kept') IS NULL THEN false "
+    "ELSE has_table_privilege(to_regclass('health_kept'), 'SELECT') END"
+)
 _READ = (
     "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
     "WHERE day = ? AND version = ?"
@@ -357,6 +377,11 @@ def read(source: Any, day: dt.date) -> dict[int, Kept]:
     table (one opened read-only before its upgrade)."""
     from custjournal.store import queries
 
+    if _on_postgresql(source):
+        # An error would end the read's transaction there: ask first whether it may be read.
+        ((allowed,),) = queries.raw_rows(source, _READABLE_PG)
+        if not allowed:
+            return {}
     try:
         found = queries.raw_rows(source, _READ, (day.isoformat(), KEPT_VERSION))
     except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
@@ -515,6 +540,15 @@ def _keep_pg(
                 con.read_only = read_only
         except Exception:  # noqa: BLE001
             pass
+
+
+def _on_postgresql(source: Any) -> bool:
+    from custjournal.store import reader
+
+    if isinstance(source, reader.Reader):
+        return _pg_connection(source) is not None
+    conn = source.session.connection() if isinstance(source, reader.Through) else source
+    return bool(reader._connection(conn).dialect.name == "postgresql")
 
 
 def _pg_connection(source: Any) -> Any:
