@@ -316,3 +316,44 @@ def test_a_team_role_without_rights_on_the_kept_rows_writes_and_reads(
         with server.admin(dbname) as con:
             con.execute("DROP OWNED BY kept_clerk")
             con.execute("DROP ROLE kept_clerk")
+
+
+def test_an_import_leaves_no_stale_kept_row(journal, tmp_path):
+    import io
+
+    from custjournal.interop.exporting import write_export
+
+    build(journal)
+    other = open_journal(tmp_path / "other.sqlite3")
+    dora = ops.add_customer(other, "Dora Explorer", stage="connection").id
+    ops.log_conversation(other, dora, on=D(2026, 5, 1), why_buy="maps")
+    ops.add_purchase(other, dora, 990_000, on=D(2026, 5, 1))
+    out = io.StringIO()
+    write_export(other, out, "json")
+    other.close()
+    exported = tmp_path / "export.json"
+    exported.write_text(out.getvalue(), encoding="utf-8")
+    kept(journal)
+    assert ops.import_file(journal, exported).added == 1
+    assert kept_rows(journal) == {}  # Dora's purchase moves everyone's tier
+    after = kept(journal)
+    assert len(after) == 4
+    same(after, fresh(journal))
+
+
+def test_a_restore_leaves_no_stale_kept_row(journal, journal_path, tmp_path, backend):
+    if backend == "postgresql":
+        pytest.skip("a team database is backed up by its server (docs/team.md)")
+    from custjournal.store import backup
+
+    a, b, c, _conv = build(journal)
+    saved = backup.backup_now(journal_path, tmp_path / "saved.sqlite3")
+    ops.log_conversation(journal, a, on=D(2026, 5, 30), why_buy="trust")
+    kept(journal)  # kept after the conversation the backup does not hold
+    journal.close()
+    backup.restore(journal_path, saved)
+    again = open_journal(journal_path)
+    try:
+        same(kept(again), fresh(again))
+    finally:
+        again.close()
