@@ -357,3 +357,23 @@ def test_a_restore_leaves_no_stale_kept_row(journal, journal_path, tmp_path, bac
         same(kept(again), fresh(again))
     finally:
         again.close()
+
+
+def test_insights_after_the_list_work_out_only_the_earlier_day(journal, monkeypatch):
+    build(journal)
+    kept(journal)  # the list kept today's
+    asked = []
+    real = health._facts
+    monkeypatch.setattr(
+        health, "_facts", lambda s, days, *a, **k: asked.append(days) or real(s, days, *a, **k)
+    )
+    earlier = TODAY - dt.timedelta(days=health_kept.PARTNER_DAYS)
+    with journal.reader() as source:
+        before, now = health.scores_of_all_at(source, (earlier, TODAY))
+    assert asked == [(earlier,)]
+    with journal.reader() as source:
+        assert now == health.scores_of_all(source, TODAY)
+        assert before == {
+            cid: rules.scores(f, earlier)
+            for cid, f in real(source, (earlier,), health.ALL)[0].items()
+        }

@@ -252,8 +252,16 @@ def _kept_or_worked_out(
         return [{cid: kept[cid] for cid in ids} for kept in found]
     few = len(missing) <= _FEW_MISSING
     span = (missing[0], missing[-1]) if few else ALL
+    # Only the days something is missing on (the Insights page's earlier day, when the list
+    # kept today's already): two days read together, or one alone.
+    short = [
+        (day, kept)
+        for day, kept in zip(days, found, strict=True)
+        if any(cid not in kept for cid in ids)
+    ]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts]] = []
-    for day, facts, kept in zip(days, _facts(session, days, span), found, strict=True):
+    worked_out = _facts(session, tuple(day for day, _ in short), span)
+    for (day, kept), facts in zip(short, worked_out, strict=True):
         for cid, f in facts.items():
             if cid in kept and few:
                 continue

@@ -567,9 +567,13 @@ def _day(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+# One encoder for every row: json.dumps with arguments makes a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def encode(f: rules.HealthFacts) -> str:
     """*f* as compact JSON (the customer's id is the row's)."""
-    return json.dumps(
+    return _ENCODE(
         [
             f.stage,
             f.cadence_days,
@@ -596,9 +600,7 @@ def encode(f: rules.HealthFacts) -> str:
             f.gifts_invitations_12m,
             f.dates_due,
             f.dates_remembered,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
+        ]
     )
 
 
