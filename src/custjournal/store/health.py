@@ -16,6 +16,13 @@ the earlier day and its 12-month window; `:d1`, `:ws1` the later), pain points a
 too (their state as of each day: resolved, kept, overdue by then); only important dates, judged
 by each day's last occurrences, are read once per day. One day asked is the same statements
 with both days equal.
+
+Every customer's health (`health_of_all`, `glance_of_all`, `scores_of_all`, `scores_of_all_at`)
+is kept once worked out (store/health_kept.py): those read the kept rows of the day and run the
+statements above only for the customers missing there (one customer's range after one
+conversation logged; everyone after a purchase), keeping what they worked out. What they hand
+back carries the kept scores at once and works its sentences out from the kept facts when they
+are first read (`_lazy`). `health_of` (one customer) is worked out afresh: a few milliseconds.
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ sentences (reasons, next step) are not kept: they are worked out from the kept f
 - A kept row is only written from the snapshot it was worked out on: on a journal file, by
   upgrading the read transaction itself (SQLite refuses when anyone wrote since it began); on a
   team database, only when no transaction wrote since (the server's transaction ids say so).
-- `install` creates the table and (re)creates the triggers (SQLite's and PostgreSQL's twins);
-  store/derived.py's `install` calls it, so every upgrade, restore, new team database and
+- `install` (re)creates the triggers (SQLite's and PostgreSQL's twins) on the table migration
+  0011 made; store/derived.py's `install` calls it, so every upgrade, restore, new team database and
   `check --rebuild-index` puts them back; an upgrade or rebuild also forgets every kept row
   (a new version may judge differently). `KEPT_VERSION` is in each row for the same reason:
   raise it when the rules or `HealthFacts` change meaning.
@@ -38,7 +38,6 @@ from custjournal.domain import health as rules
 
 log = logging.getLogger(__name__)
 
-TABLE = "health_kept"
 KEPT_VERSION = 1
 
 # The Insights page asks for today and 90 days before (store/insights.py, RECENT_DAYS): rows of
@@ -350,8 +349,9 @@ _EXISTS_PG = "SELECT to_regclass('health_kept')"
 
 def install(conn: Any, *, forget: bool) -> None:
     """This version's triggers, inside the caller's write transaction (an SQLAlchemy
-    Connection), where the table is (migration 0011 makes it). *forget*: every kept row is dropped too (after an
-    upgrade, a restore, a rebuild: what was kept may have been judged by another version)."""
+    Connection), where the table is (migration 0011 makes it). *forget*: every kept row is
+    dropped too (after an upgrade, a restore, a rebuild: what was kept may have been judged by
+    another version)."""
     from custjournal.store import backend
 
     pg = backend.is_postgresql(conn)
