@@ -377,3 +377,24 @@ def test_insights_after_the_list_work_out_only_the_earlier_day(journal, monkeypa
             cid: rules.scores(f, earlier)
             for cid, f in real(source, (earlier,), health.ALL)[0].items()
         }
+
+
+def test_an_encrypted_journal_answers_and_keeps(tmp_path, backend):
+    if backend == "postgresql":
+        pytest.skip("a journal file's encryption")
+    pytest.importorskip("sqlcipher3")
+    from custjournal.store import crypt
+
+    path = tmp_path / "secret.sqlite3"
+    journal = open_journal(path)
+    build(journal)
+    journal.close()
+    crypt.encrypt(path, "correct horse battery staple")
+    journal = open_journal(path)
+    try:
+        same(kept(journal), fresh(journal))
+        with journal.reader() as source:
+            assert source.rows("SELECT count(*) FROM health_kept") == [(3,)]
+        same(kept(journal), fresh(journal))
+    finally:
+        journal.close()
