@@ -37,7 +37,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
 
-from custjournal.store import backend
+from custjournal.store import backend, insights_kept
 
 COLUMNS = ("last_touch_on", "purchase_days", "last_purchase_on", "purchase_gap_median")
 
@@ -219,11 +219,20 @@ _COUNT_RHYTHM_OUT = (
 def drop_triggers(conn: Connection) -> None:
     for drop in backend.DROPS_PG if backend.is_postgresql(conn) else _DROPS:
         conn.exec_driver_sql(drop)
+    # The kept Insights pages' change count goes and comes back with these (insights_kept).
+    insights_kept.drop_triggers(conn)
 
 
 def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None:
     """(Re)create the triggers and work the values out again from the entries: for every
-    customer, or only for *customer_ids*. Inside the caller's write transaction."""
+    customer, or only for *customer_ids*. Inside the caller's write transaction. The kept
+    Insights pages' triggers too (store/insights_kept.py): what ran without them counts as a
+    change."""
+    _install(conn, customer_ids)
+    insights_kept.install(conn)
+
+
+def _install(conn: Connection, customer_ids: Iterable[int] | None) -> None:
     drop_triggers(conn)
     if backend.is_postgresql(conn):
         _install_pg(conn, customer_ids)

@@ -41,7 +41,17 @@ if TYPE_CHECKING:
 # a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
 # Window functions (the purchase rhythm, store/derived.py) came with SQLite 3.25.
 MIN_SQLITE = (3, 25, 0)
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0009",
+    "0012",
+)
 HEAD = REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5000

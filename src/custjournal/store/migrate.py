@@ -38,6 +38,10 @@ STORE_KEPT = {
     ("column", "last_purchase_on"),
     ("column", "purchase_gap_median"),
     ("index", "ix_fact_date"),
+    # The kept Insights pages and the journal's change count (migration 0012,
+    # store/insights_kept.py): no program's rows, never exported.
+    ("table", "journal_change"),
+    ("table", "insights_kept"),
 }
 
 
