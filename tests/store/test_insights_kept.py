@@ -246,3 +246,24 @@ def test_a_body_that_is_not_a_page_is_refused(body: str) -> None:
 
     with pytest.raises((ValueError, TypeError)):
         from_plain(json.loads(body))
+
+
+def test_an_encrypted_journal_keeps_its_page_encrypted(tmp_path: Path) -> None:
+    pytest.importorskip("sqlcipher3")
+    from custjournal.store import crypt
+    from custjournal.store.journal import open_journal
+
+    path = tmp_path / "journal.sqlite3"
+    journal = open_journal(path)
+    _build(journal)
+    journal.close()
+    crypt.encrypt(path, "correct horse battery")
+    journal = open_journal(path)
+    try:
+        first = page(journal)
+        assert kept_count(journal) == 1
+        assert page(journal) == first == fresh(journal)
+        journal.checkpoint()
+    finally:
+        journal.close()
+    assert b"Customer 01" not in path.read_bytes()

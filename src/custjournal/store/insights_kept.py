@@ -127,14 +127,13 @@ TRIGGERS_PG: dict[str, str] = {
 }
 
 
-def _present(conn: Any, table: str) -> bool:
-    # *table* is one of this module's own names, never input.
+def _tables(conn: Any) -> set[str]:
+    """The journal's tables, read once (an older journal lacks some)."""
     if conn.dialect.name == "postgresql":
-        return bool(conn.exec_driver_sql(f"SELECT to_regclass('{table}')").scalar())
-    found = conn.exec_driver_sql(
-        f"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'"
-    ).scalar()
-    return bool(found)
+        sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    return {str(name) for (name,) in conn.exec_driver_sql(sql)}
 
 
 def drop_triggers(conn: Any) -> None:
@@ -149,18 +148,18 @@ def install(conn: Any) -> None:
     """(Re)create the counting triggers, count a change and forget every kept page, in the
     caller's write transaction: what ran without the triggers (a migration, a bulk insert)
     counts as a change. Nothing on a journal older than migration 0012."""
-    if not _present(conn, "journal_change"):
+    tables = _tables(conn)
+    if "journal_change" not in tables:
         return
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(FUNCTION_PG)
-        for table, ddl in TRIGGERS_PG.items():
-            if _present(conn, table.removeprefix("tr_kept_")):
+        for name, ddl in TRIGGERS_PG.items():
+            if name.removeprefix("tr_kept_") in tables:
                 conn.exec_driver_sql(ddl)
     else:
         drop_triggers(conn)
         for name, ddl in TRIGGERS.items():
-            table = name.removeprefix("tr_kept_").rsplit("_", 1)[0]
-            if _present(conn, table):
+            if name.removeprefix("tr_kept_").rsplit("_", 1)[0] in tables:
                 conn.exec_driver_sql(ddl)
     conn.exec_driver_sql(_CHANGED.split(";")[0])
     conn.exec_driver_sql("DELETE FROM insights_kept")
