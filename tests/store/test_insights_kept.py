@@ -267,3 +267,21 @@ def test_an_encrypted_journal_keeps_its_page_encrypted(tmp_path: Path) -> None:
     finally:
         journal.close()
     assert b"Customer 01" not in path.read_bytes()
+
+
+def test_a_second_language_theme_groups_in_the_kept_page(
+    journal: Journal, no_computing: Callable[[], None]
+) -> None:
+    ops.set_currency(journal, "EUR")
+    said = ("Schnelle Lieferung", "Sie liefern immer schnell", "Geliefert am nächsten Tag")
+    for n, text in enumerate(said, 1):
+        result = ops.add_customer(journal, f"Kunde {n}", today=ago(100))
+        assert result.id
+        ops.log_conversation(journal, result.id, on=ago(n), today=TODAY, why_buy=text)
+    first = page(journal)
+    no_computing()
+    kept = page(journal)
+    assert kept == first
+    (theme,) = kept.why_they_buy.themes
+    assert theme.mentions == 3 and theme.customer_count == 3
+    assert {q.text for q in theme.quotes} == set(said)
