@@ -17,9 +17,10 @@ Nothing here reads the journal: plain data and the segment's parsing only.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
+from custjournal.domain import i18n
 from custjournal.domain.errors import UserError
 from custjournal.domain.i18n import ErrorText
 
@@ -444,16 +445,12 @@ def _classes() -> dict[str, type]:
 
 _CLASSES = _classes()
 _FIELDS: dict[type, tuple[str, ...]] = {}
-_SCALARS = (int, float, str, bool, type(None))
+_SCALARS = frozenset((int, float, str, bool, type(None)))
 
 
 def to_plain(value: object) -> object:
     """*value* (an `Insights`, or any part of one) as JSON values: lists, objects, numbers and
     text, each typed object tagged with its kind."""
-    from dataclasses import fields
-
-    from custjournal.domain import i18n
-
     kind = type(value)
     if kind in _SCALARS:
         return value
@@ -481,7 +478,13 @@ def to_plain(value: object) -> object:
         names = _FIELDS.get(kind)
         if names is None:
             names = _FIELDS[kind] = tuple(f.name for f in fields(kind))  # type: ignore[arg-type]
-        return {"~": kind.__name__, "f": [to_plain(getattr(value, n)) for n in names]}
+        scalars = _SCALARS
+        return {
+            "~": kind.__name__,
+            "f": [
+                v if type(v) in scalars else to_plain(v) for v in [getattr(value, n) for n in names]
+            ],
+        }
     if isinstance(value, str):  # another str subclass: its text
         return str(value)
     raise TypeError(f"no plain form for {kind.__name__}")
@@ -489,8 +492,6 @@ def to_plain(value: object) -> object:
 
 def from_plain(value: Any) -> Any:
     """What `to_plain` made, back as the typed objects; a ValueError for anything else."""
-    from custjournal.domain import i18n
-
     kind = type(value)
     if kind is list:
         if all(type(v) in _SCALARS for v in value):
@@ -504,7 +505,8 @@ def from_plain(value: Any) -> Any:
         cls = _CLASSES.get(value["~"])
         if cls is None:
             raise ValueError(f"not a kept page: {value['~']!r}")
-        return cls(*(from_plain(v) for v in value["f"]))
+        scalars = _SCALARS
+        return cls(*[v if type(v) in scalars else from_plain(v) for v in value["f"]])
     ((tag, body),) = value.items()
     if tag == "~m":
         context, source, disambiguation, n, args = body

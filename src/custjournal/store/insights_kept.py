@@ -39,68 +39,54 @@ from custjournal.store.reader import Reader, Source, on_postgresql, rows
 FORM_PAGE = f"page {__version__} 1"
 FORM_JSON = f"json {__version__} 1"
 
-# The journal's tables and the columns a change of counts (store/models.py's, as of 0012). The
-# columns store/derived.py keeps on `customer` are left out: they change only with the entries,
-# which count already.
-WATCHED: dict[str, tuple[str, ...]] = {
-    "setting": ("key", "value"),
-    "customer": (
-        "id",
-        "name",
-        "company",
-        "role",
-        "email",
-        "phone",
-        "notes",
-        "stage",
-        "cadence_days",
-        "tier_pin",
-        "archived",
-        "created_at",
-    ),
-    "customer_tag": ("customer_id", "tag"),
-    "contact_point": ("id", "customer_id", "kind", "label", "value"),
-    "stage_change": ("id", "customer_id", "from_stage", "stage", "changed_on"),
-    "conversation": ("id", "customer_id", "occurred_on", "channel", "summary", "notes", "why_buy"),
-    "delight": ("id", "customer_id", "conversation_id", "text", "created_at"),
-    "pain_point": (
-        "id",
-        "customer_id",
-        "conversation_id",
-        "text",
-        "with_whom",
-        "resolved_on",
-        "created_at",
-    ),
-    "fact": (
-        "id",
-        "customer_id",
-        "conversation_id",
-        "category",
-        "text",
-        "learned_on",
-        "month",
-        "day",
-    ),
-    "promise": ("id", "customer_id", "conversation_id", "text", "made_on", "due_on", "done_on"),
-    "gift": ("id", "customer_id", "what", "kind", "given_on", "cost_minor", "occasion", "reaction"),
-    "invitation": ("id", "customer_id", "event", "event_on", "invited_on", "as_guest", "status"),
-    "invitation_status_change": ("id", "invitation_id", "status", "changed_on"),
-    "milestone": ("id", "customer_id", "kind", "custom", "occurred_on", "note"),
-    "purchase": ("id", "customer_id", "purchased_on", "amount_minor", "currency", "what"),
-    "reminder_state": ("id", "customer_id", "item_key", "snoozed_until", "dismissed_on"),
-    "not_duplicate": ("id", "customer_id", "other_id"),
-    "relationship": ("id", "customer_id", "other_id", "kind", "note", "since"),
-    "same_firm": ("id", "name", "same_as"),
-}
+# The journal's tables (store/models.py's, as of 0012): any change of their rows counts, except
+# on `customer` a change of only the columns kept there from the entries (store/derived.py, and
+# any a later version keeps there): those change with the entries, which count already.
+WATCHED: tuple[str, ...] = (
+    "setting",
+    "customer",
+    "customer_tag",
+    "contact_point",
+    "stage_change",
+    "conversation",
+    "delight",
+    "pain_point",
+    "fact",
+    "promise",
+    "gift",
+    "invitation",
+    "invitation_status_change",
+    "milestone",
+    "purchase",
+    "reminder_state",
+    "not_duplicate",
+    "relationship",
+    "same_firm",
+)
+CUSTOMER_COLUMNS: tuple[str, ...] = (
+    "id",
+    "name",
+    "company",
+    "role",
+    "email",
+    "phone",
+    "notes",
+    "stage",
+    "cadence_days",
+    "tier_pin",
+    "archived",
+    "created_at",
+)
+_CUSTOMER_UPDATE = f"UPDATE OF {', '.join(CUSTOMER_COLUMNS)}"
 
 _CHANGED = "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept;"
 
 
 def _sqlite_triggers() -> dict[str, str]:
     found = {}
-    for table, columns in WATCHED.items():
-        for event in ("INSERT", "DELETE", f"UPDATE OF {', '.join(columns)}"):
+    for table in WATCHED:
+        update = _CUSTOMER_UPDATE if table == "customer" else "UPDATE"
+        for event in ("INSERT", "DELETE", update):
             name = f"tr_kept_{table}_{event.split()[0].lower()}"
             found[name] = f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {_CHANGED} END"
     return found
@@ -120,10 +106,10 @@ FUNCTION_PG = (
 TRIGGERS_PG: dict[str, str] = {
     f"tr_kept_{table}": (
         f"CREATE OR REPLACE TRIGGER tr_kept_{table} AFTER INSERT OR DELETE OR TRUNCATE OR "
-        f"UPDATE OF {', '.join(columns)} ON {table} FOR EACH STATEMENT EXECUTE FUNCTION "
-        "cj_journal_changed()"
+        f"{_CUSTOMER_UPDATE if table == 'customer' else 'UPDATE'} ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION cj_journal_changed()"
     )
-    for table, columns in WATCHED.items()
+    for table in WATCHED
 }
 
 
@@ -246,7 +232,9 @@ def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str])
             raise
         return True
     finally:
-        con.execute("PRAGMA busy_timeout = 5000")
+        from custjournal.store.journal import BUSY_TIMEOUT_MS
+
+        con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         con.execute("BEGIN")
 
 

@@ -44,7 +44,9 @@ _INDEX_COLUMNS = {
     "search_fts": ("rowid", "body"),
     "customer_fts": ("rowid", "body"),
 }
-_NOT_COPIED = frozenset({"alembic_version"})
+# The kept Insights pages and their change count are the destination's own
+# (store/insights_kept.py): a copy starts without kept pages.
+_NOT_COPIED = frozenset({"alembic_version", "journal_change", "insights_kept"})
 # The server's tables and their columns a COPY may write (a generated column may not be).
 _SERVER_COLUMNS = (
     "SELECT table_name, column_name FROM information_schema.columns "
