@@ -5,9 +5,9 @@ Working the page out reads every entry of the journal (hundreds of milliseconds 
 again, reads the kept page instead, as long as nothing in the journal changed:
 
 - `journal_change.n` (migration 0012) goes up with every change to the journal's rows, counted
-  by triggers on every table of the journal (`install`): per row on SQLite, per statement on
-  PostgreSQL. The same triggers delete every kept page, so none outlives a change (nor keeps a
-  forgotten customer's words in the file).
+  by triggers on every table of the journal (`install`): per row on SQLite, once per writing
+  transaction, as it commits, on PostgreSQL. The same triggers delete every kept page, so none
+  outlives a change (nor keeps a forgotten customer's words in the file).
 - A page is kept with the `n` read at the start of the read transaction it was worked out in,
   and is read back only while `n` is still that: a change committed while the page was being
   worked out leaves it unused (on PostgreSQL the trigger's delete may come before the keeping
@@ -96,18 +96,23 @@ TRIGGERS: dict[str, str] = _sqlite_triggers()
 DROPS: tuple[str, ...] = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
 
 # PostgreSQL: one function, run as its owner (a team member's role needs no rights on the kept
-# tables to write an entry), by one trigger per table and statement.
+# tables to write an entry), by a deferred trigger per table: it runs when the writing
+# transaction commits, once per transaction (a flag of the transaction's own), so the one row
+# of the count is locked only while a commit happens, not while a long import or a form's
+# save runs: two people saving never wait for each other's whole transaction.
 FUNCTION_PG = (
     "CREATE OR REPLACE FUNCTION cj_journal_changed() RETURNS trigger LANGUAGE plpgsql "
     "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+    "IF current_setting('cj.journal_changed', true) IS DISTINCT FROM '1' THEN "
+    "PERFORM set_config('cj.journal_changed', '1', true); "
     "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-    "RETURN NULL; END $$"
+    "END IF; RETURN NULL; END $$"
 )
 TRIGGERS_PG: dict[str, str] = {
     f"tr_kept_{table}": (
-        f"CREATE OR REPLACE TRIGGER tr_kept_{table} AFTER INSERT OR DELETE OR TRUNCATE OR "
+        f"CREATE CONSTRAINT TRIGGER tr_kept_{table} AFTER INSERT OR DELETE OR "
         f"{_CUSTOMER_UPDATE if table == 'customer' else 'UPDATE'} ON {table} "
-        "FOR EACH STATEMENT EXECUTE FUNCTION cj_journal_changed()"
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cj_journal_changed()"
     )
     for table in WATCHED
 }
@@ -123,11 +128,18 @@ def _tables(conn: Any) -> set[str]:
 
 
 def drop_triggers(conn: Any) -> None:
-    """Drop the counting triggers (SQLite; a bulk insert runs without them, then `install`).
-    PostgreSQL's count per statement, cheap enough to stay."""
+    """Drop the counting triggers (before migrations, and before a copy into a team database,
+    whose new indexes PostgreSQL would refuse beside pending deferred events); `install` puts
+    them back and counts a change."""
     if conn.dialect.name != "postgresql":
         for drop in DROPS:
             conn.exec_driver_sql(drop)
+        return
+    tables = _tables(conn)
+    for name in TRIGGERS_PG:
+        table = name.removeprefix("tr_kept_")
+        if table in tables:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
 
 
 def install(conn: Any) -> None:
@@ -140,7 +152,9 @@ def install(conn: Any) -> None:
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(FUNCTION_PG)
         for name, ddl in TRIGGERS_PG.items():
-            if name.removeprefix("tr_kept_") in tables:
+            table = name.removeprefix("tr_kept_")
+            if table in tables:
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
                 conn.exec_driver_sql(ddl)
     else:
         drop_triggers(conn)
