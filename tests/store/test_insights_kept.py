@@ -285,3 +285,47 @@ def test_a_second_language_theme_groups_in_the_kept_page(
     (theme,) = kept.why_they_buy.themes
     assert theme.mentions == 3 and theme.customer_count == 3
     assert {q.text for q in theme.quotes} == set(said)
+
+
+def test_a_team_role_without_rights_on_the_kept_tables_writes_and_reads_the_page(
+    pg_server: Any, pg_database: str
+) -> None:
+    from psycopg import sql
+
+    from custjournal.store.team import open_team
+
+    owner = open_team(pg_server.url(pg_database))
+    try:
+        c = _build(owner)
+    finally:
+        owner.close()
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS clerk_kept")
+        con.execute("CREATE ROLE clerk_kept LOGIN")
+    with pg_server.admin(pg_database) as con:
+        con.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO clerk_kept").format(
+                sql.Identifier(pg_database)
+            )
+        )
+        con.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO clerk_kept"
+        )
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO clerk_kept")
+        # Reading the kept tables, but no writing them.
+        con.execute(
+            "REVOKE INSERT, UPDATE, DELETE ON insights_kept, journal_change FROM clerk_kept"
+        )
+    clerk = open_team(pg_server.url(pg_database, "clerk_kept"))
+    try:
+        first = page(clerk)  # worked out; keeping it is refused, quietly
+        assert first == fresh(clerk) and kept_count(clerk) == 0
+        # Writing an entry counts the change through the owner's function.
+        with clerk.reader() as source:
+            before = insights_kept.version(source)
+        ops.add_purchase(clerk, c["c5"], 250_000, on=ago(2), today=TODAY)
+        with clerk.reader() as source:
+            assert before is not None and insights_kept.version(source) == before + 1
+        assert page(clerk) == fresh(clerk) != first
+    finally:
+        clerk.close()
