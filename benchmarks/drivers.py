@@ -422,6 +422,15 @@ def store(args: argparse.Namespace) -> None:
         with journal.read() as session:
             return compute_insights(session, Segment(), today)
 
+    def insights_kept_page() -> Any:
+        # The page as the app's worker and the command get it: kept until the journal changes
+        # (store/insights_kept.py); after the first call, a read.
+        from custjournal.domain.insights import Segment
+        from custjournal.store import insights_kept
+
+        with journal.reader() as source:
+            return insights_kept.page(source, Segment(), today)
+
     due_ms, items = timed(due_list)
     brief_ms, _ = timed(lambda: brief(journal, args.typical))
     heavy_ms, _ = timed(lambda: brief(heavy, args.heavy))
@@ -430,6 +439,7 @@ def store(args: argparse.Namespace) -> None:
     health_all_cold_ms = health_all_cold()
     health_all_ms, every = timed(health_all)
     insights_ms, _ = timed(insights_page)
+    insights_kept_ms, _ = timed(insights_kept_page)
     emit(
         {
             "due_ms": due_ms,
@@ -443,6 +453,7 @@ def store(args: argparse.Namespace) -> None:
             "health_all_cold_ms": health_all_cold_ms,
             "health_all": len(every),
             "insights_ms": insights_ms,
+            "insights_kept_ms": insights_kept_ms,
         }
     )
     journal.close()

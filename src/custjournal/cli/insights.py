@@ -16,9 +16,9 @@ import sys
 from custjournal.cli.common import add_command, open_for_reading, today_of
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
-from custjournal.domain.insights import Segment
+from custjournal.domain.insights import Insights, Segment
 from custjournal.interop import insights_render
-from custjournal.store.insights import compute_insights
+from custjournal.store import insights_kept
 
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 TEXT_WIDTH = 100
@@ -42,6 +42,10 @@ def register(
     p.add_argument("--format", default=None, metavar="FORMAT", help=f"one of {', '.join(FORMATS)}")
 
 
+def _json(insights: Insights) -> str:
+    return json.dumps(insights_render.to_dict(insights), ensure_ascii=False, indent=2) + "\n"
+
+
 def cmd_insights(args: argparse.Namespace) -> int:
     fmt = vocab.pick(args.format, FORMATS, "format") if args.format else "text"
     if args.json:
@@ -52,15 +56,18 @@ def cmd_insights(args: argparse.Namespace) -> int:
     today = today_of(args)
     journal = open_for_reading(args)
     try:
-        with journal.reader() as source:  # plain sqlite3: no SQLAlchemy loaded
-            insights = compute_insights(source, segment, today)
+        # Plain sqlite3 (no SQLAlchemy loaded); the page (and its JSON) kept in the journal
+        # until it changes (store/insights_kept.py), so a second run is a read.
+        with journal.reader() as source:
+            if fmt == "json":
+                text = insights_kept.json_text(source, segment, today, _json)
+            else:
+                insights = insights_kept.page(source, segment, today)
     finally:
         journal.close()
-    if fmt == "json":
-        text = json.dumps(insights_render.to_dict(insights), ensure_ascii=False, indent=2) + "\n"
-    elif fmt == "markdown":
+    if fmt == "markdown":
         text = insights_render.to_markdown(insights)
-    else:
+    elif fmt == "text":
         width = TEXT_WIDTH
         if sys.stdout.isatty():
             width = max(60, min(TEXT_WIDTH, shutil.get_terminal_size((TEXT_WIDTH, 24)).columns))

@@ -17,9 +17,10 @@ Nothing here reads the journal: plain data and the segment's parsing only.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
 
+from custjournal.domain import i18n
 from custjournal.domain.errors import UserError
 from custjournal.domain.i18n import ErrorText
 
@@ -401,3 +402,131 @@ class Insights:
     def sections(self) -> tuple[tuple[str, object], ...]:
         """(key, section) in page order; the keys are SECTION_KEYS."""
         return tuple((key, getattr(self, key)) for key in SECTION_KEYS)
+
+
+# --- The page as plain JSON values, and back (store/insights_kept.py keeps it) ------------------
+#
+# Exact, unlike the command's JSON (interop/insights_render.py rounds shares and drops the
+# types): a kept page read back equals the page worked out afresh, sentence by sentence. Each
+# object says its kind, so nothing read from a journal can make the reader build anything but
+# these plain types (no pickle: a team database's rows are written by other people).
+
+
+def _classes() -> dict[str, type]:
+    return {
+        c.__name__: c
+        for c in (
+            Segment,
+            CustomerRef,
+            Quote,
+            ParetoPoint,
+            TierBoundary,
+            BestCustomerRow,
+            BestCustomers,
+            Theme,
+            WhyTheyBuy,
+            Delights,
+            PainTheme,
+            ThemeChange,
+            Pains,
+            ReactionCount,
+            MilestoneCount,
+            Trust,
+            StageRow,
+            StageMove,
+            Stages,
+            ElementDistribution,
+            HealthFaller,
+            HealthSection,
+            Insights,
+        )
+    }
+
+
+_CLASSES = _classes()
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset((int, float, str, bool, type(None)))
+
+
+def to_plain(value: object) -> object:
+    """*value* (an `Insights`, or any part of one) as JSON values: lists, objects, numbers and
+    text, each typed object tagged with its kind."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple:
+        items: tuple[Any, ...] = value  # type: ignore[assignment]
+        if all(type(v) in _SCALARS for v in items):
+            return list(items)
+        return [to_plain(v) for v in items]
+    if kind is i18n.Message:
+        m: i18n.Message = value  # type: ignore[assignment]
+        args = {k: to_plain(v) for k, v in m.args.items()}
+        return {"~m": [m.context, m.source, m.disambiguation, m.n, args]}
+    if kind is dt.date:
+        return {"~d": value.isoformat()}  # type: ignore[attr-defined]
+    if kind in (i18n.Share, i18n.Figure, i18n.Number):
+        return {"~" + kind.__name__: value}
+    if kind in (i18n.Parts, i18n.Listed):
+        return {"~" + kind.__name__: [to_plain(v) for v in value]}  # type: ignore[attr-defined]
+    if kind is i18n.Amount:
+        a: i18n.Amount = value  # type: ignore[assignment]
+        return {"~Amount": [a.minor, a.currency]}
+    if kind is dict:
+        return {"~o": [[k, to_plain(v)] for k, v in value.items()]}  # type: ignore[attr-defined]
+    if kind.__name__ in _CLASSES and _CLASSES[kind.__name__] is kind:
+        names = _FIELDS.get(kind)
+        if names is None:
+            names = _FIELDS[kind] = tuple(f.name for f in fields(kind))  # type: ignore[arg-type]
+        scalars = _SCALARS
+        return {
+            "~": kind.__name__,
+            "f": [
+                v if type(v) in scalars else to_plain(v) for v in [getattr(value, n) for n in names]
+            ],
+        }
+    if isinstance(value, str):  # another str subclass: its text
+        return str(value)
+    raise TypeError(f"no plain form for {kind.__name__}")
+
+
+def from_plain(value: Any) -> Any:
+    """What `to_plain` made, back as the typed objects; a ValueError for anything else."""
+    kind = type(value)
+    if kind is list:
+        if all(type(v) in _SCALARS for v in value):
+            return tuple(value)
+        return tuple(from_plain(v) for v in value)
+    if kind is not dict:
+        if kind in _SCALARS:
+            return value
+        raise ValueError(f"not a kept page: {kind.__name__}")
+    if "~" in value:
+        cls = _CLASSES.get(value["~"])
+        if cls is None:
+            raise ValueError(f"not a kept page: {value['~']!r}")
+        scalars = _SCALARS
+        return cls(*[v if type(v) in scalars else from_plain(v) for v in value["f"]])
+    ((tag, body),) = value.items()
+    if tag == "~m":
+        context, source, disambiguation, n, args = body
+        return i18n.Message(
+            context, source, disambiguation, n, {k: from_plain(v) for k, v in args.items()}
+        )
+    if tag == "~d":
+        return dt.date.fromisoformat(body)
+    if tag == "~Share":
+        return i18n.Share(body)
+    if tag == "~Figure":
+        return i18n.Figure(body)
+    if tag == "~Number":
+        return i18n.Number(body)
+    if tag == "~Parts":
+        return i18n.Parts(from_plain(v) for v in body)
+    if tag == "~Listed":
+        return i18n.Listed(from_plain(v) for v in body)
+    if tag == "~Amount":
+        return i18n.Amount(int(body[0]), str(body[1]))
+    if tag == "~o":
+        return {k: from_plain(v) for k, v in body}
+    raise ValueError(f"not a kept page: {tag!r}")

@@ -502,10 +502,10 @@ class JournalController(QObject):
 
         def work(_report: Callable[[int, int], bool]) -> Any:
             from custjournal.gui import insights_page
-            from custjournal.store.insights import compute_insights
+            from custjournal.store import insights_kept
 
-            with self.keeping(), journal.reader() as source:
-                result = compute_insights(source, segment, today)
+            with self.keeping(), journal.reader() as source:  # kept until the journal changes
+                result = insights_kept.page(source, segment, today)
                 names = {c.id: c.name for c in queries.candidates(source)}
             return result, names, insights_page.build(result, names)
 

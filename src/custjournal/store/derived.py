@@ -37,7 +37,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
 
-from custjournal.store import backend, health_kept
+from custjournal.store import backend, health_kept, insights_kept
 
 COLUMNS = ("last_touch_on", "purchase_days", "last_purchase_on", "purchase_gap_median")
 
@@ -217,14 +217,28 @@ _COUNT_RHYTHM_OUT = (
 
 
 def drop_triggers(conn: Connection) -> None:
+    """Drop the triggers (before migrations), the kept Insights pages' counting ones
+    (store/insights_kept.py) too: `install` puts both back."""
+    _drop(conn)
+    insights_kept.drop_triggers(conn)
+
+
+def _drop(conn: Connection) -> None:
     for drop in backend.DROPS_PG if backend.is_postgresql(conn) else _DROPS:
         conn.exec_driver_sql(drop)
 
 
 def install(conn: Connection, customer_ids: Iterable[int] | None = None) -> None:
     """(Re)create the triggers and work the values out again from the entries: for every
-    customer, or only for *customer_ids*. Inside the caller's write transaction."""
-    drop_triggers(conn)
+    customer, or only for *customer_ids*. Inside the caller's write transaction. The kept
+    Insights pages' triggers too (store/insights_kept.py): what ran without them counts as a
+    change."""
+    _install(conn, customer_ids)
+    insights_kept.install(conn)
+
+
+def _install(conn: Connection, customer_ids: Iterable[int] | None) -> None:
+    _drop(conn)
     # Kept health (store/health_kept.py): its triggers, and after a full install (an upgrade, a
     # restore, a rebuild) no row judged by another version.
     health_kept.install(conn, forget=customer_ids is None)
@@ -257,10 +271,12 @@ def _install_pg(conn: Connection, customer_ids: Iterable[int] | None) -> None:
 def suspended(conn: Connection, customer_ids: set[int] | None = None) -> Iterator[None]:
     """No trigger runs inside; after it, the triggers are back and the values of the customers
     in *customer_ids* (filled in by the caller as it writes; None: every customer) are worked
-    out again. On an exception the caller's transaction rolls the drop back with the rest."""
-    drop_triggers(conn)
+    out again. On an exception the caller's transaction rolls the drop back with the rest.
+    The kept Insights pages' counting triggers stay on (half a microsecond per row): they
+    count what is written."""
+    _drop(conn)
     yield
-    install(conn, customer_ids)
+    _install(conn, customer_ids)
 
 
 def out_of_step(con: sqlite3.Connection) -> list[str]:

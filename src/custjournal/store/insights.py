@@ -317,17 +317,19 @@ _WHY_SQL = (
     " sum(occurred_on > :last), sum(occurred_on > :prev AND occurred_on <= :last),"
     " max(occurred_on), 0, 0, NULL"
     " FROM conversation WHERE why_buy IS NOT NULL AND why_buy != '' AND occurred_on <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY why_buy"
 )
 _DELIGHT_SQL = (
     "SELECT text, group_concat(customer_id), group_concat(day), NULL, 1,"
     " sum(day > :last), sum(day > :prev AND day <= :last), max(day), 0, 0, NULL"
     " FROM (SELECT d.text AS text, d.customer_id AS customer_id,"
-    " coalesce(c.occurred_on, substr(d.created_at, 1, 10)) AS day"
-    " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id)"
+    " coalesce(CAST(c.occurred_on AS TEXT), substr(d.created_at, 1, 10)) AS day"
+    " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id) AS e"
     " WHERE day <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY text"
 )
 _PAIN_SQL = (
@@ -337,10 +339,12 @@ _PAIN_SQL = (
     " sum(resolved_on > :last), sum(resolved_on > :prev AND resolved_on <= :last),"
     " group_concat(julianday(resolved_on) - julianday(day))"
     " FROM (SELECT p.text AS text, p.customer_id AS customer_id, p.with_whom AS with_whom,"
-    " p.resolved_on AS resolved_on, coalesce(c.occurred_on, substr(p.created_at, 1, 10)) AS day"
-    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id)"
+    " CAST(p.resolved_on AS TEXT) AS resolved_on,"
+    " coalesce(CAST(c.occurred_on AS TEXT), substr(p.created_at, 1, 10)) AS day"
+    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id) AS e"
     " WHERE day <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY text, with_whom, still_open"
 )
 
@@ -664,14 +668,16 @@ def pains(
 _GIFTS_SQL = (
     "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on) FROM gift"
     " WHERE given_on <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY customer_id"
 )
 _REACTIONS_SQL = (
     "SELECT reaction, group_concat(customer_id), group_concat(given_on), NULL, 1, 0, 0,"
     " max(given_on), 0, 0, NULL FROM gift"
     " WHERE given_on <= :today AND reaction IS NOT NULL AND trim(reaction) != ''"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY reaction"
 )
 # Invitations sent by :today, with their status as of :today (the last change by then), and
@@ -682,21 +688,24 @@ _INVITATIONS_SQL = (
     " coalesce((SELECT s.status FROM invitation_status_change s WHERE s.invitation_id = i.id"
     " AND s.changed_on <= :today ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), i.status)"
     " AS status FROM invitation i WHERE i.invited_on <= :today"
-    " AND (:only IS NULL OR i.customer_id IN (SELECT value FROM json_each(:only))))"
+    " AND (CAST(:only AS TEXT) IS NULL OR i.customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))) AS e"
     " GROUP BY past, status"
 )
 # The same when no status changed after :today (the usual case): the status is the current one.
 _INVITATIONS_NOW_SQL = (
     "SELECT event_on <= :today AS past, status, count(*), group_concat(DISTINCT customer_id)"
     " FROM invitation WHERE invited_on <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY past, status"
 )
 _LAST_STATUS_SQL = "SELECT max(changed_on) FROM invitation_status_change"
 _MILESTONES_SQL = (
     "SELECT kind, count(*), group_concat(DISTINCT customer_id) FROM milestone"
     " WHERE occurred_on <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY kind"
 )
 
@@ -826,7 +835,8 @@ _STAGE_DAYS_SQL = (
     "SELECT stage, days FROM (SELECT stage, julianday(lead(changed_on) OVER"
     " (PARTITION BY customer_id ORDER BY changed_on, id)) - julianday(changed_on) AS days"
     " FROM stage_change WHERE changed_on <= :today"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only))))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))) AS e"
     " WHERE days IS NOT NULL"
 )
 # Moves between stages in the last 90 days.
@@ -834,7 +844,8 @@ _MOVES_SQL = (
     "SELECT from_stage, stage, group_concat(customer_id) FROM stage_change"
     " WHERE changed_on > :last AND changed_on <= :today AND from_stage IS NOT NULL"
     " AND from_stage != stage"
-    " AND (:only IS NULL OR customer_id IN (SELECT value FROM json_each(:only)))"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY from_stage, stage"
 )
 

@@ -51,6 +51,7 @@ REVISIONS: tuple[str, ...] = (
     "0007",
     "0009",
     "0011",
+    "0012",
 )
 HEAD = REVISIONS[-1]
 

@@ -40,6 +40,10 @@ STORE_KEPT = {
     ("column", "purchase_gap_median"),
     ("index", "ix_fact_date"),
     ("table", "health_kept"),  # kept health (store/health_kept.py, migration 0011)
+    # The kept Insights pages and the journal's change count (migration 0012,
+    # store/insights_kept.py): no program's rows, never exported.
+    ("table", "journal_change"),
+    ("table", "insights_kept"),
 }
 
 

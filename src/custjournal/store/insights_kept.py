@@ -1,0 +1,332 @@
+"""The Insights page kept in the journal: worked out once per day and segment, read back after.
+
+Working the page out reads every entry of the journal (hundreds of milliseconds to seconds at
+10,000 customers, docs/insights.md "Speed"); opening it again, or running `custjournal insights`
+again, reads the kept page instead, as long as nothing in the journal changed:
+
+- `journal_change.n` (migration 0012) goes up with every change to the journal's rows, counted
+  by triggers on every table of the journal (`install`): per row on SQLite, once per writing
+  transaction, as it commits, on PostgreSQL. The same triggers delete every kept page, so none
+  outlives a change (nor keeps a forgotten customer's words in the file).
+- A page is kept with the `n` read at the start of the read transaction it was worked out in,
+  and is read back only while `n` is still that: a change committed while the page was being
+  worked out leaves it unused (on PostgreSQL the trigger's delete may come before the keeping
+  insert; the `n` is what tells).
+- Keeping writes from a reading path: on a journal that can't be written (read-only file,
+  a team role without the right) it is skipped, quietly, and the page is worked out each time.
+  Only a plain reader (`Journal.reader()`) keeps: it is what the app's worker and the command
+  read through.
+
+`custjournal insights --json` keeps its text beside the page (`json_text`): writing a 10,000-
+customer page as indented JSON alone takes longer than reading it.
+
+Kept per version of the program as well (`FORM`): a newer program never reads an older one's
+page. A kept page is plain JSON of the typed page (`domain.insights.to_plain`), never pickled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+from custjournal import __version__
+from custjournal.domain import insights as di
+from custjournal.store.reader import Reader, Source, on_postgresql, rows
+
+# What a kept body is: the page's plain JSON, or the command's JSON text, of this program.
+FORM_PAGE = f"page {__version__} 1"
+FORM_JSON = f"json {__version__} 1"
+
+# The journal's tables (store/models.py's, as of 0012): any change of their rows counts, except
+# on `customer` a change of only the columns kept there from the entries (store/derived.py, and
+# any a later version keeps there): those change with the entries, which count already.
+WATCHED: tuple[str, ...] = (
+    "setting",
+    "customer",
+    "customer_tag",
+    "contact_point",
+    "stage_change",
+    "conversation",
+    "delight",
+    "pain_point",
+    "fact",
+    "promise",
+    "gift",
+    "invitation",
+    "invitation_status_change",
+    "milestone",
+    "purchase",
+    "reminder_state",
+    "not_duplicate",
+    "relationship",
+    "same_firm",
+)
+CUSTOMER_COLUMNS: tuple[str, ...] = (
+    "id",
+    "name",
+    "company",
+    "role",
+    "email",
+    "phone",
+    "notes",
+    "stage",
+    "cadence_days",
+    "tier_pin",
+    "archived",
+    "created_at",
+)
+_CUSTOMER_UPDATE = f"UPDATE OF {', '.join(CUSTOMER_COLUMNS)}"
+
+_CHANGED = "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept;"
+
+
+def _sqlite_triggers() -> dict[str, str]:
+    found = {}
+    for table in WATCHED:
+        update = _CUSTOMER_UPDATE if table == "customer" else "UPDATE"
+        for event in ("INSERT", "DELETE", update):
+            name = f"tr_kept_{table}_{event.split()[0].lower()}"
+            found[name] = f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {_CHANGED} END"
+    return found
+
+
+TRIGGERS: dict[str, str] = _sqlite_triggers()
+DROPS: tuple[str, ...] = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
+
+# PostgreSQL: one function, run as its owner (a team member's role needs no rights on the kept
+# tables to write an entry), by a deferred trigger per table: it runs when the writing
+# transaction commits, once per transaction (a flag of the transaction's own), so the one row
+# of the count is locked only while a commit happens, not while a long import or a form's
+# save runs: two people saving never wait for each other's whole transaction.
+FUNCTION_PG = (
+    "CREATE OR REPLACE FUNCTION cj_journal_changed() RETURNS trigger LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+    "IF current_setting('cj.journal_changed', true) IS DISTINCT FROM '1' THEN "
+    "PERFORM set_config('cj.journal_changed', '1', true); "
+    "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+    "END IF; RETURN NULL; END $$"
+)
+TRIGGERS_PG: dict[str, str] = {
+    f"tr_kept_{table}": (
+        f"CREATE CONSTRAINT TRIGGER tr_kept_{table} AFTER INSERT OR DELETE OR "
+        f"{_CUSTOMER_UPDATE if table == 'customer' else 'UPDATE'} ON {table} "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cj_journal_changed()"
+    )
+    for table in WATCHED
+}
+
+
+def _tables(conn: Any) -> set[str]:
+    """The journal's tables, read once (an older journal lacks some)."""
+    if conn.dialect.name == "postgresql":
+        sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    return {str(name) for (name,) in conn.exec_driver_sql(sql)}
+
+
+def drop_triggers(conn: Any) -> None:
+    """Drop the counting triggers (before migrations, and before a copy into a team database,
+    whose new indexes PostgreSQL would refuse beside pending deferred events); `install` puts
+    them back and counts a change."""
+    if conn.dialect.name != "postgresql":
+        for drop in DROPS:
+            conn.exec_driver_sql(drop)
+        return
+    tables = _tables(conn)
+    for name in TRIGGERS_PG:
+        table = name.removeprefix("tr_kept_")
+        if table in tables:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+
+
+def install(conn: Any) -> None:
+    """(Re)create the counting triggers, count a change and forget every kept page, in the
+    caller's write transaction: what ran without the triggers (a migration, a bulk insert)
+    counts as a change. Nothing on a journal older than migration 0012."""
+    tables = _tables(conn)
+    if "journal_change" not in tables:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(FUNCTION_PG)
+        for name, ddl in TRIGGERS_PG.items():
+            table = name.removeprefix("tr_kept_")
+            if table in tables:
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+                conn.exec_driver_sql(ddl)
+    else:
+        drop_triggers(conn)
+        for name, ddl in TRIGGERS.items():
+            if name.removeprefix("tr_kept_").rsplit("_", 1)[0] in tables:
+                conn.exec_driver_sql(ddl)
+    conn.exec_driver_sql(_CHANGED.split(";")[0])
+    conn.exec_driver_sql("DELETE FROM insights_kept")
+
+
+# --- Reading and keeping ------------------------------------------------------------------------
+
+_VERSION_SQL = "SELECT n FROM journal_change WHERE id = 1"
+_KEPT_SQL = (
+    "SELECT body FROM insights_kept WHERE day = :day AND segment = :segment AND form = :form"
+    " AND version = :version"
+)
+_FORGET_OTHERS_SQL = "DELETE FROM insights_kept WHERE day <> :day OR version <> :version"
+_KEEP_SQL = (
+    "INSERT INTO insights_kept (day, segment, form, version, body)"
+    " VALUES (:day, :segment, :form, :version, :body)"
+    " ON CONFLICT (day, segment, form) DO UPDATE SET version = excluded.version,"
+    " body = excluded.body"
+)
+
+
+def version(source: Source) -> int | None:
+    """The journal's change count, read in *source*'s snapshot; None on a journal without it
+    (older than migration 0012) or where it can't be read."""
+    try:
+        found = rows(source, _VERSION_SQL)
+    except Exception:  # an older journal: no such table (sqlite3's, psycopg's errors alike)
+        _after_error(source)
+        return None
+    return int(found[0][0]) if found else None
+
+
+def _after_error(source: Source) -> None:
+    """A failed statement aborts a PostgreSQL transaction: begin the read again."""
+    if isinstance(source, Reader) and on_postgresql(source):
+        source.con.con.rollback()
+
+
+def kept(source: Source, today: dt.date, segment: di.Segment, form: str, at: int) -> str | None:
+    found = rows(
+        source,
+        _KEPT_SQL,
+        {"day": today.isoformat(), "segment": str(segment), "form": form, "version": at},
+    )
+    return str(found[0][0]) if found else None
+
+
+def keep(
+    source: Source, today: dt.date, segment: di.Segment, bodies: dict[str, str], at: int
+) -> bool:
+    """Keep *bodies* (form: text) for *today* and *segment*, worked out at change count *at*,
+    if the journal is still at it and lets this connection write; forget the kept pages of other
+    days and counts. Ends *source*'s read transaction and begins a new one. False when nothing
+    was kept (never an error: keeping only saves time)."""
+    if not isinstance(source, Reader):
+        return False
+    params = {"day": today.isoformat(), "segment": str(segment), "version": at}
+    try:
+        if on_postgresql(source):
+            return _keep_pg(source, params, bodies)
+        return _keep_sqlite(source, params, bodies)
+    except Exception:  # read-only, locked, no right to write: worked out each time instead
+        return False
+
+
+def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> bool:
+    con = source.con
+    con.execute("COMMIT")  # the read is over
+    try:
+        # Never wait long for a writer: the page is already worked out.
+        con.execute("PRAGMA busy_timeout = 200")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            (now,) = con.execute(_VERSION_SQL).fetchone()
+            if now != params["version"]:
+                con.execute("ROLLBACK")
+                return False
+            con.execute(_FORGET_OTHERS_SQL, params)
+            for form, body in bodies.items():
+                con.execute(_KEEP_SQL, {**params, "form": form, "body": body})
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return True
+    finally:
+        from custjournal.store.journal import BUSY_TIMEOUT_MS
+
+        con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        con.execute("BEGIN")
+
+
+def _keep_pg(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> bool:
+    pg = source.con  # backend.PgConnection
+    raw = pg.con
+    raw.commit()  # the read is over
+    raw.read_only = False
+    try:
+        try:
+            pg.execute("SET LOCAL lock_timeout = '200ms'")
+            (now,) = pg.execute(_VERSION_SQL).fetchone()
+            if now != params["version"]:
+                raw.rollback()
+                return False
+            pg.execute(_FORGET_OTHERS_SQL, params)
+            for form, body in bodies.items():
+                pg.execute(_KEEP_SQL, {**params, "form": form, "body": body})
+            raw.commit()
+        except BaseException:
+            raw.rollback()
+            raise
+        return True
+    finally:
+        raw.read_only = True
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
+    """The Insights page for *segment* as of *today*: the kept one while the journal has not
+    changed since it was worked out, else worked out (store/insights.py) and kept."""
+    from custjournal.store.insights import compute_insights
+
+    at = version(source)
+    if at is not None:
+        body = kept(source, today, segment, FORM_PAGE, at)
+        if body is not None:
+            try:
+                found: di.Insights = di.from_plain(json.loads(body))
+                return found
+            except (ValueError, TypeError, KeyError):
+                pass  # not this program's page after all: worked out again below
+    result = compute_insights(source, segment, today)
+    if at is not None:
+        keep(source, today, segment, {FORM_PAGE: _dumps(di.to_plain(result))}, at)
+    return result
+
+
+def json_text(
+    source: Source,
+    segment: di.Segment,
+    today: dt.date,
+    render: Callable[[di.Insights], str],
+) -> str:
+    """`render(page)` (the command's JSON), kept beside the page it was made from."""
+    from custjournal.store.insights import compute_insights
+
+    at = version(source)
+    if at is not None:
+        text = kept(source, today, segment, FORM_JSON, at)
+        if text is not None:
+            return text
+        body = kept(source, today, segment, FORM_PAGE, at)
+        result = None
+        if body is not None:
+            try:
+                result = di.from_plain(json.loads(body))
+            except (ValueError, TypeError, KeyError):
+                result = None
+        bodies = {}
+        if result is None:
+            result = compute_insights(source, segment, today)
+            bodies[FORM_PAGE] = _dumps(di.to_plain(result))
+        text = render(result)
+        bodies[FORM_JSON] = text
+        keep(source, today, segment, bodies, at)
+        return text
+    return render(compute_insights(source, segment, today))

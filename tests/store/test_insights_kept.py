@@ -1,0 +1,331 @@
+"""The kept Insights page (store/insights_kept.py): read back while the journal is unchanged,
+and after every kind of write the same as the page worked out afresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from custjournal import ops
+from custjournal.domain.insights import Insights, Segment, from_plain, to_plain
+from custjournal.store import insights as store_insights
+from custjournal.store import insights_kept
+from custjournal.store.insights import compute_insights
+from custjournal.store.journal import Journal
+from custjournal.store.reader import rows
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def ago(days: int) -> dt.date:
+    return TODAY - dt.timedelta(days=days)
+
+
+def _build(journal: Journal) -> dict[str, int]:
+    ops.set_currency(journal, "EUR")
+    ids: dict[str, int] = {}
+    for n, value in enumerate((900, 400, 120, 60, 0), 1):
+        result = ops.add_customer(
+            journal,
+            f"Customer {n:02d}",
+            stage="connection" if n % 2 else "prospecting",
+            tags=["cafe"] if n % 2 else ["hotel"],
+            today=ago(400),
+        )
+        assert result.id
+        ids[f"c{n}"] = result.id
+        if value:
+            ops.add_purchase(journal, result.id, value * 100, on=ago(30), today=TODAY)
+    c = ids
+    ops.log_conversation(
+        journal, c["c1"], on=ago(50), today=TODAY, why_buy="fast delivery", delights=["Samples"]
+    )
+    ops.log_conversation(journal, c["c3"], on=ago(40), today=TODAY, why_buy="They deliver quickly")
+    ops.log_conversation(
+        journal,
+        c["c2"],
+        on=ago(10),
+        today=TODAY,
+        pains=[ops.PainInput("Shipping is slow"), ops.PainInput("BeanCo is late", "competitor")],
+    )
+    ops.add_gift(journal, c["c1"], "Tea", on=ago(30), cost_minor=2550, reaction="Loved it")
+    ops.add_milestone(journal, c["c1"], "referral", on=ago(20), today=TODAY)
+    ops.set_stage(journal, c["c1"], "loyalty", on=ago(30), today=TODAY)
+    return ids
+
+
+def page(journal: Journal, segment: str = "all") -> Insights:
+    with journal.reader() as source:
+        return insights_kept.page(source, Segment.parse(segment), TODAY)
+
+
+def fresh(journal: Journal, segment: str = "all") -> Insights:
+    with journal.reader() as source:
+        return compute_insights(source, Segment.parse(segment), TODAY)
+
+
+def kept_count(journal: Journal) -> int:
+    with journal.reader() as source:
+        return int(rows(source, "SELECT count(*) FROM insights_kept")[0][0])
+
+
+@pytest.fixture
+def no_computing(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Call it, and working the page out fails: what comes back was kept."""
+
+    def forbid() -> None:
+        def fail(*_: Any) -> Insights:
+            raise AssertionError("the page was worked out again")
+
+        monkeypatch.setattr(store_insights, "compute_insights", fail)
+
+    return forbid
+
+
+def test_a_second_read_is_the_kept_page(journal: Journal, no_computing: Callable[[], None]) -> None:
+    _build(journal)
+    first = page(journal)
+    assert kept_count(journal) == 1
+    no_computing()
+    assert page(journal) == first == fresh(journal)
+
+
+def test_the_kept_page_is_per_day_and_segment(journal: Journal) -> None:
+    _build(journal)
+    all_of_them, cafes = page(journal), page(journal, "tag:cafe")
+    assert all_of_them.customers == 5 and cafes.customers == 3
+    assert kept_count(journal) == 2
+    with journal.reader() as source:
+        earlier = insights_kept.page(source, Segment(), ago(45))
+        assert earlier == compute_insights(source, Segment(), ago(45))
+    assert kept_count(journal) == 1  # another day's page replaces the others
+
+
+def _undo_of_a_stage(journal: Journal, c: dict[str, int]) -> None:
+    done = ops.set_stage(journal, c["c2"], "loyalty", on=ago(1), today=TODAY)
+    assert done.inverse is not None
+    page(journal)  # kept with the stage changed
+    ops.apply_inverse(journal, done.inverse, "Undone")
+
+
+def _import(journal: Journal, c: dict[str, int], folder: Path) -> None:
+    card = folder / "people.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nEMAIL:grace@navy.example\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    ops.import_file(journal, card, today=TODAY)
+
+
+def _edit(journal: Journal, c: dict[str, int]) -> None:
+    with journal.reader() as source:
+        ((pain_id,),) = rows(source, "SELECT id FROM pain_point WHERE text = 'Shipping is slow'")
+    ops.update_entry(journal, "pain", pain_id, text="Deliveries are slow", today=TODAY)
+
+
+def _delete(journal: Journal, c: dict[str, int]) -> None:
+    with journal.reader() as source:
+        ((gift_id,),) = rows(source, "SELECT id FROM gift")
+    ops.delete_entry(journal, "gift", gift_id)
+
+
+WRITES: dict[str, Callable[[Journal, dict[str, int], Path], object]] = {
+    "a conversation": lambda j, c, _: ops.log_conversation(
+        j, c["c4"], on=ago(2), today=TODAY, why_buy="delivered next day", delights=["samples!"]
+    ),
+    "a pain resolved": lambda j, c, _: ops.resolve_pain_point(
+        j, c["c2"], "Shipping", on=ago(1), today=TODAY
+    ),
+    "a purchase": lambda j, c, _: ops.add_purchase(j, c["c5"], 500_000, on=ago(3), today=TODAY),
+    "a stage": lambda j, c, _: ops.set_stage(j, c["c4"], "connection", on=ago(2), today=TODAY),
+    "a tag": lambda j, c, _: ops.add_tag_many(j, [c["c2"]], "cafe"),
+    "a cadence": lambda j, c, _: ops.set_cadence(j, "connection", 3),
+    "an edit": lambda j, c, _: _edit(j, c),
+    "a delete": lambda j, c, _: _delete(j, c),
+    "a merge": lambda j, c, _: ops.merge_customers(j, c["c1"], c["c2"], today=TODAY),
+    "forget": lambda j, c, _: ops.forget_customer(j, c["c2"]),
+    "an import": lambda j, c, folder: _import(j, c, folder),
+    "an undo": lambda j, c, _: _undo_of_a_stage(j, c),
+}
+
+
+@pytest.mark.parametrize("write", list(WRITES))
+def test_after_each_kind_of_write_the_kept_page_is_a_fresh_one(
+    journal: Journal, write: str, tmp_path: Path, backend: str
+) -> None:
+    if write == "an undo" and not journal.undoable:
+        pytest.skip("a team journal has no undo")
+    c = _build(journal)
+    before = page(journal), page(journal, "tag:cafe")
+    WRITES[write](journal, c, tmp_path)
+    after = page(journal), page(journal, "tag:cafe")
+    assert after == (fresh(journal), fresh(journal, "tag:cafe"))
+    assert (page(journal), page(journal, "tag:cafe")) == after  # kept again, and read back
+    if write != "an undo":
+        assert after != before
+
+
+def test_forget_leaves_no_kept_words_of_the_customer(journal: Journal) -> None:
+    c = _build(journal)
+    assert "Customer 02" in str(page(journal))
+    ops.forget_customer(journal, c["c2"])
+    assert kept_count(journal) == 0  # every kept page went with the customer's rows
+    assert "Customer 02" not in str(page(journal))
+
+
+def test_a_change_made_while_the_page_is_worked_out_is_not_hidden(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = _build(journal)
+    real = store_insights.compute_insights
+
+    def meanwhile(source: Any, segment: Segment, today: dt.date) -> Insights:
+        result = real(source, segment, today)
+        ops.add_purchase(journal, c["c5"], 700_000, on=ago(3), today=TODAY)  # another program
+        return result
+
+    monkeypatch.setattr(store_insights, "compute_insights", meanwhile)
+    stale = page(journal)
+    monkeypatch.setattr(store_insights, "compute_insights", real)
+    now = page(journal)
+    assert now != stale and now == fresh(journal)
+
+
+def test_a_read_only_journal_works_the_page_out_without_keeping(journal: Journal) -> None:
+    if journal.file is None:
+        pytest.skip("a journal file's read-only opening")
+    _build(journal)
+    readonly = Journal(journal.file, readonly=True)
+    try:
+        with readonly.reader() as source:
+            shown = insights_kept.page(source, Segment(), TODAY)
+    finally:
+        readonly.close()
+    assert shown == fresh(journal)
+    assert kept_count(journal) == 0
+
+
+def test_the_json_is_kept_beside_the_page(
+    journal: Journal, no_computing: Callable[[], None]
+) -> None:
+    _build(journal)
+    calls: list[Insights] = []
+
+    def render(insights: Insights) -> str:
+        calls.append(insights)
+        return f"{insights.customers} customers\n"
+
+    with journal.reader() as source:
+        assert insights_kept.json_text(source, Segment(), TODAY, render) == "5 customers\n"
+    no_computing()
+    with journal.reader() as source:
+        assert insights_kept.json_text(source, Segment(), TODAY, render) == "5 customers\n"
+        assert insights_kept.page(source, Segment(), TODAY) == calls[0]
+    assert len(calls) == 1
+
+
+def test_the_plain_form_gives_the_same_page_back(journal: Journal) -> None:
+    _build(journal)
+    shown = fresh(journal)
+    back = from_plain(to_plain(shown))
+    assert back == shown
+    # The sentences too, with what translating them takes.
+    assert back.best_customers.meaning is not None
+    assert back.best_customers.meaning.args == shown.best_customers.meaning.args  # type: ignore[union-attr]
+    assert type(back.best_customers.meaning) is type(shown.best_customers.meaning)
+
+
+@pytest.mark.parametrize("body", ['{"~": "os.system", "f": []}', '{"~x": 1}', "[1, {}]"])
+def test_a_body_that_is_not_a_page_is_refused(body: str) -> None:
+    import json
+
+    with pytest.raises((ValueError, TypeError)):
+        from_plain(json.loads(body))
+
+
+def test_an_encrypted_journal_keeps_its_page_encrypted(tmp_path: Path) -> None:
+    pytest.importorskip("sqlcipher3")
+    from custjournal.store import crypt
+    from custjournal.store.journal import open_journal
+
+    path = tmp_path / "journal.sqlite3"
+    journal = open_journal(path)
+    _build(journal)
+    journal.close()
+    crypt.encrypt(path, "correct horse battery")
+    journal = open_journal(path)
+    try:
+        first = page(journal)
+        assert kept_count(journal) == 1
+        assert page(journal) == first == fresh(journal)
+        journal.checkpoint()
+    finally:
+        journal.close()
+    assert b"Customer 01" not in path.read_bytes()
+
+
+def test_a_second_language_theme_groups_in_the_kept_page(
+    journal: Journal, no_computing: Callable[[], None]
+) -> None:
+    ops.set_currency(journal, "EUR")
+    said = ("Schnelle Lieferung", "Sie liefern immer schnell", "Geliefert am nächsten Tag")
+    for n, text in enumerate(said, 1):
+        result = ops.add_customer(journal, f"Kunde {n}", today=ago(100))
+        assert result.id
+        ops.log_conversation(journal, result.id, on=ago(n), today=TODAY, why_buy=text)
+    first = page(journal)
+    no_computing()
+    kept = page(journal)
+    assert kept == first
+    (theme,) = kept.why_they_buy.themes
+    assert theme.mentions == 3 and theme.customer_count == 3
+    assert {q.text for q in theme.quotes} == set(said)
+
+
+def test_a_team_role_without_rights_on_the_kept_tables_writes_and_reads_the_page(
+    pg_server: Any, pg_database: str
+) -> None:
+    from psycopg import sql
+
+    from custjournal.store.team import open_team
+
+    owner = open_team(pg_server.url(pg_database))
+    try:
+        c = _build(owner)
+    finally:
+        owner.close()
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS clerk_kept")
+        con.execute("CREATE ROLE clerk_kept LOGIN")
+    with pg_server.admin(pg_database) as con:
+        con.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO clerk_kept").format(
+                sql.Identifier(pg_database)
+            )
+        )
+        con.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO clerk_kept"
+        )
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO clerk_kept")
+        # Reading the kept tables, but no writing them.
+        con.execute(
+            "REVOKE INSERT, UPDATE, DELETE ON insights_kept, journal_change FROM clerk_kept"
+        )
+    clerk = open_team(pg_server.url(pg_database, "clerk_kept"))
+    try:
+        first = page(clerk)  # worked out; keeping it is refused, quietly
+        assert first == fresh(clerk) and kept_count(clerk) == 0
+        # Writing an entry counts the change through the owner's function.
+        with clerk.reader() as source:
+            before = insights_kept.version(source)
+        ops.add_purchase(clerk, c["c5"], 250_000, on=ago(2), today=TODAY)
+        with clerk.reader() as source:
+            assert before is not None and insights_kept.version(source) == before + 1
+        assert page(clerk) == fresh(clerk) != first
+    finally:
+        clerk.close()
