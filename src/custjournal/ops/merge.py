@@ -23,8 +23,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Any
 
-from sqlalchemy import Column, Table, and_, delete, update
+from sqlalchemy import (
+    Column,
+    PrimaryKeyConstraint,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    exists,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel, col, select
 
@@ -200,17 +210,29 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
+def _unique_with(table: Table, column: Column[int]) -> list[list[Column[Any]]]:
+    """For each unique key of *table* that holds *column*: its other columns."""
+    return [
+        [c for c in key.columns if c.name != column.name]
+        for key in table.constraints
+        if isinstance(key, UniqueConstraint | PrimaryKeyConstraint) and column.name in key.columns
+    ]
+
+
 def _repoint(conn: Connection, other_id: int, keep_id: int) -> None:
     """Make every row naming *other_id* name *keep_id* (see the module docstring)."""
     columns_of: dict[Table, list[Column[int]]] = defaultdict(list)
     for table, column in customer_references():
         columns_of[table].append(column)
-        conn.execute(
-            update(table)
-            .where(column == other_id)
-            .values({column.name: keep_id})
-            .prefix_with("OR IGNORE", dialect="sqlite")
-        )
+        for others in _unique_with(table, column):
+            # A row that would repeat one of *keep*'s goes first (what SQLite's UPDATE OR
+            # IGNORE left to the customer's delete; PostgreSQL has no such clause).
+            mine = table.alias("mine")
+            repeats = exists().where(
+                mine.c[column.name] == keep_id, *(mine.c[c.name] == c for c in others)
+            )
+            conn.execute(delete(table).where(column == other_id, repeats))
+        conn.execute(update(table).where(column == other_id).values({column.name: keep_id}))
     for table, columns in columns_of.items():
         if len(columns) > 1:  # a row about the two of them now names keep twice
             conn.execute(delete(table).where(and_(*(c == keep_id for c in columns))))
