@@ -91,11 +91,13 @@ def test_a_merge_keeps_every_entry_of_both(journal, every):
         # The search index knows 张伟's words under Ada now.
         hits = search.search(session.connection(), "北京")
         assert {h.customer for h in hits} == {"Ada Lovelace"}
-    tags = (
-        rawdb.connect(rawdb.where(journal))
-        .execute("SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (ada,))
-        .fetchall()
-    )
+    con = rawdb.connect(rawdb.where(journal))
+    try:
+        tags = con.execute(
+            "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag", (ada,)
+        ).fetchall()
+    finally:
+        con.close()
     assert [t for (t,) in tags] == sorted(["vip", "tea", "中国"])
     assert in_step(rawdb.where(journal))
 

@@ -96,7 +96,28 @@ def test_models_and_migrations_agree(journal):
             conn, opts={"include_object": migrate.include_object, "compare_type": False}
         )
         diff = compare_metadata(context, SQLModel.metadata)
-    assert diff == []
+    assert _without_deferrable_pairs(diff) == []
+
+
+def _fk_shape(fk) -> tuple:
+    return (
+        fk.parent.name,
+        tuple(c.name for c in fk.columns),
+        fk.referred_table.name,
+        tuple(e.column.name for e in fk.elements),
+        (fk.ondelete or "").lower(),
+    )
+
+
+def _without_deferrable_pairs(diff: list) -> list:
+    """*diff* without a team database's foreign keys made DEFERRABLE for undo (migration 0013):
+    the same key, only deferrable (which a journal file's schema can't say without rebuilding
+    every table, so the models don't). Any other difference of a foreign key stays."""
+    removed = {_fk_shape(d[1]): d for d in diff if d[0] == "remove_fk" and d[1].deferrable}
+    added = {_fk_shape(d[1]): d for d in diff if d[0] == "add_fk" and not d[1].deferrable}
+    paired = {id(removed[k]) for k in removed.keys() & added.keys()}
+    paired |= {id(added[k]) for k in removed.keys() & added.keys()}
+    return [d for d in diff if id(d) not in paired]
 
 
 def test_a_path_that_is_not_a_regular_file_is_refused(tmp_path: Path):

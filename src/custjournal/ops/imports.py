@@ -819,7 +819,7 @@ def apply_import(
     try:
         with journal.write() as session:
             conn = session.connection()
-            # A team journal records no inverse yet (Journal.undoable, store/team.py).
+            # A journal that keeps no undo records no inverse (Journal.undoable).
             recording = (
                 undo_log.recording(conn)
                 if journal.undoable

@@ -41,7 +41,17 @@ if TYPE_CHECKING:
 # a newer Customer Journal and is refused untouched. tests/store checks this against Alembic.
 # Window functions (the purchase rhythm, store/derived.py) came with SQLite 3.25.
 MIN_SQLITE = (3, 25, 0)
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0009",
+    "0013",
+)
 HEAD = REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5000
@@ -203,8 +213,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Journal:
     """An open journal file. Hands out short sessions; holds no session itself."""
 
-    # Whether ops record each change's inverse (store/undo_log.py, SQLite's temporary
-    # triggers); a team journal does not yet (store/team.py).
+    # Whether ops record each change's inverse (store/undo_log.py's triggers: a journal file's
+    # temporary ones, a team database's own).
     undoable = True
 
     def __init__(self, path: Path, engine: Engine | None = None, *, readonly: bool = False) -> None:
