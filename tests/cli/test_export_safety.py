@@ -41,6 +41,7 @@ def filled(cli, journal_path):
     return made.path
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("fmt", ["csv", "json", "vcard", "ics"])
 def test_export_never_replaces_the_journal(cli, filled, journal_path, fmt):
     before = snapshot(journal_path)
@@ -52,6 +53,7 @@ def test_export_never_replaces_the_journal(cli, filled, journal_path, fmt):
     assert "Ada Lovelace" in cli("list").out
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
 def test_export_never_replaces_the_journals_side_files(cli, filled, journal_path, side):
     target = f"{journal_path}{side}"
@@ -61,6 +63,7 @@ def test_export_never_replaces_the_journals_side_files(cli, filled, journal_path
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.journal_file
 def test_export_never_writes_into_the_backup_folder(cli, filled, journal_path):
     before = snapshot(journal_path)
     r = cli("export", str(filled), "--format", "json", "--force")
@@ -70,6 +73,7 @@ def test_export_never_writes_into_the_backup_folder(cli, filled, journal_path):
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.journal_file
 def test_links_and_other_spellings_of_the_journal_are_refused(
     cli, filled, journal_path, tmp_path, monkeypatch
 ):
@@ -93,6 +97,7 @@ def test_links_and_other_spellings_of_the_journal_are_refused(
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "pdf"])
 def test_a_brief_never_replaces_the_journal_or_a_backup(cli, filled, journal_path, fmt):
     before = snapshot(journal_path)

@@ -151,6 +151,7 @@ def test_due_count_in_a_process(ada, journal_path, tmp_path):
     assert missing.stderr.startswith("No journal at ")
 
 
+@pytest.mark.journal_file
 def test_due_count_of_an_encrypted_journal(ada, journal_path, tmp_path, cli, monkeypatch):
     pytest.importorskip("sqlcipher3")
     secret = tmp_path / "pass.txt"

@@ -18,6 +18,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.journal_file
 def test_new_journal_is_private_wal_and_at_head(journal_path: Path):
     j = open_journal(journal_path)
     j.close()
@@ -37,6 +38,7 @@ def test_missing_journal_for_reading_creates_nothing(tmp_path: Path):
     assert not path.exists() and not path.parent.exists()
 
 
+@pytest.mark.journal_file
 def test_foreign_keys_are_on_and_cascade(journal):
     cid = ops.add_customer(journal, "Ada").id
     ops.log_conversation(journal, cid, summary="hello")
@@ -47,6 +49,7 @@ def test_foreign_keys_are_on_and_cascade(journal):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+@pytest.mark.journal_file
 def test_a_newer_journal_is_refused_and_left_byte_for_byte(journal_path: Path):
     open_journal(journal_path).close()
     con = sqlite3.connect(journal_path)
@@ -147,6 +150,7 @@ def test_reading_never_makes_an_empty_file_a_journal(tmp_path: Path, content):
     assert sorted(os.listdir(tmp_path)) == ["empty.sqlite3", "home"]
 
 
+@pytest.mark.journal_file
 def test_a_journal_without_its_schema_version_is_refused_untouched(journal_path: Path):
     j = open_journal(journal_path)
     ops.add_customer(j, "Ada")
@@ -178,6 +182,7 @@ def test_our_version_table_beside_foreign_tables_is_refused_untouched(tmp_path: 
     assert path.read_bytes() == before
 
 
+@pytest.mark.journal_file
 def test_an_unwritable_journal_is_opened_read_only(journal_path: Path, monkeypatch):
     j = open_journal(journal_path)
     ops.add_customer(j, "Ada")
