@@ -42,8 +42,8 @@ def test_duplicates_json(journal_path, cli):
 
 def test_duplicates_on_a_missing_journal_creates_nothing(journal_path, cli):
     run = cli("duplicates")
-    assert run.code == 1 and "No journal at" in run.err
-    assert not journal_path.exists()
+    assert run.code == 1 and rawdb.said_missing(run.err, journal_path)
+    assert not rawdb.exists(journal_path)
 
 
 def test_merge_asks_without_yes_and_merges_with_it(journal_path, cli, monkeypatch):

@@ -46,7 +46,7 @@ def test_a_non_utf8_argument_is_a_sentence_and_creates_nothing(cli, journal_path
     bad = b"\xff".decode("utf-8", "surrogateescape")
     r = cli("add", bad)
     refused(r, "'\\xff'", "UTF-8")
-    assert not journal_path.exists()
+    assert not rawdb.exists(journal_path)
 
 
 def test_a_non_utf8_argument_from_a_real_terminal_prints_no_traceback(tmp_path):

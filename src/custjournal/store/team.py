@@ -34,12 +34,11 @@ from custjournal.domain.errors import Hint, UserError
 from custjournal.domain.i18n import ErrorText, Message
 from custjournal.store.journal import (
     HEAD,
-    JOURNAL_TABLES,
-    REVISIONS,
     Journal,
     JournalMissing,
-    JournalTooNew,
+    SchemaSentences,
     default_currency,
+    revision_of,
 )
 from custjournal.store.reader import Reader
 
@@ -570,41 +569,38 @@ def _role(target: Target, *, capital: bool = False) -> Message:
     return ErrorText.tr("Your role") if capital else ErrorText.tr("your role")
 
 
+def _team_sentences(target: Target) -> SchemaSentences:
+    return SchemaSentences(
+        foreign=lambda: ErrorText.tr(
+            "{Name} holds other tables than a Customer Journal's: give an empty database, "
+            "or the one your team uses. Nothing was changed.",
+            Name=target.Name,
+        ),
+        foreign_hint=Hint.OTHER_JOURNAL,
+        lost=lambda: ErrorText.tr(
+            "{Name} has lost its schema version (its alembic_version table is empty): ask "
+            "its administrator to restore it from a backup. Nothing was changed.",
+            Name=target.Name,
+        ),
+        lost_hint=None,
+        too_new=lambda revision: ErrorText.tr(
+            "{Name} was set up by a newer version of Customer Journal (schema {revision}): "
+            "update the app to use it. Nothing was changed.",
+            Name=target.Name,
+            revision=revision,
+        ),
+    )
+
+
 def schema_revision(target: Target, con: Any) -> str | None:
-    """The database's schema revision; None for a database without tables."""
-    tables = _tables(con)
-    if not tables:
-        return None
-    if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
-        raise UserError(
-            ErrorText.tr(
-                "{Name} holds other tables than a Customer Journal's: give an empty database, "
-                "or the one your team uses. Nothing was changed.",
-                Name=target.Name,
-            ),
-            hint=Hint.OTHER_JOURNAL,
-        )
-    _require_rights(target, con)
-    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    if row is None:
-        raise UserError(
-            ErrorText.tr(
-                "{Name} has lost its schema version (its alembic_version table is empty): ask "
-                "its administrator to restore it from a backup. Nothing was changed.",
-                Name=target.Name,
-            )
-        )
-    revision = str(row[0])
-    if revision not in REVISIONS:
-        raise JournalTooNew(
-            ErrorText.tr(
-                "{Name} was set up by a newer version of Customer Journal (schema {revision}): "
-                "update the app to use it. Nothing was changed.",
-                Name=target.Name,
-                revision=revision,
-            )
-        )
-    return revision
+    """The database's schema revision; None for a database without tables (store/journal.py's
+    `revision_of`, the same check as a journal file's, in a team database's words)."""
+    return revision_of(
+        _tables(con),
+        lambda: con.execute("SELECT version_num FROM alembic_version").fetchone(),
+        _team_sentences(target),
+        before_version=lambda: _require_rights(target, con),
+    )
 
 
 READY, EMPTY, OLDER = "ready", "empty", "older"
