@@ -58,3 +58,42 @@ def test_a_merged_customer_comes_back_with_every_entry(url: str):
             assert detail is not None
     finally:
         journal.close()
+
+
+def test_a_member_who_does_not_own_the_tables_can_undo(pg_server: PgServer, pg_database: str):
+    """The owner set the database up; a colleague with the rights to read and change rows (the
+    grant docs/team.md shows) undoes a purchase and a deleted conversation of theirs."""
+    from psycopg import sql
+
+    owner = open_journal(pg_server.url(pg_database))
+    cid = ops.add_customer(owner, "Ada Lovelace").id
+    owner.close()
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS colleague")
+        con.execute("CREATE ROLE colleague LOGIN")
+    with pg_server.admin(pg_database) as con:
+        con.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
+        )
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
+    journal = open_journal(pg_server.url(pg_database, "colleague"))
+    try:
+        assert cid is not None
+        bought = ops.add_purchase(journal, cid, 500, on=TODAY, today=TODAY)
+        logged = ops.log_conversation(journal, cid, on=TODAY, summary="Samples", today=TODAY)
+        assert logged.id is not None
+        deleted = ops.delete_entry(journal, "conversation", logged.id)
+        for done in (deleted, bought):
+            assert done.inverse is not None
+            ops.apply_inverse(journal, done.inverse, "Undone")
+        with journal.read() as session:
+            detail = queries.customer_detail(session, cid)
+        assert detail is not None
+        assert [c["summary"] for c in detail["conversations"]] == ["Samples"]
+        assert detail["purchases"] == []
+    finally:
+        journal.close()
+        with pg_server.admin(pg_database) as con:
+            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
+        with pg_server.admin() as con:
+            con.execute("DROP ROLE IF EXISTS colleague")
