@@ -84,3 +84,43 @@ def where(journal: Any) -> Path | str:
     """Where an open journal lives: its file, or its team database's URL."""
     target = getattr(journal, "target", None)
     return journal.path if target is None else str(target.public)
+
+
+def exists(where: Path | str) -> bool:
+    """Whether a journal is there: the file, or any table in the team database."""
+    if not is_team(where):
+        return Path(where).exists()
+    con = _Pg(str(where))
+    try:
+        found = con.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+        ).fetchone()
+        return bool(found[0])
+    finally:
+        con.close()
+
+
+def said_missing(err: str, where: Path | str) -> bool:
+    """Whether *err* is the sentence for no journal at *where* (a file, or an empty database)."""
+    return ("holds no journal yet" if is_team(where) else "No journal at") in err
+
+
+def dump(where: Path | str) -> list[Any]:
+    """The journal's content: SQLite's dump of the file, or every table's rows sorted."""
+    if not is_team(where):
+        con = sqlite3.connect(where)
+        try:
+            return list(con.iterdump())
+        finally:
+            con.close()
+    pg = _Pg(str(where))
+    try:
+        names = [
+            name
+            for (name,) in pg.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+            )
+        ]
+        return [(n, sorted(map(repr, pg.execute("SELECT * FROM " + n).fetchall()))) for n in names]
+    finally:
+        pg.close()

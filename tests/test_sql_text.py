@@ -35,10 +35,6 @@ def _literal_text(node: ast.AST) -> str:
 
 # (file under src/custjournal, function): why its SQL is put together.
 EXCEPTIONS = {
-    # Undo's temporary triggers are made per table from the columns the connection's schema
-    # has (an older journal, a new column), from quoted schema names and the module's constants.
-    ("store/undo_log.py", "_triggers"): "per-table DDL from the live schema",
-    ("store/undo_log.py", "_customer_expr"): "a fragment of that DDL",
     # SQLCipher's key is set by PRAGMA key or ATTACH ... KEY, which take no bound parameter;
     # the raw key literal is hex digits made by store/connect.py. Encryption copies each table
     # by name and keeps user_version (an integer read from the file).

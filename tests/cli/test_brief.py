@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from custjournal.interop.brief_render import display_width
+from tests import rawdb
 
 
 @pytest.fixture
@@ -89,8 +90,8 @@ def test_ambiguous_and_unknown_customers(cli, ada):
 
 def test_missing_journal_exits_1_and_creates_nothing(cli, journal_path):
     r = cli("brief", "ada")
-    assert r.code == 1 and "No journal at" in r.err
-    assert not journal_path.exists()
+    assert r.code == 1 and rawdb.said_missing(r.err, journal_path)
+    assert not rawdb.exists(journal_path)
 
 
 def test_an_unknown_option_is_argparse_misuse(cli, ada):

@@ -310,8 +310,8 @@ def test_misuse_exits_2(cli, args):
 @pytest.mark.parametrize("command", ["list", "show ada", "search x"])
 def test_reading_commands_on_a_missing_journal_create_nothing(cli, journal_path, command):
     r = cli(*command.split())
-    assert r.code == 1 and "No journal at" in r.err
-    assert not journal_path.exists()
+    assert r.code == 1 and rawdb.said_missing(r.err, journal_path)
+    assert not rawdb.exists(journal_path)
 
 
 def test_list_filters_by_stage_and_tag(cli, ada):

@@ -51,6 +51,7 @@ def count_in_a_process(journal_path: Path, *args: str) -> tuple[subprocess.Compl
     return r, r.stderr.splitlines()[-1]
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("today", ["2025-03-01", "2025-01-10", "2025-02-28"])
 def test_the_count_is_answered_without_the_rest_and_matches_the_list(ada, cli, journal_path, today):
     listed = ok(cli, "due", "--json", "--today", today).out.count('"item_key"')
@@ -71,6 +72,8 @@ def test_a_purchase_after_the_day_is_counted_by_the_rules(ada, cli, journal_path
     assert "custjournal.store.due" in loaded  # the ordinary path counted
 
 
+# A missing file's sentence is a file's.
+@pytest.mark.journal_file
 def test_what_the_quick_path_leaves_gets_the_usual_words(cli, journal_path, tmp_path):
     # No journal: exit 1 with the sentence, nothing created.
     r = cli("due", "--count")

@@ -12,6 +12,8 @@ import pytest
 
 from custjournal.store import connect
 
+pytestmark = pytest.mark.journal_file
+
 pytest.importorskip("sqlcipher3")
 
 PASS = "correct horse battery"

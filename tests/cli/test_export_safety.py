@@ -13,6 +13,7 @@ import pytest
 
 from custjournal import paths
 from custjournal.store import backup
+from tests import rawdb
 
 
 def one_sentence(err: str) -> bool:
@@ -35,12 +36,16 @@ def snapshot(journal_path):
 
 @pytest.fixture
 def filled(cli, journal_path):
+    """A journal with a customer, and (a journal file's) its backup's path."""
     assert cli("add", "Ada Lovelace", "--notes", "likes tea").code == 0
     assert cli("backup").code == 0
+    if rawdb.is_team(journal_path):  # its backup is a JSON export, not beside a file
+        return None
     (made,) = backup.list_backups(journal_path)
     return made.path
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("fmt", ["csv", "json", "vcard", "ics"])
 def test_export_never_replaces_the_journal(cli, filled, journal_path, fmt):
     before = snapshot(journal_path)
@@ -52,6 +57,7 @@ def test_export_never_replaces_the_journal(cli, filled, journal_path, fmt):
     assert "Ada Lovelace" in cli("list").out
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
 def test_export_never_replaces_the_journals_side_files(cli, filled, journal_path, side):
     target = f"{journal_path}{side}"
@@ -61,6 +67,7 @@ def test_export_never_replaces_the_journals_side_files(cli, filled, journal_path
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.journal_file
 def test_export_never_writes_into_the_backup_folder(cli, filled, journal_path):
     before = snapshot(journal_path)
     r = cli("export", str(filled), "--format", "json", "--force")
@@ -70,6 +77,7 @@ def test_export_never_writes_into_the_backup_folder(cli, filled, journal_path):
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.journal_file
 def test_links_and_other_spellings_of_the_journal_are_refused(
     cli, filled, journal_path, tmp_path, monkeypatch
 ):
@@ -93,6 +101,7 @@ def test_links_and_other_spellings_of_the_journal_are_refused(
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.journal_file
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "pdf"])
 def test_a_brief_never_replaces_the_journal_or_a_backup(cli, filled, journal_path, fmt):
     before = snapshot(journal_path)

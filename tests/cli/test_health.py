@@ -108,8 +108,8 @@ def test_an_ambiguous_name_lists_the_candidates(cli, two):
 
 def test_health_on_a_missing_journal_creates_nothing(cli, journal_path):
     r = cli("health", "ada")
-    assert r.code == 1 and "No journal at" in r.err
-    assert not journal_path.exists()
+    assert r.code == 1 and rawdb.said_missing(r.err, journal_path)
+    assert not rawdb.exists(journal_path)
 
 
 def names(cli, *args):

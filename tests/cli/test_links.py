@@ -126,4 +126,4 @@ def test_companies_and_same_firm(cli, three):
 def test_reading_commands_on_a_missing_journal_create_nothing(cli, journal_path):
     assert cli("companies").code == 1
     assert cli("link", "a", "b", "--kind", "partner").code == 1
-    assert not journal_path.exists()
+    assert not rawdb.exists(journal_path)

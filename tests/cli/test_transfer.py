@@ -28,15 +28,6 @@ def vcf(tmp_path):
     return path
 
 
-def dump(path) -> list[str]:
-    """The journal's content (its bytes may change when a closing connection checkpoints)."""
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
-
-
 def listing(folder):
     return sorted(p.name for p in folder.rglob("*")) if folder.exists() else []
 
@@ -56,12 +47,13 @@ def test_dry_run_writes_nothing_not_even_a_journal(cli, vcf, journal_path):
     assert r.code == 0, r.err
     assert "add    Johnny Appleseed (Apple Inc.) [card 1]" in r.out
     assert r.out.strip().endswith("would add 2, merge 0 and skip 0.")
-    assert not journal_path.exists() and not journal_path.parent.exists()
+    assert not rawdb.exists(journal_path)
+    assert rawdb.is_team(journal_path) or not journal_path.parent.exists()
     assert cli("add", "Johnny", "--email", "johnny@example.com").code == 0
-    before = dump(journal_path)
+    before = rawdb.dump(journal_path)
     r = cli("import", str(vcf), "--dry-run")
     assert "merge  Johnny Appleseed (Apple Inc.) [card 1] into #1 Johnny" in r.out
-    assert dump(journal_path) == before
+    assert rawdb.dump(journal_path) == before
 
 
 def test_import_csv_with_a_mapping(cli, tmp_path):
@@ -110,13 +102,13 @@ def test_bad_imports_exit_1_with_a_sentence_and_write_nothing(
     r = cli("import", str(path), *args)
     assert r.code == 1
     assert message in r.err and r.out == ""
-    assert not journal_path.exists()
+    assert not rawdb.exists(journal_path)
 
 
 def test_import_of_a_missing_file(cli, tmp_path, journal_path):
     r = cli("import", str(tmp_path / "nope.vcf"))
     assert r.code == 1 and "There is no vCard file at" in r.err
-    assert not journal_path.exists()
+    assert not rawdb.exists(journal_path)
 
 
 def test_export_every_format_owner_only(cli, vcf, tmp_path):
@@ -145,8 +137,9 @@ def test_export_ics_is_the_reminders_exporter(cli, vcf, tmp_path):
 def test_reading_commands_on_a_missing_journal_create_nothing(cli, journal_path, tmp_path):
     for args in (("export", str(tmp_path / "x.csv")), ("check",), ("backup",)):
         r = cli(*args)
-        assert r.code == 1 and "No journal at" in r.err, args
-    assert not journal_path.exists() and not journal_path.parent.exists()
+        assert r.code == 1 and rawdb.said_missing(r.err, journal_path), args
+    assert not rawdb.exists(journal_path)
+    assert rawdb.is_team(journal_path) or not journal_path.parent.exists()
     assert not (tmp_path / "x.csv").exists()
 
 
@@ -162,6 +155,7 @@ def test_bad_export_values(cli, vcf, tmp_path):
         assert r.code == 1 and message in r.err and one_sentence(r.err), (args, r.err)
 
 
+@pytest.mark.journal_file
 def test_backup_check_restore(cli, vcf, journal_path, tmp_path):
     cli("import", str(vcf))
     r = cli("backup")
@@ -182,6 +176,7 @@ def test_backup_check_restore(cli, vcf, journal_path, tmp_path):
     assert len(json.loads(cli("list", "--json").out)) == 2
 
 
+@pytest.mark.journal_file
 def test_restore_asks_on_a_terminal(cli, vcf, journal_path, monkeypatch):
     cli("import", str(vcf))
     cli("backup")
@@ -194,14 +189,15 @@ def test_restore_asks_on_a_terminal(cli, vcf, journal_path, monkeypatch):
     assert cli("restore", str(made.path)).code == 0
 
 
+@pytest.mark.journal_file
 def test_restore_refuses_a_damaged_file(cli, vcf, tmp_path, journal_path):
     cli("import", str(vcf))
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"garbage" * 1000)
-    before = dump(journal_path)
+    before = rawdb.dump(journal_path)
     r = cli("restore", str(junk), "--yes")
     assert r.code == 1 and "can't be restored" in r.err and "left as it was" in r.err
-    assert dump(journal_path) == before
+    assert rawdb.dump(journal_path) == before
     assert cli("restore", str(tmp_path / "none.sqlite3"), "--yes").code == 1
 
 
@@ -218,6 +214,7 @@ def test_check_reports_damage_with_exit_1(cli, vcf, journal_path):
     assert r.code == 0 and "is healthy" in r.out
 
 
+@pytest.mark.journal_file
 def test_forget_asks_erases_and_counts_backups(cli, vcf, journal_path):
     cli("import", str(vcf))
     cli("backup")
@@ -238,6 +235,7 @@ def test_forget_asks_erases_and_counts_backups(cli, vcf, journal_path):
     assert cli("forget", "#1", "--backups", "--yes").code == 1
 
 
+@pytest.mark.journal_file
 def test_forget_with_backups_at_once(cli, vcf, journal_path):
     cli("import", str(vcf))
     cli("backup")
@@ -264,6 +262,7 @@ def test_backup_files_are_not_left_behind_by_a_failed_export(cli, vcf, tmp_path)
 # --- forget erases the journal first, and every copy; backups never crash -------------------
 
 
+@pytest.mark.journal_file
 def test_forget_backups_with_an_ambiguous_name_erases_nothing(cli, journal_path):
     """'ada' named two customers in the journal, so forget went to the backups
     alone, erased Ada Lovelace there, left her in the journal and exited 0."""
@@ -280,6 +279,7 @@ def test_forget_backups_with_an_ambiguous_name_erases_nothing(cli, journal_path)
     ]
 
 
+@pytest.mark.journal_file
 def test_forget_backups_when_the_journal_is_busy_erases_nothing(cli, journal_path, monkeypatch):
     """Busy: a journal that turned busy after it was opened made forget look in
     the backups alone, erase her there and exit 0 with her still in the journal."""
@@ -326,6 +326,7 @@ def _every_file(journal_path):
     return [p for p in journal_path.parent.rglob("*") if p.is_file()]
 
 
+@pytest.mark.journal_file
 def test_forget_backups_leaves_no_byte_of_them_in_any_file(cli, journal_path):
     """Damaged copies, before-restore copies and stale temporary files kept a
     forgotten customer's words."""
@@ -363,6 +364,7 @@ def test_forget_backups_leaves_no_byte_of_them_in_any_file(cli, journal_path):
     assert cli("check").code == 0
 
 
+@pytest.mark.journal_file
 def test_stale_temporary_files_go_at_the_next_start(cli, journal_path):
     cli("add", "Ada Lovelace")
     cli("backup")
@@ -373,6 +375,7 @@ def test_stale_temporary_files_go_at_the_next_start(cli, journal_path):
     assert not stale.exists()
 
 
+@pytest.mark.journal_file
 def test_backups_back_to_back_in_separate_processes_all_succeed(cli, journal_path, tmp_path):
     """40 backups at once gave 7 exit 70 (rotation removed a backup another run
     had just made, before it printed its size)."""

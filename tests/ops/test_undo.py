@@ -4,7 +4,6 @@ row for row (derived columns and the search index included), and the inverse of 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,9 +69,10 @@ def ada(journal: Journal) -> int:
 
 
 def _ids(journal: Journal, table: str, cid: int) -> list[int]:
-    con = sqlite3.connect(journal.path)
+    con = rawdb.connect(rawdb.where(journal))
     try:
-        return [r[0] for r in con.execute(f"SELECT id FROM {table} WHERE customer_id = ?", (cid,))]
+        found = con.execute(f"SELECT id FROM {table} WHERE customer_id = ? ORDER BY id", (cid,))
+        return [r[0] for r in found]
     finally:
         con.close()
 
@@ -105,23 +105,23 @@ OPERATIONS: dict[str, Callable[[Journal, int], ops.Result]] = {
 
 @pytest.mark.parametrize("name", list(OPERATIONS))
 def test_undo_puts_the_journal_back_and_redo_does_it_again(journal, ada, name):
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     done = OPERATIONS[name](journal, ada)
-    after = rows(journal.path)
+    after = rows(rawdb.where(journal))
     assert after != before
     assert done.inverse is not None
 
     undone = ops.apply_inverse(journal, done.inverse, "Undone")
-    assert rows(journal.path) == before
+    assert rows(rawdb.where(journal)) == before
     assert undone.change.what & done.change.what or done.change.what & Changed.SETTINGS
-    assert in_step(journal.path)
+    assert in_step(rawdb.where(journal))
 
     assert undone.inverse is not None
     redone = ops.apply_inverse(journal, undone.inverse, "Redone")
-    assert rows(journal.path) == after
+    assert rows(rawdb.where(journal)) == after
     assert redone.inverse is not None
     ops.apply_inverse(journal, redone.inverse, "Undone again")
-    assert rows(journal.path) == before
+    assert rows(rawdb.where(journal)) == before
 
 
 def test_undo_of_an_import_merge_removes_what_it_added_and_merged(journal, ada, tmp_path):
@@ -133,13 +133,13 @@ def test_undo_of_an_import_merge_removes_what_it_added_and_merged(journal, ada, 
         "END:VCARD\r\n",
         encoding="utf-8",
     )
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     result = ops.import_file(journal, card, today=TODAY)
     assert result.merged == 1 and result.added == 1
     assert result.inverse is not None
     ops.apply_inverse(journal, result.inverse, "Undone")
-    assert rows(journal.path) == before
-    assert in_step(journal.path)
+    assert rows(rawdb.where(journal)) == before
+    assert in_step(rawdb.where(journal))
 
 
 def test_undo_of_an_import_of_a_json_export_into_an_empty_journal(journal, ada, tmp_path):
@@ -175,9 +175,10 @@ def test_undo_after_the_row_was_taken_again_changes_nothing(journal, ada):
     redo = ops.apply_inverse(journal, deleted.inverse, "Undone").inverse
     assert redo is not None
     ops.apply_inverse(journal, redo, "Redone")
-    before = rows(journal.path)
+    before = rows(rawdb.where(journal))
     # The same rows put back by hand (another program) before the second undo.
     ops.apply_inverse(journal, deleted.inverse, "Undone")
     with pytest.raises(UserError, match="changed since"):
         ops.apply_inverse(journal, deleted.inverse, "Undone")
-    assert rows(journal.path) != before  # the first put-back stands; the second changed nothing
+    # The first put-back stands; the second changed nothing.
+    assert rows(rawdb.where(journal)) != before

@@ -14,6 +14,10 @@ from custjournal.domain.errors import Hint, UserError
 from custjournal.store import backup
 from custjournal.store.journal import open_journal
 
+# store/backup.py's backups, checks and restores of a journal file (a team database's backup is
+# a JSON export, its check and rebuild the server's: tests/team).
+pytestmark = pytest.mark.journal_file
+
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

@@ -11,6 +11,8 @@ import pytest
 from custjournal import ops
 from custjournal.store import backup
 
+pytestmark = pytest.mark.journal_file
+
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):

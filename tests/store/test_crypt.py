@@ -15,6 +15,8 @@ from custjournal.domain.errors import Hint, UserError
 from custjournal.store import backup, connect, crypt, queries
 from custjournal.store.journal import open_journal, schema_revision
 
+pytestmark = pytest.mark.journal_file
+
 pytest.importorskip("sqlcipher3")
 
 PASS = "correct horse battery"

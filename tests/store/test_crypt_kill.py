@@ -17,6 +17,8 @@ from custjournal.store import connect, crypt, queries
 from custjournal.store.journal import open_journal
 from tests.store.test_kill import kill, run_until_half
 
+pytestmark = pytest.mark.journal_file
+
 pytest.importorskip("sqlcipher3")
 
 OLD = "the old passphrase"

@@ -9,6 +9,7 @@ themselves say, by the rules' own code.
 import datetime as dt
 import sqlite3
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +129,8 @@ def test_imported_journal_has_right_last_contacts(journal, tmp_path):
         other.close()
 
 
+# The file's check (store/backup.py) of SQLite's triggers; a team database's: tests/team.
+@pytest.mark.journal_file
 def test_check_reports_and_repairs_last_contacts_out_of_step(journal, journal_path):
     cid = add(journal, "Ana Lima")
     ops.log_conversation(journal, cid, on=dt.date(2026, 10, 3), summary="x", today=TODAY)
@@ -160,13 +163,18 @@ def stored_rhythm(journal, customer_id):
             )
             .one()
         )
-    return days, last and dt.date.fromisoformat(last), median
+    return days, _day(last), median
+
+
+def _day(value):
+    """A stored day: text in a journal file, a date on a team database."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def expected_rhythm(journal, customer_id):
     with journal.read() as session:
         dates = [
-            dt.date.fromisoformat(d)
+            _day(d)
             for (d,) in session.connection().exec_driver_sql(
                 "SELECT purchased_on FROM purchase WHERE customer_id = ?", (customer_id,)
             )
@@ -224,6 +232,8 @@ def test_buying_stopped_as_of_a_day_before_a_later_purchase(journal):
     assert reasons(dt.date(2025, 6, 25)) == []
 
 
+# The file's check (store/backup.py) of SQLite's triggers; a team database's: tests/team.
+@pytest.mark.journal_file
 def test_check_reports_and_repairs_a_purchase_rhythm_out_of_step(journal, journal_path):
     cid = add(journal, "Ana Lima")
     for day in (dt.date(2025, 1, 1), dt.date(2025, 1, 11), dt.date(2025, 2, 1)):
@@ -244,6 +254,8 @@ def test_check_reports_and_repairs_a_purchase_rhythm_out_of_step(journal, journa
         reopened.close()
 
 
+# The file's check (store/backup.py) of SQLite's triggers; a team database's: tests/team.
+@pytest.mark.journal_file
 def test_missing_triggers_are_reported_and_put_back(journal, journal_path):
     """What a future migration copying a table would do to them, if start-up didn't put them
     back: `check` says so, and its repair brings them back for good."""
@@ -316,6 +328,8 @@ def test_a_long_purchase_history_imports_with_its_rhythm(journal, tmp_path):
         other.close()
 
 
+# The file's check (store/backup.py) of SQLite's triggers; a team database's: tests/team.
+@pytest.mark.journal_file
 def test_a_trigger_of_another_version_is_reported_and_replaced(journal, journal_path):
     journal.close()
     con = sqlite3.connect(journal_path)

@@ -18,6 +18,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.journal_file
 def test_new_journal_is_private_wal_and_at_head(journal_path: Path):
     j = open_journal(journal_path)
     j.close()
@@ -37,6 +38,7 @@ def test_missing_journal_for_reading_creates_nothing(tmp_path: Path):
     assert not path.exists() and not path.parent.exists()
 
 
+@pytest.mark.journal_file
 def test_foreign_keys_are_on_and_cascade(journal):
     cid = ops.add_customer(journal, "Ada").id
     ops.log_conversation(journal, cid, summary="hello")
@@ -47,6 +49,7 @@ def test_foreign_keys_are_on_and_cascade(journal):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+@pytest.mark.journal_file
 def test_a_newer_journal_is_refused_and_left_byte_for_byte(journal_path: Path):
     open_journal(journal_path).close()
     con = sqlite3.connect(journal_path)
@@ -96,7 +99,28 @@ def test_models_and_migrations_agree(journal):
             conn, opts={"include_object": migrate.include_object, "compare_type": False}
         )
         diff = compare_metadata(context, SQLModel.metadata)
-    assert diff == []
+    assert _without_deferrable_pairs(diff) == []
+
+
+def _fk_shape(fk) -> tuple:
+    return (
+        fk.parent.name,
+        tuple(c.name for c in fk.columns),
+        fk.referred_table.name,
+        tuple(e.column.name for e in fk.elements),
+        (fk.ondelete or "").lower(),
+    )
+
+
+def _without_deferrable_pairs(diff: list) -> list:
+    """*diff* without a team database's foreign keys made DEFERRABLE for undo (migration 0013):
+    the same key, only deferrable (which a journal file's schema can't say without rebuilding
+    every table, so the models don't). Any other difference of a foreign key stays."""
+    removed = {_fk_shape(d[1]): d for d in diff if d[0] == "remove_fk" and d[1].deferrable}
+    added = {_fk_shape(d[1]): d for d in diff if d[0] == "add_fk" and not d[1].deferrable}
+    paired = {id(removed[k]) for k in removed.keys() & added.keys()}
+    paired |= {id(added[k]) for k in removed.keys() & added.keys()}
+    return [d for d in diff if id(d) not in paired]
 
 
 def test_a_path_that_is_not_a_regular_file_is_refused(tmp_path: Path):
@@ -126,6 +150,7 @@ def test_reading_never_makes_an_empty_file_a_journal(tmp_path: Path, content):
     assert sorted(os.listdir(tmp_path)) == ["empty.sqlite3", "home"]
 
 
+@pytest.mark.journal_file
 def test_a_journal_without_its_schema_version_is_refused_untouched(journal_path: Path):
     j = open_journal(journal_path)
     ops.add_customer(j, "Ada")
@@ -157,6 +182,7 @@ def test_our_version_table_beside_foreign_tables_is_refused_untouched(tmp_path: 
     assert path.read_bytes() == before
 
 
+@pytest.mark.journal_file
 def test_an_unwritable_journal_is_opened_read_only(journal_path: Path, monkeypatch):
     j = open_journal(journal_path)
     ops.add_customer(j, "Ada")

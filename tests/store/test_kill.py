@@ -19,7 +19,10 @@ import pytest
 from custjournal import ops, paths
 from custjournal.store import backup
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+    pytest.mark.journal_file,
+]
 
 
 def run_until_half(script: str, env_home: Path) -> subprocess.Popen:

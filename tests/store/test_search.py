@@ -68,6 +68,7 @@ def test_snippets_show_the_original_text_around_the_match(journal, people):
     assert hit.snippet.startswith("…")
 
 
+@pytest.mark.journal_file
 def test_forget_leaves_no_word_in_the_file(journal, journal_path, people):
     ops.log_conversation(journal, people["zoe"], summary="Quetzalcoatlus xylophone memories")
     ops.forget_customer(journal, people["zoe"])

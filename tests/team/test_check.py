@@ -28,12 +28,16 @@ def test_check_finds_what_is_out_of_step_and_rebuild_repairs_it(
         con.execute("UPDATE customer SET last_touch_on = NULL")
         con.execute("DELETE FROM search_entry")
         con.execute("DROP TRIGGER tr_gift_derived ON gift")
+        con.execute("DROP TRIGGER cj_undo_purchase_i ON purchase")
     code, out, err = run(capsys, "--journal", url, "check")
     assert code == 1 and out == ""
     assert "1 of the 4 triggers that keep the last-contact days" in err
     assert "the last-contact days or purchase rhythms of 1 customer is out of step" in err
     assert "the search index misses 2 entries and holds 2 stale ones" in err
+    assert "1 of the 57 triggers that record changes for undo are missing" in err
     code, out, err = run(capsys, "--journal", url, "check", "--rebuild-index")
+    assert code == 0, err
+    code, out, err = run(capsys, "--journal", url, "check")
     assert code == 0, err
     code, out, _err = run(capsys, "--journal", url, "search", "zurich")
     assert "tea in Zürich" in out

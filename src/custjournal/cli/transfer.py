@@ -331,7 +331,66 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore_team(args: argparse.Namespace) -> int:
+    """restore on a team database: a JSON backup (what `backup` writes for one) into an empty
+    team database, every id and timestamp kept, as `copy` fills one. A database that holds
+    customers is refused, so a restore never replaces anyone's work on the server; the
+    server's own backups (pg_dump) are restored with PostgreSQL's tools."""
+    from custjournal import paths
+    from custjournal.interop import jsonio
+    from custjournal.store import reader
+    from custjournal.store.journal import open_journal
+    from custjournal.store.team import public_url
+
+    url = paths.team_url(args.journal)
+    assert url is not None
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"There is no backup at {source}: check the path.")
+    data = source.read_bytes()
+    if data.startswith(b"SQLite format 3\0"):
+        raise UserError(
+            f"{source} is a journal file, not a team database's JSON backup: put it into the "
+            f"team database with 'custjournal copy {source} URL'. Nothing was changed."
+        )
+    try:
+        document = jsonio.load(data)
+    except UserError as exc:
+        reason = str(exc).removesuffix(" Nothing was imported.")
+        raise UserError(
+            f"{source} can't be restored: it is not a JSON backup of a journal ({reason}). "
+            "The team database was left as it was."
+        ) from None
+    dest = _existing(url)
+    name = dest.name if dest is not None else public_url(url)
+    if dest is not None:
+        opened(dest)
+        with dest.reader() as found:
+            if reader.scalar(found, "SELECT count(*) FROM customer"):
+                raise UserError(
+                    f"{name} already holds customers: a backup is restored only into an empty "
+                    "team database, so nobody's work is replaced. Restore it into a new "
+                    "database, or use the server's own backups (pg_dump). Nothing was changed."
+                )
+    n = len(document.customers)
+    _confirm(
+        f"Restore {source} ({n} customer{'s' if n != 1 else ''}) into {name}?",
+        args.yes,
+    )
+    if dest is None:
+        dest = opened(open_journal(url, create=True))
+    plan = ops.ImportPlan(ops.imports.Source(source, "json", document=document), [], False, [])
+    added = ops.apply_import(dest, plan, progress=_progress("Restoring")).added
+    print(
+        f"Restored {added} customer{'s' if added != 1 else ''} with their history from "
+        f"{source} into {dest.name}, with the same ids."
+    )
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    if journal_file(args) is None:
+        return _restore_team(args)
     journal = journal_path(args)
     source = Path(args.file)
     if not source.is_file():

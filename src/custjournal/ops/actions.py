@@ -30,7 +30,7 @@ from custjournal.domain.values import (
     parse_currency,
     require_text,
 )
-from custjournal.store import derived, models, search, undo_log
+from custjournal.store import backend, derived, models, search, undo_log
 from custjournal.store import settings as store_settings
 from custjournal.store.journal import Journal
 from custjournal.store.models import utcnow
@@ -286,9 +286,13 @@ def apply_inverse(journal: Journal, inverse: Inverse, message: str) -> Result:
 
     def action(ctx: _Ctx) -> tuple[None, str]:
         conn = ctx.session.connection()
-        if not any(row.table in _DERIVED_FROM for row in inverse.rows):
+        if backend.is_postgresql(conn) or not any(
+            row.table in _DERIVED_FROM for row in inverse.rows
+        ):
             # No row the derived columns are worked out from (a stage, a tag, a cadence for
-            # many): no trigger fires, and nothing needs working out again.
+            # many): no trigger fires, and nothing needs working out again. On a team
+            # database the triggers stay: dropping them needs the tables' owner (a member's
+            # undo would be refused), and its trigger works a customer out in one call.
             undo_log.replay(conn, inverse.rows)
         else:
             # The derived columns' triggers recompute a customer per row (a buyer's whole

@@ -819,7 +819,7 @@ def apply_import(
     try:
         with journal.write() as session:
             conn = session.connection()
-            # A team journal records no inverse yet (Journal.undoable, store/team.py).
+            # A journal that keeps no undo records no inverse (Journal.undoable).
             recording = (
                 undo_log.recording(conn)
                 if journal.undoable
@@ -976,7 +976,9 @@ def _write_pairs(
             a, b = journal_id(pair["customer_id"]), journal_id(pair["other_id"])
             if a is None or b is None or a == b:
                 continue
-            values.update(id=None, customer_id=min(a, b), other_id=max(a, b))
+            # A new id from the journal (an explicit NULL is no id on PostgreSQL).
+            values.pop("id", None)
+            values.update(customer_id=min(a, b), other_id=max(a, b))
         rows.append(values)
     if rows:
         conn.execute(insert(jsonio.PAIRS_TABLE).prefix_with("OR IGNORE", dialect="sqlite"), rows)
@@ -1013,7 +1015,8 @@ def _write_links(
             if (first, second, row["kind"]) in have:
                 continue
             have.add((first, second, row["kind"]))
-            values.update(id=None, customer_id=first, other_id=second)
+            values.pop("id", None)  # a new id from the journal
+            values.update(customer_id=first, other_id=second)
         rows.append(values)
     if rows:
         conn.execute(insert(bulk.core_table("relationship")), rows)
@@ -1026,7 +1029,8 @@ def _write_links(
             if groups.same(row["name"], row["same_as"]):
                 continue
             groups.join(link_rules.company_key(row["name"]), link_rules.company_key(row["same_as"]))
-        firms.append(_stamped(dict(row, id=row["id"] if work.keep_ids else None), now))
+        kept = dict(row) if work.keep_ids else {k: v for k, v in row.items() if k != "id"}
+        firms.append(_stamped(kept, now))
     if firms:
         conn.execute(insert(bulk.core_table("same_firm")), firms)
 

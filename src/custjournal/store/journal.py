@@ -22,12 +22,13 @@ import os
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.errors import Hint, UserError
-from custjournal.domain.i18n import ErrorText
+from custjournal.domain.i18n import ErrorText, Message
 from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
 from custjournal.store.errors import known_error
@@ -52,6 +53,7 @@ REVISIONS: tuple[str, ...] = (
     "0009",
     "0011",
     "0012",
+    "0013",
 )
 HEAD = REVISIONS[-1]
 
@@ -70,6 +72,70 @@ class JournalTooNew(UserError):
     """The journal was made by a newer version of the app (left untouched)."""
 
 
+@dataclass(frozen=True)
+class SchemaSentences:
+    """What a schema check says, in the words of where the journal is (a file, or a team
+    database): tables of another program, a lost version, a newer version's schema (made
+    only when said: the check runs at every start)."""
+
+    foreign: Callable[[], Message]
+    foreign_hint: Hint | None
+    lost: Callable[[], Message]
+    lost_hint: Hint | None
+    too_new: Callable[[str], Message]  # of the revision found
+
+
+def revision_of(
+    tables: Collection[str],
+    version: Callable[[], Sequence[Any] | None],
+    says: SchemaSentences,
+    *,
+    before_version: Callable[[], None] | None = None,
+) -> str | None:
+    """The schema revision of a journal with *tables*, its alembic_version row read by
+    *version()*: None when there are no tables; UserError (*says*) for tables of another
+    program or a lost version, JournalTooNew for a newer version's schema. The one check for a
+    journal file (`schema_revision`) and a team database (store/team.py); *before_version*
+    runs once the tables are known to be a journal's (a team database checks its rights)."""
+    if not tables:
+        return None
+    if "alembic_version" not in tables or not JOURNAL_TABLES <= set(tables):
+        raise UserError(says.foreign(), hint=says.foreign_hint)
+    if before_version is not None:
+        before_version()
+    row = version()
+    if row is None:
+        raise UserError(says.lost(), hint=says.lost_hint)
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise JournalTooNew(says.too_new(revision))
+    return revision
+
+
+def _file_sentences(path: Path) -> SchemaSentences:
+    return SchemaSentences(
+        foreign=lambda: ErrorText.tr(
+            "{path} is an SQLite file but not a Customer Journal (it lacks the "
+            "journal's tables): choose another file. The file was left untouched.",
+            path=path,
+        ),
+        foreign_hint=Hint.OTHER_JOURNAL,
+        lost=lambda: ErrorText.tr(
+            "The journal {path} has lost its schema version (its alembic_version "
+            "table is empty), so it can't be opened safely: restore a backup. "
+            "The file was left untouched.",
+            path=path,
+        ),
+        lost_hint=Hint.RESTORE,
+        too_new=lambda revision: ErrorText.tr(
+            "The journal {path} was made by a newer version of Customer Journal (schema "
+            "{revision}): update the app to open it. The file was left untouched.",
+            path=path,
+            revision=revision,
+        ),
+    )
+
+
 def schema_revision(path: Path) -> str | None:
     """The journal's schema revision read without writing a byte; None for an empty new file.
 
@@ -85,28 +151,11 @@ def schema_revision(path: Path) -> str | None:
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            if not tables:
-                return None
-            if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
-                raise UserError(
-                    ErrorText.tr(
-                        "{path} is an SQLite file but not a Customer Journal (it lacks the "
-                        "journal's tables): choose another file. The file was left untouched.",
-                        path=path,
-                    ),
-                    hint=Hint.OTHER_JOURNAL,
-                )
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None:
-                raise UserError(
-                    ErrorText.tr(
-                        "The journal {path} has lost its schema version (its alembic_version "
-                        "table is empty), so it can't be opened safely: restore a backup. "
-                        "The file was left untouched.",
-                        path=path,
-                    ),
-                    hint=Hint.RESTORE,
-                )
+            return revision_of(
+                tables,
+                lambda: con.execute("SELECT version_num FROM alembic_version").fetchone(),
+                _file_sentences(path),
+            )
         finally:
             con.close()
     except connect.errors() as exc:
@@ -118,17 +167,6 @@ def schema_revision(path: Path) -> str | None:
                 reason=str(exc),
             )
         ) from None
-    revision = row[0] if row else None
-    if revision is not None and revision not in REVISIONS:
-        raise JournalTooNew(
-            ErrorText.tr(
-                "The journal {path} was made by a newer version of Customer Journal (schema "
-                "{revision}): update the app to open it. The file was left untouched.",
-                path=path,
-                revision=revision,
-            )
-        )
-    return revision
 
 
 def _readonly_uri(path: Path) -> str:
@@ -214,8 +252,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Journal:
     """An open journal file. Hands out short sessions; holds no session itself."""
 
-    # Whether ops record each change's inverse (store/undo_log.py, SQLite's temporary
-    # triggers); a team journal does not yet (store/team.py).
+    # Whether ops record each change's inverse (store/undo_log.py's triggers: a journal file's
+    # temporary ones, a team database's own).
     undoable = True
 
     def __init__(self, path: Path, engine: Engine | None = None, *, readonly: bool = False) -> None:

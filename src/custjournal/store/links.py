@@ -90,16 +90,21 @@ class Company:
 
 # Customers with a company, and their last touch as of :today: customer.last_touch_on is kept by
 # the journal (migration 0004); only a touch dated after :today is looked up again (the same
-# rule as queries.LIST_SQL, over these customers only).
+# rule as queries.LIST_SQL, over these customers only). The days are compared as text, as on a
+# journal file, so a team database takes the same statement.
 _MEMBERS_SQL = """
     SELECT c.id, c.name, c.company, c.role, c.archived,
-        CASE WHEN c.last_touch_on IS NULL OR c.last_touch_on <= :today THEN c.last_touch_on
-             ELSE nullif(max(coalesce((SELECT max(occurred_on) FROM conversation
-                                        WHERE customer_id = c.id AND occurred_on <= :today), ''),
-                             coalesce((SELECT max(given_on) FROM gift
-                                        WHERE customer_id = c.id AND given_on <= :today), ''),
-                             coalesce((SELECT max(invited_on) FROM invitation
-                                        WHERE customer_id = c.id AND invited_on <= :today), '')),
+        CASE WHEN c.last_touch_on IS NULL OR c.last_touch_on <= :today
+             THEN CAST(c.last_touch_on AS TEXT)
+             ELSE nullif(max(coalesce(CAST((SELECT max(occurred_on) FROM conversation
+                                        WHERE customer_id = c.id AND occurred_on <= :today)
+                                       AS TEXT), ''),
+                             coalesce(CAST((SELECT max(given_on) FROM gift
+                                        WHERE customer_id = c.id AND given_on <= :today)
+                                       AS TEXT), ''),
+                             coalesce(CAST((SELECT max(invited_on) FROM invitation
+                                        WHERE customer_id = c.id AND invited_on <= :today)
+                                       AS TEXT), '')),
                          '')
         END
     FROM customer c

@@ -34,12 +34,11 @@ from custjournal.domain.errors import Hint, UserError
 from custjournal.domain.i18n import ErrorText, Message
 from custjournal.store.journal import (
     HEAD,
-    JOURNAL_TABLES,
-    REVISIONS,
     Journal,
     JournalMissing,
-    JournalTooNew,
+    SchemaSentences,
     default_currency,
+    revision_of,
 )
 from custjournal.store.reader import Reader
 
@@ -315,13 +314,9 @@ def _make_engine(target: Target, token: str) -> Engine:
 class TeamJournal(Journal):
     """A journal in a PostgreSQL database. Shares Journal's sessions; reads with psycopg.
 
-    Undo is not available on a team journal in this version: store/undo_log.py records
-    inverses with SQLite's temporary triggers, and its PL/pgSQL form is not written yet. Ops
-    record nothing (`undoable`), so the app offers no undo rather than an undo that would
-    do nothing; the command line has no undo anyway (docs/rules.md, "The app").
+    Undo works as on a journal file: store/undo_log.py's triggers are the database's own here
+    (installed with each upgrade) and record only the rows of this session's recorded writes.
     """
-
-    undoable = False
 
     # Read connections kept between reads: a new one per read cost every read its connect
     # (an empty read 25.6 ms against 0.01 ms kept, a search keystroke's median 75 ms against
@@ -574,41 +569,38 @@ def _role(target: Target, *, capital: bool = False) -> Message:
     return ErrorText.tr("Your role") if capital else ErrorText.tr("your role")
 
 
+def _team_sentences(target: Target) -> SchemaSentences:
+    return SchemaSentences(
+        foreign=lambda: ErrorText.tr(
+            "{Name} holds other tables than a Customer Journal's: give an empty database, "
+            "or the one your team uses. Nothing was changed.",
+            Name=target.Name,
+        ),
+        foreign_hint=Hint.OTHER_JOURNAL,
+        lost=lambda: ErrorText.tr(
+            "{Name} has lost its schema version (its alembic_version table is empty): ask "
+            "its administrator to restore it from a backup. Nothing was changed.",
+            Name=target.Name,
+        ),
+        lost_hint=None,
+        too_new=lambda revision: ErrorText.tr(
+            "{Name} was set up by a newer version of Customer Journal (schema {revision}): "
+            "update the app to use it. Nothing was changed.",
+            Name=target.Name,
+            revision=revision,
+        ),
+    )
+
+
 def schema_revision(target: Target, con: Any) -> str | None:
-    """The database's schema revision; None for a database without tables."""
-    tables = _tables(con)
-    if not tables:
-        return None
-    if "alembic_version" not in tables or not JOURNAL_TABLES <= tables:
-        raise UserError(
-            ErrorText.tr(
-                "{Name} holds other tables than a Customer Journal's: give an empty database, "
-                "or the one your team uses. Nothing was changed.",
-                Name=target.Name,
-            ),
-            hint=Hint.OTHER_JOURNAL,
-        )
-    _require_rights(target, con)
-    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    if row is None:
-        raise UserError(
-            ErrorText.tr(
-                "{Name} has lost its schema version (its alembic_version table is empty): ask "
-                "its administrator to restore it from a backup. Nothing was changed.",
-                Name=target.Name,
-            )
-        )
-    revision = str(row[0])
-    if revision not in REVISIONS:
-        raise JournalTooNew(
-            ErrorText.tr(
-                "{Name} was set up by a newer version of Customer Journal (schema {revision}): "
-                "update the app to use it. Nothing was changed.",
-                Name=target.Name,
-                revision=revision,
-            )
-        )
-    return revision
+    """The database's schema revision; None for a database without tables (store/journal.py's
+    `revision_of`, the same check as a journal file's, in a team database's words)."""
+    return revision_of(
+        _tables(con),
+        lambda: con.execute("SELECT version_num FROM alembic_version").fetchone(),
+        _team_sentences(target),
+        before_version=lambda: _require_rights(target, con),
+    )
 
 
 READY, EMPTY, OLDER = "ready", "empty", "older"
@@ -652,7 +644,7 @@ def open_team(url: str, *, create: bool = True, today: dt.date | None = None) ->
 
 def _upgrade(journal: TeamJournal, *, fresh: bool, revision: str | None) -> None:
     """Create or upgrade the schema in one transaction (all of it, or nothing)."""
-    from custjournal.store import derived, migrate, settings
+    from custjournal.store import derived, migrate, settings, undo_log
 
     psycopg = psycopg_module()
     target = journal.target
@@ -668,6 +660,7 @@ def _upgrade(journal: TeamJournal, *, fresh: bool, revision: str | None) -> None
             derived.drop_triggers(conn)
             migrate.upgrade(conn)
             derived.install(conn)
+            undo_log.install_pg(conn)
             if now is None:
                 settings.set_raw(conn, "currency", default_currency())
     except Exception as exc:
@@ -765,7 +758,7 @@ def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
     """The number of customers, and what is out of step in the data derived from the entries
     (derived columns and their triggers, the search index): `check` on a team journal. Foreign
     keys and the storage are the server's to keep (constraints are never off there)."""
-    from custjournal.store import backend, search
+    from custjournal.store import backend, search, undo_log
 
     problems: list[str] = []
     with journal.engine.connect() as conn:
@@ -776,6 +769,13 @@ def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
             problems.append(
                 f"{len(expected_triggers - present)} of the {len(expected_triggers)} triggers "
                 "that keep the last-contact days and purchase rhythms are missing"
+            )
+        undo_triggers = int(conn.exec_driver_sql(undo_log.COUNT_TRIGGERS_PG).scalar() or 0)
+        expected_undo = 3 * len(undo_log.TABLES)
+        if undo_triggers < expected_undo:
+            problems.append(
+                f"{expected_undo - undo_triggers} of the {expected_undo} triggers that record "
+                "changes for undo are missing"
             )
         out = int(conn.exec_driver_sql(backend.COUNT_OUT_OF_STEP_PG).scalar() or 0)
         if out:
@@ -807,8 +807,9 @@ def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
 def rebuild_index(journal: TeamJournal) -> None:
     """The derived columns (with their functions and triggers) and the search index made
     again from the entries, in one transaction."""
-    from custjournal.store import derived, search
+    from custjournal.store import derived, search, undo_log
 
     with journal.engine.begin() as conn:
         derived.install(conn)
+        undo_log.install_pg(conn)
         search.rebuild(conn)

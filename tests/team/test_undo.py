@@ -1,0 +1,99 @@
+"""Undo on a team journal: each person undoes their own change, never another's made meanwhile,
+and the foreign keys a customer's rows hang on may come back in either order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from custjournal import ops
+from custjournal.store import queries
+from custjournal.store.journal import open_journal
+from tests.pgserver import PgServer
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def url(pg_server: PgServer, pg_database: str) -> str:
+    return pg_server.url(pg_database)
+
+
+def names(journal) -> list[str]:
+    with journal.reader() as source:
+        return sorted(c.name for c in queries.candidates(source))
+
+
+def test_undo_takes_back_only_ones_own_change(url: str):
+    mine, theirs = open_journal(url), open_journal(url)
+    try:
+        added = ops.add_customer(mine, "Ada Lovelace")
+        ops.add_customer(theirs, "Grace Hopper")  # not recorded in mine's change
+        assert added.inverse is not None
+        ops.apply_inverse(mine, added.inverse, "Undone")
+        assert names(theirs) == ["Grace Hopper"]
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_a_merged_customer_comes_back_with_every_entry(url: str):
+    journal = open_journal(url)
+    try:
+        ada = ops.add_customer(journal, "Ada Lovelace", tags=["vip"]).id
+        twin = ops.add_customer(journal, "Ada King", tags=["math"]).id
+        assert ada is not None and twin is not None
+        ops.log_conversation(
+            journal, twin, on=TODAY, summary="Samples", promise="Send the quote", today=TODAY
+        )
+        merged = ops.merge_customers(journal, ada, twin, today=TODAY)
+        assert names(journal) == ["Ada Lovelace"]
+        assert merged.inverse is not None
+        # The customer row goes back after its conversation and tag: checked at commit.
+        ops.apply_inverse(journal, merged.inverse, "Undone")
+        assert names(journal) == ["Ada King", "Ada Lovelace"]
+        with journal.read() as session:
+            detail = queries.customer_detail(session, twin)
+            assert detail is not None
+    finally:
+        journal.close()
+
+
+def test_a_member_who_does_not_own_the_tables_can_undo(pg_server: PgServer, pg_database: str):
+    """The owner set the database up; a colleague with the rights to read and change rows (the
+    grant docs/team.md shows) undoes a purchase and a deleted conversation of theirs."""
+    from psycopg import sql
+
+    owner = open_journal(pg_server.url(pg_database))
+    cid = ops.add_customer(owner, "Ada Lovelace").id
+    owner.close()
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS colleague")
+        con.execute("CREATE ROLE colleague LOGIN")
+    with pg_server.admin(pg_database) as con:
+        con.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
+        )
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
+    journal = open_journal(pg_server.url(pg_database, "colleague"))
+    try:
+        assert cid is not None
+        bought = ops.add_purchase(journal, cid, 500, on=TODAY, today=TODAY)
+        logged = ops.log_conversation(journal, cid, on=TODAY, summary="Samples", today=TODAY)
+        assert logged.id is not None
+        deleted = ops.delete_entry(journal, "conversation", logged.id)
+        for done in (deleted, bought):
+            assert done.inverse is not None
+            ops.apply_inverse(journal, done.inverse, "Undone")
+        with journal.read() as session:
+            detail = queries.customer_detail(session, cid)
+        assert detail is not None
+        assert [c["summary"] for c in detail["conversations"]] == ["Samples"]
+        assert detail["purchases"] == []
+    finally:
+        journal.close()
+        with pg_server.admin(pg_database) as con:
+            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
+        with pg_server.admin() as con:
+            con.execute("DROP ROLE IF EXISTS colleague")
