@@ -14,7 +14,9 @@ written to a pipe or a file (`export - --format csv | ...`) goes out as it is (`
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -101,13 +103,13 @@ _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 _NO_LINE_START = set("、。，．・：；？！）」』】〕〉》〙〗〟’”｝〜ー…‥")
 
 
-# Characters one column wide each, printable, no space but " ": Latin (but the soft hyphen), Greek
-# and Cyrillic without their combining marks, dashes, quotes, other punctuation and currency
-# signs. Text made only of them (most names and notes) is as wide as it is long, as ASCII is,
-# and is measured without the per-character loop below, which cost `list` of 10,000 customers
-# more than its query did (tests/interop/test_terminal.py checks every character of the set).
+# Characters one column wide each, printable, no space but " ": Latin (but the soft hyphen; with
+# Vietnamese's precomposed letters), Greek and Cyrillic without their combining marks, dashes,
+# quotes, other punctuation and currency signs. Text made only of them (most names and notes)
+# is as wide as it is long, as ASCII is, and is measured without the per-character loop below,
+# which cost `list` of 10,000 customers more than its query did (tests/interop/test_terminal.py checks every character of the set).
 _NARROW = re.compile(
-    "[\x20-\x7e\xa1-\xac\xae-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c"
+    "[\x20-\x7e\xa1-\xac\xae-\u02ff\u1e00-\u1eff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c"
     "\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*"
 )
 
@@ -257,6 +259,44 @@ def fit(text: str, columns: int) -> str:
             break
         cut += ch
     return cut + "…" + " " * (columns - 1 - display_width(cut))
+
+
+# Where a column of cells joined by "\n" (`odd_ones`) has a cell that fit and wrap would not
+# take as it is: a character outside _NARROW (but the "\n" between cells), two spaces in a row,
+# a space at either end of a cell. Each match is on a character of the cell at fault.
+_NOT_PLAIN = re.compile("[^" + _NARROW.pattern[1:-2] + "\n]| (?= |\n|$)|(?:^|(?<=\n)) ")
+
+
+def odd_ones(texts: list[str]) -> set[int]:
+    """The positions in *texts* of the texts that `fit` and `wrap` do not lay out as they are:
+    the others are made of one-column characters (_NARROW: no controls, no line breaks, no
+    space but " "), their words one space apart, no space at either end. Found for a whole
+    column at once, in C: `list` lays out 20,000 cells, `due` 6,000 names and sentences, and
+    looking at each cost them more than their queries."""
+    if not texts:
+        return set()
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a text with a line break of its own
+        return {i for i, text in enumerate(texts) if "\n" in text} | odd_ones(
+            [text.replace("\n", " ") for text in texts]
+        )
+    spots = [match.start() for match in _NOT_PLAIN.finditer(joined)]
+    if not spots:
+        return set()
+    ends = list(itertools.accumulate(len(text) + 1 for text in texts))  # each "\n" included
+    return {bisect.bisect_right(ends, spot) for spot in spots}
+
+
+def fit_all(texts: list[str | None], columns: int) -> list[str]:
+    """`fit(text or "", columns)` of each of *texts*, the same strings: a column at once but
+    for its `odd_ones`, which are fitted one by one."""
+    cells = [text or "" for text in texts]
+    odd = odd_ones(cells)
+    cut = columns - 1
+    fitted = [text.ljust(columns) if len(text) <= columns else text[:cut] + "…" for text in cells]
+    for i in odd:
+        fitted[i] = fit(cells[i], columns)
+    return fitted
 
 
 def ask(question: str) -> bool:
