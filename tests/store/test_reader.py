@@ -161,6 +161,9 @@ def test_the_plain_path_and_the_orm_path_give_the_same_rows(
     assert fast == orm
     assert fast == own
     assert fast["detail"] == reference
+    # One customer's row is that customer's row of the list (its tier ranked among all).
+    listed = {row.id: row for row in fast["rows"]}
+    assert fast["one"] == [listed.get(cid) for cid in ids]
 
 
 def test_the_reader_sees_one_snapshot_and_never_blocks_a_writer(journal):
