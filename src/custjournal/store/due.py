@@ -180,28 +180,31 @@ def customer_facts(
     customers = _rows(session, _CUSTOMERS_SQL, {"today": today.isoformat()})
     # Archived customers still take part in the tier ranking, exactly as in `list`.
     values = queries.values_12m(session, today, currency)
-    pins = {row[0]: row[4] for row in customers if row[4]}
-    tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
+    a_floor, b_floor = tier_rules.ranking(values, {row[0]: row[4] for row in customers if row[4]})
     promises, dates, purchases, marks = _entries_by_customer(session, today)
-    candidates = (promises, dates, purchases)
 
-    # A handful of stage/tier/override combinations cover every customer: explain each once.
-    explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+    # A handful of stage/tier/override combinations cover every customer: explain each once,
+    # with the last day (ISO text) a touch may be on for contact to be due before *today*.
+    # Contact is due before today when (last touch or day added) + cadence < today, that is
+    # when that day < today - cadence: compared as text, so that the half of a kept journal
+    # that no rule can list costs no date parsed nor any facts built (`_may_be_due`).
+    explained: dict[tuple[str, str, int | None], tuple[cadence_rules.Cadence, str]] = {}
+    tier_of, get_value = tier_rules.tier, values.get
     fromiso = dt.date.fromisoformat
     no_marks: dict[str, rules.ReminderMark] = {}
     facts = []
-    for cid, name, company, stage, _pin, archived, created, override, last in customers:
+    for cid, name, company, stage, pin, archived, created, override, last in customers:
         if archived:
             continue
-        tier = tiers[cid]
-        cadence = explained.get((stage, tier, override))
-        if cadence is None:
+        tier = tier_of(get_value(cid), pin, a_floor, b_floor)
+        known = explained.get((stage, tier, override))
+        if known is None:
             cadence = cadence_rules.effective(stage, tier, override, cadences)
-            explained[(stage, tier, override)] = cadence
-        added_on = fromiso(created)
-        last_touch = fromiso(last) if last else None
-        neglect_due = cadence_rules.next_due(last_touch, added_on, cadence.days)
-        if not _may_be_due(cid, neglect_due, today, candidates):
+            cutoff = (today - dt.timedelta(days=cadence.days)).isoformat()
+            known = explained[(stage, tier, override)] = (cadence, cutoff)
+        if (last or created) >= known[1] and not (
+            cid in promises or cid in dates or cid in purchases
+        ):
             continue
         # Positional, in field order: 2.8 ms per 10,000 here, against 6.7 ms with keywords.
         facts.append(
@@ -211,9 +214,9 @@ def customer_facts(
                 stage,
                 tier,
                 False,  # archived
-                added_on,
-                last_touch,
-                cadence,
+                fromiso(created),
+                fromiso(last) if last else None,
+                known[0],
                 promises.get(cid, ()),
                 dates.get(cid, ()),
                 (),  # purchase dates: the rhythm below is what the rule needs
