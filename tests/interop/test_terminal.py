@@ -165,3 +165,12 @@ def test_what_is_not_odd_is_laid_out_as_it_is(texts, width):
             assert as_it_is
         else:
             assert not terminal._NARROW.fullmatch(text) or text != " ".join(text.split())
+
+
+@given(st.text() | st.text(alphabet=st.sampled_from("ab \n\t\r\x1b\u202e\u200b\xa0Zoë北")))
+def test_the_filter_writes_what_visible_makes_of_the_text(text):
+    """The stream's quick look (printable but for line breaks and tabs) lets through only
+    what `visible` leaves as it is."""
+    out = io.StringIO()
+    assert terminal.VisibleStream(out).write(text) == len(text)
+    assert out.getvalue() == (text if RAW.search(text) is None else terminal.visible(text))
