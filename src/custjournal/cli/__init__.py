@@ -80,6 +80,8 @@ COMMAND_MODULE = {
     "insights": "insights",
     **dict.fromkeys(("link", "unlink", "companies", "same-firm", "not-same-firm"), "links"),
 }
+# Commands that only read the journal and print (see `_main`, the collector).
+_READING = frozenset({"due", "list", "show", "search", "brief"})
 # Options before the command that take a value (the next argument, unless written with =).
 _VALUED = frozenset({"--journal", "--passphrase-fd"})
 
@@ -181,6 +183,11 @@ def _main(argv: Sequence[str] | None) -> int:
     # the command line): a test calling main() many times must keep collecting its garbage.
     if argv is None:
         gc.freeze()
+        if args.command in _READING:
+            # A reading command's rows live until it prints them and exits: no cycle of
+            # theirs is garbage to find, and the collector walked them all the same, again
+            # and again as they were built (4 ms of `list` or `due` at 10,000 customers).
+            gc.disable()
     _tidy(args)
     try:
         encryption.install_source(args)  # asked only if the journal is encrypted

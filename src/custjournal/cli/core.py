@@ -33,7 +33,7 @@ from custjournal.domain.values import (
 )
 from custjournal.interop import shapes
 from custjournal.interop.terminal import fit_all, progress_line, wrap
-from custjournal.store import queries, search, settings
+from custjournal.store import queries, settings
 from custjournal.store.journal import Journal
 
 ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
@@ -604,6 +604,8 @@ def render_show(
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from custjournal.store import search  # here: the other commands of this module need none
+
     journal = open_for_reading(args)
     with journal.reader() as source:
         # --limit is hidden (tests); kept to what SQLite's integers hold.
