@@ -403,7 +403,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             stage=stage,
             tag=args.tag,
             include_archived=args.archived,
-            with_tags=args.json,  # the table shows none
+            with_tags=args.json,  # the table shows none, nor any role, email or phone
+            with_contact=args.json,
         )
         currency = settings.currency(session)
         if order == "health":

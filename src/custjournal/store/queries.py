@@ -20,6 +20,7 @@ from custjournal.domain.i18n import ErrorText
 from custjournal.domain.matching import Candidate
 from custjournal.store import reader, settings
 from custjournal.store.list_sql import LIST_SQL as LIST_SQL  # re-exported: queries.LIST_SQL
+from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.reader import Source
 
 
@@ -223,16 +224,19 @@ def customer_rows(
     include_archived: bool = True,
     sort: bool = True,
     with_tags: bool = True,
+    with_contact: bool = True,
 ) -> list[CustomerRow]:
     """Every customer with tier, last contact, value and next due, sorted by name.
 
     *sort* False leaves them in id order, for a caller that sorts them its own way.
-    *with_tags* False leaves each row's tags empty, for a caller that shows none (`list` on a
-    terminal: reading 20,000 tags cost it a tenth of its time).
+    *with_tags* False leaves each row's tags empty, and *with_contact* False its role, email
+    and phone None, for a caller that shows none (`list` on a terminal: reading 20,000 tags
+    cost it a tenth of its time).
     """
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    customers = raw_rows(session, LIST_SQL, {"today": today.isoformat()})
+    sql = LIST_SQL if with_contact else LIST_SQL_NO_CONTACT
+    customers = raw_rows(session, sql, {"today": today.isoformat()})
     values = values_12m(session, today, currency)
     # Archived customers take part in the ranking too, whether they are listed or not.
     floors = tier_rules.ranking(values, {r[0]: r[7] for r in customers if r[7]})
