@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 import functools
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custjournal import ops
 from custjournal.cli import bulk
@@ -23,7 +23,6 @@ from custjournal.cli.common import (
 )
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.matching import Candidate
 from custjournal.domain.values import (
     format_minor,
     format_money,
@@ -35,6 +34,9 @@ from custjournal.interop import shapes
 from custjournal.interop.terminal import fit_all, progress_line, wrap
 from custjournal.store import queries, settings
 from custjournal.store.journal import Journal
+
+if TYPE_CHECKING:
+    from custjournal.domain.matching import Candidate
 
 ON_HELP = "when it happened: YYYY-MM-DD, 'today' (default) or 'yesterday'"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+from typing import TYPE_CHECKING
 
 from custjournal import ops
 from custjournal.cli.common import (
@@ -32,12 +33,14 @@ from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import reminders as rules
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.matching import Candidate
 from custjournal.domain.values import parse_cadence
 from custjournal.interop.terminal import fit as _fit
 from custjournal.interop.terminal import odd_ones, wrap
 from custjournal.store import due, due_count, settings
 from custjournal.store.journal import Journal
+
+if TYPE_CHECKING:
+    from custjournal.domain.matching import Candidate
 
 WIDTH = 80
 INDENT = "    "  # a due item's sentence, under its line

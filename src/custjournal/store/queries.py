@@ -11,17 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
 from custjournal.domain.i18n import ErrorText
-from custjournal.domain.matching import Candidate
 from custjournal.store import reader, settings
 from custjournal.store.list_sql import LIST_SQL as LIST_SQL  # re-exported: queries.LIST_SQL
 from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.reader import Source
+
+if TYPE_CHECKING:  # loaded by who finds a customer by name: `due` and `list` do not
+    from custjournal.domain.matching import Candidate
 
 
 # Slots, and built positionally in `_row`: a list load builds 10,000 of them.
@@ -51,6 +53,8 @@ class CustomerRow:
 
 
 def candidates(session: Source) -> list[Candidate]:
+    from custjournal.domain.matching import Candidate
+
     return [
         Candidate(i, n, c)
         for i, n, c in raw_rows(session, "SELECT id, name, company FROM customer")
@@ -59,6 +63,8 @@ def candidates(session: Source) -> list[Candidate]:
 
 def candidate(session: Source, customer_id: int) -> Candidate | None:
     """One customer's id, name and company; None when there is no such customer."""
+    from custjournal.domain.matching import Candidate
+
     row = reader.one(session, "SELECT id, name, company FROM customer WHERE id = ?", (customer_id,))
     return None if row is None else Candidate(*row)
 
@@ -164,7 +170,7 @@ def _built(
     # Few distinct (stage, tier, override) combinations: each cadence worked out once, its
     # length kept as a timedelta too (one built per row cost 2 ms per 10,000).
     explained: dict[tuple[str, str, int | None], tuple[int, str, dt.timedelta]] = {}
-    rows = []
+    rows: list[CustomerRow] = []
     append = rows.append
     for (
         cid,
