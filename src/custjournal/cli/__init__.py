@@ -105,14 +105,24 @@ def command_named(argv: Sequence[str]) -> str | None:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser: with *command*, the same parser holding only the commands of
     that command's module (COMMAND_MODULE)."""
+    from custjournal.cli.common import CommandParser
+
+    names: tuple[str, ...] = COMMAND_MODULES
+    if command in COMMAND_MODULE:
+        names = (COMMAND_MODULE[command],)
+    CommandParser.building = True
+    try:
+        return _built_parser(names)
+    finally:
+        CommandParser.building = False
+
+
+def _built_parser(names: tuple[str, ...]) -> argparse.ArgumentParser:
     import argparse
 
     from custjournal.cli import encryption
     from custjournal.cli.common import JOURNAL_HELP, CommandParser
 
-    names: tuple[str, ...] = COMMAND_MODULES
-    if command in COMMAND_MODULE:
-        names = (COMMAND_MODULE[command],)
     parser = CommandParser(
         prog="custjournal",
         description="Customer Journal: the story of each customer relationship, offline. "
@@ -122,7 +132,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"custjournal {__version__}")
     # --journal is accepted after the command too: the subparsers get a copy that does not
     # overwrite a value given before the command.
-    common = argparse.ArgumentParser(add_help=False)
+    common = CommandParser(add_help=False)
     common.add_argument("--journal", metavar="PATH", default=argparse.SUPPRESS, help=JOURNAL_HELP)
     encryption.add_options(parser)
     encryption.add_options(common, default=argparse.SUPPRESS)
