@@ -303,7 +303,15 @@ def fit(text: str, columns: int) -> str:
 # but for the "\n" between texts. One character class, one character: SRE scans a column of
 # 6,000 sentences for it in a millisecond, where an alternation with the spaces, or a run of
 # such characters, took seven or more.
-_ODD_CHARACTER = re.compile("[^" + _NARROW.pattern[1:-2] + "\n]")
+_ODD_CHARACTER = "[^" + _NARROW.pattern[1:-2] + "\n]"
+
+
+@functools.cache
+def _odd_character() -> re.Pattern[str]:
+    """_ODD_CHARACTER compiled when first asked for (`due` and `list`, not `brief`)."""
+    return re.compile(_ODD_CHARACTER)
+
+
 # Spaces that make a text odd, and how far into each the text at fault starts.
 _ODD_SPACES = (("  ", 0), (" \n", 0), ("\n ", 1))
 
@@ -321,7 +329,7 @@ def odd_ones(texts: list[str]) -> set[int]:
         return {i for i, text in enumerate(texts) if "\n" in text} | odd_ones(
             [text.replace("\n", " ") for text in texts]
         )
-    spots = [match.start() for match in _ODD_CHARACTER.finditer(joined)]
+    spots = [match.start() for match in _odd_character().finditer(joined)]
     for pair, shift in _ODD_SPACES:
         at = joined.find(pair)
         while at != -1:

@@ -241,14 +241,15 @@ _PINNED_SQL = "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND 
 # at the shortest cadence they can have: their own, else their stage's halved (:cut_STAGE, as
 # for tier A). The rules decide (customer_facts asks again with the cadence in force); this
 # only leaves out, in SQL, the half of a kept journal that is not neglected: 5,500 rows read of
-# 10,000. A stage without a cutoff (none such is written) is read.
+# 10,000. A stage without a cutoff here (vocab.STAGES has none other) is read.
 _MAY_BE_DUE_SQL = (
     _CUSTOMERS_SQL + " WHERE NOT archived AND (id IN (SELECT value FROM json_each(:ids)) OR CASE "
     "WHEN cadence_days THEN "
     "  julianday(:today) - julianday(coalesce(nullif(last_touch, ''), added_on)) > cadence_days "
     "ELSE coalesce(coalesce(nullif(last_touch, ''), added_on) < CASE stage "
-    + " ".join(f"WHEN '{stage}' THEN :cut_{stage}" for stage in vocab.STAGES)
-    + " END, 1) END)"
+    "  WHEN 'prospecting' THEN :cut_prospecting WHEN 'consideration' THEN :cut_consideration "
+    "  WHEN 'purchase' THEN :cut_purchase WHEN 'connection' THEN :cut_connection "
+    "  WHEN 'loyalty' THEN :cut_loyalty END, 1) END)"
 )
 
 
@@ -261,7 +262,7 @@ def _may_be_due_rows(
     }
     for stage in vocab.STAGES:
         shortest = cadence_rules.effective(stage, "A", None, cadences).days
-        params[f"cut_{stage}"] = (today - dt.timedelta(days=shortest)).isoformat()
+        params["cut_" + stage] = (today - dt.timedelta(days=shortest)).isoformat()
     return _rows(session, _MAY_BE_DUE_SQL, params)
 
 
