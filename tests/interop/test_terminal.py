@@ -163,6 +163,7 @@ def test_what_is_not_odd_is_laid_out_as_it_is(texts, width):
         )
         if i not in odd:
             assert as_it_is
+            assert terminal.wrap_plain(text, width, "    ") == terminal.wrap(text, width, "    ")
         else:
             assert not terminal._NARROW.fullmatch(text) or text != " ".join(text.split())
 

@@ -35,7 +35,7 @@ from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.values import parse_cadence
 from custjournal.interop.terminal import fit as _fit
-from custjournal.interop.terminal import odd_ones, wrap
+from custjournal.interop.terminal import odd_ones, wrap, wrap_plain
 from custjournal.store import due, due_count, settings
 from custjournal.store.journal import Journal
 
@@ -131,8 +131,10 @@ def render_due(items: list[rules.DueItem], today_text: str) -> list[str]:
             name = name[: columns - 1] + "…"
         out.append(head + name + tail)
         detail = item.detail
-        if i in odd_details or len(detail) > room:
+        if i in odd_details:
             out += wrap(detail, WIDTH, INDENT)
+        elif len(detail) > room:
+            out += wrap_plain(detail, WIDTH, INDENT)
         else:
             out.append((INDENT + detail).rstrip())
     return out

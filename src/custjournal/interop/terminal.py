@@ -346,6 +346,13 @@ def odd_ones(texts: list[str]) -> set[int]:
     return {bisect.bisect_right(ends, spot) for spot in spots}
 
 
+def wrap_plain(text: str, width: int, first: str) -> list[str]:
+    """`wrap(text, width, first)` of a text that `odd_ones` does not name (nor *first*, spaces
+    under it), without looking at it again: a due list wraps a thousand sentences."""
+    laid = _wrap_narrow(text.split(), width, first, " " * len(first))
+    return wrap(text, width, first) if laid is None else laid
+
+
 def fit_all(texts: list[str | None], columns: int) -> list[str]:
     """`fit(text or "", columns)` of each of *texts*, the same strings: a column at once but
     for its `odd_ones`, which are fitted one by one."""
