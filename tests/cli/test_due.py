@@ -1,10 +1,16 @@
 """`custjournal due`, `snooze`, `dismiss`, `unsnooze` and `cadence` as a user types them."""
 
+import datetime as dt
 import json
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from custjournal.cli import reminders
+from custjournal.domain import reminders as rules
+from custjournal.interop import terminal
 from tests import rawdb
 
 TODAY = "2025-03-01"
@@ -183,3 +189,39 @@ def test_cadence_shows_and_sets(cli, ada):
 def test_cadence_on_a_missing_journal_creates_nothing(cli, journal_path):
     assert cli("cadence").code == 1
     assert not rawdb.exists(journal_path)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["ab", " ", "Zoë", "Ngọc", "北京", "\t", "\n", "—", "\x1b", "\u0301", "word"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 99999), _WORDS, _WORDS, st.sampled_from(["A", "B", "C"])),
+        max_size=12,
+    )
+)
+def test_due_lines_are_each_item_fitted_and_wrapped(entries):
+    """`due` lays its names and sentences out a whole list at once (terminal.odd_ones): the
+    lines are those of fitting each name and wrapping each sentence, whatever they hold."""
+    items = [
+        rules.DueItem(
+            cid, name, rules.NEGLECTED, dt.date(2025, 3, 1), detail, "neglected", tier, 1.0
+        )
+        for cid, name, detail, tier in entries
+    ]
+    expected = [
+        "Due on 2025-03-01: " + ("1 item" if len(items) == 1 else f"{len(items)} items"),
+        "",
+    ]
+    for item in items:
+        head = f"#{item.customer_id} "
+        tail = f"  tier {item.tier}  {item.reason:<14} {item.due.isoformat()}"
+        expected.append(head + terminal.fit(item.customer, 80 - len(head) - len(tail)) + tail)
+        expected += terminal.wrap(item.detail, 80, "    ")
+    if not items:
+        expected = ["Nothing is due on 2025-03-01."]
+    assert reminders.render_due(items, "2025-03-01") == expected

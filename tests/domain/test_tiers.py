@@ -1,8 +1,12 @@
 """A/B/C tiers at their boundaries."""
 
 import datetime as dt
+import math
 
-from custjournal.domain.tiers import assign, window_start
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custjournal.domain.tiers import assign, ranking, tier, window_start
 
 
 def test_top_fifth_is_a_next_up_to_half_is_b():
@@ -31,3 +35,36 @@ def test_pinned_customers_keep_their_pin_and_take_no_slot():
 def test_window_is_the_twelve_months_up_to_today():
     assert window_start(dt.date(2026, 11, 23)) == dt.date(2025, 11, 24)
     assert window_start(dt.date(2028, 2, 29)) == dt.date(2027, 3, 1)
+
+
+def _ranked_one_by_one(values, pins, all_ids):
+    """The rule as docs/rules.md says it: rank the unpinned buyers, the first ceil(20%) are A,
+    up to ceil(50%) B, ties at a boundary with the higher tier; pins kept; everyone else C."""
+    ranked = sorted((v for cid, v in values.items() if not pins.get(cid)), reverse=True)
+    tiers = {}
+    for cid in all_ids:
+        if pins.get(cid):
+            tiers[cid] = pins[cid]
+        elif cid not in values:
+            tiers[cid] = "C"
+        else:
+            better = sum(1 for v in ranked if v > values[cid])  # ties share the best place
+            n = len(ranked)
+            tiers[cid] = (
+                "A" if better < math.ceil(n * 0.2) else "B" if better < math.ceil(n * 0.5) else "C"
+            )
+    return tiers
+
+
+@given(
+    st.dictionaries(st.integers(1, 40), st.integers(-500, 5000), max_size=30),
+    st.dictionaries(st.integers(1, 40), st.sampled_from(["A", "B", "C", "", None]), max_size=8),
+)
+def test_the_floors_rank_as_the_rule_says(values, pins):
+    """`ranking` and `tier` (what the list and the due list work each row out with) and
+    `assign` give every customer the tier of the rule."""
+    ids = list(range(1, 45))
+    expected = _ranked_one_by_one(values, pins, ids)
+    assert assign(values, pins, ids) == expected
+    a_floor, b_floor = ranking(values, pins)
+    assert {c: tier(values.get(c), pins.get(c), a_floor, b_floor) for c in ids} == expected

@@ -124,3 +124,54 @@ def test_the_narrow_shortcuts_lay_text_out_as_the_character_loop_does(text, widt
             terminal.wrap(text, width, first),
         )
     assert fast == slow
+
+
+_CELL_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(" \n\tÀéßłżŁøΩλЖщ—–’“”…€‰\u00ad\u0301\u0483 ab"),
+        st.characters(min_codepoint=32, max_codepoint=0x4E2D, blacklist_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(st.one_of(st.none(), _CELL_TEXT, st.sampled_from(["Ada", "Zoë Ångström"]))),
+    columns=st.integers(min_value=1, max_value=30),
+)
+def test_a_column_fitted_at_once_is_each_cell_fitted(texts, columns):
+    """`list` lays out a whole column at once: the same cells as fitting each, whatever the
+    column holds (a name with two spaces, a tab, CJK or none at all sends it the long way)."""
+    assert terminal.fit_all(texts, columns) == [terminal.fit(t or "", columns) for t in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(st.one_of(_CELL_TEXT, st.sampled_from(["Ada", "Hoàng Ngọc Ánh", "a b"]))),
+    width=st.integers(min_value=1, max_value=80),
+)
+def test_what_is_not_odd_is_laid_out_as_it_is(texts, width):
+    """Texts that `odd_ones` does not name are only padded or cut by `fit` and stay on one
+    line as they are in `wrap` when they fit: what `due` relies on to lay out its sentences
+    at once. Those it names are the ones that are not."""
+    odd = terminal.odd_ones(texts)
+    for i, text in enumerate(texts):
+        columns = max(width, len(text))
+        as_it_is = terminal.fit(text, columns) == text.ljust(columns) and (
+            terminal.wrap(text, len(text) + 4, "    ") == [("    " + text).rstrip()]
+        )
+        if i not in odd:
+            assert as_it_is
+            assert terminal.wrap_plain(text, width, "    ") == terminal.wrap(text, width, "    ")
+        else:
+            assert not terminal._NARROW.fullmatch(text) or text != " ".join(text.split())
+
+
+@given(st.text() | st.text(alphabet=st.sampled_from("ab \n\t\r\x1b\u202e\u200b\xa0Zoë北")))
+def test_the_filter_writes_what_visible_makes_of_the_text(text):
+    """The stream's quick look (printable but for line breaks and tabs) lets through only
+    what `visible` leaves as it is."""
+    out = io.StringIO()
+    assert terminal.VisibleStream(out).write(text) == len(text)
+    assert out.getvalue() == (text if RAW.search(text) is None else terminal.visible(text))

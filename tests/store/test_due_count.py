@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from custjournal.domain import reminders, tiers
 from custjournal.domain.vocab import STAGES
-from custjournal.store import due, due_count
+from custjournal.store import due, due_count, queries
 from custjournal.store.journal import open_journal
 
 BASES = (
@@ -222,6 +222,11 @@ def test_the_count_is_the_length_of_the_rules_list(template, people, base, as_of
             with journal.reader() as source:
                 counted = due_count.count(source, today)
                 listed = due.due_items(source, today)
+                # The list from the customer list's rows (what the app does) is the same: the
+                # shortcut past customers no rule can list, taken on dates there and on ISO
+                # text here, leaves out no one.
+                rows = queries.customer_rows(source, today)
+                assert due.due_items(source, today, rows=rows) == listed
                 (latest,) = source.rows("SELECT max(purchased_on) FROM purchase")[0]
         finally:
             journal.close()

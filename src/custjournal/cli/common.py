@@ -8,15 +8,17 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from custjournal import paths
-from custjournal.domain import matching
 from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import NAME_LIMIT, check_length, parse_date
 from custjournal.interop import terminal
 from custjournal.store import queries
 from custjournal.store.journal import Journal, open_journal
+
+if TYPE_CHECKING:  # loaded by find_customer: `due` and `list` find no one by name
+    from custjournal.domain import matching
 
 # The one table of the command line's flags by what a sentence is about (domain/errors.py):
 # `said` puts the flag in front of a lower layer's sentence when the command has that option.
@@ -68,6 +70,16 @@ JOURNAL_HELP = (
 
 class CommandParser(argparse.ArgumentParser):
     """argparse, with the usage error on one line and exit status 2."""
+
+    # True while `build_parser` adds the options: argparse builds a help formatter for each
+    # one only to check its metavar, and a formatter without a width asks the terminal for
+    # its size (loading shutil, with bz2 and lzma): 7 M instructions of `due`'s 1,043 M.
+    building = False
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        if CommandParser.building:
+            return argparse.HelpFormatter(prog=self.prog, width=80)  # a metavar checked
+        return super()._get_formatter()
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -164,6 +176,8 @@ def open_for_writing(args: argparse.Namespace) -> Journal:
 
 
 def find_customer(journal: Journal, query: str) -> matching.Candidate:
+    from custjournal.domain import matching
+
     # No name is longer than NAME_LIMIT, so neither is a query that can find one.
     check_length(query, "customer to look for", limit=NAME_LIMIT)
     with journal.reader() as source:

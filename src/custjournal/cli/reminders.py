@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+from typing import TYPE_CHECKING
 
 from custjournal import ops
 from custjournal.cli.common import (
@@ -32,14 +33,17 @@ from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import reminders as rules
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.matching import Candidate
 from custjournal.domain.values import parse_cadence
 from custjournal.interop.terminal import fit as _fit
-from custjournal.interop.terminal import wrap
+from custjournal.interop.terminal import odd_ones, wrap, wrap_plain
 from custjournal.store import due, due_count, settings
 from custjournal.store.journal import Journal
 
+if TYPE_CHECKING:
+    from custjournal.domain.matching import Candidate
+
 WIDTH = 80
+INDENT = "    "  # a due item's sentence, under its line
 REASON_HELP = "neglected, promise, date or buying-stopped (or an item key such as promise:12)"
 WHICH_HELP = "for a promise or date: the start of its text, if the customer has several"
 
@@ -109,11 +113,30 @@ def render_due(items: list[rules.DueItem], today_text: str) -> list[str]:
         return [f"Nothing is due on {today_text}."]
     count = "1 item" if len(items) == 1 else f"{len(items)} items"
     out = [f"Due on {today_text}: {count}", ""]
-    for item in items:
+    # Names and sentences that are laid out as they are (most: see terminal.odd_ones) are
+    # padded, cut or indented here; only the odd ones go through fit and wrap.
+    odd_names = odd_ones([item.customer for item in items])
+    odd_details = odd_ones([item.detail for item in items])
+    room = WIDTH - len(INDENT)
+    for i, item in enumerate(items):
         head = f"#{item.customer_id} "
         tail = f"  tier {item.tier}  {item.reason:<14} {item.due.isoformat()}"
-        out.append(head + _fit(item.customer, WIDTH - len(head) - len(tail)) + tail)
-        out += wrap(item.detail, WIDTH, "    ")
+        columns = WIDTH - len(head) - len(tail)
+        name = item.customer
+        if i in odd_names:
+            name = _fit(name, columns)
+        elif len(name) <= columns:
+            name = name.ljust(columns)
+        else:
+            name = name[: columns - 1] + "…"
+        out.append(head + name + tail)
+        detail = item.detail
+        if i in odd_details:
+            out += wrap(detail, WIDTH, INDENT)
+        elif len(detail) > room:
+            out += wrap_plain(detail, WIDTH, INDENT)
+        else:
+            out.append((INDENT + detail).rstrip())
     return out
 
 

@@ -25,23 +25,27 @@ def assign(
     values: Mapping[int, int], pins: Mapping[int, str | None], all_ids: list[int]
 ) -> dict[int, str]:
     """Tier for every id in *all_ids*; *values* holds 12-month value (minor units) of buyers."""
-    tiers = {cid: "C" for cid in all_ids}
-    ranked = sorted(
-        ((v, cid) for cid, v in values.items() if not pins.get(cid)),
-        key=lambda item: (-item[0], item[1]),
-    )
-    if ranked:
-        a_floor, b_floor = floors([value for value, _ in ranked])
-        # Ranked highest first: the first slots hold at least the floor, ties at it join them.
-        for value, cid in ranked:
-            if value >= a_floor:
-                tiers[cid] = "A"
-            elif value >= b_floor:
-                tiers[cid] = "B"
-    for cid, pin in pins.items():
-        if pin and cid in tiers:
-            tiers[cid] = pin
-    return tiers
+    a_floor, b_floor = ranking(values, pins)
+    get_value, get_pin = values.get, pins.get
+    return {cid: tier(get_value(cid), get_pin(cid), a_floor, b_floor) for cid in all_ids}
+
+
+def ranking(values: Mapping[int, int], pins: Mapping[int, str | None]) -> tuple[float, float]:
+    """The floors of tiers A and B (`floors`) among the buyers of *values* who are not pinned
+    (pinned customers take no slot); infinite when there are none. With `tier`, what `assign`
+    gives, for a caller that works a customer's tier out beside the rest of their row."""
+    ranked = sorted((v for cid, v in values.items() if not pins.get(cid)), reverse=True)
+    return floors(ranked) if ranked else (math.inf, math.inf)
+
+
+def tier(value: int | None, pin: str | None, a_floor: float, b_floor: float) -> str:
+    """A customer's tier: the pin if pinned, C without purchases in the window (*value* None),
+    else by the floors of `ranking` (ties at a boundary go to the higher tier)."""
+    if pin:
+        return pin
+    if value is None:
+        return "C"
+    return "A" if value >= a_floor else ("B" if value >= b_floor else "C")
 
 
 def floors(ranked: Sequence[int]) -> tuple[int, int]:

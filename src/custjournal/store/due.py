@@ -35,6 +35,7 @@ from typing import Any
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import reminders as rules
 from custjournal.domain import tiers as tier_rules
+from custjournal.domain import vocab
 from custjournal.domain.reminders import DueItem, Target
 from custjournal.store import queries, reader, settings
 from custjournal.store.reader import Source
@@ -177,31 +178,39 @@ def customer_facts(
         return _facts_from_rows(session, today, rows)
     cadences = settings.cadences(session)
     currency = settings.currency(session)
-    customers = _rows(session, _CUSTOMERS_SQL, {"today": today.isoformat()})
+    promises, dates, purchases, marks = _entries_by_customer(session, today)
+    if reader.on_postgresql(session):  # no json_each nor julianday: every customer
+        customers = _rows(session, _CUSTOMERS_SQL, {"today": today.isoformat()})
+        pins = {row[0]: row[4] for row in customers if row[4]}
+    else:
+        customers = _may_be_due_rows(session, today, cadences, (promises, dates, purchases))
+        pins = dict(_rows(session, _PINNED_SQL))
     # Archived customers still take part in the tier ranking, exactly as in `list`.
     values = queries.values_12m(session, today, currency)
-    pins = {row[0]: row[4] for row in customers if row[4]}
-    tiers = tier_rules.assign(values, pins, [row[0] for row in customers])
-    promises, dates, purchases, marks = _entries_by_customer(session, today)
-    candidates = (promises, dates, purchases)
+    a_floor, b_floor = tier_rules.ranking(values, pins)
 
-    # A handful of stage/tier/override combinations cover every customer: explain each once.
-    explained: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+    # A handful of stage/tier/override combinations cover every customer: explain each once,
+    # with the last day (ISO text) a touch may be on for contact to be due before *today*.
+    # Contact is due before today when (last touch or day added) + cadence < today, that is
+    # when that day < today - cadence: compared as text, so that the half of a kept journal
+    # that no rule can list costs no date parsed nor any facts built (`_may_be_due`).
+    explained: dict[tuple[str, str, int | None], tuple[cadence_rules.Cadence, str]] = {}
+    tier_of, get_value = tier_rules.tier, values.get
     fromiso = dt.date.fromisoformat
     no_marks: dict[str, rules.ReminderMark] = {}
     facts = []
-    for cid, name, company, stage, _pin, archived, created, override, last in customers:
+    for cid, name, company, stage, pin, archived, created, override, last in customers:
         if archived:
             continue
-        tier = tiers[cid]
-        cadence = explained.get((stage, tier, override))
-        if cadence is None:
+        tier = tier_of(get_value(cid), pin, a_floor, b_floor)
+        known = explained.get((stage, tier, override))
+        if known is None:
             cadence = cadence_rules.effective(stage, tier, override, cadences)
-            explained[(stage, tier, override)] = cadence
-        added_on = fromiso(created)
-        last_touch = fromiso(last) if last else None
-        neglect_due = cadence_rules.next_due(last_touch, added_on, cadence.days)
-        if not _may_be_due(cid, neglect_due, today, candidates):
+            cutoff = (today - dt.timedelta(days=cadence.days)).isoformat()
+            known = explained[(stage, tier, override)] = (cadence, cutoff)
+        if (last or created) >= known[1] and not (
+            cid in promises or cid in dates or cid in purchases
+        ):
             continue
         # Positional, in field order: 2.8 ms per 10,000 here, against 6.7 ms with keywords.
         facts.append(
@@ -211,9 +220,9 @@ def customer_facts(
                 stage,
                 tier,
                 False,  # archived
-                added_on,
-                last_touch,
-                cadence,
+                fromiso(created),
+                fromiso(last) if last else None,
+                known[0],
                 promises.get(cid, ()),
                 dates.get(cid, ()),
                 (),  # purchase dates: the rhythm below is what the rule needs
@@ -223,6 +232,38 @@ def customer_facts(
             )
         )
     return facts
+
+
+_PINNED_SQL = "SELECT id, tier_pin FROM customer WHERE tier_pin IS NOT NULL AND tier_pin != ''"
+
+# The rows of _CUSTOMERS_SQL of the customers a rule may list: those with something to look
+# at (:ids), and those whose last touch (or day added) is before the day contact would be due
+# at the shortest cadence they can have: their own, else their stage's halved (:cut_STAGE, as
+# for tier A). The rules decide (customer_facts asks again with the cadence in force); this
+# only leaves out, in SQL, the half of a kept journal that is not neglected: 5,500 rows read of
+# 10,000. A stage without a cutoff here (vocab.STAGES has none other) is read.
+_MAY_BE_DUE_SQL = (
+    _CUSTOMERS_SQL + " WHERE NOT archived AND (id IN (SELECT value FROM json_each(:ids)) OR CASE "
+    "WHEN cadence_days THEN "
+    "  julianday(:today) - julianday(coalesce(nullif(last_touch, ''), added_on)) > cadence_days "
+    "ELSE coalesce(coalesce(nullif(last_touch, ''), added_on) < CASE stage "
+    "  WHEN 'prospecting' THEN :cut_prospecting WHEN 'consideration' THEN :cut_consideration "
+    "  WHEN 'purchase' THEN :cut_purchase WHEN 'connection' THEN :cut_connection "
+    "  WHEN 'loyalty' THEN :cut_loyalty END, 1) END)"
+)
+
+
+def _may_be_due_rows(
+    session: Source, today: dt.date, cadences: dict[str, int], candidates: tuple[Any, ...]
+) -> list[tuple[Any, ...]]:
+    params: dict[str, object] = {
+        "today": today.isoformat(),
+        "ids": json.dumps(sorted({cid for found in candidates for cid in found})),
+    }
+    for stage in vocab.STAGES:
+        shortest = cadence_rules.effective(stage, "A", None, cadences).days
+        params["cut_" + stage] = (today - dt.timedelta(days=shortest)).isoformat()
+    return _rows(session, _MAY_BE_DUE_SQL, params)
 
 
 def _entries_by_customer(

@@ -25,3 +25,7 @@ LIST_SQL = """
         END AS last_touch
     FROM customer c
 """
+
+# The same rows without the contact columns (role, email, phone read as NULL): for a caller
+# that shows none (`list` on a terminal), 30,000 values fewer to read at 10,000 customers.
+LIST_SQL_NO_CONTACT = LIST_SQL.replace("c.role, c.email, c.phone,", "NULL, NULL, NULL,", 1)

@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custjournal.domain import cadence as cadence_rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
 from custjournal.domain.i18n import ErrorText
-from custjournal.domain.matching import Candidate
 from custjournal.store import reader, settings
 from custjournal.store.list_sql import LIST_SQL as LIST_SQL  # re-exported: queries.LIST_SQL
+from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.reader import Source
+
+if TYPE_CHECKING:  # loaded by who finds a customer by name: `due` and `list` do not
+    from custjournal.domain.matching import Candidate
 
 
 # Slots, and built positionally in `_row`: a list load builds 10,000 of them.
@@ -50,6 +53,8 @@ class CustomerRow:
 
 
 def candidates(session: Source) -> list[Candidate]:
+    from custjournal.domain.matching import Candidate
+
     return [
         Candidate(i, n, c)
         for i, n, c in raw_rows(session, "SELECT id, name, company FROM customer")
@@ -58,6 +63,8 @@ def candidates(session: Source) -> list[Candidate]:
 
 def candidate(session: Source, customer_id: int) -> Candidate | None:
     """One customer's id, name and company; None when there is no such customer."""
+    from custjournal.domain.matching import Candidate
+
     row = reader.one(session, "SELECT id, name, company FROM customer WHERE id = ?", (customer_id,))
     return None if row is None else Candidate(*row)
 
@@ -144,28 +151,28 @@ def customer_tier(session: Source, customer_id: int, today: dt.date, currency: s
 # The same for one customer, :id.
 _ONE_SQL = LIST_SQL + " WHERE c.id = :id"
 
-_CadenceCache = dict[tuple[str, str, int | None], cadence_rules.Cadence]
 
-
-def _row(
-    record: Any,
-    tier: str,
-    value: int,
-    last: dt.date | None,
-    tags: list[str],
+def _built(
+    records: list[Any],
+    values: dict[int, int],
+    floors: tuple[float, float],
+    tags: dict[int, list[str]] | None,
     cadences: dict[str, int],
-    cache: _CadenceCache,
-) -> CustomerRow:
-    cid, name, company, role, email, phone, stg, pin, archived, created, override = record[:11]
-    added_on = dt.date.fromisoformat(created)
-    # Few distinct (stage, tier, override) combinations: work each cadence out once.
-    key = (stg, tier, override)
-    cad = cache.get(key)
-    if cad is None:
-        cad = cache[key] = cadence_rules.effective(stg, tier, override, cadences)
-    days = cad.days
-    # Positional, in field order (about twice as fast as keywords for 10,000 rows).
-    return CustomerRow(
+    tier: str | None = None,
+) -> list[CustomerRow]:
+    """The rows of LIST_SQL's *records*: each tier from the floors of `tier_rules.ranking`
+    (or *tier*, for one customer), each value from *values*, tags from *tags* (None: none
+    read, each row's tags empty)."""
+    a_floor, b_floor = floors
+    tier_of, get_value, fromiso = tier_rules.tier, values.get, dt.date.fromisoformat
+    no_tags: dict[int, list[str]] = {}
+    tags_of = (tags or no_tags).get
+    # Few distinct (stage, tier, override) combinations: each cadence worked out once, its
+    # length kept as a timedelta too (one built per row cost 2 ms per 10,000).
+    explained: dict[tuple[str, str, int | None], tuple[int, str, dt.timedelta]] = {}
+    rows: list[CustomerRow] = []
+    append = rows.append
+    for (
         cid,
         name,
         company,
@@ -173,18 +180,45 @@ def _row(
         email,
         phone,
         stg,
-        tier,
-        bool(pin),
-        bool(archived),
-        added_on,
-        last,
-        value,
-        days,
-        cad.explanation,
+        pin,
+        archived,
+        created,
         override,
-        (last or added_on) + dt.timedelta(days=days),  # cadence.next_due, inlined
-        tags,
-    )
+        last,
+    ) in records:
+        value = get_value(cid)
+        this_tier = tier or tier_of(value, pin, a_floor, b_floor)
+        cad = explained.get((stg, this_tier, override))
+        if cad is None:
+            worked = cadence_rules.effective(stg, this_tier, override, cadences)
+            cad = (worked.days, worked.explanation, dt.timedelta(days=worked.days))
+            explained[(stg, this_tier, override)] = cad
+        added_on = fromiso(created)
+        last_contact = fromiso(last) if last else None
+        # Positional, in field order (about twice as fast as keywords for 10,000 rows).
+        append(
+            CustomerRow(
+                cid,
+                name,
+                company,
+                role,
+                email,
+                phone,
+                stg,
+                this_tier,
+                bool(pin),
+                bool(archived),
+                added_on,
+                last_contact,
+                value or 0,
+                cad[0],
+                cad[1],
+                override,
+                (last_contact or added_on) + cad[2],  # cadence.next_due, inlined
+                tags_of(cid) or [],
+            )
+        )
+    return rows
 
 
 def customer_rows(
@@ -196,43 +230,31 @@ def customer_rows(
     include_archived: bool = True,
     sort: bool = True,
     with_tags: bool = True,
+    with_contact: bool = True,
 ) -> list[CustomerRow]:
     """Every customer with tier, last contact, value and next due, sorted by name.
 
     *sort* False leaves them in id order, for a caller that sorts them its own way.
-    *with_tags* False leaves each row's tags empty, for a caller that shows none (`list` on a
-    terminal: reading 20,000 tags cost it a tenth of its time).
+    *with_tags* False leaves each row's tags empty, and *with_contact* False its role, email
+    and phone None, for a caller that shows none (`list` on a terminal: reading 20,000 tags
+    cost it a tenth of its time).
     """
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    customers = raw_rows(session, LIST_SQL, {"today": today.isoformat()})
+    sql = LIST_SQL if with_contact else LIST_SQL_NO_CONTACT
+    customers = raw_rows(session, sql, {"today": today.isoformat()})
     values = values_12m(session, today, currency)
-    pins = {r[0]: r[7] for r in customers if r[7]}
-    tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
+    # Archived customers take part in the ranking too, whether they are listed or not.
+    floors = tier_rules.ranking(values, {r[0]: r[7] for r in customers if r[7]})
     tags = tags_by_customer(session) if with_tags or tag else {}
-    cache: _CadenceCache = {}
-    fromiso = dt.date.fromisoformat
-    folded = tag.casefold() if tag else None
-    rows = []
-    for record in customers:
-        cid, stg, archived, last = record[0], record[6], record[8], record[11]
-        if stage and stg != stage:
-            continue
-        if folded and folded not in (t.casefold() for t in tags.get(cid, ())):
-            continue
-        if archived and not include_archived:
-            continue
-        rows.append(
-            _row(
-                record,
-                tiers[cid],
-                values.get(cid, 0),
-                fromiso(last) if last else None,
-                (tags.get(cid) or []) if with_tags else [],
-                cadences,
-                cache,
-            )
-        )
+    if stage:
+        customers = [r for r in customers if r[6] == stage]
+    if tag:
+        folded = tag.casefold()
+        customers = [r for r in customers if folded in (t.casefold() for t in tags.get(r[0], ()))]
+    if not include_archived:
+        customers = [r for r in customers if not r[8]]
+    rows = _built(customers, values, floors, tags if with_tags else None, cadences)
     if sort:
         rows.sort(key=lambda r: (r.name.casefold(), r.id))
     return rows
@@ -245,7 +267,6 @@ def customer_row(session: Source, customer_id: int, today: dt.date) -> CustomerR
         return None
     record = found[0]
     currency = settings.currency(session)
-    last = dt.date.fromisoformat(record[11]) if record[11] else None
     value = reader.scalar(
         session,
         "SELECT coalesce(sum(amount_minor), 0) FROM purchase WHERE customer_id = ? "
@@ -254,7 +275,9 @@ def customer_row(session: Source, customer_id: int, today: dt.date) -> CustomerR
     )
     tags = [t for (t,) in raw_rows(session, _TAGS_SQL, (customer_id,))]
     tier = customer_tier(session, customer_id, today, currency)
-    return _row(record, tier, int(value), last, tags, settings.cadences(session), {})
+    values = {customer_id: int(value)}
+    cadences = settings.cadences(session)
+    return _built([record], values, (0, 0), {customer_id: tags}, cadences, tier)[0]
 
 
 _TAGS_SQL = "SELECT tag FROM customer_tag WHERE customer_id = ? ORDER BY tag"
