@@ -97,3 +97,43 @@ def test_a_member_who_does_not_own_the_tables_can_undo(pg_server: PgServer, pg_d
             con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
         with pg_server.admin() as con:
             con.execute("DROP ROLE IF EXISTS colleague")
+
+
+def test_a_member_who_does_not_own_the_tables_can_import(
+    pg_server: PgServer, pg_database: str, tmp_path
+):
+    """A colleague imports a contacts file (the derived columns' triggers, which only the owner
+    may drop, stay on for them) and undoes the import."""
+    from psycopg import sql
+
+    owner = open_journal(pg_server.url(pg_database))
+    ops.add_customer(owner, "Ada Lovelace")
+    owner.close()
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS colleague")
+        con.execute("CREATE ROLE colleague LOGIN")
+    with pg_server.admin(pg_database) as con:
+        con.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
+        )
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
+    card = tmp_path / "people.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nEMAIL:grace@navy.example\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    journal = open_journal(pg_server.url(pg_database, "colleague"))
+    try:
+        result = ops.import_file(journal, card, today=TODAY)
+        assert result.added == 2
+        assert names(journal) == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+        assert result.inverse is not None
+        ops.apply_inverse(journal, result.inverse, "Undone")
+        assert names(journal) == ["Ada Lovelace"]
+    finally:
+        journal.close()
+        with pg_server.admin(pg_database) as con:
+            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
+        with pg_server.admin() as con:
+            con.execute("DROP ROLE IF EXISTS colleague")

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Boolean, Column, func, insert, select, update
+from sqlalchemy import Boolean, Column, func, insert, select, text, update
 from sqlalchemy import Table as CoreTable
 from sqlalchemy import column as sql_column
 from sqlalchemy import table as sql_table
@@ -39,6 +39,7 @@ __all__ = ["Table", "Writer", "core_table", "day_stamp", "stamp_text", "update_r
 
 _METADATA = SQLModel.metadata
 _DIALECT = sqlite.dialect()
+_ID_BLOCK = 256  # ids a team journal's writer takes from a sequence at a time
 
 
 def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
@@ -108,6 +109,7 @@ class Table:
         self.rows: list[tuple[Any, ...]] = []
         self.written = 0
         self._next_id: int | None = None
+        self._ids: list[int] = []  # a team journal's ids taken from its sequence, smallest last
         self._convert: list[tuple[str, Any, Callable[[Any], Any] | None]] | None = None
 
     # --- ids --------------------------------------------------------------------------------
@@ -115,12 +117,30 @@ class Table:
     @property
     def next_id(self) -> int:
         """The id the next `new_id()` returns."""
+        if self._native:
+            if not self._ids:
+                self._ids = self._taken_ids(_ID_BLOCK)
+            return self._ids[-1]
         if self._next_id is None:
             top = self.conn.execute(select(func.max(self.table.c.id))).scalar()
             self._next_id = int(top or 0) + 1
         return self._next_id
 
+    def _taken_ids(self, count: int) -> list[int]:
+        """*count* ids from a team journal's id sequence, the smallest last. Taken, not worked
+        out from the largest id: a colleague may add rows meanwhile, and one without the right
+        to move a sequence (docs/team.md grants USAGE) may still take its values."""
+        taken = self.conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:name, 'id')) FROM generate_series(1, :n)"),
+            {"name": self.name, "n": count},
+        ).scalars()
+        return sorted((int(v) for v in taken), reverse=True)
+
     def new_id(self) -> int:
+        if self._native:
+            taken = self.next_id
+            self._ids.pop()
+            return taken
         value = self._next_id
         if value is None:
             value = self.next_id

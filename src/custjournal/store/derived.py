@@ -273,10 +273,24 @@ def suspended(conn: Connection, customer_ids: set[int] | None = None) -> Iterato
     in *customer_ids* (filled in by the caller as it writes; None: every customer) are worked
     out again. On an exception the caller's transaction rolls the drop back with the rest.
     The kept Insights pages' counting triggers stay on (half a microsecond per row): they
-    count what is written."""
+    count what is written. On a team database a colleague who does not own the tables may not
+    drop their triggers: for them the triggers stay on and work each customer out per row."""
+    if backend.is_postgresql(conn) and not _owns_tables(conn):
+        yield
+        return
     _drop(conn)
     yield
     _install(conn, customer_ids)
+
+
+def _owns_tables(conn: Connection) -> bool:
+    """Whether the role of this team-database connection owns the journal's tables (or is a
+    member of the owning role): only the owner may drop and create their triggers."""
+    owns = conn.exec_driver_sql(
+        "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
+        "WHERE oid = to_regclass('customer')"
+    ).scalar()
+    return bool(owns)
 
 
 def out_of_step(con: sqlite3.Connection) -> list[str]:
