@@ -529,3 +529,13 @@ def test_typing_finds_the_customers_the_index_finds_archived_or_not(make_window,
             assert visible_names(window) == expected, (word, archived_too)
         window.search.clear()
         assert window.model.rowCount() == (40 if archived_too else 32)
+
+
+def test_the_currency_set_in_settings_is_what_the_list_says(make_window, filled, qtbot):
+    window = make_window()
+    assert "12-month value in EUR" in window.list_legend.text()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.apply(ops.set_currency, "CHF")
+    assert "12-month value in CHF" in window.list_legend.text()
+    tooltip = window.model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("in CHF")

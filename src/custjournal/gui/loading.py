@@ -23,7 +23,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem
 from custjournal.gui.controller import JournalController, still_alive
 from custjournal.gui.customer_model import COLUMNS, NAME, sort_rows
-from custjournal.store import due, queries
+from custjournal.store import due, queries, settings
 from custjournal.store.journal import Journal
 
 Order = tuple[int, Qt.SortOrder]
@@ -40,6 +40,9 @@ class Loaded:
     tags: list[str]
     due: list[DueItem]
     today: dt.date
+    # The journal's currency (the list's value column): read here, not on the GUI thread,
+    # where opening a connection for it took 2-20 ms of the start on a busy machine.
+    currency: str = "EUR"
 
 
 def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
@@ -48,9 +51,10 @@ def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
     with journal.reader() as source:
         rows = queries.customer_rows(source, today, sort=False)
         items = due.due_items(source, today, rows=rows)
+        currency = settings.currency(source)
     sort_rows(rows, *order, today)
     tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
-    return Loaded(rows, order, tags, items, today)
+    return Loaded(rows, order, tags, items, today, currency)
 
 
 def saved_order(settings: QSettings) -> Order:

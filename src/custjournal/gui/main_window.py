@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
             self._reload_again = False
             self.reload_list()
         current = self.current_customer_id()
-        currency = self.controller.currency()
+        currency = loaded.currency
         if currency != self.model.currency:
             self.model.currency = currency
             self._set_legend()
