@@ -555,6 +555,12 @@ def measure_interaction(s: Setup) -> list[Row]:
                 at_most(p95(keys) if keys else None, 30),
                 notes=notes,
             ),
+            row(
+                "  search: GUI thread CPU per keystroke, with its repaint",
+                label,
+                r.get("keystroke_cpu_ms", []),
+                "ms",
+            ),
             row("  search: FTS query alone", label, r.get("fts_ms", []), "ms"),
             row("  search: list filter alone", label, r.get("filter_ms", []), "ms"),
             row("  search: clearing the field", label, r.get("clear_ms", []), "ms"),
