@@ -763,7 +763,14 @@ class MainWindow(QMainWindow):
             if isValid(self) and token == self._health_token:
                 self._health_loading = False
 
-        self.controller.run_task(work, arrived, failed, settle=True)
+        def start() -> None:
+            if token == self._health_token:  # else a later load has taken its place
+                self.controller.run_task(work, arrived, failed, settle=True)
+
+        # From the event loop, after what is pending: the paint of the list and Today that
+        # this load brought. Started at once, its second of Python took turns at the
+        # interpreter lock with that paint, the first sight of the rows at start-up.
+        QTimer.singleShot(0, self, start)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
