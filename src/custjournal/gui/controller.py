@@ -417,8 +417,9 @@ class JournalController(QObject):
             return links.same_firm_pairs(source)
 
     def matching_customer_ids(self, text: str) -> set[int] | None:
-        """Ids of the customers whose entries match *text* (None: no usable search words)."""
-        with self.journal.reader() as source:
+        """Ids of the customers whose entries match *text* (None: no usable search words).
+        A query per keystroke: on a connection kept for it (`Journal.kept_reader`)."""
+        with self.journal.kept_reader() as source:
             return search.matching_customer_ids(source, text)
 
     def why_matched(self, customer_id: int, text: str) -> search.Hit | None:
