@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 
 from custjournal.domain.errors import UserError
-from custjournal.domain.reminders import DueItem
+from custjournal.domain.reminders import DueItem, DueSummary, summarize
 from custjournal.gui.controller import JournalController, still_alive
 from custjournal.gui.customer_model import COLUMNS, NAME, sort_rows
 from custjournal.store import due, queries, settings
@@ -43,6 +43,9 @@ class Loaded:
     # The journal's currency (the list's value column): read here, not on the GUI thread,
     # where opening a connection for it took 2-20 ms of the start on a busy machine.
     currency: str = "EUR"
+    # What the tray and Today's heading say of the due list (its count, first names, keys):
+    # worked out here too, not in passes over every item on the GUI thread.
+    due_summary: DueSummary | None = None
 
 
 def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
@@ -54,7 +57,7 @@ def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
         currency = settings.currency(source)
     sort_rows(rows, *order, today)
     tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
-    return Loaded(rows, order, tags, items, today, currency)
+    return Loaded(rows, order, tags, items, today, currency, summarize(items))
 
 
 def saved_order(settings: QSettings) -> Order:

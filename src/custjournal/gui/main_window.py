@@ -53,6 +53,7 @@ from custjournal import APP_TITLE, __version__, ops, paths
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.reminders import DueSummary
 from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
@@ -653,7 +654,7 @@ class MainWindow(QMainWindow):
         )
 
     def _rows_arrived(self, loaded: loading.Loaded) -> None:
-        rows, items, today = loaded.rows, loaded.due, loaded.today
+        rows, items, today, summary = loaded.rows, loaded.due, loaded.today, loaded.due_summary
         self._loading = False
         stale = self._reload_again  # the journal changed while these rows were read
         if stale:
@@ -693,9 +694,11 @@ class MainWindow(QMainWindow):
             # input answered in between (a zero timer would run in the same pass as the paint).
             self._today_half += 1
             half = self._today_half
-            QTimer.singleShot(1, lambda: self._today_arrived(items, today, half))
+            QTimer.singleShot(1, lambda: self._today_arrived(items, today, half, summary))
 
-    def _today_arrived(self, items: list[Any], today: Any, half: int) -> None:
+    def _today_arrived(
+        self, items: list[Any], today: Any, half: int, summary: DueSummary | None = None
+    ) -> None:
         """The second half of a load: Today, then the Health column's worker; `rows_loaded`
         says both halves are shown."""
         if not isValid(self):  # closed meanwhile
@@ -705,7 +708,7 @@ class MainWindow(QMainWindow):
             # already shown its list, its Today half due next), and shows both halves; these
             # items are out of date (as a stale load's are).
             return
-        self.today_view.show_items(items, today)
+        self.today_view.show_items(items, today, summary)
         self._refresh_health(today)
         self.rows_loaded.emit()
 
@@ -953,7 +956,7 @@ class MainWindow(QMainWindow):
         self.show_today()
 
     def _due_loaded(self, count: int) -> None:
-        self.tray.due_list_changed(self.today_view.model.items())
+        self.tray.due_list_changed(self.today_view.model.items(), self.today_view.summary)
         self.act_today.setText(
             self.tr("&Today ({count})").format(count=count) if count else self.tr("&Today")
         )

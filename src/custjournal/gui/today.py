@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops
 from custjournal.domain import reminders as rules
 from custjournal.domain.errors import UserError
-from custjournal.domain.reminders import DueItem
+from custjournal.domain.reminders import DueItem, DueSummary, summarize
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
@@ -400,6 +400,7 @@ class TodayView(QWidget):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.summary = summarize([])  # of the items shown (`show_items`)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         self.title = QLabel(self.tr("Today"))
@@ -508,7 +509,14 @@ class TodayView(QWidget):
         """Ask for a fresh due list; the window loads it together with the customer list."""
         self.refresh_needed.emit()
 
-    def show_items(self, items: list[DueItem], today: dt.date) -> None:
+    def show_items(
+        self, items: list[DueItem], today: dt.date, summary: DueSummary | None = None
+    ) -> None:
+        """Show *items* as due on *today*; *summary*: theirs (`summarize`), when worked out
+        already (the window's loading worker does), kept for the tray (`summary`)."""
+        if summary is None:
+            summary = summarize(items)
+        self.summary = summary
         current = self.current_item()
         # Where the selection was, counted over every item in the tree's order (shown yet or
         # not): a group heading or nothing counts as the top. In rows of the flat list, not
@@ -531,7 +539,7 @@ class TodayView(QWidget):
                 date=locale.toString(day, month_day_format(locale)),
             )
         )
-        promises = sum(1 for i in items if i.reason == "promise")
+        promises = summary.promises
         if not items:
             subtitle = ""
         elif promises:
