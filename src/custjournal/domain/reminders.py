@@ -172,17 +172,27 @@ class DueSummary:
     names: list[str]  # the customers' names in the list's order, each once, the first few
     people: int  # how many names in all
     promises: int  # items that are promises
+    groups: dict[str, list[int]]  # reason -> its items' places in the list, in order
+    within: list[int]  # each item's place among its reason's items (Today's tree rows)
 
 
 def summarize(items: Sequence[DueItem], names: int = 5) -> DueSummary:
     """The `DueSummary` of *items*, with their first *names* customer names."""
     everyone = dict.fromkeys(item.customer for item in items)  # in order, each once
+    groups: dict[str, list[int]] = {}
+    within = []
+    for n, item in enumerate(items):
+        members = groups.setdefault(item.reason, [])
+        within.append(len(members))
+        members.append(n)
     return DueSummary(
         count=len(items),
         keys={(item.customer_id, item.item_key): n for n, item in enumerate(items)},
         names=list(itertools.islice(everyone, names)),
         people=len(everyone),
-        promises=sum(item.reason == "promise" for item in items),
+        promises=len(groups.get("promise", ())),
+        groups=groups,
+        within=within,
     )
 
 
