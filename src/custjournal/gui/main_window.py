@@ -772,7 +772,9 @@ class MainWindow(QMainWindow):
 
         # From the event loop, after what is pending: the paint of the list and Today that
         # this load brought. Started at once, its second of Python took turns at the
-        # interpreter lock with that paint, the first sight of the rows at start-up.
+        # interpreter lock with that paint, the first sight of the rows at start-up. And in the
+        # app it comes after `rows_loaded` froze what the load built (launch.settle_heap), so
+        # the collection that run_task(settle=True) makes first has next to nothing to walk.
         QTimer.singleShot(0, self, start)
 
     def _rows_failed(self, exc: UserError) -> None:
