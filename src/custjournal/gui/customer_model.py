@@ -23,6 +23,7 @@ from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_date, format_money
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.i18n import Words
+from custjournal.gui.release import let_go
 from custjournal.gui.sentences import say
 from custjournal.gui.table_model import (
     ALIGNMENT,
@@ -140,16 +141,20 @@ class CustomerTableModel(RowTableModel):
         *sorted_by* says the rows come sorted already (by `sort_rows` in a worker): if that is
         still the list's order, they are not sorted again on the GUI thread.
         """
+        old: list[object] = [self._all, self._live, self._shown]
         self._all = list(rows)
         if sorted_by != (self.sort_column, self.sort_order):
             self._sort_all()
         else:
             self._index_all()
         self._refresh()
+        let_go(old)  # the last load's rows: freed off the GUI thread
 
     def set_health(self, health: dict[int, Health]) -> None:
         """Every customer's health (by id): the Health column fills in, re-sorted if need be."""
+        old: list[object] = [self.health]
         self.health = health
+        let_go(old)  # the last load's health: freed off the GUI thread
         if self.sort_column == HEALTH:
             self._sort_all()
             self._refresh()

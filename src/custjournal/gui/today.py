@@ -54,6 +54,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, month_day_format
 from custjournal.gui.due_words import detail_text
 from custjournal.gui.i18n import Words
+from custjournal.gui.release import let_go
 from custjournal.gui.table_model import (
     ALIGNMENT,
     CENTER,
@@ -132,11 +133,13 @@ class DueModel(RowTableModel):
         self, items: list[DueItem], today: dt.date, summary: DueSummary | None = None
     ) -> None:
         """Show *items*; *summary*: theirs (`summarize`), when worked out already."""
+        old: list[object] = [self._shown, self.summary]
         self.beginResetModel()
         self._shown = list(items)
         self.summary = summarize(items) if summary is None else summary
         self.today = today
         self.endResetModel()
+        let_go(old)  # the last load's items: freed off the GUI thread
 
     def item(self, row: int) -> DueItem:
         return self._shown[row]
