@@ -33,6 +33,26 @@ def let_go(box: list[object]) -> None:
     _queue.put(box)
 
 
+# Freed a piece at a time: Python lets go of the interpreter lock between bytecodes, never
+# inside one C-level free, so a list or dict of 10,000 freed at once kept the GUI thread
+# waiting for the lock as long as freeing it on the GUI thread took (measured: the Health
+# column's arrival blocked 13-27 ms with 0.2 ms of its own CPU).
+_PIECE = 200
+
+
 def _empty(boxes: queue.SimpleQueue[list[object]]) -> None:
     while True:
-        boxes.get().clear()
+        box = boxes.get()
+        while box:
+            _dismantle(box.pop())
+
+
+def _dismantle(thing: object) -> None:
+    if type(thing) is list:
+        while thing:
+            del thing[-_PIECE:]
+    elif type(thing) is dict:
+        popitem = thing.popitem
+        while thing:
+            for _ in range(min(_PIECE, len(thing))):
+                popitem()
