@@ -561,6 +561,18 @@ def measure_interaction(s: Setup) -> list[Row]:
                 r.get("keystroke_cpu_ms", []),
                 "ms",
             ),
+            row(
+                "reload after an outside change: GUI thread CPU, list + Today + health",
+                label,
+                r.get("reload_cpu_ms", []),
+                "ms",
+            ),
+            row(
+                "  GUI blocked during those reloads (worst gap)",
+                label,
+                [r["reload_gap_ms"]] if "reload_gap_ms" in r else [],
+                "ms",
+            ),
             row("  search: FTS query alone", label, r.get("fts_ms", []), "ms"),
             row("  search: list filter alone", label, r.get("filter_ms", []), "ms"),
             row("  search: clearing the field", label, r.get("clear_ms", []), "ms"),
