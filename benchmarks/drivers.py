@@ -273,6 +273,7 @@ def interact(args: argparse.Namespace) -> None:
     window.activateWindow()
     window.search.setFocus()
     keystrokes: list[float] = []
+    keystroke_cpu: list[float] = []  # the GUI thread's own CPU time: what the load leaves alone
     clears: list[float] = []
     worst = (0.0, "")  # the longest block while typing, and after what
     pages_opened = 0
@@ -280,12 +281,13 @@ def interact(args: argparse.Namespace) -> None:
         for word in args.words:
             for i, ch in enumerate(word):
                 before = window.page.customer_id
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.thread_time()
                 QTest.keyClicks(window.search, ch)
                 keystrokes.append(ms(time.perf_counter() - t0))
                 opened = window.page.customer_id != before
                 pages_opened += opened
                 _pump(TYPE_PAUSE_MS)
+                keystroke_cpu.append(ms(time.thread_time() - c0))
                 gap = beat.take()  # the keystroke, and the repaint after it
                 what = f"typing {word[: i + 1]!r}" + (" (opened a page)" if opened else "")
                 worst = max(worst, (gap, what))
@@ -296,6 +298,7 @@ def interact(args: argparse.Namespace) -> None:
             worst = max(worst, (beat.take(), f"clearing after {word!r}"))
     result.update(
         keystroke_ms=keystrokes,
+        keystroke_cpu_ms=keystroke_cpu,
         clear_ms=clears,
         typing_gap_ms=worst[0],
         typing_gap_at=worst[1],
@@ -318,6 +321,27 @@ def interact(args: argparse.Namespace) -> None:
     list_filter.set_filters(matching_ids=None)
     result.update(fts_ms=fts, filter_ms=filtering)
     _pump(100)
+
+    # Reloads as a change written elsewhere brings them: the list, Today, everyone's health.
+    # The GUI thread's own CPU from the reload until the Health column is filled in again,
+    # and the worst gap meanwhile.
+    reload_cpu: list[float] = []
+    beat.take()
+    for _ in range(args.page_repeat):
+        c0 = time.thread_time()
+        if hasattr(window, "_health_scope"):
+            window._health_scope = None  # what an outside change sets: everyone's health
+        loop = QEventLoop()
+        window.rows_loaded.connect(loop.quit)
+        window.reload_list()
+        loop.exec()
+        window.rows_loaded.disconnect(loop.quit)
+        deadline = time.perf_counter() + 30
+        while getattr(window, "_health_loading", False) and time.perf_counter() < deadline:
+            _pump(20)
+        _pump(100)  # the repaint after the Health column
+        reload_cpu.append(ms(time.thread_time() - c0))
+    result.update(reload_cpu_ms=reload_cpu, reload_gap_ms=beat.take())
 
     # Opening customer pages: the typical customer, then the one with 500 timeline entries.
     sink: dict[str, list[float]] = {

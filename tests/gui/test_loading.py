@@ -99,3 +99,33 @@ def test_a_damaged_saved_order_falls_back_to_names(qapp):
         assert loading.saved_order(settings) == BY_NAME
     loading.save_order(settings, (COMPANY, Qt.SortOrder.DescendingOrder))
     assert loading.saved_order(settings) == (COMPANY, Qt.SortOrder.DescendingOrder)
+
+
+def test_a_reloads_old_health_is_freed_off_the_gui_thread(controller, qtbot):
+    """What a load replaces (the rows, the due list, everyone's health) is freed by the
+    release thread, not in the slot that shows the new result on the GUI thread."""
+    import threading
+    import weakref
+
+    from custjournal.gui.customer_model import CustomerTableModel
+
+    fill(controller)
+    loaded = loading.load(controller.journal, controller.today(), BY_NAME)
+    model = CustomerTableModel()
+    model.set_rows(loaded.rows, sorted_by=BY_NAME)
+
+    class Old:  # stands for a health figure of the last load
+        pass
+
+    freed_in: list[str] = []
+    old = Old()
+    weakref.finalize(old, lambda: freed_in.append(threading.current_thread().name))
+    model.set_health({loaded.rows[0].id: old})  # type: ignore[dict-item]
+    del old
+    model.set_health({})
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=5_000)
+    assert freed_in == ["let-go"]
+    # The rows the list shows are the new load's, and the old ones go the same way.
+    again = loading.load(controller.journal, controller.today(), BY_NAME)
+    model.set_rows(again.rows, sorted_by=BY_NAME)
+    assert [r.name for r in model.customers()] == ["Ada Lovelace", "Grace Hopper", "Zoë Ångström"]

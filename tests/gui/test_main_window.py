@@ -496,3 +496,46 @@ def test_the_timeline_says_who_wrote_each_entry(make_window, journal, qtbot):
     }
     assert details["Call: Grace's"] == "coffee · by Grace Hopper"
     assert details["Call: nobody's"] == "tea"  # a journal file names nobody by default
+
+
+def test_typing_finds_the_customers_the_index_finds_archived_or_not(make_window, journal, qtbot):
+    # Many customers share the word "harbour" (more than an eighth of them: the list tests
+    # every row) and few the word "kiln" (picked by their place in the list); some archived.
+    words = {}
+    for i in range(40):
+        word = "kiln" if i % 13 == 0 else "harbour" if i % 2 == 0 else "meadow"
+        cid = ops.add_customer(journal, f"Customer {i:02d}", company=f"Firm {39 - i:02d}").id
+        ops.log_conversation(journal, cid, summary=f"Visited the {word} site", on=TODAY)
+        if i % 5 == 0:
+            ops.set_archived(journal, cid, True)
+        words[f"Customer {i:02d}"] = (word, i % 5 == 0)
+    journal.close()
+    window = make_window()
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by company: names run backwards
+    window.search.setFocus()
+    for archived_too in (False, True):
+        window.act_show_archived.setChecked(archived_too)
+        for word in ("harbour", "kiln", "meadow"):
+            window.search.clear()
+            qtbot.keyClicks(window.search, word)  # the list follows each letter
+            expected = sorted(
+                (
+                    n
+                    for n, (w, archived) in words.items()
+                    if w == word and (archived_too or not archived)
+                ),
+                reverse=True,
+            )
+            assert visible_names(window) == expected, (word, archived_too)
+        window.search.clear()
+        assert window.model.rowCount() == (40 if archived_too else 32)
+
+
+def test_the_currency_set_in_settings_is_what_the_list_says(make_window, filled, qtbot):
+    window = make_window()
+    assert "12-month value in EUR" in window.list_legend.text()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.controller.apply(ops.set_currency, "CHF")
+    assert "12-month value in CHF" in window.list_legend.text()
+    tooltip = window.model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("in CHF")

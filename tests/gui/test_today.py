@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from custjournal import ops
-from custjournal.domain.reminders import DueItem
+from custjournal.domain.reminders import DueItem, summarize
 from custjournal.gui.main_window import MainWindow
 from custjournal.gui.tray import DueNotifier, TrayController
 from custjournal.store import due, queries
@@ -139,6 +139,36 @@ def test_notifier_summarises_at_start_then_tells_only_new_items():
     new = notifier.update([item(1, "neglected"), item(3, "neglected", "Zoë")])
     assert new is not None and new.title == "Zoë needs your attention"
     assert DueNotifier().update([]) is None
+
+
+def test_notifier_names_the_first_few_of_a_long_list_and_then_the_new_items_in_order():
+    """The loading worker works out what the tray says (`summarize`): the same sentences as
+    from the items themselves, the first four names and how many more."""
+    names = ["Ada", "Bea", "Cy", "Dee", "Eve", "Flo"]
+    items = [item(n, "neglected", name) for n, name in enumerate(names)] + [
+        item(0, "promise:7", "Ada")
+    ]
+    first = DueNotifier().update(items, summarize(items))
+    assert first == DueNotifier().update(items)
+    assert first is not None and first.title.startswith("7 items need")
+    assert first.body == "Ada, Bea, Cy, Dee and 2 more"
+    notifier = DueNotifier()
+    notifier.update(items, summarize(items))
+    later = [item(9, "neglected", "Zed"), *items[:3], item(8, "neglected", "Yan"), *items[3:]]
+    new = notifier.update(later, summarize(later))
+    assert new is not None and new.title == "2 new items need your attention"
+    assert new.body == "Zed, Yan"  # in the list's order
+    assert notifier.update(later, summarize(later)) is None
+
+
+def test_the_tray_counts_what_today_shows(qtbot, window, controller):
+    before = window.tray.count
+    assert before == window.today_view.model.rowCount() > 0
+    # A call today: Ada is no longer neglected (her promise is still due).
+    ops.log_conversation(controller.journal, window.ids["ada"], summary="Called", today=TODAY)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.reload_list()
+    assert window.tray.count == window.today_view.model.rowCount() < before
 
 
 def test_tray_counts_and_notifications_can_be_turned_off(qapp):

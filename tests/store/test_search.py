@@ -81,3 +81,41 @@ def test_forget_leaves_no_word_in_the_file(journal, journal_path, people):
     data = journal_path.read_bytes()
     assert b"Quetzalcoatlus" not in data and b"quetzalcoatlus" not in data
     assert "Ångström".encode() not in data and b"angstrom" not in data
+
+
+def test_the_search_fields_kept_connection_sees_writes_made_elsewhere_since(
+    journal, journal_path, people, monkeypatch
+):
+    """The search field asks on every keystroke, on one connection kept for it: each ask still
+    sees what was written since, by this program or another one, and opens no new connection."""
+    from custjournal.store import connect
+    from custjournal.store.journal import open_journal
+
+    opened = []
+    real_connect = connect.connect
+
+    def kept(query):
+        monkeypatch.setattr(
+            connect, "connect", lambda *a, **k: opened.append(a) or real_connect(*a, **k)
+        )
+        try:
+            with journal.kept_reader() as source:
+                return search.matching_customer_ids(source, query)
+        finally:
+            monkeypatch.setattr(connect, "connect", real_connect)
+
+    assert kept("oolong") == set()
+    ops.update_customer(journal, people["zoe"], notes="Loves oolong")
+    assert kept("oolong") == {people["zoe"]}
+    elsewhere = open_journal(journal_path)  # another program's connection
+    try:
+        bea = ops.add_customer(elsewhere, "Bea Oolong").id
+    finally:
+        elsewhere.close()
+    assert kept("oolong") == {people["zoe"], bea}
+    assert kept("ada") == {people["ada"]}
+    if journal.file is not None:  # a team journal keeps its reading connections its own way
+        assert len(opened) == 1  # the first ask's, kept
+    # Closed (a journal switched or restored), the next ask connects anew and still finds.
+    journal.close()
+    assert kept("bea") == {bea}

@@ -40,6 +40,7 @@ a promise or date by text with `pick_target`; `check_snooze_until`; and the cale
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -158,6 +159,41 @@ class DueItem:
     subject: str | None = None  # the promise's or the important date's own text
     company: str | None = None
     overdue_promise: bool = False
+
+
+@dataclass(frozen=True)
+class DueSummary:
+    """What the tray and Today's heading say of a due list, worked out in one pass where the
+    list is read (the app's loading worker, off the GUI thread: at 10,000 customers, 6,000
+    items, the passes the tray made over them took 5-20 ms of it)."""
+
+    count: int
+    keys: dict[tuple[int, str], int]  # (customer id, item key) -> the item's place in the list
+    names: list[str]  # the customers' names in the list's order, each once, the first few
+    people: int  # how many names in all
+    promises: int  # items that are promises
+    groups: dict[str, list[int]]  # reason -> its items' places in the list, in order
+    within: list[int]  # each item's place among its reason's items (Today's tree rows)
+
+
+def summarize(items: Sequence[DueItem], names: int = 5) -> DueSummary:
+    """The `DueSummary` of *items*, with their first *names* customer names."""
+    everyone = dict.fromkeys(item.customer for item in items)  # in order, each once
+    groups: dict[str, list[int]] = {}
+    within = []
+    for n, item in enumerate(items):
+        members = groups.setdefault(item.reason, [])
+        within.append(len(members))
+        members.append(n)
+    return DueSummary(
+        count=len(items),
+        keys={(item.customer_id, item.item_key): n for n, item in enumerate(items)},
+        names=list(itertools.islice(everyone, names)),
+        people=len(everyone),
+        promises=len(groups.get("promise", ())),
+        groups=groups,
+        within=within,
+    )
 
 
 def item_key(reason: str, entry_id: int | None = None) -> str:

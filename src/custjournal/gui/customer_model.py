@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,6 +23,7 @@ from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_date, format_money
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.i18n import Words
+from custjournal.gui.release import let_go
 from custjournal.gui.sentences import say
 from custjournal.gui.table_model import (
     ALIGNMENT,
@@ -112,6 +114,9 @@ class CustomerTableModel(RowTableModel):
         super().__init__(parent)
         self._all: list[CustomerRow] = []
         self._position: dict[int, int] = {}  # customer id -> index in _all
+        self._all_ids: list[int] = []  # the ids of _all, in its order
+        self._live: list[CustomerRow] = []  # the rows of _all not archived, in its order
+        self._live_ids: list[int] = []
         self._shown: list[CustomerRow] = []  # the visible rows, in list order
         self._shown_rows: dict[int, int] | None = {}
         self._today = today
@@ -136,16 +141,20 @@ class CustomerTableModel(RowTableModel):
         *sorted_by* says the rows come sorted already (by `sort_rows` in a worker): if that is
         still the list's order, they are not sorted again on the GUI thread.
         """
+        old: list[object] = [self._all, self._live, self._shown]
         self._all = list(rows)
         if sorted_by != (self.sort_column, self.sort_order):
             self._sort_all()
         else:
             self._index_all()
         self._refresh()
+        let_go(old)  # the last load's rows: freed off the GUI thread
 
     def set_health(self, health: dict[int, Health]) -> None:
         """Every customer's health (by id): the Health column fills in, re-sorted if need be."""
+        old: list[object] = [self.health]
         self.health = health
+        let_go(old)  # the last load's health: freed off the GUI thread
         if self.sort_column == HEALTH:
             self._sort_all()
             self._refresh()
@@ -192,7 +201,12 @@ class CustomerTableModel(RowTableModel):
         self._index_all()
 
     def _index_all(self) -> None:
-        self._position = {r.id: i for i, r in enumerate(self._all)}
+        # Worked out once per load or sort, so that a keystroke filters at C speed (compress
+        # over these lists) instead of a Python test per row (5-6 ms at 10,000 customers).
+        self._all_ids = [r.id for r in self._all]
+        self._position = {cid: i for i, cid in enumerate(self._all_ids)}
+        self._live = [r for r in self._all if not r.archived]
+        self._live_ids = [r.id for r in self._live]
 
     def total_count(self) -> int:
         return len(self._all)
@@ -203,7 +217,8 @@ class CustomerTableModel(RowTableModel):
 
     def find(self, customer_id: int) -> CustomerRow | None:
         """A customer's row whether visible or not."""
-        return next((r for r in self._all if r.id == customer_id), None)
+        i = self._position.get(customer_id)
+        return None if i is None else self._all[i]
 
     def customer(self, row: int) -> CustomerRow:
         return self._shown[row]
@@ -218,18 +233,21 @@ class CustomerTableModel(RowTableModel):
         matches a few customers picks them by position instead of testing all 10,000 rows.
         """
         f = self.filters
-        rows = self._all
         ids = f.matching_ids
-        if ids is not None:
-            if len(ids) * 8 < len(rows):
-                position = self._position
-                rows = [rows[i] for i in sorted(position[c] for c in ids if c in position)]
-            else:
-                rows = [r for r in rows if r.id in ids]
+        rows: list[CustomerRow]
+        if ids is not None and len(ids) * 8 < len(self._all):
+            position, every = self._position, self._all
+            rows = [every[i] for i in sorted(position[c] for c in ids if c in position)]
+            if not f.show_archived:
+                rows = [r for r in rows if not r.archived]
+        else:
+            rows, row_ids = (
+                (self._all, self._all_ids) if f.show_archived else (self._live, self._live_ids)
+            )
+            if ids is not None:
+                rows = list(compress(rows, map(ids.__contains__, row_ids)))
         if f.only_ids is not None:
             rows = [r for r in rows if r.id in f.only_ids]
-        if not f.show_archived:
-            rows = [r for r in rows if not r.archived]
         if f.stage:
             rows = [r for r in rows if r.stage == f.stage]
         if f.tier:
@@ -239,7 +257,7 @@ class CustomerTableModel(RowTableModel):
             rows = [r for r in rows if any(t.casefold() == tag for t in r.tags)]
         if f.neglected_only:
             rows = [r for r in rows if r.next_due < today]
-        return list(rows) if rows is self._all else rows
+        return list(rows) if rows is self._all or rows is self._live else rows
 
     def _refresh(self) -> None:
         today = self._today()

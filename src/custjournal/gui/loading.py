@@ -20,10 +20,10 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 
 from custjournal.domain.errors import UserError
-from custjournal.domain.reminders import DueItem
+from custjournal.domain.reminders import DueItem, DueSummary, summarize
 from custjournal.gui.controller import JournalController, still_alive
 from custjournal.gui.customer_model import COLUMNS, NAME, sort_rows
-from custjournal.store import due, queries
+from custjournal.store import due, queries, settings
 from custjournal.store.journal import Journal
 
 Order = tuple[int, Qt.SortOrder]
@@ -40,6 +40,12 @@ class Loaded:
     tags: list[str]
     due: list[DueItem]
     today: dt.date
+    # The journal's currency (the list's value column): read here, not on the GUI thread,
+    # where opening a connection for it took 2-20 ms of the start on a busy machine.
+    currency: str = "EUR"
+    # What the tray and Today's heading say of the due list (its count, first names, keys):
+    # worked out here too, not in passes over every item on the GUI thread.
+    due_summary: DueSummary | None = None
 
 
 def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
@@ -48,9 +54,10 @@ def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
     with journal.reader() as source:
         rows = queries.customer_rows(source, today, sort=False)
         items = due.due_items(source, today, rows=rows)
+        currency = settings.currency(source)
     sort_rows(rows, *order, today)
     tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
-    return Loaded(rows, order, tags, items, today)
+    return Loaded(rows, order, tags, items, today, currency, summarize(items))
 
 
 def saved_order(settings: QSettings) -> Order:

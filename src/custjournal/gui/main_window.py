@@ -53,6 +53,7 @@ from custjournal import APP_TITLE, __version__, ops, paths
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.reminders import DueSummary
 from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
@@ -653,14 +654,14 @@ class MainWindow(QMainWindow):
         )
 
     def _rows_arrived(self, loaded: loading.Loaded) -> None:
-        rows, items, today = loaded.rows, loaded.due, loaded.today
+        rows, items, today, summary = loaded.rows, loaded.due, loaded.today, loaded.due_summary
         self._loading = False
         stale = self._reload_again  # the journal changed while these rows were read
         if stale:
             self._reload_again = False
             self.reload_list()
         current = self.current_customer_id()
-        currency = self.controller.currency()
+        currency = loaded.currency
         if currency != self.model.currency:
             self.model.currency = currency
             self._set_legend()
@@ -693,9 +694,11 @@ class MainWindow(QMainWindow):
             # input answered in between (a zero timer would run in the same pass as the paint).
             self._today_half += 1
             half = self._today_half
-            QTimer.singleShot(1, lambda: self._today_arrived(items, today, half))
+            QTimer.singleShot(1, lambda: self._today_arrived(items, today, half, summary))
 
-    def _today_arrived(self, items: list[Any], today: Any, half: int) -> None:
+    def _today_arrived(
+        self, items: list[Any], today: Any, half: int, summary: DueSummary | None = None
+    ) -> None:
         """The second half of a load: Today, then the Health column's worker; `rows_loaded`
         says both halves are shown."""
         if not isValid(self):  # closed meanwhile
@@ -705,7 +708,7 @@ class MainWindow(QMainWindow):
             # already shown its list, its Today half due next), and shows both halves; these
             # items are out of date (as a stale load's are).
             return
-        self.today_view.show_items(items, today)
+        self.today_view.show_items(items, today, summary)
         self._refresh_health(today)
         self.rows_loaded.emit()
 
@@ -766,7 +769,16 @@ class MainWindow(QMainWindow):
             if isValid(self) and token == self._health_token:
                 self._health_loading = False
 
-        self.controller.run_task(work, arrived, failed, settle=True)
+        def start() -> None:
+            if token == self._health_token:  # else a later load has taken its place
+                self.controller.run_task(work, arrived, failed, settle=True)
+
+        # From the event loop, after what is pending: the paint of the list and Today that
+        # this load brought. Started at once, its second of Python took turns at the
+        # interpreter lock with that paint, the first sight of the rows at start-up. And in the
+        # app it comes after `rows_loaded` froze what the load built (launch.settle_heap), so
+        # the collection that run_task(settle=True) makes first has next to nothing to walk.
+        QTimer.singleShot(0, self, start)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
@@ -949,7 +961,7 @@ class MainWindow(QMainWindow):
         self.show_today()
 
     def _due_loaded(self, count: int) -> None:
-        self.tray.due_list_changed(self.today_view.model.items())
+        self.tray.due_list_changed(self.today_view.model.items(), self.today_view.summary)
         self.act_today.setText(
             self.tr("&Today ({count})").format(count=count) if count else self.tr("&Today")
         )

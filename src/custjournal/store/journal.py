@@ -262,6 +262,8 @@ class Journal:
         self._engine = engine
         self._read_engine: Engine | None = None
         self._watch: Any = None  # a DBAPI connection (sqlite3 or sqlcipher3)
+        self._kept: Any = None  # the same, kept between reads by `kept_reader`
+        self._kept_lock = threading.Lock()
         self._identity = _identity(path)
         self._engine_lock = threading.Lock()  # the app's workers may ask for it at once
 
@@ -309,6 +311,52 @@ class Journal:
             raise known from exc
         finally:
             con.close()  # ends the read transaction
+
+    def kept_reader(self) -> contextlib.AbstractContextManager[Reader]:
+        """`reader` on one connection kept for the next call: for a read asked for again and
+        again on one thread (the search field's, a query per keystroke), which then costs no
+        connect. Each call is a read transaction of its own, so it sees every write committed
+        before it (WAL: a new transaction, a new snapshot). `close` closes the connection; a
+        call while another thread has it, or a team journal (its `reader` keeps its own),
+        reads as `reader` does."""
+        if self.file is None or self.readonly or not self._kept_lock.acquire(blocking=False):
+            return self.reader()
+        return self._kept_read()
+
+    @contextlib.contextmanager
+    def _kept_read(self) -> Iterator[Reader]:
+        # Called with self._kept_lock held; lets go of it.
+        try:
+            if self._kept is None:
+                try:
+                    con = connect.connect(
+                        self.path,
+                        readonly=self.readonly,
+                        timeout=BUSY_TIMEOUT_MS / 1000,
+                        check_same_thread=False,
+                    )
+                except connect.errors() as exc:
+                    raise known_error(exc, self.path) or exc from None
+                con.isolation_level = None  # we emit BEGIN ourselves
+                self._kept = con
+            con = self._kept
+            try:
+                con.execute("BEGIN")
+                try:
+                    yield Reader(con)
+                finally:
+                    con.execute("ROLLBACK")  # ends the read transaction: the next sees new writes
+            except Exception as exc:
+                # Whatever went wrong, the next read starts on a new connection.
+                self._kept = None
+                with contextlib.suppress(Exception):
+                    con.close()
+                known = known_error(exc, self.path)
+                if known is None:
+                    raise
+                raise known from exc
+        finally:
+            self._kept_lock.release()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -389,6 +437,10 @@ class Journal:
         if self._watch is not None:
             self._watch.close()
             self._watch = None
+        with self._kept_lock:
+            kept, self._kept = self._kept, None
+        if kept is not None:
+            kept.close()
         if self._engine is not None:
             self._engine.dispose()
 
