@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 import subprocess
 
 import pytest
@@ -475,3 +476,23 @@ def test_the_page_is_built_in_the_worker_not_the_gui_thread(people, qtbot, contr
     assert threads and threading.main_thread() not in threads
     assert [s.key for s in widget.sections][0] == "best_customers"
     assert len(widget.section_widgets) == len(widget.sections)
+
+
+def test_keeping_the_page_is_not_an_outside_change(make_window, people, qtbot, journal_path):
+    """The worker keeps the page it worked out (store/insights_kept.py): that commit is the
+    app's own, so the window neither reloads every view nor forgets what Undo can take back."""
+    window = make_window()
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    # A tag changes the page (a segment may name it) and nobody's health: the page worked out
+    # again is the only thing kept.
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        window.controller.apply(ops.add_tag_many, [people["ada"]], "tea")
+    assert window.act_undo.isEnabled()
+    con = sqlite3.connect(journal_path)
+    try:
+        assert con.execute("SELECT count(*) FROM insights_kept").fetchone()[0] >= 1
+    finally:
+        con.close()
+    assert not window.controller.check_outside_changes()
+    assert window.act_undo.isEnabled()

@@ -409,6 +409,9 @@ def test_the_list_opens_in_the_order_it_was_left_in(make_window, filled, qtbot, 
     window = make_window()
     window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by stage, last stage first
     expected = visible_names(window)
+    # The Health column's worker keeps what it worked out (store/health_kept.py): let it finish,
+    # or its write, landing after the new window opened, is an outside change to that window.
+    qtbot.waitUntil(lambda: not window._health_loading, timeout=10_000)
     window.close()
     window.controller.close()
     assert loading.saved_order(QSettings()) == (2, Qt.SortOrder.DescendingOrder)

@@ -532,20 +532,20 @@ class JournalController(QObject):
 
     @contextlib.contextmanager
     def keeping(self) -> Iterator[None]:
-        """Around a worker's read that may keep what it worked out (the kept health,
-        store/health_kept.py, commits on the read's connection): that commit is this app's own,
+        """Around a worker's read that may keep what it worked out (the kept health and Insights
+        pages, store/health_kept.py and store/insights_kept.py, commit on the read's connection): that commit is this app's own,
         not another program's change, so it neither refreshes every view nor clears Undo. The
         poll skips a look while it runs; a change from elsewhere during the read makes the keep
         refuse (SQLite), so it is still seen."""
-        from custjournal.store import health_kept
+        from custjournal.store import keeping
 
         with self._keeping:
             before = self._read_data_version()
-            mark = health_kept.written()
+            mark = keeping.written()
             try:
                 yield
             finally:
-                if health_kept.written() != mark and before == self._data_version:
+                if keeping.written() != mark and before == self._data_version:
                     self._data_version = self._read_data_version()
 
     @Slot()

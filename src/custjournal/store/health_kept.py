@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from custjournal.domain import health as rules
+from custjournal.store import keeping
 
 log = logging.getLogger(__name__)
 
@@ -453,20 +454,6 @@ def keep(
     return _keep_sqlite(source.con, values, keep_days[:6])
 
 
-_written = 0  # keeps that committed, in this process (`written`)
-
-
-def written() -> int:
-    """How many keeps committed in this process so far: the app tells its own commits from
-    another program's by it (gui/controller.py, `keeping`)."""
-    return _written
-
-
-def _count_written() -> None:
-    global _written
-    _written += 1
-
-
 def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) -> bool:
     # Upgrading the read transaction: SQLite refuses at once (SQLITE_BUSY_SNAPSHOT) when
     # another connection wrote since it began, so nothing worked out from an older state is kept.
@@ -494,7 +481,7 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
                 con.execute("ROLLBACK")
                 raise
             con.execute("BEGIN")
-        _count_written()
+        keeping.count_written()
         return True
     except Exception:  # noqa: BLE001 - keeping is never an error: read-only, busy, no table
         log.debug("kept health: not kept", exc_info=True)
@@ -525,7 +512,7 @@ def _keep_pg(
             con.execute(backend.pg_text(_DROP_OTHER_DAYS), keep_days)
             with con.cursor() as cur:
                 cur.executemany(backend.pg_text(_KEEP), values)
-        _count_written()
+        keeping.count_written()
         return True
     except Exception:  # noqa: BLE001 - keeping is never an error: no rights, a lost connection
         log.debug("kept health: not kept", exc_info=True)

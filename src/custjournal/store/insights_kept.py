@@ -33,6 +33,7 @@ from typing import Any
 
 from custjournal import __version__
 from custjournal.domain import insights as di
+from custjournal.store import keeping
 from custjournal.store.reader import Reader, Source, on_postgresql, rows
 
 # What a kept body is: the page's plain JSON, or the command's JSON text, of this program.
@@ -244,6 +245,7 @@ def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str])
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        keeping.count_written()
         return True
     finally:
         from custjournal.store.journal import BUSY_TIMEOUT_MS
@@ -271,6 +273,7 @@ def _keep_pg(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> 
         except BaseException:
             raw.rollback()
             raise
+        keeping.count_written()
         return True
     finally:
         raw.read_only = True

@@ -1,0 +1,23 @@
+"""How many kept results this process committed: the kept health (store/health_kept.py) and the
+kept Insights pages (store/insights_kept.py) are written from reading paths, each only when
+nothing changed the journal since its read began. The app tells such commits of its own from
+another program's change by this count (gui/controller.py, `keeping`)."""
+
+from __future__ import annotations
+
+import threading
+
+_lock = threading.Lock()
+_written = 0
+
+
+def written() -> int:
+    """How many keeps committed in this process so far."""
+    return _written
+
+
+def count_written() -> None:
+    """A keep committed (called right after its commit)."""
+    global _written
+    with _lock:
+        _written += 1
