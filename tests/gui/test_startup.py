@@ -54,11 +54,17 @@ def make_journal(path: Path, customers: int = 60) -> None:
 
 
 def damage(path: Path, *, at: int | None = None) -> None:
-    """Overwrite 4 KB in the middle of the file (or at *at*), as a failing disk would."""
+    """Overwrite a 4 KB page of the customers' words near the middle of the file (or at *at*),
+    as a failing disk would. A page of words, not whatever page the middle is: where the
+    schema's own pages fall moves with every table a version adds."""
     for extra in ("-wal", "-shm"):
         assert not Path(f"{path}{extra}").exists()  # everything is in the main file
     data = bytearray(path.read_bytes())
-    start = len(data) // 2 if at is None else at
+    if at is None:
+        words = [i for i in range(len(data) // 4096) if b"talk talk" in data[i * 4096 :][:4096]]
+        middle = len(data) // 2
+        at = min(words, key=lambda page: abs(page * 4096 - middle)) * 4096 if words else middle
+    start = at
     data[start : start + 4096] = b"\xa5" * 4096
     path.write_bytes(bytes(data))
 

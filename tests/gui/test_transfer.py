@@ -46,11 +46,17 @@ def card(name: str, *lines: str) -> str:
     return "\n".join(["BEGIN:VCARD", "VERSION:3.0", f"FN:{name}", *lines, "END:VCARD"]) + "\n"
 
 
+# What the app keeps of its own results (store/health_kept.py, store/insights_kept.py): its
+# workers may keep them at any time; they are no part of what the user wrote.
+_KEPT = tuple(f'INSERT INTO "{t}"' for t in ("health_kept", "insights_kept", "journal_change"))
+
+
 def dump(path: Path) -> list[str]:
-    """Every row of the journal file, as SQL: equal dumps mean an untouched journal."""
+    """Every row the user wrote in the journal file, as SQL: equal dumps mean an untouched
+    journal."""
     con = sqlite3.connect(path)
     try:
-        return list(con.iterdump())
+        return [line for line in con.iterdump() if not line.startswith(_KEPT)]
     finally:
         con.close()
 
