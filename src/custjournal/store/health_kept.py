@@ -314,9 +314,6 @@ _DROPS_PG: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS tr_health_kept_customer_pin ON customer",
 )
 
-# store/journal.py's BUSY_TIMEOUT_MS (tests/store/test_health_kept.py checks they agree).
-BUSY_TIMEOUT_MS = 5000
-_BUSY_TIMEOUT = "PRAGMA busy_timeout = 5000"
 
 _READABLE_PG = (
     "SELECT CASE WHEN to_regclass('health_kept') IS NULL THEN false "
@@ -460,7 +457,7 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
     # No waiting for another writer either: the busy timeout is 0 while trying.
     (timeout,) = con.execute("PRAGMA busy_timeout").fetchone()
     # Put back by a whole statement (tests/test_sql_text.py): only the journal's own timeout.
-    wait = timeout == BUSY_TIMEOUT_MS
+    wait = keeping.BUSY_TIMEOUT_SQL.endswith(f"= {timeout}")
     in_transaction = con.in_transaction
     try:
         if wait:
@@ -488,7 +485,7 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
         return False
     finally:
         if wait:
-            con.execute(_BUSY_TIMEOUT)
+            con.execute(keeping.BUSY_TIMEOUT_SQL)
         if in_transaction and not con.in_transaction:
             con.execute("BEGIN")
 

@@ -78,23 +78,307 @@ CUSTOMER_COLUMNS: tuple[str, ...] = (
     "archived",
     "created_at",
 )
-_CUSTOMER_UPDATE = f"UPDATE OF {', '.join(CUSTOMER_COLUMNS)}"
-
 _CHANGED = "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept;"
 
 
-def _sqlite_triggers() -> dict[str, str]:
-    found = {}
-    for table in WATCHED:
-        update = _CUSTOMER_UPDATE if table == "customer" else "UPDATE"
-        for event in ("INSERT", "DELETE", update):
-            name = f"tr_kept_{table}_{event.split()[0].lower()}"
-            found[name] = f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {_CHANGED} END"
-    return found
-
-
-TRIGGERS: dict[str, str] = _sqlite_triggers()
-DROPS: tuple[str, ...] = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
+# Every statement written out whole (tests/test_sql_text.py): one per watched table and event.
+TRIGGERS: dict[str, str] = {
+    "tr_kept_setting_insert": (
+        "CREATE TRIGGER tr_kept_setting_insert AFTER INSERT ON setting BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_setting_delete": (
+        "CREATE TRIGGER tr_kept_setting_delete AFTER DELETE ON setting BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_setting_update": (
+        "CREATE TRIGGER tr_kept_setting_update AFTER UPDATE ON setting BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_customer_insert": (
+        "CREATE TRIGGER tr_kept_customer_insert AFTER INSERT ON customer BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_customer_delete": (
+        "CREATE TRIGGER tr_kept_customer_delete AFTER DELETE ON customer BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_customer_update": (
+        "CREATE TRIGGER tr_kept_customer_update AFTER UPDATE OF id, name, company, role, "
+        "email, phone, notes, stage, cadence_days, tier_pin, archived, created_at ON "
+        "customer BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; END"
+    ),
+    "tr_kept_customer_tag_insert": (
+        "CREATE TRIGGER tr_kept_customer_tag_insert AFTER INSERT ON customer_tag BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_customer_tag_delete": (
+        "CREATE TRIGGER tr_kept_customer_tag_delete AFTER DELETE ON customer_tag BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_customer_tag_update": (
+        "CREATE TRIGGER tr_kept_customer_tag_update AFTER UPDATE ON customer_tag BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_contact_point_insert": (
+        "CREATE TRIGGER tr_kept_contact_point_insert AFTER INSERT ON contact_point BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_contact_point_delete": (
+        "CREATE TRIGGER tr_kept_contact_point_delete AFTER DELETE ON contact_point BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_contact_point_update": (
+        "CREATE TRIGGER tr_kept_contact_point_update AFTER UPDATE ON contact_point BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_stage_change_insert": (
+        "CREATE TRIGGER tr_kept_stage_change_insert AFTER INSERT ON stage_change BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_stage_change_delete": (
+        "CREATE TRIGGER tr_kept_stage_change_delete AFTER DELETE ON stage_change BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_stage_change_update": (
+        "CREATE TRIGGER tr_kept_stage_change_update AFTER UPDATE ON stage_change BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_conversation_insert": (
+        "CREATE TRIGGER tr_kept_conversation_insert AFTER INSERT ON conversation BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_conversation_delete": (
+        "CREATE TRIGGER tr_kept_conversation_delete AFTER DELETE ON conversation BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_conversation_update": (
+        "CREATE TRIGGER tr_kept_conversation_update AFTER UPDATE ON conversation BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_delight_insert": (
+        "CREATE TRIGGER tr_kept_delight_insert AFTER INSERT ON delight BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_delight_delete": (
+        "CREATE TRIGGER tr_kept_delight_delete AFTER DELETE ON delight BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_delight_update": (
+        "CREATE TRIGGER tr_kept_delight_update AFTER UPDATE ON delight BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_pain_point_insert": (
+        "CREATE TRIGGER tr_kept_pain_point_insert AFTER INSERT ON pain_point BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_pain_point_delete": (
+        "CREATE TRIGGER tr_kept_pain_point_delete AFTER DELETE ON pain_point BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_pain_point_update": (
+        "CREATE TRIGGER tr_kept_pain_point_update AFTER UPDATE ON pain_point BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_fact_insert": (
+        "CREATE TRIGGER tr_kept_fact_insert AFTER INSERT ON fact BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_fact_delete": (
+        "CREATE TRIGGER tr_kept_fact_delete AFTER DELETE ON fact BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_fact_update": (
+        "CREATE TRIGGER tr_kept_fact_update AFTER UPDATE ON fact BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_promise_insert": (
+        "CREATE TRIGGER tr_kept_promise_insert AFTER INSERT ON promise BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_promise_delete": (
+        "CREATE TRIGGER tr_kept_promise_delete AFTER DELETE ON promise BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_promise_update": (
+        "CREATE TRIGGER tr_kept_promise_update AFTER UPDATE ON promise BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_gift_insert": (
+        "CREATE TRIGGER tr_kept_gift_insert AFTER INSERT ON gift BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_gift_delete": (
+        "CREATE TRIGGER tr_kept_gift_delete AFTER DELETE ON gift BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_gift_update": (
+        "CREATE TRIGGER tr_kept_gift_update AFTER UPDATE ON gift BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_invitation_insert": (
+        "CREATE TRIGGER tr_kept_invitation_insert AFTER INSERT ON invitation BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_invitation_delete": (
+        "CREATE TRIGGER tr_kept_invitation_delete AFTER DELETE ON invitation BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_invitation_update": (
+        "CREATE TRIGGER tr_kept_invitation_update AFTER UPDATE ON invitation BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_invitation_status_change_insert": (
+        "CREATE TRIGGER tr_kept_invitation_status_change_insert AFTER INSERT ON "
+        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; "
+        "DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_invitation_status_change_delete": (
+        "CREATE TRIGGER tr_kept_invitation_status_change_delete AFTER DELETE ON "
+        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; "
+        "DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_invitation_status_change_update": (
+        "CREATE TRIGGER tr_kept_invitation_status_change_update AFTER UPDATE ON "
+        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; "
+        "DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_milestone_insert": (
+        "CREATE TRIGGER tr_kept_milestone_insert AFTER INSERT ON milestone BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_milestone_delete": (
+        "CREATE TRIGGER tr_kept_milestone_delete AFTER DELETE ON milestone BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_milestone_update": (
+        "CREATE TRIGGER tr_kept_milestone_update AFTER UPDATE ON milestone BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_purchase_insert": (
+        "CREATE TRIGGER tr_kept_purchase_insert AFTER INSERT ON purchase BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_purchase_delete": (
+        "CREATE TRIGGER tr_kept_purchase_delete AFTER DELETE ON purchase BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_purchase_update": (
+        "CREATE TRIGGER tr_kept_purchase_update AFTER UPDATE ON purchase BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_reminder_state_insert": (
+        "CREATE TRIGGER tr_kept_reminder_state_insert AFTER INSERT ON reminder_state "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; END"
+    ),
+    "tr_kept_reminder_state_delete": (
+        "CREATE TRIGGER tr_kept_reminder_state_delete AFTER DELETE ON reminder_state "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; END"
+    ),
+    "tr_kept_reminder_state_update": (
+        "CREATE TRIGGER tr_kept_reminder_state_update AFTER UPDATE ON reminder_state "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; END"
+    ),
+    "tr_kept_not_duplicate_insert": (
+        "CREATE TRIGGER tr_kept_not_duplicate_insert AFTER INSERT ON not_duplicate BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_not_duplicate_delete": (
+        "CREATE TRIGGER tr_kept_not_duplicate_delete AFTER DELETE ON not_duplicate BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_not_duplicate_update": (
+        "CREATE TRIGGER tr_kept_not_duplicate_update AFTER UPDATE ON not_duplicate BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_relationship_insert": (
+        "CREATE TRIGGER tr_kept_relationship_insert AFTER INSERT ON relationship BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_relationship_delete": (
+        "CREATE TRIGGER tr_kept_relationship_delete AFTER DELETE ON relationship BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_relationship_update": (
+        "CREATE TRIGGER tr_kept_relationship_update AFTER UPDATE ON relationship BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_same_firm_insert": (
+        "CREATE TRIGGER tr_kept_same_firm_insert AFTER INSERT ON same_firm BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_same_firm_delete": (
+        "CREATE TRIGGER tr_kept_same_firm_delete AFTER DELETE ON same_firm BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+    "tr_kept_same_firm_update": (
+        "CREATE TRIGGER tr_kept_same_firm_update AFTER UPDATE ON same_firm BEGIN UPDATE "
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+    ),
+}
+DROPS: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS tr_kept_setting_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_setting_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_setting_update",
+    "DROP TRIGGER IF EXISTS tr_kept_customer_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_customer_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_customer_update",
+    "DROP TRIGGER IF EXISTS tr_kept_customer_tag_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_customer_tag_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_customer_tag_update",
+    "DROP TRIGGER IF EXISTS tr_kept_contact_point_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_contact_point_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_contact_point_update",
+    "DROP TRIGGER IF EXISTS tr_kept_stage_change_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_stage_change_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_stage_change_update",
+    "DROP TRIGGER IF EXISTS tr_kept_conversation_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_conversation_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_conversation_update",
+    "DROP TRIGGER IF EXISTS tr_kept_delight_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_delight_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_delight_update",
+    "DROP TRIGGER IF EXISTS tr_kept_pain_point_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_pain_point_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_pain_point_update",
+    "DROP TRIGGER IF EXISTS tr_kept_fact_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_fact_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_fact_update",
+    "DROP TRIGGER IF EXISTS tr_kept_promise_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_promise_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_promise_update",
+    "DROP TRIGGER IF EXISTS tr_kept_gift_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_gift_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_gift_update",
+    "DROP TRIGGER IF EXISTS tr_kept_invitation_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_invitation_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_invitation_update",
+    "DROP TRIGGER IF EXISTS tr_kept_invitation_status_change_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_invitation_status_change_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_invitation_status_change_update",
+    "DROP TRIGGER IF EXISTS tr_kept_milestone_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_milestone_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_milestone_update",
+    "DROP TRIGGER IF EXISTS tr_kept_purchase_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_purchase_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_purchase_update",
+    "DROP TRIGGER IF EXISTS tr_kept_reminder_state_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_reminder_state_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_reminder_state_update",
+    "DROP TRIGGER IF EXISTS tr_kept_not_duplicate_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_not_duplicate_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_not_duplicate_update",
+    "DROP TRIGGER IF EXISTS tr_kept_relationship_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_relationship_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_relationship_update",
+    "DROP TRIGGER IF EXISTS tr_kept_same_firm_insert",
+    "DROP TRIGGER IF EXISTS tr_kept_same_firm_delete",
+    "DROP TRIGGER IF EXISTS tr_kept_same_firm_update",
+)
 
 # PostgreSQL: one function, run as its owner (a team member's role needs no rights on the kept
 # tables to write an entry), by a deferred trigger per table: it runs when the writing
@@ -110,12 +394,121 @@ FUNCTION_PG = (
     "END IF; RETURN NULL; END $$"
 )
 TRIGGERS_PG: dict[str, str] = {
-    f"tr_kept_{table}": (
-        f"CREATE CONSTRAINT TRIGGER tr_kept_{table} AFTER INSERT OR DELETE OR "
-        f"{_CUSTOMER_UPDATE if table == 'customer' else 'UPDATE'} ON {table} "
+    "tr_kept_setting": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_setting AFTER INSERT OR DELETE OR UPDATE ON "
+        "setting DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_customer": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_customer AFTER INSERT OR DELETE OR UPDATE OF "
+        "id, name, company, role, email, phone, notes, stage, cadence_days, tier_pin, "
+        "archived, created_at ON customer DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+        "EXECUTE FUNCTION cj_journal_changed()"
+    ),
+    "tr_kept_customer_tag": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_customer_tag AFTER INSERT OR DELETE OR UPDATE "
+        "ON customer_tag DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_contact_point": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_contact_point AFTER INSERT OR DELETE OR UPDATE "
+        "ON contact_point DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_stage_change": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_stage_change AFTER INSERT OR DELETE OR UPDATE "
+        "ON stage_change DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_conversation": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_conversation AFTER INSERT OR DELETE OR UPDATE "
+        "ON conversation DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_delight": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_delight AFTER INSERT OR DELETE OR UPDATE ON "
+        "delight DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_pain_point": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_pain_point AFTER INSERT OR DELETE OR UPDATE ON "
+        "pain_point DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_fact": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_fact AFTER INSERT OR DELETE OR UPDATE ON fact "
         "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cj_journal_changed()"
-    )
-    for table in WATCHED
+    ),
+    "tr_kept_promise": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_promise AFTER INSERT OR DELETE OR UPDATE ON "
+        "promise DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_gift": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_gift AFTER INSERT OR DELETE OR UPDATE ON gift "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cj_journal_changed()"
+    ),
+    "tr_kept_invitation": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_invitation AFTER INSERT OR DELETE OR UPDATE ON "
+        "invitation DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_invitation_status_change": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_invitation_status_change AFTER INSERT OR "
+        "DELETE OR UPDATE ON invitation_status_change DEFERRABLE INITIALLY DEFERRED FOR "
+        "EACH ROW EXECUTE FUNCTION cj_journal_changed()"
+    ),
+    "tr_kept_milestone": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_milestone AFTER INSERT OR DELETE OR UPDATE ON "
+        "milestone DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_purchase": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_purchase AFTER INSERT OR DELETE OR UPDATE ON "
+        "purchase DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_reminder_state": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_reminder_state AFTER INSERT OR DELETE OR "
+        "UPDATE ON reminder_state DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE "
+        "FUNCTION cj_journal_changed()"
+    ),
+    "tr_kept_not_duplicate": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_not_duplicate AFTER INSERT OR DELETE OR UPDATE "
+        "ON not_duplicate DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_relationship": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_relationship AFTER INSERT OR DELETE OR UPDATE "
+        "ON relationship DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+    "tr_kept_same_firm": (
+        "CREATE CONSTRAINT TRIGGER tr_kept_same_firm AFTER INSERT OR DELETE OR UPDATE ON "
+        "same_firm DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+        "cj_journal_changed()"
+    ),
+}
+DROPS_PG: dict[str, str] = {
+    "tr_kept_setting": "DROP TRIGGER IF EXISTS tr_kept_setting ON setting",
+    "tr_kept_customer": "DROP TRIGGER IF EXISTS tr_kept_customer ON customer",
+    "tr_kept_customer_tag": "DROP TRIGGER IF EXISTS tr_kept_customer_tag ON customer_tag",
+    "tr_kept_contact_point": "DROP TRIGGER IF EXISTS tr_kept_contact_point ON contact_point",
+    "tr_kept_stage_change": "DROP TRIGGER IF EXISTS tr_kept_stage_change ON stage_change",
+    "tr_kept_conversation": "DROP TRIGGER IF EXISTS tr_kept_conversation ON conversation",
+    "tr_kept_delight": "DROP TRIGGER IF EXISTS tr_kept_delight ON delight",
+    "tr_kept_pain_point": "DROP TRIGGER IF EXISTS tr_kept_pain_point ON pain_point",
+    "tr_kept_fact": "DROP TRIGGER IF EXISTS tr_kept_fact ON fact",
+    "tr_kept_promise": "DROP TRIGGER IF EXISTS tr_kept_promise ON promise",
+    "tr_kept_gift": "DROP TRIGGER IF EXISTS tr_kept_gift ON gift",
+    "tr_kept_invitation": "DROP TRIGGER IF EXISTS tr_kept_invitation ON invitation",
+    "tr_kept_invitation_status_change": "DROP TRIGGER IF EXISTS tr_kept_invitation_status_change ON invitation_status_change",
+    "tr_kept_milestone": "DROP TRIGGER IF EXISTS tr_kept_milestone ON milestone",
+    "tr_kept_purchase": "DROP TRIGGER IF EXISTS tr_kept_purchase ON purchase",
+    "tr_kept_reminder_state": "DROP TRIGGER IF EXISTS tr_kept_reminder_state ON reminder_state",
+    "tr_kept_not_duplicate": "DROP TRIGGER IF EXISTS tr_kept_not_duplicate ON not_duplicate",
+    "tr_kept_relationship": "DROP TRIGGER IF EXISTS tr_kept_relationship ON relationship",
+    "tr_kept_same_firm": "DROP TRIGGER IF EXISTS tr_kept_same_firm ON same_firm",
 }
 
 
@@ -140,7 +533,7 @@ def drop_triggers(conn: Any) -> None:
     for name in TRIGGERS_PG:
         table = name.removeprefix("tr_kept_")
         if table in tables:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            conn.exec_driver_sql(DROPS_PG[name])
 
 
 def install(conn: Any) -> None:
@@ -155,7 +548,7 @@ def install(conn: Any) -> None:
         for name, ddl in TRIGGERS_PG.items():
             table = name.removeprefix("tr_kept_")
             if table in tables:
-                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+                conn.exec_driver_sql(DROPS_PG[name])
                 conn.exec_driver_sql(ddl)
     else:
         drop_triggers(conn)
@@ -248,9 +641,7 @@ def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str])
         keeping.count_written()
         return True
     finally:
-        from custjournal.store.journal import BUSY_TIMEOUT_MS
-
-        con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        con.execute(keeping.BUSY_TIMEOUT_SQL)
         con.execute("BEGIN")
 
 
