@@ -892,6 +892,10 @@
         <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
         <translation>Archi&amp;viert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
     </message>
+    <message>
+        <source>Someone else erased this customer while you were editing: there is nothing to save to. Copy what you typed if you need it, then close.</source>
+        <translation>Jemand anderes hat diesen Kunden gelöscht, während Sie ihn bearbeitet haben: Es gibt nichts mehr, worin gespeichert werden könnte. Kopieren Sie Ihre Eingaben, falls Sie sie brauchen, und schließen Sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerList</name>
@@ -2675,6 +2679,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>ticked</source>
+        <translation>angehakt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angehakt</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2685,6 +2697,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Close without saving (Esc)</source>
         <translation>Schließen, ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+        <source>Use Their &amp;Version</source>
+        <translation>Deren &amp;Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Put what the other person saved into the fields you both changed</source>
+        <translation>Übernimmt, was die andere Person gespeichert hat, in die Felder, die Sie beide geändert haben</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
@@ -2701,6 +2721,30 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile.</source>
+        <translation>Inzwischen von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Someone else saved: {value}</source>
+        <translation>Von jemand anderem gespeichert: {value}</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing, and changed what you changed: what they saved is under those fields, your text is still in them. Save again to keep yours, or use theirs. Nothing was saved yet.</source>
+        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben, und dabei dasselbe geändert wie Sie: Was die andere Person gespeichert hat, steht unter diesen Feldern, Ihr Text steht weiterhin darin. Speichern Sie erneut, um Ihren zu behalten, oder übernehmen Sie deren Fassung. Es wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing: their changes are shown now, and yours are kept. Check, then Save again. Nothing was saved yet.</source>
+        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben: Deren Änderungen werden jetzt angezeigt, Ihre bleiben erhalten. Prüfen Sie alles und speichern Sie dann erneut. Es wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use My &amp;Version</source>
+        <translation>Meine &amp;Version übernehmen</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6578,10 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Edit pain point</source>
         <translation>Schmerzpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this entry while you were editing: there is nothing to save to. Copy what you typed if you need it, then close.</source>
+        <translation>Jemand anderes hat diesen Eintrag gelöscht, während Sie ihn bearbeitet haben: Es gibt nichts mehr, worin gespeichert werden könnte. Kopieren Sie Ihre Eingaben, falls Sie sie brauchen, und schließen Sie dann.</translation>
     </message>
 </context>
 <context>
