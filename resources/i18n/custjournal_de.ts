@@ -77,6 +77,14 @@
 <context>
     <name>BackupFlow</name>
     <message>
+        <source>Backed up {name} to {path} ({size_text}): a complete JSON export of the journal. The server&apos;s own backups (pg_dump) remain the team&apos;s safety net.</source>
+        <translation>Gesichert: {name} nach {path} ({size_text}), ein vollständiger JSON-Export des Journals. Die eigenen Sicherungen des Servers (pg_dump) bleiben das Sicherheitsnetz des Teams.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
         <source>Backed up the journal to {path} ({size_text}).</source>
         <translation>Das Journal wurde in {path} gesichert ({size_text}).</translation>
     </message>
@@ -5757,6 +5765,25 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Connected to {where}. Its journal is ready to open.</source>
         <translation>Verbunden mit {where}. Das Journal darin kann geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenus</name>
+    <message>
+        <source>Save a complete JSON export of the team database into your backups folder now; the server&apos;s own backups (pg_dump) remain the team&apos;s safety net</source>
+        <translation>Jetzt einen vollständigen JSON-Export der Teamdatenbank in Ihren Sicherungsordner schreiben; die eigenen Sicherungen des Servers (pg_dump) bleiben das Sicherheitsnetz des Teams</translation>
+    </message>
+    <message>
+        <source>Not for a team database: it is restored from the server&apos;s own backups (pg_dump), by whoever runs the server</source>
+        <translation>Nicht für eine Teamdatenbank: Sie wird aus den eigenen Sicherungen des Servers (pg_dump) wiederhergestellt, von der Person, die den Server betreut</translation>
+    </message>
+    <message>
+        <source>Undo is not available on a team database in this version</source>
+        <translation>Rückgängig machen ist bei einer Teamdatenbank in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A sample journal is a file of its own: open it from a window on a journal file</source>
+        <translation>Ein Beispieljournal ist eine eigene Datei: Öffnen Sie es aus einem Fenster mit einer Journaldatei</translation>
     </message>
 </context>
 <context>
