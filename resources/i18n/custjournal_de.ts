@@ -1836,6 +1836,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Kein Kunde hat das Schlagwort „{tag}“ (Schlagwörter: {tags}).</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; does not say which {reason}: write it as {reason}:ID, such as {reason}:12, or give the start of its text.</source>
+        <translation>„{key}“ nennt keine Nummer: Schreiben Sie {reason}:ID, etwa {reason}:12, oder geben Sie den Anfang des Textes an.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a reminder: write just &apos;{reason}&apos;.</source>
+        <translation>„{key}“ ist keine Erinnerung: Schreiben Sie nur „{reason}“.</translation>
+    </message>
+    <message>
         <source>Snooze until a day after today ({today}), not {until}: to put a reminder away until the next contact, dismiss it instead.</source>
         <translation>Zurückstellen bis zu einem Tag nach heute ({today}), nicht bis {until}: Um eine Erinnerung bis zum nächsten Kontakt wegzulegen, blenden Sie sie stattdessen aus.</translation>
     </message>
@@ -2477,6 +2485,78 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&apos;custjournal {command}&apos; does not work on a team database yet (docs/team.md lists what does): use it on a journal file for now. Nothing was changed.</source>
         <translation>„custjournal {command}“ funktioniert mit einer Teamdatenbank noch nicht (docs/team.md führt auf, was funktioniert): Verwenden Sie es vorerst mit einer Journaldatei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{owner} has no open promises.</source>
+        <translation>{owner} hat keine offenen Versprechen.</translation>
+    </message>
+    <message>
+        <source>No open promise of {owner} starts with &apos;{text}&apos;.</source>
+        <translation>Kein offenes Versprechen von {owner} beginnt mit „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open promise(s): {listed}. Give the start of the one you mean.</source>
+        <translation>
+            <numerusform>{owner} hat %n offenes Versprechen: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+            <numerusform>{owner} hat %n offene Versprechen: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{owner} has no open pain points.</source>
+        <translation>{owner} hat keine offenen Schmerzpunkte.</translation>
+    </message>
+    <message>
+        <source>No open pain point of {owner} starts with &apos;{text}&apos;.</source>
+        <translation>Kein offener Schmerzpunkt von {owner} beginnt mit „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open pain point(s): {listed}. Give the start of the one you mean.</source>
+        <translation>
+            <numerusform>{owner} hat %n offenen Schmerzpunkt: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+            <numerusform>{owner} hat %n offene Schmerzpunkte: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open promise(s): {listed}. Give the start of the one you mean, or its key.</source>
+        <translation>
+            <numerusform>{owner} hat %n offenes Versprechen: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+            <numerusform>{owner} hat %n offene Versprechen: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{owner} has no important dates.</source>
+        <translation>{owner} hat keine wichtigen Daten.</translation>
+    </message>
+    <message>
+        <source>No important date of {owner} starts with &apos;{text}&apos;.</source>
+        <translation>Kein wichtiges Datum von {owner} beginnt mit „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n important date(s): {listed}. Give the start of the one you mean, or its key.</source>
+        <translation>
+            <numerusform>{owner} hat %n wichtiges Datum: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+            <numerusform>{owner} hat %n wichtige Daten: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase given is empty: put it on the first line.</source>
+        <translation>Die angegebene Passphrase ist leer: Schreiben Sie sie in die erste Zeile.</translation>
+    </message>
+    <message>
+        <source>{variable} names {name}, which can&apos;t be read: check the path.</source>
+        <translation>{variable} nennt {name}, das nicht gelesen werden kann: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>{variable} names {name}, which others may read (mode {mode}): make it private with &apos;chmod 600 {name}&apos;.</source>
+        <translation>{variable} nennt {name}, das andere lesen dürfen (Modus {mode}): Machen Sie es privat mit „chmod 600 {name}“.</translation>
+    </message>
+    <message>
+        <source>{variable} names {name}, which can&apos;t be read: check the file.</source>
+        <translation>{variable} nennt {name}, das nicht gelesen werden kann: Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>{Name} already holds customers: a copy goes only into a new or empty journal. Nothing was changed.</source>
+        <translation>{Name} enthält bereits Kunden: Eine Kopie geht nur in ein neues oder leeres Journal. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5116,22 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
             <numerusform>{name} importiert: %n Kunde hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</numerusform>
             <numerusform>{name} importiert: %n Kunden hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the system keyring.</source>
+        <translation>Die Passphrase wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keyring package is not installed: the passphrase was not kept.</source>
+        <translation>Das Paket keyring ist nicht installiert: Die Passphrase wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here (keyring found no backend): the passphrase was not kept.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar (keyring fand kein Backend): Die Passphrase wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the passphrase ({error}): it was not kept.</source>
+        <translation>Der Schlüsselbund des Systems hat die Passphrase abgelehnt ({error}): Sie wurde nicht aufbewahrt.</translation>
     </message>
 </context>
 <context>
