@@ -2824,7 +2824,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>Someone else saved this while you were editing, and changed what you changed: what they saved is under those fields, your text is still in them. Save again to keep yours, or use theirs. Nothing was saved yet.</source>
-        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben, und dabei dasselbe geändert wie Sie: Was die andere Person gespeichert hat, steht unter diesen Feldern, Ihr Text steht weiterhin darin. Speichern Sie erneut, um Ihren zu behalten, oder übernehmen Sie deren Fassung. Es wurde noch nichts gespeichert.</translation>
+        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben, und dabei dasselbe geändert wie Sie: Was die andere Person gespeichert hat, steht unter diesen Feldern, Ihr Text steht weiterhin darin. Speichern Sie erneut, um Ihren zu behalten, oder übernehmen Sie deren Version. Es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Someone else saved this while you were editing: their changes are shown now, and yours are kept. Check, then Save again. Nothing was saved yet.</source>
