@@ -141,3 +141,21 @@ def test_back_up_now_on_a_team_window_writes_a_json_export_and_says_so(
     box = wait_box(qtbot, window.transfer)
     assert str(made) in box.text()
     assert "pg_dump" in box.text()
+
+
+def test_a_brief_saved_as_pdf_from_a_team_window(team_url, tmp_path, qtbot):
+    """The brief's Save as PDF was refused on a team database (it asked for the journal's file
+    to protect)."""
+    from custjournal.gui.brief_view import BriefView
+
+    controller = JournalController(open_journal(team_url))
+    try:
+        view = BriefView(controller)
+        qtbot.addWidget(view)
+        ada = next(c.id for c in controller.candidates() if c.name == "Ada Lovelace")
+        view.show_customer(ada)
+        target = tmp_path / "ada.pdf"
+        assert view.save_pdf(str(target)) is not None
+        assert target.read_bytes().startswith(b"%PDF")
+    finally:
+        controller.close()
