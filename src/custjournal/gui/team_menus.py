@@ -7,7 +7,8 @@ nothing for a database on a server is disabled, with a tooltip that says why.
 - Restore from Backup… is disabled: a file backup can't be put over a server's database; the
   server's own backups (pg_dump) restore it, by whoever runs the server.
 - Encrypt Journal… is hidden already (gui/encryption.py): the server protects its data.
-- Undo and Redo stay disabled: a team database keeps no undo in this version (store/team.py).
+- Undo and Redo say why they stay disabled where a team journal records no undo
+  (`Journal.undoable`, store/team.py).
 - The welcome panel's "Open a sample journal" is disabled: a sample is a file of its own,
   made beside the journal file, and a team database has none.
 """
@@ -53,12 +54,13 @@ def fit_to_team_database(window: MainWindow) -> None:
             "by whoever runs the server",
         ),
     )
-    no_undo = QCoreApplication.translate(
-        "TeamMenus", "Undo is not available on a team database in this version"
-    )
-    for action in (window.act_undo, window.act_redo):
-        action.setToolTip(no_undo)
-        action.setStatusTip(no_undo)
+    if not window.controller.journal.undoable:  # a team database without the undo triggers
+        no_undo = QCoreApplication.translate(
+            "TeamMenus", "Undo is not available on a team database in this version"
+        )
+        for action in (window.act_undo, window.act_redo):
+            action.setToolTip(no_undo)
+            action.setStatusTip(no_undo)
     sample = window.welcome.sample_button
     sample.setEnabled(False)
     sample.setToolTip(
