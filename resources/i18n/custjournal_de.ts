@@ -77,6 +77,14 @@
 <context>
     <name>BackupFlow</name>
     <message>
+        <source>Backed up {name} to {path} ({size_text}): a complete JSON export of the journal. The server&apos;s own backups (pg_dump) remain the team&apos;s safety net.</source>
+        <translation>Gesichert: {name} nach {path} ({size_text}), ein vollständiger JSON-Export des Journals. Die eigenen Sicherungen des Servers (pg_dump) bleiben das Sicherheitsnetz des Teams.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
         <source>Backed up the journal to {path} ({size_text}).</source>
         <translation>Das Journal wurde in {path} gesichert ({size_text}).</translation>
     </message>
@@ -891,6 +899,10 @@
     <message>
         <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
         <translation>Archi&amp;viert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
+    </message>
+    <message>
+        <source>Someone else erased this customer while you were editing: there is nothing to save to. Copy what you typed if you need it, then close.</source>
+        <translation>Jemand anderes hat diesen Kunden gelöscht, während Sie ihn bearbeitet haben: Es gibt nichts mehr, worin gespeichert werden könnte. Kopieren Sie Ihre Eingaben, falls Sie sie brauchen, und schließen Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1836,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Kein Kunde hat das Schlagwort „{tag}“ (Schlagwörter: {tags}).</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; does not say which {reason}: write it as {reason}:ID, such as {reason}:12, or give the start of its text.</source>
+        <translation>„{key}“ nennt keine Nummer: Schreiben Sie {reason}:ID, etwa {reason}:12, oder geben Sie den Anfang des Textes an.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a reminder: write just &apos;{reason}&apos;.</source>
+        <translation>„{key}“ ist keine Erinnerung: Schreiben Sie nur „{reason}“.</translation>
+    </message>
+    <message>
         <source>Snooze until a day after today ({today}), not {until}: to put a reminder away until the next contact, dismiss it instead.</source>
         <translation>Zurückstellen bis zu einem Tag nach heute ({today}), nicht bis {until}: Um eine Erinnerung bis zum nächsten Kontakt wegzulegen, blenden Sie sie stattdessen aus.</translation>
     </message>
@@ -2466,6 +2486,78 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>&apos;custjournal {command}&apos; does not work on a team database yet (docs/team.md lists what does): use it on a journal file for now. Nothing was changed.</source>
         <translation>„custjournal {command}“ funktioniert mit einer Teamdatenbank noch nicht (docs/team.md führt auf, was funktioniert): Verwenden Sie es vorerst mit einer Journaldatei. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>{owner} has no open promises.</source>
+        <translation>{owner} hat keine offenen Versprechen.</translation>
+    </message>
+    <message>
+        <source>No open promise of {owner} starts with &apos;{text}&apos;.</source>
+        <translation>Kein offenes Versprechen von {owner} beginnt mit „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open promise(s): {listed}. Give the start of the one you mean.</source>
+        <translation>
+            <numerusform>{owner} hat %n offenes Versprechen: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+            <numerusform>{owner} hat %n offene Versprechen: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{owner} has no open pain points.</source>
+        <translation>{owner} hat keine offenen Schmerzpunkte.</translation>
+    </message>
+    <message>
+        <source>No open pain point of {owner} starts with &apos;{text}&apos;.</source>
+        <translation>Kein offener Schmerzpunkt von {owner} beginnt mit „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open pain point(s): {listed}. Give the start of the one you mean.</source>
+        <translation>
+            <numerusform>{owner} hat %n offenen Schmerzpunkt: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+            <numerusform>{owner} hat %n offene Schmerzpunkte: {listed}. Geben Sie den Anfang des gemeinten an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open promise(s): {listed}. Give the start of the one you mean, or its key.</source>
+        <translation>
+            <numerusform>{owner} hat %n offenes Versprechen: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+            <numerusform>{owner} hat %n offene Versprechen: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{owner} has no important dates.</source>
+        <translation>{owner} hat keine wichtigen Daten.</translation>
+    </message>
+    <message>
+        <source>No important date of {owner} starts with &apos;{text}&apos;.</source>
+        <translation>Kein wichtiges Datum von {owner} beginnt mit „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n important date(s): {listed}. Give the start of the one you mean, or its key.</source>
+        <translation>
+            <numerusform>{owner} hat %n wichtiges Datum: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+            <numerusform>{owner} hat %n wichtige Daten: {listed}. Geben Sie den Anfang des gemeinten an oder seinen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase given is empty: put it on the first line.</source>
+        <translation>Die angegebene Passphrase ist leer: Schreiben Sie sie in die erste Zeile.</translation>
+    </message>
+    <message>
+        <source>{variable} names {name}, which can&apos;t be read: check the path.</source>
+        <translation>{variable} nennt {name}, das nicht gelesen werden kann: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>{variable} names {name}, which others may read (mode {mode}): make it private with &apos;chmod 600 {name}&apos;.</source>
+        <translation>{variable} nennt {name}, das andere lesen dürfen (Modus {mode}): Machen Sie es privat mit „chmod 600 {name}“.</translation>
+    </message>
+    <message>
+        <source>{variable} names {name}, which can&apos;t be read: check the file.</source>
+        <translation>{variable} nennt {name}, das nicht gelesen werden kann: Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>{Name} already holds customers: a copy goes only into a new or empty journal. Nothing was changed.</source>
+        <translation>{Name} enthält bereits Kunden: Eine Kopie geht nur in ein neues oder leeres Journal. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -2675,6 +2767,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>ticked</source>
+        <translation>angehakt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angehakt</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2685,6 +2785,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Close without saving (Esc)</source>
         <translation>Schließen, ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+        <source>Use Their &amp;Version</source>
+        <translation>Deren &amp;Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Put what the other person saved into the fields you both changed</source>
+        <translation>Übernimmt, was die andere Person gespeichert hat, in die Felder, die Sie beide geändert haben</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
@@ -2701,6 +2809,30 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile.</source>
+        <translation>Inzwischen von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Someone else saved: {value}</source>
+        <translation>Von jemand anderem gespeichert: {value}</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing, and changed what you changed: what they saved is under those fields, your text is still in them. Save again to keep yours, or use theirs. Nothing was saved yet.</source>
+        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben, und dabei dasselbe geändert wie Sie: Was die andere Person gespeichert hat, steht unter diesen Feldern, Ihr Text steht weiterhin darin. Speichern Sie erneut, um Ihren zu behalten, oder übernehmen Sie deren Version. Es wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing: their changes are shown now, and yours are kept. Check, then Save again. Nothing was saved yet.</source>
+        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben: Deren Änderungen werden jetzt angezeigt, Ihre bleiben erhalten. Prüfen Sie alles und speichern Sie dann erneut. Es wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use My &amp;Version</source>
+        <translation>Meine &amp;Version übernehmen</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5117,22 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
             <numerusform>{name} importiert: %n Kunden hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The passphrase is kept in the system keyring.</source>
+        <translation>Die Passphrase wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keyring package is not installed: the passphrase was not kept.</source>
+        <translation>Das Paket keyring ist nicht installiert: Die Passphrase wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here (keyring found no backend): the passphrase was not kept.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar (keyring fand kein Backend): Die Passphrase wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the passphrase ({error}): it was not kept.</source>
+        <translation>Der Schlüsselbund des Systems hat die Passphrase abgelehnt ({error}): Sie wurde nicht aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>PainPointDialog</name>
@@ -5713,6 +5861,25 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Connected to {where}. Its journal is ready to open.</source>
         <translation>Verbunden mit {where}. Das Journal darin kann geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenus</name>
+    <message>
+        <source>Save a complete JSON export of the team database into your backups folder now; the server&apos;s own backups (pg_dump) remain the team&apos;s safety net</source>
+        <translation>Jetzt einen vollständigen JSON-Export der Teamdatenbank in Ihren Sicherungsordner schreiben; die eigenen Sicherungen des Servers (pg_dump) bleiben das Sicherheitsnetz des Teams</translation>
+    </message>
+    <message>
+        <source>Not for a team database: it is restored from the server&apos;s own backups (pg_dump), by whoever runs the server</source>
+        <translation>Nicht für eine Teamdatenbank: Sie wird aus den eigenen Sicherungen des Servers (pg_dump) wiederhergestellt, von der Person, die den Server betreut</translation>
+    </message>
+    <message>
+        <source>Undo is not available on a team database in this version</source>
+        <translation>Rückgängig machen ist bei einer Teamdatenbank in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A sample journal is a file of its own: open it from a window on a journal file</source>
+        <translation>Ein Beispieljournal ist eine eigene Datei: Öffnen Sie es aus einem Fenster mit einer Journaldatei</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6701,10 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Edit pain point</source>
         <translation>Schmerzpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this entry while you were editing: there is nothing to save to. Copy what you typed if you need it, then close.</source>
+        <translation>Jemand anderes hat diesen Eintrag gelöscht, während Sie ihn bearbeitet haben: Es gibt nichts mehr, worin gespeichert werden könnte. Kopieren Sie Ihre Eingaben, falls Sie sie brauchen, und schließen Sie dann.</translation>
     </message>
 </context>
 <context>

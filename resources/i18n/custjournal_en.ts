@@ -34,6 +34,34 @@
             <numerusform>&apos;{query}&apos; matches %n customers: {shown}{more}. Give more of the name, or the id such as &apos;#12&apos;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{owner} has %n open promise(s): {listed}. Give the start of the one you mean.</source>
+        <translation>
+            <numerusform>{owner} has %n open promise: {listed}. Give the start of the one you mean.</numerusform>
+            <numerusform>{owner} has %n open promises: {listed}. Give the start of the one you mean.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open pain point(s): {listed}. Give the start of the one you mean.</source>
+        <translation>
+            <numerusform>{owner} has %n open pain point: {listed}. Give the start of the one you mean.</numerusform>
+            <numerusform>{owner} has %n open pain points: {listed}. Give the start of the one you mean.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n open promise(s): {listed}. Give the start of the one you mean, or its key.</source>
+        <translation>
+            <numerusform>{owner} has %n open promise: {listed}. Give the start of the one you mean, or its key.</numerusform>
+            <numerusform>{owner} has %n open promises: {listed}. Give the start of the one you mean, or its key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{owner} has %n important date(s): {listed}. Give the start of the one you mean, or its key.</source>
+        <translation>
+            <numerusform>{owner} has %n important date: {listed}. Give the start of the one you mean, or its key.</numerusform>
+            <numerusform>{owner} has %n important dates: {listed}. Give the start of the one you mean, or its key.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>

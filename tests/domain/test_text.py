@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from custjournal.domain import text as text_rules
 from custjournal.domain.errors import UserError
-from custjournal.domain.text import fold, pick_by_prefix, plural, unique_tags
+from custjournal.domain.text import (
+    OPEN_PROMISES,
+    PROMISE_TARGETS,
+    fold,
+    pick_by_prefix,
+    plural,
+    unique_tags,
+)
 
 
 def test_tags_are_trimmed_collapsed_and_kept_once_in_their_first_spelling():
@@ -39,28 +46,34 @@ class Item:
 def test_pick_by_prefix_folds_case_and_accents():
     items = [Item("Send the brochure"), Item("Schedule the tasting")]
     assert (
-        pick_by_prefix(items, "SCHÉD", text_of=lambda i: i.text, what="x", owner="Ada") is items[1]
+        pick_by_prefix(items, "SCHÉD", text_of=lambda i: i.text, words=OPEN_PROMISES, owner="Ada")
+        is items[1]
     )
     assert (
-        pick_by_prefix(items[:1], None, text_of=lambda i: i.text, what="x", owner="Ada")
+        pick_by_prefix(items[:1], None, text_of=lambda i: i.text, words=OPEN_PROMISES, owner="Ada")
         is (items[0])
     )
 
 
 def test_pick_by_prefix_says_what_is_wrong():
     items = [Item("Send the brochure", "promise:1"), Item("Send samples", "promise:2")]
-    pick = dict(text_of=lambda i: i.text, what="open promise", owner="Ada")
+    pick = dict(text_of=lambda i: i.text, words=OPEN_PROMISES, owner="Ada")
     with pytest.raises(UserError, match=r"^Ada has no open promises\.$"):
         pick_by_prefix([], None, **pick)
     with pytest.raises(UserError, match=r"^No open promise of Ada starts with 'call'\.$"):
         pick_by_prefix(items, "  call ", **pick)
     with pytest.raises(UserError) as info:
         pick_by_prefix(
-            items, "send", shown=lambda i: f"'{i.text}' ({i.key})", hint="Or a key.", **pick
+            items,
+            "send",
+            text_of=lambda i: i.text,
+            words=PROMISE_TARGETS,
+            owner="Ada",
+            shown=lambda i: f"'{i.text}' ({i.key})",
         )
     assert str(info.value) == (
         "Ada has 2 open promises: 'Send the brochure' (promise:1); 'Send samples' (promise:2). "
-        "Or a key."
+        "Give the start of the one you mean, or its key."
     )
 
 

@@ -181,3 +181,41 @@ def test_companies_view_from_the_menu_and_a_same_firm_declaration(make_window, p
     with qtbot.waitSignal(view.loaded):
         window.act_undo.trigger()
     assert view.tree.topLevelItemCount() == 2
+
+
+@pytest.fixture
+def in_german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from custjournal.gui import i18n
+
+    before = QLocale()
+    i18n.install(qapp, "de")
+    yield
+    QLocale.setDefault(before)
+    i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_unlink_button_leaves_room_for_its_menu_arrow(
+    make_window, people, journal_path, qapp, language, request
+):
+    """The arrow of Unlink's menu sat on the label's last letter ("Unlink", "Verknüpfung
+    lösen"): the button is now wider than its label by the arrow, in both languages, and the
+    menu names each link in the app's language."""
+    from PySide6.QtWidgets import QStyle
+
+    if language == "de":
+        request.getfixturevalue("in_german")
+    journal = open_journal(journal_path)
+    ops.link_customers(journal, people["ada"], people["zoe"], "partner")
+    journal.close()
+    window = make_window()
+    window.select_customer(people["zoe"])
+    button = window.page.connections.unlink_button
+    assert button.text() == {"en": "Unlink", "de": "Verknüpfung lösen"}[language]
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+    label = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.width() >= label + arrow + 8  # the label's margins, then the arrow
+    menu = [a.text() for a in window.page.connections.unlink_menu.actions()]
+    assert menu == [{"en": "Partner of", "de": "Partner von"}[language] + " Ada Lovelace"]

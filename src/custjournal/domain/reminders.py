@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from custjournal.domain.cadence import Cadence
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.i18n import ErrorText
-from custjournal.domain.text import pick_by_prefix, plural
+from custjournal.domain.text import DATE_TARGETS, PROMISE_TARGETS, pick_by_prefix, plural
 from custjournal.domain.vocab import pick
 
 NEGLECTED = "neglected"
@@ -212,13 +212,22 @@ def parse_item_key(key: str) -> tuple[str, int | None]:
     if reason in KEYED_REASONS:
         if not rest.isdigit():
             raise UserError(
-                f"'{key}' does not say which {reason}: write it as {reason}:ID, such as "
-                f"{reason}:12, or give the start of its text.",
+                ErrorText.tr(
+                    "'{key}' does not say which {reason}: write it as {reason}:ID, such as "
+                    "{reason}:12, or give the start of its text.",
+                    key=key,
+                    reason=reason,
+                ),
                 field="reason",
             )
         return reason, int(rest)
     if rest:
-        raise UserError(f"'{key}' is not a reminder: write just '{reason}'.", field="reason")
+        raise UserError(
+            ErrorText.tr(
+                "'{key}' is not a reminder: write just '{reason}'.", key=key, reason=reason
+            ),
+            field="reason",
+        )
     return reason, None
 
 
@@ -476,10 +485,9 @@ def pick_target(reason: str, targets: Sequence[Target], text: str | None, custom
         targets,
         text,
         text_of=lambda t: t.text,
-        what="open promise" if reason == PROMISE else "important date",
+        words=PROMISE_TARGETS if reason == PROMISE else DATE_TARGETS,
         owner=customer,
         shown=lambda t: f"'{t.text}' ({t.key})",
-        hint="Give the start of the one you mean, or its key.",
     ).key
 
 

@@ -7,9 +7,11 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText, Message
 
 T = TypeVar("T")
 
@@ -76,33 +78,98 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {many or word + ('es' if word.endswith(('s', 'sh', 'ch', 'x')) else 's')}"
 
 
+@dataclass(frozen=True, slots=True)
+class PickWords:
+    """How `pick_by_prefix` names what it picks from, as whole sentences (each language words
+    "no open promises" or "2 important dates" its own way): there are none; none starts with
+    the text given; several do (with how to name one)."""
+
+    none: Callable[[str], Message]  # (owner)
+    no_match: Callable[[str, str], Message]  # (owner, text)
+    several: Callable[[str, int, str], Message]  # (owner, count, the items listed)
+
+
+OPEN_PROMISES = PickWords(
+    lambda owner: ErrorText.tr("{owner} has no open promises.", owner=owner),
+    lambda owner, text: ErrorText.tr(
+        "No open promise of {owner} starts with '{text}'.", owner=owner, text=text
+    ),
+    lambda owner, n, listed: ErrorText.tr(
+        "{owner} has %n open promise(s): {listed}. Give the start of the one you mean.",
+        "",
+        n,
+        owner=owner,
+        listed=listed,
+    ),
+)
+OPEN_PAIN_POINTS = PickWords(
+    lambda owner: ErrorText.tr("{owner} has no open pain points.", owner=owner),
+    lambda owner, text: ErrorText.tr(
+        "No open pain point of {owner} starts with '{text}'.", owner=owner, text=text
+    ),
+    lambda owner, n, listed: ErrorText.tr(
+        "{owner} has %n open pain point(s): {listed}. Give the start of the one you mean.",
+        "",
+        n,
+        owner=owner,
+        listed=listed,
+    ),
+)
+# A reminder's promise or date may be named by its key too (`custjournal due` lists them).
+PROMISE_TARGETS = PickWords(
+    OPEN_PROMISES.none,
+    OPEN_PROMISES.no_match,
+    lambda owner, n, listed: ErrorText.tr(
+        "{owner} has %n open promise(s): {listed}. Give the start of the one you mean, or its key.",
+        "",
+        n,
+        owner=owner,
+        listed=listed,
+    ),
+)
+DATE_TARGETS = PickWords(
+    lambda owner: ErrorText.tr("{owner} has no important dates.", owner=owner),
+    lambda owner, text: ErrorText.tr(
+        "No important date of {owner} starts with '{text}'.", owner=owner, text=text
+    ),
+    lambda owner, n, listed: ErrorText.tr(
+        "{owner} has %n important date(s): {listed}. Give the start of the one you mean, or "
+        "its key.",
+        "",
+        n,
+        owner=owner,
+        listed=listed,
+    ),
+)
+
+
 def pick_by_prefix(
     items: Sequence[T],
     text: str | None,
     *,
     text_of: Callable[[T], str],
-    what: str,
+    words: PickWords,
     owner: str,
     shown: Callable[[T], str] | None = None,
-    hint: str = "Give the start of the one you mean.",
 ) -> T:
     """The one item the user means: the only one, or the one whose text starts with *text*
     (folded for case and accents).
 
-    Raises a UserError naming the choices when there are none, several, or no match: "*owner*
-    has no *what*s.", "No *what* of *owner* starts with '...'.", "*owner* has 2 *what*s: ...".
-    *shown* is how an item is listed (its text in quotes by default).
+    Raises a UserError naming the choices when there are none, several, or no match, in the
+    sentences of *words* ("*owner* has no open promises.", "No open promise of *owner* starts
+    with '...'.", "*owner* has 2 open promises: ..."). *shown* is how an item is listed (its
+    text in quotes by default).
     """
     if not items:
-        raise UserError(f"{owner} has no {what}s.")
+        raise UserError(words.none(owner))
     chosen = list(items)
     wanted = fold((text or "").strip())
     if wanted:
         chosen = [i for i in chosen if fold(text_of(i)).startswith(wanted)]
         if not chosen:
-            raise UserError(f"No {what} of {owner} starts with '{(text or '').strip()}'.")
+            raise UserError(words.no_match(owner, (text or "").strip()))
     if len(chosen) > 1:
         show = shown or (lambda i: f"'{text_of(i)}'")
         listed = "; ".join(show(i) for i in chosen[:8])
-        raise UserError(f"{owner} has {len(chosen)} {what}s: {listed}. {hint}")
+        raise UserError(words.several(owner, len(chosen), listed))
     return chosen[0]

@@ -141,7 +141,7 @@ class BriefView(QWidget):
         from custjournal.interop.brief_pdf import write_pdf
 
         try:
-            files.refuse_journal_files(path, self.controller.journal.path)
+            files.refuse_journal_files(path, self.controller.journal.file)
         except UserError as exc:
             self.controller.error.emit(exc.message)
             return None

@@ -313,7 +313,7 @@ class BulkActions(QObject):
         from custjournal.interop import files
 
         try:
-            files.refuse_journal_files(target, self.controller.journal.path)
+            files.refuse_journal_files(target, self.controller.journal.file)
         except UserError as exc:
             self.controller.error.emit(app_sentence(exc))
             return

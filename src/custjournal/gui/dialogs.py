@@ -12,7 +12,7 @@ Entry dialogs take either `customer_id` (a new entry) or `entry` (an entry dict 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -73,6 +73,18 @@ CATEGORY_LABELS = vocab.CATEGORY_LABELS
 STATUS_LABELS = vocab.INVITATION_STATUS_LABELS
 PAIN_WITH_LABELS = vocab.PAIN_WITH_LABELS
 GIFT_KINDS = ("freebie", "sample", "loss leader", "gift", "hospitality")
+# Where store.queries.customer_detail lists each kind of entry.
+_DETAIL_LISTS = {
+    "fact": "facts",
+    "gift": "gifts",
+    "invitation": "invitations",
+    "milestone": "milestones",
+    "purchase": "purchases",
+    "promise": "promises",
+    "conversation": "conversations",
+    "delight": "delights",
+    "pain": "pain_points",
+}
 
 
 # --- customers --------------------------------------------------------------------------------
@@ -211,17 +223,23 @@ class CustomerDialog(FormDialog[ops.Result]):
                 **fields,
             )
         except ops.ChangedMeanwhile:
-            self.reload()  # the sentence (shown by accept) says the values are the new ones
-            raise
+            # Their values shown, the user's own changes kept; the next Save checks again.
+            raise self.take_saved_meanwhile(self.reload) from None
 
     def reload(self) -> None:
         """Show the customer as saved now (someone else changed them while this was open)."""
         assert self.customer_id is not None
         detail = self.controller.customer_detail(self.customer_id)
-        if detail:
-            self._detail = detail
-            self._load()
-            self._show_stage_cadence()
+        if not detail:
+            raise UserError(
+                self.tr(
+                    "Someone else erased this customer while you were editing: there is nothing "
+                    "to save to. Copy what you typed if you need it, then close."
+                )
+            )
+        self._detail = detail
+        self._load()
+        self._show_stage_cadence()
 
 
 # --- entries ------------------------------------------------------------------------------------
@@ -278,6 +296,27 @@ class _EntryDialog(FormDialog[ops.Result]):
         """Add the dialog's own fields (filled from *entry* when editing) and finish it."""
         raise NotImplementedError
 
+    def fill(self, entry: dict[str, Any]) -> None:
+        """Show *entry*'s values in the fields (when editing, and again when someone else
+        saved the entry meanwhile)."""
+        raise NotImplementedError
+
+    def read_again(self) -> None:
+        """Read the entry as saved now and show it (someone else saved it meanwhile)."""
+        assert self.entry is not None
+        detail = self.controller.customer_detail(self.customer_id) or {}
+        entries = cast(list[dict[str, Any]], detail.get(_DETAIL_LISTS[self.kind]) or [])
+        found = [e for e in entries if int(e["id"]) == int(self.entry["id"])]
+        if not found:
+            raise UserError(
+                self.tr(
+                    "Someone else deleted this entry while you were editing: there is nothing "
+                    "to save to. Copy what you typed if you need it, then close."
+                )
+            )
+        self.entry = found[0]
+        self.fill(found[0])
+
     @property
     def today(self) -> dt.date:
         return self.controller.today()
@@ -297,14 +336,18 @@ class _EntryDialog(FormDialog[ops.Result]):
             if key not in self.entry or before(key) != value
         }
         # Saved only if nobody saved the entry since this dialog read it (ChangedMeanwhile).
-        return self.controller.apply(
-            ops.update_entry,
-            self.kind,
-            int(self.entry["id"]),
-            today=self.today,
-            version=self.entry.get("version"),
-            **changed,
-        )
+        try:
+            return self.controller.apply(
+                ops.update_entry,
+                self.kind,
+                int(self.entry["id"]),
+                today=self.today,
+                version=self.entry.get("version"),
+                **changed,
+            )
+        except ops.ChangedMeanwhile:
+            # Their values shown, the user's own changes kept; the next Save checks again.
+            raise self.take_saved_meanwhile(self.read_again) from None
 
 
 class FactDialog(_EntryDialog):
@@ -329,14 +372,19 @@ class FactDialog(_EntryDialog):
         self.add_row(self.tr("&Learned on:"), self.learned, "date learned", "learned on")
         self.category.currentIndexChanged.connect(self._category_changed)
         if entry:
-            select_data(self.category, entry["category"])
-            self.text.setText(entry.get("text") or "")
-            if entry.get("month") and entry.get("day"):
-                self.month_day.setText(f"{int(entry['month']):02d}-{int(entry['day']):02d}")
-            self.learned.set_date(as_date(entry.get("learned_on")))
+            self.fill(entry)
         self._category_changed()
         self.finish_layout()
         self.setMinimumWidth(440)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        select_data(self.category, entry["category"])
+        self.text.setText(entry.get("text") or "")
+        month_day = ""
+        if entry.get("month") and entry.get("day"):
+            month_day = f"{int(entry['month']):02d}-{int(entry['day']):02d}"
+        self.month_day.setText(month_day)
+        self.learned.set_date(as_date(entry.get("learned_on")))
 
     def _is_important_date(self) -> bool:
         return self.category.currentData() == "important-date"
@@ -411,15 +459,18 @@ class GiftDialog(_EntryDialog):
         self.add_row(self.tr("&Reaction:"), self.reaction, "reaction")
         self.set_first_field(self.what)
         if entry:
-            self.what.setText(entry.get("what") or "")
-            self.gift_kind.setEditText(entry.get("kind") or "")
-            self.given.set_date(as_date(entry.get("given_on")))
-            cost = entry.get("cost_minor")
-            self.cost.setText(format_minor(int(cost)) if cost is not None else "")
-            self.occasion.setText(entry.get("occasion") or "")
-            self.reaction.setText(entry.get("reaction") or "")
+            self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(460)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.what.setText(entry.get("what") or "")
+        self.gift_kind.setEditText(entry.get("kind") or "")
+        self.given.set_date(as_date(entry.get("given_on")))
+        cost = entry.get("cost_minor")
+        self.cost.setText(format_minor(int(cost)) if cost is not None else "")
+        self.occasion.setText(entry.get("occasion") or "")
+        self.reaction.setText(entry.get("reaction") or "")
 
     def save(self) -> ops.Result:
         what = require_text(self.what.text(), "gift")
@@ -473,28 +524,34 @@ class InvitationDialog(_EntryDialog):
         self.as_guest.setChecked(True)
         self.add_row("", self.as_guest, "as_guest")
         self.history = hint_label()
+        self._history_shown = False
         if entry:
-            self.event_name.setText(entry.get("event") or "")
-            self.event_on.set_date(as_date(entry.get("event_on")))
-            self.invited_on.set_date(as_date(entry.get("invited_on")))
-            select_data(self.status, entry.get("status"))
-            self.as_guest.setChecked(bool(entry.get("as_guest", True)))
-            changes = list(reversed(entry.get("status_history") or []))  # oldest first
-            if changes:
-                shown = " → ".join(
-                    f"{i18n.word(STATUS_LABELS.get(c['status'], c['status']))} "
-                    f"{format_date(as_date(c['changed_on']))}"
-                    for c in changes
-                )
-                self.history.setText(self.tr("So far: {history}").format(history=shown))
-                self.history.setToolTip(self.history.text())
-                self.form.addRow("", self.history)
+            self.fill(entry)
             # Coming back to an invitation is usually to give its news: start at the status.
             self.set_first_field(self.status)
         else:
             self.event_on.set_date(None)  # no sensible default: events lie ahead
         self.finish_layout()
         self.setMinimumWidth(460)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.event_name.setText(entry.get("event") or "")
+        self.event_on.set_date(as_date(entry.get("event_on")))
+        self.invited_on.set_date(as_date(entry.get("invited_on")))
+        select_data(self.status, entry.get("status"))
+        self.as_guest.setChecked(bool(entry.get("as_guest", True)))
+        changes = list(reversed(entry.get("status_history") or []))  # oldest first
+        if changes:
+            shown = " → ".join(
+                f"{i18n.word(STATUS_LABELS.get(c['status'], c['status']))} "
+                f"{format_date(as_date(c['changed_on']))}"
+                for c in changes
+            )
+            self.history.setText(self.tr("So far: {history}").format(history=shown))
+            self.history.setToolTip(self.history.text())
+            if not self._history_shown:
+                self.form.addRow("", self.history)
+                self._history_shown = True
 
     def save(self) -> ops.Result:
         event = require_text(self.event_name.text(), "event")
@@ -551,16 +608,20 @@ class MilestoneDialog(_EntryDialog):
         self.add_row(self.tr("&Note:"), self.note, "note")
         self.milestone_kind.editTextChanged.connect(self._show_kind_hint)
         if entry:
-            index = self.milestone_kind.findData(entry.get("kind"))
-            if index >= 0 and not entry.get("custom"):
-                self.milestone_kind.setCurrentIndex(index)
-            else:
-                self.milestone_kind.setEditText(entry.get("kind") or "")
-            self.occurred.set_date(as_date(entry.get("occurred_on")))
-            self.note.setText(entry.get("note") or "")
+            self.fill(entry)
         self._show_kind_hint()
         self.finish_layout()
         self.setMinimumWidth(460)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        index = self.milestone_kind.findData(entry.get("kind"))
+        if index >= 0 and not entry.get("custom"):
+            self.milestone_kind.setCurrentIndex(index)
+            self.milestone_kind.setEditText(self.milestone_kind.itemText(index))
+        else:
+            self.milestone_kind.setEditText(entry.get("kind") or "")
+        self.occurred.set_date(as_date(entry.get("occurred_on")))
+        self.note.setText(entry.get("note") or "")
 
     def chosen_kind(self) -> tuple[str, bool]:
         """(kind, custom): a known kind by its label or its word, else the text as written."""
@@ -628,12 +689,15 @@ class PurchaseDialog(_EntryDialog):
         )
         self.add_row(self.tr("C&urrency:"), self.currency, "currency")
         if entry:
-            self.amount.setText(format_minor(int(entry["amount_minor"])))
-            self.purchased.set_date(as_date(entry.get("purchased_on")))
-            self.what.setText(entry.get("what") or "")
-            self.currency.setText(entry.get("currency") or self.journal_currency)
+            self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(420)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.amount.setText(format_minor(int(entry["amount_minor"])))
+        self.purchased.set_date(as_date(entry.get("purchased_on")))
+        self.what.setText(entry.get("what") or "")
+        self.currency.setText(entry.get("currency") or self.journal_currency)
 
     def save(self) -> ops.Result:
         amount = parse_amount(self.amount.text(), what="amount")
@@ -669,11 +733,14 @@ class PromiseDialog(_EntryDialog):
         self.done_on = DateField(controller.today, optional=True)
         if entry:
             self.add_row(self.tr("D&one on:"), self.done_on, "date done", "done on")
-            self.text.setText(entry.get("text") or "")
-            self.due.set_date(as_date(entry.get("due_on")))
-            self.done_on.set_date(as_date(entry.get("done_on")))
+            self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(460)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.text.setText(entry.get("text") or "")
+        self.due.set_date(as_date(entry.get("due_on")))
+        self.done_on.set_date(as_date(entry.get("done_on")))
 
     def save(self) -> ops.Result:
         text = require_text(self.text.text(), "promise")
@@ -705,13 +772,16 @@ class ConversationDialog(_EntryDialog):
         self.why_buy.setPlaceholderText(self.tr("in their own words"))
         self.add_row(self.tr("&Why they buy:"), self.why_buy, "why buy", "why_buy")
         if entry:
-            self.occurred.set_date(as_date(entry.get("occurred_on")))
-            select_data(self.channel, entry.get("channel"))
-            self.summary.setPlainText(entry.get("summary") or "")
-            self.notes.setPlainText(entry.get("notes") or "")
-            self.why_buy.setText(entry.get("why_buy") or "")
+            self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(500)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.occurred.set_date(as_date(entry.get("occurred_on")))
+        select_data(self.channel, entry.get("channel"))
+        self.summary.setPlainText(entry.get("summary") or "")
+        self.notes.setPlainText(entry.get("notes") or "")
+        self.why_buy.setText(entry.get("why_buy") or "")
 
     def save(self) -> ops.Result:
         occurred = self.occurred.date(what="conversation date", allow_future=False)
@@ -743,10 +813,14 @@ class DelightDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         assert entry is not None  # edit_only
-        self.text = QLineEdit(entry.get("text") or "")
+        self.text = QLineEdit()
         self.add_row(self.tr("&Delight:"), self.text, "delight", "text")
+        self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(440)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.text.setText(entry.get("text") or "")
 
     def save(self) -> ops.Result:
         return self.update_entry(text=require_text(self.text.text(), "delight"))
@@ -760,19 +834,22 @@ class PainPointDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         assert entry is not None  # edit_only
-        self.text = QLineEdit(entry.get("text") or "")
+        self.text = QLineEdit()
         self.add_row(self.tr("&Pain point:"), self.text, "pain point", "text")
         self.with_whom = QComboBox()
         fill_combo(self.with_whom, ((i18n.word(PAIN_WITH_LABELS[w]), w) for w in vocab.PAIN_WITH))
-        select_data(self.with_whom, entry.get("with_whom") or "us")
         self.add_row(self.tr("&With:"), self.with_whom, "pain point side", "with whom", "with_whom")
-        self.resolved = DateField(
-            controller.today, value=as_date(entry.get("resolved_on")), optional=True
-        )
+        self.resolved = DateField(controller.today, optional=True)
         self.resolved.setPlaceholderText(self.tr("still open"))
         self.add_row(self.tr("&Resolved on:"), self.resolved, "date resolved", "resolved on")
+        self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(460)
+
+    def fill(self, entry: dict[str, Any]) -> None:
+        self.text.setText(entry.get("text") or "")
+        select_data(self.with_whom, entry.get("with_whom") or "us")
+        self.resolved.set_date(as_date(entry.get("resolved_on")))
 
     def save(self) -> ops.Result:
         text = require_text(self.text.text(), "pain point")

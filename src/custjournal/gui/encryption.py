@@ -118,7 +118,7 @@ class PassphraseDialog(QDialog):
 def _keep(path: Path, passphrase: str, parent: QWidget | None) -> None:
     said = keystore.keyring_set(path, passphrase)
     if said != keystore.KEPT:
-        QMessageBox.information(parent, APP, said)
+        QMessageBox.information(parent, APP, say(said))
 
 
 Ask = Callable[[PassphraseDialog], bool]

@@ -16,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QDialog,
@@ -262,6 +263,60 @@ class _Slot:
         self.message = ""
 
 
+def _is_input(widget: QWidget) -> bool:
+    """A field the user fills (not the line edit inside a combo or spin box, nor a calendar's)."""
+    if isinstance(widget, QLineEdit):
+        return not isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox)
+    if isinstance(widget, QAbstractButton):
+        return widget.isCheckable()
+    return isinstance(widget, QPlainTextEdit | QComboBox | QAbstractSpinBox)
+
+
+def _value_of(field: QWidget) -> object:
+    """What *field* holds, comparable and put back with `_set_value`."""
+    if isinstance(field, QLineEdit):
+        return field.text()
+    if isinstance(field, QPlainTextEdit):
+        return field.toPlainText()
+    if isinstance(field, QComboBox):
+        return field.currentText() if field.isEditable() else field.currentIndex()
+    if isinstance(field, QAbstractSpinBox):
+        return field.property("value")
+    if isinstance(field, QAbstractButton):
+        return field.isChecked()
+    return None
+
+
+def _set_value(field: QWidget, value: object) -> None:
+    if isinstance(field, QLineEdit):
+        field.setText(str(value))
+    elif isinstance(field, QPlainTextEdit):
+        field.setPlainText(str(value))
+    elif isinstance(field, QComboBox):
+        if field.isEditable():
+            field.setEditText(str(value))
+        else:
+            field.setCurrentIndex(int(str(value)))
+    elif isinstance(field, QAbstractSpinBox):
+        field.setProperty("value", value)
+    elif isinstance(field, QAbstractButton):
+        field.setChecked(bool(value))
+
+
+def _shown_text(field: QWidget) -> str:
+    """What *field* shows, as a user would read it out (one line)."""
+    if isinstance(field, QAbstractButton):
+        return (
+            QCoreApplication.translate("FormDialog", "ticked")
+            if field.isChecked()
+            else QCoreApplication.translate("FormDialog", "not ticked")
+        )
+    if isinstance(field, QAbstractSpinBox):
+        return field.text()
+    text = str(_value_of(field)) if not isinstance(field, QComboBox) else field.currentText()
+    return " ".join(text.split())
+
+
 # What a dialog's save() gives back: an ops.Result for the dialogs that write, or what the user
 # chose (a column mapping, a backup file) for the dialogs that only ask.
 T = TypeVar("T")
@@ -295,6 +350,11 @@ class FormDialog(QDialog, Generic[T]):
         self._first_field: QWidget | None = None
         self._as_opened: dict[QWidget, object] = {}
         self._discard_box: QMessageBox | None = None
+        # Saved by someone else meanwhile (see `take_saved_meanwhile`): what each field showed
+        # as saved, and the fields whose saved value differs from what the user typed.
+        self._shown_saved: list[object] = []
+        self._disputed: dict[QWidget, tuple[object, object]] = {}  # field: (mine, theirs)
+        self._meanwhile_hints: dict[QWidget, QLabel] = {}
         self.setWindowTitle(title)
         self.setWindowIcon(theme.icon(icon_name))
         self.setModal(True)
@@ -336,6 +396,15 @@ class FormDialog(QDialog, Generic[T]):
         self.save_button.setDefault(True)
         self.cancel_button = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        # Shown once someone else saved a field the user changed too: swaps the two versions.
+        self.theirs_button = self._buttons.addButton(
+            self.tr("Use Their &Version"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.theirs_button.setToolTip(
+            self.tr("Put what the other person saved into the fields you both changed")
+        )
+        self.theirs_button.hide()
+        self.theirs_button.clicked.connect(self._swap_versions)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -354,6 +423,7 @@ class FormDialog(QDialog, Generic[T]):
             self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.adjustSize()
         self._as_opened = self._field_values()
+        self._shown_saved = [_value_of(field) for field in self.input_fields()]
 
     # --- closing without saving --------------------------------------------------------------
 
@@ -524,6 +594,108 @@ class FormDialog(QDialog, Generic[T]):
         for label in {slot.label for slot in self._slots.values()} | {self.general_error}:
             if label.isVisible():
                 self._fit(label)
+
+    # --- saved by someone else meanwhile --------------------------------------------------------
+
+    def input_fields(self) -> list[QWidget]:
+        """The form's fields a user types in or picks from, row by row (those inside a row of
+        several widgets too)."""
+        found: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            if _is_input(widget):
+                found.append(widget)
+            else:
+                found.extend(w for w in widget.findChildren(QWidget) if _is_input(w))
+        return found
+
+    def take_saved_meanwhile(self, load_saved: Callable[[], None]) -> UserError:
+        """Someone else saved what this dialog edits since it read it, and the save was refused:
+        show what they saved without losing a word the user typed, and return the sentence.
+
+        *load_saved* reads the row again and fills the fields with it. Then each field the user
+        left alone shows the new value; each field the user changed keeps the user's text, and
+        when the other person changed it too, what they saved is written under it and the Use
+        Their Version button swaps the two. The next Save is checked against the new version.
+        """
+        fields = self.input_fields()
+        mine = [_value_of(field) for field in fields]
+        before = self._shown_saved or mine
+        load_saved()
+        theirs = [_value_of(field) for field in fields]
+        said = [_shown_text(field) for field in fields]
+        self._as_opened = self._field_values()  # what is saved now: Esc asks if mine differs
+        self._shown_saved = theirs
+        self._disputed.clear()
+        for hint in self._meanwhile_hints.values():
+            hint.hide()
+        for field, typed, old, new, text in zip(fields, mine, before, theirs, said, strict=True):
+            if typed == old:
+                if new != old:  # only they changed it: theirs is shown, and said to be new
+                    self._hint(field, self.tr("Changed by someone else meanwhile."))
+                continue
+            _set_value(field, typed)  # the user's own change stays in the field
+            if new not in (old, typed):  # both changed it: theirs is written under it
+                self._disputed[field] = (typed, new)
+                shown = text if text.strip() else self.tr("(empty)")
+                shown = shown if len(shown) <= 160 else shown[:159] + "…"
+                self._hint(field, self.tr("Someone else saved: {value}").format(value=shown))
+        self.theirs_button.setText(self.tr("Use Their &Version"))
+        self.theirs_button.setVisible(bool(self._disputed))
+        if self._disputed:
+            return UserError(
+                self.tr(
+                    "Someone else saved this while you were editing, and changed what you "
+                    "changed: what they saved is under those fields, your text is still in "
+                    "them. Save again to keep yours, or use theirs. Nothing was saved yet."
+                )
+            )
+        return UserError(
+            self.tr(
+                "Someone else saved this while you were editing: their changes are shown now, "
+                "and yours are kept. Check, then Save again. Nothing was saved yet."
+            )
+        )
+
+    def _hint(self, field: QWidget, text: str) -> None:
+        """A grey line under *field* (made the first time it is needed)."""
+        hint = self._meanwhile_hints.get(field)
+        if hint is None:
+            hint = hint_label()
+            hint.setWordWrap(True)
+            row = -1
+            row_widget: QWidget | None = field  # the field, or the widget holding its row
+            while row_widget is not None and row < 0:
+                row = self._form_row(row_widget)
+                row_widget = row_widget.parentWidget()
+            if row < 0:
+                self.body.insertWidget(self.body.indexOf(self.general_error), hint)
+            else:
+                self.form.insertRow(row + 1, "", hint)
+            self._meanwhile_hints[field] = hint
+        hint.setText(text)
+        hint.setToolTip(text)
+        hint.show()
+        self.adjustSize()
+
+    def _form_row(self, widget: QWidget) -> int:
+        """The form row *widget* is in (-1: none); the stubs type the position as object."""
+        position: Any = self.form.getWidgetPosition(widget)
+        return int(position[0])
+
+    def _swap_versions(self) -> None:
+        """Their version into the disputed fields, or (pressed again) the user's back."""
+        if not self._disputed:
+            return
+        to_theirs = any(_value_of(f) != theirs for f, (_m, theirs) in self._disputed.items())
+        for field, (mine, theirs) in self._disputed.items():
+            _set_value(field, theirs if to_theirs else mine)
+        self.theirs_button.setText(
+            self.tr("Use My &Version") if to_theirs else self.tr("Use Their &Version")
+        )
 
     # --- saving ----------------------------------------------------------------------------------
 

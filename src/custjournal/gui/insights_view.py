@@ -555,7 +555,7 @@ class InsightsView(QWidget):
             if not path:
                 return None
         try:
-            files.refuse_journal_files(path, self.controller.journal.path)
+            files.refuse_journal_files(path, self.controller.journal.file)
             with files.private_output(Path(path), binary=True) as out:
                 out.write(self.pdf_bytes())
         except UserError as exc:

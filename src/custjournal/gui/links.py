@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolBar,
     QToolButton,
     QTreeWidget,
@@ -125,6 +129,39 @@ class LinkDialog(FormDialog["ops.Result"]):  # a string: the ORM loads at first 
         )
 
 
+class MenuToolButton(QToolButton):
+    """A tool button that opens its menu, with room for the menu's arrow beside its label.
+
+    A QToolButton in InstantPopup mode draws the arrow in its bottom-right corner but sizes
+    and centres its label as if there were none, so the arrow sat on the label's last letter
+    ("Unlink", "Verknüpfung lösen"). Here the button is wider by the arrow, and the label is
+    centred in the part left of it.
+    """
+
+    def _arrow_width(self) -> int:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width() + self._arrow_width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        text = option.text
+        option.text = ""  # the frame and the arrow first, then the label left of the arrow
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+        option.text = text
+        option.rect = self.rect().adjusted(0, 0, -self._arrow_width(), 0)
+        painter.drawControl(QStyle.ControlElement.CE_ToolButtonLabel, option)
+
+
 class ConnectionsBar(QWidget):
     """The page's line of connections: linked customers and the company, each a link."""
 
@@ -163,7 +200,7 @@ class ConnectionsBar(QWidget):
         self.link_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.link_button.clicked.connect(self.add_link)
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.unlink_button = QToolButton()
+        self.unlink_button = MenuToolButton()
         self.unlink_button.setText(QCoreApplication.translate("Links", "Unlink"))
         self.unlink_button.setToolTip(
             QCoreApplication.translate("Links", "Remove a link (Ctrl+Z brings it back)")
@@ -202,7 +239,7 @@ class ConnectionsBar(QWidget):
         self.unlink_menu.clear()
         for r in relationships:
             action = self.unlink_menu.addAction(
-                theme.icon("delete"), f"{r['label']} {r['other_name']}"
+                theme.icon("delete"), f"{say(r['label'])} {r['other_name']}"
             )
             action.triggered.connect(lambda _=False, link_id=r["id"]: self.remove(link_id))
         self.unlink_button.setEnabled(bool(relationships))

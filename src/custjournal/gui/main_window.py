@@ -507,6 +507,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addAction(self.act_find)
@@ -577,6 +578,10 @@ class MainWindow(QMainWindow):
         # File > Open Team Database… last before Quit: it opens another window.
         file_menu.insertAction(self.act_quit, self.act_open_team)
         file_menu.insertSeparator(self.act_quit)
+        # On a team database: the file-only actions disabled, each saying why (gui/team_menus.py).
+        from custjournal.gui.team_menus import fit_to_team_database
+
+        fit_to_team_database(self)
         self._update_customer_actions()
 
     # --- layout memory -------------------------------------------------------------------

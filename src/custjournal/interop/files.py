@@ -103,12 +103,15 @@ def _protected_files(journal: Path) -> list[tuple[Path, str]]:
     return found
 
 
-def refuse_journal_files(target: Path | str, journal: Path | str) -> None:
-    """Raise UserError if writing *target* would replace *journal*, its side files or a backup.
+def refuse_journal_files(target: Path | str, journal: Path | str | None) -> None:
+    """Raise UserError if writing *target* would replace *journal*, its side files or a backup
+    (None: a team database, which has no file here to protect).
 
     Paths are compared resolved (symlinks followed), and an existing *target* also by device and
     inode, so that a hard link to the journal is caught too.
     """
+    if journal is None:
+        return
     target = Path(target).expanduser()
     journal = Path(journal).expanduser()
     resolved = target.resolve()

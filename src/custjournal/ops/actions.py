@@ -19,7 +19,13 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.i18n import Amount, ErrorText, OpsText, entry_word, phrase
-from custjournal.domain.text import pick_by_prefix, unique_tags
+from custjournal.domain.text import (
+    OPEN_PAIN_POINTS,
+    OPEN_PROMISES,
+    PickWords,
+    pick_by_prefix,
+    unique_tags,
+)
 from custjournal.domain.values import (
     NAME_LIMIT,
     TEXT_LIMIT,
@@ -916,10 +922,8 @@ def add_purchase(
     return _run(journal, action)
 
 
-def _pick_open(items: list[Any], text: str | None, what: str, customer: str) -> Any:
-    return pick_by_prefix(
-        items, text, text_of=lambda i: i.text, what=f"open {what}", owner=customer
-    )
+def _pick_open(items: list[Any], text: str | None, words: PickWords, customer: str) -> Any:
+    return pick_by_prefix(items, text, text_of=lambda i: i.text, words=words, owner=customer)
 
 
 def mark_promise_done(
@@ -942,7 +946,7 @@ def mark_promise_done(
         ).all()
         if promise_id is not None:
             open_items = [p for p in open_items if p.id == promise_id]
-        promise = _pick_open(list(open_items), text, "promise", customer.name)
+        promise = _pick_open(list(open_items), text, OPEN_PROMISES, customer.name)
         _claim(ctx.session, models.Promise, promise.id)
         promise.done_on = day
         promise.updated_at = utcnow()
@@ -977,7 +981,7 @@ def resolve_pain_point(
         ).all()
         if pain_id is not None:
             open_items = [p for p in open_items if p.id == pain_id]
-        pain = _pick_open(list(open_items), text, "pain point", customer.name)
+        pain = _pick_open(list(open_items), text, OPEN_PAIN_POINTS, customer.name)
         _claim(ctx.session, models.PainPoint, pain.id)
         pain.resolved_on = day
         pain.updated_at = utcnow()

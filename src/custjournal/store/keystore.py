@@ -14,10 +14,11 @@ import stat
 from pathlib import Path
 
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText, Message, OpsText
 
 KEYRING_SERVICE = "custjournal"
 PASSPHRASE_FILE = "CUSTJOURNAL_PASSPHRASE_FILE"
-KEPT = "The passphrase is kept in the system keyring."
+KEPT = OpsText.tr("The passphrase is kept in the system keyring.")
 
 
 def _keyring_user(path: Path) -> str:
@@ -36,22 +37,25 @@ def keyring_get(path: Path) -> str | None:
         return None
 
 
-def keyring_set(path: Path, passphrase: str) -> str:
-    """Keep the passphrase in the keyring; returns what to tell the user."""
+def keyring_set(path: Path, passphrase: str) -> Message:
+    """Keep the passphrase in the keyring; returns what to tell the user (KEPT when kept)."""
     try:
         import keyring
         from keyring.errors import KeyringError, NoKeyringError
     except ImportError:
-        return "The keyring package is not installed: the passphrase was not kept."
+        return OpsText.tr("The keyring package is not installed: the passphrase was not kept.")
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(path), passphrase)
     except NoKeyringError:
-        return (
+        return OpsText.tr(
             "No system keyring is available here (keyring found no backend): the passphrase "
             "was not kept."
         )
     except (KeyringError, RuntimeError) as exc:
-        return f"The system keyring refused the passphrase ({type(exc).__name__}): it was not kept."
+        return OpsText.tr(
+            "The system keyring refused the passphrase ({error}): it was not kept.",
+            error=type(exc).__name__,
+        )
     return KEPT
 
 
@@ -70,7 +74,7 @@ def keyring_delete(path: Path) -> None:
 def _first_line(text: str) -> str:
     line = text.split("\n", 1)[0].rstrip("\r")
     if not line:
-        raise UserError("The passphrase given is empty: put it on the first line.")
+        raise UserError(ErrorText.tr("The passphrase given is empty: put it on the first line."))
     return line
 
 
@@ -81,13 +85,30 @@ def read_passphrase_file(variable: str) -> str:
     try:
         info = path.stat()
     except OSError:
-        raise UserError(f"{variable} names {name}, which can't be read: check the path.") from None
+        raise UserError(
+            ErrorText.tr(
+                "{variable} names {name}, which can't be read: check the path.",
+                variable=variable,
+                name=name,
+            )
+        ) from None
     if stat.S_IMODE(info.st_mode) & 0o077:
         raise UserError(
-            f"{variable} names {name}, which others may read (mode "
-            f"{stat.S_IMODE(info.st_mode):04o}): make it private with 'chmod 600 {name}'."
+            ErrorText.tr(
+                "{variable} names {name}, which others may read (mode {mode}): make it private "
+                "with 'chmod 600 {name}'.",
+                variable=variable,
+                name=name,
+                mode=f"{stat.S_IMODE(info.st_mode):04o}",
+            )
         )
     try:
         return _first_line(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
-        raise UserError(f"{variable} names {name}, which can't be read: check the file.") from None
+        raise UserError(
+            ErrorText.tr(
+                "{variable} names {name}, which can't be read: check the file.",
+                variable=variable,
+                name=name,
+            )
+        ) from None

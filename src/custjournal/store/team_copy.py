@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import ErrorText
 from custjournal.store import backend
 
 if TYPE_CHECKING:
@@ -110,8 +111,11 @@ def copy_file_to_team(
         conn.exec_driver_sql("LOCK TABLE customer IN EXCLUSIVE MODE")
         if conn.exec_driver_sql("SELECT count(*) FROM customer").scalar():
             raise UserError(
-                f"{dest.name[0].upper()}{dest.name[1:]} already holds customers: a copy goes "
-                "only into a new or empty journal. Nothing was changed."
+                ErrorText.tr(
+                    "{Name} already holds customers: a copy goes only into a new or empty "
+                    "journal. Nothing was changed.",
+                    Name=dest.target.Name,
+                )
             )
         columns: dict[str, list[str]] = {}
         for table, name in conn.exec_driver_sql(_SERVER_COLUMNS):

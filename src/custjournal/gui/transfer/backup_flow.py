@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -145,20 +145,39 @@ class BackupFlow(TransferBase):
     """File > Back Up Now and Restore from Backup…, and the automatic daily backup."""
 
     def backup_now(self) -> None:
-        """File > Back Up Now: a backup into the backup folder, then the usual rotation."""
+        """File > Back Up Now: a backup into the backup folder, then the usual rotation.
+
+        The same entry point as `custjournal backup` (store.backup.back_up): given the journal
+        file, or the open team database, whose backup is a complete JSON export.
+        """
         from custjournal.store import backup
 
-        journal = self.path
+        opened = self.controller.journal
+        # A team database has no file: back_up is given the open journal itself.
+        journal: Any = opened.file if opened.file is not None else opened
 
         def work(report: Callable[[int, int], bool]) -> backup.BackupInfo:
             return backup.back_up(journal, progress=report)
 
         def done(made: backup.BackupInfo) -> None:
-            self.status(
-                self.tr("Backed up the journal to {path} ({size_text}).").format(
-                    path=made.path, size_text=size_text(made.size)
+            if opened.file is None:
+                # Said in a box, not only the status bar: where the export went, and that it
+                # is not what keeps the team's data safe.
+                self.tell(
+                    self.tr(
+                        "Backed up {name} to {path} ({size_text}): a complete JSON export of "
+                        "the journal. The server's own backups (pg_dump) remain the team's "
+                        "safety net."
+                    ).format(name=say(opened.name), path=made.path, size_text=size_text(made.size)),
+                    title=self.tr("Back Up Now"),
+                    icon=QMessageBox.Icon.Information,
                 )
-            )
+            else:
+                self.status(
+                    self.tr("Backed up the journal to {path} ({size_text}).").format(
+                        path=made.path, size_text=size_text(made.size)
+                    )
+                )
             self.finished.emit("backup", made.path)
 
         def failed(exc: UserError, task: Task) -> None:

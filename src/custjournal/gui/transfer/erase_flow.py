@@ -37,7 +37,8 @@ class EraseFlow(TransferBase):
             return
         name, company = customer.name, customer.company
         # A handful of small read-only opens (at most 11 backups): quick enough to ask now.
-        held = backup.backups_holding(self.path, cid, name)
+        file = self.controller.journal.file  # None: a team database, no backups of ours here
+        held = backup.backups_holding(file, cid, name) if file is not None else []
         who = name + (f" ({company})" if company else "")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -76,11 +77,13 @@ class EraseFlow(TransferBase):
         from custjournal.store import backup
 
         journal = self.controller.journal
-        journal_path = self.path
+        journal_path = journal.file  # None: a team database, whose server keeps its backups
 
         def work(_report: Any) -> ops.Result:
             # secure_delete, index optimize and (in backups) VACUUM can take seconds: a worker.
             result = ops.forget_customer(journal, cid)
+            if journal_path is None:
+                return result
             if in_backups:
                 erased = backup.erase_from_backups(journal_path, cid, name)
                 tail = (

@@ -93,7 +93,7 @@ class ExportFlow(TransferBase):
         self._remember_folder(target)
         try:
             # The save dialog asks before replacing a file, but never knows which are ours.
-            files.refuse_journal_files(target, self.path)
+            files.refuse_journal_files(target, self.controller.journal.file)
         except UserError as exc:
             self.tell(say(exc.message))
             self.finished.emit("export", None)

@@ -1,0 +1,120 @@
+"""More sentences made below gui/, as the German app says them: picking an open promise or a
+reminder's date by the start of its text, a reminder's key, the passphrase file and the
+system keyring (store/keystore.py), and a copy into a team database that already holds
+customers (store/team_copy.py). The command line keeps their English (tests/domain/test_text.py,
+tests/team/test_copy.py check it word for word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from custjournal import ops
+from custjournal.domain import reminders
+from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import Message
+from custjournal.gui import i18n
+from custjournal.gui.sentences import say
+from custjournal.store import keystore, team_copy
+from custjournal.store.journal import open_journal
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[QLocale]:
+    """The app as it starts with Settings > Language on Deutsch; English again after."""
+    before = QLocale()
+    i18n.save_language("de")
+    yield i18n.install(qapp)
+    i18n.save_language("system")
+    QLocale.setDefault(before)
+    i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def refused(call, *args, **kwargs) -> Message:
+    with pytest.raises(UserError) as info:
+        call(*args, **kwargs)
+    assert isinstance(info.value.message, Message)
+    return info.value.message
+
+
+def test_picking_an_open_promise_by_its_text_in_german(journal, german):
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    said = refused(ops.mark_promise_done, journal, ada, "send")
+    assert said == "Ada Lovelace has no open promises."  # the English, as the CLI prints it
+    assert say(said) == "Ada Lovelace hat keine offenen Versprechen."
+    ops.add_promise(journal, ada, "Send the brochure")
+    ops.add_promise(journal, ada, "Send samples")
+    said = refused(ops.mark_promise_done, journal, ada, "call")
+    assert say(said) == "Kein offenes Versprechen von Ada Lovelace beginnt mit „call“."
+    said = refused(ops.mark_promise_done, journal, ada, "send")
+    assert say(said) == (
+        "Ada Lovelace hat 2 offene Versprechen: 'Send the brochure'; 'Send samples'. "
+        "Geben Sie den Anfang des gemeinten an."
+    )
+    assert said == (
+        "Ada Lovelace has 2 open promises: 'Send the brochure'; 'Send samples'. "
+        "Give the start of the one you mean."
+    )
+
+
+def test_a_reminders_date_and_key_in_german(german):
+    dates = [
+        reminders.Target("date:1", "Birthday"),
+        reminders.Target("date:2", "Business anniversary"),
+    ]
+    said = refused(reminders.pick_target, "date", dates, "b", "Ada")
+    assert say(said) == (
+        "Ada hat 2 wichtige Daten: 'Birthday' (date:1); 'Business anniversary' "
+        "(date:2). Geben Sie den Anfang des gemeinten an oder seinen Schlüssel."
+    )
+    said = refused(reminders.pick_target, "date", [], None, "Ada")
+    assert say(said) == "Ada hat keine wichtigen Daten."
+    said = refused(reminders.parse_item_key, "promise:x")
+    assert say(said) == (
+        "„promise:x“ nennt keine Nummer: Schreiben Sie promise:ID, etwa promise:12, oder geben "
+        "Sie den Anfang des Textes an."
+    )
+    assert say(refused(reminders.parse_item_key, "neglected:3")) == (
+        "„neglected:3“ ist keine Erinnerung: Schreiben Sie nur „neglected“."
+    )
+
+
+def test_the_passphrase_file_and_the_keyring_in_german(tmp_path, monkeypatch, german):
+    secret = tmp_path / "passphrase"
+    secret.write_text("correct horse\n", encoding="utf-8")
+    secret.chmod(0o644)
+    monkeypatch.setenv(keystore.PASSPHRASE_FILE, str(secret))
+    said = refused(keystore.read_passphrase_file, keystore.PASSPHRASE_FILE)
+    assert say(said) == (
+        f"CUSTJOURNAL_PASSPHRASE_FILE nennt {secret}, das andere lesen dürfen (Modus 0644): "
+        f"Machen Sie es privat mit „chmod 600 {secret}“."
+    )
+    secret.chmod(0o600)
+    secret.write_text("\n", encoding="utf-8")
+    said = refused(keystore.read_passphrase_file, keystore.PASSPHRASE_FILE)
+    assert say(said) == "Die angegebene Passphrase ist leer: Schreiben Sie sie in die erste Zeile."
+    assert say(keystore.KEPT) == "Die Passphrase wird im Schlüsselbund des Systems aufbewahrt."
+
+
+def test_a_copy_into_a_team_database_with_customers_in_german(
+    pg_server, pg_database, tmp_path, german
+):
+    source = open_journal(tmp_path / "source.sqlite3")
+    dest = open_journal(pg_server.url(pg_database))
+    try:
+        ops.add_customer(source, "Ada Lovelace")
+        ops.add_customer(dest, "Bob")
+        said = refused(team_copy.copy_file_to_team, source, dest)
+        assert said.startswith("The team database ")  # the English, as `custjournal copy` says
+        assert say(said).startswith(f"Die Teamdatenbank {pg_database} auf ")
+        assert say(said).endswith(
+            "enthält bereits Kunden: Eine Kopie geht nur in ein neues oder leeres Journal. "
+            "Es wurde nichts geändert."
+        )
+    finally:
+        source.close()
+        dest.close()
