@@ -124,11 +124,6 @@ def test_erase_a_customer_on_a_team_window(team_url, make_window, qtbot):
     assert [c.name for c in window.controller.candidates()] == ["Grace Hopper"]
 
 
-@pytest.mark.xfail(
-    reason="store.backup.back_up on a team database comes with lane team-ports: remove this "
-    "mark once both are merged",
-    raises=AssertionError,
-)
 def test_back_up_now_on_a_team_window_writes_a_json_export_and_says_so(
     team_url, make_window, qtbot
 ):

@@ -286,26 +286,15 @@ def _size(size: int) -> str:
 
 def _backup_team(args: argparse.Namespace) -> int:
     """backup on a team database: a complete JSON export into the backups folder (or FILE)."""
-    import datetime as dt
-
-    from custjournal import paths
     from custjournal.interop import exporting
     from custjournal.store import team
 
     journal = open_for_reading(args)
     assert isinstance(journal, team.TeamJournal)
-    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-    name = f"{journal.target.folder_name}-{stamp}.json"
-    if args.file:
-        dest = Path(args.file).expanduser()
-        dest = dest / name if dest.is_dir() else dest
-    else:
-        folder = paths.team_backup_dir(journal.target.folder_name)
-        paths.ensure_private_dir(folder)
-        dest = folder / name
-    may_replace(dest, False)
-    result = exporting.export_file(journal, dest, "json")
-    dest.chmod(0o600)
+    dest = Path(args.file).expanduser() if args.file else None
+    if dest is not None and not dest.is_dir():
+        may_replace(dest, False)
+    result = exporting.back_up_team(journal, dest)
     print(
         f"{result.message} That is a complete JSON export of {journal.name}; the server's own "
         "backups (pg_dump) remain the team's safety net."

@@ -248,3 +248,22 @@ def export_file(
             format=_TITLES[fmt],
         )
     return ExportResult(path, fmt, count, said)
+
+
+def back_up_team(journal: Any, dest: Path | None = None) -> ExportResult:
+    """`custjournal backup` and File > Back Up Now on a team database (a `store.team.TeamJournal`):
+    a complete JSON export into the user's backups folder for that database (or *dest*: a file,
+    or a folder to put it in), readable by the user only. The server's own backups (pg_dump)
+    stay the team's safety net: this is a copy of the rows on this computer."""
+    from custjournal import paths
+
+    name = f"{journal.target.folder_name}-{dt.datetime.now().strftime('%Y-%m-%d-%H%M%S')}.json"
+    if dest is None:
+        folder = paths.team_backup_dir(journal.target.folder_name)
+        paths.ensure_private_dir(folder)
+        path = folder / name
+    else:
+        path = dest / name if dest.is_dir() else dest
+    result = export_file(journal, path, "json")
+    path.chmod(0o600)
+    return result

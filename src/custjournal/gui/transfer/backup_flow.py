@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -145,19 +146,27 @@ class BackupFlow(TransferBase):
     """File > Back Up Now and Restore from Backup…, and the automatic daily backup."""
 
     def backup_now(self) -> None:
-        """File > Back Up Now: a backup into the backup folder, then the usual rotation.
-
-        The same entry point as `custjournal backup` (store.backup.back_up): given the journal
-        file, or the open team database, whose backup is a complete JSON export.
-        """
+        """File > Back Up Now: a backup into the backup folder, then the usual rotation; on a
+        team database a complete JSON export into the backups folder. The same entry points as
+        `custjournal backup` (store.backup.back_up; interop.exporting.back_up_team)."""
         from custjournal.store import backup
 
         opened = self.controller.journal
-        # A team database has no file: back_up is given the open journal itself.
-        journal: Any = opened.file if opened.file is not None else opened
+        journal_file = opened.file
 
         def work(report: Callable[[int, int], bool]) -> backup.BackupInfo:
-            return backup.back_up(journal, progress=report)
+            if journal_file is not None:
+                return backup.back_up(journal_file, progress=report)
+            from custjournal.interop import exporting
+
+            exported = exporting.back_up_team(opened)
+            assert exported.path is not None
+            return backup.BackupInfo(
+                exported.path,
+                dt.datetime.now(dt.UTC),
+                "auto",
+                exported.path.stat().st_size,
+            )
 
         def done(made: backup.BackupInfo) -> None:
             if opened.file is None:
