@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QMetaObject,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -297,6 +299,7 @@ class JournalController(QObject):
         self._data_version = self._read_data_version()
         # Held by a worker whose read may keep what it worked out (`keeping`).
         self._keeping = threading.Lock()
+        self._look_again = False  # a look asked for while a worker kept (`keeping`)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_outside_changes)
@@ -532,13 +535,19 @@ class JournalController(QObject):
 
     @contextlib.contextmanager
     def keeping(self) -> Iterator[None]:
-        """Around a worker's read that may keep what it worked out (the kept health and Insights
-        pages, store/health_kept.py and store/insights_kept.py, commit on the read's connection): that commit is this app's own,
-        not another program's change, so it neither refreshes every view nor clears Undo. The
-        poll skips a look while it runs; a change from elsewhere during the read makes the keep
-        refuse (SQLite), so it is still seen."""
+        """Around a worker's read that may keep what it worked out (the kept health and
+        Insights pages, store/health_kept.py and store/insights_kept.py, commit on the read's
+        connection): that commit is this app's own, not another program's change, so it
+        neither refreshes every view nor clears Undo. A look for outside changes asked for
+        meanwhile (the poll, a team database's push) waits and is made when it is done; a
+        change from elsewhere during the read makes the keep refuse, so it is still seen."""
         from custjournal.store import keeping
 
+        if self.journal.file is None:
+            # A team database: a keep commits on the read's own connection, which tells no one
+            # (store/notify.py is the sessions' commit), so no look needs to wait for it.
+            yield
+            return
         with self._keeping:
             before = self._read_data_version()
             mark = keeping.written()
@@ -547,12 +556,19 @@ class JournalController(QObject):
             finally:
                 if keeping.written() != mark and before == self._data_version:
                     self._data_version = self._read_data_version()
+        if self._look_again:
+            self._look_again = False
+            # On the GUI thread, where views refresh and Undo is cleared.
+            QMetaObject.invokeMethod(
+                self, "check_outside_changes", Qt.ConnectionType.QueuedConnection
+            )
 
     @Slot()
     def check_outside_changes(self) -> bool:
         """If another program wrote to the journal, tell every view to refresh."""
         if not self._keeping.acquire(blocking=False):
-            return False  # a worker's own keeping: looked at when it is done
+            self._look_again = True  # a worker's own keeping: looked at when it is done
+            return False
         try:
             return self._check_outside_changes()
         finally:

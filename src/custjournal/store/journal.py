@@ -203,7 +203,9 @@ def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
-        if not readonly:
+        # Set once, kept by the file: asked first, since setting it again takes a lock that a
+        # connection keeping what it worked out (store/health_kept.py) may hold a moment.
+        if not readonly and dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
