@@ -4,6 +4,7 @@ and the foreign keys a customer's rows hang on may come back in either order."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -60,13 +61,14 @@ def test_a_merged_customer_comes_back_with_every_entry(url: str):
         journal.close()
 
 
-def test_a_member_who_does_not_own_the_tables_can_undo(pg_server: PgServer, pg_database: str):
-    """The owner set the database up; a colleague with the rights to read and change rows (the
-    grant docs/team.md shows) undoes a purchase and a deleted conversation of theirs."""
+@pytest.fixture
+def colleague_url(pg_server: PgServer, pg_database: str) -> Iterator[str]:
+    """A colleague's role with the rights to read and change rows (the grant docs/team.md
+    shows), on a database the owner set up (with Ada Lovelace in it)."""
     from psycopg import sql
 
     owner = open_journal(pg_server.url(pg_database))
-    cid = ops.add_customer(owner, "Ada Lovelace").id
+    ops.add_customer(owner, "Ada Lovelace")
     owner.close()
     with pg_server.admin() as con:
         con.execute("DROP ROLE IF EXISTS colleague")
@@ -76,9 +78,21 @@ def test_a_member_who_does_not_own_the_tables_can_undo(pg_server: PgServer, pg_d
             "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
         )
         con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
-    journal = open_journal(pg_server.url(pg_database, "colleague"))
     try:
-        assert cid is not None
+        yield pg_server.url(pg_database, "colleague")
+    finally:
+        with pg_server.admin(pg_database) as con:
+            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
+        with pg_server.admin() as con:
+            con.execute("DROP ROLE IF EXISTS colleague")
+
+
+def test_a_member_who_does_not_own_the_tables_can_undo(colleague_url: str):
+    """A colleague with data rights only undoes a purchase and a deleted conversation of theirs."""
+    journal = open_journal(colleague_url)
+    try:
+        with journal.reader() as source:
+            (cid,) = [c.id for c in queries.candidates(source)]  # Ada, the owner's
         bought = ops.add_purchase(journal, cid, 500, on=TODAY, today=TODAY)
         logged = ops.log_conversation(journal, cid, on=TODAY, summary="Samples", today=TODAY)
         assert logged.id is not None
@@ -93,37 +107,18 @@ def test_a_member_who_does_not_own_the_tables_can_undo(pg_server: PgServer, pg_d
         assert detail["purchases"] == []
     finally:
         journal.close()
-        with pg_server.admin(pg_database) as con:
-            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
-        with pg_server.admin() as con:
-            con.execute("DROP ROLE IF EXISTS colleague")
 
 
-def test_a_member_who_does_not_own_the_tables_can_import(
-    pg_server: PgServer, pg_database: str, tmp_path
-):
+def test_a_member_who_does_not_own_the_tables_can_import(colleague_url: str, tmp_path):
     """A colleague imports a contacts file (the derived columns' triggers, which only the owner
     may drop, stay on for them) and undoes the import."""
-    from psycopg import sql
-
-    owner = open_journal(pg_server.url(pg_database))
-    ops.add_customer(owner, "Ada Lovelace")
-    owner.close()
-    with pg_server.admin() as con:
-        con.execute("DROP ROLE IF EXISTS colleague")
-        con.execute("CREATE ROLE colleague LOGIN")
-    with pg_server.admin(pg_database) as con:
-        con.execute(
-            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
-        )
-        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
     card = tmp_path / "people.vcf"
     card.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nEMAIL:grace@navy.example\r\n"
         "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    journal = open_journal(pg_server.url(pg_database, "colleague"))
+    journal = open_journal(colleague_url)
     try:
         result = ops.import_file(journal, card, today=TODAY)
         assert result.added == 2
@@ -133,7 +128,3 @@ def test_a_member_who_does_not_own_the_tables_can_import(
         assert names(journal) == ["Ada Lovelace"]
     finally:
         journal.close()
-        with pg_server.admin(pg_database) as con:
-            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
-        with pg_server.admin() as con:
-            con.execute("DROP ROLE IF EXISTS colleague")

@@ -293,17 +293,8 @@ class Journal:
         """One read transaction on a plain DBAPI connection (store/reader.py): the queries of
         store/ read from it as from a Session, without SQLAlchemy. Deferred BEGIN: never blocks
         a writer. The connection comes from store/connect.py, so an encrypted journal works."""
+        con = self._read_connection()
         try:
-            con = connect.connect(
-                self.path,
-                readonly=self.readonly,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-                check_same_thread=False,
-            )
-        except connect.errors() as exc:
-            raise known_error(exc, self.path) or exc from None
-        try:
-            con.isolation_level = None  # we emit BEGIN ourselves
             con.execute("BEGIN")
             yield Reader(con)
         except Exception as exc:
@@ -313,6 +304,21 @@ class Journal:
             raise known from exc
         finally:
             con.close()  # ends the read transaction
+
+    def _read_connection(self) -> Any:
+        """A plain DBAPI connection for `reader` and `kept_reader` (store/connect.py's, so an
+        encrypted journal works), its transactions begun by us."""
+        try:
+            con = connect.connect(
+                self.path,
+                readonly=self.readonly,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        except connect.errors() as exc:
+            raise known_error(exc, self.path) or exc from None
+        con.isolation_level = None  # we emit BEGIN ourselves
+        return con
 
     def kept_reader(self) -> contextlib.AbstractContextManager[Reader]:
         """`reader` on one connection kept for the next call: for a read asked for again and
@@ -330,17 +336,7 @@ class Journal:
         # Called with self._kept_lock held; lets go of it.
         try:
             if self._kept is None:
-                try:
-                    con = connect.connect(
-                        self.path,
-                        readonly=self.readonly,
-                        timeout=BUSY_TIMEOUT_MS / 1000,
-                        check_same_thread=False,
-                    )
-                except connect.errors() as exc:
-                    raise known_error(exc, self.path) or exc from None
-                con.isolation_level = None  # we emit BEGIN ourselves
-                self._kept = con
+                self._kept = self._read_connection()
             con = self._kept
             try:
                 con.execute("BEGIN")
