@@ -12,6 +12,7 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from custjournal import ops
 from custjournal.cli import bulk, encryption
@@ -198,7 +199,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
     import io
 
     from custjournal.interop import exporting, jsonio
-    from custjournal.store import reader
+    from custjournal.store import queries
     from custjournal.store.journal import open_journal
 
     source_at, dest_at = _place(args.source), _place(args.dest)
@@ -209,7 +210,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
     if dest is not None:
         opened(dest)
         with dest.reader() as found:
-            if reader.scalar(found, "SELECT count(*) FROM customer"):
+            if queries.customer_count(found):
                 raise UserError(
                     f"{_shown(dest_at)} already holds customers: a copy goes only into a new "
                     "or empty journal. Nothing was changed."
@@ -230,13 +231,19 @@ def cmd_copy(args: argparse.Namespace) -> int:
         document = jsonio.load(text.getvalue())
         if dest is None:
             dest = opened(open_journal(dest_at, create=True))
-        plan = ops.ImportPlan(ops.imports.Source(None, "json", document=document), [], False, [])
-        added = ops.apply_import(dest, plan, progress=_progress("Copying")).added
+        added = _put_document(dest, None, document, "Copying")
     print(
         f"Copied {added} customer{'s' if added != 1 else ''} with their history "
         f"from {_shown(source_at)} to {_shown(dest_at)}, with the same ids."
     )
     return 0
+
+
+def _put_document(dest: Any, source: Path | None, document: Any, doing: str) -> int:
+    """A whole journal's JSON document into the empty journal *dest*, every id and timestamp
+    kept (`copy`, and `restore` on a team database); how many customers it added."""
+    plan = ops.ImportPlan(ops.imports.Source(source, "json", document=document), [], False, [])
+    return ops.apply_import(dest, plan, progress=_progress(doing)).added
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -327,7 +334,7 @@ def _restore_team(args: argparse.Namespace) -> int:
     server's own backups (pg_dump) are restored with PostgreSQL's tools."""
     from custjournal import paths
     from custjournal.interop import jsonio
-    from custjournal.store import reader
+    from custjournal.store import queries
     from custjournal.store.journal import open_journal
     from custjournal.store.team import public_url
 
@@ -355,7 +362,7 @@ def _restore_team(args: argparse.Namespace) -> int:
     if dest is not None:
         opened(dest)
         with dest.reader() as found:
-            if reader.scalar(found, "SELECT count(*) FROM customer"):
+            if queries.customer_count(found):
                 raise UserError(
                     f"{name} already holds customers: a backup is restored only into an empty "
                     "team database, so nobody's work is replaced. Restore it into a new "
@@ -368,8 +375,7 @@ def _restore_team(args: argparse.Namespace) -> int:
     )
     if dest is None:
         dest = opened(open_journal(url, create=True))
-    plan = ops.ImportPlan(ops.imports.Source(source, "json", document=document), [], False, [])
-    added = ops.apply_import(dest, plan, progress=_progress("Restoring")).added
+    added = _put_document(dest, source, document, "Restoring")
     print(
         f"Restored {added} customer{'s' if added != 1 else ''} with their history from "
         f"{source} into {dest.name}, with the same ids."

@@ -61,6 +61,11 @@ def candidates(session: Source) -> list[Candidate]:
     ]
 
 
+def customer_count(session: Source) -> int:
+    """How many customers the journal holds (archived ones too)."""
+    return int(reader.scalar(session, "SELECT count(*) FROM customer") or 0)
+
+
 def candidate(session: Source, customer_id: int) -> Candidate | None:
     """One customer's id, name and company; None when there is no such customer."""
     from custjournal.domain.matching import Candidate
