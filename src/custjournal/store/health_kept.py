@@ -457,7 +457,7 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
     # No waiting for another writer either: the busy timeout is 0 while trying.
     (timeout,) = con.execute("PRAGMA busy_timeout").fetchone()
     # Put back by a whole statement (tests/test_sql_text.py): only the journal's own timeout.
-    wait = keeping.BUSY_TIMEOUT_SQL.endswith(f"= {timeout}")
+    wait = timeout == keeping.BUSY_TIMEOUT_MS
     in_transaction = con.in_transaction
     try:
         if wait:

@@ -9,6 +9,7 @@ import threading
 
 # A keep waits for no writer; then the reading connection's own wait is put back: store/journal.py's
 # BUSY_TIMEOUT_MS (tests/store/test_health_kept.py checks they agree), as a whole statement.
+BUSY_TIMEOUT_MS = 5000
 BUSY_TIMEOUT_SQL = "PRAGMA busy_timeout = 5000"
 
 _lock = threading.Lock()
