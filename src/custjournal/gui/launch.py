@@ -165,6 +165,7 @@ def open_window(journal_path: Path | str):
     from custjournal.gui.controller import JournalController
     from custjournal.store.journal import open_journal
 
+    forget_sources()  # what was imported so far (each time: the texts never pile up)
     journal = open_journal(journal_path)
     controller = JournalController(journal)
     # The journal is read in the worker while the window's modules load and its widgets are
