@@ -236,3 +236,27 @@ def test_a_text_file_is_not_taken_for_an_encrypted_journal(tmp_path):
     junk = tmp_path / "notes.sqlite3"
     junk.write_text("just some notes\n" * 100)
     assert not connect.is_encrypted(junk)
+
+
+@pytest.mark.parametrize("conversion", ["encrypt", "decrypt"])
+def test_a_converted_journal_is_read_while_a_writer_holds_its_lock(plain, conversion):
+    """A converted file comes out of the rollback-journal mode. Opened, it reads and writes
+    in WAL again before anything else has it: a window's read while a worker commits what it
+    kept (the Health column's) was refused "database is locked" in 1 start of ~10."""
+    crypt.encrypt(plain, PASS)
+    if conversion == "decrypt":
+        crypt.decrypt(plain)
+    journal = open_journal(plain)
+    writer = connect.connect(plain, timeout=5)
+    try:
+        writer.isolation_level = None
+        writer.execute("BEGIN IMMEDIATE")  # a keep's commit under way
+        writer.execute("UPDATE customer SET notes = notes")
+        # The window's reads: the engine's first connection, and a plain one.
+        assert names(journal) == ["Ada Lovelace", "Zebulon Quixotic"]
+        with journal.reader() as source:
+            assert queries.customer_count(source) == 2
+        writer.execute("COMMIT")
+    finally:
+        writer.close()
+        journal.close()

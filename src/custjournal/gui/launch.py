@@ -111,11 +111,25 @@ def settle_heap(window) -> None:
     """
     from custjournal.gui.controller import settle_results
 
+    forget_sources()  # what the window imported while it was built
     gc.freeze()
     settle_results()
     # The first load began before the window (gui/loading.py), so its result arrives frozen
     # too; what the window built from it is frozen with the next load, or here.
     window.rows_loaded.connect(gc.freeze)
+
+
+def forget_sources() -> None:
+    """Drop the source texts PySide6 read while the app's modules were imported.
+
+    PySide6 reads the source of each module imported after it (its `__feature__` support asks
+    whether the text mentions PySide6, through inspect.getsource), and linecache keeps every
+    text for good: 2.6 million characters, 5 MB of the app's heap before its first paint. Only
+    a traceback reads that cache, and it reads the file again when it needs it.
+    """
+    import linecache
+
+    linecache.clearcache()
 
 
 def _quit_on_sigterm(app) -> None:
@@ -151,6 +165,7 @@ def open_window(journal_path: Path | str):
     from custjournal.gui.controller import JournalController
     from custjournal.store.journal import open_journal
 
+    forget_sources()  # what was imported so far (each time: the texts never pile up)
     journal = open_journal(journal_path)
     # Nothing kept (health, Insights pages) is written to a file before the start-up check
     # below finds it sound: a damaged journal is left exactly as it was found.
@@ -163,6 +178,7 @@ def open_window(journal_path: Path | str):
     from custjournal.gui.main_window import MainWindow
     from custjournal.gui.single_instance import InstanceServer
 
+    forget_sources()  # the window's modules are in: their texts can go before it is built
     window = MainWindow(controller, early_load=early)
     server = InstanceServer(instance_key(journal_path), window)
     server.raise_requested.connect(window.bring_forward)

@@ -6,7 +6,6 @@ the Help > Keyboard shortcuts list can't disagree.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 import subprocess
@@ -64,6 +63,7 @@ from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import CompaniesView
 from custjournal.gui.sentences import say
+from custjournal.gui.single_instance import place_digest
 from custjournal.gui.team_dialog import TeamDialog, journal_label, journal_place
 from custjournal.gui.today import TodayView
 from custjournal.gui.tray import TrayController
@@ -590,8 +590,7 @@ class MainWindow(QMainWindow):
         """Each journal has its own window size and layout (a small sample journal and the
         big one side by side): kept under a hash of the journal's path."""
         where = journal_place(self.controller.journal)
-        digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-        return f"window/{digest}/{name}"
+        return f"window/{place_digest(where, 16)}/{name}"
 
     def _layout_value(self, name: str) -> QByteArray | None:
         # This journal's, else the last one used by any journal.

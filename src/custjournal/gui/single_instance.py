@@ -13,7 +13,6 @@ which Qt restricts to the user with UserAccessOption.)
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
@@ -21,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from custjournal import paths
@@ -72,11 +71,22 @@ def _folders() -> list[Path]:
     return found
 
 
+def place_digest(where: str, length: int) -> str:
+    """The first *length* hex digits of the SHA-256 of *where* (a journal's path or address).
+
+    Qt's hash, already loaded: hashlib would map OpenSSL's libcrypto (3 MB resident) into the
+    app before its first paint for these two short names (this one and the window layout's).
+    """
+    data = where.encode("utf-8", "surrogateescape")
+    hexed = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
+    return bytes(hexed.data()).decode("ascii")[:length]
+
+
 def server_name(journal: Path | str) -> str:
     """The socket of *journal*'s app: a full path in a private folder (see the module doc).
     A team database's address (a str) names it as it is."""
     where = journal if isinstance(journal, str) else str(journal.resolve())
-    key = hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]
+    key = place_digest(where, 12)
     name = f"custjournal-{key}"
     if sys.platform == "win32":
         return f"{name}-{os.environ.get('USERNAME', '')}"

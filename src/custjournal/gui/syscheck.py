@@ -6,7 +6,6 @@ Without a display, or without some xcb libraries, QApplication aborts the whole 
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -40,6 +39,8 @@ def problem() -> str | None:
             "Customer Journal needs a graphical desktop, and none was found (DISPLAY is not set). "
             "Start it from your desktop session, or use the command line: 'custjournal --help'."
         )
+    import ctypes.util  # here: ctypes, subprocess and tempfile load only where they are asked
+
     missing = sorted(
         package for lib, package in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None
     )

@@ -533,6 +533,8 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
             hint=Hint.OTHER_JOURNAL,
         )
     readonly = not create and revision == HEAD and not _writable(path)
+    if create and revision == HEAD and _writable(path):
+        _ensure_wal(path)
     # At HEAD the engine (and SQLAlchemy) waits for the first write or Session.
     journal = Journal(path, readonly=readonly)
     if revision != HEAD:
@@ -560,6 +562,39 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
                 ) from exc
             raise
     return journal
+
+
+def _ensure_wal(path: Path) -> None:
+    """Switch a journal file that comes in the rollback-journal mode to WAL, before any other
+    connection of this process has it open.
+
+    A file converted by store/crypt.py (encrypted, decrypted, a new passphrase) leaves that
+    mode behind, like a copy made by another tool; the engine's connections switch to WAL
+    when they connect, but at HEAD the first one waits for the first write, while the app's
+    workers read and keep their results (store/health_kept.py) on plain connections at once.
+    In the rollback mode a reader's lock blocks a writer and a keep's commit blocks readers,
+    and the engine's switch, asked while a keep holds its lock, was refused "database is
+    locked" whatever the busy timeout: SQLite gives up at once where waiting could deadlock.
+    Here nobody else has the file yet. A plain file says its mode in its header (bytes 18
+    and 19 are 2 in WAL), so only an encrypted one costs a connection.
+    """
+    if not connect.is_encrypted(path):
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(20)
+        except OSError:
+            return  # the engine says what is wrong when it connects
+        if head[18:20] == b"\x02\x02":
+            return
+    try:
+        con = connect.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                con.execute("PRAGMA journal_mode=WAL")
+        finally:
+            con.close()
+    except connect.errors() as exc:
+        raise known_error(exc, path) or exc from None
 
 
 def _remove_new_journal(path: Path) -> None:
