@@ -10,6 +10,7 @@ What each figure means is documented in `docs/insights.md`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import heapq
 import importlib
 import json
@@ -29,7 +30,7 @@ from custjournal.domain.text import fold
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
 from custjournal.store.queries import raw_rows
-from custjournal.store.reader import Source
+from custjournal.store.reader import Row, Source
 
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
@@ -86,6 +87,60 @@ class _Customer:
     next_due: dt.date
 
 
+# What each kept part's statement reads, as `insights_part.reads` holds it: the counting triggers
+# (store/insights_kept.py) delete the parts that read a table when a row of it changes.
+# `conversation_day`: the days of the conversations a delight or pain was said in, which only
+# an update or a deletion of a conversation can change (a new conversation has none yet).
+READS: dict[str, str] = {
+    "delights": ",delight,conversation_day,",
+    "pains": ",pain_point,conversation_day,",
+    "gifts": ",gift,",
+    "reactions": ",gift,",
+    "last_status": ",invitation_status_change,",
+    "invitations": ",invitation,invitation_status_change,",
+    "milestones": ",milestone,",
+    "stage_days": ",stage_change,",
+    "moves": ",stage_change,",
+}
+
+
+class KeptParts:
+    """The rows of the page's heavier statements, kept between computations of the page
+    (store/insights_kept.py keeps them in `insights_part`, migration 0014).
+
+    `found` holds what was kept (part: its key and its rows as JSON), `new` what this
+    computation read itself, for keeping. A part's key is a digest of its statement and
+    parameters (the day, the 90-day windows, the segment's customers), so a kept part is used
+    only for the very statement it answered; the triggers have deleted it if a table it read
+    changed since. So the page worked out with kept parts is the page worked out afresh."""
+
+    __slots__ = ("found", "new")
+
+    def __init__(self, found: dict[str, tuple[str, str]] | None = None) -> None:
+        self.found: dict[str, tuple[str, str]] = found or {}
+        self.new: dict[str, tuple[str, str, str]] = {}  # part: (key, reads, rows as JSON)
+
+
+def _key(sql: str, params: object) -> str:
+    text = json.dumps([sql, params], sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params: object) -> list[Row]:
+    """The rows of *sql*: the kept ones when *parts* holds them for these very parameters,
+    else read (and handed to *parts* to keep)."""
+    if parts is None:
+        return raw_rows(session, sql, params)
+    key = _key(sql, params)
+    hit = parts.found.get(part)
+    if hit is not None and hit[0] == key:
+        return [tuple(row) for row in json.loads(hit[1])]
+    found = raw_rows(session, sql, params)
+    body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+    parts.new[part] = (key, READS[part], body)
+    return found
+
+
 @dataclass
 class _Context:
     today: dt.date
@@ -94,6 +149,8 @@ class _Context:
     total_value: int  # the segment's 12-month value
     # The segment's ids as a JSON array for `json_each`, or None for every customer.
     only: str | None
+    # Rows of the statements below kept from an earlier computation (`KeptParts`), or None.
+    parts: KeptParts | None = None
     # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
     rank: dict[int, int] = field(default_factory=dict)
 
@@ -189,15 +246,21 @@ def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_
     return rows
 
 
-def compute_insights(session: Source, segment: di.Segment, today: dt.date) -> di.Insights:
-    """Every section of the Insights page for the customers of *segment*, as of *today*."""
+def compute_insights(
+    session: Source, segment: di.Segment, today: dt.date, parts: KeptParts | None = None
+) -> di.Insights:
+    """Every section of the Insights page for the customers of *segment*, as of *today*;
+    with *parts*, the rows of statements kept from an earlier computation are used where they
+    still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
     only = None if segment.kind == "all" else json.dumps([r.id for r in rows])
-    ctx = _Context(today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only)
+    ctx = _Context(
+        today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only, parts
+    )
     why = _texts(session, ctx, _WHY_SQL)
-    liked = _texts(session, ctx, _DELIGHT_SQL)
-    pain_texts = _texts(session, ctx, _PAIN_SQL)
+    liked = _texts(session, ctx, _DELIGHT_SQL, "delights")
+    pain_texts = _texts(session, ctx, _PAIN_SQL, "pains")
     languages = _languages(why, liked, pain_texts)
     ids = tuple(sorted(ctx.rows))
     return di.Insights(
@@ -360,11 +423,13 @@ def _window_params(ctx: _Context) -> dict[str, object]:
     }
 
 
-def _texts(session: Source, ctx: _Context, sql: str) -> list[_Text]:
+def _texts(session: Source, ctx: _Context, sql: str, part: str | None = None) -> list[_Text]:
+    params = _window_params(ctx)
+    found = (
+        _read(session, ctx.parts, part, sql, params) if part else raw_rows(session, sql, params)
+    )
     result = []
-    for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in raw_rows(
-        session, sql, _window_params(ctx)
-    ):
+    for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in found:
         if not (text and text.strip()):
             continue
         if still_open:  # resolved after today, if at all: nothing resolved yet
@@ -713,11 +778,14 @@ _MILESTONES_SQL = (
 def trust(session: Source, ctx: _Context) -> di.Trust:
     today = ctx.today
     params = _window_params(ctx)
-    gifts = raw_rows(session, _GIFTS_SQL, params)
-    ((last_change,),) = raw_rows(session, _LAST_STATUS_SQL)
+    parts = ctx.parts
+    gifts = _read(session, parts, "gifts", _GIFTS_SQL, params)
+    ((last_change,),) = _read(session, parts, "last_status", _LAST_STATUS_SQL, ())
     as_of = last_change is not None and _day(last_change) > today
-    invitations = raw_rows(session, _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params)
-    milestones = raw_rows(session, _MILESTONES_SQL, params)
+    invitations = _read(
+        session, parts, "invitations", _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params
+    )
+    milestones = _read(session, parts, "milestones", _MILESTONES_SQL, params)
     invited = {c for row in invitations for c in _ids(row[3])}
     never = [
         cid
@@ -756,7 +824,7 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
         )
     # Reactions are grouped as they were written (folded alike), not by theme: they are few.
     by_reaction: dict[str, list[_Text]] = defaultdict(list)
-    for t in _texts(session, ctx, _REACTIONS_SQL):
+    for t in _texts(session, ctx, _REACTIONS_SQL, "reactions"):
         by_reaction[fold(" ".join(t.text.split())).rstrip(".!")].append(t)
     reaction_rows = sorted(
         (
@@ -859,9 +927,11 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
     today = ctx.today
     params = _window_params(ctx)
     spent: dict[str, list[float]] = defaultdict(list)
-    for stage, days in raw_rows(session, _STAGE_DAYS_SQL, params):
+    for stage, days in _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, params):
         spent[stage].append(days)
-    moves = {(f, t): _ids(ids) for f, t, ids in raw_rows(session, _MOVES_SQL, params)}
+    moves = {
+        (f, t): _ids(ids) for f, t, ids in _read(session, ctx.parts, "moves", _MOVES_SQL, params)
+    }
     members: dict[str, list[int]] = defaultdict(list)
     for cid, r in ctx.rows.items():
         members[r.stage].append(cid)
