@@ -4,6 +4,7 @@ and after every kind of write the same as the page worked out afresh."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -242,6 +243,19 @@ def test_random_writes_leave_the_page_as_a_fresh_one(
                 continue
             assert page(journal) == fresh(journal), (seed, write)
             assert page(journal, "stage:connection") == fresh(journal, "stage:connection")
+
+
+def test_the_page_is_kept_as_its_plain_json(journal: Journal) -> None:
+    """The kept text, put together section by section, is the page's plain JSON, also when
+    sections are handed back unchanged from the previous computation."""
+    c = _build(journal)
+    for write in ("a plain conversation", "a gift", "a purchase"):
+        shown = page(journal)
+        with journal.reader() as source:
+            ((body,),) = rows(source, "SELECT body FROM insights_kept WHERE segment = 'all'")
+        assert body == insights_kept._dumps(to_plain(shown))
+        assert from_plain(json.loads(body)) == shown
+        WRITES[write](journal, c, Path())
 
 
 def test_forget_leaves_no_kept_words_of_the_customer(journal: Journal) -> None:

@@ -444,6 +444,8 @@ def _classes() -> dict[str, type]:
 
 
 _CLASSES = _classes()
+# The page's fields in order (store/insights_kept.py encodes them one by one).
+INSIGHTS_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Insights))
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _SCALARS = frozenset((int, float, str, bool, type(None)))
 

@@ -29,6 +29,7 @@ from custjournal.domain.i18n import ErrorText, Figure, InsightsText, Parts, Shar
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
+from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.queries import raw_rows
 from custjournal.store.reader import Row, Source
 
@@ -126,7 +127,9 @@ def _key(sql: str, params: object) -> str:
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
-def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params: object) -> list[Row]:
+def _read(
+    session: Source, parts: KeptParts | None, part: str, sql: str, params: object
+) -> list[Row]:
     """The rows of *sql*: the kept ones when *parts* holds them for these very parameters,
     else read (and handed to *parts* to keep)."""
     if parts is None:
@@ -134,11 +137,45 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
     key = _key(sql, params)
     hit = parts.found.get(part)
     if hit is not None and hit[0] == key:
-        return [tuple(row) for row in json.loads(hit[1])]
-    found = raw_rows(session, sql, params)
-    body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
-    parts.new[part] = (key, READS[part], body)
+        seen = _DECODED.get((part, key))
+        if seen is not None and seen[0] == hit[1]:
+            return seen[1]  # the same rows as this process read last time
+        found = [tuple(row) for row in json.loads(hit[1])]
+    else:
+        found = raw_rows(session, sql, params)
+        body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+        parts.new[part] = (key, READS[part], body)
+        hit = (key, body)
+    if len(_DECODED) > 64:
+        _DECODED.clear()
+    _DECODED[(part, key)] = (hit[1], found)
     return found
+
+
+# What this process last made of each part's rows and sections, to hand the very same objects
+# back while their inputs are equal (the app's worker works the page out again after every
+# change; most sections' inputs did not change). A hit needs inputs *equal* to the remembered
+# ones (the rows, the customers' names, values, tiers and stages), so it is exactly the page
+# worked out afresh; the lists, being the same objects, then compare in no time.
+_DECODED: dict[tuple[str, str], tuple[str, list[Row]]] = {}
+_PARSED: dict[str, tuple[list[Row], list[_Text]]] = {}
+_SECTIONS: dict[tuple[str, str], tuple[object, object]] = {}
+
+
+def _remembered(
+    section: str, ctx: _Context, inputs: tuple[object, ...], work: Callable[[], Any]
+) -> Any:
+    """`work()`, or what it gave last time for equal *inputs* and customers."""
+    key = (ctx.fingerprint(), *inputs)
+    slot = (section, ctx.only or "")
+    hit = _SECTIONS.get(slot)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    result = work()
+    if len(_SECTIONS) > 32:
+        _SECTIONS.clear()
+    _SECTIONS[slot] = (key, result)
+    return result
 
 
 @dataclass
@@ -153,11 +190,24 @@ class _Context:
     parts: KeptParts | None = None
     # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
     rank: dict[int, int] = field(default_factory=dict)
+    _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
         rows = self.rows
         ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
         self.rank = {cid: i for i, cid in enumerate(ordered)}
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """What the text and trust sections read of the customers: their ids, names, values,
+        tiers and stages (not the last touch or next due, which a conversation moves)."""
+        if self._fingerprint is None:
+            self._fingerprint = (
+                self.today,
+                self.currency,
+                self.total_value,
+                tuple((r.id, r.name, r.value_12m, r.tier, r.stage) for r in self.rows.values()),
+            )
+        return self._fingerprint
 
     def name(self, cid: int) -> str:
         return self.rows[cid].name
@@ -182,7 +232,7 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
     columns."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    records = raw_rows(session, queries.LIST_SQL, {"today": today.isoformat()})
+    records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
     values = queries.values_12m(session, today, currency)
     tiers = tier_rules.assign(
         values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
@@ -270,9 +320,24 @@ def compute_insights(
         customers=len(ids),
         customer_ids=ids,
         best_customers=best_customers(ctx),
-        why_they_buy=why_they_buy(ctx, why, languages),
-        delights=delights(ctx, liked, languages),
-        pains=pains(session, ctx, pain_texts, languages),
+        why_they_buy=_remembered(
+            "why",
+            ctx,
+            (why, tuple(languages[t.text] for t in why)),
+            lambda: why_they_buy(ctx, why, languages),
+        ),
+        delights=_remembered(
+            "delights",
+            ctx,
+            (liked, tuple(languages[t.text] for t in liked)),
+            lambda: delights(ctx, liked, languages),
+        ),
+        pains=_remembered(
+            "pains",
+            ctx,
+            (pain_texts, tuple(languages[t.text] for t in pain_texts)),
+            lambda: pains(session, ctx, pain_texts, languages),
+        ),
         trust=trust(session, ctx),
         stages=stages(session, ctx),
         health=health(session, ctx),
@@ -425,9 +490,13 @@ def _window_params(ctx: _Context) -> dict[str, object]:
 
 def _texts(session: Source, ctx: _Context, sql: str, part: str | None = None) -> list[_Text]:
     params = _window_params(ctx)
-    found = (
-        _read(session, ctx.parts, part, sql, params) if part else raw_rows(session, sql, params)
-    )
+    if part:
+        found = _read(session, ctx.parts, part, sql, params)
+        seen = _PARSED.get(sql)
+        if seen is not None and seen[0] is found:
+            return seen[1]
+    else:
+        found = raw_rows(session, sql, params)
     result = []
     for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in found:
         if not (text and text.strip()):
@@ -449,6 +518,8 @@ def _texts(session: Source, ctx: _Context, sql: str, part: str | None = None) ->
                 tuple(map(float, r_days.split(","))) if r_days else (),
             )
         )
+    if part:
+        _PARSED[sql] = (found, result)
     return result
 
 
@@ -786,6 +857,24 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
         session, parts, "invitations", _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params
     )
     milestones = _read(session, parts, "milestones", _MILESTONES_SQL, params)
+    reactions = _texts(session, ctx, _REACTIONS_SQL, "reactions")
+    section: di.Trust = _remembered(
+        "trust",
+        ctx,
+        (gifts, invitations, milestones, reactions),
+        lambda: _trust(ctx, gifts, invitations, milestones, reactions),
+    )
+    return section
+
+
+def _trust(
+    ctx: _Context,
+    gifts: list[Row],
+    invitations: list[Row],
+    milestones: list[Row],
+    reactions: list[_Text],
+) -> di.Trust:
+    today = ctx.today
     invited = {c for row in invitations for c in _ids(row[3])}
     never = [
         cid
@@ -824,7 +913,7 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
         )
     # Reactions are grouped as they were written (folded alike), not by theme: they are few.
     by_reaction: dict[str, list[_Text]] = defaultdict(list)
-    for t in _texts(session, ctx, _REACTIONS_SQL, "reactions"):
+    for t in reactions:
         by_reaction[fold(" ".join(t.text.split())).rstrip(".!")].append(t)
     reaction_rows = sorted(
         (
@@ -1012,6 +1101,9 @@ def _bucket(score: int) -> int:
     return min(score // 20, 4)
 
 
+_BUCKET_OF = {score: _bucket(score) for score in range(101)}
+
+
 def health(session: Source, ctx: _Context) -> di.HealthSection:
     of_all = _scores_of_all()
     if of_all is None:
@@ -1026,18 +1118,23 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
     elements = []
     known_any = False
     ordered = ctx.by_value(ctx.rows)
+    now_get = now.get
+    scored = [(cid, now_get(cid)) for cid in ordered]
+    bucket_of = _BUCKET_OF.get
     for index, element in enumerate(di.HEALTH_ELEMENTS):
         buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
         scores = []
         unknown = 0
-        for cid in ordered:
-            h = now.get(cid)
+        for cid, h in scored:
             score = h[index] if h else None
             if score is None:
                 unknown += 1
                 continue
-            buckets[_bucket(int(score))].append(cid)
-            scores.append(int(score))
+            if type(score) is not int:
+                score = int(score)
+            bucket = bucket_of(score)
+            buckets[_bucket(score) if bucket is None else bucket].append(cid)
+            scores.append(score)
         known_any = known_any or bool(scores)
         elements.append(
             di.ElementDistribution(
@@ -1057,9 +1154,13 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             ),
         )
     fallers = []
+    before_get = before.get
     for cid in ctx.rows:
-        a, b = before.get(cid), now.get(cid)
-        if a is None or b is None:
+        a = before_get(cid)
+        if a is None:
+            continue
+        b = now_get(cid)
+        if b is None or a == b:  # the same scores: no fall
             continue
         drops: dict[str, int] = {}
         then_scores, now_scores = [], []

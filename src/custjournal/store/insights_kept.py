@@ -844,6 +844,27 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+# Each field of the last page this process kept, with its JSON: a section handed back unchanged
+# (store/insights.py remembers sections whose inputs did not change) is the very same object,
+# and is not encoded again.
+_ENCODED: dict[str, tuple[object, str]] = {}
+
+
+def _page_body(page: di.Insights) -> str:
+    """`_dumps(di.to_plain(page))`, field by field (the same text)."""
+    texts = []
+    for name in di.INSIGHTS_FIELDS:
+        value = getattr(page, name)
+        seen = _ENCODED.get(name)
+        if seen is not None and seen[0] is value:
+            texts.append(seen[1])
+            continue
+        text = _dumps(di.to_plain(value))
+        _ENCODED[name] = (value, text)
+        texts.append(text)
+    return '{"~":"Insights","f":[' + ",".join(texts) + "]}"
+
+
 def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
     """The Insights page for *segment* as of *today*: the kept one while the journal has not
     changed since it was worked out, else worked out (store/insights.py) and kept."""
@@ -862,7 +883,7 @@ def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
         return compute_insights(source, segment, today)
     found_parts = parts(source, today, segment)
     result = compute_insights(source, segment, today, found_parts)
-    keep(source, today, segment, {FORM_PAGE: _dumps(di.to_plain(result))}, at, found_parts.new)
+    keep(source, today, segment, {FORM_PAGE: _page_body(result)}, at, found_parts.new)
     return result
 
 
@@ -893,7 +914,7 @@ def json_text(
             found_parts = parts(source, today, segment)
             result = compute_insights(source, segment, today, found_parts)
             new_parts = found_parts.new
-            bodies[FORM_PAGE] = _dumps(di.to_plain(result))
+            bodies[FORM_PAGE] = _page_body(result)
         text = render(result)
         bodies[FORM_JSON] = text
         keep(source, today, segment, bodies, at, new_parts)
