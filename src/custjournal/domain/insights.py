@@ -450,6 +450,17 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 _SCALARS = frozenset((int, float, str, bool, type(None)))
 
 
+def fields_of(value: object) -> tuple[str, ...] | None:
+    """The field names of one of the page's typed objects, None for anything else."""
+    kind = type(value)
+    if _CLASSES.get(kind.__name__) is not kind:
+        return None
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))  # type: ignore[arg-type]
+    return names
+
+
 def to_plain(value: object) -> object:
     """*value* (an `Insights`, or any part of one) as JSON values: lists, objects, numbers and
     text, each typed object tagged with its kind."""

@@ -347,6 +347,26 @@ def compute_insights(
 # --- 1. Best customers -------------------------------------------------------------------------
 
 
+_CURVE: list[tuple[tuple[tuple[int, int], ...], tuple[di.ParetoPoint, ...]]] = []
+
+
+def _curve(buyers: tuple[tuple[int, int], ...], total: int) -> tuple[di.ParetoPoint, ...]:
+    """The Pareto curve of *buyers* (id, value), most valuable first: the same tuple as last
+    time while the values are the same (a conversation moves none), so the kept page's
+    encoding of it is reused (store/insights_kept.py)."""
+    if _CURVE and _CURVE[0][0] == buyers:
+        return _CURVE[0][1]
+    n = len(buyers)
+    curve = []
+    running = 0
+    for rank, (cid, value) in enumerate(buyers, 1):
+        running += value
+        curve.append(di.ParetoPoint(rank, cid, rank / n, running / total))
+    result = tuple(curve)
+    _CURVE[:] = [(buyers, result)]
+    return result
+
+
 def best_customers(ctx: _Context) -> di.BestCustomers:
     buyers = [r for r in ctx.rows.values() if r.value_12m > 0]
     if not buyers:
@@ -363,11 +383,7 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
     buyers.sort(key=lambda r: (-r.value_12m, r.id))
     total = sum(r.value_12m for r in buyers)
     n = len(buyers)
-    curve = []
-    running = 0
-    for rank, r in enumerate(buyers, 1):
-        running += r.value_12m
-        curve.append(di.ParetoPoint(rank, r.id, rank / n, running / total))
+    curve = _curve(tuple((r.id, r.value_12m) for r in buyers), total)
     boundaries = []
     for tier, members in (("A", ("A",)), ("B", ("A", "B"))):
         inside = [r for r in buyers if r.tier in members]
@@ -409,7 +425,7 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
             "%n customer(s) bought in the last 12 months; none of them is tier A.", "", n
         )
     return di.BestCustomers(
-        meaning, None, ctx.currency, total, n, len(ctx.rows), tuple(curve), tuple(boundaries), top
+        meaning, None, ctx.currency, total, n, len(ctx.rows), curve, tuple(boundaries), top
     )
 
 

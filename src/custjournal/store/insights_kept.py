@@ -844,24 +844,46 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-# Each field of the last page this process kept, with its JSON: a section handed back unchanged
-# (store/insights.py remembers sections whose inputs did not change) is the very same object,
-# and is not encoded again.
+# The last page this process kept, field by field with its JSON, and the long tuples inside its
+# sections: a section handed back unchanged (store/insights.py remembers sections whose inputs
+# did not change, and the Pareto curve while values are the same) is the very same object, and
+# is not encoded again.
 _ENCODED: dict[str, tuple[object, str]] = {}
+_LONG = 256  # a tuple of at least this many items inside a section is remembered on its own
+
+
+def _encoded(slot: str, value: object) -> str:
+    seen = _ENCODED.get(slot)
+    if seen is not None and seen[0] is value:
+        return seen[1]
+    text = _dumps(di.to_plain(value))
+    _ENCODED[slot] = (value, text)
+    return text
+
+
+def _section_text(name: str, section: object) -> str:
+    """`_dumps(di.to_plain(section))`, its long tuples from what was encoded last time."""
+    fields = di.fields_of(section)
+    if fields is None:
+        return _encoded(name, section)
+    seen = _ENCODED.get(name)
+    if seen is not None and seen[0] is section:
+        return seen[1]
+    texts = []
+    for field in fields:
+        value = getattr(section, field)
+        if type(value) is tuple and len(value) >= _LONG:
+            texts.append(_encoded(f"{name}.{field}", value))
+        else:
+            texts.append(_dumps(di.to_plain(value)))
+    text = '{"~":' + _dumps(type(section).__name__) + ',"f":[' + ",".join(texts) + "]}"
+    _ENCODED[name] = (section, text)
+    return text
 
 
 def _page_body(page: di.Insights) -> str:
-    """`_dumps(di.to_plain(page))`, field by field (the same text)."""
-    texts = []
-    for name in di.INSIGHTS_FIELDS:
-        value = getattr(page, name)
-        seen = _ENCODED.get(name)
-        if seen is not None and seen[0] is value:
-            texts.append(seen[1])
-            continue
-        text = _dumps(di.to_plain(value))
-        _ENCODED[name] = (value, text)
-        texts.append(text)
+    """`_dumps(di.to_plain(page))`, section by section (the same text)."""
+    texts = [_section_text(name, getattr(page, name)) for name in di.INSIGHTS_FIELDS]
     return '{"~":"Insights","f":[' + ",".join(texts) + "]}"
 
 
