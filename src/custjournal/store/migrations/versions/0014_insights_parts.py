@@ -2,8 +2,8 @@
 
 - `insights_part`: per day, segment and part (one statement of store/insights.py, such as the
   delights grouped by their words), the rows that statement gave, with `reads` naming the tables
-  it read (`,delight,conversation_day,`), the program version that wrote them (`form`) and a
-  fingerprint of the statement's parameters (`key`). The counting triggers (store/insights_kept.py)
+  it read (`,delight,conversation_day,`), the program version that wrote them (`form`) and
+  the statement with its parameters as text (`key`). The counting triggers (store/insights_kept.py)
   delete the parts that read a table whenever that table changes, so a part that is still there
   is what the statement would give now; a customer's deletion deletes them all (no forgotten
   customer's words stay in the file).
