@@ -127,52 +127,70 @@ def _key(sql: str, params: object) -> str:
     return json.dumps([sql, params], sort_keys=True, separators=(",", ":"))
 
 
-def _read(
-    session: Source, parts: KeptParts | None, part: str, sql: str, params: object
-) -> list[Row]:
+class _Part:
+    """A statement's rows, as kept (their JSON) or as just read, decoded and parsed only when
+    first needed: `token` is what tells two of them apart (the kept text, or the rows)."""
+
+    __slots__ = ("token", "_rows", "_texts")
+
+    def __init__(self, token: object, rows: list[Row] | None = None) -> None:
+        self.token = token
+        self._rows = rows
+        self._texts: list[_Text] | None = None
+
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            self._rows = [tuple(row) for row in json.loads(str(self.token))]
+        return self._rows
+
+    def texts(self) -> list[_Text]:
+        if self._texts is None:
+            self._texts = _parse(self.rows())
+        return self._texts
+
+
+def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params: object) -> _Part:
     """The rows of *sql*: the kept ones when *parts* holds them for these very parameters,
     else read (and handed to *parts* to keep)."""
     if parts is None:
-        return raw_rows(session, sql, params)
+        found = raw_rows(session, sql, params)
+        return _Part(found, found)
     key = _key(sql, params)
     hit = parts.found.get(part)
     if hit is not None and hit[0] == key:
-        seen = _DECODED.get((part, key))
-        if seen is not None and seen[0] == hit[1]:
-            return seen[1]  # the same rows as this process read last time
-        found = [tuple(row) for row in json.loads(hit[1])]
-    else:
-        found = raw_rows(session, sql, params)
-        body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
-        parts.new[part] = (key, READS[part], body)
-        hit = (key, body)
-    if len(_DECODED) > 64:
-        _DECODED.clear()
-    _DECODED[(part, key)] = (hit[1], found)
-    return found
+        return _Part(hit[1])
+    found = raw_rows(session, sql, params)
+    body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+    parts.new[part] = (key, READS[part], body)
+    return _Part(body, found)
 
 
-# What this process last made of each part's rows and sections, to hand the very same objects
-# back while their inputs are equal (the app's worker works the page out again after every
-# change; most sections' inputs did not change). A hit needs inputs *equal* to the remembered
-# ones (the rows, the customers' names, values, tiers and stages), so it is exactly the page
-# worked out afresh; the lists, being the same objects, then compare in no time.
-_DECODED: dict[tuple[str, str], tuple[str, list[Row]]] = {}
-_PARSED: dict[str, tuple[list[Row], list[_Text]]] = {}
+# What this process last made of each section (and of the languages and stage durations), to
+# hand the very same objects back while their inputs are equal: the app's worker works the page
+# out again after every change, and most sections' inputs did not change. A hit needs inputs
+# *equal* to the remembered ones (the parts' kept text, and the customers' names, values, tiers
+# and stages), so it is exactly the page worked out afresh. Only a computation with kept parts
+# remembers (`compute_insights` alone works everything out).
 _SECTIONS: dict[tuple[str, str], tuple[object, object]] = {}
 
 
 def _remembered(
-    section: str, ctx: _Context, inputs: tuple[object, ...], work: Callable[[], Any]
+    section: str,
+    ctx: _Context,
+    inputs: tuple[object, ...],
+    work: Callable[[], Any],
+    customers: bool = True,
 ) -> Any:
-    """`work()`, or what it gave last time for equal *inputs* and customers."""
-    key = (ctx.fingerprint(), *inputs)
+    """`work()`, or what it gave last time for equal *inputs* (and customers)."""
+    if ctx.parts is None:
+        return work()
+    key = (ctx.fingerprint(), *inputs) if customers else inputs
     slot = (section, ctx.only or "")
     hit = _SECTIONS.get(slot)
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
-    if len(_SECTIONS) > 32:
+    if len(_SECTIONS) > 21:  # three segments' at most
         _SECTIONS.clear()
     _SECTIONS[slot] = (key, result)
     return result
@@ -308,10 +326,17 @@ def compute_insights(
     ctx = _Context(
         today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only, parts
     )
-    why = _texts(session, ctx, _WHY_SQL)
-    liked = _texts(session, ctx, _DELIGHT_SQL, "delights")
-    pain_texts = _texts(session, ctx, _PAIN_SQL, "pains")
-    languages = _languages(why, liked, pain_texts)
+    params = _window_params(ctx)
+    why = _parse(raw_rows(session, _WHY_SQL, params))
+    liked = _read(session, parts, "delights", _DELIGHT_SQL, params)
+    said = _read(session, parts, "pains", _PAIN_SQL, params)
+    languages: dict[str, str] = _remembered(
+        "languages",
+        ctx,
+        (why, liked.token, said.token),
+        lambda: _languages(why, liked.texts(), said.texts()),
+        customers=False,
+    )
     ids = tuple(sorted(ctx.rows))
     return di.Insights(
         today=today,
@@ -321,22 +346,19 @@ def compute_insights(
         customer_ids=ids,
         best_customers=best_customers(ctx),
         why_they_buy=_remembered(
-            "why",
-            ctx,
-            (why, tuple(languages[t.text] for t in why)),
-            lambda: why_they_buy(ctx, why, languages),
+            "why", ctx, (why, languages), lambda: why_they_buy(ctx, why, languages)
         ),
         delights=_remembered(
             "delights",
             ctx,
-            (liked, tuple(languages[t.text] for t in liked)),
-            lambda: delights(ctx, liked, languages),
+            (liked.token, languages),
+            lambda: delights(ctx, liked.texts(), languages),
         ),
         pains=_remembered(
             "pains",
             ctx,
-            (pain_texts, tuple(languages[t.text] for t in pain_texts)),
-            lambda: pains(session, ctx, pain_texts, languages),
+            (said.token, languages),
+            lambda: pains(session, ctx, said.texts(), languages),
         ),
         trust=trust(session, ctx),
         stages=stages(session, ctx),
@@ -504,15 +526,8 @@ def _window_params(ctx: _Context) -> dict[str, object]:
     }
 
 
-def _texts(session: Source, ctx: _Context, sql: str, part: str | None = None) -> list[_Text]:
-    params = _window_params(ctx)
-    if part:
-        found = _read(session, ctx.parts, part, sql, params)
-        seen = _PARSED.get(sql)
-        if seen is not None and seen[0] is found:
-            return seen[1]
-    else:
-        found = raw_rows(session, sql, params)
+def _parse(found: Iterable[Row]) -> list[_Text]:
+    """The texts a grouped statement (`_WHY_SQL` and the like) gave."""
     result = []
     for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in found:
         if not (text and text.strip()):
@@ -534,8 +549,6 @@ def _texts(session: Source, ctx: _Context, sql: str, part: str | None = None) ->
                 tuple(map(float, r_days.split(","))) if r_days else (),
             )
         )
-    if part:
-        _PARSED[sql] = (found, result)
     return result
 
 
@@ -867,18 +880,18 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
     params = _window_params(ctx)
     parts = ctx.parts
     gifts = _read(session, parts, "gifts", _GIFTS_SQL, params)
-    ((last_change,),) = _read(session, parts, "last_status", _LAST_STATUS_SQL, ())
+    ((last_change,),) = _read(session, parts, "last_status", _LAST_STATUS_SQL, ()).rows()
     as_of = last_change is not None and _day(last_change) > today
     invitations = _read(
         session, parts, "invitations", _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params
     )
     milestones = _read(session, parts, "milestones", _MILESTONES_SQL, params)
-    reactions = _texts(session, ctx, _REACTIONS_SQL, "reactions")
+    reactions = _read(session, parts, "reactions", _REACTIONS_SQL, params)
     section: di.Trust = _remembered(
         "trust",
         ctx,
-        (gifts, invitations, milestones, reactions),
-        lambda: _trust(ctx, gifts, invitations, milestones, reactions),
+        (gifts.token, invitations.token, milestones.token, reactions.token),
+        lambda: _trust(ctx, gifts.rows(), invitations.rows(), milestones.rows(), reactions.texts()),
     )
     return section
 
@@ -1023,6 +1036,14 @@ _MOVES_SQL = (
 )
 
 
+def _medians(spent: Iterable[Row]) -> dict[str, float]:
+    """The median days spent in each stage left (`_STAGE_DAYS_SQL`'s rows)."""
+    by_stage: dict[str, list[float]] = defaultdict(list)
+    for stage, days in spent:
+        by_stage[stage].append(days)
+    return {stage: float(statistics.median(days)) for stage, days in by_stage.items() if days}
+
+
 def stages(session: Source, ctx: _Context) -> di.Stages:
     if not ctx.rows:
         return di.Stages(
@@ -1031,11 +1052,13 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
         )
     today = ctx.today
     params = _window_params(ctx)
-    spent: dict[str, list[float]] = defaultdict(list)
-    for stage, days in _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, params):
-        spent[stage].append(days)
+    spent = _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, params)
+    medians: dict[str, float] = _remembered(
+        "stage_days", ctx, (spent.token,), lambda: _medians(spent.rows()), customers=False
+    )
     moves = {
-        (f, t): _ids(ids) for f, t, ids in _read(session, ctx.parts, "moves", _MOVES_SQL, params)
+        (f, t): _ids(ids)
+        for f, t, ids in _read(session, ctx.parts, "moves", _MOVES_SQL, params).rows()
     }
     members: dict[str, list[int]] = defaultdict(list)
     for cid, r in ctx.rows.items():
@@ -1053,7 +1076,7 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
                 len(ids),
                 tuple(ids),
                 _ratio(len(ids), n),
-                float(statistics.median(spent[stage])) if spent.get(stage) else None,
+                medians.get(stage),
                 into,
                 len(neglected),
                 tuple(neglected),
