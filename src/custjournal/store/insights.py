@@ -9,6 +9,7 @@ What each figure means is documented in `docs/insights.md`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import importlib
@@ -1143,6 +1144,148 @@ def _bucket(score: int) -> int:
 _BUCKET_OF = {score: _bucket(score) for score in range(101)}
 
 
+def _faller_key(f: di.HealthFaller) -> tuple[float, str, int]:
+    return (-f.drop, f.name.casefold(), f.customer_id)
+
+
+def _faller(ctx: _Context, cid: int, a: Scores | None, b: Scores | None) -> di.HealthFaller | None:
+    """*cid*'s fall in health from *a* (90 days ago) to *b* (today), None if none."""
+    if a is None or b is None or a == b:  # the same scores: no fall
+        return None
+    drops: dict[str, int] = {}
+    then_scores, now_scores = [], []
+    for element, s0, s1 in zip(di.HEALTH_ELEMENTS, a, b, strict=True):
+        if s0 is None or s1 is None:
+            continue
+        then_scores.append(s0)
+        now_scores.append(s1)
+        drops[element] = s0 - s1
+    if not then_scores:
+        return None
+    then_mean = sum(then_scores) / len(then_scores)
+    now_mean = sum(now_scores) / len(now_scores)
+    if then_mean <= now_mean:
+        return None
+    weakest = max(drops, key=lambda e: (drops[e], -di.HEALTH_ELEMENTS.index(e)))
+    return di.HealthFaller(
+        cid, ctx.name(cid), then_mean, now_mean, then_mean - now_mean, weakest, drops
+    )
+
+
+def _element_score(h: Scores | None, index: int) -> int | None:
+    score = h[index] if h else None
+    return None if score is None else int(score)
+
+
+class _HealthState:
+    """The health section's figures before they become the page's objects: per element its
+    buckets (ids in the page's order) and its known scores (sorted), and every faller (sorted
+    as shown). Worked out whole, or moved on from the last page's for the few customers whose
+    scores changed since (a conversation: one), which gives the same figures."""
+
+    __slots__ = ("key", "now", "before", "buckets", "scores", "unknown", "fallers", "fell")
+
+    def __init__(self, ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> None:
+        self.key = ctx.fingerprint() if ctx.parts is not None else None
+        self.now, self.before = now, before
+        ordered = ctx.by_value(ctx.rows)
+        now_get = now.get
+        scored = [(cid, now_get(cid)) for cid in ordered]
+        bucket_of = _BUCKET_OF.get
+        self.buckets: list[list[list[int]]] = []
+        self.scores: list[list[int]] = []
+        self.unknown: list[int] = []
+        for index in range(len(di.HEALTH_ELEMENTS)):
+            buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
+            scores = []
+            unknown = 0
+            for cid, h in scored:
+                score = h[index] if h else None
+                if score is None:
+                    unknown += 1
+                    continue
+                if type(score) is not int:
+                    score = int(score)
+                bucket = bucket_of(score)
+                buckets[_bucket(score) if bucket is None else bucket].append(cid)
+                scores.append(score)
+            scores.sort()
+            self.buckets.append(buckets)
+            self.scores.append(scores)
+            self.unknown.append(unknown)
+        before_get = before.get
+        fell = {}
+        for cid in ctx.rows:
+            found = _faller(ctx, cid, before_get(cid), now_get(cid))
+            if found is not None:
+                fell[cid] = found
+        self.fell = fell
+        self.fallers = sorted(fell.values(), key=_faller_key)
+
+    def move_on(
+        self, ctx: _Context, before: dict[int, Scores], now: dict[int, Scores], changed: list[int]
+    ) -> None:
+        """The figures with *changed* customers' scores as in *now* and *before*."""
+        rank = ctx.rank.__getitem__
+        for cid in changed:
+            old, new = self.now.get(cid), now.get(cid)
+            for index in range(len(di.HEALTH_ELEMENTS)):
+                s0, s1 = _element_score(old, index), _element_score(new, index)
+                if s0 == s1:
+                    continue
+                scores = self.scores[index]
+                if s0 is None:
+                    self.unknown[index] -= 1
+                else:
+                    self.buckets[index][_bucket(s0)].remove(cid)
+                    del scores[bisect.bisect_left(scores, s0)]
+                if s1 is None:
+                    self.unknown[index] += 1
+                else:
+                    bisect.insort(self.buckets[index][_bucket(s1)], cid, key=rank)
+                    bisect.insort(scores, s1)
+            gone = self.fell.pop(cid, None)
+            if gone is not None:
+                self.fallers.remove(gone)
+            found = _faller(ctx, cid, before.get(cid), new)
+            if found is not None:
+                self.fell[cid] = found
+                bisect.insort(self.fallers, found, key=_faller_key)
+        self.now, self.before = now, before
+
+
+# The health figures of the last page worked out with kept parts, by segment.
+_HEALTH: dict[str, _HealthState] = {}
+_FEW_CHANGED = 64
+
+
+def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> _HealthState:
+    """The health figures: the last page's moved on where the same customers (names, values,
+    tiers, stages) are asked for and few scores changed, else worked out whole."""
+    if ctx.parts is None:
+        return _HealthState(ctx, before, now)
+    slot = ctx.only or ""
+    last = _HEALTH.pop(slot, None)  # taken while it is moved on: no other thread sees it half
+    if last is not None and last.key == ctx.fingerprint():
+        last_now, last_before = last.now.get, last.before.get
+        changed = [
+            cid
+            for cid in ctx.rows
+            if now.get(cid) != last_now(cid) or before.get(cid) != last_before(cid)
+        ]
+        if len(changed) <= _FEW_CHANGED:
+            last.move_on(ctx, before, now, changed)
+            state = last
+        else:
+            state = _HealthState(ctx, before, now)
+    else:
+        state = _HealthState(ctx, before, now)
+    if len(_HEALTH) > 2:
+        _HEALTH.clear()
+    _HEALTH[slot] = state
+    return state
+
+
 def health(session: Source, ctx: _Context) -> di.HealthSection:
     of_all = _scores_of_all()
     if of_all is None:
@@ -1154,73 +1297,26 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             None, InsightsText.tr("No customers here yet: health appears once you add some.")
         )
     before, now = of_all(session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today))
-    elements = []
-    known_any = False
-    ordered = ctx.by_value(ctx.rows)
-    now_get = now.get
-    scored = [(cid, now_get(cid)) for cid in ordered]
-    bucket_of = _BUCKET_OF.get
-    for index, element in enumerate(di.HEALTH_ELEMENTS):
-        buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
-        scores = []
-        unknown = 0
-        for cid, h in scored:
-            score = h[index] if h else None
-            if score is None:
-                unknown += 1
-                continue
-            if type(score) is not int:
-                score = int(score)
-            bucket = bucket_of(score)
-            buckets[_bucket(score) if bucket is None else bucket].append(cid)
-            scores.append(score)
-        known_any = known_any or bool(scores)
-        elements.append(
-            di.ElementDistribution(
-                element,
-                element.capitalize(),
-                tuple(len(b) for b in buckets),
-                tuple(tuple(b) for b in buckets),
-                unknown,
-                float(statistics.median(scores)) if scores else None,
-            )
-        )
-    if not known_any:
+    state = _health_state(ctx, before, now)
+    if not any(state.scores):
         return di.HealthSection(
             None,
             InsightsText.tr(
                 "Not enough to tell yet: health needs conversations, promises and facts."
             ),
         )
-    fallers = []
-    before_get = before.get
-    for cid in ctx.rows:
-        a = before_get(cid)
-        if a is None:
-            continue
-        b = now_get(cid)
-        if b is None or a == b:  # the same scores: no fall
-            continue
-        drops: dict[str, int] = {}
-        then_scores, now_scores = [], []
-        for element, s0, s1 in zip(di.HEALTH_ELEMENTS, a, b, strict=True):
-            if s0 is None or s1 is None:
-                continue
-            then_scores.append(s0)
-            now_scores.append(s1)
-            drops[element] = s0 - s1
-        if not then_scores:
-            continue
-        then_mean = sum(then_scores) / len(then_scores)
-        now_mean = sum(now_scores) / len(now_scores)
-        if then_mean > now_mean:
-            weakest = max(drops, key=lambda e: (drops[e], -di.HEALTH_ELEMENTS.index(e)))
-            fallers.append(
-                di.HealthFaller(
-                    cid, ctx.name(cid), then_mean, now_mean, then_mean - now_mean, weakest, drops
-                )
-            )
-    fallers.sort(key=lambda f: (-f.drop, f.name.casefold(), f.customer_id))
+    elements = [
+        di.ElementDistribution(
+            element,
+            element.capitalize(),
+            tuple(len(b) for b in state.buckets[index]),
+            tuple(tuple(b) for b in state.buckets[index]),
+            state.unknown[index],
+            float(statistics.median(state.scores[index])) if state.scores[index] else None,
+        )
+        for index, element in enumerate(di.HEALTH_ELEMENTS)
+    ]
+    fallers = state.fallers
     weakest_el = min((e for e in elements if e.median is not None), key=lambda e: e.median or 0.0)
     meaning = InsightsText.tr(
         "{element} is the weakest element across these customers (median {median} of 100).",
