@@ -11,10 +11,14 @@ and the part of it that is relationship health (`store.health.scores_of_all_at`,
 days ago, read together); then `custjournal insights --json` as whole processes on both
 journals, in alternating rounds, and their ratio (goal: ≤ 1.5×), beside the floor `python -c "import sqlite3"`.
 
-Since the page is kept in the journal (store/insights_kept.py), both are measured twice: *cold*,
-the first computation after a change (each run preceded by a change the kept page can't
-survive: a bump of the journal's change count, as any write makes), and *warm*, the kept page
-read back (`insights_kept.page`; the command's JSON kept beside it). With
+Since the page is kept in the journal (store/insights_kept.py), both are measured three ways:
+*cold*, nothing kept (each run preceded by what the first read of a day finds: no kept page and
+no kept parts), *changed*, the first computation after a one-entry change (a conversation
+logged through ops, with a delight in a second row: what the app's worker works out after an
+entry is saved, from the parts kept of the previous page, store/insights.py `KeptParts`), and
+*warm*, the kept page read back (`insights_kept.page`; the command's JSON kept beside it). In
+process, runs are timed with the cyclic collector held, as the app's worker and the command
+have it (gui/controller.py, cli). With
 --gui N, the app's window on the big journal opens the Insights view N times (offscreen) and
 reports the longest the GUI thread was blocked each time (a 5 ms heartbeat, as
 benchmarks/run.py measures start-up; goal ≤ 50 ms). The goals are in benchmarks/run.py and
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import statistics
 import subprocess
@@ -38,16 +43,26 @@ from custjournal.store import insights, insights_kept
 from custjournal.store.journal import open_journal
 
 
-def timed(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
-    """(median wall, best wall, best CPU) in milliseconds, after one warm-up run."""
+def timed(
+    fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
+) -> tuple[float, float, float, float]:
+    """(median wall, best wall, median CPU, best CPU) in milliseconds, after one warm-up run;
+    *before* runs ahead of each, outside the time."""
+    if before:
+        before()
     fn()
     wall, cpu = [], []
     for _ in range(runs):
+        if before:
+            before()
+        gc.collect()
+        gc.disable()  # held, as the app's worker and the command hold it
         start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         wall.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
-    return statistics.median(wall), min(wall), min(cpu)
+        gc.enable()
+    return statistics.median(wall), min(wall), statistics.median(cpu), min(cpu)
 
 
 def ensure(path: Path, customers: int) -> None:
@@ -65,7 +80,8 @@ def ensure(path: Path, customers: int) -> None:
 
 
 def forget_kept(path: Path) -> None:
-    """What any write does to the kept pages (their triggers): the change count up, pages gone."""
+    """Nothing kept, as on the first read of a day: the change count up, the pages and their
+    parts (migration 0014, where the journal has them) gone."""
     from custjournal.store import connect
 
     con = connect.connect(path)
@@ -74,9 +90,31 @@ def forget_kept(path: Path) -> None:
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE journal_change SET n = n + 1 WHERE id = 1")
         con.execute("DELETE FROM insights_kept")
+        tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master")}
+        if "insights_part" in tables:
+            con.execute("DELETE FROM insights_part")
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+def log_change(path: Path, delight: bool = False) -> None:
+    """A one-entry change as a person makes it: a conversation logged through ops (in its own
+    opening of the journal, as another window or the command line would)."""
+    from custjournal import ops
+
+    journal = open_journal(path, create=False)
+    try:
+        with journal.reader() as source:
+            ((cid,),) = source.rows("SELECT min(id) + 7 FROM customer")
+        ops.log_conversation(
+            journal,
+            int(cid),
+            summary="Benchmark call",
+            delights=["They answered the same day"] if delight else (),
+        )
+    finally:
+        journal.close()
 
 
 def process_times(journal: Path, small: Path, runs: int) -> dict[str, list[float]]:
@@ -104,9 +142,11 @@ def process_times(journal: Path, small: Path, runs: int) -> dict[str, list[float
     result: dict[str, list[float]] = {}
     for _ in range(runs):  # rounds: a change of load hits all alike
         for name, cmd in commands.items():
-            for state in ("cold", "warm") if name != "floor" else ("",):
+            for state in ("cold", "changed", "warm") if name != "floor" else ("",):
                 if state == "cold":
                     forget_kept(journal if name == "big" else small)
+                elif state == "changed":
+                    log_change(journal if name == "big" else small)
                 start = time.perf_counter()
                 subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
                 result.setdefault(f"{name} {state}".strip(), []).append(time.perf_counter() - start)
@@ -166,35 +206,37 @@ def main() -> None:
 
         return run
 
-    def cold(segment: Segment) -> Callable[[], object]:
-        def run() -> object:
-            forget_kept(path)
-            with journal.reader() as source:
-                return insights_kept.page(source, segment, today)
-
-        return run
-
     found = insights._scores_of_all
-    rows = [("Insights page, all customers, cold", cold(Segment()))]
-    rows.append(("Insights page, all customers, kept", kept(Segment())))
-    rows.append((f"Insights page, {args.segment}, cold", cold(Segment.parse(args.segment))))
-    rows.append((f"Insights page, {args.segment}, kept", kept(Segment.parse(args.segment))))
-    rows.append(("  computed (compute_insights)", page(Segment())))
+    everyone, some = Segment(), Segment.parse(args.segment)
+    rows: list[tuple[str, Callable[[], object], Callable[[], object] | None]] = [
+        ("Insights page, all customers, cold", kept(everyone), lambda: forget_kept(path)),
+        ("Insights page, all, after a conversation", kept(everyone), lambda: log_change(path)),
+        (
+            "Insights page, all, after one with a delight",
+            kept(everyone),
+            lambda: log_change(path, delight=True),
+        ),
+        ("Insights page, all customers, kept", kept(everyone), None),
+        (f"Insights page, {args.segment}, cold", kept(some), lambda: forget_kept(path)),
+        (f"Insights page, {args.segment}, changed", kept(some), lambda: log_change(path)),
+        (f"Insights page, {args.segment}, kept", kept(some), None),
+        ("  computed (compute_insights)", page(everyone), None),
+    ]
     if scores_of_all is not None:
-        rows.append(("  of which health scores, both days", health))
-        rows.append(("  computed without health", page(Segment())))
-    print(f"{'':42s} {'median':>9s} {'best':>9s} {'best CPU':>9s}")
-    for name, fn in rows:
+        rows.append(("  of which health scores, both days", health, None))
+        rows.append(("  computed without health", page(everyone), None))
+    print(f"{'':44s} {'median':>9s} {'best':>9s} {'med CPU':>9s} {'best CPU':>9s}")
+    for name, fn, before in rows:
         if name == "  computed without health":
             insights._scores_of_all = lambda: None  # type: ignore[assignment]
-        med, best, cpu = timed(fn, args.runs)
-        print(f"{name:42s} {med:7.1f}ms {best:7.1f}ms {cpu:7.1f}ms")
+        med, best, cpu_med, cpu = timed(fn, args.runs, before)
+        print(f"{name:44s} {med:7.1f}ms {best:7.1f}ms {cpu_med:7.1f}ms {cpu:7.1f}ms")
     insights._scores_of_all = found  # type: ignore[assignment]
     journal.close()
     times = process_times(path, small, max(3, args.runs // 2))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f"floor (import sqlite3)                {med['floor']:.2f} s")
-    for state in ("cold", "warm"):
+    for state in ("cold", "changed", "warm"):
         print(f"custjournal insights --json, 10, {state}  {med['small ' + state]:.2f} s")
         print(
             f"custjournal insights --json, {counts[0]}, {state} {med['big ' + state]:.2f} s"

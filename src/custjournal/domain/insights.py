@@ -444,8 +444,21 @@ def _classes() -> dict[str, type]:
 
 
 _CLASSES = _classes()
+# The page's fields in order (store/insights_kept.py encodes them one by one).
+INSIGHTS_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Insights))
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _SCALARS = frozenset((int, float, str, bool, type(None)))
+
+
+def fields_of(value: object) -> tuple[str, ...] | None:
+    """The field names of one of the page's typed objects, None for anything else."""
+    kind = type(value)
+    if _CLASSES.get(kind.__name__) is not kind:
+        return None
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))  # type: ignore[arg-type]
+    return names
 
 
 def to_plain(value: object) -> object:

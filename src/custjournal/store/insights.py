@@ -9,6 +9,7 @@ What each figure means is documented in `docs/insights.md`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import importlib
@@ -28,8 +29,9 @@ from custjournal.domain.i18n import ErrorText, Figure, InsightsText, Parts, Shar
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
+from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.queries import raw_rows
-from custjournal.store.reader import Source
+from custjournal.store.reader import Row, Source
 
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
@@ -86,6 +88,115 @@ class _Customer:
     next_due: dt.date
 
 
+# What each kept part's statement reads, as `insights_part.reads` holds it: the counting triggers
+# (store/insights_kept.py) delete the parts that read a table when a row of it changes.
+# `conversation_day`: the days of the conversations a delight or pain was said in, which only
+# an update or a deletion of a conversation can change (a new conversation has none yet).
+READS: dict[str, str] = {
+    "delights": ",delight,conversation_day,",
+    "pains": ",pain_point,conversation_day,",
+    "gifts": ",gift,",
+    "reactions": ",gift,",
+    "last_status": ",invitation_status_change,",
+    "invitations": ",invitation,invitation_status_change,",
+    "milestones": ",milestone,",
+    "stage_days": ",stage_change,",
+    "moves": ",stage_change,",
+}
+
+
+class KeptParts:
+    """The rows of the page's heavier statements, kept between computations of the page
+    (store/insights_kept.py keeps them in `insights_part`, migration 0014).
+
+    `found` holds what was kept (part: its key and its rows as JSON), `new` what this
+    computation read itself, for keeping. A part's key is its statement and its
+    parameters (the day, the 90-day windows, the segment's customers), so a kept part is used
+    only for the very statement it answered; the triggers have deleted it if a table it read
+    changed since. So the page worked out with kept parts is the page worked out afresh."""
+
+    __slots__ = ("found", "new")
+
+    def __init__(self, found: dict[str, tuple[str, str]] | None = None) -> None:
+        self.found: dict[str, tuple[str, str]] = found or {}
+        self.new: dict[str, tuple[str, str, str]] = {}  # part: (key, reads, rows as JSON)
+
+
+def _key(sql: str, params: object) -> str:
+    """The statement and its parameters as one text (no digest: hashlib's import alone would
+    cost the command ~10 ms, and equal texts leave no doubt)."""
+    return json.dumps([sql, params], sort_keys=True, separators=(",", ":"))
+
+
+class _Part:
+    """A statement's rows, as kept (their JSON) or as just read, decoded and parsed only when
+    first needed: `token` is what tells two of them apart (the kept text, or the rows)."""
+
+    __slots__ = ("token", "_rows", "_texts")
+
+    def __init__(self, token: object, rows: list[Row] | None = None) -> None:
+        self.token = token
+        self._rows = rows
+        self._texts: list[_Text] | None = None
+
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            self._rows = [tuple(row) for row in json.loads(str(self.token))]
+        return self._rows
+
+    def texts(self) -> list[_Text]:
+        if self._texts is None:
+            self._texts = _parse(self.rows())
+        return self._texts
+
+
+def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params: object) -> _Part:
+    """The rows of *sql*: the kept ones when *parts* holds them for these very parameters,
+    else read (and handed to *parts* to keep)."""
+    if parts is None:
+        found = raw_rows(session, sql, params)
+        return _Part(found, found)
+    key = _key(sql, params)
+    hit = parts.found.get(part)
+    if hit is not None and hit[0] == key:
+        return _Part(hit[1])
+    found = raw_rows(session, sql, params)
+    body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+    parts.new[part] = (key, READS[part], body)
+    return _Part(body, found)
+
+
+# What this process last made of each section (and of the languages and stage durations), to
+# hand the very same objects back while their inputs are equal: the app's worker works the page
+# out again after every change, and most sections' inputs did not change. A hit needs inputs
+# *equal* to the remembered ones (the parts' kept text, and the customers' names, values, tiers
+# and stages), so it is exactly the page worked out afresh. Only a computation with kept parts
+# remembers (`compute_insights` alone works everything out).
+_SECTIONS: dict[tuple[str, str], tuple[object, object]] = {}
+
+
+def _remembered(
+    section: str,
+    ctx: _Context,
+    inputs: tuple[object, ...],
+    work: Callable[[], Any],
+    customers: bool = True,
+) -> Any:
+    """`work()`, or what it gave last time for equal *inputs* (and customers)."""
+    if ctx.parts is None:
+        return work()
+    key = (ctx.fingerprint(), *inputs) if customers else inputs
+    slot = (section, ctx.only or "")
+    hit = _SECTIONS.get(slot)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    result = work()
+    if len(_SECTIONS) > 21:  # three segments' at most
+        _SECTIONS.clear()
+    _SECTIONS[slot] = (key, result)
+    return result
+
+
 @dataclass
 class _Context:
     today: dt.date
@@ -94,13 +205,28 @@ class _Context:
     total_value: int  # the segment's 12-month value
     # The segment's ids as a JSON array for `json_each`, or None for every customer.
     only: str | None
+    # Rows of the statements below kept from an earlier computation (`KeptParts`), or None.
+    parts: KeptParts | None = None
     # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
     rank: dict[int, int] = field(default_factory=dict)
+    _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
         rows = self.rows
         ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
         self.rank = {cid: i for i, cid in enumerate(ordered)}
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """What the text and trust sections read of the customers: their ids, names, values,
+        tiers and stages (not the last touch or next due, which a conversation moves)."""
+        if self._fingerprint is None:
+            self._fingerprint = (
+                self.today,
+                self.currency,
+                self.total_value,
+                tuple((r.id, r.name, r.value_12m, r.tier, r.stage) for r in self.rows.values()),
+            )
+        return self._fingerprint
 
     def name(self, cid: int) -> str:
         return self.rows[cid].name
@@ -125,7 +251,7 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
     columns."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    records = raw_rows(session, queries.LIST_SQL, {"today": today.isoformat()})
+    records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
     values = queries.values_12m(session, today, currency)
     tiers = tier_rules.assign(
         values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
@@ -189,16 +315,29 @@ def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_
     return rows
 
 
-def compute_insights(session: Source, segment: di.Segment, today: dt.date) -> di.Insights:
-    """Every section of the Insights page for the customers of *segment*, as of *today*."""
+def compute_insights(
+    session: Source, segment: di.Segment, today: dt.date, parts: KeptParts | None = None
+) -> di.Insights:
+    """Every section of the Insights page for the customers of *segment*, as of *today*;
+    with *parts*, the rows of statements kept from an earlier computation are used where they
+    still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
     only = None if segment.kind == "all" else json.dumps([r.id for r in rows])
-    ctx = _Context(today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only)
-    why = _texts(session, ctx, _WHY_SQL)
-    liked = _texts(session, ctx, _DELIGHT_SQL)
-    pain_texts = _texts(session, ctx, _PAIN_SQL)
-    languages = _languages(why, liked, pain_texts)
+    ctx = _Context(
+        today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only, parts
+    )
+    params = _window_params(ctx)
+    why = _parse(raw_rows(session, _WHY_SQL, params))
+    liked = _read(session, parts, "delights", _DELIGHT_SQL, params)
+    said = _read(session, parts, "pains", _PAIN_SQL, params)
+    languages: dict[str, str] = _remembered(
+        "languages",
+        ctx,
+        (why, liked.token, said.token),
+        lambda: _languages(why, liked.texts(), said.texts()),
+        customers=False,
+    )
     ids = tuple(sorted(ctx.rows))
     return di.Insights(
         today=today,
@@ -207,9 +346,21 @@ def compute_insights(session: Source, segment: di.Segment, today: dt.date) -> di
         customers=len(ids),
         customer_ids=ids,
         best_customers=best_customers(ctx),
-        why_they_buy=why_they_buy(ctx, why, languages),
-        delights=delights(ctx, liked, languages),
-        pains=pains(session, ctx, pain_texts, languages),
+        why_they_buy=_remembered(
+            "why", ctx, (why, languages), lambda: why_they_buy(ctx, why, languages)
+        ),
+        delights=_remembered(
+            "delights",
+            ctx,
+            (liked.token, languages),
+            lambda: delights(ctx, liked.texts(), languages),
+        ),
+        pains=_remembered(
+            "pains",
+            ctx,
+            (said.token, languages),
+            lambda: pains(session, ctx, said.texts(), languages),
+        ),
         trust=trust(session, ctx),
         stages=stages(session, ctx),
         health=health(session, ctx),
@@ -217,6 +368,26 @@ def compute_insights(session: Source, segment: di.Segment, today: dt.date) -> di
 
 
 # --- 1. Best customers -------------------------------------------------------------------------
+
+
+_CURVE: list[tuple[tuple[tuple[int, int], ...], tuple[di.ParetoPoint, ...]]] = []
+
+
+def _curve(buyers: tuple[tuple[int, int], ...], total: int) -> tuple[di.ParetoPoint, ...]:
+    """The Pareto curve of *buyers* (id, value), most valuable first: the same tuple as last
+    time while the values are the same (a conversation moves none), so the kept page's
+    encoding of it is reused (store/insights_kept.py)."""
+    if _CURVE and _CURVE[0][0] == buyers:
+        return _CURVE[0][1]
+    n = len(buyers)
+    curve = []
+    running = 0
+    for rank, (cid, value) in enumerate(buyers, 1):
+        running += value
+        curve.append(di.ParetoPoint(rank, cid, rank / n, running / total))
+    result = tuple(curve)
+    _CURVE[:] = [(buyers, result)]
+    return result
 
 
 def best_customers(ctx: _Context) -> di.BestCustomers:
@@ -235,11 +406,7 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
     buyers.sort(key=lambda r: (-r.value_12m, r.id))
     total = sum(r.value_12m for r in buyers)
     n = len(buyers)
-    curve = []
-    running = 0
-    for rank, r in enumerate(buyers, 1):
-        running += r.value_12m
-        curve.append(di.ParetoPoint(rank, r.id, rank / n, running / total))
+    curve = _curve(tuple((r.id, r.value_12m) for r in buyers), total)
     boundaries = []
     for tier, members in (("A", ("A",)), ("B", ("A", "B"))):
         inside = [r for r in buyers if r.tier in members]
@@ -281,7 +448,7 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
             "%n customer(s) bought in the last 12 months; none of them is tier A.", "", n
         )
     return di.BestCustomers(
-        meaning, None, ctx.currency, total, n, len(ctx.rows), tuple(curve), tuple(boundaries), top
+        meaning, None, ctx.currency, total, n, len(ctx.rows), curve, tuple(boundaries), top
     )
 
 
@@ -360,11 +527,10 @@ def _window_params(ctx: _Context) -> dict[str, object]:
     }
 
 
-def _texts(session: Source, ctx: _Context, sql: str) -> list[_Text]:
+def _parse(found: Iterable[Row]) -> list[_Text]:
+    """The texts a grouped statement (`_WHY_SQL` and the like) gave."""
     result = []
-    for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in raw_rows(
-        session, sql, _window_params(ctx)
-    ):
+    for text, ids, days, whom, still_open, last, prev, latest, r_last, r_prev, r_days in found:
         if not (text and text.strip()):
             continue
         if still_open:  # resolved after today, if at all: nothing resolved yet
@@ -713,11 +879,32 @@ _MILESTONES_SQL = (
 def trust(session: Source, ctx: _Context) -> di.Trust:
     today = ctx.today
     params = _window_params(ctx)
-    gifts = raw_rows(session, _GIFTS_SQL, params)
-    ((last_change,),) = raw_rows(session, _LAST_STATUS_SQL)
+    parts = ctx.parts
+    gifts = _read(session, parts, "gifts", _GIFTS_SQL, params)
+    ((last_change,),) = _read(session, parts, "last_status", _LAST_STATUS_SQL, ()).rows()
     as_of = last_change is not None and _day(last_change) > today
-    invitations = raw_rows(session, _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params)
-    milestones = raw_rows(session, _MILESTONES_SQL, params)
+    invitations = _read(
+        session, parts, "invitations", _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params
+    )
+    milestones = _read(session, parts, "milestones", _MILESTONES_SQL, params)
+    reactions = _read(session, parts, "reactions", _REACTIONS_SQL, params)
+    section: di.Trust = _remembered(
+        "trust",
+        ctx,
+        (gifts.token, invitations.token, milestones.token, reactions.token),
+        lambda: _trust(ctx, gifts.rows(), invitations.rows(), milestones.rows(), reactions.texts()),
+    )
+    return section
+
+
+def _trust(
+    ctx: _Context,
+    gifts: list[Row],
+    invitations: list[Row],
+    milestones: list[Row],
+    reactions: list[_Text],
+) -> di.Trust:
+    today = ctx.today
     invited = {c for row in invitations for c in _ids(row[3])}
     never = [
         cid
@@ -756,7 +943,7 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
         )
     # Reactions are grouped as they were written (folded alike), not by theme: they are few.
     by_reaction: dict[str, list[_Text]] = defaultdict(list)
-    for t in _texts(session, ctx, _REACTIONS_SQL):
+    for t in reactions:
         by_reaction[fold(" ".join(t.text.split())).rstrip(".!")].append(t)
     reaction_rows = sorted(
         (
@@ -850,6 +1037,14 @@ _MOVES_SQL = (
 )
 
 
+def _medians(spent: Iterable[Row]) -> dict[str, float]:
+    """The median days spent in each stage left (`_STAGE_DAYS_SQL`'s rows)."""
+    by_stage: dict[str, list[float]] = defaultdict(list)
+    for stage, days in spent:
+        by_stage[stage].append(days)
+    return {stage: float(statistics.median(days)) for stage, days in by_stage.items() if days}
+
+
 def stages(session: Source, ctx: _Context) -> di.Stages:
     if not ctx.rows:
         return di.Stages(
@@ -858,10 +1053,14 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
         )
     today = ctx.today
     params = _window_params(ctx)
-    spent: dict[str, list[float]] = defaultdict(list)
-    for stage, days in raw_rows(session, _STAGE_DAYS_SQL, params):
-        spent[stage].append(days)
-    moves = {(f, t): _ids(ids) for f, t, ids in raw_rows(session, _MOVES_SQL, params)}
+    spent = _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, params)
+    medians: dict[str, float] = _remembered(
+        "stage_days", ctx, (spent.token,), lambda: _medians(spent.rows()), customers=False
+    )
+    moves = {
+        (f, t): _ids(ids)
+        for f, t, ids in _read(session, ctx.parts, "moves", _MOVES_SQL, params).rows()
+    }
     members: dict[str, list[int]] = defaultdict(list)
     for cid, r in ctx.rows.items():
         members[r.stage].append(cid)
@@ -878,7 +1077,7 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
                 len(ids),
                 tuple(ids),
                 _ratio(len(ids), n),
-                float(statistics.median(spent[stage])) if spent.get(stage) else None,
+                medians.get(stage),
                 into,
                 len(neglected),
                 tuple(neglected),
@@ -942,6 +1141,151 @@ def _bucket(score: int) -> int:
     return min(score // 20, 4)
 
 
+_BUCKET_OF = {score: _bucket(score) for score in range(101)}
+
+
+def _faller_key(f: di.HealthFaller) -> tuple[float, str, int]:
+    return (-f.drop, f.name.casefold(), f.customer_id)
+
+
+def _faller(ctx: _Context, cid: int, a: Scores | None, b: Scores | None) -> di.HealthFaller | None:
+    """*cid*'s fall in health from *a* (90 days ago) to *b* (today), None if none."""
+    if a is None or b is None or a == b:  # the same scores: no fall
+        return None
+    drops: dict[str, int] = {}
+    then_scores, now_scores = [], []
+    for element, s0, s1 in zip(di.HEALTH_ELEMENTS, a, b, strict=True):
+        if s0 is None or s1 is None:
+            continue
+        then_scores.append(s0)
+        now_scores.append(s1)
+        drops[element] = s0 - s1
+    if not then_scores:
+        return None
+    then_mean = sum(then_scores) / len(then_scores)
+    now_mean = sum(now_scores) / len(now_scores)
+    if then_mean <= now_mean:
+        return None
+    weakest = max(drops, key=lambda e: (drops[e], -di.HEALTH_ELEMENTS.index(e)))
+    return di.HealthFaller(
+        cid, ctx.name(cid), then_mean, now_mean, then_mean - now_mean, weakest, drops
+    )
+
+
+def _element_score(h: Scores | None, index: int) -> int | None:
+    score = h[index] if h else None
+    return None if score is None else int(score)
+
+
+class _HealthState:
+    """The health section's figures before they become the page's objects: per element its
+    buckets (ids in the page's order) and its known scores (sorted), and every faller (sorted
+    as shown). Worked out whole, or moved on from the last page's for the few customers whose
+    scores changed since (a conversation: one), which gives the same figures."""
+
+    __slots__ = ("key", "now", "before", "buckets", "scores", "unknown", "fallers", "fell")
+
+    def __init__(self, ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> None:
+        self.key = ctx.fingerprint() if ctx.parts is not None else None
+        self.now, self.before = now, before
+        ordered = ctx.by_value(ctx.rows)
+        now_get = now.get
+        scored = [(cid, now_get(cid)) for cid in ordered]
+        bucket_of = _BUCKET_OF.get
+        self.buckets: list[list[list[int]]] = []
+        self.scores: list[list[int]] = []
+        self.unknown: list[int] = []
+        for index in range(len(di.HEALTH_ELEMENTS)):
+            buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
+            scores = []
+            unknown = 0
+            for cid, h in scored:
+                score = h[index] if h else None
+                if score is None:
+                    unknown += 1
+                    continue
+                if type(score) is not int:
+                    score = int(score)
+                bucket = bucket_of(score)
+                buckets[_bucket(score) if bucket is None else bucket].append(cid)
+                scores.append(score)
+            scores.sort()
+            self.buckets.append(buckets)
+            self.scores.append(scores)
+            self.unknown.append(unknown)
+        before_get = before.get
+        fell = {}
+        for cid in ctx.rows:
+            found = _faller(ctx, cid, before_get(cid), now_get(cid))
+            if found is not None:
+                fell[cid] = found
+        self.fell = fell
+        self.fallers = sorted(fell.values(), key=_faller_key)
+
+    def move_on(
+        self, ctx: _Context, before: dict[int, Scores], now: dict[int, Scores], changed: list[int]
+    ) -> None:
+        """The figures with *changed* customers' scores as in *now* and *before*."""
+        rank = ctx.rank.__getitem__
+        for cid in changed:
+            old, new = self.now.get(cid), now.get(cid)
+            for index in range(len(di.HEALTH_ELEMENTS)):
+                s0, s1 = _element_score(old, index), _element_score(new, index)
+                if s0 == s1:
+                    continue
+                scores = self.scores[index]
+                if s0 is None:
+                    self.unknown[index] -= 1
+                else:
+                    self.buckets[index][_bucket(s0)].remove(cid)
+                    del scores[bisect.bisect_left(scores, s0)]
+                if s1 is None:
+                    self.unknown[index] += 1
+                else:
+                    bisect.insort(self.buckets[index][_bucket(s1)], cid, key=rank)
+                    bisect.insort(scores, s1)
+            gone = self.fell.pop(cid, None)
+            if gone is not None:
+                self.fallers.remove(gone)
+            found = _faller(ctx, cid, before.get(cid), new)
+            if found is not None:
+                self.fell[cid] = found
+                bisect.insort(self.fallers, found, key=_faller_key)
+        self.now, self.before = now, before
+
+
+# The health figures of the last page worked out with kept parts, by segment.
+_HEALTH: dict[str, _HealthState] = {}
+_FEW_CHANGED = 64
+
+
+def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> _HealthState:
+    """The health figures: the last page's moved on where the same customers (names, values,
+    tiers, stages) are asked for and few scores changed, else worked out whole."""
+    if ctx.parts is None:
+        return _HealthState(ctx, before, now)
+    slot = ctx.only or ""
+    last = _HEALTH.pop(slot, None)  # taken while it is moved on: no other thread sees it half
+    if last is not None and last.key == ctx.fingerprint():
+        last_now, last_before = last.now.get, last.before.get
+        changed = [
+            cid
+            for cid in ctx.rows
+            if now.get(cid) != last_now(cid) or before.get(cid) != last_before(cid)
+        ]
+        if len(changed) <= _FEW_CHANGED:
+            last.move_on(ctx, before, now, changed)
+            state = last
+        else:
+            state = _HealthState(ctx, before, now)
+    else:
+        state = _HealthState(ctx, before, now)
+    if len(_HEALTH) > 2:
+        _HEALTH.clear()
+    _HEALTH[slot] = state
+    return state
+
+
 def health(session: Source, ctx: _Context) -> di.HealthSection:
     of_all = _scores_of_all()
     if of_all is None:
@@ -953,64 +1297,26 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             None, InsightsText.tr("No customers here yet: health appears once you add some.")
         )
     before, now = of_all(session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today))
-    elements = []
-    known_any = False
-    ordered = ctx.by_value(ctx.rows)
-    for index, element in enumerate(di.HEALTH_ELEMENTS):
-        buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
-        scores = []
-        unknown = 0
-        for cid in ordered:
-            h = now.get(cid)
-            score = h[index] if h else None
-            if score is None:
-                unknown += 1
-                continue
-            buckets[_bucket(int(score))].append(cid)
-            scores.append(int(score))
-        known_any = known_any or bool(scores)
-        elements.append(
-            di.ElementDistribution(
-                element,
-                element.capitalize(),
-                tuple(len(b) for b in buckets),
-                tuple(tuple(b) for b in buckets),
-                unknown,
-                float(statistics.median(scores)) if scores else None,
-            )
-        )
-    if not known_any:
+    state = _health_state(ctx, before, now)
+    if not any(state.scores):
         return di.HealthSection(
             None,
             InsightsText.tr(
                 "Not enough to tell yet: health needs conversations, promises and facts."
             ),
         )
-    fallers = []
-    for cid in ctx.rows:
-        a, b = before.get(cid), now.get(cid)
-        if a is None or b is None:
-            continue
-        drops: dict[str, int] = {}
-        then_scores, now_scores = [], []
-        for element, s0, s1 in zip(di.HEALTH_ELEMENTS, a, b, strict=True):
-            if s0 is None or s1 is None:
-                continue
-            then_scores.append(s0)
-            now_scores.append(s1)
-            drops[element] = s0 - s1
-        if not then_scores:
-            continue
-        then_mean = sum(then_scores) / len(then_scores)
-        now_mean = sum(now_scores) / len(now_scores)
-        if then_mean > now_mean:
-            weakest = max(drops, key=lambda e: (drops[e], -di.HEALTH_ELEMENTS.index(e)))
-            fallers.append(
-                di.HealthFaller(
-                    cid, ctx.name(cid), then_mean, now_mean, then_mean - now_mean, weakest, drops
-                )
-            )
-    fallers.sort(key=lambda f: (-f.drop, f.name.casefold(), f.customer_id))
+    elements = [
+        di.ElementDistribution(
+            element,
+            element.capitalize(),
+            tuple(len(b) for b in state.buckets[index]),
+            tuple(tuple(b) for b in state.buckets[index]),
+            state.unknown[index],
+            float(statistics.median(state.scores[index])) if state.scores[index] else None,
+        )
+        for index, element in enumerate(di.HEALTH_ELEMENTS)
+    ]
+    fallers = state.fallers
     weakest_el = min((e for e in elements if e.median is not None), key=lambda e: e.median or 0.0)
     meaning = InsightsText.tr(
         "{element} is the weakest element across these customers (median {median} of 100).",

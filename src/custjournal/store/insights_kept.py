@@ -29,16 +29,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custjournal import __version__
 from custjournal.domain import insights as di
 from custjournal.store import keeping
 from custjournal.store.reader import Reader, Source, on_postgresql, rows
 
+if TYPE_CHECKING:
+    from custjournal.store.insights import KeptParts
+
 # What a kept body is: the page's plain JSON, or the command's JSON text, of this program.
 FORM_PAGE = f"page {__version__} 1"
 FORM_JSON = f"json {__version__} 1"
+# What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON.
+FORM_PART = f"part {__version__} 1"
 
 # The journal's tables (store/models.py's, as of 0012): any change of their rows counts, except
 # on `customer` a change of only the columns kept there from the entries (store/derived.py, and
@@ -85,239 +90,304 @@ _CHANGED = "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insigh
 TRIGGERS: dict[str, str] = {
     "tr_kept_setting_insert": (
         "CREATE TRIGGER tr_kept_setting_insert AFTER INSERT ON setting BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,setting,%'; END"
     ),
     "tr_kept_setting_delete": (
         "CREATE TRIGGER tr_kept_setting_delete AFTER DELETE ON setting BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,setting,%'; END"
     ),
     "tr_kept_setting_update": (
         "CREATE TRIGGER tr_kept_setting_update AFTER UPDATE ON setting BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,setting,%'; END"
     ),
     "tr_kept_customer_insert": (
         "CREATE TRIGGER tr_kept_customer_insert AFTER INSERT ON customer BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,customer,%'; END"
     ),
     "tr_kept_customer_delete": (
         "CREATE TRIGGER tr_kept_customer_delete AFTER DELETE ON customer BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part; END"
     ),
     "tr_kept_customer_update": (
-        "CREATE TRIGGER tr_kept_customer_update AFTER UPDATE OF id, name, company, role, "
-        "email, phone, notes, stage, cadence_days, tier_pin, archived, created_at ON "
-        "customer BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
-        "insights_kept; END"
+        "CREATE TRIGGER tr_kept_customer_update AFTER UPDATE OF id, name, company, "
+        "role, email, phone, notes, stage, cadence_days, tier_pin, archived, "
+        "created_at ON customer BEGIN UPDATE journal_change SET n = n + 1 WHERE id = "
+        "1; DELETE FROM insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,customer,%'; END"
     ),
     "tr_kept_customer_tag_insert": (
         "CREATE TRIGGER tr_kept_customer_tag_insert AFTER INSERT ON customer_tag BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,customer_tag,%'; END"
     ),
     "tr_kept_customer_tag_delete": (
         "CREATE TRIGGER tr_kept_customer_tag_delete AFTER DELETE ON customer_tag BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,customer_tag,%'; END"
     ),
     "tr_kept_customer_tag_update": (
         "CREATE TRIGGER tr_kept_customer_tag_update AFTER UPDATE ON customer_tag BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,customer_tag,%'; END"
     ),
     "tr_kept_contact_point_insert": (
-        "CREATE TRIGGER tr_kept_contact_point_insert AFTER INSERT ON contact_point BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_contact_point_insert AFTER INSERT ON contact_point "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,contact_point,%'; END"
     ),
     "tr_kept_contact_point_delete": (
-        "CREATE TRIGGER tr_kept_contact_point_delete AFTER DELETE ON contact_point BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_contact_point_delete AFTER DELETE ON contact_point "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,contact_point,%'; END"
     ),
     "tr_kept_contact_point_update": (
-        "CREATE TRIGGER tr_kept_contact_point_update AFTER UPDATE ON contact_point BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_contact_point_update AFTER UPDATE ON contact_point "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,contact_point,%'; END"
     ),
     "tr_kept_stage_change_insert": (
         "CREATE TRIGGER tr_kept_stage_change_insert AFTER INSERT ON stage_change BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,stage_change,%'; END"
     ),
     "tr_kept_stage_change_delete": (
         "CREATE TRIGGER tr_kept_stage_change_delete AFTER DELETE ON stage_change BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,stage_change,%'; END"
     ),
     "tr_kept_stage_change_update": (
         "CREATE TRIGGER tr_kept_stage_change_update AFTER UPDATE ON stage_change BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,stage_change,%'; END"
     ),
     "tr_kept_conversation_insert": (
         "CREATE TRIGGER tr_kept_conversation_insert AFTER INSERT ON conversation BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%'; END"
     ),
     "tr_kept_conversation_delete": (
         "CREATE TRIGGER tr_kept_conversation_delete AFTER DELETE ON conversation BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' OR reads LIKE "
+        "'%,conversation_day,%'; END"
     ),
     "tr_kept_conversation_update": (
         "CREATE TRIGGER tr_kept_conversation_update AFTER UPDATE ON conversation BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' OR reads LIKE "
+        "'%,conversation_day,%'; END"
     ),
     "tr_kept_delight_insert": (
         "CREATE TRIGGER tr_kept_delight_insert AFTER INSERT ON delight BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,delight,%'; END"
     ),
     "tr_kept_delight_delete": (
         "CREATE TRIGGER tr_kept_delight_delete AFTER DELETE ON delight BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,delight,%'; END"
     ),
     "tr_kept_delight_update": (
         "CREATE TRIGGER tr_kept_delight_update AFTER UPDATE ON delight BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,delight,%'; END"
     ),
     "tr_kept_pain_point_insert": (
-        "CREATE TRIGGER tr_kept_pain_point_insert AFTER INSERT ON pain_point BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_pain_point_insert AFTER INSERT ON pain_point BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; END"
     ),
     "tr_kept_pain_point_delete": (
-        "CREATE TRIGGER tr_kept_pain_point_delete AFTER DELETE ON pain_point BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_pain_point_delete AFTER DELETE ON pain_point BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; END"
     ),
     "tr_kept_pain_point_update": (
-        "CREATE TRIGGER tr_kept_pain_point_update AFTER UPDATE ON pain_point BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_pain_point_update AFTER UPDATE ON pain_point BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; END"
     ),
     "tr_kept_fact_insert": (
         "CREATE TRIGGER tr_kept_fact_insert AFTER INSERT ON fact BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,fact,%'; END"
     ),
     "tr_kept_fact_delete": (
         "CREATE TRIGGER tr_kept_fact_delete AFTER DELETE ON fact BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,fact,%'; END"
     ),
     "tr_kept_fact_update": (
         "CREATE TRIGGER tr_kept_fact_update AFTER UPDATE ON fact BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,fact,%'; END"
     ),
     "tr_kept_promise_insert": (
         "CREATE TRIGGER tr_kept_promise_insert AFTER INSERT ON promise BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,promise,%'; END"
     ),
     "tr_kept_promise_delete": (
         "CREATE TRIGGER tr_kept_promise_delete AFTER DELETE ON promise BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,promise,%'; END"
     ),
     "tr_kept_promise_update": (
         "CREATE TRIGGER tr_kept_promise_update AFTER UPDATE ON promise BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,promise,%'; END"
     ),
     "tr_kept_gift_insert": (
         "CREATE TRIGGER tr_kept_gift_insert AFTER INSERT ON gift BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,gift,%'; END"
     ),
     "tr_kept_gift_delete": (
         "CREATE TRIGGER tr_kept_gift_delete AFTER DELETE ON gift BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,gift,%'; END"
     ),
     "tr_kept_gift_update": (
         "CREATE TRIGGER tr_kept_gift_update AFTER UPDATE ON gift BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,gift,%'; END"
     ),
     "tr_kept_invitation_insert": (
-        "CREATE TRIGGER tr_kept_invitation_insert AFTER INSERT ON invitation BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_invitation_insert AFTER INSERT ON invitation BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,invitation,%'; END"
     ),
     "tr_kept_invitation_delete": (
-        "CREATE TRIGGER tr_kept_invitation_delete AFTER DELETE ON invitation BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_invitation_delete AFTER DELETE ON invitation BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,invitation,%'; END"
     ),
     "tr_kept_invitation_update": (
-        "CREATE TRIGGER tr_kept_invitation_update AFTER UPDATE ON invitation BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_invitation_update AFTER UPDATE ON invitation BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,invitation,%'; END"
     ),
     "tr_kept_invitation_status_change_insert": (
         "CREATE TRIGGER tr_kept_invitation_status_change_insert AFTER INSERT ON "
-        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; "
-        "DELETE FROM insights_kept; END"
+        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = "
+        "1; DELETE FROM insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,invitation_status_change,%'; END"
     ),
     "tr_kept_invitation_status_change_delete": (
         "CREATE TRIGGER tr_kept_invitation_status_change_delete AFTER DELETE ON "
-        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; "
-        "DELETE FROM insights_kept; END"
+        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = "
+        "1; DELETE FROM insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,invitation_status_change,%'; END"
     ),
     "tr_kept_invitation_status_change_update": (
         "CREATE TRIGGER tr_kept_invitation_status_change_update AFTER UPDATE ON "
-        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; "
-        "DELETE FROM insights_kept; END"
+        "invitation_status_change BEGIN UPDATE journal_change SET n = n + 1 WHERE id = "
+        "1; DELETE FROM insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,invitation_status_change,%'; END"
     ),
     "tr_kept_milestone_insert": (
-        "CREATE TRIGGER tr_kept_milestone_insert AFTER INSERT ON milestone BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_milestone_insert AFTER INSERT ON milestone BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,milestone,%'; END"
     ),
     "tr_kept_milestone_delete": (
-        "CREATE TRIGGER tr_kept_milestone_delete AFTER DELETE ON milestone BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_milestone_delete AFTER DELETE ON milestone BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,milestone,%'; END"
     ),
     "tr_kept_milestone_update": (
-        "CREATE TRIGGER tr_kept_milestone_update AFTER UPDATE ON milestone BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_milestone_update AFTER UPDATE ON milestone BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,milestone,%'; END"
     ),
     "tr_kept_purchase_insert": (
         "CREATE TRIGGER tr_kept_purchase_insert AFTER INSERT ON purchase BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,purchase,%'; END"
     ),
     "tr_kept_purchase_delete": (
         "CREATE TRIGGER tr_kept_purchase_delete AFTER DELETE ON purchase BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,purchase,%'; END"
     ),
     "tr_kept_purchase_update": (
         "CREATE TRIGGER tr_kept_purchase_update AFTER UPDATE ON purchase BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+        "FROM insights_part WHERE reads LIKE '%,purchase,%'; END"
     ),
     "tr_kept_reminder_state_insert": (
         "CREATE TRIGGER tr_kept_reminder_state_insert AFTER INSERT ON reminder_state "
         "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
-        "insights_kept; END"
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,reminder_state,%'; END"
     ),
     "tr_kept_reminder_state_delete": (
         "CREATE TRIGGER tr_kept_reminder_state_delete AFTER DELETE ON reminder_state "
         "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
-        "insights_kept; END"
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,reminder_state,%'; END"
     ),
     "tr_kept_reminder_state_update": (
         "CREATE TRIGGER tr_kept_reminder_state_update AFTER UPDATE ON reminder_state "
         "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
-        "insights_kept; END"
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,reminder_state,%'; END"
     ),
     "tr_kept_not_duplicate_insert": (
-        "CREATE TRIGGER tr_kept_not_duplicate_insert AFTER INSERT ON not_duplicate BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_not_duplicate_insert AFTER INSERT ON not_duplicate "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,not_duplicate,%'; END"
     ),
     "tr_kept_not_duplicate_delete": (
-        "CREATE TRIGGER tr_kept_not_duplicate_delete AFTER DELETE ON not_duplicate BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_not_duplicate_delete AFTER DELETE ON not_duplicate "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,not_duplicate,%'; END"
     ),
     "tr_kept_not_duplicate_update": (
-        "CREATE TRIGGER tr_kept_not_duplicate_update AFTER UPDATE ON not_duplicate BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_not_duplicate_update AFTER UPDATE ON not_duplicate "
+        "BEGIN UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM "
+        "insights_kept; DELETE FROM insights_part WHERE reads LIKE "
+        "'%,not_duplicate,%'; END"
     ),
     "tr_kept_relationship_insert": (
         "CREATE TRIGGER tr_kept_relationship_insert AFTER INSERT ON relationship BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,relationship,%'; END"
     ),
     "tr_kept_relationship_delete": (
         "CREATE TRIGGER tr_kept_relationship_delete AFTER DELETE ON relationship BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,relationship,%'; END"
     ),
     "tr_kept_relationship_update": (
         "CREATE TRIGGER tr_kept_relationship_update AFTER UPDATE ON relationship BEGIN "
-        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,relationship,%'; END"
     ),
     "tr_kept_same_firm_insert": (
-        "CREATE TRIGGER tr_kept_same_firm_insert AFTER INSERT ON same_firm BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_same_firm_insert AFTER INSERT ON same_firm BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,same_firm,%'; END"
     ),
     "tr_kept_same_firm_delete": (
-        "CREATE TRIGGER tr_kept_same_firm_delete AFTER DELETE ON same_firm BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_same_firm_delete AFTER DELETE ON same_firm BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,same_firm,%'; END"
     ),
     "tr_kept_same_firm_update": (
-        "CREATE TRIGGER tr_kept_same_firm_update AFTER UPDATE ON same_firm BEGIN UPDATE "
-        "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; END"
+        "CREATE TRIGGER tr_kept_same_firm_update AFTER UPDATE ON same_firm BEGIN "
+        "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
+        "DELETE FROM insights_part WHERE reads LIKE '%,same_firm,%'; END"
     ),
 }
 DROPS: tuple[str, ...] = (
@@ -391,7 +461,16 @@ FUNCTION_PG = (
     "IF current_setting('cj.journal_changed', true) IS DISTINCT FROM '1' THEN "
     "PERFORM set_config('cj.journal_changed', '1', true); "
     "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-    "END IF; RETURN NULL; END $$"
+    "END IF; "
+    "IF current_setting('cj.parts_' || TG_TABLE_NAME || '_' || TG_OP, true) "
+    "IS DISTINCT FROM '1' THEN "
+    "PERFORM set_config('cj.parts_' || TG_TABLE_NAME || '_' || TG_OP, '1', true); "
+    "IF TG_TABLE_NAME = 'customer' AND TG_OP = 'DELETE' THEN DELETE FROM insights_part; "
+    "ELSIF TG_TABLE_NAME = 'conversation' AND TG_OP <> 'INSERT' THEN "
+    "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' "
+    "OR reads LIKE '%,conversation_day,%'; "
+    "ELSE DELETE FROM insights_part WHERE reads LIKE '%,' || TG_TABLE_NAME || ',%'; "
+    "END IF; END IF; RETURN NULL; END $$"
 )
 TRIGGERS_PG: dict[str, str] = {
     "tr_kept_setting": (
@@ -541,7 +620,7 @@ def install(conn: Any) -> None:
     caller's write transaction: what ran without the triggers (a migration, a bulk insert)
     counts as a change. Nothing on a journal older than migration 0012."""
     tables = _tables(conn)
-    if "journal_change" not in tables:
+    if "journal_change" not in tables or "insights_part" not in tables:
         return
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(FUNCTION_PG)
@@ -557,6 +636,7 @@ def install(conn: Any) -> None:
                 conn.exec_driver_sql(ddl)
     conn.exec_driver_sql(_CHANGED.split(";")[0])
     conn.exec_driver_sql("DELETE FROM insights_kept")
+    conn.exec_driver_sql("DELETE FROM insights_part")
 
 
 # --- Reading and keeping ------------------------------------------------------------------------
@@ -573,6 +653,20 @@ _KEEP_SQL = (
     " ON CONFLICT (day, segment, form) DO UPDATE SET version = excluded.version,"
     " body = excluded.body"
 )
+_PARTS_SQL = (
+    "SELECT part, key, body FROM insights_part WHERE day = :day AND segment = :segment"
+    " AND form = :form"
+)
+_FORGET_OTHER_PARTS_SQL = "DELETE FROM insights_part WHERE day <> :day OR form <> :form"
+_KEEP_PART_SQL = (
+    "INSERT INTO insights_part (day, segment, part, form, key, reads, body)"
+    " VALUES (:day, :segment, :part, :form, :key, :reads, :body)"
+    " ON CONFLICT (day, segment, part) DO UPDATE SET form = excluded.form,"
+    " key = excluded.key, reads = excluded.reads, body = excluded.body"
+)
+# On a team database a part is kept only while this transaction holds the count's row: a change
+# committing meanwhile waits for it, so its triggers then delete what this one kept.
+_HOLD_PG_SQL = "SELECT n FROM journal_change WHERE id = 1 FOR UPDATE"
 
 
 def version(source: Source) -> int | None:
@@ -601,25 +695,67 @@ def kept(source: Source, today: dt.date, segment: di.Segment, form: str, at: int
     return str(found[0][0]) if found else None
 
 
+def parts(source: Source, today: dt.date, segment: di.Segment) -> KeptParts:
+    """The parts kept for *today* and *segment* (store/insights.py `KeptParts`), read in *source*'s
+    snapshot; none on a journal without them (older than migration 0014)."""
+    from custjournal.store.insights import KeptParts
+
+    params = {"day": today.isoformat(), "segment": str(segment), "form": FORM_PART}
+    try:
+        found = rows(source, _PARTS_SQL, params)
+    except Exception:  # an older journal: no such table
+        _after_error(source)
+        return KeptParts()
+    return KeptParts({str(part): (str(key), str(body)) for part, key, body in found})
+
+
 def keep(
-    source: Source, today: dt.date, segment: di.Segment, bodies: dict[str, str], at: int
+    source: Source,
+    today: dt.date,
+    segment: di.Segment,
+    bodies: dict[str, str],
+    at: int,
+    new_parts: dict[str, tuple[str, str, str]] | None = None,
 ) -> bool:
     """Keep *bodies* (form: text) for *today* and *segment*, worked out at change count *at*,
     if the journal is still at it and lets this connection write; forget the kept pages of other
-    days and counts. Ends *source*'s read transaction and begins a new one. False when nothing
-    was kept (never an error: keeping only saves time)."""
+    days and counts. *new_parts* (part: key, reads, rows as JSON) are kept beside them, and the
+    parts of other days forgotten. Ends *source*'s read transaction and begins a new one. False
+    when nothing was kept (never an error: keeping only saves time)."""
     if not isinstance(source, Reader) or not keeping.may_keep(source):
         return False  # a Session's transaction is its owner's; or held (store/keeping.py)
     params = {"day": today.isoformat(), "segment": str(segment), "version": at}
     try:
         if on_postgresql(source):
-            return _keep_pg(source, params, bodies)
-        return _keep_sqlite(source, params, bodies)
+            return _keep_pg(source, params, bodies, new_parts or {})
+        return _keep_sqlite(source, params, bodies, new_parts or {})
     except Exception:  # read-only, locked, no right to write: worked out each time instead
         return False
 
 
-def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> bool:
+def _part_rows(
+    params: dict[str, Any], new_parts: dict[str, tuple[str, str, str]]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "day": params["day"],
+            "segment": params["segment"],
+            "part": part,
+            "form": FORM_PART,
+            "key": key,
+            "reads": reads,
+            "body": body,
+        }
+        for part, (key, reads, body) in new_parts.items()
+    ]
+
+
+def _keep_sqlite(
+    source: Reader,
+    params: dict[str, Any],
+    bodies: dict[str, str],
+    new_parts: dict[str, tuple[str, str, str]],
+) -> bool:
     con = source.con
     con.execute("COMMIT")  # the read is over
     try:
@@ -634,6 +770,9 @@ def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str])
             con.execute(_FORGET_OTHERS_SQL, params)
             for form, body in bodies.items():
                 con.execute(_KEEP_SQL, {**params, "form": form, "body": body})
+            if new_parts:
+                con.execute(_FORGET_OTHER_PARTS_SQL, {"day": params["day"], "form": FORM_PART})
+                con.executemany(_KEEP_PART_SQL, _part_rows(params, new_parts))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -645,7 +784,12 @@ def _keep_sqlite(source: Reader, params: dict[str, Any], bodies: dict[str, str])
         con.execute("BEGIN")
 
 
-def _keep_pg(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> bool:
+def _keep_pg(
+    source: Reader,
+    params: dict[str, Any],
+    bodies: dict[str, str],
+    new_parts: dict[str, tuple[str, str, str]],
+) -> bool:
     pg = source.con  # backend.PgConnection
     raw = pg.con
     raw.commit()  # the read is over
@@ -653,6 +797,8 @@ def _keep_pg(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> 
     try:
         try:
             pg.execute("SET LOCAL lock_timeout = '200ms'")
+            if new_parts and not _savepoint(pg, (_HOLD_PG_SQL,)):
+                new_parts = {}  # no right to hold the count: the page alone is kept
             (now,) = pg.execute(_VERSION_SQL).fetchone()
             if now != params["version"]:
                 raw.rollback()
@@ -660,6 +806,13 @@ def _keep_pg(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> 
             pg.execute(_FORGET_OTHERS_SQL, params)
             for form, body in bodies.items():
                 pg.execute(_KEEP_SQL, {**params, "form": form, "body": body})
+            if new_parts:
+                forget = {"day": params["day"], "form": FORM_PART}
+                _savepoint(
+                    pg,
+                    ((_FORGET_OTHER_PARTS_SQL, forget),)
+                    + tuple((_KEEP_PART_SQL, row) for row in _part_rows(params, new_parts)),
+                )
             raw.commit()
         except BaseException:
             raw.rollback()
@@ -670,8 +823,68 @@ def _keep_pg(source: Reader, params: dict[str, Any], bodies: dict[str, str]) -> 
         raw.read_only = True
 
 
+def _savepoint(pg: Any, statements: tuple[Any, ...]) -> bool:
+    """Run *statements* (SQL text, or SQL text and parameters) in a savepoint; False, with
+    nothing of them left, when one fails (a role without rights on a kept table)."""
+    pg.execute("SAVEPOINT kept_parts")
+    try:
+        for statement in statements:
+            if isinstance(statement, str):
+                pg.execute(statement)
+            else:
+                pg.execute(*statement)
+    except Exception:
+        pg.execute("ROLLBACK TO SAVEPOINT kept_parts")
+        return False
+    pg.execute("RELEASE SAVEPOINT kept_parts")
+    return True
+
+
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# The last page this process kept, field by field with its JSON, and the long tuples inside its
+# sections: a section handed back unchanged (store/insights.py remembers sections whose inputs
+# did not change, and the Pareto curve while values are the same) is the very same object, and
+# is not encoded again.
+_ENCODED: dict[str, tuple[object, str]] = {}
+_LONG = 256  # a tuple of at least this many items inside a section is remembered on its own
+
+
+def _encoded(slot: str, value: object) -> str:
+    seen = _ENCODED.get(slot)
+    if seen is not None and seen[0] is value:
+        return seen[1]
+    text = _dumps(di.to_plain(value))
+    _ENCODED[slot] = (value, text)
+    return text
+
+
+def _section_text(name: str, section: object) -> str:
+    """`_dumps(di.to_plain(section))`, its long tuples from what was encoded last time."""
+    fields = di.fields_of(section)
+    if fields is None:
+        return _encoded(name, section)
+    seen = _ENCODED.get(name)
+    if seen is not None and seen[0] is section:
+        return seen[1]
+    texts = []
+    for field in fields:
+        value = getattr(section, field)
+        if type(value) is tuple and len(value) >= _LONG:
+            texts.append(_encoded(f"{name}.{field}", value))
+        else:
+            texts.append(_dumps(di.to_plain(value)))
+    text = '{"~":' + _dumps(type(section).__name__) + ',"f":[' + ",".join(texts) + "]}"
+    _ENCODED[name] = (section, text)
+    return text
+
+
+def _page_body(page: di.Insights) -> str:
+    """`_dumps(di.to_plain(page))`, section by section (the same text)."""
+    texts = [_section_text(name, getattr(page, name)) for name in di.INSIGHTS_FIELDS]
+    return '{"~":"Insights","f":[' + ",".join(texts) + "]}"
 
 
 def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
@@ -688,9 +901,11 @@ def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
                 return found
             except (ValueError, TypeError, KeyError):
                 pass  # not this program's page after all: worked out again below
-    result = compute_insights(source, segment, today)
-    if at is not None:
-        keep(source, today, segment, {FORM_PAGE: _dumps(di.to_plain(result))}, at)
+    if at is None:
+        return compute_insights(source, segment, today)
+    found_parts = parts(source, today, segment)
+    result = compute_insights(source, segment, today, found_parts)
+    keep(source, today, segment, {FORM_PAGE: _page_body(result)}, at, found_parts.new)
     return result
 
 
@@ -716,11 +931,14 @@ def json_text(
             except (ValueError, TypeError, KeyError):
                 result = None
         bodies = {}
+        new_parts = None
         if result is None:
-            result = compute_insights(source, segment, today)
-            bodies[FORM_PAGE] = _dumps(di.to_plain(result))
+            found_parts = parts(source, today, segment)
+            result = compute_insights(source, segment, today, found_parts)
+            new_parts = found_parts.new
+            bodies[FORM_PAGE] = _page_body(result)
         text = render(result)
         bodies[FORM_JSON] = text
-        keep(source, today, segment, bodies, at)
+        keep(source, today, segment, bodies, at, new_parts)
         return text
     return render(compute_insights(source, segment, today))

@@ -44,6 +44,8 @@ STORE_KEPT = {
     # store/insights_kept.py): no program's rows, never exported.
     ("table", "journal_change"),
     ("table", "insights_kept"),
+    # The kept parts of the Insights page (migration 0014, store/insights_kept.py).
+    ("table", "insights_part"),
 }
 
 

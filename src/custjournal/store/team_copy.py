@@ -48,7 +48,9 @@ _INDEX_COLUMNS = {
 # Kept results are the destination's own: the kept health is worked out again on the server
 # (store/health_kept.py); the kept Insights pages and their change count start afresh
 # (store/insights_kept.py).
-_NOT_COPIED = frozenset({"alembic_version", "health_kept", "journal_change", "insights_kept"})
+_NOT_COPIED = frozenset(
+    {"alembic_version", "health_kept", "journal_change", "insights_kept", "insights_part"}
+)
 # The server's tables and their columns a COPY may write (a generated column may not be).
 _SERVER_COLUMNS = (
     "SELECT table_name, column_name FROM information_schema.columns "
