@@ -2558,6 +2558,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>{Name} already holds customers: a copy goes only into a new or empty journal. Nothing was changed.</source>
         <translation>{Name} enthält bereits Kunden: Eine Kopie geht nur in ein neues oder leeres Journal. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Only the team database&apos;s owner can put in a whole journal with its ids kept ({who} may not move the id sequences past them, so the next new entry would collide with one): ask the owner to import or copy it. Nothing was changed.</source>
+        <translation>Nur der Eigentümer der Team-Datenbank kann ein ganzes Journal mit seinen IDs übernehmen ({who} darf die ID-Sequenzen nicht dahinter weiterstellen, sodass der nächste neue Eintrag mit einer davon kollidieren würde): Bitten Sie den Eigentümer, es zu importieren oder zu kopieren. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
