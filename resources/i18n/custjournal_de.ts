@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation>Kontakt&amp;rhythmus:</translation>
+        <translation>&amp;Kontaktrhythmus:</translation>
     </message>
     <message>
         <source>From purchases (not pinned)</source>
@@ -897,8 +897,8 @@
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
-        <translation>Archi&amp;viert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
+        <source>Archive&amp;d: no reminders, hidden unless asked for</source>
+        <translation>&amp;Archiviert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
     </message>
     <message>
         <source>Someone else erased this customer while you were editing: there is nothing to save to. Copy what you typed if you need it, then close.</source>
@@ -2886,7 +2886,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>Occ&amp;asion:</source>
-        <translation>&amp;Anlass:</translation>
+        <translation>A&amp;nlass:</translation>
     </message>
     <message>
         <source>how it landed</source>
@@ -4151,7 +4151,7 @@ Kunden: {n}</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>&amp;Veranstaltung:</translation>
+        <translation>Ve&amp;ranstaltung:</translation>
     </message>
     <message>
         <source>Event &amp;date:</source>
@@ -5142,7 +5142,7 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
     <name>PainPointDialog</name>
     <message>
         <source>&amp;Pain point:</source>
-        <translation>&amp;Schmerzpunkt:</translation>
+        <translation>S&amp;chmerzpunkt:</translation>
     </message>
     <message>
         <source>&amp;With:</source>
@@ -5283,7 +5283,7 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     </message>
     <message>
         <source>&amp;Promise:</source>
-        <translation>&amp;Versprechen:</translation>
+        <translation>Ve&amp;rsprechen:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -5318,7 +5318,7 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Währung:</translation>
+        <translation>Wä&amp;hrung:</translation>
     </message>
 </context>
 <context>
@@ -5361,7 +5361,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Kanal:</translation>
+        <translation>K&amp;anal:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5385,7 +5385,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>&amp;Pains with us</source>
-        <translation>&amp;Schmerzpunkte mit uns</translation>
+        <translation>S&amp;chmerzpunkte mit uns</translation>
     </message>
     <message>
         <source>Pains with a c&amp;ompetitor</source>
@@ -5397,7 +5397,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>&amp;Reason for buying:</source>
-        <translation>&amp;Kaufgrund:</translation>
+        <translation>Kaufg&amp;rund:</translation>
     </message>
     <message>
         <source>what we promised, if anything</source>
@@ -5405,7 +5405,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>Pro&amp;mise:</source>
-        <translation>&amp;Versprechen:</translation>
+        <translation>V&amp;ersprechen:</translation>
     </message>
     <message>
         <source>Du&amp;e:</source>
