@@ -1713,6 +1713,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Gespräche, Versprechen, Fakten, Geschenke, Einladungen, Meilensteine und Käufe werden endgültig aus dem Journal entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
+        <source>The server&apos;s own backups (pg_dump) and JSON backups on colleagues&apos; computers are not erased from here: erase them there as your team keeps those.</source>
+        <translation>Die eigenen Sicherungen des Servers (pg_dump) und JSON-Sicherungen auf den Computern von Kollegen werden von hier aus nicht gelöscht: Löschen Sie sie dort, wo Ihr Team sie aufbewahrt.</translation>
+    </message>
+    <message>
         <source>&amp;Erase</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -6414,6 +6418,20 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n JSON backup(s) of the team database on this computer still hold {name}.</source>
+        <translation>
+            <numerusform>%n JSON-Sicherung der Team-Datenbank auf diesem Computer enthält {name} noch.</numerusform>
+            <numerusform>%n JSON-Sicherungen der Team-Datenbank auf diesem Computer enthalten {name} noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase them from the JSON backup(s) on this computer too</source>
+        <translation>
+            <numerusform>Auch aus dieser JSON-Sicherung löschen</numerusform>
+            <numerusform>Auch aus diesen JSON-Sicherungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Erased them from %n backup(s) too.</source>
         <translation>
             <numerusform>Auch aus %n Sicherung gelöscht.</numerusform>
@@ -6425,6 +6443,20 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>%n Sicherung enthält diesen Kunden noch.</numerusform>
             <numerusform>%n Sicherungen enthalten diesen Kunden noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased them from %n JSON backup(s) on this computer too.</source>
+        <translation>
+            <numerusform>Auch aus %n JSON-Sicherung auf diesem Computer gelöscht.</numerusform>
+            <numerusform>Auch aus %n JSON-Sicherungen auf diesem Computer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JSON backup(s) on this computer still hold them.</source>
+        <translation>
+            <numerusform>%n JSON-Sicherung auf diesem Computer enthält sie noch.</numerusform>
+            <numerusform>%n JSON-Sicherungen auf diesem Computer enthalten sie noch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -316,3 +316,36 @@ def test_the_app_opens_on_a_team_address(team_url, qtbot, monkeypatch):
     finally:
         server.close()
         controller.close()
+
+
+def test_erase_on_a_team_window_reaches_its_json_backups_and_names_what_it_cannot(
+    team_url, make_window, qtbot
+):
+    """Customer > Erase Customer on a team database: the confirmation counts the team's JSON
+    backups on this computer that hold the customer, erases them there when asked, and says
+    that the server's own backups and colleagues' exports are out of its reach."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from custjournal.interop import exporting
+    from tests.gui.test_transfer import button, wait_dialog, wait_finished
+
+    window = make_window(team_url)
+    journal = window.controller.journal
+    made = exporting.back_up_team(journal).path
+    assert made is not None and b"Ada Lovelace" in made.read_bytes()
+    ada = next(c.id for c in window.controller.candidates() if c.name == "Ada Lovelace")
+
+    window.transfer.erase_customer(ada)
+    box = wait_dialog(qtbot, window.transfer, QMessageBox)
+    info = box.informativeText()
+    assert "1 JSON backup of the team database on this computer still holds Ada Lovelace." in info
+    assert "The server's own backups (pg_dump)" in info and "colleagues' computers" in info
+    assert box.checkBox().text() == "Erase them from that JSON backup too"
+    box.checkBox().setChecked(True)
+    with wait_finished(qtbot, window.transfer, "erase"):
+        qtbot.mouseClick(button(box, "Erase"), Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().endswith(
+        "Erased them from 1 JSON backup on this computer too."
+    )
+    assert b"Ada Lovelace" not in made.read_bytes()
+    qtbot.waitUntil(lambda: names(window) == [], timeout=10_000)
