@@ -335,6 +335,7 @@ def _given_demo(spec: str) -> tuple[int, Any]:
     import sqlite3
 
     import corpus
+
     from custjournal.demo import generator
     from custjournal.store.journal import HEAD
 
