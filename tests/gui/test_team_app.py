@@ -344,8 +344,10 @@ def test_erase_on_a_team_window_reaches_its_json_backups_and_names_what_it_canno
     box.checkBox().setChecked(True)
     with wait_finished(qtbot, window.transfer, "erase"):
         qtbot.mouseClick(button(box, "Erase"), Qt.MouseButton.LeftButton)
-    assert window.statusBar().currentMessage().endswith(
-        "Erased them from 1 JSON backup on this computer too."
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("Erased them from 1 JSON backup on this computer too.")
     )
     assert b"Ada Lovelace" not in made.read_bytes()
     qtbot.waitUntil(lambda: names(window) == [], timeout=10_000)

@@ -329,10 +329,10 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
     # benchmarks/RESULTS.md "Team mode"). So the index is asked for, for this query only.
     before = reader.one(conn, _INDEX_ONLY_PG)
     try:
-        found = reader.one(conn, _CUSTOMERS_MATCHING_PG, (expr,))
+        packed = reader.one(conn, _CUSTOMERS_MATCHING_PG, (expr,))
     finally:
         reader.one(conn, _SEQSCAN_AGAIN_PG, (before[0] if before else "on",))
-    return _unpacked(found[0] if found else None)
+    return _unpacked(packed[0] if packed else None)
 
 
 def _unpacked(packed: bytes | None) -> set[int]:
