@@ -132,3 +132,14 @@ def test_the_owner_imports_it_with_the_ids_kept(
     # Afterwards the colleague's new customer takes a fresh id.
     code, out, err = run(capsys, "--journal", colleague, "add", "Grace Hopper")
     assert code == 0 and "(#4)" in out, (out, err)
+
+
+def test_a_restore_of_a_json_backup_is_refused_too(
+    empty_team: tuple[str, str], exported: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+):
+    owner, colleague = empty_team
+    _file, export = exported
+    code, out, err = run(capsys, "--journal", colleague, "restore", str(export), "--yes")
+    assert code == 1, (out, err)
+    assert REFUSED in err and "Traceback" not in err
+    assert customers(owner) == 0
