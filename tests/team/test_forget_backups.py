@@ -36,6 +36,7 @@ def url(pg_server: PgServer, pg_database: str, capsys: pytest.CaptureFixture[str
         ("add", "Ada Lovelace", "--company", "Analytical Engines"),
         ("log", "ada", "--summary", "secret plans"),
         ("add", "Bob Babbage"),
+        ("link", "bob", "ada", "--kind", "referred-by"),
     ):
         code, _out, err = run(capsys, "--journal", url, *args)
         assert code == 0, err
@@ -71,11 +72,12 @@ def test_forget_with_backups_erases_them_from_the_json_backups_too(
         assert b"Ada Lovelace" not in text and b"secret plans" not in text
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         document = json.loads(text)
-        # The rest of the export as it was: Bob, the settings, the format.
+        # The rest of the export as it was: Bob, the settings, the format; the link gone.
         assert document["customers"] == [c for c in old["customers"] if c["id"] != 1]
+        assert len(old["relationships"]) == 1 and document["relationships"] == []
         assert {k: v for k, v in document.items() if k != "customers"} == {
             k: v for k, v in old.items() if k != "customers"
-        }
+        } | {"relationships": []}
     # A backup left after erasing restores without them (the export stays a valid document).
     code, out, err = run(capsys, "--journal", url, "forget", "bob", "--yes")
     assert code == 0, err
@@ -96,3 +98,22 @@ def test_an_unreadable_json_backup_holding_the_name_is_deleted(
     assert "Erased them from 2 JSON backups" in out and "1 unreadable one" in out
     assert not damaged.exists()
     assert all(b"Ada Lovelace" not in p.read_bytes() for p in exports())
+
+
+def test_erasing_the_last_customer_and_then_every_one_leaves_exports_as_the_export_writes_them(
+    url: str, capsys: pytest.CaptureFixture[str]
+):
+    """Each export is edited a customer at a time (a big one is never held in memory whole):
+    what is left is the text json.dump would write for the document without them."""
+    before = [json.loads(p.read_text(encoding="utf-8")) for p in exports()]
+    for who, gone in (("bob", "Bob Babbage"), ("ada", "Ada Lovelace")):
+        code, out, err = run(capsys, "--journal", url, "forget", who, "--yes", "--backups")
+        assert code == 0, err
+        assert "Erased them from 2 JSON backups on this computer too." in out
+        for path, old in zip(exports(), before, strict=True):
+            old["customers"] = [c for c in old["customers"] if c["name"] != gone]
+            old["relationships"] = []  # the link names both
+            text = path.read_text(encoding="utf-8")
+            assert json.loads(text) == old
+            assert text == json.dumps(old, indent=2, ensure_ascii=False) + "\n"
+    assert all(json.loads(p.read_text(encoding="utf-8"))["customers"] == [] for p in exports())
