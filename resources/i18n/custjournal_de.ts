@@ -1701,6 +1701,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Es gibt keinen Kunden #{cid}: Er wurde möglicherweise schon gelöscht.</translation>
     </message>
     <message>
+        <source>Looking into the JSON backups on this computer…</source>
+        <translation>Die JSON-Sicherungen auf diesem Computer werden durchgesehen…</translation>
+    </message>
+    <message>
         <source>Erase Customer</source>
         <translation>Kunden löschen</translation>
     </message>

@@ -57,14 +57,15 @@ def _exports(folder_name: str) -> list[Path]:
 
 
 def _holds_text(path: Path, name: str) -> bool:
-    """Whether the file's text holds *name* as the export writes it (a JSON string)."""
-    needles = {json.dumps(name, ensure_ascii=False).encode(), name.encode()}
+    """Whether the file's text holds *name* as the export writes it (inside a JSON string: a
+    quote or backslash in it escaped), in one pass over the bytes."""
+    needle = json.dumps(name, ensure_ascii=False)[1:-1].encode()
     try:
         with path.open("rb") as f:
             if os.fstat(f.fileno()).st_size == 0:
                 return False
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-                return any(m.find(needle) >= 0 for needle in needles)
+                return m.find(needle) >= 0
     except OSError:
         return False
 

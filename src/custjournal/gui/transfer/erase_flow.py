@@ -39,14 +39,30 @@ class EraseFlow(TransferBase):
             )
             return
         name, company = customer.name, customer.company
-        # A handful of small read-only opens (at most 11 backups), or on a team database one
-        # pass over each JSON backup's bytes: quick enough to ask now.
         file = self.controller.journal.file  # None: a team database, its JSON backups here
         team = self._team_folder()
         if file is not None:
-            held = backup.backups_holding(file, cid, name)
-        else:
-            held = team_backups.exports_holding(team, cid, name) if team else []
+            # A handful of small read-only opens (at most 11 backups): quick enough to ask now.
+            self._confirm_erase(cid, name, company, backup.backups_holding(file, cid, name))
+            return
+        if team is None:
+            self._confirm_erase(cid, name, company, [])
+            return
+        # One pass over each JSON backup's bytes: ~0.05 s for a 10,000-customer export, and
+        # a team keeps as many as it made, so in the worker.
+        folder = team
+        self._run(
+            self.tr("Looking into the JSON backups on this computer…"),
+            lambda _report: team_backups.exports_holding(folder, cid, name),
+            lambda held: self._confirm_erase(cid, name, company, held),
+            self._failed("erase"),
+            cancellable=False,
+            steps=False,
+        )
+
+    def _confirm_erase(self, cid: int, name: str, company: str | None, held: list[Any]) -> None:
+        """The confirmation naming the customer; *held*: the backups that still hold them."""
+        file = self.controller.journal.file
         who = name + (f" ({company})" if company else "")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
