@@ -1,9 +1,12 @@
 """Team mode benchmarks: a team journal on a local PostgreSQL beside the same journal as a file.
 
     python benchmarks/team.py [--sizes 10000,100000] [--repeat 7] [--seed S] [--no-write]
+                              [--demo 100000=/tmp/demo-100k.db]
     python benchmarks/team.py measure FILE URL --typical ID --repeat N   (one fresh process)
 
-For each size: the demo journal file (corpus.py builds or reuses it), then
+For each size: the demo journal file (corpus.py builds or reuses it, or one given with
+`--demo SIZE=FILE`: a demo journal built elsewhere, at this version's schema, which the run reads
+but never writes, so that a 100,000-customer one is not built twice), then
 `custjournal copy FILE postgresql://…` into a new database of a PostgreSQL server started for
 the run (tests/pgserver.py's helper, with the settings below, stopped at the end), timed as a
 whole process with its peak memory. Then, in a fresh process per round, the same reads on the
@@ -255,8 +258,16 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         help="the 10,000-customer search p95 (ms) of an earlier run, for a run of larger sizes only",
     )
+    parser.add_argument(
+        "--demo",
+        action="append",
+        default=[],
+        metavar="SIZE=FILE",
+        help="use this demo journal file for SIZE customers instead of building one",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    given = dict(_given_demo(spec) for spec in args.demo)
 
     import corpus
     import run
@@ -265,7 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     command = "python benchmarks/team.py " + " ".join(argv)
     began = dt.datetime.now().astimezone()
     load_start = run.load_average()
-    demos = {size: corpus.demo_journal(size, args.seed, log) for size in sizes}
+    demos = {
+        size: given[size] if size in given else corpus.demo_journal(size, args.seed, log)
+        for size in sizes
+    }
     env = run.Env()
     figures: dict[int, dict[str, Any]] = {}
     try:
@@ -309,6 +323,44 @@ def main(argv: list[str] | None = None) -> int:
         _write_section(section)
         log(f"Wrote the Team mode section of {RESULTS.relative_to(ROOT)}")
     return 0
+
+
+def _given_demo(spec: str) -> tuple[int, Any]:
+    """`SIZE=FILE` of --demo: the file as corpus.Demo, its typical customer picked read-only.
+
+    The file is opened for the reads like any journal (SQLite may add its -wal/-shm files
+    beside it), so it must be at this version's schema: an older one would be upgraded, i.e.
+    written, and that is refused here instead.
+    """
+    import sqlite3
+
+    import corpus
+
+    from custjournal.demo import generator
+    from custjournal.store.journal import HEAD
+
+    size_text, _, file_text = spec.partition("=")
+    path = Path(file_text).expanduser()
+    if not size_text.isdigit() or not path.is_file():
+        raise SystemExit(f"--demo {spec}: give SIZE=FILE, the customers and an existing file.")
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (schema,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        # Counted as demo.fill counts what it added: every table it fills but these two.
+        entries = sum(
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - our names
+            for table in generator.TABLES
+            if table not in ("customer", "customer_tag")
+        )
+    finally:
+        con.close()
+    if schema != HEAD:
+        raise SystemExit(
+            f"--demo {spec}: the file is at schema {schema}, this version's is {HEAD}; "
+            "opening it would upgrade it. Give a copy, or build one with `custjournal demo`."
+        )
+    meta = {"entries": entries, "typical": corpus._typical_customer(path)}
+    return int(size_text), corpus.Demo(path, int(size_text), 0, meta)
 
 
 def _fmt(values: list[float]) -> str:

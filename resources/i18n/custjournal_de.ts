@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation>Kontakt&amp;rhythmus:</translation>
+        <translation>&amp;Kontaktrhythmus:</translation>
     </message>
     <message>
         <source>From purchases (not pinned)</source>
@@ -897,8 +897,8 @@
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <source>Archi&amp;ved: no reminders, hidden unless asked for</source>
-        <translation>Archi&amp;viert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
+        <source>Archive&amp;d: no reminders, hidden unless asked for</source>
+        <translation>&amp;Archiviert: keine Erinnerungen, nur auf Wunsch angezeigt</translation>
     </message>
     <message>
         <source>Someone else erased this customer while you were editing: there is nothing to save to. Copy what you typed if you need it, then close.</source>
@@ -1701,6 +1701,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Es gibt keinen Kunden #{cid}: Er wurde möglicherweise schon gelöscht.</translation>
     </message>
     <message>
+        <source>Looking into the JSON backups on this computer…</source>
+        <translation>Die JSON-Sicherungen auf diesem Computer werden durchgesehen…</translation>
+    </message>
+    <message>
         <source>Erase Customer</source>
         <translation>Kunden löschen</translation>
     </message>
@@ -1711,6 +1715,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Their conversations, promises, facts, gifts, invitations, milestones and purchases are removed from the journal for good. This can&apos;t be undone.</source>
         <translation>Gespräche, Versprechen, Fakten, Geschenke, Einladungen, Meilensteine und Käufe werden endgültig aus dem Journal entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own backups (pg_dump) and JSON backups on colleagues&apos; computers are not erased from here: erase them there as your team keeps those.</source>
+        <translation>Die eigenen Sicherungen des Servers (pg_dump) und JSON-Sicherungen auf den Computern von Kollegen werden von hier aus nicht gelöscht: Löschen Sie sie dort, wo Ihr Team sie aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
@@ -2558,6 +2566,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>{Name} already holds customers: a copy goes only into a new or empty journal. Nothing was changed.</source>
         <translation>{Name} enthält bereits Kunden: Eine Kopie geht nur in ein neues oder leeres Journal. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Only the team database&apos;s owner can put in a whole journal with its ids kept ({who} may not move the id sequences past them, so the next new entry would collide with one): ask the owner to import or copy it. Nothing was changed.</source>
+        <translation>Nur der Eigentümer der Team-Datenbank kann ein ganzes Journal mit seinen IDs übernehmen ({who} darf die ID-Sequenzen nicht dahinter weiterstellen, sodass der nächste neue Eintrag mit einer davon kollidieren würde): Bitten Sie den Eigentümer, es zu importieren oder zu kopieren. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -2882,7 +2894,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>Occ&amp;asion:</source>
-        <translation>&amp;Anlass:</translation>
+        <translation>A&amp;nlass:</translation>
     </message>
     <message>
         <source>how it landed</source>
@@ -4147,7 +4159,7 @@ Kunden: {n}</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>&amp;Veranstaltung:</translation>
+        <translation>Ve&amp;ranstaltung:</translation>
     </message>
     <message>
         <source>Event &amp;date:</source>
@@ -5138,7 +5150,7 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
     <name>PainPointDialog</name>
     <message>
         <source>&amp;Pain point:</source>
-        <translation>&amp;Schmerzpunkt:</translation>
+        <translation>S&amp;chmerzpunkt:</translation>
     </message>
     <message>
         <source>&amp;With:</source>
@@ -5279,7 +5291,7 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     </message>
     <message>
         <source>&amp;Promise:</source>
-        <translation>&amp;Versprechen:</translation>
+        <translation>Ve&amp;rsprechen:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -5314,7 +5326,7 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Währung:</translation>
+        <translation>Wä&amp;hrung:</translation>
     </message>
 </context>
 <context>
@@ -5357,7 +5369,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Kanal:</translation>
+        <translation>K&amp;anal:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5381,7 +5393,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>&amp;Pains with us</source>
-        <translation>&amp;Schmerzpunkte mit uns</translation>
+        <translation>S&amp;chmerzpunkte mit uns</translation>
     </message>
     <message>
         <source>Pains with a c&amp;ompetitor</source>
@@ -5393,7 +5405,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>&amp;Reason for buying:</source>
-        <translation>&amp;Kaufgrund:</translation>
+        <translation>Kaufg&amp;rund:</translation>
     </message>
     <message>
         <source>what we promised, if anything</source>
@@ -5401,7 +5413,7 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     </message>
     <message>
         <source>Pro&amp;mise:</source>
-        <translation>&amp;Versprechen:</translation>
+        <translation>V&amp;ersprechen:</translation>
     </message>
     <message>
         <source>Du&amp;e:</source>
@@ -6410,6 +6422,20 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n JSON backup(s) of the team database on this computer still hold {name}.</source>
+        <translation>
+            <numerusform>%n JSON-Sicherung der Team-Datenbank auf diesem Computer enthält {name} noch.</numerusform>
+            <numerusform>%n JSON-Sicherungen der Team-Datenbank auf diesem Computer enthalten {name} noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase them from the JSON backup(s) on this computer too</source>
+        <translation>
+            <numerusform>Auch aus dieser JSON-Sicherung löschen</numerusform>
+            <numerusform>Auch aus diesen JSON-Sicherungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Erased them from %n backup(s) too.</source>
         <translation>
             <numerusform>Auch aus %n Sicherung gelöscht.</numerusform>
@@ -6421,6 +6447,20 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>%n Sicherung enthält diesen Kunden noch.</numerusform>
             <numerusform>%n Sicherungen enthalten diesen Kunden noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased them from %n JSON backup(s) on this computer too.</source>
+        <translation>
+            <numerusform>Auch aus %n JSON-Sicherung auf diesem Computer gelöscht.</numerusform>
+            <numerusform>Auch aus %n JSON-Sicherungen auf diesem Computer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JSON backup(s) on this computer still hold them.</source>
+        <translation>
+            <numerusform>%n JSON-Sicherung auf diesem Computer enthält sie noch.</numerusform>
+            <numerusform>%n JSON-Sicherungen auf diesem Computer enthalten sie noch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -523,6 +523,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n JSON backup(s) of the team database on this computer still hold {name}.</source>
+        <translation>
+            <numerusform>%n JSON backup of the team database on this computer still holds {name}.</numerusform>
+            <numerusform>%n JSON backups of the team database on this computer still hold {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase them from the JSON backup(s) on this computer too</source>
+        <translation>
+            <numerusform>Erase them from that JSON backup too</numerusform>
+            <numerusform>Erase them from those JSON backups too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Erased them from %n backup(s) too.</source>
         <translation>
             <numerusform>Erased them from %n backup too.</numerusform>
@@ -534,6 +548,20 @@
         <translation>
             <numerusform>%n backup still holds them.</numerusform>
             <numerusform>%n backups still hold them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased them from %n JSON backup(s) on this computer too.</source>
+        <translation>
+            <numerusform>Erased them from %n JSON backup on this computer too.</numerusform>
+            <numerusform>Erased them from %n JSON backups on this computer too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JSON backup(s) on this computer still hold them.</source>
+        <translation>
+            <numerusform>%n JSON backup on this computer still holds them.</numerusform>
+            <numerusform>%n JSON backups on this computer still hold them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

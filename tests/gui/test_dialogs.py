@@ -791,9 +791,29 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-def test_every_label_has_a_unique_mnemonic_and_a_buddy(show, controller, ada):
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    """The dialogs in English, then in German (the translators the app installs)."""
+    from PySide6.QtCore import QLocale
+
+    from custjournal.gui import i18n
+
+    before = QLocale()
+    if request.param != "en":
+        i18n.install(qapp, request.param)
+    yield request.param
+    if request.param != "en":
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def test_every_label_has_a_unique_mnemonic_and_a_buddy(show, controller, ada, language):
+    """In either language, with the button a save refused because someone else saved meanwhile
+    shows (Use Their Version, then Use My Version) counted as if shown."""
+    clashes: list[str] = []
     for dialog in every_dialog(controller, ada):
         show(dialog)
+        dialog.theirs_button.show()  # as after a refused save
         keys: list[str] = []
         for label in dialog.findChildren(QLabel):
             if label.isVisible() and label.text() and label.buddy() is not None:
@@ -803,12 +823,21 @@ def test_every_label_has_a_unique_mnemonic_and_a_buddy(show, controller, ada):
         for button in dialog.findChildren(QAbstractButton):
             if button.isVisible() and mnemonic(button.text()):
                 keys.append(mnemonic(button.text()))
-        assert len(keys) == len(set(keys)), f"{type(dialog).__name__}: {sorted(keys)}"
+        if len(keys) != len(set(keys)):
+            shown = [
+                w.text()
+                for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+                if w.isVisible() and keys.count(mnemonic(w.text()) or "") > 1
+            ]
+            clashes.append(f"{type(dialog).__name__} ({language}): {shown} {sorted(keys)}")
+        mine = QApplication.translate("FormDialog", "Use My &Version")
+        assert mnemonic(mine) == mnemonic(dialog.theirs_button.text()), mine
         field_labels = [
             w for w in dialog.findChildren(QLabel) if w.isVisible() and w.text().endswith(":")
         ]
         assert all(w.buddy() is not None for w in field_labels), type(dialog).__name__
         dialog.close()
+    assert not clashes, "\n".join(clashes)
 
 
 def test_no_dialog_attribute_shadows_a_qt_method(controller, ada, qtbot):

@@ -316,3 +316,72 @@ def test_the_app_opens_on_a_team_address(team_url, qtbot, monkeypatch):
     finally:
         server.close()
         controller.close()
+
+
+def test_erase_on_a_team_window_reaches_its_json_backups_and_names_what_it_cannot(
+    team_url, make_window, qtbot
+):
+    """Customer > Erase Customer on a team database: the confirmation counts the team's JSON
+    backups on this computer that hold the customer, erases them there when asked, and says
+    that the server's own backups and colleagues' exports are out of its reach."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from custjournal.interop import exporting
+    from tests.gui.test_transfer import button, wait_dialog, wait_finished
+
+    window = make_window(team_url)
+    journal = window.controller.journal
+    made = exporting.back_up_team(journal).path
+    assert made is not None and b"Ada Lovelace" in made.read_bytes()
+    ada = next(c.id for c in window.controller.candidates() if c.name == "Ada Lovelace")
+
+    window.transfer.erase_customer(ada)
+    box = wait_dialog(qtbot, window.transfer, QMessageBox)
+    info = box.informativeText()
+    assert "1 JSON backup of the team database on this computer still holds Ada Lovelace." in info
+    assert "The server's own backups (pg_dump)" in info and "colleagues' computers" in info
+    assert box.checkBox().text() == "Erase them from that JSON backup too"
+    box.checkBox().setChecked(True)
+    with wait_finished(qtbot, window.transfer, "erase"):
+        qtbot.mouseClick(button(box, "Erase"), Qt.MouseButton.LeftButton)
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("Erased them from 1 JSON backup on this computer too.")
+    )
+    assert b"Ada Lovelace" not in made.read_bytes()
+    qtbot.waitUntil(lambda: names(window) == [], timeout=10_000)
+
+
+def test_a_colleague_importing_a_whole_journal_with_its_ids_is_told_who_may(
+    pg_server, pg_database, make_window, qtbot, tmp_path
+):
+    """A role with data rights only, on an empty team database, imports a JSON export (which
+    would keep its ids): a box with the sentence before the import's preview, nothing written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from custjournal.interop import exporting
+    from tests.gui.test_transfer import wait_dialog, wait_finished
+
+    open_journal(pg_server.url(pg_database)).close()  # the owner sets the schema up
+    make_role(pg_server, "sales")
+    with pg_server.admin(pg_database) as con:
+        con.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO sales")
+        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO sales")
+    shop = open_journal(tmp_path / "shop.sqlite3")
+    ops.add_customer(shop, "Grace Hopper")
+    export = tmp_path / "shop.json"
+    exporting.export_file(shop, export, "json")
+    shop.close()
+
+    window = make_window(pg_server.url(pg_database, "sales"))
+    with wait_finished(qtbot, window.transfer, "import"):
+        window.transfer.import_file(export)
+    box = wait_dialog(qtbot, window.transfer, QMessageBox)
+    assert box.text().startswith(
+        "Only the team database's owner can put in a whole journal with its ids kept (sales may "
+        "not move the id sequences past them"
+    )
+    assert box.text().endswith("ask the owner to import or copy it. Nothing was changed.")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert names(window) == []

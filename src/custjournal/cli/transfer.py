@@ -29,7 +29,7 @@ from custjournal.cli.common import (
 )
 from custjournal.domain import matching
 from custjournal.domain.errors import UserError
-from custjournal.interop import terminal
+from custjournal.interop import team_backups, terminal
 from custjournal.store import backup
 from custjournal.store.journal import Journal
 
@@ -99,7 +99,11 @@ def register(
     p = command("forget", cmd_forget, "erase a customer and everything logged about them")
     p.add_argument("customer", help="a name, or an id such as '#12'")
     p.add_argument("--yes", action="store_true", help="don't ask for confirmation")
-    p.add_argument("--backups", action="store_true", help="erase them from the backups too")
+    p.add_argument(
+        "--backups",
+        action="store_true",
+        help="erase them from the backups too (a team database: its JSON backups on this computer)",
+    )
 
 
 def _confirm(question: str, yes: bool, flag: str = "--yes") -> None:
@@ -463,12 +467,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
     from custjournal.store import queries
 
     path = journal_file(args)
-    if path is None and args.backups:
-        raise UserError(
-            "A team database's backups are the server's (pg_dump) and JSON exports: --backups "
-            "works on a journal file only. Nothing was erased."
-        )
     journal = open_for_reading(args)
+    folder_name = None if path is not None else journal.target.folder_name  # type: ignore[attr-defined]
     try:
         with journal.read() as session:
             candidates = queries.candidates(session)
@@ -484,6 +484,14 @@ def cmd_forget(args: argparse.Namespace) -> int:
         if path is not None and args.backups:
             n = len(backup.backups_holding(path, customer.id, customer.name))
             also = f" from the journal and {n} backup{'s' if n != 1 else ''}" if n else ""
+        elif folder_name is not None and args.backups:
+            n = len(team_backups.exports_holding(folder_name, customer.id, customer.name))
+            also = (
+                f" from the team database and {n} JSON backup{'s' if n != 1 else ''} on this "
+                "computer"
+                if n
+                else ""
+            )
         _confirm(
             f"Erase {described} and everything logged about them{also}? This can't be undone.",
             args.yes,
@@ -494,9 +502,52 @@ def cmd_forget(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     print(result.message)
-    if path is not None:  # a team database keeps no backups of ours
+    if path is not None:
         _backups_after_forget(path, customer, args.backups)
+    elif folder_name is not None:
+        _team_backups_after_forget(folder_name, customer, args.backups)
     return 0
+
+
+def _team_backups_after_forget(folder_name: str, customer: matching.Candidate, erase: bool) -> None:
+    """The team database's JSON backups on this computer (`backup` writes them), as
+    _backups_after_forget does for a journal file's backups; and what this can't reach."""
+    from custjournal import paths
+
+    beyond = (
+        "The server's own backups (pg_dump) and JSON backups on colleagues' computers may "
+        "still hold them: erase them there as your team keeps those."
+    )
+    if erase:
+        erased = team_backups.erase_from_exports(folder_name, customer.id, customer.name)
+        n = len(erased)
+        if erased:
+            removed = len(erased.removed)
+            print(
+                f"Erased them from {n} JSON backup{'s' if n != 1 else ''} on this computer too."
+                + (
+                    f" {removed} unreadable one{'s' if removed != 1 else ''} holding the name "
+                    f"{'were' if removed != 1 else 'was'} deleted instead."
+                    if removed
+                    else ""
+                )
+                + " "
+                + beyond
+            )
+        else:
+            print(f"No JSON backup on this computer holds them. {beyond}")
+        return
+    held = team_backups.exports_holding(folder_name, customer.id, customer.name)
+    if held:
+        n = len(held)
+        print(
+            f"{n} JSON backup{'s' if n != 1 else ''} of the team database on this computer "
+            f"still hold{'s' if n == 1 else ''} {customer.name} (in "
+            f"{paths.team_backup_dir(folder_name)}); to erase them there too, run: "
+            f"custjournal forget '#{customer.id}' --backups --yes. {beyond}"
+        )
+    else:
+        print(beyond)
 
 
 def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool) -> None:

@@ -159,7 +159,7 @@ class CustomerDialog(FormDialog[ops.Result]):
         self.notes = multi_line(4)
         self.add_row(self.tr("N&otes:"), self.notes, "notes")
 
-        self.archived = QCheckBox(self.tr("Archi&ved: no reminders, hidden unless asked for"))
+        self.archived = QCheckBox(self.tr("Archive&d: no reminders, hidden unless asked for"))
         if detail:
             self.add_row("", self.archived, "archived")
 

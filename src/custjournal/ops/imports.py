@@ -745,6 +745,8 @@ def plan_import(
     else:
         with journal.read() as session:
             work = _plan(session.connection(), source, day)
+            if work.keep_ids:  # said before the preview, not after the person agreed
+                backend.require_moving_ids(session.connection())
     return ImportPlan(source, work.items, work.keep_ids, list(source.warnings))
 
 
@@ -827,6 +829,8 @@ def apply_import(
             )
             with recording as recorded:
                 work = _plan(conn, plan.source, day)
+                if work.keep_ids:
+                    backend.require_moving_ids(conn)
                 touched, new_ids = _write(conn, work, plan.source, now, progress)
             backend.ids_written(conn)
     except _Cancelled:

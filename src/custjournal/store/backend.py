@@ -328,6 +328,42 @@ END $$
 """
 
 
+# The id sequences of this schema's tables the connection's role may not move (setval needs
+# UPDATE on a sequence; docs/team.md grants a colleague USAGE, which only takes values).
+SEQUENCES_NOT_MOVABLE_PG = """
+SELECT count(*) FROM (
+  SELECT pg_get_serial_sequence(c.oid::regclass::text, a.attname) AS seq
+  FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+  WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace
+    AND a.attnum > 0 AND NOT a.attisdropped
+) s
+WHERE s.seq IS NOT NULL AND NOT has_sequence_privilege(s.seq, 'UPDATE')
+"""
+
+
+def require_moving_ids(conn: Any) -> None:
+    """Before rows are written with ids of their own (a whole journal's JSON kept as it was, a
+    copy): a UserError, and nothing written, when this team journal's role may not move the id
+    sequences past them, since the next row anyone adds would then take an id already used.
+    A journal file needs nothing (its next id is the largest plus one)."""
+    if not is_postgresql(conn):
+        return
+    if not conn.exec_driver_sql(SEQUENCES_NOT_MOVABLE_PG).scalar():
+        return
+    from custjournal.domain.errors import UserError
+    from custjournal.domain.i18n import ErrorText
+
+    who = conn.exec_driver_sql("SELECT current_user").scalar()
+    raise UserError(
+        ErrorText.tr(
+            "Only the team database's owner can put in a whole journal with its ids kept "
+            "({who} may not move the id sequences past them, so the next new entry would "
+            "collide with one): ask the owner to import or copy it. Nothing was changed.",
+            who=who,
+        )
+    )
+
+
 def ids_written(conn: Any) -> None:
     """Rows were written with ids chosen by the program (an import, a copy): on a team journal
     the id sequences move past them (a journal file's INTEGER PRIMARY KEY needs nothing)."""

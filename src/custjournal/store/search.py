@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -327,14 +329,29 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
     # benchmarks/RESULTS.md "Team mode"). So the index is asked for, for this query only.
     before = reader.one(conn, _INDEX_ONLY_PG)
     try:
-        found = reader.rows(conn, _CUSTOMERS_MATCHING_PG, (expr,))
+        packed = reader.one(conn, _CUSTOMERS_MATCHING_PG, (expr,))
     finally:
         reader.one(conn, _SEQSCAN_AGAIN_PG, (before[0] if before else "on",))
-    return {rowid for (rowid,) in found}
+    return _unpacked(packed[0] if packed else None)
+
+
+def _unpacked(packed: bytes | None) -> set[int]:
+    """The ids of _CUSTOMERS_MATCHING_PG's one value: 8 bytes each, big-endian (int8send).
+
+    One value rather than a row per customer, as on a file: 'g' matches 95,000 customers at
+    100,000, and a row each cost psycopg and Python twice the query (a set of the ids read as
+    machine integers is ~5x faster than parsing them from text)."""
+    ids = array("q", packed or b"")
+    if sys.byteorder == "little":
+        ids.byteswap()
+    return set(ids)
 
 
 _CUSTOMERS_MATCHING = "SELECT group_concat(rowid) FROM customer_fts WHERE customer_fts MATCH ?"
-_CUSTOMERS_MATCHING_PG = "SELECT rowid FROM customer_fts WHERE tsv @@ to_tsquery('simple', ?)"
+_CUSTOMERS_MATCHING_PG = (
+    "SELECT string_agg(int8send(rowid), ''::bytea) FROM customer_fts "
+    "WHERE tsv @@ to_tsquery('simple', ?)"
+)
 # Inside the read's transaction (is_local): the setting as it was, then off until set back.
 _INDEX_ONLY_PG = (
     "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"

@@ -119,6 +119,7 @@ def copy_file_to_team(
                     Name=dest.target.Name,
                 )
             )
+        backend.require_moving_ids(conn)
         columns: dict[str, list[str]] = {}
         for table, name in conn.exec_driver_sql(_SERVER_COLUMNS):
             columns.setdefault(table, []).append(name)
