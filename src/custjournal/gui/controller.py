@@ -429,9 +429,12 @@ class JournalController(QObject):
             return search.matching_customer_ids(source, text)
 
     def why_matched(self, customer_id: int, text: str) -> search.Hit | None:
-        """The entry that made the search field's *text* find this customer, with a snippet."""
-        with self.journal.read() as session:
-            return search.why_matched(session.connection(), customer_id, text)
+        """The entry that made the search field's *text* find this customer, with a snippet.
+        Asked on the GUI thread as the user types (the current customer's reason, a name's
+        tooltip): on the search field's plain connection, as `matching_customer_ids`; through
+        the ORM, the first one imported and opened it in the middle of a keystroke (~0.3 s)."""
+        with self.journal.kept_reader() as source:
+            return search.why_matched(source, customer_id, text)
 
     # --- the journal itself ----------------------------------------------------------------
 
