@@ -831,6 +831,10 @@ class MainWindow(QMainWindow):
         # Why each customer matched: read when the user hovers a name or selects a row, not per
         # keystroke (without it, results said nothing of why they were there).
         self.model.why_matched = None if ids is None else self._match_explainer(text)
+        if ids == self.model.filters.matching_ids:
+            # The next letter found the same customers (most letters of a word do): the list
+            # stays as it is, without filtering 10,000 rows again to find that out.
+            return
         # Only the list follows the typing; Enter or Down moves to it (and opens the first
         # match), so no customer page is read while the user is still typing.
         self._set_filter("matching_ids", ids)
