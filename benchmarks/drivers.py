@@ -276,6 +276,7 @@ def interact(args: argparse.Namespace) -> None:
     keystroke_cpu: list[float] = []  # the GUI thread's own CPU time: what the load leaves alone
     clears: list[float] = []
     worst = (0.0, "")  # the longest block while typing, and after what
+    gaps: list[float] = []  # the longest block after each keystroke (its median: the usual one)
     pages_opened = 0
     for _ in range(args.rounds):
         for word in args.words:
@@ -289,6 +290,7 @@ def interact(args: argparse.Namespace) -> None:
                 _pump(TYPE_PAUSE_MS)
                 keystroke_cpu.append(ms(time.thread_time() - c0))
                 gap = beat.take()  # the keystroke, and the repaint after it
+                gaps.append(gap)
                 what = f"typing {word[: i + 1]!r}" + (" (opened a page)" if opened else "")
                 worst = max(worst, (gap, what))
             t0 = time.perf_counter()
@@ -301,6 +303,7 @@ def interact(args: argparse.Namespace) -> None:
         keystroke_cpu_ms=keystroke_cpu,
         clear_ms=clears,
         typing_gap_ms=worst[0],
+        typing_gaps_ms=gaps,
         typing_gap_at=worst[1],
         pages_opened=pages_opened,
         shown_after_last=window.table.model().rowCount(),
