@@ -298,7 +298,24 @@ def interact(args: argparse.Namespace) -> None:
             clears.append(ms(time.perf_counter() - t0))
             _pump(TYPE_PAUSE_MS)
             worst = max(worst, (beat.take(), f"clearing after {word!r}"))
+    # The same words with a customer open (their page shown, their row current), as a user
+    # types after looking at someone: each letter also says why that customer matched.
+    window.select_customer(window.model.customer(0).id)
+    _pump(TYPE_PAUSE_MS)
+    window.search.setFocus()
+    beat.take()
+    worst_open = (0.0, "")
+    for word in args.words:
+        for i, ch in enumerate(word):
+            QTest.keyClicks(window.search, ch)
+            _pump(TYPE_PAUSE_MS)
+            worst_open = max(worst_open, (beat.take(), f"typing {word[: i + 1]!r}"))
+        window.search.clear()
+        _pump(TYPE_PAUSE_MS)
+        worst_open = max(worst_open, (beat.take(), f"clearing after {word!r}"))
     result.update(
+        typing_open_gap_ms=worst_open[0],
+        typing_open_gap_at=worst_open[1],
         keystroke_ms=keystrokes,
         keystroke_cpu_ms=keystroke_cpu,
         clear_ms=clears,
