@@ -126,8 +126,6 @@ def test_a_letter_repaints_the_list_once(window, qtbot):
         qtbot.wait(50)
         paints.count = 0
         qtbot.keyClicks(window.search, letters[-1])
-        if repaints:
-            qtbot.waitUntil(lambda: paints.count >= 1, timeout=5_000)
-        qtbot.wait(100)  # and no other repaint after it
+        qtbot.wait(100)
         assert window.model.rowCount() == expected, letters
         assert paints.count == repaints, letters
