@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 
 from custjournal import ops
 from custjournal.gui.controller import JournalController
@@ -96,36 +96,3 @@ def test_a_letter_that_finds_the_same_customers_leaves_the_list_alone(window, qt
     qtbot.keyClicks(window.search, "x")  # "meadow sx": nobody
     assert names(window) == [] and told == ["reset"]
     assert window.count_label.text() == "0 of 12 customers"
-
-
-class Paints(QObject):
-    """Counts the paint events a widget gets."""
-
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
-def test_a_letter_repaints_the_list_once(window, qtbot):
-    """A letter that changes the list repaints it once (the view lays its rows out at once,
-    instead of a second whole repaint after the first); one that changes nothing, not at all."""
-    qtbot.waitExposed(window)
-    window.search.setFocus()
-    paints = Paints(window.table.viewport())
-    for letters, expected, repaints in (("h", 4, 1), ("a", 4, 0), ("rbour k", 1, 1)):
-        qtbot.wait(50)
-        paints.count = 0
-        for letter in letters[:-1]:
-            qtbot.keyClicks(window.search, letter)
-        qtbot.wait(50)
-        paints.count = 0
-        qtbot.keyClicks(window.search, letters[-1])
-        qtbot.wait(100)
-        assert window.model.rowCount() == expected, letters
-        assert paints.count == repaints, letters

@@ -818,10 +818,6 @@ class MainWindow(QMainWindow):
     def _set_filter(self, key: str, value: Any) -> None:
         current = self.current_customer_id()
         self.model.set_filters(**{key: value})
-        # The view lays out its new rows now rather than from the event loop after the first
-        # repaint, whose scroll bar change then repainted the whole list a second time: one
-        # repaint per keystroke instead of two (4 ms each at 10,000 customers).
-        self.table.executeDelayedItemsLayout()
         row = self.model.row_for_id(current) if current is not None else None
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
