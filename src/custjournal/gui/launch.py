@@ -152,6 +152,9 @@ def open_window(journal_path: Path | str):
     from custjournal.store.journal import open_journal
 
     journal = open_journal(journal_path)
+    # Nothing kept (health, Insights pages) is written to a file before the start-up check
+    # below finds it sound: a damaged journal is left exactly as it was found.
+    journal.keeps_held = journal.file is not None
     controller = JournalController(journal)
     # The journal is read in the worker while the window's modules load and its widgets are
     # built; the window takes the result over (gui/loading.py).

@@ -289,7 +289,9 @@ class StartupCheck(QObject):
         report, latest = answer
         self.report = report
         if report.data_ok:
-            # Only now: a damaged journal must never become today's backup.
+            # Only now: a damaged journal must never become today's backup, nor be written
+            # to by what the workers keep.
+            self.window.controller.journal.keeps_held = False
             self.transfer.start_auto_backups()
         else:
             self.transfer.damaged = True

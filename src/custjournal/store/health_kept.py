@@ -430,6 +430,8 @@ def keep(
 
     if not isinstance(source, Reader):
         return False  # a Session: its transaction is its owner's, a write's or one rolled back
+    if not keeping.may_keep(source):
+        return False  # held: the journal's start-up check has not found it sound (yet)
     values = [
         (cid, day.isoformat(), KEPT_VERSION, *scores, encode(facts))
         for cid, day, scores, facts in rows

@@ -608,8 +608,8 @@ def keep(
     if the journal is still at it and lets this connection write; forget the kept pages of other
     days and counts. Ends *source*'s read transaction and begins a new one. False when nothing
     was kept (never an error: keeping only saves time)."""
-    if not isinstance(source, Reader):
-        return False
+    if not isinstance(source, Reader) or not keeping.may_keep(source):
+        return False  # a Session's transaction is its owner's; or held (store/keeping.py)
     params = {"day": today.isoformat(), "segment": str(segment), "version": at}
     try:
         if on_postgresql(source):

@@ -268,6 +268,9 @@ class Journal:
         self._kept_lock = threading.Lock()
         self._identity = _identity(path)
         self._engine_lock = threading.Lock()  # the app's workers may ask for it at once
+        # Kept results (health, Insights pages) are not written while True: the app holds them
+        # from opening until its start-up check finds the file sound (store/keeping.py).
+        self.keeps_held = False
 
     @property
     def file(self) -> Path | None:
@@ -296,7 +299,7 @@ class Journal:
         con = self._read_connection()
         try:
             con.execute("BEGIN")
-            yield Reader(con)
+            yield Reader(con, self)
         except Exception as exc:
             known = known_error(exc, self.path)
             if known is None:
@@ -341,7 +344,7 @@ class Journal:
             try:
                 con.execute("BEGIN")
                 try:
-                    yield Reader(con)
+                    yield Reader(con, self)
                 finally:
                     con.execute("ROLLBACK")  # ends the read transaction: the next sees new writes
             except Exception as exc:

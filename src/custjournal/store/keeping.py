@@ -6,6 +6,7 @@ another program's change by this count (gui/controller.py, `keeping`)."""
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 # A keep waits for no writer; then the reading connection's own wait is put back: store/journal.py's
 # BUSY_TIMEOUT_MS (tests/store/test_health_kept.py checks they agree), as a whole statement.
@@ -14,6 +15,14 @@ BUSY_TIMEOUT_SQL = "PRAGMA busy_timeout = 5000"
 
 _lock = threading.Lock()
 _written = 0
+
+
+def may_keep(source: Any) -> bool:
+    """Whether a keep may be written through *source* now: not while its journal's keeps are
+    held (`Journal.keeps_held`: the app holds them from opening a file until its start-up
+    integrity check finds the data sound, so a damaged journal is never written to)."""
+    journal = getattr(source, "journal", None)
+    return journal is None or not journal.keeps_held
 
 
 def written() -> int:

@@ -34,10 +34,13 @@ Row = tuple[Any, ...]
 class Reader:
     """A plain DBAPI connection to a journal, in one read transaction (a consistent snapshot)."""
 
-    __slots__ = ("con",)
+    __slots__ = ("con", "journal")
 
-    def __init__(self, con: Any) -> None:
+    def __init__(self, con: Any, journal: Any = None) -> None:
         self.con = con
+        # The Journal it reads (store/journal.py), if any: asked whether kept results may be
+        # written now (store/keeping.py, `may_keep`).
+        self.journal = journal
 
     def rows(self, sql: str, params: object = ()) -> list[Row]:
         found: list[Row] = self.con.execute(sql, params).fetchall()
