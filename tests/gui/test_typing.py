@@ -96,3 +96,81 @@ def test_a_letter_that_finds_the_same_customers_leaves_the_list_alone(window, qt
     qtbot.keyClicks(window.search, "x")  # "meadow sx": nobody
     assert names(window) == [] and told == ["reset"]
     assert window.count_label.text() == "0 of 12 customers"
+
+
+def test_a_letter_finds_what_was_written_elsewhere_just_before_it(window, qtbot, journal_path):
+    # The search field's read is a single statement (no transaction around it): each letter
+    # still sees every write committed before it, here another program's.
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "orchar")
+    assert names(window) == []
+    elsewhere = open_journal(journal_path)
+    try:
+        cid = ops.add_customer(elsewhere, "Customer 12").id
+        ops.log_conversation(elsewhere, cid, summary="Walked the orchard", on=TODAY)
+    finally:
+        elsewhere.close()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.reload_list()  # what the poll for outside changes runs
+    qtbot.keyClicks(window.search, "d")
+    assert names(window) == ["Customer 12"]
+    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+    assert names(window) == ["Customer 12"]
+
+
+def test_the_health_read_waits_while_the_user_types_and_delivers_the_same_health(
+    qtbot, journal_path, tmp_path, clock, monkeypatch
+):
+    """Typing as the Health column is worked out: the worker waits at its checkpoints while the
+    user types (the keystrokes have the interpreter lock alone), then delivers every customer's
+    health exactly as a read that never waited works it out."""
+    import sqlite3
+    import time
+
+    from custjournal import demo
+    from custjournal.store import health, reader
+
+    journal = open_journal(journal_path)
+    demo.fill(journal, customers=60, seed=7, today=clock.day)
+    journal.close()
+    copy = tmp_path / "unpaused.sqlite3"
+    with sqlite3.connect(journal_path) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    unpaused = open_journal(copy)
+    try:
+        with unpaused.reader() as source:
+            expected = health.glance_of_all(source, clock.day)
+    finally:
+        unpaused.close()
+    assert len(expected) == 60
+
+    monkeypatch.setattr(reader, "PAUSE_EVERY", 4)  # checkpoints in a small journal too
+    controller = JournalController(open_journal(journal_path))
+    waited: list[float] = []
+    own_pause = controller.pause
+
+    def pause() -> None:
+        if controller.typing_until > time.monotonic():
+            waited.append(time.monotonic())
+        own_pause()
+
+    controller.pause = pause  # type: ignore[method-assign]
+    w = MainWindow(controller, use_tray=False)
+    qtbot.addWidget(w)
+    try:
+        with qtbot.waitSignal(w.rows_loaded, timeout=10_000):
+            w.show()
+        w.search.setFocus()
+        for letter in "walked the":  # typed as the Health column's read starts
+            qtbot.keyClicks(w.search, letter)
+            qtbot.wait(30)
+        stopped = time.monotonic()
+        qtbot.waitUntil(lambda: not w._health_loading, timeout=20_000)
+        assert waited, "the worker never waited for the typing"
+        assert all(t <= stopped + controller.TYPING_MS / 1000 for t in waited)
+        assert w.model.health == expected
+        assert [w.model.health[c].next_step for c in expected] == [
+            h.next_step for h in expected.values()
+        ]
+    finally:
+        controller.close()

@@ -756,11 +756,14 @@ class MainWindow(QMainWindow):
         journal = self.controller.journal
         self._health_loading = True
 
-        keeping = self.controller.keeping
+        keeping, pause = self.controller.keeping, self.controller.pause
 
         def work(_report):
             # The plain read path (no ORM loaded); what it works out is kept (store/health_kept.py).
-            with keeping(), journal.reader() as source:
+            # It waits while the user types (controller.pause): it is a second of Python on the
+            # first read of a day, and each turn it took at the interpreter lock held a
+            # keystroke's repaint up.
+            with keeping(), journal.reader(pause) as source:
                 return health_store.glance_of_all(source, today)
 
         def arrived(result) -> None:
@@ -824,6 +827,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _search_changed(self, text: str) -> None:
+        self.controller.user_typing()  # the workers make way until the list is repainted
         if not text.strip():
             ids = None
         else:

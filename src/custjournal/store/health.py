@@ -39,7 +39,7 @@ from custjournal.domain import health as rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.reminders import occurrence
 from custjournal.store import health_kept, queries, settings
-from custjournal.store.reader import Source
+from custjournal.store.reader import Source, paced, pause_of
 
 ALL = (0, 2**62)
 
@@ -205,16 +205,17 @@ def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     reasons worked out when first read: see `_lazy`)."""
     return {
         cid: _lazy(cid, today, kept, rules.assess)
-        for cid, kept in _kept_or_worked_out(session, (today,))[0].items()
+        for cid, kept in paced(_kept_or_worked_out(session, (today,))[0].items(), pause_of(session))
     }
 
 
 def glance_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     """Every customer's health as of *today* as a list shows it (`rules.at_a_glance`: the
     scores and next step, only the weakest element's reasons), by id."""
+    found = _kept_or_worked_out(session, (today,))[0]
     return {
         cid: _lazy(cid, today, kept, rules.at_a_glance)
-        for cid, kept in _kept_or_worked_out(session, (today,))[0].items()
+        for cid, kept in paced(found.items(), pause_of(session))
     }
 
 
@@ -268,8 +269,9 @@ def _kept_or_worked_out(
     ]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts]] = []
     worked_out = _facts(session, tuple(day for day, _ in short), span)
+    pause = pause_of(session)
     for (day, kept), facts in zip(short, worked_out, strict=True):
-        for cid, f in facts.items():
+        for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
             kept[cid] = (rules.scores(f, day), f)
@@ -447,7 +449,7 @@ def _facts(
             tiers = {cid: tier or tier_of_one(session, cid, pin, day, currency)}
         facts: dict[int, rules.HealthFacts] = {}
         cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
-        for cid, stage, _pin, override, _created in customers:
+        for cid, stage, _pin, override, _created in paced(customers, pause_of(session)):
             key = (stage, tiers[cid], override)
             cad = cache.get(key)
             if cad is None:
@@ -459,7 +461,7 @@ def _facts(
     # Touches: the first and last of each kind, and how many in the window.
     firsts: list[dict[int, list[str]]] = [defaultdict(list) for _ in days]
     lasts: list[dict[int, list[str]]] = [defaultdict(list) for _ in days]
-    for cid, first, *figures in rows(_CONVERSATIONS):
+    for cid, first, *figures in paced(rows(_CONVERSATIONS), pause_of(session)):
         for k, (n, last, in_window, whys, last_why) in enumerate(
             (figures[:5], figures[5:]) if two else (figures[5:],)
         ):
