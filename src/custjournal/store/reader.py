@@ -62,7 +62,7 @@ class Reader:
 
 
 # How many rows, or items of a loop, between two checkpoints of a worker that may pause.
-PAUSE_EVERY = 256
+PAUSE_EVERY = 64
 
 
 def pause_of(source: Any) -> Callable[[], None] | None:
