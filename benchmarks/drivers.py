@@ -283,10 +283,15 @@ def interact(args: argparse.Namespace) -> None:
     keystroke_cpu: list[float] = []  # the GUI thread's own CPU time: what the load leaves alone
     clears: list[float] = []
     worst = (0.0, "")  # the longest block while typing, and after what
+    gaps: list[float] = []  # the longest block after each keystroke (its median: the usual one)
     pages_opened = 0
+    # Keystrokes typed while the Health column's read ran in its worker (on the first read of a
+    # day, health not kept yet: most of the first word), and the worst gap among them.
+    during_health: list[float] = []
     for _ in range(args.rounds):
         for word in args.words:
             for i, ch in enumerate(word):
+                health_loading = getattr(window, "_health_loading", False)
                 before = window.page.customer_id
                 t0, c0 = time.perf_counter(), time.thread_time()
                 QTest.keyClicks(window.search, ch)
@@ -296,6 +301,9 @@ def interact(args: argparse.Namespace) -> None:
                 _pump(TYPE_PAUSE_MS)
                 keystroke_cpu.append(ms(time.thread_time() - c0))
                 gap = beat.take()  # the keystroke, and the repaint after it
+                gaps.append(gap)
+                if health_loading:
+                    during_health.append(gap)
                 what = f"typing {word[: i + 1]!r}" + (" (opened a page)" if opened else "")
                 worst = max(worst, (gap, what))
             t0 = time.perf_counter()
@@ -303,11 +311,31 @@ def interact(args: argparse.Namespace) -> None:
             clears.append(ms(time.perf_counter() - t0))
             _pump(TYPE_PAUSE_MS)
             worst = max(worst, (beat.take(), f"clearing after {word!r}"))
+    # The same words with a customer open (their page shown, their row current), as a user
+    # types after looking at someone: each letter also says why that customer matched.
+    window.select_customer(window.model.customer(0).id)
+    _pump(TYPE_PAUSE_MS)
+    window.search.setFocus()
+    beat.take()
+    worst_open = (0.0, "")
+    for word in args.words:
+        for i, ch in enumerate(word):
+            QTest.keyClicks(window.search, ch)
+            _pump(TYPE_PAUSE_MS)
+            worst_open = max(worst_open, (beat.take(), f"typing {word[: i + 1]!r}"))
+        window.search.clear()
+        _pump(TYPE_PAUSE_MS)
+        worst_open = max(worst_open, (beat.take(), f"clearing after {word!r}"))
     result.update(
+        typing_open_gap_ms=worst_open[0],
+        typing_open_gap_at=worst_open[1],
         keystroke_ms=keystrokes,
         keystroke_cpu_ms=keystroke_cpu,
         clear_ms=clears,
         typing_gap_ms=worst[0],
+        typing_gaps_ms=gaps,
+        typing_during_health=len(during_health),
+        typing_during_health_gap_ms=max(during_health, default=0.0),
         typing_gap_at=worst[1],
         pages_opened=pages_opened,
         shown_after_last=window.table.model().rowCount(),

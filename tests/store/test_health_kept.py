@@ -397,3 +397,25 @@ def test_an_encrypted_journal_answers_and_keeps(tmp_path, backend):
         same(kept(journal), fresh(journal))
     finally:
         journal.close()
+
+
+def test_a_read_that_pauses_works_out_the_same_health_and_rows(journal, monkeypatch):
+    """The app's workers read with a pause (`Journal.reader(pause=...)`), called between
+    batches of rows and every few items of a long loop while the user types: what they read
+    and work out is what a read without one gives."""
+    from custjournal import demo
+    from custjournal.store import queries, reader
+
+    demo.fill(journal, customers=30, seed=3, today=TODAY)
+    monkeypatch.setattr(reader, "PAUSE_EVERY", 4)
+    with journal.read() as session:  # nothing kept yet, and a session keeps nothing
+        worked_out = health.glance_of_all(session, TODAY)
+        names = queries.raw_rows(session, "SELECT id, name FROM customer ORDER BY id")
+    pauses: list[int] = []
+    with journal.reader(pause=lambda: pauses.append(1)) as source:
+        paused = health.glance_of_all(source, TODAY)  # worked out too, then kept
+        assert queries.raw_rows(source, "SELECT id, name FROM customer ORDER BY id") == names
+    assert len(paused) == 30 and paused == worked_out
+    assert len(pauses) > 30  # rows in batches of four, and the loops' checkpoints
+    with journal.reader() as source:
+        assert health.glance_of_all(source, TODAY) == worked_out  # now from the kept rows

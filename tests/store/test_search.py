@@ -119,3 +119,28 @@ def test_the_search_fields_kept_connection_sees_writes_made_elsewhere_since(
     # Closed (a journal switched or restored), the next ask connects anew and still finds.
     journal.close()
     assert kept("bea") == {bea}
+
+
+def test_why_a_customer_matched_reads_the_same_on_the_plain_reader(journal, people):
+    """The search field says why the current customer matched as the user types: read on its
+    plain connection (no ORM on the GUI thread), the same entry and snippet as through a
+    session, whichever entry holds the words."""
+    ops.log_conversation(journal, people["zoe"], summary="Visit", notes="Zürich office plans")
+    for cid, query in (
+        (people["ada"], "difference engine"),
+        (people["ada"], "thank-you"),
+        (people["ada"], "lovelace"),
+        (people["zoe"], "zurich"),
+        (people["zoe"], "ltd"),
+        (people["zoe"], "nowhere"),
+    ):
+        with journal.read() as session:
+            through_session = search.why_matched(session.connection(), cid, query)
+        with journal.reader() as source:
+            plain = search.why_matched(source, cid, query)
+        with journal.kept_reader() as source:
+            kept = search.why_matched(source, cid, query)
+        assert plain == through_session == kept, query
+    with journal.reader() as source:
+        hit = search.why_matched(source, people["zoe"], "zurich")
+    assert hit is not None and hit.customer == "Zoë Ångström" and "Zürich office" in hit.snippet

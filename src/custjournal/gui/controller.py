@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import gc
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -297,6 +298,8 @@ class JournalController(QObject):
         self.pool.setMaxThreadCount(1)  # one writer at a time; SQLite serialises anyway
         self._tasks: set[Task] = set()
         self._data_version = self._read_data_version()
+        # Until when (time.monotonic) the user counts as typing: workers wait meanwhile (`pause`).
+        self.typing_until = 0.0
         # Held by a worker whose read may keep what it worked out (`keeping`).
         self._keeping = threading.Lock()
         self._look_again = False  # a look asked for while a worker kept (`keeping`)
@@ -344,6 +347,25 @@ class JournalController(QObject):
             )
         except UserError as exc:
             self.error.emit(app_sentence(exc))
+
+    # --- making way for the user -----------------------------------------------------------
+
+    # How long after a keystroke the workers keep waiting: the keystroke's own work, its
+    # repaint, and the usual pause before the next letter.
+    TYPING_MS = 150
+
+    def user_typing(self) -> None:
+        """The user is typing (a keystroke in the search field): the workers wait (`pause`) until
+        TYPING_MS after it, so the keystroke and its repaint have the interpreter lock alone."""
+        self.typing_until = time.monotonic() + self.TYPING_MS / 1000
+
+    def pause(self) -> None:
+        """Called by a worker every few hundred rows or items (a `Journal.reader(pause=...)`):
+        returns at once unless the user is typing, else sleeps until they stop (a sleep lets go
+        of the interpreter lock). Plain Python, no Qt: store/ and domain/ call it as a callable.
+        A checkpoint costs one clock read; what the worker works out is the same either way."""
+        while (left := self.typing_until - time.monotonic()) > 0:
+            time.sleep(left)
 
     # --- reading: short transactions on the GUI thread, plain data back -------------------
 
@@ -425,13 +447,16 @@ class JournalController(QObject):
     def matching_customer_ids(self, text: str) -> set[int] | None:
         """Ids of the customers whose entries match *text* (None: no usable search words).
         A query per keystroke: on a connection kept for it (`Journal.kept_reader`)."""
-        with self.journal.kept_reader() as source:
+        with self.journal.kept_reader(one_statement=True) as source:
             return search.matching_customer_ids(source, text)
 
     def why_matched(self, customer_id: int, text: str) -> search.Hit | None:
-        """The entry that made the search field's *text* find this customer, with a snippet."""
-        with self.journal.read() as session:
-            return search.why_matched(session.connection(), customer_id, text)
+        """The entry that made the search field's *text* find this customer, with a snippet.
+        Asked on the GUI thread as the user types (the current customer's reason, a name's
+        tooltip): on the search field's plain connection, as `matching_customer_ids`; through
+        the ORM, the first one imported and opened it in the middle of a keystroke (~0.3 s)."""
+        with self.journal.kept_reader() as source:
+            return search.why_matched(source, customer_id, text)
 
     # --- the journal itself ----------------------------------------------------------------
 
@@ -515,7 +540,8 @@ class JournalController(QObject):
             from custjournal.gui import insights_page
             from custjournal.store import insights_kept
 
-            with self.keeping(), journal.reader() as source:  # kept until the journal changes
+            # Kept until the journal changes; its reads wait while the user types (`pause`).
+            with self.keeping(), journal.reader(self.pause) as source:
                 result = insights_kept.page(source, segment, today)
                 names = {c.id: c.name for c in queries.candidates(source)}
             return result, names, insights_page.build(result, names)

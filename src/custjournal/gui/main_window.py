@@ -755,11 +755,14 @@ class MainWindow(QMainWindow):
         journal = self.controller.journal
         self._health_loading = True
 
-        keeping = self.controller.keeping
+        keeping, pause = self.controller.keeping, self.controller.pause
 
         def work(_report):
             # The plain read path (no ORM loaded); what it works out is kept (store/health_kept.py).
-            with keeping(), journal.reader() as source:
+            # It waits while the user types (controller.pause): it is a second of Python on the
+            # first read of a day, and each turn it took at the interpreter lock held a
+            # keystroke's repaint up.
+            with keeping(), journal.reader(pause) as source:
                 return health_store.glance_of_all(source, today)
 
         def arrived(result) -> None:
@@ -823,6 +826,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _search_changed(self, text: str) -> None:
+        self.controller.user_typing()  # the workers make way until the list is repainted
         if not text.strip():
             ids = None
         else:
@@ -830,6 +834,10 @@ class MainWindow(QMainWindow):
         # Why each customer matched: read when the user hovers a name or selects a row, not per
         # keystroke (without it, results said nothing of why they were there).
         self.model.why_matched = None if ids is None else self._match_explainer(text)
+        if ids == self.model.filters.matching_ids:
+            # The next letter found the same customers (most letters of a word do): the list
+            # stays as it is, without filtering 10,000 rows again to find that out.
+            return
         # Only the list follows the typing; Enter or Down moves to it (and opens the first
         # match), so no customer page is read while the user is still typing.
         self._set_filter("matching_ids", ids)

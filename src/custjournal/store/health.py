@@ -31,7 +31,7 @@ import datetime as dt
 import json
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from custjournal.domain import cadence as cadence_rules
@@ -39,7 +39,7 @@ from custjournal.domain import health as rules
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.reminders import occurrence
 from custjournal.store import health_kept, queries, settings
-from custjournal.store.reader import Source
+from custjournal.store.reader import Source, paced, pause_of
 
 ALL = (0, 2**62)
 
@@ -205,16 +205,17 @@ def health_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     reasons worked out when first read: see `_lazy`)."""
     return {
         cid: _lazy(cid, today, kept, rules.assess)
-        for cid, kept in _kept_or_worked_out(session, (today,))[0].items()
+        for cid, kept in paced(_kept_or_worked_out(session, (today,))[0].items(), pause_of(session))
     }
 
 
 def glance_of_all(session: Source, today: dt.date) -> dict[int, rules.Health]:
     """Every customer's health as of *today* as a list shows it (`rules.at_a_glance`: the
     scores and next step, only the weakest element's reasons), by id."""
+    found = _kept_or_worked_out(session, (today,))[0]
     return {
         cid: _lazy(cid, today, kept, rules.at_a_glance)
-        for cid, kept in _kept_or_worked_out(session, (today,))[0].items()
+        for cid, kept in paced(found.items(), pause_of(session))
     }
 
 
@@ -268,8 +269,9 @@ def _kept_or_worked_out(
     ]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts]] = []
     worked_out = _facts(session, tuple(day for day, _ in short), span)
+    pause = pause_of(session)
     for (day, kept), facts in zip(short, worked_out, strict=True):
-        for cid, f in facts.items():
+        for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
             kept[cid] = (rules.scores(f, day), f)
@@ -424,6 +426,7 @@ def _facts(
     def rows(sql: str, **extra: Any) -> list[tuple[Any, ...]]:
         return queries.raw_rows(session, sql, {**params, **extra} if extra else params)
 
+    pause = pause_of(session)  # the app's worker: waits while the user types (store/reader.py)
     customers = rows(_CUSTOMERS)
     if not customers:
         return [{} for _ in days]
@@ -447,7 +450,7 @@ def _facts(
             tiers = {cid: tier or tier_of_one(session, cid, pin, day, currency)}
         facts: dict[int, rules.HealthFacts] = {}
         cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
-        for cid, stage, _pin, override, _created in customers:
+        for cid, stage, _pin, override, _created in paced(customers, pause):
             key = (stage, tiers[cid], override)
             cad = cache.get(key)
             if cad is None:
@@ -459,7 +462,7 @@ def _facts(
     # Touches: the first and last of each kind, and how many in the window.
     firsts: list[dict[int, list[str]]] = [defaultdict(list) for _ in days]
     lasts: list[dict[int, list[str]]] = [defaultdict(list) for _ in days]
-    for cid, first, *figures in rows(_CONVERSATIONS):
+    for cid, first, *figures in paced(rows(_CONVERSATIONS), pause):
         for k, (n, last, in_window, whys, last_why) in enumerate(
             (figures[:5], figures[5:]) if two else (figures[5:],)
         ):
@@ -474,7 +477,7 @@ def _facts(
             firsts[k][cid].append(first)
             lasts[k][cid].append(last)
     for sql in (_GIFTS, _INVITATIONS):
-        for cid, first, *figures in rows(sql):
+        for cid, first, *figures in paced(rows(sql), pause):
             for k, (n, last, in_window) in enumerate(
                 (figures[:3], figures[3:]) if two else (figures[3:],)
             ):
@@ -491,19 +494,19 @@ def _facts(
                 facts[cid].last_touch = iso(max(seen))
                 facts[cid].first_seen = min(added[cid], iso(min(firsts[k][cid])))
 
-    for cid, category, *learned in rows(_FACTS):
+    for cid, category, *learned in paced(rows(_FACTS), pause):
         for k, on in enumerate(learned if two else learned[1:]):
             f = per_day[k].get(cid)
             if f is not None and on:
                 f.fact_categories[category] = iso(on)
-    for cid, *figures in rows(_DELIGHTS):
+    for cid, *figures in paced(rows(_DELIGHTS), pause):
         for k, (n, last) in enumerate((figures[:2], figures[2:]) if two else (figures[2:],)):
             f = per_day[k].get(cid)
             if f is not None and n:
                 f.delights = n
                 f.last_delight_on = iso(last)
 
-    _pains_and_promises(rows(_PAINS), rows(_PROMISES), per_day)
+    _pains_and_promises(paced(rows(_PAINS), pause), paced(rows(_PROMISES), pause), per_day)
     # Important dates are judged by each day's last occurrences: one read per day.
     for day, ws, facts in zip(days, windows, per_day, strict=True):
         _important_dates(rows(_IMPORTANT_DATES, today=day.isoformat()), facts, day, ws, session)
@@ -511,8 +514,8 @@ def _facts(
 
 
 def _pains_and_promises(
-    pains: list[tuple[Any, ...]],
-    promises: list[tuple[Any, ...]],
+    pains: Iterable[tuple[Any, ...]],
+    promises: Iterable[tuple[Any, ...]],
     per_day: list[dict[int, rules.HealthFacts]],
 ) -> None:
     """Pain points and promises into each day's facts (rows of `_PAINS` and `_PROMISES`: the
@@ -563,7 +566,7 @@ def _important_dates(
     day after (one statement for all of them)."""
     spans: list[tuple[int, str, str]] = []
     judged = today - dt.timedelta(days=rules.DATE_AFTER_DAYS)
-    for cid, month, day, learned in found:
+    for cid, month, day, learned in paced(found, pause_of(session)):
         f = facts.get(cid)
         if f is None:
             continue

@@ -426,15 +426,16 @@ def keep(
     their partners. Only through a plain read (`Journal.reader()`): the read transaction is
     committed and a new one begun on the same connection. False when nothing could be kept
     (read-only, no rights, someone wrote since the read began, a session): never an error."""
-    from custjournal.store.reader import Reader
+    from custjournal.store.reader import Reader, paced
 
     if not isinstance(source, Reader):
         return False  # a Session: its transaction is its owner's, a write's or one rolled back
     if not keeping.may_keep(source):
         return False  # held: the journal's start-up check has not found it sound (yet)
+    # Encoded before the write begins: the worker may pause here, never while it writes.
     values = [
         (cid, day.isoformat(), KEPT_VERSION, *scores, encode(facts))
-        for cid, day, scores, facts in rows
+        for cid, day, scores, facts in paced(rows, source.pause)
     ]
     keep_days = sorted(
         {

@@ -293,14 +293,15 @@ class Journal:
         return self._engine
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[Reader]:
+    def reader(self, pause: Callable[[], None] | None = None) -> Iterator[Reader]:
         """One read transaction on a plain DBAPI connection (store/reader.py): the queries of
         store/ read from it as from a Session, without SQLAlchemy. Deferred BEGIN: never blocks
-        a writer. The connection comes from store/connect.py, so an encrypted journal works."""
+        a writer. The connection comes from store/connect.py, so an encrypted journal works.
+        *pause*: called between batches of rows (`Reader.pause`; the app's workers)."""
         con = self._read_connection()
         try:
             con.execute("BEGIN")
-            yield Reader(con, self)
+            yield Reader(con, self, pause)
         except Exception as exc:
             known = known_error(exc, self.path)
             if known is None:
@@ -324,25 +325,30 @@ class Journal:
         con.isolation_level = None  # we emit BEGIN ourselves
         return con
 
-    def kept_reader(self) -> contextlib.AbstractContextManager[Reader]:
+    def kept_reader(self, one_statement: bool = False) -> contextlib.AbstractContextManager[Reader]:
         """`reader` on one connection kept for the next call: for a read asked for again and
         again on one thread (the search field's, a query per keystroke), which then costs no
         connect. Each call is a read transaction of its own, so it sees every write committed
         before it (WAL: a new transaction, a new snapshot). `close` closes the connection; a
         call while another thread has it, or a team journal (its `reader` keeps its own),
-        reads as `reader` does."""
+        reads as `reader` does. *one_statement*: the caller runs a single statement, which is
+        its own transaction (no BEGIN and ROLLBACK around it: two steps fewer per keystroke,
+        each a turn of the interpreter lock a busy worker may take)."""
         if self.file is None or self.readonly or not self._kept_lock.acquire(blocking=False):
             return self.reader()
-        return self._kept_read()
+        return self._kept_read(one_statement)
 
     @contextlib.contextmanager
-    def _kept_read(self) -> Iterator[Reader]:
+    def _kept_read(self, one_statement: bool) -> Iterator[Reader]:
         # Called with self._kept_lock held; lets go of it.
         try:
             if self._kept is None:
                 self._kept = self._read_connection()
             con = self._kept
             try:
+                if one_statement:  # autocommit: the statement sees every committed write
+                    yield Reader(con, self)
+                    return
                 con.execute("BEGIN")
                 try:
                     yield Reader(con, self)

@@ -21,8 +21,9 @@ Parameters are `:name` (a dict) or `?` (a tuple): SQLite's DBAPI modules take bo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -34,17 +35,55 @@ Row = tuple[Any, ...]
 class Reader:
     """A plain DBAPI connection to a journal, in one read transaction (a consistent snapshot)."""
 
-    __slots__ = ("con", "journal")
+    __slots__ = ("con", "journal", "pause")
 
-    def __init__(self, con: Any, journal: Any = None) -> None:
+    def __init__(
+        self, con: Any, journal: Any = None, pause: Callable[[], None] | None = None
+    ) -> None:
         self.con = con
         # The Journal it reads (store/journal.py), if any: asked whether kept results may be
         # written now (store/keeping.py, `may_keep`).
         self.journal = journal
+        # Called between batches of rows and every few hundred items of a long loop
+        # (`checkpoint`): the app's workers wait in it while the user types (the GUI thread
+        # then has the interpreter lock to itself); None, as the command line reads: no waits.
+        self.pause = pause
 
     def rows(self, sql: str, params: object = ()) -> list[Row]:
-        found: list[Row] = self.con.execute(sql, params).fetchall()
+        cursor = self.con.execute(sql, params)
+        if self.pause is None:
+            found: list[Row] = cursor.fetchall()
+            return found
+        found = []
+        while batch := cursor.fetchmany(PAUSE_EVERY):
+            found += batch
+            self.pause()
         return found
+
+
+# How many rows, or items of a loop, between two checkpoints of a worker that may pause.
+PAUSE_EVERY = 64
+
+
+def pause_of(source: Any) -> Callable[[], None] | None:
+    """The *source*'s pause (a `Reader` the app's worker opened with one), else None."""
+    return getattr(source, "pause", None) if isinstance(source, Reader) else None
+
+
+T = TypeVar("T")
+
+
+def paced(items: Iterable[T], pause: Callable[[], None] | None) -> Iterable[T]:
+    """*items*, with *pause* called before every PAUSE_EVERY-th of them (a long loop's
+    checkpoints in a worker that makes way for the user); *items* itself without a pause."""
+    return items if pause is None else _paced(items, pause)
+
+
+def _paced(items: Iterable[T], pause: Callable[[], None]) -> Iterator[T]:
+    for i, item in enumerate(items):
+        if not i % PAUSE_EVERY:
+            pause()
+        yield item
 
 
 class Through:

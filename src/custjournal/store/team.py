@@ -26,7 +26,7 @@ import select
 import sys
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -370,16 +370,17 @@ class TeamJournal(Journal):
         return self._engine
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[Reader]:
+    def reader(self, pause: Callable[[], None] | None = None) -> Iterator[Reader]:
         """One read transaction (REPEATABLE READ: one snapshot) on a psycopg connection whose
         rows read as the SQLite journal's do (store/backend.py). The connection is kept for
-        the next read; each thread reading at once has one of its own."""
+        the next read; each thread reading at once has one of its own. *pause*: as
+        `Journal.reader`'s."""
         from custjournal.store import backend
 
         psycopg = psycopg_module()
         con = self._reading_connection()
         try:
-            yield Reader(backend.PgConnection(con))
+            yield Reader(backend.PgConnection(con), pause=pause)
         except psycopg.OperationalError:
             # Dropped under us (a server restart the socket did not show yet): the next read
             # connects anew, since a broken connection is not kept.
