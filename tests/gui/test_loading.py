@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from custjournal import ops
+from custjournal.domain import sorting
 from custjournal.domain.errors import UserError
 from custjournal.gui import loading
 from custjournal.gui.customer_model import COMPANY, NAME
@@ -157,7 +158,7 @@ def test_a_big_list_sorted_in_pieces_is_in_the_same_order_as_sorted_at_once(
     from custjournal.store import queries
 
     many_alike(controller)
-    monkeypatch.setattr(loading, "SORT_PIECE", 3)
+    monkeypatch.setattr(sorting, "PIECE", 3)
     today = controller.today()
     with controller.journal.reader() as source:
         read = queries.customer_rows(source, today, sort=False)
@@ -178,7 +179,7 @@ def test_the_window_shows_a_load_sorted_and_indexed_in_the_worker(controller, qt
     from custjournal.store import queries
 
     many_alike(controller)
-    monkeypatch.setattr(loading, "SORT_PIECE", 3)
+    monkeypatch.setattr(sorting, "PIECE", 3)
     on_gui_thread: list[str] = []
     for name in ("_index_all", "_sort_all"):
         real = getattr(CustomerTableModel, name)

@@ -13,14 +13,13 @@ sort the rows the way the list will show them without the window's header.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 
+from custjournal.domain import sorting
 from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueItem, DueSummary, summarize
 from custjournal.gui.controller import JournalController, still_alive
@@ -73,32 +72,15 @@ def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
     return Loaded(rows, order, tags, items, today, currency, summarize(items), index)
 
 
-# Rows sorted at once, in one C call (list.sort), at most: a thread holds the interpreter lock
-# through a whole sort's comparisons, and the GUI thread waits for it meanwhile (measured at
-# 100,000 customers: 85-150 ms blocked by the worker's sort of the list; 10,000 take 8-15 ms).
-SORT_PIECE = 8_192
-
-
 def sort_in_pieces(rows: list[queries.CustomerRow], order: Order, today: dt.date) -> None:
-    """Sort *rows* in place as `sort_rows` does (no health known), holding the interpreter
-    lock for one piece of SORT_PIECE rows at a time: the pieces are sorted each on its own,
-    then merged in Python (heapq.merge, stable like list.sort), where the GUI thread gets its
-    turns. A list of up to two pieces (10,000 customers) is sorted at once, as before: there
-    the whole sort holds the lock 8-15 ms, and the merge would cost the start CPU time."""
-    if len(rows) <= 2 * SORT_PIECE:
+    """Sort *rows* in place as `sort_rows` does (no health known yet), a piece at a time
+    (domain/sorting.py): at 100,000 customers one sort of the list kept the GUI thread
+    waiting 85-150 ms for the interpreter lock; 10,000 rows are sorted at once, as before."""
+    if len(rows) <= 2 * sorting.PIECE:
         sort_rows(rows, *order, today)
         return
     key, reverse = unscored_sort_key(*order, today)
-    first = itemgetter(0)
-    pieces = []
-    for start in range(0, len(rows), SORT_PIECE):
-        piece = [(key(r), r) for r in rows[start : start + SORT_PIECE]]
-        piece.sort(key=first, reverse=reverse)
-        pieces.append(piece)
-    rows[:] = [r for _key, r in heapq.merge(*pieces, key=first, reverse=reverse)]
-    for piece in pieces:  # freed a little at a time too: a piece's keys at once took 5-10 ms
-        while piece:
-            del piece[-500:]
+    sorting.sort_in_pieces(rows, key, reverse=reverse)
 
 
 def saved_order(settings: QSettings) -> Order:
