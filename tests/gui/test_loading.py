@@ -208,3 +208,18 @@ def test_the_window_shows_a_load_sorted_and_indexed_in_the_worker(controller, qt
     assert [model.customer(r).id for r in range(model.rowCount())] == [r.id for r in expected]
     model.set_filters(show_archived=False, matching_ids={live[0], live[-1]})
     assert [model.customer(r).id for r in range(model.rowCount())] == [live[0], live[-1]]
+
+
+def test_the_same_load_shown_twice_keeps_every_row(controller, qtbot):
+    """The rows a load hands over become the list's own (no copy): showing the same load
+    again must not let the release thread empty them."""
+    from custjournal.gui.customer_model import CustomerTableModel
+
+    many_alike(controller)
+    loaded = loading.load(controller.journal, controller.today(), BY_NAME)
+    model = CustomerTableModel()
+    for _ in range(3):
+        model.set_rows(loaded.rows, sorted_by=BY_NAME, index=loaded.index)
+    qtbot.wait(100)  # the release thread has had its turn
+    assert len(loaded.rows) == 23 and model.total_count() == 23
+    assert model.rowCount() == 18 and all(model.find(r.id) is r for r in loaded.rows)

@@ -96,15 +96,20 @@ class Filters:
     only_ids: frozenset[int] | None = None  # the customers a row of Insights names
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RowIndex:
-    """What the list looks rows up by, for *rows* in the list's order (`row_index`)."""
+    """What the list looks rows up by, for *rows* in the list's order (`row_index`).
+
+    Taken by one model once (`set_rows`): its lists become the model's own, let go of (emptied
+    by the release thread) when the next load replaces them.
+    """
 
     rows: list[CustomerRow]
     ids: list[int]  # the ids of rows, in its order
     position: dict[int, int]  # customer id -> index in rows
     live: list[CustomerRow]  # the rows not archived, in its order
     live_ids: list[int]
+    taken: bool = False
 
 
 def row_index(rows: list[CustomerRow]) -> RowIndex:
@@ -162,12 +167,16 @@ class CustomerTableModel(RowTableModel):
         *sorted_by* says the rows come sorted already (by `sort_rows` in a worker): if that is
         still the list's order, they are not sorted again on the GUI thread. *index*: their
         `row_index`, worked out in the worker too (at 100,000 customers it took 70-100 ms of
-        the GUI thread in one go); taken only with rows in the list's order, since it is theirs.
+        the GUI thread in one go); taken only with rows in the list's order, since it is theirs,
+        and only once: *rows* and its lists become the model's own (the caller lets go of them).
         """
-        old: list[object] = [self._all, self._live, self._shown]
-        old += [self._position, self._all_ids, self._live_ids]
+        old: list[object] = [self._live, self._shown, self._position, self._all_ids]
+        old.append(self._live_ids)
+        if rows is not self._all:  # the rows shown now, handed in again: theirs to keep
+            old.append(self._all)
         in_order = sorted_by == (self.sort_column, self.sort_order)
-        if in_order and index is not None and index.rows is rows:
+        if in_order and index is not None and index.rows is rows and not index.taken:
+            index.taken = True  # its lists are the model's now, let go of with the next load
             self._take_index(index)
         else:
             self._all = list(rows)
