@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from custjournal import ops
+from custjournal.domain import sorting
 from custjournal.domain.errors import UserError
 from custjournal.gui import loading
 from custjournal.gui.customer_model import COMPANY, NAME
@@ -129,3 +130,96 @@ def test_a_reloads_old_health_is_freed_off_the_gui_thread(controller, qtbot):
     again = loading.load(controller.journal, controller.today(), BY_NAME)
     model.set_rows(again.rows, sorted_by=BY_NAME)
     assert [r.name for r in model.customers()] == ["Ada Lovelace", "Grace Hopper", "Zoë Ångström"]
+
+
+def many_alike(controller) -> None:
+    """Customers whose sort keys tie (the same names and companies), some archived."""
+    firms = ("Acme", "Brio", None, "acme")
+    for n in range(23):
+        result = ops.add_customer(
+            controller.journal,
+            ("Ada", "Bea", "Çem", "ada")[n % 4],
+            company=firms[n % 3],
+            stage=("prospecting", "purchase", "loyalty")[n % 3],
+            tier_pin=("A", None, "B", None)[n % 4],
+        )
+        if n % 5 == 0:
+            ops.set_archived(controller.journal, result.id, True)
+    controller.check_outside_changes()
+
+
+def test_a_big_list_sorted_in_pieces_is_in_the_same_order_as_sorted_at_once(
+    controller, qtbot, monkeypatch
+):
+    """Past two pieces the worker sorts piece by piece and merges them (the GUI thread gets
+    its turns meanwhile): every column, both ways, the order is the one sorting at once gives,
+    ties kept in the same order too."""
+    from custjournal.gui.customer_model import COLUMNS, sort_rows
+    from custjournal.store import queries
+
+    many_alike(controller)
+    monkeypatch.setattr(sorting, "PIECE", 3)
+    today = controller.today()
+    with controller.journal.reader() as source:
+        read = queries.customer_rows(source, today, sort=False)
+    for column in range(len(COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            at_once, in_pieces = list(read), list(read)
+            sort_rows(at_once, column, order, today)
+            loading.sort_in_pieces(in_pieces, (column, order), today)
+            assert [r.id for r in in_pieces] == [r.id for r in at_once], (column, order)
+
+
+def test_the_window_shows_a_load_sorted_and_indexed_in_the_worker(controller, qtbot, monkeypatch):
+    """The rows come sorted in the saved order and indexed (ids, positions, the archived left
+    out) by the worker: the GUI thread neither sorts nor indexes them, and the list, its count,
+    the search and the archived filter are what they were when it did."""
+    from custjournal.gui.customer_model import CustomerTableModel, sort_rows
+    from custjournal.gui.main_window import MainWindow
+    from custjournal.store import queries
+
+    many_alike(controller)
+    monkeypatch.setattr(sorting, "PIECE", 3)
+    on_gui_thread: list[str] = []
+    for name in ("_index_all", "_sort_all"):
+        real = getattr(CustomerTableModel, name)
+        monkeypatch.setattr(
+            CustomerTableModel,
+            name,
+            lambda self, _real=real, _name=name: on_gui_thread.append(_name) or _real(self),
+        )
+    order = (COMPANY, Qt.SortOrder.DescendingOrder)
+    window = MainWindow(controller, early_load=loading.EarlyLoad(controller, order))
+    qtbot.addWidget(window)
+    window.table.sortByColumn(*order)  # as the header restores it
+    on_gui_thread.clear()  # the header's own sort of the still empty list
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        window.show()
+    assert on_gui_thread == []
+    with controller.journal.reader() as source:
+        expected = queries.customer_rows(source, controller.today(), sort=False)
+    sort_rows(expected, *order, controller.today())
+    live = [r.id for r in expected if not r.archived]
+    model = window.model
+    assert [model.customer(r).id for r in range(model.rowCount())] == live
+    assert model.total_count() == 23 and window.count_label.text() == "18 of 23 customers"
+    assert all(model.find(r.id) is not None and model.find(r.id).id == r.id for r in expected)
+    window.act_show_archived.setChecked(True)
+    assert [model.customer(r).id for r in range(model.rowCount())] == [r.id for r in expected]
+    model.set_filters(show_archived=False, matching_ids={live[0], live[-1]})
+    assert [model.customer(r).id for r in range(model.rowCount())] == [live[0], live[-1]]
+
+
+def test_the_same_load_shown_twice_keeps_every_row(controller, qtbot):
+    """The rows a load hands over become the list's own (no copy): showing the same load
+    again must not let the release thread empty them."""
+    from custjournal.gui.customer_model import CustomerTableModel
+
+    many_alike(controller)
+    loaded = loading.load(controller.journal, controller.today(), BY_NAME)
+    model = CustomerTableModel()
+    for _ in range(3):
+        model.set_rows(loaded.rows, sorted_by=BY_NAME, index=loaded.index)
+    qtbot.wait(100)  # the release thread has had its turn
+    assert len(loaded.rows) == 23 and model.total_count() == 23
+    assert model.rowCount() == 18 and all(model.find(r.id) is r for r in loaded.rows)

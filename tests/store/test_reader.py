@@ -180,3 +180,20 @@ def test_the_reader_sees_one_snapshot_and_never_blocks_a_writer(journal):
         assert queries.customer_detail(plain, cid) == before
     with journal.reader() as plain:
         assert queries.customer_detail(plain, cid)["company"] == "Engines"
+
+
+def test_a_read_of_more_rows_than_a_batch_gets_every_row_in_order(journal, monkeypatch):
+    """A team journal's reader turns rows into Python a batch at a time (PG_BATCH): the list
+    read so is the list read in one go through SQLAlchemy, every row, in order."""
+    monkeypatch.setattr(reader, "PG_BATCH", 3)
+    names = [f"Customer {n:02}" for n in range(11)]
+    for name in reversed(names):
+        ops.add_customer(journal, name, tags=["x", "y"])
+    today = dt.date.today()
+    with journal.reader() as plain:
+        rows = queries.customer_rows(plain, today)
+        ids = [i for (i,) in reader.rows(plain, "SELECT id FROM customer ORDER BY id")]
+    with journal.read() as session:
+        expected = queries.customer_rows(reader.Through(session), today)
+    assert [r.name for r in rows] == names and rows == expected
+    assert ids == sorted(r.id for r in rows)

@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
             self.model.currency = currency
             self._set_legend()
         selected = self.bulk.selected_ids()
-        self.model.set_rows(rows, sorted_by=loaded.sorted_by)
+        self.model.set_rows(rows, sorted_by=loaded.sorted_by, index=loaded.index)
         self._refresh_tags(loaded.tags)
         self._update_count()
         if not rows:

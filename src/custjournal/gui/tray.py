@@ -53,7 +53,7 @@ class DueNotifier:
         # The keys' difference in C, then the new items in the list's order: no Python step
         # per item of a due list of thousands.
         places = summary.keys
-        new = [items[places[key]] for key in sorted(places.keys() - known, key=places.__getitem__)]
+        new = [items[place] for place in sorted(map(places.__getitem__, places.keys() - known))]
         if not new:
             return None
         if len(new) == 1:
