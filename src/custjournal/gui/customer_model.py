@@ -187,7 +187,10 @@ class CustomerTableModel(RowTableModel):
             else:
                 self._sort_all()
         self._refresh()
-        let_go(old)  # the last load's rows: freed off the GUI thread
+        # The last load's rows, freed off the GUI thread (which empties them): never one the
+        # model still holds.
+        held = (self._all, self._live, self._shown, self._position, self._all_ids, self._live_ids)
+        let_go([o for o in old if not any(o is h for h in held)])
 
     def set_health(self, health: dict[int, Health]) -> None:
         """Every customer's health (by id): the Health column fills in, re-sorted if need be."""
@@ -316,7 +319,9 @@ class CustomerTableModel(RowTableModel):
             # customers; a sort or filter that changed nothing): nothing to tell the view, so no
             # repaint (4 ms of the GUI thread at 10,000 customers). The values of a row object
             # never change (a load brings new ones), and a cell that depends on the day is
-            # worked out when painted.
+            # worked out when painted. The new list is kept (the same rows): the old one may be
+            # on its way to the release thread (`set_rows`), which empties what it is given.
+            self._shown = visible
             return
         old_ids = list(map(_ROW_ID, shown))
         new_ids = list(map(_ROW_ID, visible))
