@@ -94,6 +94,31 @@ class PgServer:
             )
         return name
 
+    @contextlib.contextmanager
+    def colleague(self, dbname: str, name: str = "colleague") -> Iterator[str]:
+        """A colleague's role on *dbname* with the rights to read and change rows (the grant
+        docs/team.md shows), not the tables' owner: their journal URL, the role dropped after."""
+        from psycopg import sql
+
+        role = sql.Identifier(name)
+        with self.admin() as con:
+            con.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(role))
+            con.execute(sql.SQL("CREATE ROLE {} LOGIN").format(role))
+        with self.admin(dbname) as con:
+            con.execute(
+                sql.SQL(
+                    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}"
+                ).format(role)
+            )
+            con.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(role))
+        try:
+            yield self.url(dbname, name)
+        finally:
+            with self.admin(dbname) as con:
+                con.execute(sql.SQL("DROP OWNED BY {}").format(role))
+            with self.admin() as con:
+                con.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(role))
+
     def url(self, dbname: str, user: str = SUPERUSER) -> str:
         """The journal URL of *dbname* through the socket (trusted: no password)."""
         return f"postgresql://{user}@/{dbname}?host={self.host}&port={self.port}"

@@ -24,24 +24,9 @@ REFUSED = "Only the team database's owner can put in a whole journal with its id
 def empty_team(pg_server: PgServer, pg_database: str) -> Iterator[tuple[str, str]]:
     """(the owner's URL, a colleague's URL) of a team database the owner set up, still empty,
     with the colleague granted what docs/team.md grants."""
-    from psycopg import sql
-
     open_journal(pg_server.url(pg_database)).close()  # the owner makes the schema
-    with pg_server.admin() as con:
-        con.execute("DROP ROLE IF EXISTS colleague")
-        con.execute("CREATE ROLE colleague LOGIN")
-    with pg_server.admin(pg_database) as con:
-        con.execute(
-            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
-        )
-        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
-    try:
-        yield pg_server.url(pg_database), pg_server.url(pg_database, "colleague")
-    finally:
-        with pg_server.admin(pg_database) as con:
-            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
-        with pg_server.admin() as con:
-            con.execute("DROP ROLE IF EXISTS colleague")
+    with pg_server.colleague(pg_database) as colleague:
+        yield pg_server.url(pg_database), colleague
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

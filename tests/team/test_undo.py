@@ -65,26 +65,11 @@ def test_a_merged_customer_comes_back_with_every_entry(url: str):
 def colleague_url(pg_server: PgServer, pg_database: str) -> Iterator[str]:
     """A colleague's role with the rights to read and change rows (the grant docs/team.md
     shows), on a database the owner set up (with Ada Lovelace in it)."""
-    from psycopg import sql
-
     owner = open_journal(pg_server.url(pg_database))
     ops.add_customer(owner, "Ada Lovelace")
     owner.close()
-    with pg_server.admin() as con:
-        con.execute("DROP ROLE IF EXISTS colleague")
-        con.execute("CREATE ROLE colleague LOGIN")
-    with pg_server.admin(pg_database) as con:
-        con.execute(
-            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO colleague"
-        )
-        con.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO colleague")
-    try:
-        yield pg_server.url(pg_database, "colleague")
-    finally:
-        with pg_server.admin(pg_database) as con:
-            con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier("colleague")))
-        with pg_server.admin() as con:
-            con.execute("DROP ROLE IF EXISTS colleague")
+    with pg_server.colleague(pg_database) as colleague:
+        yield colleague
 
 
 def test_a_member_who_does_not_own_the_tables_can_undo(colleague_url: str):
