@@ -223,3 +223,24 @@ def test_the_same_load_shown_twice_keeps_every_row(controller, qtbot):
     qtbot.wait(100)  # the release thread has had its turn
     assert len(loaded.rows) == 23 and model.total_count() == 23
     assert model.rowCount() == 18 and all(model.find(r.id) is r for r in loaded.rows)
+
+
+def test_a_new_score_shows_in_a_list_sorted_by_health_whose_order_did_not_move(controller, qtbot):
+    """Sorted by Health, a customer's score changes but not their place: the cell shows the
+    new figure (the rows are the same objects, so only the health tells the view)."""
+    from types import SimpleNamespace
+
+    from custjournal.gui.customer_model import HEALTH, CustomerTableModel
+
+    fill(controller)
+    loaded = loading.load(controller.journal, controller.today(), BY_NAME)
+    model = CustomerTableModel()
+    model.set_rows(loaded.rows, sorted_by=BY_NAME)
+    model.sort(HEALTH, Qt.SortOrder.DescendingOrder)
+    first, second = loaded.rows[0].id, loaded.rows[1].id
+    model.set_health({first: SimpleNamespace(overall=80), second: SimpleNamespace(overall=50)})  # type: ignore[dict-item]
+    assert model.data(model.index(1, HEALTH)) == "50"
+    with qtbot.waitSignal(model.dataChanged, timeout=1_000):
+        model.set_health({first: SimpleNamespace(overall=80), second: SimpleNamespace(overall=55)})  # type: ignore[dict-item]
+    assert model.customer(1).id == second
+    assert model.data(model.index(1, HEALTH)) == "55"

@@ -258,3 +258,38 @@ def test_the_window_takes_the_interpreter_back_from_a_worker_within_a_millisecon
         assert launch.GIL_SWITCH_INTERVAL <= 0.001
     finally:
         sys.setswitchinterval(before)
+
+
+def test_a_damaged_journal_reopened_after_a_failed_restore_is_still_not_written_to(
+    journal_path, opened, qtbot, monkeypatch
+):
+    """The restore offered at start fails (its backup went missing meanwhile): the damaged
+    journal is opened again, and what the workers work out (health) is still not kept in it."""
+    from custjournal.store import keeping
+
+    make_journal(journal_path)
+    good = backup.backup_now(journal_path)
+    damage(journal_path)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    window, controller, _server = opened(launch.open_window(journal_path))
+    transfer = window.transfer
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(transfer.dialog, startup.DamagedJournalBox) and transfer.dialog.isVisible()
+        ),
+        timeout=WAIT,
+    )
+    good.unlink()
+    with qtbot.waitSignal(
+        transfer.finished,
+        timeout=WAIT,
+        check_params_cb=lambda f, r: f == "restore" and isinstance(r, Exception),
+    ):
+        qtbot.mouseClick(transfer.dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert transfer.damaged
+    controller.wait_for_tasks()
+    written = keeping.written()
+    window._load_health(controller.today())  # what the next change or the next day asks for
+    assert controller.wait_for_tasks()
+    qtbot.wait(50)
+    assert keeping.written() == written

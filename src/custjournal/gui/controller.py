@@ -468,6 +468,9 @@ class JournalController(QObject):
         into a journal they no longer belong to. *result* (the restore's) gives the sentence.
         """
         old, self.journal = self.journal, journal
+        # The same file opened anew keeps its hold on kept results (store/keeping.py) until
+        # the start-up check, or a restore that replaced the file, finds it sound.
+        journal.keeps_held = old.keeps_held and journal.file == old.file
         old.close()
         self.undo_stack.clear()
         self.announce(result if result is not None else _Replaced())

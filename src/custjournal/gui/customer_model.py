@@ -199,8 +199,8 @@ class CustomerTableModel(RowTableModel):
         let_go(old)  # the last load's health: freed off the GUI thread
         if self.sort_column == HEALTH:
             self._sort_all()
-            self._refresh()
-        elif self._shown:
+            self._refresh()  # the new order, if it moved (the rows themselves did not change)
+        if self._shown:  # the column's new figures, whether the order moved or not
             top, bottom = self.index(0, HEALTH), self.index(len(self._shown) - 1, HEALTH)
             self.dataChanged.emit(top, bottom)
 

@@ -168,7 +168,7 @@ def open_window(journal_path: Path | str):
     forget_sources()  # what was imported so far (each time: the texts never pile up)
     journal = open_journal(journal_path)
     # Nothing kept (health, Insights pages) is written to a file before the start-up check
-    # below finds it sound: a damaged journal is left exactly as it was found.
+    # below finds it sound: the app's own workers never write into a damaged journal.
     journal.keeps_held = journal.file is not None
     controller = JournalController(journal)
     # The journal is read in the worker while the window's modules load and its widgets are

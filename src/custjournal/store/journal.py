@@ -582,7 +582,8 @@ def _ensure_wal(path: Path) -> None:
     In the rollback mode a reader's lock blocks a writer and a keep's commit blocks readers,
     and the engine's switch, asked while a keep holds its lock, was refused "database is
     locked" whatever the busy timeout: SQLite gives up at once where waiting could deadlock.
-    Here nobody else has the file yet. A plain file says its mode in its header (bytes 18
+    Here none of this process's connections has the file yet (another program's, such as the
+    command line's, is waited for by the busy timeout). A plain file says its mode in its header (bytes 18
     and 19 are 2 in WAL), so only an encrypted one costs a connection.
     """
     if not connect.is_encrypted(path):

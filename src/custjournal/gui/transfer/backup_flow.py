@@ -364,6 +364,7 @@ class BackupFlow(TransferBase):
         def done(result: backup.RestoreResult) -> None:
             reopen(result)
             self.damaged = False
+            controller.journal.keeps_held = False  # a good backup's copy: sound
             self.finished.emit("restore", result)
 
         def failed(exc: UserError, task: Task) -> None:
