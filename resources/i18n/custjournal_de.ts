@@ -6457,6 +6457,13 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them could not be read as an export and held the name: deleted instead.</source>
+        <translation>
+            <numerusform>%n davon war als Export nicht lesbar und enthielt den Namen: stattdessen gelöscht.</numerusform>
+            <numerusform>%n davon waren als Export nicht lesbar und enthielten den Namen: stattdessen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n JSON backup(s) on this computer still hold them.</source>
         <translation>
             <numerusform>%n JSON-Sicherung auf diesem Computer enthält sie noch.</numerusform>

@@ -558,6 +558,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them could not be read as an export and held the name: deleted instead.</source>
+        <translation>
+            <numerusform>%n of them could not be read as an export and held the name: deleted instead.</numerusform>
+            <numerusform>%n of them could not be read as an export and held the name: deleted instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n JSON backup(s) on this computer still hold them.</source>
         <translation>
             <numerusform>%n JSON backup on this computer still holds them.</numerusform>

@@ -166,7 +166,7 @@ def test_a_big_list_sorted_in_pieces_is_in_the_same_order_as_sorted_at_once(
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             at_once, in_pieces = list(read), list(read)
             sort_rows(at_once, column, order, today)
-            loading.sort_in_pieces(in_pieces, (column, order), today)
+            loading.sort_loaded(in_pieces, (column, order), today)
             assert [r.id for r in in_pieces] == [r.id for r in at_once], (column, order)
 
 

@@ -59,6 +59,27 @@ def test_forget_says_which_json_backups_still_hold_them(
     assert all(b"Ada Lovelace" in p.read_bytes() for p in exports())
 
 
+def test_the_command_forget_suggests_erases_them_from_the_json_backups_afterwards(
+    url: str, capsys: pytest.CaptureFixture[str]
+):
+    """Ada is erased from the database first; the command the sentence gives then finds her in
+    the JSON backups alone and takes her out of them, Bob kept."""
+    code, out, err = run(capsys, "--journal", url, "forget", "ada", "--yes")
+    assert code == 0, err
+    assert "forget '#1' --backups --yes" in out
+    code, out, err = run(capsys, "--journal", url, "forget", "#1", "--backups", "--yes")
+    assert code == 0, err
+    assert "Erased them from 2 JSON backups on this computer too." in out
+    for path in exports():
+        text = path.read_bytes()
+        assert b"Ada Lovelace" not in text and b"secret plans" not in text
+        assert b"Bob Babbage" in text
+    # Nobody of that name is left anywhere: one sentence, exit 1.
+    code, out, err = run(capsys, "--journal", url, "forget", "ada", "--backups", "--yes")
+    assert code == 1
+    assert "in the team database or its JSON backups on this computer" in err
+
+
 def test_forget_with_backups_erases_them_from_the_json_backups_too(
     url: str, capsys: pytest.CaptureFixture[str]
 ):

@@ -478,6 +478,9 @@ def cmd_forget(args: argparse.Namespace) -> int:
         if path is not None and args.backups and not _in_journal(args.customer, candidates):
             journal.close()
             return _forget_in_backups_only(path, args, candidates)
+        if folder_name is not None and args.backups and not _in_journal(args.customer, candidates):
+            journal.close()
+            return _forget_in_team_backups_only(folder_name, args, candidates)
         customer = matching.resolve(args.customer, candidates)
         described = customer.describe()
         also = ""
@@ -569,6 +572,33 @@ def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool)
             f"{customer.name} (in {held[0].parent}); to erase them there too, run: "
             f"custjournal forget '#{customer.id}' --backups --yes"
         )
+
+
+def _forget_in_team_backups_only(
+    folder_name: str, args: argparse.Namespace, in_database: list[matching.Candidate]
+) -> int:
+    """`forget --backups` on a team database for a customer already gone from it: the team's
+    JSON backups on this computer."""
+    present = {(c.id, " ".join(c.name.casefold().split())) for c in in_database}
+    candidates = [
+        c
+        for c in team_backups.export_candidates(folder_name)
+        if (c.id, " ".join(c.name.casefold().split())) not in present
+    ]
+    if not candidates:
+        raise UserError(
+            f"No customer matches '{args.customer}', in the team database or its JSON backups "
+            "on this computer."
+        )
+    customer = matching.resolve(args.customer, candidates)
+    n = len(team_backups.exports_holding(folder_name, customer.id, customer.name))
+    _confirm(
+        f"{customer.describe()} is no longer in the team database; erase them from {n} JSON "
+        f"backup{'s' if n != 1 else ''} on this computer? This can't be undone.",
+        args.yes,
+    )
+    _team_backups_after_forget(folder_name, customer, erase=True)
+    return 0
 
 
 def _forget_in_backups_only(

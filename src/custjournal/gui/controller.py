@@ -360,7 +360,7 @@ class JournalController(QObject):
         self.typing_until = time.monotonic() + self.TYPING_MS / 1000
 
     def pause(self) -> None:
-        """Called by a worker every few hundred rows or items (a `Journal.reader(pause=...)`):
+        """Called by a worker every PAUSE_EVERY (64) rows or items (a `Journal.reader(pause=...)`):
         returns at once unless the user is typing, else sleeps until they stop (a sleep lets go
         of the interpreter lock). Plain Python, no Qt: store/ and domain/ call it as a callable.
         A checkpoint costs one clock read; what the worker works out is the same either way."""

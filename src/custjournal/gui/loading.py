@@ -66,13 +66,13 @@ def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
         rows = queries.customer_rows(source, today, sort=False)
         items = due.due_items(source, today, rows=rows)
         currency = settings.currency(source)
-    sort_in_pieces(rows, order, today)
+    sort_loaded(rows, order, today)
     tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
     index = row_index(rows)
     return Loaded(rows, order, tags, items, today, currency, summarize(items), index)
 
 
-def sort_in_pieces(rows: list[queries.CustomerRow], order: Order, today: dt.date) -> None:
+def sort_loaded(rows: list[queries.CustomerRow], order: Order, today: dt.date) -> None:
     """Sort *rows* in place as `sort_rows` does (no health known yet), a piece at a time
     (domain/sorting.py): at 100,000 customers one sort of the list kept the GUI thread
     waiting 85-150 ms for the interpreter lock; 10,000 rows are sorted at once, as before."""

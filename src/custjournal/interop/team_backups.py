@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from custjournal import paths
+from custjournal.domain.matching import Candidate
 from custjournal.domain.text import fold
 
-__all__ = ["ErasedExports", "erase_from_exports", "exports_holding"]
+__all__ = ["ErasedExports", "erase_from_exports", "export_candidates", "exports_holding"]
 
 
 class ErasedExports(list[Path]):
@@ -75,6 +76,53 @@ def exports_holding(folder_name: str, customer_id: int, name: str) -> list[Path]
     #customer_id is named so in each export; another customer of the same name counts too)."""
     del customer_id  # judged by the name alone: quick, before a confirmation
     return [p for p in _exports(folder_name) if _holds_text(p, name)]
+
+
+def export_candidates(folder_name: str) -> list[Candidate]:
+    """Every customer found in the team database's JSON backups on this computer (to erase one
+    already gone from the database); unreadable files are passed over."""
+    seen: dict[tuple[int, str], Candidate] = {}
+    for path in _exports(folder_name):
+        try:
+            found = list(_customers_in(path))
+        except (OSError, ValueError, UnicodeDecodeError):
+            continue
+        for c in found:
+            cid, name = c.get("id"), c.get("name")
+            if isinstance(cid, int) and isinstance(name, str):
+                company = c.get("company")
+                seen.setdefault(
+                    (cid, fold(name)), Candidate(cid, name, company if company else None)
+                )
+    return sorted(seen.values(), key=lambda c: c.id)
+
+
+def _customers_in(path: Path) -> Any:
+    """The customer objects of the export at *path*, one at a time (read as the export laid
+    it out, a line at a time; a file laid out otherwise is read whole). ValueError when it is
+    not a readable export."""
+    with path.open(encoding="utf-8") as lines:
+        if next(lines, "") == "{\n":
+            for line in lines:
+                if line != '  "customers": [\n':
+                    continue
+                item: list[str] = []
+                for inner in lines:
+                    if not item and inner.startswith("  ]"):
+                        return
+                    item.append(inner)
+                    if inner in _ITEM_CLOSE:
+                        values = json.loads("".join(item).rstrip().rstrip(","))
+                        item = []
+                        if isinstance(values, dict):
+                            yield values
+                raise ValueError("the customers' list never ends")
+            return
+    document = json.loads(path.read_text(encoding="utf-8"))
+    customers = document.get("customers") if isinstance(document, dict) else None
+    if not isinstance(customers, list):
+        raise ValueError("no customers")
+    yield from (c for c in customers if isinstance(c, dict))
 
 
 def _same(a: str, b: str) -> bool:

@@ -36,6 +36,10 @@ Row = tuple[Any, ...]
 PG_BATCH = 2_000
 
 
+# How many rows, or items of a loop, between two checkpoints of a worker that may pause.
+PAUSE_EVERY = 64
+
+
 class Reader:
     """A plain DBAPI connection to a journal, in one read transaction (a consistent snapshot)."""
 
@@ -48,7 +52,7 @@ class Reader:
         # The Journal it reads (store/journal.py), if any: asked whether kept results may be
         # written now (store/keeping.py, `may_keep`).
         self.journal = journal
-        # Called between batches of rows and every few hundred items of a long loop
+        # Called between batches of rows and every PAUSE_EVERY items of a long loop
         # (`checkpoint`): the app's workers wait in it while the user types (the GUI thread
         # then has the interpreter lock to itself); None, as the command line reads: no waits.
         self.pause = pause
@@ -56,7 +60,7 @@ class Reader:
     def rows(self, sql: str, params: object = ()) -> list[Row]:
         cursor = self.con.execute(sql, params)
         found: list[Row]
-        if self.pause is None and type(self.con).__name__ != "PgConnection":
+        if self.pause is None and not on_postgresql(self):
             # sqlite3 lets go of the interpreter lock at every row it steps to.
             found = cursor.fetchall()
             return found
@@ -70,10 +74,6 @@ class Reader:
             if self.pause is not None:
                 self.pause()
         return found
-
-
-# How many rows, or items of a loop, between two checkpoints of a worker that may pause.
-PAUSE_EVERY = 64
 
 
 def pause_of(source: Any) -> Callable[[], None] | None:

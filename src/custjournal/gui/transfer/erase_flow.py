@@ -180,6 +180,12 @@ class EraseFlow(TransferBase):
                 if erased
                 else ""
             )
+            if erased.removed:
+                tail += " " + Words.tr(
+                    "%n of them could not be read as an export and held the name: deleted instead.",
+                    "",
+                    len(erased.removed),
+                )
         else:
             held = team_backups.exports_holding(team, cid, name)
             tail = (
