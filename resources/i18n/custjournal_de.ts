@@ -6443,6 +6443,13 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n damaged copies that could not be edited were deleted instead.</source>
+        <translation>
+            <numerusform>%n beschädigte Kopie, die nicht bearbeitet werden konnte, wurde stattdessen gelöscht.</numerusform>
+            <numerusform>%n beschädigte Kopien, die nicht bearbeitet werden konnten, wurden stattdessen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n backup(s) still hold them.</source>
         <translation>
             <numerusform>%n Sicherung enthält diesen Kunden noch.</numerusform>

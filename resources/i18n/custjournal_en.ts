@@ -544,6 +544,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n damaged copies that could not be edited were deleted instead.</source>
+        <translation>
+            <numerusform>%n damaged copy that could not be edited was deleted instead.</numerusform>
+            <numerusform>%n damaged copies that could not be edited were deleted instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n backup(s) still hold them.</source>
         <translation>
             <numerusform>%n backup still holds them.</numerusform>

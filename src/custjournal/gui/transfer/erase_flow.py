@@ -133,12 +133,16 @@ class EraseFlow(TransferBase):
             if in_backups:
                 erased = backup.erase_from_backups(journal_path, cid, name)
                 tail = (
-                    " "
-                    + Words.tr("Erased them from %n backup(s) too.", "", len(erased))
-                    + erased.sentence()
+                    " " + Words.tr("Erased them from %n backup(s) too.", "", len(erased))
                     if erased
                     else self.tr(" No backup holds them.")
                 )
+                if erased.removed:  # in the app's language (erased.sentence() is the CLI's)
+                    tail += " " + Words.tr(
+                        "%n damaged copies that could not be edited were deleted instead.",
+                        "",
+                        len(erased.removed),
+                    )
             else:
                 held = backup.backups_holding(journal_path, cid, name)
                 tail = (
