@@ -419,3 +419,47 @@ def test_a_team_role_without_rights_on_the_kept_tables_writes_and_reads_the_page
         assert page(clerk) == fresh(clerk) != first
     finally:
         clerk.close()
+
+
+def test_every_table_of_the_journal_counts_a_change(tmp_path: Path) -> None:
+    """A change to any table of the journal forgets the kept pages: each table has its counting
+    triggers on both backends, but for those that hold no one's words of their own (kept
+    results, the search index, the schema's version); on `customer` every column counts but
+    the ones kept there from the entries and the row's own bookkeeping."""
+    import contextlib
+    import sqlite3
+
+    from custjournal.store import derived
+    from custjournal.store.journal import open_journal
+
+    path = tmp_path / "tables.sqlite3"
+    open_journal(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        tables = {
+            name
+            for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        columns = {name for _cid, name, *_rest in con.execute("PRAGMA table_info(customer)")}
+    not_counted = {
+        "alembic_version",
+        "journal_change",
+        "insights_kept",
+        "insights_part",
+        "health_kept",
+        "search_entry",
+    }
+    user_tables = {
+        t for t in tables - not_counted if not t.startswith(("customer_fts", "search_fts"))
+    }
+    counted = {n.removeprefix("tr_kept_").rsplit("_", 1)[0] for n in insights_kept.TRIGGERS}
+    assert counted == user_tables
+    assert {n.removeprefix("tr_kept_") for n in insights_kept.TRIGGERS_PG} == user_tables
+    counting = columns - set(derived.COLUMNS) - {"updated_at", "version"}
+    for ddl in (
+        insights_kept.TRIGGERS["tr_kept_customer_update"],
+        insights_kept.TRIGGERS_PG["tr_kept_customer"],
+    ):
+        named = ddl.split("UPDATE OF ", 1)[1].split(" ON customer", 1)[0].split(", ")
+        assert set(named) == counting
