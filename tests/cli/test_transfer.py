@@ -4,10 +4,11 @@ import json
 import os
 import sqlite3
 import stat
+import time
 
 import pytest
 
-from custjournal import paths
+from custjournal import ops, paths
 from custjournal.store import backup
 from tests import rawdb
 from tests.interop.test_vcard import IPHONE_30, OUTLOOK_21
@@ -245,6 +246,50 @@ def test_forget_with_backups_at_once(cli, vcf, journal_path):
     assert b"M\xc3\xbcller" not in journal_path.read_bytes()
     r = cli("forget", "nobody", "--yes")
     assert r.code == 1 and "No customer matches" in r.err
+
+
+@pytest.mark.journal_file
+def test_forget_backups_reaches_a_customer_renamed_since_the_backup(cli, journal_path):
+    """A backup made before a rename held the customer under the old name, and forget
+    --backups left them there (it matched by id and name)."""
+    from custjournal.store.journal import open_journal
+
+    cli("add", "Ada Byron", "--notes", "qwz-maiden-note")
+    cli("add", "Bob Keeper")
+    assert cli("backup").code == 0
+    journal = open_journal(journal_path)
+    try:
+        ops.update_customer(journal, 1, name="Ada Lovelace")
+    finally:
+        journal.close()
+    r = cli("forget", "lovelace", "--yes")
+    assert r.code == 0, r.err
+    assert "1 backup still holds Ada Lovelace" in r.out  # found by when she was added
+    r = cli("forget", "#1", "--backups", "--yes")
+    assert r.code == 0, r.err
+    assert "from 1 backup" in r.out
+    (made,) = backup.list_backups(journal_path)
+    data = made.path.read_bytes()
+    assert b"Byron" not in data and b"qwz-maiden-note" not in data
+    assert b"Bob Keeper" in data
+
+
+@pytest.mark.journal_file
+def test_forget_backups_leaves_someone_else_who_got_the_id_later(cli, journal_path):
+    """An id freed by an erased customer and given to someone else: erasing the newcomer from
+    the backups leaves the older backup's customer of that id alone (another name, added at
+    another moment)."""
+    cli("add", "Ada Byron")
+    assert cli("backup").code == 0
+    assert cli("forget", "ada", "--yes").code == 0
+    time.sleep(1.1)  # the moment a customer is added is kept to the second
+    cli("add", "Carl Newcomer")  # the freed id 1 again
+    assert json.loads(cli("list", "--json").out)[0]["id"] == 1
+    r = cli("forget", "carl", "--yes", "--backups")
+    assert r.code == 0, r.err
+    assert "No backup holds them." in r.out
+    (made,) = backup.list_backups(journal_path)
+    assert b"Ada Byron" in made.path.read_bytes()
 
 
 def test_backup_files_are_not_left_behind_by_a_failed_export(cli, vcf, tmp_path):

@@ -571,6 +571,24 @@ def test_erase_without_the_checkbox_says_the_backups_still_hold_them(window, jou
     assert len(backup.backups_holding(journal_path, ada, "Ada Lovelace")) == 1
 
 
+def test_erase_finds_a_customer_renamed_since_the_backup(window, journal_path, qtbot):
+    """The backup holds her under her maiden name; the app erases her from it too."""
+    win = window()
+    journal = win.controller.journal
+    ada = ops.add_customer(journal, "Ada Byron", notes="qwz-maiden-note").id
+    backup.backup_now(journal_path)
+    ops.update_customer(journal, ada, name="Ada Lovelace")
+    win.transfer.erase_customer(ada)
+    box = wait_dialog(qtbot, win.transfer, QMessageBox)
+    assert "1 backup still holds Ada Lovelace." in box.informativeText()
+    box.checkBox().setChecked(True)
+    with wait_finished(qtbot, win.transfer, "erase"):
+        qtbot.mouseClick(button(box, "Erase"), Qt.MouseButton.LeftButton)
+    assert win.statusBar().currentMessage().endswith("Erased them from 1 backup too.")
+    (made,) = backup.list_backups(journal_path)
+    assert b"qwz-maiden-note" not in made.path.read_bytes()
+
+
 def test_erase_in_the_app_reaches_every_copy_in_the_backup_folder(window, journal_path, qtbot):
     """In the app: safety copies, a damaged copy and a stale temporary file kept
     an erased customer's words."""

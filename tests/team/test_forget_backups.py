@@ -138,3 +138,28 @@ def test_erasing_the_last_customer_and_then_every_one_leaves_exports_as_the_expo
             assert json.loads(text) == old
             assert text == json.dumps(old, indent=2, ensure_ascii=False) + "\n"
     assert all(json.loads(p.read_text(encoding="utf-8"))["customers"] == [] for p in exports())
+
+
+def test_a_customer_renamed_since_the_backups_is_found_and_erased_there(
+    url: str, capsys: pytest.CaptureFixture[str]
+):
+    """The JSON backups hold Ada under the name she had then: erasing her by her new name
+    finds her there by her id and the moment she was added, and takes her out."""
+    from custjournal import ops
+    from custjournal.store.journal import open_journal
+
+    journal = open_journal(url)
+    try:
+        ops.update_customer(journal, 1, name="Ada King")
+    finally:
+        journal.close()
+    code, out, err = run(capsys, "--journal", url, "forget", "ada king", "--yes")
+    assert code == 0, err
+    assert "2 JSON backups of the team database on this computer still hold Ada King" in out
+    code, out, err = run(capsys, "--journal", url, "forget", "#1", "--backups", "--yes")
+    assert code == 0, err
+    assert "Erased them from 2 JSON backups on this computer too." in out
+    for path in exports():
+        text = path.read_bytes()
+        assert b"Ada Lovelace" not in text and b"secret plans" not in text
+        assert b"Bob Babbage" in text

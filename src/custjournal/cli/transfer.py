@@ -8,6 +8,7 @@ Reading commands (export, check) never create a journal; a dry run writes nothin
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import sys
 from collections.abc import Callable
@@ -482,13 +483,20 @@ def cmd_forget(args: argparse.Namespace) -> int:
             journal.close()
             return _forget_in_team_backups_only(folder_name, args, candidates)
         customer = matching.resolve(args.customer, candidates)
+        # With when they were added: what knows them in backups under an older name.
+        with journal.read() as session:
+            customer = queries.candidate(session, customer.id) or customer
         described = customer.describe()
         also = ""
         if path is not None and args.backups:
-            n = len(backup.backups_holding(path, customer.id, customer.name))
+            n = len(backup.backups_holding(path, customer.id, customer.name, customer.added))
             also = f" from the journal and {n} backup{'s' if n != 1 else ''}" if n else ""
         elif folder_name is not None and args.backups:
-            n = len(team_backups.exports_holding(folder_name, customer.id, customer.name))
+            n = len(
+                team_backups.exports_holding(
+                    folder_name, customer.id, customer.name, customer.added
+                )
+            )
             also = (
                 f" from the team database and {n} JSON backup{'s' if n != 1 else ''} on this "
                 "computer"
@@ -522,7 +530,9 @@ def _team_backups_after_forget(folder_name: str, customer: matching.Candidate, e
         "still hold them: erase them there as your team keeps those."
     )
     if erase:
-        erased = team_backups.erase_from_exports(folder_name, customer.id, customer.name)
+        erased = team_backups.erase_from_exports(
+            folder_name, customer.id, customer.name, customer.added
+        )
         n = len(erased)
         if erased:
             removed = len(erased.removed)
@@ -540,7 +550,7 @@ def _team_backups_after_forget(folder_name: str, customer: matching.Candidate, e
         else:
             print(f"No JSON backup on this computer holds them. {beyond}")
         return
-    held = team_backups.exports_holding(folder_name, customer.id, customer.name)
+    held = team_backups.exports_holding(folder_name, customer.id, customer.name, customer.added)
     if held:
         n = len(held)
         print(
@@ -555,7 +565,7 @@ def _team_backups_after_forget(folder_name: str, customer: matching.Candidate, e
 
 def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool) -> None:
     if erase:
-        erased = backup.erase_from_backups(path, customer.id, customer.name)
+        erased = backup.erase_from_backups(path, customer.id, customer.name, customer.added)
         if erased:
             print(
                 f"Erased them from {len(erased)} backup{'s' if len(erased) != 1 else ''} too."
@@ -564,7 +574,7 @@ def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool)
         else:
             print("No backup holds them.")
         return
-    held = backup.backups_holding(path, customer.id, customer.name)
+    held = backup.backups_holding(path, customer.id, customer.name, customer.added)
     if held:
         n = len(held)
         print(
@@ -572,6 +582,17 @@ def _backups_after_forget(path: Path, customer: matching.Candidate, erase: bool)
             f"{customer.name} (in {held[0].parent}); to erase them there too, run: "
             f"custjournal forget '#{customer.id}' --backups --yes"
         )
+
+
+def _known_by_name_only(
+    customer: matching.Candidate, present: list[matching.Candidate]
+) -> matching.Candidate:
+    """A customer found in backups alone, known there by id and name only when their id is in
+    the journal now (someone else's, or theirs under another name: `forget` that one), and by
+    the moment they were added as well otherwise (renamed before they were erased)."""
+    if any(c.id == customer.id for c in present):
+        return dataclasses.replace(customer, added=None)
+    return customer
 
 
 def _forget_in_team_backups_only(
@@ -590,8 +611,8 @@ def _forget_in_team_backups_only(
             f"No customer matches '{args.customer}', in the team database or its JSON backups "
             "on this computer."
         )
-    customer = matching.resolve(args.customer, candidates)
-    n = len(team_backups.exports_holding(folder_name, customer.id, customer.name))
+    customer = _known_by_name_only(matching.resolve(args.customer, candidates), in_database)
+    n = len(team_backups.exports_holding(folder_name, customer.id, customer.name, customer.added))
     _confirm(
         f"{customer.describe()} is no longer in the team database; erase them from {n} JSON "
         f"backup{'s' if n != 1 else ''} on this computer? This can't be undone.",
@@ -613,15 +634,15 @@ def _forget_in_backups_only(
     ]
     if not candidates:
         raise UserError(f"No customer matches '{args.customer}', in the journal or its backups.")
-    customer = matching.resolve(args.customer, candidates)
-    held = backup.backups_holding(path, customer.id, customer.name)
+    customer = _known_by_name_only(matching.resolve(args.customer, candidates), in_journal)
+    held = backup.backups_holding(path, customer.id, customer.name, customer.added)
     n = len(held)
     _confirm(
         f"{customer.describe()} is no longer in the journal; erase them from {n} "
         f"backup{'s' if n != 1 else ''}? This can't be undone.",
         args.yes,
     )
-    erased = backup.erase_from_backups(path, customer.id, customer.name)
+    erased = backup.erase_from_backups(path, customer.id, customer.name, customer.added)
     print(
         f"Erased {customer.name} from {len(erased)} backup{'s' if len(erased) != 1 else ''}."
         + erased.sentence()

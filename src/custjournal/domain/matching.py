@@ -7,9 +7,10 @@ lists the candidates or the close names.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.i18n import ErrorText
@@ -21,9 +22,44 @@ class Candidate:
     id: int
     name: str
     company: str | None = None
+    # When the customer was added (their created_at, as the journal or an export keeps it), where
+    # it was read: what knows them again under an older name in an older copy (`same_customer`).
+    added: str | None = field(default=None, compare=False)
 
     def describe(self) -> str:
         return f"#{self.id} {self.name}" + (f" ({self.company})" if self.company else "")
+
+
+def added_moment(value: object) -> dt.datetime | None:
+    """A created_at as a naive UTC moment, from any of the forms it is kept in: a journal file's
+    text (`2026-11-30 10:00:00.000000`), an export's (`2026-11-30T10:00:00Z`), a team
+    database's datetime; None for anything else."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip().removesuffix("Z"))
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are the same name, folded for case, accents and spacing."""
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())
+
+
+def same_customer(name: str, added: object, wanted_name: str, wanted_added: object = None) -> bool:
+    """Whether the customer with the wanted id found in another copy of the journal (a backup,
+    an export) called *name* and added at *added* is the wanted one: the same name, or, when
+    both moments are known, the same moment added (a customer renamed since the copy was made is
+    known again by it; an id given to someone else later has another)."""
+    if same_name(name, wanted_name):
+        return True
+    ours, theirs = added_moment(wanted_added), added_moment(added)
+    return ours is not None and ours == theirs
 
 
 def parse_id(query: str) -> int | None:

@@ -14,7 +14,10 @@ safety net, docs/team.md) and the exports on colleagues' computers.
 
 Which files hold the customer is first judged by their text holding the name (one pass over the
 bytes, quick enough to ask before a confirmation); erasing reads each of those files and takes
-out only the customer with that id and that name. It reads an export as the export laid it out,
+out only the customer with that id and that name. A customer renamed since a backup was written
+is known there by their id and the moment they were added (created_at, `matching.same_customer`):
+a file whose text holds that moment but not the name is read through to see. An unreadable file
+is deleted only when it holds the name. It reads an export as the export laid it out,
 a line at a time and one customer's text at a time (a 10,000-customer export, ~200 MB, is
 edited in ~2 s in ~20 MB, where reading it whole held ~1.2 GB), and what it writes is the text
 json.dump writes for the document without them; a file laid out otherwise is read whole.
@@ -31,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from custjournal import paths
-from custjournal.domain.matching import Candidate
+from custjournal.domain.matching import Candidate, added_moment, same_customer
 from custjournal.domain.text import fold
 
 __all__ = ["ErasedExports", "erase_from_exports", "export_candidates", "exports_holding"]
@@ -71,11 +74,44 @@ def _holds_text(path: Path, name: str) -> bool:
         return False
 
 
-def exports_holding(folder_name: str, customer_id: int, name: str) -> list[Path]:
+def exports_holding(
+    folder_name: str, customer_id: int, name: str, added: str | None = None
+) -> list[Path]:
     """The team database's JSON backups on this computer whose text holds *name* (the customer
-    #customer_id is named so in each export; another customer of the same name counts too)."""
-    del customer_id  # judged by the name alone: quick, before a confirmation
-    return [p for p in _exports(folder_name) if _holds_text(p, name)]
+    #customer_id is named so in each export; another customer of the same name counts too),
+    and, with *added* (their created_at), those holding customer #customer_id added at that
+    moment under another name: renamed since that backup was written."""
+    stamp = _stamp(added)
+    held = []
+    for path in _exports(folder_name):
+        if _holds_text(path, name):  # judged by the name alone: quick, before a confirmation
+            held.append(path)
+        elif (
+            stamp is not None
+            and _holds_text(path, stamp)
+            and _holds_renamed(path, customer_id, name, added)
+        ):
+            held.append(path)
+    return held
+
+
+def _stamp(added: str | None) -> str | None:
+    """*added* as an export writes a created_at (interop/jsonio.py), or None."""
+    moment = added_moment(added)
+    return None if moment is None else moment.isoformat() + "Z"
+
+
+def _holds_renamed(path: Path, customer_id: int, name: str, added: str | None) -> bool:
+    """Whether the export at *path* holds customer #customer_id added at *added* (read through:
+    only for a file whose text holds the moment but not the name)."""
+    try:
+        return any(
+            c.get("id") == customer_id
+            and same_customer(str(c.get("name")), c.get("created_at"), name, added)
+            for c in _customers_in(path)
+        )
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False  # unreadable, and not holding the name: left as it is
 
 
 def export_candidates(folder_name: str) -> list[Candidate]:
@@ -92,7 +128,8 @@ def export_candidates(folder_name: str) -> list[Candidate]:
             if isinstance(cid, int) and isinstance(name, str):
                 company = c.get("company")
                 seen.setdefault(
-                    (cid, fold(name)), Candidate(cid, name, company if company else None)
+                    (cid, fold(name)),
+                    Candidate(cid, name, company if company else None, _text(c.get("created_at"))),
                 )
     return sorted(seen.values(), key=lambda c: c.id)
 
@@ -125,12 +162,15 @@ def _customers_in(path: Path) -> Any:
     yield from (c for c in customers if isinstance(c, dict))
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(fold(a).split()) == " ".join(fold(b).split())
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
-def _without(document: dict[str, Any], customer_id: int, name: str) -> bool:
-    """Take customer #customer_id called *name* out of *document*; whether it held them."""
+def _without(
+    document: dict[str, Any], customer_id: int, name: str, added: str | None = None
+) -> bool:
+    """Take customer #customer_id called *name* (or added at *added*, `same_customer`) out of
+    *document*; whether it held them."""
     customers = document.get("customers")
     if not isinstance(customers, list):
         raise ValueError("no customers")
@@ -138,7 +178,9 @@ def _without(document: dict[str, Any], customer_id: int, name: str) -> bool:
         c
         for c in customers
         if not (
-            isinstance(c, dict) and c.get("id") == customer_id and _same(str(c.get("name")), name)
+            isinstance(c, dict)
+            and c.get("id") == customer_id
+            and same_customer(str(c.get("name")), c.get("created_at"), name, added)
         )
     ]
     if len(kept) == len(customers):
@@ -170,9 +212,12 @@ class _NotOurLayout(Exception):
     """The file is not laid out as the export writes it: read it whole instead."""
 
 
-def _stream_without(path: Path, out: Any, customer_id: int, name: str) -> bool:
-    """Copy *path* to *out* a line at a time without customer #customer_id called *name* and
-    the pairs and relationships naming them; whether the customer was there."""
+def _stream_without(
+    path: Path, out: Any, customer_id: int, name: str, added: str | None = None
+) -> bool:
+    """Copy *path* to *out* a line at a time without customer #customer_id called *name* (or
+    added at *added*) and the pairs and relationships naming them; whether the customer was
+    there."""
     found = False
     with path.open(encoding="utf-8") as lines:
         first = next(lines, "")
@@ -200,8 +245,8 @@ def _stream_without(path: Path, out: Any, customer_id: int, name: str) -> bool:
                     if not isinstance(values, dict):
                         raise _NotOurLayout
                     if key == "customers":
-                        gone = values.get("id") == customer_id and _same(
-                            str(values.get("name")), name
+                        gone = values.get("id") == customer_id and same_customer(
+                            str(values.get("name")), values.get("created_at"), name, added
                         )
                         found = found or gone
                     else:
@@ -217,7 +262,7 @@ def _stream_without(path: Path, out: Any, customer_id: int, name: str) -> bool:
     return found
 
 
-def _erase_in(path: Path, customer_id: int, name: str) -> bool:
+def _erase_in(path: Path, customer_id: int, name: str, added: str | None = None) -> bool:
     """Take the customer out of the export at *path* (replaced at once, 0600); whether it held
     them. ValueError when the file is not a readable export."""
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".json-tmp", dir=path.parent)
@@ -225,7 +270,7 @@ def _erase_in(path: Path, customer_id: int, name: str) -> bool:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             try:
-                found = _stream_without(path, out, customer_id, name)
+                found = _stream_without(path, out, customer_id, name, added)
             except _NotOurLayout:
                 found = False
                 out.seek(0)
@@ -233,7 +278,7 @@ def _erase_in(path: Path, customer_id: int, name: str) -> bool:
                 document = json.loads(path.read_text(encoding="utf-8"))
                 if not isinstance(document, dict):
                     raise ValueError("not a document") from None
-                if _without(document, customer_id, name):
+                if _without(document, customer_id, name, added):
                     found = True
                     json.dump(document, out, indent=2, ensure_ascii=False)
                     out.write("\n")
@@ -247,16 +292,20 @@ def _erase_in(path: Path, customer_id: int, name: str) -> bool:
             os.unlink(tmp)
 
 
-def erase_from_exports(folder_name: str, customer_id: int, name: str) -> ErasedExports:
+def erase_from_exports(
+    folder_name: str, customer_id: int, name: str, added: str | None = None
+) -> ErasedExports:
     """Take the customer out of every JSON backup of this team database on this computer that
-    holds them (see the module docstring)."""
+    holds them (see the module docstring; with *added*, their created_at, also where they are
+    found under an older name)."""
     erased: list[Path] = []
     removed: list[Path] = []
-    for path in exports_holding(folder_name, customer_id, name):
+    for path in exports_holding(folder_name, customer_id, name, added):
         try:
-            if _erase_in(path, customer_id, name):
+            if _erase_in(path, customer_id, name, added):
                 erased.append(path)
         except (ValueError, UnicodeDecodeError):
-            path.unlink(missing_ok=True)  # not readable as an export, yet holding the name
-            removed.append(path)
+            if _holds_text(path, name):
+                path.unlink(missing_ok=True)  # not readable as an export, yet holding the name
+                removed.append(path)
     return ErasedExports(erased, removed)

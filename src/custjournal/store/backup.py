@@ -68,7 +68,7 @@ from custjournal import paths
 from custjournal.domain.changes import Change
 from custjournal.domain.errors import Hint, UserError
 from custjournal.domain.i18n import ErrorText, OpsText
-from custjournal.domain.matching import Candidate
+from custjournal.domain.matching import Candidate, same_customer
 from custjournal.domain.text import fold
 from custjournal.store import connect
 from custjournal.store.journal import JournalMissing, require_sqlite, schema_revision
@@ -1012,9 +1012,11 @@ def rebuild_index(journal: Path) -> None:
 # --- privacy: customers in backups ---------------------------------------------------------
 
 
-def _same_customer(con: sqlite3.Connection, customer_id: int, name: str) -> bool:
-    row = con.execute("SELECT name FROM customer WHERE id = ?", (customer_id,)).fetchone()
-    return row is not None and " ".join(fold(row[0]).split()) == " ".join(fold(name).split())
+def _same_customer(con: sqlite3.Connection, customer_id: int, name: str, added: str | None) -> bool:
+    row = con.execute(
+        "SELECT name, created_at FROM customer WHERE id = ?", (customer_id,)
+    ).fetchone()
+    return row is not None and same_customer(row[0], row[1], name, added)
 
 
 def _readable_backups(journal: Path) -> Iterator[tuple[BackupInfo, sqlite3.Connection]]:
@@ -1042,15 +1044,18 @@ def _holds_raw(path: Path, name: str) -> bool:
     return False
 
 
-def backups_holding(journal: Path, customer_id: int, name: str) -> list[Path]:
-    """The files in the backup folder that still hold customer #id with this name: backups,
-    safety copies, and damaged copies whose bytes hold the name."""
+def backups_holding(
+    journal: Path, customer_id: int, name: str, added: str | None = None
+) -> list[Path]:
+    """The files in the backup folder that still hold customer #id with this name, or (when
+    *added* is given: their created_at) added at that moment under another name, renamed since:
+    backups, safety copies, and damaged copies whose bytes hold the name."""
     held = []
     for b in _listed(journal):
         try:
             con = _connect(b.path, readonly=True)
             try:
-                if _same_customer(con, customer_id, name):
+                if _same_customer(con, customer_id, name, added):
                     held.append(b.path)
                 continue
             finally:
@@ -1067,8 +1072,10 @@ def backup_candidates(journal: Path) -> list[Candidate]:
     seen: dict[tuple[int, str], Candidate] = {}
     for _b, con in _readable_backups(journal):
         try:
-            for cid, name, company in con.execute("SELECT id, name, company FROM customer"):
-                seen.setdefault((cid, fold(name)), Candidate(cid, name, company))
+            for cid, name, company, added in con.execute(
+                "SELECT id, name, company, created_at FROM customer"
+            ):
+                seen.setdefault((cid, fold(name)), Candidate(cid, name, company, added))
         except connect.errors():
             continue
     return sorted(seen.values(), key=lambda c: c.id)
@@ -1121,17 +1128,20 @@ def _erase_in(path: Path, customer_id: int) -> None:
     os.chmod(path, 0o600)
 
 
-def erase_from_backups(journal: Path, customer_id: int, name: str) -> Erased:
-    """Erase the customer from every file in the backup folder holding them, as `forget` does
-    in the journal: backups and safety copies are edited; a damaged copy that can't be edited
-    is deleted; what a killed backup or restore left is removed first."""
+def erase_from_backups(
+    journal: Path, customer_id: int, name: str, added: str | None = None
+) -> Erased:
+    """Erase the customer from every file in the backup folder holding them (`backups_holding`:
+    by id and name, or id and *added*), as `forget` does in the journal: backups and safety
+    copies are edited; a damaged copy that can't be edited is deleted; what a killed backup or
+    restore left is removed first."""
     journal = Path(journal)
     remove_stale_temps(journal)
     folder = paths.backup_dir(journal)
     erased: list[Path] = []
     removed: list[Path] = []
     with _locked(folder) if folder.is_dir() else contextlib.nullcontext():
-        for path in backups_holding(journal, customer_id, name):
+        for path in backups_holding(journal, customer_id, name, added):
             try:
                 _erase_in(path, customer_id)
                 erased.append(path)

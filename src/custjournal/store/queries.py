@@ -67,11 +67,17 @@ def customer_count(session: Source) -> int:
 
 
 def candidate(session: Source, customer_id: int) -> Candidate | None:
-    """One customer's id, name and company; None when there is no such customer."""
+    """One customer's id, name, company and when they were added; None when there is no such
+    customer."""
     from custjournal.domain.matching import Candidate
 
-    row = reader.one(session, "SELECT id, name, company FROM customer WHERE id = ?", (customer_id,))
-    return None if row is None else Candidate(*row)
+    row = reader.one(
+        session, "SELECT id, name, company, created_at FROM customer WHERE id = ?", (customer_id,)
+    )
+    if row is None:
+        return None
+    added = row[3]
+    return Candidate(row[0], row[1], row[2], None if added is None else str(added))
 
 
 # All rows of an SQL text from a source (store/reader.py); the name the store has used.

@@ -38,30 +38,34 @@ class EraseFlow(TransferBase):
                 )
             )
             return
-        name, company = customer.name, customer.company
+        name, company, added = customer.name, customer.company, customer.added
         file = self.controller.journal.file  # None: a team database, its JSON backups here
         team = self._team_folder()
         if file is not None:
             # A handful of small read-only opens (at most 11 backups): quick enough to ask now.
-            self._confirm_erase(cid, name, company, backup.backups_holding(file, cid, name))
+            held = backup.backups_holding(file, cid, name, added)
+            self._confirm_erase(cid, name, company, held, added)
             return
         if team is None:
-            self._confirm_erase(cid, name, company, [])
+            self._confirm_erase(cid, name, company, [], added)
             return
         # One pass over each JSON backup's bytes: ~0.05 s for a 10,000-customer export, and
         # a team keeps as many as it made, so in the worker.
         folder = team
         self._run(
             self.tr("Looking into the JSON backups on this computer…"),
-            lambda _report: team_backups.exports_holding(folder, cid, name),
-            lambda held: self._confirm_erase(cid, name, company, held),
+            lambda _report: team_backups.exports_holding(folder, cid, name, added),
+            lambda held: self._confirm_erase(cid, name, company, held, added),
             self._failed("erase"),
             cancellable=False,
             steps=False,
         )
 
-    def _confirm_erase(self, cid: int, name: str, company: str | None, held: list[Any]) -> None:
-        """The confirmation naming the customer; *held*: the backups that still hold them."""
+    def _confirm_erase(
+        self, cid: int, name: str, company: str | None, held: list[Any], added: str | None
+    ) -> None:
+        """The confirmation naming the customer; *held*: the backups that still hold them
+        (*added*: when the customer was added, what knows them there under an older name)."""
         file = self.controller.journal.file
         who = name + (f" ({company})" if company else "")
         box = QMessageBox(
@@ -106,7 +110,7 @@ class EraseFlow(TransferBase):
         def answered(_code: int) -> None:
             if box.clickedButton() is erase:
                 also = box.checkBox() is not None and box.checkBox().isChecked()
-                self._run_erase(cid, name, also)
+                self._run_erase(cid, name, also, added)
             else:
                 self.finished.emit("erase", None)
 
@@ -118,7 +122,7 @@ class EraseFlow(TransferBase):
         target = getattr(self.controller.journal, "target", None)
         return None if target is None else str(target.folder_name)
 
-    def _run_erase(self, cid: int, name: str, in_backups: bool) -> None:
+    def _run_erase(self, cid: int, name: str, in_backups: bool, added: str | None) -> None:
         from custjournal.store import backup
 
         journal = self.controller.journal
@@ -129,9 +133,9 @@ class EraseFlow(TransferBase):
             # secure_delete, index optimize and (in backups) VACUUM can take seconds: a worker.
             result = ops.forget_customer(journal, cid)
             if journal_path is None:
-                return self._after_team_erase(result, team, cid, name, in_backups)
+                return self._after_team_erase(result, team, cid, name, in_backups, added)
             if in_backups:
-                erased = backup.erase_from_backups(journal_path, cid, name)
+                erased = backup.erase_from_backups(journal_path, cid, name, added)
                 tail = (
                     " " + Words.tr("Erased them from %n backup(s) too.", "", len(erased))
                     if erased
@@ -144,7 +148,7 @@ class EraseFlow(TransferBase):
                         len(erased.removed),
                     )
             else:
-                held = backup.backups_holding(journal_path, cid, name)
+                held = backup.backups_holding(journal_path, cid, name, added)
                 tail = (
                     " " + Words.tr("%n backup(s) still hold them.", "", len(held)) if held else ""
                 )
@@ -166,7 +170,13 @@ class EraseFlow(TransferBase):
         )
 
     def _after_team_erase(
-        self, result: ops.Result, team: str | None, cid: int, name: str, in_backups: bool
+        self,
+        result: ops.Result,
+        team: str | None,
+        cid: int,
+        name: str,
+        in_backups: bool,
+        added: str | None,
     ) -> ops.Result:
         """The team database's JSON backups on this computer, after the customer was erased
         from the database (in the worker: erasing reads each backup whole)."""
@@ -175,7 +185,7 @@ class EraseFlow(TransferBase):
         if team is None:
             return result
         if in_backups:
-            erased = team_backups.erase_from_exports(team, cid, name)
+            erased = team_backups.erase_from_exports(team, cid, name, added)
             tail = (
                 " "
                 + Words.tr(
@@ -191,7 +201,7 @@ class EraseFlow(TransferBase):
                     len(erased.removed),
                 )
         else:
-            held = team_backups.exports_holding(team, cid, name)
+            held = team_backups.exports_holding(team, cid, name, added)
             tail = (
                 " " + Words.tr("%n JSON backup(s) on this computer still hold them.", "", len(held))
                 if held
