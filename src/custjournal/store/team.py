@@ -337,6 +337,12 @@ class TeamJournal(Journal):
         self.listener_lost = False  # until `listen_again` connected a new one
         self._closed = False
         self._role: str | None = None
+        # The connection the open checked the schema on (autocommit, no session settings),
+        # kept for the first connection this journal needs next: the app's listener (made on
+        # its GUI thread while the window starts), or a command's first read. One connection
+        # to the server fewer at every start: its connect is its round trips, and the server
+        # starting a backend for it.
+        self._spare: Any = None
 
     # A team journal has no file: whatever asks for one (backups beside it, a restore) is
     # told so instead of working on the current folder.
@@ -388,11 +394,39 @@ class TeamJournal(Journal):
         finally:
             self._put_back(con)
 
+    def keep_spare(self, con: Any) -> None:
+        """Keep *con* (autocommit, as `open_team` checked the schema on it) for the next
+        connection this journal needs (`_take_spare`); closed with the journal if none does."""
+        with self._idle_lock:
+            old, self._spare = self._spare, con
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+
+    def _take_spare(self) -> Any:
+        """The kept connection, if it is still sound (else closed), once; or None."""
+        with self._idle_lock:
+            con, self._spare = self._spare, None
+        if con is None or _sound(con):
+            return con
+        with contextlib.suppress(Exception):
+            con.close()
+        return None
+
+    def _listening_connection(self, **kwargs: Any) -> Any:
+        """The listener's connection (autocommit): the open's, else a new one."""
+        con = self._take_spare() if kwargs == {"autocommit": True} else None
+        return con if con is not None else self.target.connect(**kwargs)
+
     def _new_reading_connection(self) -> Any:
         from custjournal.store import backend
 
         psycopg = psycopg_module()
-        con = self.target.connect()
+        con = self._take_spare()
+        if con is not None:
+            con.autocommit = False  # idle: a read then begins its own transaction
+        else:
+            con = self.target.connect()
         try:
             backend.as_sqlite_rows(con)
             con.commit()  # the session's settings stay; a rollback at the end of a read kept none
@@ -414,12 +448,8 @@ class TeamJournal(Journal):
                 con = self._idle.pop() if self._idle else None
             if con is None:
                 return self._new_reading_connection()
-            try:
-                waiting, _, _ = select.select([con.fileno()], [], [], 0)
-                if not waiting and not con.broken:
-                    return con
-            except (OSError, ValueError):
-                pass
+            if _sound(con):
+                return con
             with contextlib.suppress(Exception):
                 con.close()
 
@@ -484,7 +514,7 @@ class TeamJournal(Journal):
                 # Connecting again may wait for an unreachable server: that is done by
                 # `listen_again`, off the thread that asks here (the app's GUI thread).
                 raise notify.ListenerLost("not listening again yet")
-            listener = self._listener = notify.Listener(self.target.connect, self.token)
+            listener = self._listener = notify.Listener(self._listening_connection, self.token)
         try:
             return self._heard_before + int(listener.version())
         except notify.ListenerLost:
@@ -515,7 +545,8 @@ class TeamJournal(Journal):
         self._closed = True
         with self._idle_lock:
             idle, self._idle = self._idle, []
-        for con in idle:
+        spare = self._take_spare()
+        for con in [*idle, *([spare] if spare is not None else [])]:
             with contextlib.suppress(Exception):
                 con.close()
         if self._listener is not None:
@@ -525,6 +556,17 @@ class TeamJournal(Journal):
 
     def checkpoint(self) -> bool:
         return True  # no write-ahead log file of ours: the server keeps its own
+
+
+def _sound(con: Any) -> bool:
+    """Whether an idle connection kept open is still usable. The server sends nothing to an
+    idle connection unless it is ending it (a restart, pg_terminate_backend): so one whose
+    socket has something to read is not. A look at the socket costs no round trip."""
+    try:
+        waiting, _, _ = select.select([con.fileno()], [], [], 0)
+        return not waiting and not con.broken and not con.closed
+    except (OSError, ValueError):
+        return False
 
 
 def _tables(con: Any) -> set[str]:
@@ -622,9 +664,14 @@ def probe(url: str) -> str:
 def open_team(url: str, *, create: bool = True, today: dt.date | None = None) -> TeamJournal:
     """Connect to the team database at *url*; create or upgrade its schema when due."""
     target = Target(url)
-    with target.connect(autocommit=True) as con:
+    con = target.connect(autocommit=True)
+    try:
         revision = schema_revision(target, con)
+    except BaseException:
+        con.close()
+        raise
     if revision is None and not create:
+        con.close()
         raise JournalMissing(
             ErrorText.tr(
                 "{Name} holds no journal yet: add a customer to set it up, or give the "
@@ -635,11 +682,14 @@ def open_team(url: str, *, create: bool = True, today: dt.date | None = None) ->
         )
     journal = TeamJournal(target)
     if revision != HEAD:
+        con.close()  # the upgrade works on connections of its own
         try:
             _upgrade(journal, fresh=revision is None, revision=revision)
         except BaseException:
             journal.close()
             raise
+    else:
+        journal.keep_spare(con)  # the next connection this journal needs
     return journal
 
 
