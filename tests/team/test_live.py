@@ -107,8 +107,12 @@ def test_the_connection_the_open_made_is_used_next(url: str, pg_server: PgServer
         ops.add_customer(other, "Ada Lovelace")
         other.close()
         assert heard_all(journal, 1) == before + 1
-        # Reads have connections of their own (the listener never holds a transaction).
+        # Reads have connections of their own (the listener never holds a transaction), set
+        # as every reading connection is: UTC, each read one read-only snapshot.
         assert backend_pid(journal) != opened
+        with journal.reader() as source:
+            assert source.rows("SHOW TimeZone")[0][0] == "UTC"
+            assert source.rows("SHOW transaction_isolation")[0][0] == "repeatable read"
     finally:
         journal.close()
     # A command's first read is made on it instead (it never listens).
@@ -120,6 +124,10 @@ def test_the_connection_the_open_made_is_used_next(url: str, pg_server: PgServer
         with journal.reader() as source:
             assert [c.name for c in queries.candidates(source)] == ["Ada Lovelace"]
             assert source.rows("SHOW transaction_read_only")[0][0] == "on"
+            assert source.rows("SHOW transaction_isolation")[0][0] == "repeatable read"
+            assert source.rows("SHOW TimeZone")[0][0] == "UTC"
+        with journal.reader() as source:  # the settings outlast a read's end (its rollback)
+            assert source.rows("SHOW TimeZone")[0][0] == "UTC"
         assert journal.data_version() >= 0  # the listener connects anew
         assert len(backends(pg_server, pg_database)) == 2
     finally:

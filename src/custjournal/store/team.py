@@ -424,15 +424,14 @@ class TeamJournal(Journal):
         from custjournal.store import backend
 
         psycopg = psycopg_module()
-        con = self._take_spare()
-        if con is not None:
-            con.autocommit = False  # idle: a read then begins its own transaction
-        else:
-            con = self.target.connect()
+        con = self._take_spare() or self.target.connect(autocommit=True)
         try:
+            # Set in autocommit, outside any transaction: the session keeps it (a rollback at
+            # the end of a read would undo a setting made inside one), in one round trip
+            # where a transaction of its own took two.
             backend.as_sqlite_rows(con)
-            con.commit()  # the session's settings stay; a rollback at the end of a read kept none
-            # Each read then begins with BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY.
+            con.autocommit = False  # each read then begins its own transaction:
+            # BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY.
             con.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
             con.read_only = True
         except BaseException:
