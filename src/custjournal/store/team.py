@@ -570,18 +570,16 @@ def _sound(con: Any) -> bool:
         return False
 
 
-# Every right the journal's work needs on its tables (has_table_privilege with a list of
-# privileges is true when ANY of them is held: so one call each).
-_RIGHTS = (
-    "has_table_privilege('customer', 'SELECT') AND has_table_privilege('customer', "
-    "'INSERT') AND has_table_privilege('customer', 'UPDATE') AND "
-    "has_table_privilege('customer', 'DELETE')"
-)
-# The database's tables and the role's rights on the journal's (NULL without a customer
-# table), in one round trip: the open's check asks the server twice, not three times.
+# The database's tables, and whether the role has every right the journal's work needs on its
+# tables (NULL without a customer table; has_table_privilege with a list of privileges is true
+# when ANY of them is held: so one call each), in one round trip: the open's check asks the
+# server twice, not three times.
 _TABLES_AND_RIGHTS_SQL = (
     "SELECT ARRAY(SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()), "
-    f"CASE WHEN to_regclass('customer') IS NULL THEN NULL ELSE {_RIGHTS} END"
+    "CASE WHEN to_regclass('customer') IS NULL THEN NULL ELSE "
+    "has_table_privilege('customer', 'SELECT') AND has_table_privilege('customer', 'INSERT') "
+    "AND has_table_privilege('customer', 'UPDATE') AND "
+    "has_table_privilege('customer', 'DELETE') END"
 )
 
 
