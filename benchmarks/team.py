@@ -3,6 +3,8 @@
     python benchmarks/team.py [--sizes 10000,100000] [--repeat 7] [--seed S] [--no-write]
                               [--demo 100000=/tmp/demo-100k.db]
     python benchmarks/team.py measure FILE URL --typical ID --repeat N   (one fresh process)
+    python benchmarks/team.py start FILE URL [--repeat N]   (the app start in a window only,
+                                                              on a team database already there)
 
 For each size: the demo journal file (corpus.py builds or reuses it, or one given with
 `--demo SIZE=FILE`: a demo journal built elsewhere, at this version's schema, which the run reads
@@ -21,6 +23,11 @@ file and on the team database, as the app and the commands make them:
   and "start to data": process start to the journal opened and that first load read, the part
   of the app's start that differs between a file and a team database (the window itself is the
   same for both);
+- the app's start in a window (benchmarks/drivers.py `start`, as run.py's "app start" rows:
+  process start to the main window shown with the customer list and the Today view loaded,
+  offscreen), on the file and on the team database in alternating fresh processes, the server
+  kept up across the rounds (at 10,000 customers and below); the file is a copy of the demo
+  journal (the start writes the day's backup and kept pages beside it);
 - at sizes above 10,000 the list's rows are read in the worker and handed to the GUI thread:
   what the GUI thread does with them is the same code for a file and a team database, so the
   figure here is the read itself, beside the file's.
@@ -213,6 +220,71 @@ def _gui_load(env: Any, file: Path) -> dict[str, Any]:
         return {"error": exc.summary}
 
 
+def app_starts(env: Any, file: Path, url: str, repeat: int) -> dict[str, list[dict[str, Any]]]:
+    """The real app started in a window (drivers.py start) on a copy of *file* and on the team
+    database at *url*, alternating, a fresh process each: a warm-up of each (page cache, .pyc
+    files, the day's backup of the copy), then *repeat* rounds. A run that fails is noted and
+    left out; the others still count."""
+    import shutil
+
+    import run
+
+    copy = Path(env.scratch) / f"start-{file.name}"
+    shutil.copyfile(file, copy)
+    results: dict[str, list[dict[str, Any]]] = {"file": [], "team": []}
+    try:
+        for n in range(repeat + 1):
+            log("  app start: " + ("warming up" if n == 0 else f"round {n}/{repeat}"))
+            for side, journal in (("file", str(copy)), ("team", url)):
+                try:
+                    found = run.driver(env, "start", journal, timeout=180)
+                except run.RunFailed as exc:
+                    log(f"  ! app start, {side}, round {n}: {exc.summary}")
+                    continue
+                if n:
+                    results[side].append(found)
+    finally:
+        for path in copy.parent.glob(copy.name + "*"):
+            path.unlink(missing_ok=True)
+        shutil.rmtree(copy.parent / "backups", ignore_errors=True)
+    return results
+
+
+def start_figures(starts: dict[str, list[dict[str, Any]]]) -> dict[str, list[float]]:
+    """The app starts' figures in ms, under the keys `_section` reads (file_app_start_ms, …)."""
+    f: dict[str, list[float]] = {}
+    for side, runs in starts.items():
+        for key, name in (
+            ("seconds", "app_start"),
+            ("cpu_s", "app_start_cpu"),
+            ("window_built", "window_built"),
+            ("rows_at", "rows_at"),
+            ("today_at", "today_at"),
+        ):
+            f[f"{side}_{name}_ms"] = [ms(r[key]) for r in runs if key in r]
+    return f
+
+
+def start_only(args: argparse.Namespace) -> None:
+    """`start FILE URL`: the app starts alone, printed as a table (nothing written)."""
+    import run
+
+    env = run.Env()
+    began = run.load_average()
+    try:
+        f = start_figures(app_starts(env, Path(args.file), args.url, args.repeat))
+    finally:
+        env.close()
+    print(f"load average {began} at start, {run.load_average()} at end; {args.repeat} rounds")
+    for key in ("app_start", "app_start_cpu", "window_built", "rows_at", "today_at"):
+        file_v, team_v = f[f"file_{key}_ms"], f[f"team_{key}_ms"]
+        ratio = med(team_v) / med(file_v) if file_v and team_v else math.nan
+        print(
+            f"{key:14} file {_fmt(file_v):>10} (p95 {p95(file_v):7.1f})  "
+            f"team {_fmt(team_v):>10} (p95 {p95(team_v):7.1f})  team/file {ratio:.2f}x"
+        )
+
+
 def _database_size(server: Any, name: str) -> str:
     with server.admin(name) as con:
         row = con.execute("SELECT pg_size_pretty(pg_database_size(current_database()))").fetchone()
@@ -247,6 +319,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--repeat", type=int, default=7)
         parser.add_argument("--large", action="store_true", help="keystrokes and list only")
         measure(parser.parse_args(argv[1:]))
+        return 0
+    if argv[:1] == ["start"]:
+        parser = argparse.ArgumentParser()
+        parser.add_argument("file", help="the journal file (a copy of it is started)")
+        parser.add_argument("url", help="the same journal as a team database")
+        parser.add_argument("--repeat", type=int, default=7)
+        start_only(parser.parse_args(argv[1:]))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000", help="customers, e.g. 10000,100000")
@@ -306,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
                         rounds.append({f"{side}_{k}": v for k, v in found.items()})
                 if large:
                     f["gui"] = _gui_load(env, demo.path)
+                else:
+                    f.update(start_figures(app_starts(env, demo.path, url, repeat)))
                 for r in rounds:
                     for key, value in r.items():
                         if isinstance(value, list):
@@ -449,6 +530,18 @@ def _section(figures, demos, settings, command, began, load_start, load_end, arg
             )
         else:
             line("start to data (process start, journal opened, first load read)", "start_to_data")
+        start_file = f.get("file_app_start_ms", [])
+        start_team = f.get("team_app_start_ms", [])
+        r = med(start_team) / med(start_file) if start_file and start_team else math.nan
+        line(
+            "app start in a window (process start to the list and Today shown)",
+            "app_start",
+            "≤ 1.5× file" if size == 10000 else "",
+            None if math.isnan(r) else r <= 1.5,
+        )
+        line("  app start, CPU time of the process", "app_start_cpu")
+        line("  app start: window built", "window_built")
+        line("  app start: the list's rows arrived", "rows_at")
         gui = f.get("gui")
         if gui is not None:
             gap = gui.get("gap_ms")

@@ -7,6 +7,9 @@ Every test runs against the session's real PostgreSQL server (tests/pgserver.py)
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -385,3 +388,60 @@ def test_a_colleague_importing_a_whole_journal_with_its_ids_is_told_who_may(
     assert box.text().endswith("ask the owner to import or copy it. Nothing was changed.")
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert names(window) == []
+
+
+STARTED = """
+import sys
+
+from custjournal.gui import launch
+
+original = launch.open_window
+
+
+def open_window(url):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window, controller, server = original(url)
+
+    def shown():
+        print("ROWS", window.model.rowCount(), "TODAY", window.today_view.model.rowCount())
+        print("TITLE", window.windowTitle())
+        order = list(sys.modules)
+        print("PSYCOPG FIRST", order.index("psycopg") < order.index("PySide6"))
+        QApplication.instance().exit(0)
+
+    window.rows_loaded.connect(lambda: QTimer.singleShot(0, shown))
+    QTimer.singleShot(60_000, lambda: QApplication.instance().exit(3))
+    return window, controller, server
+
+
+launch.open_window = open_window
+sys.exit(launch.run(sys.argv[1], [sys.argv[0]]))
+"""
+
+
+def test_the_app_started_on_a_team_database_imports_its_driver_before_qt(team_url):
+    """The real start (launch.run) in a fresh interpreter: the window shows the team
+    database's customers, and psycopg was imported before PySide6, which would have read the
+    source of each of its modules (9 ms of the start's CPU time; benchmarks/team.py)."""
+    done = subprocess.run(
+        [sys.executable, "-c", STARTED, team_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ROWS 1 TODAY" in done.stdout, done.stdout
+    assert "(team database)" in done.stdout, done.stdout
+    assert "PSYCOPG FIRST True" in done.stdout, done.stdout
+
+
+def test_without_psycopg_the_early_import_is_left_to_the_open(monkeypatch):
+    from custjournal.gui import launch
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed: ImportError
+    launch.import_team_driver()  # no error here: opening the database says what to install
+    with pytest.raises(team.TeamUnavailable, match="Team databases need psycopg"):
+        team.psycopg_module()

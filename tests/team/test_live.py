@@ -5,6 +5,7 @@ others heard by LISTEN/NOTIFY (store/notify.py), against the session's real Post
 from __future__ import annotations
 
 import select
+import time
 
 import pytest
 
@@ -62,11 +63,108 @@ def test_reads_keep_one_connection(url: str, pg_server: PgServer):
         assert backend_pid(journal) != kept
     finally:
         journal.close()
+    assert our_connections(pg_server) == 0  # closing the journal closed its kept connections
+
+
+def our_connections(pg_server: PgServer) -> int:
+    """The app's connections the server still has. A backend ends a moment after its client
+    closed the connection: counted until none is left, for up to 5 s."""
+    deadline = time.monotonic() + 5
+    while True:
+        with pg_server.admin() as con:
+            left = int(
+                con.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'custjournal'"
+                ).fetchone()[0]
+            )
+        if left == 0 or time.monotonic() > deadline:
+            return left
+        time.sleep(0.05)
+
+
+def backends(pg_server: PgServer, database: str) -> dict[int, str]:
+    """The app's connections to *database* on the server: pid and the last statement run."""
     with pg_server.admin() as con:
-        left = con.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'custjournal'"
-        ).fetchone()[0]
-    assert left == 0  # closing the journal closed its kept connections
+        found = con.execute(
+            "SELECT pid, query FROM pg_stat_activity "
+            "WHERE application_name = 'custjournal' AND datname = %s",
+            (database,),
+        ).fetchall()
+    return {int(pid): str(query) for pid, query in found}
+
+
+def test_the_connection_the_open_made_is_used_next(url: str, pg_server: PgServer, pg_database: str):
+    open_journal(url).close()  # the schema set up
+    assert our_connections(pg_server) == 0
+    # The app's start: the open's connection becomes the listener's (no second connect on
+    # the GUI thread), and the changes of others are heard on it.
+    journal = open_journal(url)
+    try:
+        (opened,) = backends(pg_server, pg_database)
+        before = journal.data_version()
+        assert backends(pg_server, pg_database) == {opened: notify.LISTEN_SQL}
+        other = open_journal(url)
+        ops.add_customer(other, "Ada Lovelace")
+        other.close()
+        assert heard_all(journal, 1) == before + 1
+        # Reads have connections of their own (the listener never holds a transaction), set
+        # as every reading connection is: UTC, each read one read-only snapshot.
+        assert backend_pid(journal) != opened
+        with journal.reader() as source:
+            assert source.rows("SHOW TimeZone")[0][0] == "UTC"
+            assert source.rows("SHOW transaction_isolation")[0][0] == "repeatable read"
+    finally:
+        journal.close()
+    # A command's first read is made on it instead (it never listens).
+    assert our_connections(pg_server) == 0
+    journal = open_journal(url)
+    try:
+        (opened,) = backends(pg_server, pg_database)
+        assert backend_pid(journal) == opened
+        with journal.reader() as source:
+            assert [c.name for c in queries.candidates(source)] == ["Ada Lovelace"]
+            assert source.rows("SHOW transaction_read_only")[0][0] == "on"
+            assert source.rows("SHOW transaction_isolation")[0][0] == "repeatable read"
+            assert source.rows("SHOW TimeZone")[0][0] == "UTC"
+        with journal.reader() as source:  # the settings outlast a read's end (its rollback)
+            assert source.rows("SHOW TimeZone")[0][0] == "UTC"
+        assert journal.data_version() >= 0  # the listener connects anew
+        assert len(backends(pg_server, pg_database)) == 2
+    finally:
+        journal.close()
+    assert our_connections(pg_server) == 0
+
+
+def test_an_open_connection_the_server_dropped_is_not_used(
+    url: str, pg_server: PgServer, pg_database: str
+):
+    open_journal(url).close()  # the schema set up
+    assert our_connections(pg_server) == 0
+    journal = open_journal(url)
+    try:
+        (opened,) = backends(pg_server, pg_database)
+        with pg_server.admin() as con:
+            con.execute("SELECT pg_terminate_backend(%s, 10000)", (opened,))  # waits for it
+        before = journal.data_version()  # listens on a new connection, no error
+        (listening,) = backends(pg_server, pg_database)
+        assert listening != opened
+        other = open_journal(url)
+        ops.add_customer(other, "Ada Lovelace")
+        other.close()
+        assert heard_all(journal, 1) == before + 1
+    finally:
+        journal.close()
+    # Dropped before a command's first read: the read connects anew.
+    assert our_connections(pg_server) == 0
+    journal = open_journal(url)
+    try:
+        (opened,) = backends(pg_server, pg_database)
+        with pg_server.admin() as con:
+            con.execute("SELECT pg_terminate_backend(%s, 10000)", (opened,))
+        with journal.reader() as source:
+            assert [c.name for c in queries.candidates(source)] == ["Ada Lovelace"]
+    finally:
+        journal.close()
 
 
 def heard_all(journal, seen: int) -> int:

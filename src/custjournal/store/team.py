@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import secrets
+import os
 import select
 import sys
 import threading
@@ -329,7 +329,9 @@ class TeamJournal(Journal):
         self.target = target
         self._identity = None  # no file to be replaced under us
         # This journal object's signature on its notifications (store/notify.py).
-        self.token = secrets.token_hex(8)
+        # (os.urandom, as secrets.token_hex reads it: importing secrets took 2.4 ms of a
+        # team start, for hmac and hashlib nothing else here needs.)
+        self.token = os.urandom(8).hex()
         self._idle: list[Any] = []
         self._idle_lock = threading.Lock()
         self._listener: Any = None
@@ -337,6 +339,12 @@ class TeamJournal(Journal):
         self.listener_lost = False  # until `listen_again` connected a new one
         self._closed = False
         self._role: str | None = None
+        # The connection the open checked the schema on (autocommit, no session settings),
+        # kept for the first connection this journal needs next: the app's listener (made on
+        # its GUI thread while the window starts), or a command's first read. One connection
+        # to the server fewer at every start: its connect is its round trips, and the server
+        # starting a backend for it.
+        self._spare: Any = None
 
     # A team journal has no file: whatever asks for one (backups beside it, a restore) is
     # told so instead of working on the current folder.
@@ -388,15 +396,42 @@ class TeamJournal(Journal):
         finally:
             self._put_back(con)
 
+    def keep_spare(self, con: Any) -> None:
+        """Keep *con* (autocommit, as `open_team` checked the schema on it) for the next
+        connection this journal needs (`_take_spare`); closed with the journal if none does."""
+        with self._idle_lock:
+            old, self._spare = self._spare, con
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+
+    def _take_spare(self) -> Any:
+        """The kept connection, if it is still sound (else closed), once; or None."""
+        with self._idle_lock:
+            con, self._spare = self._spare, None
+        if con is None or _sound(con):
+            return con
+        with contextlib.suppress(Exception):
+            con.close()
+        return None
+
+    def _listening_connection(self, **kwargs: Any) -> Any:
+        """The listener's connection (autocommit): the open's, else a new one."""
+        con = self._take_spare() if kwargs == {"autocommit": True} else None
+        return con if con is not None else self.target.connect(**kwargs)
+
     def _new_reading_connection(self) -> Any:
         from custjournal.store import backend
 
         psycopg = psycopg_module()
-        con = self.target.connect()
+        con = self._take_spare() or self.target.connect(autocommit=True)
         try:
+            # Set in autocommit, outside any transaction: the session keeps it (a rollback at
+            # the end of a read would undo a setting made inside one), in one round trip
+            # where a transaction of its own took two.
             backend.as_sqlite_rows(con)
-            con.commit()  # the session's settings stay; a rollback at the end of a read kept none
-            # Each read then begins with BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY.
+            con.autocommit = False  # each read then begins its own transaction:
+            # BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY.
             con.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
             con.read_only = True
         except BaseException:
@@ -414,12 +449,8 @@ class TeamJournal(Journal):
                 con = self._idle.pop() if self._idle else None
             if con is None:
                 return self._new_reading_connection()
-            try:
-                waiting, _, _ = select.select([con.fileno()], [], [], 0)
-                if not waiting and not con.broken:
-                    return con
-            except (OSError, ValueError):
-                pass
+            if _sound(con):
+                return con
             with contextlib.suppress(Exception):
                 con.close()
 
@@ -484,7 +515,7 @@ class TeamJournal(Journal):
                 # Connecting again may wait for an unreachable server: that is done by
                 # `listen_again`, off the thread that asks here (the app's GUI thread).
                 raise notify.ListenerLost("not listening again yet")
-            listener = self._listener = notify.Listener(self.target.connect, self.token)
+            listener = self._listener = notify.Listener(self._listening_connection, self.token)
         try:
             return self._heard_before + int(listener.version())
         except notify.ListenerLost:
@@ -515,7 +546,8 @@ class TeamJournal(Journal):
         self._closed = True
         with self._idle_lock:
             idle, self._idle = self._idle, []
-        for con in idle:
+        spare = self._take_spare()
+        for con in [*idle, *([spare] if spare is not None else [])]:
             with contextlib.suppress(Exception):
                 con.close()
         if self._listener is not None:
@@ -527,27 +559,39 @@ class TeamJournal(Journal):
         return True  # no write-ahead log file of ours: the server keeps its own
 
 
-def _tables(con: Any) -> set[str]:
-    found = con.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-    ).fetchall()
-    return {row[0] for row in found}
+def _sound(con: Any) -> bool:
+    """Whether an idle connection kept open is still usable. The server sends nothing to an
+    idle connection unless it is ending it (a restart, pg_terminate_backend): so one whose
+    socket has something to read is not. A look at the socket costs no round trip."""
+    try:
+        waiting, _, _ = select.select([con.fileno()], [], [], 0)
+        return not waiting and not con.broken and not con.closed
+    except (OSError, ValueError):
+        return False
 
 
-# Every right the journal's work needs on its tables (has_table_privilege with a list of
-# privileges is true when ANY of them is held: so one call each).
-_RIGHTS_SQL = (
-    "SELECT has_table_privilege('customer', 'SELECT') AND has_table_privilege('customer', "
-    "'INSERT') AND has_table_privilege('customer', 'UPDATE') AND "
-    "has_table_privilege('customer', 'DELETE')"
+# The database's tables, and whether the role has every right the journal's work needs on its
+# tables (NULL without a customer table; has_table_privilege with a list of privileges is true
+# when ANY of them is held: so one call each), in one round trip: the open's check asks the
+# server twice, not three times.
+_TABLES_AND_RIGHTS_SQL = (
+    "SELECT ARRAY(SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()), "
+    "CASE WHEN to_regclass('customer') IS NULL THEN NULL ELSE "
+    "has_table_privilege('customer', 'SELECT') AND has_table_privilege('customer', 'INSERT') "
+    "AND has_table_privilege('customer', 'UPDATE') AND "
+    "has_table_privilege('customer', 'DELETE') END"
 )
 
 
-def _require_rights(target: Target, con: Any) -> None:
+def _tables_and_rights(con: Any) -> tuple[set[str], bool]:
+    tables, rights = con.execute(_TABLES_AND_RIGHTS_SQL).fetchone()
+    return set(tables), bool(rights)
+
+
+def _require_rights(target: Target, rights: bool) -> None:
     """UserError when the role may not read and change the journal's tables (a role made for
     something else, or not granted yet): said now, rather than at the first read or save."""
-    row = con.execute(_RIGHTS_SQL).fetchone()
-    if row is not None and row[0]:
+    if rights:
         return
     raise UserError(
         ErrorText.tr(
@@ -596,11 +640,12 @@ def _team_sentences(target: Target) -> SchemaSentences:
 def schema_revision(target: Target, con: Any) -> str | None:
     """The database's schema revision; None for a database without tables (store/journal.py's
     `revision_of`, the same check as a journal file's, in a team database's words)."""
+    tables, rights = _tables_and_rights(con)
     return revision_of(
-        _tables(con),
+        tables,
         lambda: con.execute("SELECT version_num FROM alembic_version").fetchone(),
         _team_sentences(target),
-        before_version=lambda: _require_rights(target, con),
+        before_version=lambda: _require_rights(target, rights),
     )
 
 
@@ -622,9 +667,14 @@ def probe(url: str) -> str:
 def open_team(url: str, *, create: bool = True, today: dt.date | None = None) -> TeamJournal:
     """Connect to the team database at *url*; create or upgrade its schema when due."""
     target = Target(url)
-    with target.connect(autocommit=True) as con:
+    con = target.connect(autocommit=True)
+    try:
         revision = schema_revision(target, con)
+    except BaseException:
+        con.close()
+        raise
     if revision is None and not create:
+        con.close()
         raise JournalMissing(
             ErrorText.tr(
                 "{Name} holds no journal yet: add a customer to set it up, or give the "
@@ -635,11 +685,14 @@ def open_team(url: str, *, create: bool = True, today: dt.date | None = None) ->
         )
     journal = TeamJournal(target)
     if revision != HEAD:
+        con.close()  # the upgrade works on connections of its own
         try:
             _upgrade(journal, fresh=revision is None, revision=revision)
         except BaseException:
             journal.close()
             raise
+    else:
+        journal.keep_spare(con)  # the next connection this journal needs
     return journal
 
 
