@@ -323,6 +323,7 @@ _READ = (
     "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
     "WHERE day = ? AND version = ?"
 )
+_DAYS = "SELECT DISTINCT day FROM health_kept WHERE version = ? ORDER BY day"
 _KEEP = (
     "INSERT INTO health_kept (customer_id, day, version, knowledge, responsibility, respect, "
     "care, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, day) DO UPDATE SET "
@@ -389,6 +390,24 @@ def read(source: Any, day: dt.date) -> dict[int, Kept]:
     return {cid: ((k, r, s, c), facts) for cid, k, r, s, c, facts in found}
 
 
+def days_kept(source: Any) -> list[dt.date]:
+    """The days with rows kept (this version's), earliest first: what a new day may be carried
+    from (store/health.py, `_carry`)."""
+    from custjournal.store import queries
+
+    if _on_postgresql(source):
+        ((allowed,),) = queries.raw_rows(source, _READABLE_PG)
+        if not allowed:
+            return []
+    try:
+        found = queries.raw_rows(source, _DAYS, (KEPT_VERSION,))
+    except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
+        if "health_kept" not in str(exc):
+            raise
+        return []
+    return [dt.date.fromisoformat(str(day)) for (day,) in found]
+
+
 class Snapshot:
     """Where a read began, so that keeping can tell whether anyone wrote since (see `begin`)."""
 
@@ -418,11 +437,11 @@ def begin(source: Any) -> Snapshot | None:
 
 def keep(
     source: Any,
-    rows: Iterable[tuple[int, dt.date, Scores, rules.HealthFacts]],
+    rows: Iterable[tuple[int, dt.date, Scores, rules.HealthFacts | str]],
     days: Iterable[dt.date],
     snapshot: Snapshot | None,
 ) -> bool:
-    """Keep *rows* (customer, day, scores, facts), dropping rows of days other than *days* and
+    """Keep *rows* (customer, day, scores, facts: or their JSON, as a carried row gives it), dropping rows of days other than *days* and
     their partners. Only through a plain read (`Journal.reader()`): the read transaction is
     committed and a new one begun on the same connection. False when nothing could be kept
     (read-only, no rights, someone wrote since the read began, a session): never an error."""
@@ -434,7 +453,13 @@ def keep(
         return False  # held: the journal's start-up check has not found it sound (yet)
     # Encoded before the write begins: the worker may pause here, never while it writes.
     values = [
-        (cid, day.isoformat(), KEPT_VERSION, *scores, encode(facts))
+        (
+            cid,
+            day.isoformat(),
+            KEPT_VERSION,
+            *scores,
+            facts if isinstance(facts, str) else encode(facts),
+        )
         for cid, day, scores, facts in paced(rows, source.pause)
     ]
     keep_days = sorted(
@@ -593,6 +618,14 @@ def encode(f: rules.HealthFacts) -> str:
 
 def decode(customer_id: int, text: str) -> rules.HealthFacts:
     """The facts `encode` wrote."""
+    return _facts(customer_id, _DECODE(text))
+
+
+_DECODE = json.loads
+
+
+def _facts(customer_id: int, found: list[Any]) -> rules.HealthFacts:
+    """The facts of `encode`'s list (made in one call: a carried day decodes every customer's)."""
     iso = dt.date.fromisoformat
     (
         stage,
@@ -618,28 +651,61 @@ def decode(customer_id: int, text: str) -> rules.HealthFacts:
         generous,
         dates_due,
         dates_met,
-    ) = json.loads(text)
-    f = rules.HealthFacts(customer_id, stage, cadence_days, explanation, iso(first_seen))
-    f.conversations = conversations
-    f.fact_categories = {k: iso(v) for k, v in categories.items()}
-    f.why_buy_answers = whys
-    f.last_why_buy_on = iso(last_why) if last_why else None
-    f.delights = delights
-    f.last_delight_on = iso(last_delight) if last_delight else None
-    f.promises_on_time = on_time
-    f.promises_late = late
-    f.promises_overdue = overdue
-    f.oldest_overdue = (oldest_overdue[0], iso(oldest_overdue[1])) if oldest_overdue else None
-    f.our_pains = our_pains
-    f.resolve_days = list(resolve_days)
-    f.oldest_open_pain = (oldest_open[0], iso(oldest_open[1])) if oldest_open else None
-    f.competitor_pains = competitor_pains
-    f.last_touch = iso(last_touch) if last_touch else None
-    f.touches_12m = touches
-    f.gifts_invitations_12m = generous
-    f.dates_due = dates_due
-    f.dates_remembered = dates_met
-    return f
+    ) = found
+    return rules.HealthFacts(
+        customer_id,
+        stage,
+        cadence_days,
+        explanation,
+        iso(first_seen),
+        conversations,
+        {k: iso(v) for k, v in categories.items()} if categories else {},
+        whys,
+        iso(last_why) if last_why else None,
+        delights,
+        iso(last_delight) if last_delight else None,
+        on_time,
+        late,
+        overdue,
+        (oldest_overdue[0], iso(oldest_overdue[1])) if oldest_overdue else None,
+        our_pains,
+        list(resolve_days),
+        (oldest_open[0], iso(oldest_open[1])) if oldest_open else None,
+        competitor_pains,
+        iso(last_touch) if last_touch else None,
+        touches,
+        generous,
+        dates_due,
+        dates_met,
+    )
+
+
+def carry(customer_id: int, kept: str | rules.HealthFacts) -> Carried:
+    """A kept row's facts as an object of their own, for a new day to change (store/health.py,
+    `_carry`): decoded, or a copy of those worked out in this read."""
+    found = _DECODE(kept if isinstance(kept, str) else encode(kept))
+    return Carried(_facts(customer_id, found), found)
+
+
+class Carried:
+    """Facts carried to a new day, and the list they were decoded from: only the cadence and
+    the important dates change with the day, so the new row's JSON is that list with those
+    four values put in (`text`), not the facts encoded anew."""
+
+    __slots__ = ("facts", "found")
+
+    def __init__(self, facts: rules.HealthFacts, found: list[Any]) -> None:
+        self.facts = facts
+        self.found = found
+
+    def text(self) -> str:
+        """What `encode(self.facts)` gives, once the day changed only what a day changes."""
+        f, found = self.facts, self.found
+        found[1] = f.cadence_days
+        found[2] = f.cadence_explanation
+        found[21] = f.dates_due
+        found[22] = f.dates_remembered
+        return _ENCODE(found)
 
 
 # --- checking --------------------------------------------------------------------------------
