@@ -659,11 +659,11 @@ def _facts(
             if c is None:
                 facts[cid] = rules.HealthFacts(cid, stage, cad.days, cad.explanation, added[cid])
             else:  # carried: the day's cadence; its important dates judged below
-                f = c.facts
-                f.cadence_days = cad.days
-                f.cadence_explanation = cad.explanation
-                f.dates_due = f.dates_remembered = 0
-                facts[cid] = f
+                same = c.facts
+                same.cadence_days = cad.days
+                same.cadence_explanation = cad.explanation
+                same.dates_due = same.dates_remembered = 0
+                facts[cid] = same
         per_day.append(facts)
     two = len(days) == 2
 
