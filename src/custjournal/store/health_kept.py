@@ -332,8 +332,13 @@ _KEEP = (
     "care = excluded.care, facts = excluded.facts"
 )
 # Rows of any other day than the (up to six) named: one day kept, its partners, and those of a
-# second day kept with it, repeated to fill the six.
-_DROP_OTHER_DAYS = "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?)"
+# second day kept with it, repeated to fill the six; and but the last day kept before the
+# seventh (the later day's partner 90 days before): what the Insights page's earlier day is
+# carried from when the list kept today's first (store/health.py, `_carry`).
+_DROP_OTHER_DAYS = (
+    "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?) AND day <> "
+    "coalesce((SELECT max(day) FROM health_kept WHERE day < ?), '')"
+)
 
 Scores = tuple[int | None, int | None, int | None, int | None]
 # A kept row as read: the four scores and the facts (as JSON text, or already decoded).
@@ -462,6 +467,7 @@ def keep(
         )
         for cid, day, scores, facts in paced(rows, source.pause)
     ]
+    days = tuple(days)
     keep_days = sorted(
         {
             d.isoformat()
@@ -474,9 +480,10 @@ def keep(
         }
     )
     keep_days += [keep_days[0]] * (6 - len(keep_days))
+    keep_days = [*keep_days[:6], (max(days) - dt.timedelta(days=PARTNER_DAYS)).isoformat()]
     if _pg_connection(source) is not None:
-        return _keep_pg(source, values, keep_days[:6], snapshot)
-    return _keep_sqlite(source.con, values, keep_days[:6])
+        return _keep_pg(source, values, keep_days, snapshot)
+    return _keep_sqlite(source.con, values, keep_days)
 
 
 def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) -> bool:
