@@ -181,7 +181,9 @@ def test_what_a_day_alone_changes_is_carried_right(journal, always_carry):
     due, gone, new, buyer, born, quiet = build(journal)
     keep(journal, D(2026, 5, 31))
     carried_equals_fresh(journal, TODAY)
-    assert health.Worked.carried == [3]  # the buyer (its tier), the birthday, the quiet one
+    # All six carried; three with a group read again: the promise, the touch leaving, the
+    # conversation and delight arriving. The buyer's tier and the birthday are the day's.
+    assert (health.Worked.carried, health.Worked.reread) == ([6], [3])
     with journal.reader() as source:
         then = health._facts(source, (D(2026, 5, 31),), health.ALL)[0]
         now = health._facts(source, (TODAY,), health.ALL)[0]
@@ -195,35 +197,55 @@ def test_what_a_day_alone_changes_is_carried_right(journal, always_carry):
     assert (now[born].dates_due, later[born].dates_due, later[born].dates_remembered) == (0, 1, 1)
 
 
-def test_a_new_day_reads_only_the_customers_it_touches(journal, monkeypatch):
-    """At the sizes it is for, without forcing: the journal's first read of a day reads the
-    entries of only the customers the move touches (and those no kept row has)."""
+def test_a_new_day_reads_only_what_it_touches(journal, monkeypatch):
+    """At the sizes it is for, without forcing: the journal's first read of a day reads again
+    only the customers the move touches, and of each only the group of figures it touches."""
     monkeypatch.setattr(health, "_FEW_MISSING", 8)
     demo.fill(journal, customers=120, seed=6, today=TODAY)
     keep(journal, D(2026, 5, 20))
-    read = []
+    plans = []
     real = health._facts
     monkeypatch.setattr(
         health,
         "_facts",
-        lambda s, days, ids, tier=None, among=None, carried=None: (
-            read.append(among) or real(s, days, ids, tier, among, carried)
+        lambda s, days, ids, tier=None, plan=None: (
+            plans.append(plan) or real(s, days, ids, tier, plan)
         ),
     )
     carried = carried_equals_fresh(journal, D(2026, 5, 21))
     monkeypatch.setattr(health, "_facts", real)
-    (among, _fresh) = read
-    assert carried == [120 - len(among)] and 0 < len(among) < 60
-    assert health.Worked.worked_out == [len(among)]
+    (plan, _fresh) = plans
+    assert carried == [120] and plan.whole == set()
     window = {"wslo": "2025-05-21", "wshi": "2025-05-22"}
     with journal.reader() as source:
-        touched = {
-            cid
-            for (cid,) in queries.raw_rows(
-                source, health._TOUCHED, {"lo": "2026-05-20", "hi": "2026-05-21", **window}
-            )
-        }
-    assert set(among) == touched
+        touched = queries.raw_rows(
+            source, health._TOUCHED, {"lo": "2026-05-20", "hi": "2026-05-21", **window}
+        )
+    assert plan.groups == [sorted(cid for g, cid in touched if g == n) for n in range(5)]
+    reread = {cid for group in plan.groups for cid in group}
+    assert health.Worked.reread == [len(reread)] and 0 < len(reread) < 60
+    assert not all(len(group) == len(reread) for group in plan.groups)  # some groups only
+
+
+def test_forgetting_every_group_leaves_a_new_customers_facts():
+    added = D(2025, 1, 1)
+    f = rules.HealthFacts(7, "connection", 21, "Connection cadence: 21 days", D(2024, 5, 5))
+    for name in rules.HealthFacts.__slots__:
+        value = getattr(f, name)
+        if name in ("customer_id", "stage", "cadence_days", "cadence_explanation"):
+            continue
+        if isinstance(value, int):
+            setattr(f, name, 3)
+        elif isinstance(value, dict):
+            setattr(f, name, {"family": D(2026, 1, 2)})
+        elif isinstance(value, list):
+            setattr(f, name, [4, 5])
+        else:
+            setattr(f, name, ("text", D(2026, 2, 3)) if "oldest" in name else D(2026, 3, 4))
+    f.dates_due = f.dates_remembered = 0  # judged per day for everyone, not by group
+    for group in range(len(health._GROUPS)):
+        health._forget(f, group, added)
+    assert f == rules.HealthFacts(7, "connection", 21, "Connection cadence: 21 days", added)
 
 
 def test_too_many_touched_works_every_customer_out(journal, monkeypatch):
@@ -259,12 +281,19 @@ def test_a_carried_rows_text_is_its_facts_encoded(journal):
     keep(journal, day)
     for cid, text in kept_rows(journal, day).items():
         carried = health_kept.carry(cid, text)
+        assert carried.text() == text
         carried.facts.cadence_days += 3
-        carried.facts.cadence_explanation = "another cadence"
+        carried.facts.cadence_explanation = 'another "cadence", 北京'
         carried.facts.dates_due = 4
         carried.facts.dates_remembered = 2
         assert carried.text() == health_kept.encode(carried.facts)
         assert health_kept.decode(cid, carried.text()) == carried.facts
+        health._forget(carried.facts, 3, D(2020, 1, 1))
+        carried.changed = True
+        assert carried.text() == health_kept.encode(carried.facts)
+    odd = health_kept.carry(cid, text.replace(",", ", "))  # not as `encode` writes it
+    odd.facts.dates_due = 9
+    assert odd.text() == health_kept.encode(odd.facts)
 
 
 def test_the_statements_for_a_set_of_customers_are_the_ranges():

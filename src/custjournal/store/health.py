@@ -205,36 +205,70 @@ _AMONG: dict[str, str] = {
         "INTEGER) FROM json_each(:ids)) AND made_on <= :d1 GROUP BY customer_id"
     ),
 }
+# The statements by the figures of `HealthFacts` they give, each group's apart from the others':
+# the touches (conversations, gifts, invitations), personal facts, delights, pain points,
+# promises. A customer a new day's move touches in one group has only that group read again.
+_GROUPS: tuple[tuple[str, ...], ...] = (
+    (_CONVERSATIONS, _GIFTS, _INVITATIONS),
+    (_FACTS,),
+    (_DELIGHTS,),
+    (_PAINS,),
+    (_PROMISES,),
+)
+_GROUP_OF = {sql: g for g, group in enumerate(_GROUPS) for sql in group}
 # The customers whose facts may differ between two days (:lo before :hi; :wslo and :wshi their
-# 12-month windows' first days), by the dates the statements above compare with the day: a
-# touch, fact, delight, pain point or promise dated after the earlier day up to the later one
-# (a delight or pain point by its conversation's day, or the day it was written down), a pain
-# point resolved or a promise kept then, a promise falling due from the earlier day (overdue by
-# the later), a touch leaving the 12-month window. Each part reads a date index or a small
-# table whole; what else the day decides (tiers and so cadence, important dates) is worked out
-# again for everyone.
+# 12-month windows' first days), each with the group (above) that may differ, by the dates the
+# statements compare with the day: a touch, fact, delight, pain point or promise dated after the
+# earlier day up to the later one (a delight or pain point by its conversation's day, or the day
+# it was written down), a pain point resolved or a promise kept then, a promise falling due from
+# the earlier day (overdue by the later), a touch leaving the 12-month window. Each part reads a
+# date index or a small table whole; what else the day decides (tiers and so cadence, important
+# dates) is worked out again for everyone.
 _TOUCHED = (
-    "SELECT customer_id FROM conversation WHERE occurred_on > :lo AND occurred_on <= :hi "
-    "UNION SELECT customer_id FROM conversation WHERE occurred_on >= :wslo "
+    "SELECT 0, customer_id FROM conversation WHERE occurred_on > :lo AND occurred_on <= :hi "
+    "UNION SELECT 0, customer_id FROM conversation WHERE occurred_on >= :wslo "
     "AND occurred_on < :wshi "
-    "UNION SELECT customer_id FROM gift WHERE given_on > :lo AND given_on <= :hi "
-    "UNION SELECT customer_id FROM gift WHERE given_on >= :wslo AND given_on < :wshi "
-    "UNION SELECT customer_id FROM invitation WHERE invited_on > :lo AND invited_on <= :hi "
-    "UNION SELECT customer_id FROM invitation WHERE invited_on >= :wslo "
+    "UNION SELECT 0, customer_id FROM gift WHERE given_on > :lo AND given_on <= :hi "
+    "UNION SELECT 0, customer_id FROM gift WHERE given_on >= :wslo AND given_on < :wshi "
+    "UNION SELECT 0, customer_id FROM invitation WHERE invited_on > :lo AND invited_on <= :hi "
+    "UNION SELECT 0, customer_id FROM invitation WHERE invited_on >= :wslo "
     "AND invited_on < :wshi "
-    "UNION SELECT customer_id FROM fact WHERE learned_on > :lo AND learned_on <= :hi "
-    "UNION SELECT d.customer_id FROM conversation c JOIN delight d ON d.conversation_id = c.id "
-    "WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
-    "UNION SELECT customer_id FROM delight WHERE substr(created_at, 1, 10) > CAST(:lo AS TEXT) "
-    "AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT) "
-    "UNION SELECT p.customer_id FROM conversation c JOIN pain_point p "
+    "UNION SELECT 1, customer_id FROM fact WHERE learned_on > :lo AND learned_on <= :hi "
+    "UNION SELECT 2, d.customer_id FROM conversation c JOIN delight d "
+    "ON d.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
+    "UNION SELECT 2, customer_id FROM delight WHERE substr(created_at, 1, 10) > "
+    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT) "
+    "UNION SELECT 3, p.customer_id FROM conversation c JOIN pain_point p "
     "ON p.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
-    "UNION SELECT customer_id FROM pain_point WHERE (substr(created_at, 1, 10) > "
+    "UNION SELECT 3, customer_id FROM pain_point WHERE (substr(created_at, 1, 10) > "
     "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT)) "
     "OR (resolved_on > :lo AND resolved_on <= :hi) "
-    "UNION SELECT customer_id FROM promise WHERE (made_on > :lo AND made_on <= :hi) "
+    "UNION SELECT 4, customer_id FROM promise WHERE (made_on > :lo AND made_on <= :hi) "
     "OR (done_on > :lo AND done_on <= :hi) OR (due_on >= :lo AND due_on < :hi)"
 )
+
+
+def _forget(f: rules.HealthFacts, group: int, added: dt.date) -> None:
+    """The figures of *group* (`_GROUPS`) in carried facts as a new customer's (`HealthFacts`'
+    defaults; the first day seen, the day added), for that group's statements to fill again."""
+    if group == 0:
+        f.conversations = f.why_buy_answers = f.touches_12m = f.gifts_invitations_12m = 0
+        f.last_why_buy_on = f.last_touch = None
+        f.first_seen = added
+    elif group == 1:
+        f.fact_categories = {}
+    elif group == 2:
+        f.delights = 0
+        f.last_delight_on = None
+    elif group == 3:
+        f.our_pains = f.competitor_pains = 0
+        f.resolve_days = []
+        f.oldest_open_pain = None
+    else:
+        f.promises_on_time = f.promises_late = f.promises_overdue = 0
+        f.oldest_overdue = None
+
+
 # Important dates met: each (customer, first day, last day) of the JSON array given, by its
 # position, when a touch falls between.
 _DATES_MET = (
@@ -354,11 +388,13 @@ CARRY_SHARE = 0.6
 
 class Worked:
     """How the last `_kept_or_worked_out` answered (the tests' and the benchmark's look
-    inside): per day asked, how many customers were read from kept rows, carried from another
-    kept day, and worked out from their entries."""
+    inside): per day asked, how many customers were read from the day's kept rows, carried from
+    another kept day (`reread` of them with a group of their figures read again), and worked out
+    whole from their entries."""
 
     kept: list[int] = []
     carried: list[int] = []
+    reread: list[int] = []
     worked_out: list[int] = []
 
 
@@ -372,6 +408,7 @@ def _kept_or_worked_out(
     ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
     Worked.kept = [sum(1 for cid in ids if cid in kept) for kept in found]
     Worked.carried = [0 for _ in days]
+    Worked.reread = [0 for _ in days]
     Worked.worked_out = [0 for _ in days]
     missing = sorted({cid for kept in found for cid in ids if cid not in kept})
     if not missing:
@@ -387,15 +424,10 @@ def _kept_or_worked_out(
     ]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts | str]] = []
     plan = None if few else _carry(session, short, ids)
-    if plan is None:
-        worked_out = _facts(session, tuple(day for day, _ in short), span)
-    else:
-        worked_out = _facts(
-            session, tuple(day for day, _ in short), ALL, among=plan[0], carried=plan[1]
-        )
+    worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan)
     pause = pause_of(session)
     for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
-        carried = plan[1][i] if plan is not None else {}
+        carried = plan.carried[i] if plan is not None else {}
         for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
@@ -405,25 +437,44 @@ def _kept_or_worked_out(
             fresh.append((cid, day, scores, f if c is None else c.text()))
         k = days.index(day)
         Worked.carried[k] = len(carried)
+        Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
     health_kept.keep(session, fresh, days, snapshot)
     return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
 
 
+class _Plan:
+    """How the days asked are carried from kept days (`_carry`, read by `_facts`)."""
+
+    __slots__ = ("whole", "groups", "carried")
+
+    def __init__(
+        self,
+        whole: set[int],
+        groups: list[list[int]],
+        carried: list[dict[int, health_kept.Carried]],
+    ) -> None:
+        self.whole = whole  # worked out whole: no kept row to carry (on some day asked)
+        self.groups = groups  # per group of statements (`_GROUPS`), whom it reads
+        self.carried = carried  # per day, the customers carried, by id
+
+
 def _carry(
     session: Source, short: list[tuple[dt.date, dict[int, health_kept.Kept]]], ids: list[int]
-) -> tuple[list[int], list[dict[int, health_kept.Carried]]] | None:
-    """How each day of *short* is carried from the kept day nearest it (`_facts`' *among* and
-    *carried*), or None when one of them can't be (no kept day near enough, too many customers
-    touched in between: every customer is worked out then).
+) -> _Plan | None:
+    """How each day of *short* is carried from the kept day nearest it, or None when one of them
+    can't be (no kept day near enough, too many customers touched in between: every customer is
+    worked out then).
 
     A customer kept on day D whose row is still there (none of their entries changed since:
     the triggers would have taken it) has on day T the facts of D but for what lies between:
-    `_TOUCHED` finds those customers, and they are read afresh with the customers missing on D;
-    `_facts` works out the day's cadence and important dates for everyone."""
+    `_TOUCHED` finds those customers and which group of their figures may differ, and that group
+    alone is read again (with everything of the customers missing on D); `_facts` works out the
+    day's cadence and important dates for everyone."""
     iso = dt.date.isoformat
     kept_days = health_kept.days_kept(session)
-    among: set[int] = set()
+    whole: set[int] = set()
+    groups: list[set[int]] = [set() for _ in _GROUPS]
     sources = []
     for day, kept in short:
         near = [d for d in kept_days if d != day and abs((d - day).days) <= CARRY_DAYS]
@@ -431,36 +482,38 @@ def _carry(
             return None
         source_day = min(near, key=lambda d: (abs((d - day).days), d))
         lo, hi = sorted((source_day, day))
-        touched = {
-            cid
-            for (cid,) in queries.raw_rows(
-                session,
-                _TOUCHED,
-                {
-                    "lo": iso(lo),
-                    "hi": iso(hi),
-                    "wslo": iso(tier_rules.window_start(lo)),
-                    "wshi": iso(tier_rules.window_start(hi)),
-                },
-            )
-        }
+        touched = queries.raw_rows(
+            session,
+            _TOUCHED,
+            {
+                "lo": iso(lo),
+                "hi": iso(hi),
+                "wslo": iso(tier_rules.window_start(lo)),
+                "wshi": iso(tier_rules.window_start(hi)),
+            },
+        )
         source = health_kept.read(session, source_day)
         need = [cid for cid in ids if cid not in kept]
-        work = [cid for cid in need if cid in touched or cid not in source]
-        if len(work) > CARRY_SHARE * len(need):
+        wanted = set(need)
+        gone = {cid for cid in need if cid not in source}
+        read = {cid for _g, cid in touched if cid in wanted} | gone
+        if len(read) > CARRY_SHARE * len(need):
             return None
-        among.update(work)
+        whole |= gone
+        for g, cid in touched:
+            if cid in wanted:
+                groups[g].add(cid)
         sources.append((need, source))
     pause = pause_of(session)
     carried = [
         {
             cid: health_kept.carry(cid, source[cid][1])
             for cid in paced(need, pause)
-            if cid not in among
+            if cid not in whole
         }
         for need, source in sources
     ]
-    return sorted(among), carried
+    return _Plan(whole, [sorted(group | whole) for group in groups], carried)
 
 
 class _Pending:
@@ -589,17 +642,16 @@ def _facts(
     days: tuple[dt.date, ...],
     ids: tuple[int, int],
     tier: str | None = None,
-    among: list[int] | None = None,
-    carried: list[dict[int, health_kept.Carried]] | None = None,
+    plan: _Plan | None = None,
 ) -> list[dict[int, rules.HealthFacts]]:
     """Each customer's facts in the range *ids*, one dict per day of *days* (one day, or two,
     the earlier first). *tier*: the one customer's tier, when the caller has it (one day).
 
-    A new day carried from a kept one (`_carry`): *among*, the customers whose entries are read
-    (the `_AMONG` statements), and *carried*, per day, the other customers' facts as a kept day
-    left them, taken as they are but for what the day alone decides: the cadence (tiers rank
-    everyone by the day's 12-month value) and the important dates. Those two dicts are what is
-    handed back (the customers kept for the day already in neither).
+    Days carried from kept ones (*plan*, `_carry`): the customers carried have the facts a kept
+    day left them, but for what the day alone decides (the cadence: tiers rank everyone by the
+    day's 12-month value; the important dates) and the groups of figures the move touched, read
+    again for them (the `_AMONG` statements); the customers worked out whole are read by every
+    statement. Those are what is handed back (the customers kept for the day already not).
     """
     iso = dt.date.fromisoformat
     first_day, last_day = days[0], days[-1]
@@ -614,12 +666,13 @@ def _facts(
         # :us joins a day and a text in one value (the unit separator: in no text a user types).
         "us": "\x1f",
     }
-    if among is not None:
-        params["ids"] = json.dumps(among)
 
     def rows(sql: str, **extra: Any) -> list[tuple[Any, ...]]:
-        if among is not None:
-            sql = _AMONG.get(sql, sql)
+        if plan is not None and sql in _AMONG:  # the group's customers only
+            among = plan.groups[_GROUP_OF[sql]]
+            if not among:
+                return []
+            return queries.raw_rows(session, _AMONG[sql], {**params, "ids": json.dumps(among)})
         return queries.raw_rows(session, sql, {**params, **extra} if extra else params)
 
     pause = pause_of(session)  # the app's worker: waits while the user types (store/reader.py)
@@ -629,7 +682,7 @@ def _facts(
     currency = settings.currency(session)
     cadences = settings.cadences(session)
     added = {r[0]: iso(r[4]) for r in customers}
-    reading = set(among) if among is not None else None
+    whole = plan.whole if plan is not None else None
 
     # One dict of facts per day; `slots` says where each day's figures sit in a row of the
     # two-day statements (the later day's after the earlier's; one day reads the later's).
@@ -647,10 +700,10 @@ def _facts(
             tiers = {cid: tier or tier_of_one(session, cid, pin, day, currency)}
         facts: dict[int, rules.HealthFacts] = {}
         cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
-        kept = carried[k] if carried is not None else {}
+        kept = plan.carried[k] if plan is not None else {}
         for cid, stage, _pin, override, _created in paced(customers, pause):
             c = kept.get(cid)
-            if c is None and reading is not None and cid not in reading:
+            if c is None and whole is not None and cid not in whole:
                 continue  # kept for the day already
             key = (stage, tiers[cid], override)
             cad = cache.get(key)
@@ -664,6 +717,13 @@ def _facts(
                 same.cadence_explanation = cad.explanation
                 same.dates_due = same.dates_remembered = 0
                 facts[cid] = same
+        if plan is not None:  # the groups the move touched, read again below
+            for g, among in enumerate(plan.groups):
+                for cid in among:
+                    c = kept.get(cid)
+                    if c is not None:
+                        _forget(c.facts, g, added[cid])
+                        c.changed = True
         per_day.append(facts)
     two = len(days) == 2
 

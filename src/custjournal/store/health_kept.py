@@ -690,29 +690,58 @@ def _facts(customer_id: int, found: list[Any]) -> rules.HealthFacts:
 def carry(customer_id: int, kept: str | rules.HealthFacts) -> Carried:
     """A kept row's facts as an object of their own, for a new day to change (store/health.py,
     `_carry`): decoded, or a copy of those worked out in this read."""
-    found = _DECODE(kept if isinstance(kept, str) else encode(kept))
-    return Carried(_facts(customer_id, found), found)
+    text = kept if isinstance(kept, str) else encode(kept)
+    found = _DECODE(text)
+    return Carried(_facts(customer_id, found), found, text)
 
 
 class Carried:
-    """Facts carried to a new day, and the list they were decoded from: only the cadence and
-    the important dates change with the day, so the new row's JSON is that list with those
-    four values put in (`text`), not the facts encoded anew."""
+    """Facts carried to a new day (store/health.py, `_carry`), with the kept row's JSON text and
+    the list decoded from it. Where the day changed only what a day changes (the cadence, the
+    important dates), the new row's JSON is the kept text with those four values put in
+    (`text`), not the facts encoded anew; where a group of figures was read again (`changed`),
+    it is."""
 
-    __slots__ = ("facts", "found")
+    __slots__ = ("facts", "found", "kept", "changed")
 
-    def __init__(self, facts: rules.HealthFacts, found: list[Any]) -> None:
+    def __init__(self, facts: rules.HealthFacts, found: list[Any], kept: str) -> None:
         self.facts = facts
         self.found = found
+        self.kept = kept
+        self.changed = False
 
     def text(self) -> str:
-        """What `encode(self.facts)` gives, once the day changed only what a day changes."""
-        f, found = self.facts, self.found
-        found[1] = f.cadence_days
-        found[2] = f.cadence_explanation
-        found[21] = f.dates_due
-        found[22] = f.dates_remembered
-        return _ENCODE(found)
+        """What `encode(self.facts)` gives."""
+        f, found, kept = self.facts, self.found, self.kept
+        if not self.changed:
+            # `encode`'s list: [stage, cadence days, explanation, ..., dates due, met]; the kept
+            # text as `encode` wrote it, its head and tail the values it was decoded to.
+            head = _head(found[0], found[1], found[2])
+            tail = f",{found[21]},{found[22]}]"
+            if kept.startswith(head) and kept.endswith(tail):
+                return (
+                    _head(f.stage, f.cadence_days, f.cadence_explanation)
+                    + kept[len(head) : -len(tail)]
+                    + f",{f.dates_due},{f.dates_remembered}]"
+                )
+        return encode(f)
+
+
+# Each stage and cadence explanation as JSON, once (a few of each).
+_AS_JSON: dict[str, str] = {}
+
+
+def _head(stage: str, cadence_days: int, explanation: str) -> str:
+    """The start of `encode`'s text up to the first day seen."""
+    found = _AS_JSON.get(stage)
+    if found is None:
+        found = _AS_JSON[stage] = _ENCODE(stage)
+    said = _AS_JSON.get(explanation)
+    if said is None:
+        if len(_AS_JSON) > 4096:
+            _AS_JSON.clear()
+        said = _AS_JSON[explanation] = _ENCODE(explanation)
+    return f"[{found},{int(cadence_days)},{said},"
 
 
 # --- checking --------------------------------------------------------------------------------
