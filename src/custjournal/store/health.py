@@ -20,7 +20,9 @@ with both days equal.
 Every customer's health (`health_of_all`, `glance_of_all`, `scores_of_all`, `scores_of_all_at`)
 is kept once worked out (store/health_kept.py): those read the kept rows of the day and run the
 statements above only for the customers missing there (one customer's range after one
-conversation logged; everyone after a purchase), keeping what they worked out. What they hand
+conversation logged; everyone after a purchase), keeping what they worked out. A new day, with
+nothing kept for it, is carried from the nearest day kept (`_carry`: only what the days between
+touched read again, by id, `_TOUCHED` and `_AMONG`; docs/health.md, "Kept health"). What they hand
 back carries the kept scores at once and works its sentences out from the kept facts when they
 are first read (`_lazy`). `health_of` (one customer) is worked out afresh: a few milliseconds.
 """
