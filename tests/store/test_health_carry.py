@@ -257,6 +257,21 @@ def test_too_many_touched_works_every_customer_out(journal, monkeypatch):
     assert carried_equals_fresh(journal, D(2026, 5, 31)) == [0]  # any customer touched
 
 
+def test_customers_missing_from_a_kept_day_are_read_by_id(journal, monkeypatch):
+    """Nothing near to carry from, but the day kept for all but a few (more than the few read
+    over their range of ids): those are read by id, the rest left as kept."""
+    monkeypatch.setattr(health, "_FEW_MISSING", 0)
+    demo.fill(journal, customers=40, seed=9, today=TODAY)
+    keep(journal, TODAY)
+    with journal.reader() as source:
+        ids = sorted(health.scores_of_all(source, TODAY))
+    ops.log_conversation(journal, ids[2], on=D(2026, 5, 2))
+    ops.add_gift(journal, ids[30], "a plant", on=D(2026, 5, 3))
+    assert kept_days(journal) == [TODAY]
+    carried_equals_fresh(journal, TODAY)
+    assert (health.Worked.kept, health.Worked.worked_out) == ([38], [2])
+
+
 def test_the_list_first_leaves_the_pages_earlier_day_to_carry_from(journal, monkeypatch):
     """Yesterday's page kept yesterday and 90 days before it; today's list keeps today's (and
     drops yesterday's) but leaves the day before the page's earlier day, which the page then

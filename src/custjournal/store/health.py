@@ -382,8 +382,9 @@ def scores_of_all_at(
 # or a new day is carried from a kept one (`_carry`).
 _FEW_MISSING = 64
 # A new day is carried from the nearest day kept at most this many days from it, and only when
-# at most this share of the customers it needs is touched by the move (more: reading every
-# customer's entries costs less than reading them a customer at a time and carrying the rest).
+# at most this share of the customers has to be read again (touched by the move, or not kept
+# that day; more: reading every customer's entries costs less than reading them a customer at a
+# time and carrying the rest).
 CARRY_DAYS = 120
 CARRY_SHARE = 0.6
 
@@ -479,27 +480,30 @@ def _carry(
     groups: list[set[int]] = [set() for _ in _GROUPS]
     sources = []
     for day, kept in short:
-        near = [d for d in kept_days if d != day and abs((d - day).days) <= CARRY_DAYS]
-        if not near:
-            return None
-        source_day = min(near, key=lambda d: (abs((d - day).days), d))
-        lo, hi = sorted((source_day, day))
-        touched = queries.raw_rows(
-            session,
-            _TOUCHED,
-            {
-                "lo": iso(lo),
-                "hi": iso(hi),
-                "wslo": iso(tier_rules.window_start(lo)),
-                "wshi": iso(tier_rules.window_start(hi)),
-            },
-        )
-        source = health_kept.read(session, source_day)
         need = [cid for cid in ids if cid not in kept]
+        near = [d for d in kept_days if d != day and abs((d - day).days) <= CARRY_DAYS]
+        touched: list[tuple[int, int]] = []
+        source: dict[int, health_kept.Kept] = {}
+        if near:
+            source_day = min(near, key=lambda d: (abs((d - day).days), d))
+            lo, hi = sorted((source_day, day))
+            touched = queries.raw_rows(
+                session,
+                _TOUCHED,
+                {
+                    "lo": iso(lo),
+                    "hi": iso(hi),
+                    "wslo": iso(tier_rules.window_start(lo)),
+                    "wshi": iso(tier_rules.window_start(hi)),
+                },
+            )
+            source = health_kept.read(session, source_day)
+        # Nothing to carry from: the customers missing on the day are worked out whole (a few,
+        # where the day's rows are kept but for them; everyone, and no carrying, where none is).
         wanted = set(need)
         gone = {cid for cid in need if cid not in source}
         read = {cid for _g, cid in touched if cid in wanted} | gone
-        if len(read) > CARRY_SHARE * len(need):
+        if len(read) > CARRY_SHARE * len(ids):
             return None
         whole |= gone
         for g, cid in touched:
