@@ -295,7 +295,7 @@ def test_a_carried_rows_text_is_its_facts_encoded(journal):
     day = D(2026, 5, 31)
     keep(journal, day)
     for cid, text in kept_rows(journal, day).items():
-        carried = health_kept.carry(cid, text)
+        carried = health_kept.carry(cid, ((1, 2, 3, 4), text))
         assert carried.text() == text
         carried.facts.cadence_days += 3
         carried.facts.cadence_explanation = 'another "cadence", 北京'
@@ -306,7 +306,9 @@ def test_a_carried_rows_text_is_its_facts_encoded(journal):
         health._forget(carried.facts, 3, D(2020, 1, 1))
         carried.changed = True
         assert carried.text() == health_kept.encode(carried.facts)
-    odd = health_kept.carry(cid, text.replace(",", ", "))  # not as `encode` writes it
+    odd = health_kept.carry(
+        cid, ((1, 2, 3, 4), text.replace(",", ", "))
+    )  # not as `encode` writes it
     odd.facts.dates_due = 9
     assert odd.text() == health_kept.encode(odd.facts)
 

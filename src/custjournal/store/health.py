@@ -434,9 +434,12 @@ def _kept_or_worked_out(
         for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
-            scores = rules.scores(f, day)
-            kept[cid] = (scores, f)
             c = carried.get(cid)
+            if c is None or c.changed:
+                scores = rules.scores(f, day)
+            else:  # only the day, the cadence and the important dates changed
+                scores = rules.day_scores(f, day, c.scores)
+            kept[cid] = (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))
         k = days.index(day)
         Worked.carried[k] = len(carried)
@@ -512,11 +515,7 @@ def _carry(
         sources.append((need, source))
     pause = pause_of(session)
     carried = [
-        {
-            cid: health_kept.carry(cid, source[cid][1])
-            for cid in paced(need, pause)
-            if cid not in whole
-        }
+        {cid: health_kept.carry(cid, source[cid]) for cid in paced(need, pause) if cid not in whole}
         for need, source in sources
     ]
     return _Plan(whole, [sorted(group | whole) for group in groups], carried)

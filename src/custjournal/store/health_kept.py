@@ -687,12 +687,13 @@ def _facts(customer_id: int, found: list[Any]) -> rules.HealthFacts:
     )
 
 
-def carry(customer_id: int, kept: str | rules.HealthFacts) -> Carried:
+def carry(customer_id: int, kept: Kept) -> Carried:
     """A kept row's facts as an object of their own, for a new day to change (store/health.py,
     `_carry`): decoded, or a copy of those worked out in this read."""
-    text = kept if isinstance(kept, str) else encode(kept)
+    scores, facts = kept
+    text = facts if isinstance(facts, str) else encode(facts)
     found = _DECODE(text)
-    return Carried(_facts(customer_id, found), found, text)
+    return Carried(_facts(customer_id, found), found, text, scores)
 
 
 class Carried:
@@ -700,14 +701,17 @@ class Carried:
     the list decoded from it. Where the day changed only what a day changes (the cadence, the
     important dates), the new row's JSON is the kept text with those four values put in
     (`text`), not the facts encoded anew; where a group of figures was read again (`changed`),
-    it is."""
+    it is. *scores*: the kept day's (`rules.day_scores` takes the ones no day changes)."""
 
-    __slots__ = ("facts", "found", "kept", "changed")
+    __slots__ = ("facts", "found", "kept", "scores", "changed")
 
-    def __init__(self, facts: rules.HealthFacts, found: list[Any], kept: str) -> None:
+    def __init__(
+        self, facts: rules.HealthFacts, found: list[Any], kept: str, scores: Scores
+    ) -> None:
         self.facts = facts
         self.found = found
         self.kept = kept
+        self.scores = scores
         self.changed = False
 
     def text(self) -> str:
