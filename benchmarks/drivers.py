@@ -478,19 +478,22 @@ def store(args: argparse.Namespace) -> None:
         # The first read of a day with yesterday's kept (the app was open yesterday): today
         # carried from yesterday's rows (store/health.py, `_carry`), put back before each run
         # outside the time measured.
-        columns = "customer_id, day, version, knowledge, responsibility, respect, care, facts"
         with journal.write() as session:
             session.connection().exec_driver_sql("DELETE FROM health_kept")
         with journal.reader() as source:
             health.health_of_all(source, today - dt.timedelta(days=1))
-            yesterday = source.rows("SELECT " + columns + " FROM health_kept")
+            yesterday = source.rows(
+                "SELECT customer_id, day, version, knowledge, responsibility, respect, care, "
+                "facts FROM health_kept"
+            )
         times = []
         for _ in range(args.repeat):
             with journal.write() as session:
                 conn = session.connection()
                 conn.exec_driver_sql("DELETE FROM health_kept")
                 conn.exec_driver_sql(
-                    "INSERT INTO health_kept (" + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO health_kept (customer_id, day, version, knowledge, "
+                    "responsibility, respect, care, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     yesterday,
                 )
             gc.collect()

@@ -11,7 +11,9 @@ sentences (reasons, next step) are not kept: they are worked out from the kept f
 - Valid until an entry changes: triggers on each entry table the rules read delete that
   customer's rows (both customers' when an entry moves between them, as a merge does); a
   purchase, a tier pin or a setting (the cadences, the currency) deletes every row, since tiers
-  rank customers against each other. A change of day needs no trigger: rows are read by day.
+  rank customers against each other. A change of day needs no trigger: rows are read by day;
+  a new day's are carried from the nearest day kept (store/health.py, `_carry`: a customer's
+  row still there means none of their entries changed since it was worked out).
 - Not a table of `models.py`: no program writes it but this module, exports and copies leave it
   out, and the undo log does not record it (an undo's rows fire the triggers like any write).
 - Keeping is never an error: a read-only journal, a team role without write rights, a journal
