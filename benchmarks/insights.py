@@ -16,7 +16,11 @@ Since the page is kept in the journal (store/insights_kept.py), both are measure
 no kept parts), *changed*, the first computation after a one-entry change (a conversation
 logged through ops, with a delight in a second row: what the app's worker works out after an
 entry is saved, from the parts kept of the previous page, store/insights.py `KeptParts`), and
-*warm*, the kept page read back (`insights_kept.page`; the command's JSON kept beside it). In
+*warm*, the kept page read back (`insights_kept.page`; the command's JSON kept beside it).
+Relationship health of every customer (`store.health`), the day's first read of it, is measured
+with nothing kept and with yesterday's kept (the day before's rows, as yesterday's list and page
+left them: today is carried from them), for one day (the list's question) and for the page's two
+days (today and 90 days before). In
 process, runs are timed with the cyclic collector held, as the app's worker and the command
 have it (gui/controller.py, cli). With
 --gui N, the app's window on the big journal opens the Insights view N times (offscreen) and
@@ -94,6 +98,47 @@ def forget_kept(path: Path) -> None:
         if "insights_part" in tables:
             con.execute("DELETE FROM insights_part")
         con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+_KEPT_HEALTH = (
+    "SELECT customer_id, day, version, knowledge, responsibility, respect, care, facts "
+    "FROM health_kept"
+)
+_KEEP_HEALTH = "INSERT INTO health_kept VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def set_kept_health(path: Path, rows: list[tuple[object, ...]]) -> None:
+    """The kept health (store/health_kept.py) as *rows*: none, or what yesterday left."""
+    from custjournal.store import connect
+
+    con = connect.connect(path)
+    try:
+        con.isolation_level = None
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("DELETE FROM health_kept")
+        con.executemany(_KEEP_HEALTH, rows)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def yesterdays_kept_health(path: Path, today: dt.date) -> list[tuple[object, ...]]:
+    """The kept health yesterday's list and page leave: yesterday and 90 days before it."""
+    from custjournal.store import connect, health
+
+    set_kept_health(path, [])
+    yesterday = today - dt.timedelta(days=1)
+    journal = open_journal(path, create=False)
+    try:
+        with journal.reader() as source:
+            health.scores_of_all_at(source, (yesterday - dt.timedelta(days=90), yesterday))
+    finally:
+        journal.close()
+    con = connect.connect(path)
+    try:
+        return list(con.execute(_KEPT_HEALTH).fetchall())
     finally:
         con.close()
 
@@ -233,6 +278,7 @@ def main() -> None:
         print(f"{name:44s} {med:7.1f}ms {best:7.1f}ms {cpu_med:7.1f}ms {cpu:7.1f}ms")
     insights._scores_of_all = found  # type: ignore[assignment]
     journal.close()
+    health_rows(path, today, args.runs)
     times = process_times(path, small, max(3, args.runs // 2))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f"floor (import sqlite3)                {med['floor']:.2f} s")
@@ -247,6 +293,35 @@ def main() -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         cmd = [sys.executable, __file__, "--journal", str(path), "--gui", str(args.gui)]
         subprocess.run([*cmd, "--gui-driver"], check=True, env=env)
+
+
+def health_rows(path: Path, today: dt.date, runs: int) -> None:
+    """Every customer's health, the day's first read: nothing kept, or yesterday's kept."""
+    from custjournal.store import health
+
+    yesterday = yesterdays_kept_health(path, today)
+    before = today - dt.timedelta(days=90)
+    journal = open_journal(path, create=False)
+
+    def one_day() -> object:
+        with journal.reader() as source:
+            return health.scores_of_all(source, today)
+
+    def both_days() -> object:
+        with journal.reader() as source:
+            return health.scores_of_all_at(source, (before, today))
+
+    try:
+        for name, fn, rows in (
+            ("Health of all, a day, nothing kept", one_day, []),
+            ("Health of all, a day, yesterday kept", one_day, yesterday),
+            ("Health of all, both days, nothing kept", both_days, []),
+            ("Health of all, both days, yesterday kept", both_days, yesterday),
+        ):
+            med, best, cpu_med, cpu = timed(fn, runs, lambda rows=rows: set_kept_health(path, rows))
+            print(f"{name:44s} {med:7.1f}ms {best:7.1f}ms {cpu_med:7.1f}ms {cpu:7.1f}ms")
+    finally:
+        journal.close()
 
 
 def gui_driver(path: Path, runs: int) -> None:

@@ -651,7 +651,24 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
     gives them, without the reasons and steps: the Insights page reads every customer's scores
     twice (today and 90 days ago) and none of their sentences. The same rules as the element
     functions above; tests/domain/test_health.py checks the two agree on a demo journal."""
-    # knowledge
+    return (
+        _knowledge_score(f, today),
+        _responsibility_score(f),
+        _respect_score(f),
+        _care_score(f, today),
+    )
+
+
+def day_scores(
+    f: HealthFacts, today: dt.date, before: tuple[int | None, int | None, int | None, int | None]
+) -> tuple[int | None, int | None, int | None, int | None]:
+    """`scores` of facts that changed since *before* (their scores on another day) only by what
+    a day changes (the cadence, the important dates): responsibility and respect read none of
+    those, nor the day, so they are *before*'s (store/health.py, a new day carried)."""
+    return _knowledge_score(f, today), before[1], before[2], _care_score(f, today)
+
+
+def _knowledge_score(f: HealthFacts, today: dt.date) -> int | None:
     cats = f.fact_categories
     if not (cats or f.why_buy_answers or f.delights) and f.conversations < (
         KNOWLEDGE_MIN_CONVERSATIONS
@@ -670,10 +687,16 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
             },
             KNOWLEDGE_WEIGHTS,
         )
-    # responsibility
+    return k
+
+
+def _responsibility_score(f: HealthFacts) -> int | None:
     due = f.promises_on_time + f.promises_late + f.promises_overdue
     r = round_half_up(100 * (f.promises_on_time + 0.5 * f.promises_late) / due) if due else None
-    # respect
+    return r
+
+
+def _respect_score(f: HealthFacts) -> int | None:
     words = _words(f)
     if not f.our_pains:
         if f.conversations < RESPECT_MIN_CONVERSATIONS:
@@ -690,7 +713,10 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
             },
             RESPECT_WEIGHTS,
         )
-    # care
+    return s
+
+
+def _care_score(f: HealthFacts, today: dt.date) -> int | None:
     cadence = max(1, f.cadence_days)
     known_days = (today - f.first_seen).days
     if known_days < cadence:
@@ -709,7 +735,7 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
             },
             CARE_WEIGHTS,
         )
-    return k, r, s, c
+    return c
 
 
 def unknown(customer_id: int, reason: str) -> Health:

@@ -20,7 +20,9 @@ with both days equal.
 Every customer's health (`health_of_all`, `glance_of_all`, `scores_of_all`, `scores_of_all_at`)
 is kept once worked out (store/health_kept.py): those read the kept rows of the day and run the
 statements above only for the customers missing there (one customer's range after one
-conversation logged; everyone after a purchase), keeping what they worked out. What they hand
+conversation logged; everyone after a purchase), keeping what they worked out. A new day, with
+nothing kept for it, is carried from the nearest day kept (`_carry`: only what the days between
+touched read again, by id, `_TOUCHED` and `_AMONG`; docs/health.md, "Kept health"). What they hand
 back carries the kept scores at once and works its sentences out from the kept facts when they
 are first read (`_lazy`). `health_of` (one customer) is worked out afresh: a few milliseconds.
 """
@@ -136,6 +138,139 @@ _PROMISES = (
     "FROM promise WHERE customer_id BETWEEN :lo AND :hi AND made_on <= :d1 "
     "GROUP BY customer_id"
 )
+# The same statements for a set of customers (`:ids`, a JSON array of their ids) rather than a
+# range: the customers a new day's move touches (`_carry`), each read by the (customer_id, date)
+# indexes. Written out whole (tests/test_sql_text.py); tests/store/test_health_carry.py holds
+# each to its twin above.
+_AMONG: dict[str, str] = {
+    _CONVERSATIONS: (
+        "SELECT customer_id, min(occurred_on), sum(occurred_on <= :d0), max(CASE WHEN "
+        "occurred_on <= :d0 THEN occurred_on END), sum(occurred_on >= :ws0 AND occurred_on <= "
+        ":d0), sum(why_buy != '' AND occurred_on <= :d0), max(CASE WHEN why_buy != '' AND "
+        "occurred_on <= :d0 THEN occurred_on END), count(*), max(occurred_on), "
+        "sum(occurred_on >= :ws1), sum(why_buy != ''), max(CASE WHEN why_buy != '' THEN "
+        "occurred_on END) FROM conversation WHERE customer_id IN (SELECT CAST(value AS "
+        "INTEGER) FROM json_each(:ids)) AND occurred_on <= :d1 GROUP BY customer_id"
+    ),
+    _GIFTS: (
+        "SELECT customer_id, min(given_on), sum(given_on <= :d0), max(CASE WHEN given_on <= "
+        ":d0 THEN given_on END), sum(given_on >= :ws0 AND given_on <= :d0), count(*), "
+        "max(given_on), sum(given_on >= :ws1) FROM gift WHERE customer_id IN (SELECT "
+        "CAST(value AS INTEGER) FROM json_each(:ids)) AND given_on <= :d1 GROUP BY "
+        "customer_id"
+    ),
+    _INVITATIONS: (
+        "SELECT customer_id, min(invited_on), sum(invited_on <= :d0), max(CASE WHEN "
+        "invited_on <= :d0 THEN invited_on END), sum(invited_on >= :ws0 AND invited_on <= "
+        ":d0), count(*), max(invited_on), sum(invited_on >= :ws1) FROM invitation WHERE "
+        "customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids)) AND invited_on "
+        "<= :d1 GROUP BY customer_id"
+    ),
+    _FACTS: (
+        "SELECT customer_id, category, max(CASE WHEN learned_on <= :d0 THEN learned_on END), "
+        "max(learned_on) FROM fact WHERE customer_id IN (SELECT CAST(value AS INTEGER) FROM "
+        "json_each(:ids)) AND learned_on <= :d1 GROUP BY customer_id, category"
+    ),
+    _DELIGHTS: (
+        "SELECT customer_id, sum(day <= :d0), max(CASE WHEN day <= :d0 THEN day END), "
+        "count(*), max(day) FROM (SELECT d.customer_id AS customer_id, "
+        "coalesce(CAST(c.occurred_on AS TEXT), substr(d.created_at, 1, 10)) AS day FROM "
+        "delight d LEFT JOIN conversation c ON c.id = d.conversation_id WHERE d.customer_id "
+        "IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))) r WHERE day <= CAST(:d1 AS "
+        "TEXT) GROUP BY customer_id"
+    ),
+    _PAINS: (
+        "SELECT customer_id, ours, sum(raised <= :d0), group_concat(CASE WHEN raised <= :d0 "
+        "AND resolved_on <= :d0 THEN max(0, julianday(resolved_on) - julianday(raised)) END), "
+        "min(CASE WHEN raised <= :d0 AND (resolved_on IS NULL OR resolved_on > :d0) THEN "
+        "raised || :us || text END), count(*), group_concat(CASE WHEN resolved_on <= :d1 THEN "
+        "max(0, julianday(resolved_on) - julianday(raised)) END), min(CASE WHEN resolved_on "
+        "IS NULL OR resolved_on > :d1 THEN raised || :us || text END) FROM (SELECT "
+        "p.customer_id, p.with_whom = 'us' AS ours, CAST(p.resolved_on AS TEXT) AS "
+        "resolved_on, p.text, coalesce(CAST(c.occurred_on AS TEXT), substr(p.created_at, 1, "
+        "10)) AS raised FROM pain_point p LEFT JOIN conversation c ON c.id = "
+        "p.conversation_id WHERE p.customer_id IN (SELECT CAST(value AS INTEGER) FROM "
+        "json_each(:ids))) r WHERE raised <= CAST(:d1 AS TEXT) GROUP BY customer_id, ours"
+    ),
+    _PROMISES: (
+        "SELECT customer_id, sum(made_on <= :d0 AND done_on IS NOT NULL AND done_on <= :d0 "
+        "AND (due_on IS NULL OR done_on <= due_on)), sum(made_on <= :d0 AND done_on IS NOT "
+        "NULL AND done_on <= :d0 AND due_on IS NOT NULL AND done_on > due_on), sum(made_on <= "
+        ":d0 AND (done_on IS NULL OR done_on > :d0) AND due_on IS NOT NULL AND due_on < :d0), "
+        "min(CASE WHEN made_on <= :d0 AND (done_on IS NULL OR done_on > :d0) AND due_on IS "
+        "NOT NULL AND due_on < :d0 THEN due_on || :us || text END), sum(done_on IS NOT NULL "
+        "AND done_on <= :d1 AND (due_on IS NULL OR done_on <= due_on)), sum(done_on IS NOT "
+        "NULL AND done_on <= :d1 AND due_on IS NOT NULL AND done_on > due_on), sum((done_on "
+        "IS NULL OR done_on > :d1) AND due_on IS NOT NULL AND due_on < :d1), min(CASE WHEN "
+        "(done_on IS NULL OR done_on > :d1) AND due_on IS NOT NULL AND due_on < :d1 THEN "
+        "due_on || :us || text END) FROM promise WHERE customer_id IN (SELECT CAST(value AS "
+        "INTEGER) FROM json_each(:ids)) AND made_on <= :d1 GROUP BY customer_id"
+    ),
+}
+# The statements by the figures of `HealthFacts` they give, each group's apart from the others':
+# the touches (conversations, gifts, invitations), personal facts, delights, pain points,
+# promises. A customer a new day's move touches in one group has only that group read again.
+_GROUPS: tuple[tuple[str, ...], ...] = (
+    (_CONVERSATIONS, _GIFTS, _INVITATIONS),
+    (_FACTS,),
+    (_DELIGHTS,),
+    (_PAINS,),
+    (_PROMISES,),
+)
+_GROUP_OF = {sql: g for g, group in enumerate(_GROUPS) for sql in group}
+# The customers whose facts may differ between two days (:lo before :hi; :wslo and :wshi their
+# 12-month windows' first days), each with the group (above) that may differ, by the dates the
+# statements compare with the day: a touch, fact, delight, pain point or promise dated after the
+# earlier day up to the later one (a delight or pain point by its conversation's day, or the day
+# it was written down), a pain point resolved or a promise kept then, a promise falling due from
+# the earlier day (overdue by the later), a touch leaving the 12-month window. Each part reads a
+# date index or a small table whole; what else the day decides (tiers and so cadence, important
+# dates) is worked out again for everyone.
+_TOUCHED = (
+    "SELECT 0, customer_id FROM conversation WHERE occurred_on > :lo AND occurred_on <= :hi "
+    "UNION SELECT 0, customer_id FROM conversation WHERE occurred_on >= :wslo "
+    "AND occurred_on < :wshi "
+    "UNION SELECT 0, customer_id FROM gift WHERE given_on > :lo AND given_on <= :hi "
+    "UNION SELECT 0, customer_id FROM gift WHERE given_on >= :wslo AND given_on < :wshi "
+    "UNION SELECT 0, customer_id FROM invitation WHERE invited_on > :lo AND invited_on <= :hi "
+    "UNION SELECT 0, customer_id FROM invitation WHERE invited_on >= :wslo "
+    "AND invited_on < :wshi "
+    "UNION SELECT 1, customer_id FROM fact WHERE learned_on > :lo AND learned_on <= :hi "
+    "UNION SELECT 2, d.customer_id FROM conversation c JOIN delight d "
+    "ON d.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
+    "UNION SELECT 2, customer_id FROM delight WHERE substr(created_at, 1, 10) > "
+    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT) "
+    "UNION SELECT 3, p.customer_id FROM conversation c JOIN pain_point p "
+    "ON p.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
+    "UNION SELECT 3, customer_id FROM pain_point WHERE (substr(created_at, 1, 10) > "
+    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT)) "
+    "OR (resolved_on > :lo AND resolved_on <= :hi) "
+    "UNION SELECT 4, customer_id FROM promise WHERE (made_on > :lo AND made_on <= :hi) "
+    "OR (done_on > :lo AND done_on <= :hi) OR (due_on >= :lo AND due_on < :hi)"
+)
+
+
+def _forget(f: rules.HealthFacts, group: int, added: dt.date) -> None:
+    """The figures of *group* (`_GROUPS`) in carried facts as a new customer's (`HealthFacts`'
+    defaults; the first day seen, the day added), for that group's statements to fill again."""
+    if group == 0:
+        f.conversations = f.why_buy_answers = f.touches_12m = f.gifts_invitations_12m = 0
+        f.last_why_buy_on = f.last_touch = None
+        f.first_seen = added
+    elif group == 1:
+        f.fact_categories = {}
+    elif group == 2:
+        f.delights = 0
+        f.last_delight_on = None
+    elif group == 3:
+        f.our_pains = f.competitor_pains = 0
+        f.resolve_days = []
+        f.oldest_open_pain = None
+    else:
+        f.promises_on_time = f.promises_late = f.promises_overdue = 0
+        f.oldest_overdue = None
+
+
 # Important dates met: each (customer, first day, last day) of the JSON array given, by its
 # position, when a touch falls between.
 _DATES_MET = (
@@ -243,8 +378,29 @@ def scores_of_all_at(
 
 
 # Fewer customers than this missing from the kept rows (one conversation logged: one) are worked
-# out over the range of their ids; more, and every customer is (a purchase forgets everyone's).
+# out over the range of their ids; more, and every customer is (a purchase forgets everyone's),
+# or a new day is carried from a kept one (`_carry`).
 _FEW_MISSING = 64
+# A new day is carried from the nearest day kept at most this many days from it, and only when
+# at most this share of the customers has to be read again (touched by the move, or not kept
+# that day; more: reading every customer's entries costs less than reading them a customer at a
+# time and carrying the rest). Further than a month, a journal as busy as the demo's has most
+# customers touched (at 10,000, a week touches half) and finding them costs more (~60 ms for a
+# month): not worth trying.
+CARRY_DAYS = 31
+CARRY_SHARE = 0.6
+
+
+class Worked:
+    """How the last `_kept_or_worked_out` answered (the tests' and the benchmark's look
+    inside): per day asked, how many customers were read from the day's kept rows, carried from
+    another kept day (`reread` of them with a group of their figures read again), and worked out
+    whole from their entries."""
+
+    kept: list[int] = []
+    carried: list[int] = []
+    reread: list[int] = []
+    worked_out: list[int] = []
 
 
 def _kept_or_worked_out(
@@ -255,6 +411,10 @@ def _kept_or_worked_out(
     snapshot = health_kept.begin(session)
     found = [health_kept.read(session, day) for day in days]
     ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
+    Worked.kept = [sum(1 for cid in ids if cid in kept) for kept in found]
+    Worked.carried = [0 for _ in days]
+    Worked.reread = [0 for _ in days]
+    Worked.worked_out = [0 for _ in days]
     missing = sorted({cid for kept in found for cid in ids if cid not in kept})
     if not missing:
         return [{cid: kept[cid] for cid in ids} for kept in found]
@@ -267,17 +427,102 @@ def _kept_or_worked_out(
         for day, kept in zip(days, found, strict=True)
         if any(cid not in kept for cid in ids)
     ]
-    fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts]] = []
-    worked_out = _facts(session, tuple(day for day, _ in short), span)
+    fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts | str]] = []
+    plan = None if few else _carry(session, short, ids)
+    worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan)
     pause = pause_of(session)
-    for (day, kept), facts in zip(short, worked_out, strict=True):
+    for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
+        carried = plan.carried[i] if plan is not None else {}
         for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
-            kept[cid] = (rules.scores(f, day), f)
-            fresh.append((cid, day, kept[cid][0], f))
+            c = carried.get(cid)
+            if c is None or c.changed:
+                scores = rules.scores(f, day)
+            else:  # only the day, the cadence and the important dates changed
+                scores = rules.day_scores(f, day, c.scores)
+            kept[cid] = (scores, f)
+            fresh.append((cid, day, scores, f if c is None else c.text()))
+        k = days.index(day)
+        Worked.carried[k] = len(carried)
+        Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
+        Worked.worked_out[k] = len(facts) - len(carried)
     health_kept.keep(session, fresh, days, snapshot)
     return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
+
+
+class _Plan:
+    """How the days asked are carried from kept days (`_carry`, read by `_facts`)."""
+
+    __slots__ = ("whole", "groups", "carried")
+
+    def __init__(
+        self,
+        whole: set[int],
+        groups: list[list[int]],
+        carried: list[dict[int, health_kept.Carried]],
+    ) -> None:
+        self.whole = whole  # worked out whole: no kept row to carry (on some day asked)
+        self.groups = groups  # per group of statements (`_GROUPS`), whom it reads
+        self.carried = carried  # per day, the customers carried, by id
+
+
+def _carry(
+    session: Source, short: list[tuple[dt.date, dict[int, health_kept.Kept]]], ids: list[int]
+) -> _Plan | None:
+    """How each day of *short* is carried from the kept day nearest it, or None when one of them
+    can't be (no kept day near enough, too many customers touched in between: every customer is
+    worked out then).
+
+    A customer kept on day D whose row is still there (none of their entries changed since:
+    the triggers would have taken it) has on day T the facts of D but for what lies between:
+    `_TOUCHED` finds those customers and which group of their figures may differ, and that group
+    alone is read again (with everything of the customers missing on D); `_facts` works out the
+    day's cadence and important dates for everyone."""
+    iso = dt.date.isoformat
+    kept_days = health_kept.days_kept(session)
+    whole: set[int] = set()
+    groups: list[set[int]] = [set() for _ in _GROUPS]
+    sources = []
+    for day, kept in short:
+        need = [cid for cid in ids if cid not in kept]
+        near = [d for d in kept_days if d != day and abs((d - day).days) <= CARRY_DAYS]
+        touched: list[tuple[int, int]] = []
+        source: dict[int, health_kept.Kept] = {}
+        if near:
+            source_day = min(near, key=lambda d: (abs((d - day).days), d))
+            lo, hi = sorted((source_day, day))
+            touched = queries.raw_rows(
+                session,
+                _TOUCHED,
+                {
+                    "lo": iso(lo),
+                    "hi": iso(hi),
+                    "wslo": iso(tier_rules.window_start(lo)),
+                    "wshi": iso(tier_rules.window_start(hi)),
+                },
+            )
+            if len({cid for _g, cid in touched}) > CARRY_SHARE * len(ids):
+                return None  # known before the kept rows are read
+            source = health_kept.read(session, source_day)
+        # Nothing to carry from: the customers missing on the day are worked out whole (a few,
+        # where the day's rows are kept but for them; everyone, and no carrying, where none is).
+        wanted = set(need)
+        gone = {cid for cid in need if cid not in source}
+        read = {cid for _g, cid in touched if cid in wanted} | gone
+        if len(read) > CARRY_SHARE * len(ids):
+            return None
+        whole |= gone
+        for g, cid in touched:
+            if cid in wanted:
+                groups[g].add(cid)
+        sources.append((need, source))
+    pause = pause_of(session)
+    carried = [
+        {cid: health_kept.carry(cid, source[cid]) for cid in paced(need, pause) if cid not in whole}
+        for need, source in sources
+    ]
+    return _Plan(whole, [sorted(group | whole) for group in groups], carried)
 
 
 class _Pending:
@@ -406,9 +651,17 @@ def _facts(
     days: tuple[dt.date, ...],
     ids: tuple[int, int],
     tier: str | None = None,
+    plan: _Plan | None = None,
 ) -> list[dict[int, rules.HealthFacts]]:
     """Each customer's facts in the range *ids*, one dict per day of *days* (one day, or two,
-    the earlier first). *tier*: the one customer's tier, when the caller has it (one day)."""
+    the earlier first). *tier*: the one customer's tier, when the caller has it (one day).
+
+    Days carried from kept ones (*plan*, `_carry`): the customers carried have the facts a kept
+    day left them, but for what the day alone decides (the cadence: tiers rank everyone by the
+    day's 12-month value; the important dates) and the groups of figures the move touched, read
+    again for them (the `_AMONG` statements); the customers worked out whole are read by every
+    statement. Those are what is handed back (the customers kept for the day already not).
+    """
     iso = dt.date.fromisoformat
     first_day, last_day = days[0], days[-1]
     windows = [tier_rules.window_start(day) for day in days]
@@ -424,20 +677,26 @@ def _facts(
     }
 
     def rows(sql: str, **extra: Any) -> list[tuple[Any, ...]]:
+        if plan is not None and sql in _AMONG:  # the group's customers only
+            among = plan.groups[_GROUP_OF[sql]]
+            if not among:
+                return []
+            return queries.raw_rows(session, _AMONG[sql], {**params, "ids": json.dumps(among)})
         return queries.raw_rows(session, sql, {**params, **extra} if extra else params)
 
     pause = pause_of(session)  # the app's worker: waits while the user types (store/reader.py)
-    customers = rows(_CUSTOMERS)
+    customers = queries.raw_rows(session, _CUSTOMERS, params)
     if not customers:
         return [{} for _ in days]
     currency = settings.currency(session)
     cadences = settings.cadences(session)
     added = {r[0]: iso(r[4]) for r in customers}
+    whole = plan.whole if plan is not None else None
 
     # One dict of facts per day; `slots` says where each day's figures sit in a row of the
     # two-day statements (the later day's after the earlier's; one day reads the later's).
     per_day: list[dict[int, rules.HealthFacts]] = []
-    for day in days:
+    for k, day in enumerate(days):
         if ids == ALL or len(customers) > 1:  # the whole ranking (~19 ms at 10,000)
             values = queries.values_12m(session, day, currency)
             if ids == ALL:
@@ -450,12 +709,30 @@ def _facts(
             tiers = {cid: tier or tier_of_one(session, cid, pin, day, currency)}
         facts: dict[int, rules.HealthFacts] = {}
         cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
+        kept = plan.carried[k] if plan is not None else {}
         for cid, stage, _pin, override, _created in paced(customers, pause):
+            c = kept.get(cid)
+            if c is None and whole is not None and cid not in whole:
+                continue  # kept for the day already
             key = (stage, tiers[cid], override)
             cad = cache.get(key)
             if cad is None:
                 cad = cache[key] = cadence_rules.effective(stage, tiers[cid], override, cadences)
-            facts[cid] = rules.HealthFacts(cid, stage, cad.days, cad.explanation, added[cid])
+            if c is None:
+                facts[cid] = rules.HealthFacts(cid, stage, cad.days, cad.explanation, added[cid])
+            else:  # carried: the day's cadence; its important dates judged below
+                same = c.facts
+                same.cadence_days = cad.days
+                same.cadence_explanation = cad.explanation
+                same.dates_due = same.dates_remembered = 0
+                facts[cid] = same
+        if plan is not None:  # the groups the move touched, read again below
+            for g, among in enumerate(plan.groups):
+                for cid in among:
+                    c = kept.get(cid)
+                    if c is not None:
+                        _forget(c.facts, g, added[cid])
+                        c.changed = True
         per_day.append(facts)
     two = len(days) == 2
 

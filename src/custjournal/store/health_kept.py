@@ -11,7 +11,9 @@ sentences (reasons, next step) are not kept: they are worked out from the kept f
 - Valid until an entry changes: triggers on each entry table the rules read delete that
   customer's rows (both customers' when an entry moves between them, as a merge does); a
   purchase, a tier pin or a setting (the cadences, the currency) deletes every row, since tiers
-  rank customers against each other. A change of day needs no trigger: rows are read by day.
+  rank customers against each other. A change of day needs no trigger: rows are read by day;
+  a new day's are carried from the nearest day kept (store/health.py, `_carry`: a customer's
+  row still there means none of their entries changed since it was worked out).
 - Not a table of `models.py`: no program writes it but this module, exports and copies leave it
   out, and the undo log does not record it (an undo's rows fire the triggers like any write).
 - Keeping is never an error: a read-only journal, a team role without write rights, a journal
@@ -323,6 +325,7 @@ _READ = (
     "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
     "WHERE day = ? AND version = ?"
 )
+_DAYS = "SELECT DISTINCT day FROM health_kept WHERE version = ? ORDER BY day"
 _KEEP = (
     "INSERT INTO health_kept (customer_id, day, version, knowledge, responsibility, respect, "
     "care, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, day) DO UPDATE SET "
@@ -331,8 +334,13 @@ _KEEP = (
     "care = excluded.care, facts = excluded.facts"
 )
 # Rows of any other day than the (up to six) named: one day kept, its partners, and those of a
-# second day kept with it, repeated to fill the six.
-_DROP_OTHER_DAYS = "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?)"
+# second day kept with it, repeated to fill the six; and but the last day kept before the
+# seventh (the later day's partner 90 days before): what the Insights page's earlier day is
+# carried from when the list kept today's first (store/health.py, `_carry`).
+_DROP_OTHER_DAYS = (
+    "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?) AND day <> "
+    "coalesce((SELECT max(day) FROM health_kept WHERE day < ?), '')"
+)
 
 Scores = tuple[int | None, int | None, int | None, int | None]
 # A kept row as read: the four scores and the facts (as JSON text, or already decoded).
@@ -389,6 +397,24 @@ def read(source: Any, day: dt.date) -> dict[int, Kept]:
     return {cid: ((k, r, s, c), facts) for cid, k, r, s, c, facts in found}
 
 
+def days_kept(source: Any) -> list[dt.date]:
+    """The days with rows kept (this version's), earliest first: what a new day may be carried
+    from (store/health.py, `_carry`)."""
+    from custjournal.store import queries
+
+    if _on_postgresql(source):
+        ((allowed,),) = queries.raw_rows(source, _READABLE_PG)
+        if not allowed:
+            return []
+    try:
+        found = queries.raw_rows(source, _DAYS, (KEPT_VERSION,))
+    except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
+        if "health_kept" not in str(exc):
+            raise
+        return []
+    return [dt.date.fromisoformat(str(day)) for (day,) in found]
+
+
 class Snapshot:
     """Where a read began, so that keeping can tell whether anyone wrote since (see `begin`)."""
 
@@ -418,11 +444,11 @@ def begin(source: Any) -> Snapshot | None:
 
 def keep(
     source: Any,
-    rows: Iterable[tuple[int, dt.date, Scores, rules.HealthFacts]],
+    rows: Iterable[tuple[int, dt.date, Scores, rules.HealthFacts | str]],
     days: Iterable[dt.date],
     snapshot: Snapshot | None,
 ) -> bool:
-    """Keep *rows* (customer, day, scores, facts), dropping rows of days other than *days* and
+    """Keep *rows* (customer, day, scores, facts: or their JSON, as a carried row gives it), dropping rows of days other than *days* and
     their partners. Only through a plain read (`Journal.reader()`): the read transaction is
     committed and a new one begun on the same connection. False when nothing could be kept
     (read-only, no rights, someone wrote since the read began, a session): never an error."""
@@ -434,9 +460,16 @@ def keep(
         return False  # held: the journal's start-up check has not found it sound (yet)
     # Encoded before the write begins: the worker may pause here, never while it writes.
     values = [
-        (cid, day.isoformat(), KEPT_VERSION, *scores, encode(facts))
+        (
+            cid,
+            day.isoformat(),
+            KEPT_VERSION,
+            *scores,
+            facts if isinstance(facts, str) else encode(facts),
+        )
         for cid, day, scores, facts in paced(rows, source.pause)
     ]
+    days = tuple(days)
     keep_days = sorted(
         {
             d.isoformat()
@@ -449,9 +482,10 @@ def keep(
         }
     )
     keep_days += [keep_days[0]] * (6 - len(keep_days))
+    keep_days = [*keep_days[:6], (max(days) - dt.timedelta(days=PARTNER_DAYS)).isoformat()]
     if _pg_connection(source) is not None:
-        return _keep_pg(source, values, keep_days[:6], snapshot)
-    return _keep_sqlite(source.con, values, keep_days[:6])
+        return _keep_pg(source, values, keep_days, snapshot)
+    return _keep_sqlite(source.con, values, keep_days)
 
 
 def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) -> bool:
@@ -593,6 +627,14 @@ def encode(f: rules.HealthFacts) -> str:
 
 def decode(customer_id: int, text: str) -> rules.HealthFacts:
     """The facts `encode` wrote."""
+    return _facts(customer_id, _DECODE(text))
+
+
+_DECODE = json.loads
+
+
+def _facts(customer_id: int, found: list[Any]) -> rules.HealthFacts:
+    """The facts of `encode`'s list (made in one call: a carried day decodes every customer's)."""
     iso = dt.date.fromisoformat
     (
         stage,
@@ -618,28 +660,94 @@ def decode(customer_id: int, text: str) -> rules.HealthFacts:
         generous,
         dates_due,
         dates_met,
-    ) = json.loads(text)
-    f = rules.HealthFacts(customer_id, stage, cadence_days, explanation, iso(first_seen))
-    f.conversations = conversations
-    f.fact_categories = {k: iso(v) for k, v in categories.items()}
-    f.why_buy_answers = whys
-    f.last_why_buy_on = iso(last_why) if last_why else None
-    f.delights = delights
-    f.last_delight_on = iso(last_delight) if last_delight else None
-    f.promises_on_time = on_time
-    f.promises_late = late
-    f.promises_overdue = overdue
-    f.oldest_overdue = (oldest_overdue[0], iso(oldest_overdue[1])) if oldest_overdue else None
-    f.our_pains = our_pains
-    f.resolve_days = list(resolve_days)
-    f.oldest_open_pain = (oldest_open[0], iso(oldest_open[1])) if oldest_open else None
-    f.competitor_pains = competitor_pains
-    f.last_touch = iso(last_touch) if last_touch else None
-    f.touches_12m = touches
-    f.gifts_invitations_12m = generous
-    f.dates_due = dates_due
-    f.dates_remembered = dates_met
-    return f
+    ) = found
+    return rules.HealthFacts(
+        customer_id,
+        stage,
+        cadence_days,
+        explanation,
+        iso(first_seen),
+        conversations,
+        {k: iso(v) for k, v in categories.items()} if categories else {},
+        whys,
+        iso(last_why) if last_why else None,
+        delights,
+        iso(last_delight) if last_delight else None,
+        on_time,
+        late,
+        overdue,
+        (oldest_overdue[0], iso(oldest_overdue[1])) if oldest_overdue else None,
+        our_pains,
+        list(resolve_days),
+        (oldest_open[0], iso(oldest_open[1])) if oldest_open else None,
+        competitor_pains,
+        iso(last_touch) if last_touch else None,
+        touches,
+        generous,
+        dates_due,
+        dates_met,
+    )
+
+
+def carry(customer_id: int, kept: Kept) -> Carried:
+    """A kept row's facts as an object of their own, for a new day to change (store/health.py,
+    `_carry`): decoded, or a copy of those worked out in this read."""
+    scores, facts = kept
+    text = facts if isinstance(facts, str) else encode(facts)
+    found = _DECODE(text)
+    return Carried(_facts(customer_id, found), found, text, scores)
+
+
+class Carried:
+    """Facts carried to a new day (store/health.py, `_carry`), with the kept row's JSON text and
+    the list decoded from it. Where the day changed only what a day changes (the cadence, the
+    important dates), the new row's JSON is the kept text with those four values put in
+    (`text`), not the facts encoded anew; where a group of figures was read again (`changed`),
+    it is. *scores*: the kept day's (`rules.day_scores` takes the ones no day changes)."""
+
+    __slots__ = ("facts", "found", "kept", "scores", "changed")
+
+    def __init__(
+        self, facts: rules.HealthFacts, found: list[Any], kept: str, scores: Scores
+    ) -> None:
+        self.facts = facts
+        self.found = found
+        self.kept = kept
+        self.scores = scores
+        self.changed = False
+
+    def text(self) -> str:
+        """What `encode(self.facts)` gives."""
+        f, found, kept = self.facts, self.found, self.kept
+        if not self.changed:
+            # `encode`'s list: [stage, cadence days, explanation, ..., dates due, met]; the kept
+            # text as `encode` wrote it, its head and tail the values it was decoded to.
+            head = _head(found[0], found[1], found[2])
+            tail = f",{found[21]},{found[22]}]"
+            if kept.startswith(head) and kept.endswith(tail):
+                return (
+                    _head(f.stage, f.cadence_days, f.cadence_explanation)
+                    + kept[len(head) : -len(tail)]
+                    + f",{f.dates_due},{f.dates_remembered}]"
+                )
+        return encode(f)
+
+
+# Each stage and cadence explanation as JSON, once (a few of each).
+_AS_JSON: dict[str, str] = {}
+
+
+def _head(stage: str, cadence_days: int, explanation: str) -> str:
+    """The start of `encode`'s text up to the first day seen."""
+    found = _AS_JSON.get(stage)
+    if found is None:
+        found = _AS_JSON[stage] = _ENCODE(stage)
+    said = _AS_JSON.get(explanation)
+    if said is None:
+        if len(_AS_JSON) > 4096:
+            _AS_JSON.clear()
+        said = _AS_JSON[explanation] = _ENCODE(explanation)
+    return f"[{found},{int(cadence_days)},{said},"
 
 
 # --- checking --------------------------------------------------------------------------------
