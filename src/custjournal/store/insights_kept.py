@@ -42,8 +42,10 @@ if TYPE_CHECKING:
 # What a kept body is: the page's plain JSON, or the command's JSON text, of this program.
 FORM_PAGE = f"page {__version__} 1"
 FORM_JSON = f"json {__version__} 1"
-# What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON.
-FORM_PART = f"part {__version__} 1"
+# What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON. Kept
+# across days: its `day` is "" (its key says the day where its statement needs one).
+FORM_PART = f"part {__version__} 2"
+_ANY_DAY = ""
 
 _COUNT_CHANGE = "UPDATE journal_change SET n = n + 1 WHERE id = 1"
 
@@ -623,6 +625,7 @@ _PARTS_SQL = (
     "SELECT part, key, body FROM insights_part WHERE day = :day AND segment = :segment"
     " AND form = :form"
 )
+# Parts of another program (or kept per day, by an older one).
 _FORGET_OTHER_PARTS_SQL = "DELETE FROM insights_part WHERE day <> :day OR form <> :form"
 _KEEP_PART_SQL = (
     "INSERT INTO insights_part (day, segment, part, form, key, reads, body)"
@@ -666,7 +669,7 @@ def parts(source: Source, today: dt.date, segment: di.Segment) -> KeptParts:
     snapshot; none on a journal without them (older than migration 0014)."""
     from custjournal.store.insights import KeptParts
 
-    params = {"day": today.isoformat(), "segment": str(segment), "form": FORM_PART}
+    params = {"day": _ANY_DAY, "segment": str(segment), "form": FORM_PART}
     try:
         found = rows(source, _PARTS_SQL, params)
     except Exception:  # an older journal: no such table
@@ -704,7 +707,7 @@ def _part_rows(
 ) -> list[dict[str, Any]]:
     return [
         {
-            "day": params["day"],
+            "day": _ANY_DAY,
             "segment": params["segment"],
             "part": part,
             "form": FORM_PART,
@@ -737,7 +740,7 @@ def _keep_sqlite(
             for form, body in bodies.items():
                 con.execute(_KEEP_SQL, {**params, "form": form, "body": body})
             if new_parts:
-                con.execute(_FORGET_OTHER_PARTS_SQL, {"day": params["day"], "form": FORM_PART})
+                con.execute(_FORGET_OTHER_PARTS_SQL, {"day": _ANY_DAY, "form": FORM_PART})
                 con.executemany(_KEEP_PART_SQL, _part_rows(params, new_parts))
             con.execute("COMMIT")
         except BaseException:
@@ -773,7 +776,7 @@ def _keep_pg(
             for form, body in bodies.items():
                 pg.execute(_KEEP_SQL, {**params, "form": form, "body": body})
             if new_parts:
-                forget = {"day": params["day"], "form": FORM_PART}
+                forget = {"day": _ANY_DAY, "form": FORM_PART}
                 _savepoint(
                     pg,
                     ((_FORGET_OTHER_PARTS_SQL, forget),)
