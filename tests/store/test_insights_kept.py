@@ -149,6 +149,14 @@ WRITES: dict[str, Callable[[Journal, dict[str, int], Path], object]] = {
     "a conversation": lambda j, c, _: ops.log_conversation(
         j, c["c4"], on=ago(2), today=TODAY, why_buy="delivered next day", delights=["samples!"]
     ),
+    "the same words": lambda j, c, _: ops.log_conversation(
+        j,
+        c["c3"],
+        on=ago(3),
+        today=TODAY,
+        delights=["Samples"],
+        pains=[ops.PainInput("Shipping is slow")],
+    ),
     "a pain resolved": lambda j, c, _: ops.resolve_pain_point(
         j, c["c2"], "Shipping", on=ago(1), today=TODAY
     ),
@@ -220,6 +228,31 @@ def test_a_change_keeps_the_parts_it_does_not_touch(
     assert shown == fresh(journal)
     ops.add_gift(journal, c["c4"], "Mug", on=ago(1), reaction="Loved it!")
     assert set(_parts(journal)) == set(kept) - {"gifts", "reactions"}
+
+
+@pytest.mark.parametrize(
+    "write",
+    ["a conversation", "the same words", "a pain resolved", "an edit", "a conversation's day"],
+)
+def test_a_delight_or_pain_reads_only_its_customers_rows_again(
+    journal: Journal, write: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    """A delight or pain said, edited or resolved (or a conversation one was said in moved)
+    marks its customer: the next page reads only their delights and pains again, splices them
+    into the kept ones, and is the page worked out afresh."""
+    c = _build(journal)
+    page(journal), page(journal, "tag:cafe")
+    WRITES[write](journal, c, tmp_path)
+    with journal.reader() as source:
+        marked = rows(source, "SELECT DISTINCT customer_id FROM insights_stale")
+    assert marked and len(marked) <= 2
+    read = _counting(monkeypatch)
+    shown = page(journal), page(journal, "tag:cafe")
+    assert not {store_insights._DELIGHT_SQL, store_insights._PAIN_SQL} & set(read)
+    assert {store_insights._DELIGHT_SOME_SQL, store_insights._PAIN_SOME_SQL} & set(read)
+    assert shown == (fresh(journal), fresh(journal, "tag:cafe"))
+    with journal.reader() as source:
+        assert not rows(source, "SELECT * FROM insights_stale")  # kept again: nothing marked
 
 
 def test_random_writes_leave_the_page_as_a_fresh_one(
@@ -608,6 +641,7 @@ def test_every_table_of_the_journal_counts_a_change(tmp_path: Path) -> None:
         "journal_change",
         "insights_kept",
         "insights_part",
+        "insights_stale",
         "health_kept",
         "search_entry",
     }

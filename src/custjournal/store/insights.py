@@ -18,6 +18,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 from custjournal.domain import cadence as cadence_rules
@@ -93,9 +94,12 @@ class _Customer:
 # `conversation_day`: the days of the conversations a delight or pain was said in, which only
 # an update or a deletion of a conversation can change (a new conversation has none yet).
 # A part named `name@day` is the day's own statement of part `name` (`_read_upto`).
+# A table with `~` (`,delight~,`) does not delete the part: the triggers mark the customer whose
+# row changed (`insights_stale`, migration 0015), and only their rows are read again
+# (`_read_said`).
 READS: dict[str, str] = {
-    "delights": ",delight,conversation_day,",
-    "pains": ",pain_point,conversation_day,",
+    "delights": ",delight~,conversation_day~,",
+    "pains": ",pain_point~,conversation_day~,",
     "gifts": ",gift,",
     "reactions": ",gift,",
     "last_status": ",invitation_status_change,",
@@ -119,10 +123,16 @@ class KeptParts:
     its day, whatever the day asked for (the days are filtered here): they are kept across
     days, so a new day's first page reads none of them again."""
 
-    __slots__ = ("found", "new")
+    __slots__ = ("found", "stale", "new")
 
-    def __init__(self, found: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        found: dict[str, tuple[str, str]] | None = None,
+        stale: dict[str, set[int]] | None = None,
+    ) -> None:
         self.found: dict[str, tuple[str, str]] = found or {}
+        # part: the customers whose rows of it changed since it was kept (`_read_said`).
+        self.stale: dict[str, set[int]] = stale or {}
         self.new: dict[str, tuple[str, str, str]] = {}  # part: (key, reads, rows as JSON)
 
 
@@ -169,6 +179,77 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
     body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
     parts.new[part] = (key, READS[part.split("@")[0]], body)
     return _Part(body, found)
+
+
+# More customers marked than this, and the whole statement is read again: reading each one's
+# rows is then no cheaper.
+_SPLICE_MAX = 200
+
+
+def _splice(kept: list[Row], stale: set[int], fresh: list[Row], width: int) -> list[Row]:
+    """*kept* rows of a statement grouped by its first *width* columns (their other columns lists
+    joined by commas, one item per entry, the first the customer's id), without the entries of
+    the *stale* customers, and with *fresh* (the same statement over those customers) added:
+    the rows the statement gives now, each group's entries in another order."""
+    needles = [(str(cid), f"{cid},", f",{cid}", f",{cid},") for cid in stale]
+    merged: dict[tuple[object, ...], list[str]] = {}
+    for row in kept:
+        lists = [str(v) for v in row[width:]]
+        ids = lists[0]
+        if any(
+            ids == alone or ids.startswith(first) or ids.endswith(end) or inside in ids
+            for alone, first, end, inside in needles
+        ):
+            columns = [v.split(",") for v in lists]
+            left = [i for i, cid in enumerate(columns[0]) if int(cid) not in stale]
+            if not left:
+                continue
+            lists = [",".join(column[i] for i in left) for column in columns]
+        merged[tuple(row[:width])] = lists
+    for row in fresh:
+        key, lists = tuple(row[:width]), [str(v) for v in row[width:]]
+        known = merged.get(key)
+        merged[key] = (
+            lists if known is None else [f"{a},{b}" for a, b in zip(known, lists, strict=True)]
+        )
+    return [(*key, *lists) for key, lists in merged.items()]
+
+
+def _read_said(
+    session: Source, ctx: _Context, part: str, sql: str, some_sql: str, width: int
+) -> _Part:
+    """The rows of *sql* (`_DELIGHT_SQL`, `_PAIN_SQL`) as `_read` gives them; where the kept
+    ones have customers marked as changed since, theirs read again with *some_sql* (the same
+    statement over some customers) and spliced into the rest (`_splice`)."""
+    parts = ctx.parts
+    params = {"only": ctx.only}
+    stale = parts.stale.get(part) if parts is not None else None
+    hit = parts.found.get(part) if parts is not None else None
+    if parts is None or not stale or hit is None or len(stale) > _SPLICE_MAX:
+        return _read(session, parts, part, sql, params)
+    key = _key(sql, params)
+    if hit[0] != key:
+        return _read(session, parts, part, sql, params)
+    ids = json.dumps(sorted(stale))
+    fresh = raw_rows(session, some_sql, {**params, "ids": ids})
+    slot = (part, ctx.only or "")
+    last = _SPLICED.get(slot)
+    if last is not None and last[0] == hit[1]:
+        kept = last[1]  # what this process spliced and kept last time: not decoded again
+    else:
+        kept = [tuple(row) for row in json.loads(hit[1])]
+    found = _splice(kept, stale, fresh, width)
+    body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+    parts.new[part] = (key, READS[part], body)
+    if len(_SPLICED) > 5:
+        _SPLICED.clear()
+    _SPLICED[slot] = (body, found)
+    return _Part(body, found)
+
+
+# The rows this process last spliced, with their JSON, per part and segment: the app's worker
+# splices again after each change, from the very rows it kept the time before.
+_SPLICED: dict[tuple[str, str], tuple[str, list[Row]]] = {}
 
 
 def _latest(rows: list[Row], column: int) -> str:
@@ -351,16 +432,16 @@ def compute_insights(
     still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
-    only = None if segment.kind == "all" else json.dumps([r.id for r in rows])
+    # In the order of the ids: the kept parts' keys hold it (the customers come in no set order).
+    only = None if segment.kind == "all" else json.dumps(sorted(r.id for r in rows))
     ctx = _Context(
         today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only, parts
     )
     params = _window_params(ctx)
     why = _parse(raw_rows(session, _WHY_SQL, params))
-    every = {"only": only}
     today_s, last_s, prev_s = str(params["today"]), str(params["last"]), str(params["prev"])
-    liked = _read(session, parts, "delights", _DELIGHT_SQL, every)
-    said = _read(session, parts, "pains", _PAIN_SQL, every)
+    liked = _read_said(session, ctx, "delights", _DELIGHT_SQL, _DELIGHT_SOME_SQL, 1)
+    said = _read_said(session, ctx, "pains", _PAIN_SQL, _PAIN_SOME_SQL, 2)
 
     def liked_texts() -> list[_Text]:
         found: list[_Text] = liked.memo("texts", lambda rows: _delights_upto(rows, today_s))
@@ -556,25 +637,72 @@ _PAIN_SQL = (
     " GROUP BY text, with_whom"
 )
 
+# The same over some customers (:ids, a JSON array): theirs, read again (`_read_said`).
+_DELIGHT_SOME_SQL = (
+    "SELECT text, group_concat(customer_id), group_concat(day)"
+    " FROM (SELECT d.text AS text, d.customer_id AS customer_id,"
+    " coalesce(CAST(c.occurred_on AS TEXT), substr(d.created_at, 1, 10)) AS day"
+    " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id"
+    " WHERE d.customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))) AS e"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY text"
+)
+_PAIN_SOME_SQL = (
+    "SELECT text, with_whom, group_concat(customer_id), group_concat(day),"
+    " group_concat(coalesce(resolved_on, '')),"
+    " group_concat(coalesce(CAST(julianday(resolved_on) - julianday(day) AS TEXT), ''))"
+    " FROM (SELECT p.text AS text, p.customer_id AS customer_id, p.with_whom AS with_whom,"
+    " CAST(p.resolved_on AS TEXT) AS resolved_on,"
+    " coalesce(CAST(c.occurred_on AS TEXT), substr(p.created_at, 1, 10)) AS day"
+    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id"
+    " WHERE p.customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))) AS e"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY text, with_whom"
+)
+
+
+# Each row of `_DELIGHT_SQL` and `_PAIN_SQL` as `_delights_upto` and `_pains_upto` made it, for
+# a day and its windows: rows spliced after a change are the very rows of the time before but
+# the changed customers' (`_read_said`), so only those are worked out again.
+_UPTO: dict[tuple[object, ...], list[_Text]] = {}
+_UPTO_MAX = 20_000
+
+
+def _upto_memo(key: tuple[object, ...], work: Callable[[], list[_Text]]) -> list[_Text]:
+    found = _UPTO.get(key)
+    if found is None:
+        if len(_UPTO) > _UPTO_MAX:
+            _UPTO.clear()
+        found = _UPTO[key] = work()
+    return found
+
 
 def _delights_upto(rows: list[Row], today: str) -> list[_Text]:
     """The delights said up to *today*, one per text (`_DELIGHT_SQL`'s rows), in the order of
     their texts."""
     result = []
-    for text, ids, days in sorted(rows, key=lambda r: r[0] or ""):
-        if not (text and text.strip()):
-            continue
-        cids, said = _ids(ids), days.split(",")
-        latest = max(said)
-        if latest > today:  # said after today too: only what was said by then
-            pairs = [(c, d) for c, d in zip(cids, said, strict=True) if d <= today]
-            if not pairs:
-                continue
-            cids, said = [c for c, _ in pairs], [d for _, d in pairs]
-            latest = max(said)
-        # How many in the last 90 days and before: the page shows it for pains only.
-        result.append(_Text(text, cids, said, None, True, 0, 0, latest))
+    for row in sorted(rows, key=lambda r: r[0] or ""):
+        result += _upto_memo((today, *row), partial(_delight_upto, row, today))
     return result
+
+
+def _delight_upto(row: Row, today: str) -> list[_Text]:
+    """`_delights_upto` of one row (none if nothing of it was said by *today*)."""
+    text, ids, days = row
+    if not (text and text.strip()):
+        return []
+    cids, said = _ids(ids), days.split(",")
+    latest = max(said)
+    if latest > today:  # said after today too: only what was said by then
+        pairs = [(c, d) for c, d in zip(cids, said, strict=True) if d <= today]
+        if not pairs:
+            return []
+        cids, said = [c for c, _ in pairs], [d for _, d in pairs]
+        latest = max(said)
+    # How many in the last 90 days and before: the page shows it for pains only.
+    return [_Text(text, cids, said, None, True, 0, 0, latest)]
 
 
 def _pains_upto(rows: list[Row], today: str, last: str, prev: str) -> list[_Text]:
@@ -582,50 +710,56 @@ def _pains_upto(rows: list[Row], today: str, last: str, prev: str) -> list[_Text
     on *today*, in that order; with how many were said, and resolved, in the last 90 days
     (after *last*) and in the 90 before (after *prev*)."""
     result = []
-    for text, whom, ids, days, resolved, took in sorted(
-        rows, key=lambda r: (r[0] or "", r[1] or "")
+    for row in sorted(rows, key=lambda r: (r[0] or "", r[1] or "")):
+        result += _upto_memo((today, last, prev, *row), partial(_pain_upto, row, today, last, prev))
+    return result
+
+
+def _pain_upto(row: Row, today: str, last: str, prev: str) -> list[_Text]:
+    """`_pains_upto` of one row: its open and its resolved pains on *today*."""
+    result: list[_Text] = []
+    text, whom, ids, days, resolved, took = row
+    if not (text and text.strip()):
+        return result
+    groups: dict[bool, tuple[list[int], list[str], list[str], list[str]]] = {}
+    for cid, day, res, t in zip(
+        _ids(ids), days.split(","), resolved.split(","), took.split(","), strict=True
     ):
-        if not (text and text.strip()):
+        if day > today:
             continue
-        groups: dict[bool, tuple[list[int], list[str], list[str], list[str]]] = {}
-        for cid, day, res, t in zip(
-            _ids(ids), days.split(","), resolved.split(","), took.split(","), strict=True
-        ):
-            if day > today:
-                continue
-            still_open = not res or res > today
-            group = groups.get(still_open)
-            if group is None:
-                group = groups[still_open] = ([], [], [], [])
-            group[0].append(cid)
-            group[1].append(day)
-            group[2].append(res)
-            group[3].append(t)
-        for still_open in (False, True):
-            if still_open not in groups:
-                continue
-            cids, said, res_days, took_days = groups[still_open]
-            r_last = r_prev = 0
-            r_took: tuple[float, ...] = ()
-            if not still_open:
-                r_last = sum(1 for r in res_days if r > last)
-                r_prev = sum(1 for r in res_days if prev < r <= last)
-                r_took = tuple(float(t) for t in took_days if t)
-            result.append(
-                _Text(
-                    text,
-                    cids,
-                    said,
-                    whom,
-                    still_open,
-                    sum(1 for d in said if d > last),
-                    sum(1 for d in said if prev < d <= last),
-                    max(said),
-                    r_last,
-                    r_prev,
-                    r_took,
-                )
+        still_open = not res or res > today
+        group = groups.get(still_open)
+        if group is None:
+            group = groups[still_open] = ([], [], [], [])
+        group[0].append(cid)
+        group[1].append(day)
+        group[2].append(res)
+        group[3].append(t)
+    for still_open in (False, True):
+        if still_open not in groups:
+            continue
+        cids, said, res_days, took_days = groups[still_open]
+        r_last = r_prev = 0
+        r_took: tuple[float, ...] = ()
+        if not still_open:
+            r_last = sum(1 for r in res_days if r > last)
+            r_prev = sum(1 for r in res_days if prev < r <= last)
+            r_took = tuple(float(t) for t in took_days if t)
+        result.append(
+            _Text(
+                text,
+                cids,
+                said,
+                whom,
+                still_open,
+                sum(1 for d in said if d > last),
+                sum(1 for d in said if prev < d <= last),
+                max(said),
+                r_last,
+                r_prev,
+                r_took,
             )
+        )
     return result
 
 
