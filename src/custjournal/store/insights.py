@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import compress
 from typing import Any, NamedTuple
 
 from custjournal.domain import cadence as cadence_rules
@@ -192,6 +193,7 @@ def _splice(kept: list[Row], stale: set[int], fresh: list[Row], width: int) -> l
     the *stale* customers, and with *fresh* (the same statement over those customers) added:
     the rows the statement gives now, each group's entries in another order."""
     needles = [(str(cid), f"{cid},", f",{cid}", f",{cid},") for cid in stale]
+    marked = {str(cid) for cid in stale}
     merged: dict[tuple[object, ...], list[str]] = {}
     for row in kept:
         lists = [str(v) for v in row[width:]]
@@ -201,10 +203,10 @@ def _splice(kept: list[Row], stale: set[int], fresh: list[Row], width: int) -> l
             for alone, first, end, inside in needles
         ):
             columns = [v.split(",") for v in lists]
-            left = [i for i, cid in enumerate(columns[0]) if int(cid) not in stale]
-            if not left:
+            left = [cid not in marked for cid in columns[0]]
+            if not any(left):
                 continue
-            lists = [",".join(column[i] for i in left) for column in columns]
+            lists = [",".join(compress(column, left)) for column in columns]
         merged[tuple(row[:width])] = lists
     for row in fresh:
         key, lists = tuple(row[:width]), [str(v) for v in row[width:]]
@@ -321,9 +323,21 @@ class _Context:
     _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
-        rows = self.rows
-        ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
-        self.rank = {cid: i for i, cid in enumerate(ordered)}
+        if self.parts is not None:
+            self._as_last_time()
+        if not self.rank:
+            rows = self.rows
+            ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
+            self.rank = {cid: i for i, cid in enumerate(ordered)}
+            if self.parts is not None:
+                _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank)
+
+    def _as_last_time(self) -> None:
+        """The rank and fingerprint (the very object) of the last page worked out with kept
+        parts, where its customers are these: what was remembered for it holds (`_theme`)."""
+        last = _LAST_CUSTOMERS.get(self.only or "")
+        if last is not None and last[0] == self.fingerprint():
+            self._fingerprint, self.rank = last
 
     def fingerprint(self) -> tuple[object, ...]:
         """What the text and trust sections read of the customers: their ids, names, values,
@@ -880,7 +894,36 @@ def _quotes(ctx: _Context, members: Sequence[_Text]) -> tuple[di.Quote, ...]:
     return tuple(di.Quote(cid, ctx.name(cid), _day(day), text) for day, cid, text in chosen)
 
 
-def _theme(ctx: _Context, key: str, name: str, members: Sequence[_Text]) -> di.Theme:
+# The customers' fingerprint and rank of the last page worked out with kept parts, by segment,
+# and the themes made for it, by segment, section, key and name, with the very texts they were
+# made of and the customers' fingerprint they were made for: a theme none of whose texts
+# changed (a delight said adds to one of them) is the same, for the same customers.
+_LAST_CUSTOMERS: dict[str, tuple[tuple[object, ...], dict[int, int]]] = {}
+_THEMES: dict[tuple[str, str, str, str], tuple[tuple[_Text, ...], object, di.Theme]] = {}
+
+
+def _theme(
+    ctx: _Context, key: str, name: str, members: Sequence[_Text], section: str = ""
+) -> di.Theme:
+    if ctx.parts is None:
+        return _theme_of(ctx, key, name, members)
+    slot = (ctx.only or "", section, key, name)
+    hit = _THEMES.get(slot)
+    if (
+        hit is not None
+        and hit[1] is ctx.fingerprint()
+        and len(hit[0]) == len(members)
+        and all(a is b for a, b in zip(hit[0], members, strict=True))
+    ):
+        return hit[2]
+    result = _theme_of(ctx, key, name, members)
+    if len(_THEMES) > 200:
+        _THEMES.clear()
+    _THEMES[slot] = (tuple(members), ctx.fingerprint(), result)
+    return result
+
+
+def _theme_of(ctx: _Context, key: str, name: str, members: Sequence[_Text]) -> di.Theme:
     ids = ctx.by_value({c for m in members for c in m.ids})
     mentions = sum(len(m.ids) for m in members)
     return di.Theme(key, name, mentions, tuple(ids), ctx.value_share(ids), _quotes(ctx, members))
@@ -910,7 +953,7 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
             never_asked=never,
             never_asked_meaning=never_meaning,
         )
-    themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
+    themes = tuple(_theme(ctx, *t, "why") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     giving = (
         InsightsText.tr(
@@ -944,7 +987,7 @@ def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) ->
                 "No delights recorded yet: note what pleases your customers when they say it."
             ),
         )
-    themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
+    themes = tuple(_theme(ctx, *t, "delights") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     meaning = InsightsText.tr(
         "What delights customers most: '{delight}' (%n customer(s)); start your marketing there.",

@@ -882,6 +882,23 @@ def _encoded(slot: str, value: object) -> str:
     return text
 
 
+# The typed items of a section's lists (its themes, rows, ...) encoded last time, by identity:
+# store/insights.py hands back the very theme whose texts did not change.
+_ITEMS: dict[int, tuple[object, str]] = {}
+
+
+def _item_text(item: object) -> str:
+    """`_dumps(di.to_plain(item))`, the same text as last time for the very same item."""
+    seen = _ITEMS.get(id(item))
+    if seen is not None and seen[0] is item:
+        return seen[1]
+    text = _dumps(di.to_plain(item))
+    if len(_ITEMS) > 4096:
+        _ITEMS.clear()
+    _ITEMS[id(item)] = (item, text)
+    return text
+
+
 def _section_text(name: str, section: object) -> str:
     """`_dumps(di.to_plain(section))`, its long tuples from what was encoded last time."""
     fields = di.fields_of(section)
@@ -895,6 +912,8 @@ def _section_text(name: str, section: object) -> str:
         value = getattr(section, field)
         if type(value) is tuple and len(value) >= _LONG:
             texts.append(_encoded(f"{name}.{field}", value))
+        elif type(value) is tuple and value and di.fields_of(value[0]) is not None:
+            texts.append("[" + ",".join(map(_item_text, value)) + "]")
         else:
             texts.append(_dumps(di.to_plain(value)))
     text = '{"~":' + _dumps(type(section).__name__) + ',"f":[' + ",".join(texts) + "]}"
