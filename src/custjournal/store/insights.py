@@ -330,6 +330,8 @@ class _Context:
             ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
             self.rank = {cid: i for i, cid in enumerate(ordered)}
             if self.parts is not None:
+                if len(_LAST_CUSTOMERS) > 2:
+                    _LAST_CUSTOMERS.clear()
                 _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank)
 
     def _as_last_time(self) -> None:
@@ -681,7 +683,7 @@ _PAIN_SOME_SQL = (
 # a day and its windows: rows spliced after a change are the very rows of the time before but
 # the changed customers' (`_read_said`), so only those are worked out again.
 _UPTO: dict[tuple[object, ...], list[_Text]] = {}
-_UPTO_MAX = 20_000
+_UPTO_MAX = 3_000  # a segment's delights and pains on a day: a few hundred rows
 
 
 def _upto_memo(key: tuple[object, ...], work: Callable[[], list[_Text]]) -> list[_Text]:
