@@ -272,9 +272,23 @@ def _read_upto(
     and so is kept across days) while no entry is dated after today, as *column* of its rows
     (the latest day of each row) tells; else *upto*'s own, kept for the day."""
     found = _read(session, ctx.parts, part, every, {"only": ctx.only})
-    if found.memo("latest", lambda rows: _latest(rows, column)) <= ctx.today.isoformat():
+    slot = (part, ctx.only or "")
+    seen = _LATEST.get(slot) if ctx.parts is not None else None
+    if seen is not None and seen[0] == found.token:
+        latest = seen[1]  # not decoded again to know it
+    else:
+        latest = found.memo("latest", lambda rows: _latest(rows, column))
+        if ctx.parts is not None:
+            if len(_LATEST) > 12:
+                _LATEST.clear()
+            _LATEST[slot] = (found.token, latest)
+    if latest <= ctx.today.isoformat():
         return found
     return _read(session, ctx.parts, f"{part}@day", upto, _window_params(ctx))
+
+
+# The latest day of each part read by `_read_upto` last time, with the part's rows or kept text.
+_LATEST: dict[tuple[str, str], tuple[object, str]] = {}
 
 
 # What this process last made of each section (and of the languages and stage durations), to
