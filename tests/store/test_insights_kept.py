@@ -255,6 +255,22 @@ def test_a_delight_or_pain_reads_only_its_customers_rows_again(
         assert not rows(source, "SELECT * FROM insights_stale")  # kept again: nothing marked
 
 
+def test_many_customers_marked_read_the_whole_statement_again(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More customers marked than splicing pays for (an import): the delights and pains are
+    read whole again, and the page is the fresh one."""
+    c = _build(journal)
+    page(journal)
+    WRITES["the same words"](journal, c, tmp_path)
+    monkeypatch.setattr(store_insights, "_SPLICE_MAX", 0)
+    read = _counting(monkeypatch)
+    shown = page(journal)
+    assert {store_insights._DELIGHT_SQL, store_insights._PAIN_SQL} <= set(read)
+    assert not {store_insights._DELIGHT_SOME_SQL, store_insights._PAIN_SOME_SQL} & set(read)
+    assert shown == fresh(journal)
+
+
 def test_random_writes_leave_the_page_as_a_fresh_one(
     journal: Journal, tmp_path: Path, backend: str
 ) -> None:
@@ -471,6 +487,9 @@ def test_a_change_made_while_the_page_is_worked_out_is_not_hidden(
         result = real(source, segment, today, parts)
         ops.add_purchase(journal, c["c5"], 700_000, on=ago(3), today=TODAY)  # another program
         ops.add_gift(journal, c["c3"], "Book", on=ago(1), reaction="Thrilled")  # a part's table
+        ops.log_conversation(  # a part kept a customer at a time
+            journal, c["c3"], on=ago(1), today=TODAY, delights=["Samples"]
+        )
         return result
 
     monkeypatch.setattr(store_insights, "compute_insights", meanwhile)

@@ -227,10 +227,11 @@ def _read_said(
     params = {"only": ctx.only}
     stale = parts.stale.get(part) if parts is not None else None
     hit = parts.found.get(part) if parts is not None else None
-    if parts is None or not stale or hit is None or len(stale) > _SPLICE_MAX:
+    if parts is None or not stale or hit is None:
         return _read(session, parts, part, sql, params)
     key = _key(sql, params)
-    if hit[0] != key:
+    if hit[0] != key or len(stale) > _SPLICE_MAX:
+        parts.found.pop(part, None)  # stale: read whole again
         return _read(session, parts, part, sql, params)
     ids = json.dumps(sorted(stale))
     fresh = raw_rows(session, some_sql, {**params, "ids": ids})
