@@ -741,7 +741,7 @@ def _pains_upto(rows: list[Row], today: str, last: str, prev: str) -> list[_Text
     on *today*, in that order; with how many were said, and resolved, in the last 90 days
     (after *last*) and in the 90 before (after *prev*)."""
     result = []
-    for row in sorted(rows, key=lambda r: (r[0] or "", r[1] or "")):
+    for row in sorted(rows, key=lambda r: (r[0] or "", r[1] is None, r[1] or "")):
         result += _upto_memo((today, last, prev, *row), partial(_pain_upto, row, today, last, prev))
     return result
 
