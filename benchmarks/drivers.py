@@ -520,11 +520,12 @@ def store(args: argparse.Namespace) -> None:
         with journal.reader() as source:
             return insights_kept.page(source, Segment(), today)
 
-    def insights_changed_page() -> list[float]:
+    def insights_changed_page(delight: bool = False) -> list[float]:
         # The first page after a one-entry change, as the app's worker works it out then: a
-        # conversation logged through ops (outside the time measured), then the page from what
-        # stayed kept of the last one (store/insights_kept.py, store/insights.py `KeptParts`).
-        # The conversations are deleted again at the end: the demo journal is reused by runs.
+        # conversation logged through ops (outside the time measured; with *delight*, one
+        # with a delight said), then the page from what stayed kept of the last one
+        # (store/insights_kept.py, store/insights.py `KeptParts`). The conversations are
+        # deleted again at the end: the demo journal is reused by runs.
         from custjournal import ops
 
         insights_kept_page()
@@ -532,7 +533,11 @@ def store(args: argparse.Namespace) -> None:
         try:
             for _ in range(args.repeat):
                 done = ops.log_conversation(
-                    journal, args.typical, summary="Benchmark call", today=today
+                    journal,
+                    args.typical,
+                    summary="Benchmark call",
+                    today=today,
+                    delights=["They answered the same day"] if delight else (),
                 )
                 logged.append(done.id)
                 gc.collect()
@@ -557,6 +562,7 @@ def store(args: argparse.Namespace) -> None:
     insights_ms, _ = timed(insights_page)
     insights_kept_ms, _ = timed(insights_kept_page)
     insights_changed_ms = insights_changed_page()
+    insights_delight_ms = insights_changed_page(delight=True)
     emit(
         {
             "due_ms": due_ms,
@@ -573,6 +579,7 @@ def store(args: argparse.Namespace) -> None:
             "insights_ms": insights_ms,
             "insights_kept_ms": insights_kept_ms,
             "insights_changed_ms": insights_changed_ms,
+            "insights_delight_ms": insights_delight_ms,
         }
     )
     journal.close()

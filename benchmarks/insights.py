@@ -1,7 +1,7 @@
 """How long the Insights page takes on a big journal, section by section, and as a command.
 
     python benchmarks/insights.py [--journal PATH] [--small PATH] [--customers 10000] [--runs 9]
-                                  [--gui N]
+                                  [--gui N] [--in-process]
 
 Builds demo journals first where there are none (PATH with --customers, about 1.5 minutes for
 10,000; --small with 10). Prints, in process, the median and best of
@@ -16,11 +16,13 @@ Since the page is kept in the journal (store/insights_kept.py), both are measure
 no kept parts), *changed*, the first computation after a one-entry change (a conversation
 logged through ops, with a delight in a second row: what the app's worker works out after an
 entry is saved, from the parts kept of the previous page, store/insights.py `KeptParts`), and
-*warm*, the kept page read back (`insights_kept.page`; the command's JSON kept beside it).
-Relationship health of every customer (`store.health`), the day's first read of it, is measured
-with nothing kept and with yesterday's kept (the day before's rows, as yesterday's list and page
-left them: today is carried from them), for one day (the list's question) and for the page's two
-days (today and 90 days before). In
+*warm*, the kept page read back (`insights_kept.page`; the command's JSON kept beside it); and
+*a new day*: yesterday's page worked out and kept, then today's (what the first page of a day
+finds: no page kept for the day, the parts kept across days), with and without relationship
+health. Relationship health of every customer (`store.health`), the day's first read of it, is
+measured with nothing kept and with yesterday's kept (the day before's rows, as yesterday's list
+and page left them: today is carried from them), for one day (the list's question) and for the
+page's two days (today and 90 days before). In
 process, runs are timed with the cyclic collector held, as the app's worker and the command
 have it (gui/controller.py, cli). With
 --gui N, the app's window on the big journal opens the Insights view N times (offscreen) and
@@ -206,6 +208,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--segment", default="stage:connection")
     parser.add_argument("--gui", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--in-process", action="store_true", help="only the in-process figures (no commands)"
+    )
     parser.add_argument("--gui-driver", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.gui_driver:
@@ -251,6 +256,17 @@ def main() -> None:
 
         return run
 
+    def yesterday_kept() -> None:
+        forget_kept(path)
+        kept_on(everyone, today - dt.timedelta(days=1))()
+
+    def kept_on(segment: Segment, day: dt.date) -> Callable[[], object]:
+        def run() -> object:
+            with journal.reader() as source:
+                return insights_kept.page(source, segment, day)
+
+        return run
+
     found = insights._scores_of_all
     everyone, some = Segment(), Segment.parse(args.segment)
     rows: list[tuple[str, Callable[[], object], Callable[[], object] | None]] = [
@@ -262,6 +278,7 @@ def main() -> None:
             lambda: log_change(path, delight=True),
         ),
         ("Insights page, all customers, kept", kept(everyone), None),
+        ("Insights page, all, a new day", kept(everyone), yesterday_kept),
         (f"Insights page, {args.segment}, cold", kept(some), lambda: forget_kept(path)),
         (f"Insights page, {args.segment}, changed", kept(some), lambda: log_change(path)),
         (f"Insights page, {args.segment}, kept", kept(some), None),
@@ -270,15 +287,18 @@ def main() -> None:
     if scores_of_all is not None:
         rows.append(("  of which health scores, both days", health, None))
         rows.append(("  computed without health", page(everyone), None))
+        rows.append(("  a new day without health", kept(everyone), yesterday_kept))
     print(f"{'':44s} {'median':>9s} {'best':>9s} {'med CPU':>9s} {'best CPU':>9s}")
     for name, fn, before in rows:
-        if name == "  computed without health":
+        if name in ("  computed without health", "  a new day without health"):
             insights._scores_of_all = lambda: None  # type: ignore[assignment]
         med, best, cpu_med, cpu = timed(fn, args.runs, before)
         print(f"{name:44s} {med:7.1f}ms {best:7.1f}ms {cpu_med:7.1f}ms {cpu:7.1f}ms")
     insights._scores_of_all = found  # type: ignore[assignment]
     journal.close()
     health_rows(path, today, args.runs)
+    if args.in_process:
+        return
     times = process_times(path, small, max(3, args.runs // 2))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f"floor (import sqlite3)                {med['floor']:.2f} s")

@@ -750,6 +750,14 @@ def measure_store(s: Setup) -> list[Row]:
                 "≤ 150 ms",
                 at_most(med(r.get("insights_changed_ms", [])), 150),
             ),
+            row(
+                "  after a conversation with a delight said",
+                label,
+                r.get("insights_delight_ms", []),
+                "ms",
+                "≤ 150 ms",
+                at_most(med(r.get("insights_delight_ms", [])), 150),
+            ),
         ]
     return rows
 

@@ -18,6 +18,8 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import compress
 from typing import Any, NamedTuple
 
 from custjournal.domain import cadence as cadence_rules
@@ -92,9 +94,13 @@ class _Customer:
 # (store/insights_kept.py) delete the parts that read a table when a row of it changes.
 # `conversation_day`: the days of the conversations a delight or pain was said in, which only
 # an update or a deletion of a conversation can change (a new conversation has none yet).
+# A part named `name@day` is the day's own statement of part `name` (`_read_upto`).
+# A table with `~` (`,delight~,`) does not delete the part: the triggers mark the customer whose
+# row changed (`insights_stale`, migration 0015), and only their rows are read again
+# (`_read_said`).
 READS: dict[str, str] = {
-    "delights": ",delight,conversation_day,",
-    "pains": ",pain_point,conversation_day,",
+    "delights": ",delight~,conversation_day~,",
+    "pains": ",pain_point~,conversation_day~,",
     "gifts": ",gift,",
     "reactions": ",gift,",
     "last_status": ",invitation_status_change,",
@@ -111,14 +117,23 @@ class KeptParts:
 
     `found` holds what was kept (part: its key and its rows as JSON), `new` what this
     computation read itself, for keeping. A part's key is its statement and its
-    parameters (the day, the 90-day windows, the segment's customers), so a kept part is used
-    only for the very statement it answered; the triggers have deleted it if a table it read
-    changed since. So the page worked out with kept parts is the page worked out afresh."""
+    parameters (the segment's customers; the day and its 90-day windows only for the few
+    statements that need them), so a kept part is used only for the very statement it
+    answered; the triggers have deleted it if a table it read changed since. So the page
+    worked out with kept parts is the page worked out afresh. Most parts read every row with
+    its day, whatever the day asked for (the days are filtered here): they are kept across
+    days, so a new day's first page reads none of them again."""
 
-    __slots__ = ("found", "new")
+    __slots__ = ("found", "stale", "new")
 
-    def __init__(self, found: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        found: dict[str, tuple[str, str]] | None = None,
+        stale: dict[str, set[int]] | None = None,
+    ) -> None:
         self.found: dict[str, tuple[str, str]] = found or {}
+        # part: the customers whose rows of it changed since it was kept (`_read_said`).
+        self.stale: dict[str, set[int]] = stale or {}
         self.new: dict[str, tuple[str, str, str]] = {}  # part: (key, reads, rows as JSON)
 
 
@@ -132,22 +147,23 @@ class _Part:
     """A statement's rows, as kept (their JSON) or as just read, decoded and parsed only when
     first needed: `token` is what tells two of them apart (the kept text, or the rows)."""
 
-    __slots__ = ("token", "_rows", "_texts")
+    __slots__ = ("token", "_rows", "_memo")
 
     def __init__(self, token: object, rows: list[Row] | None = None) -> None:
         self.token = token
         self._rows = rows
-        self._texts: list[_Text] | None = None
+        self._memo: dict[object, Any] = {}
 
     def rows(self) -> list[Row]:
         if self._rows is None:
             self._rows = [tuple(row) for row in json.loads(str(self.token))]
         return self._rows
 
-    def texts(self) -> list[_Text]:
-        if self._texts is None:
-            self._texts = _parse(self.rows())
-        return self._texts
+    def memo(self, key: object, work: Callable[[list[Row]], Any]) -> Any:
+        """`work(rows)`, worked out once per *key* for these rows."""
+        if key not in self._memo:
+            self._memo[key] = work(self.rows())
+        return self._memo[key]
 
 
 def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params: object) -> _Part:
@@ -162,8 +178,118 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
         return _Part(hit[1])
     found = raw_rows(session, sql, params)
     body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
-    parts.new[part] = (key, READS[part], body)
+    parts.new[part] = (key, READS[part.split("@")[0]], body)
     return _Part(body, found)
+
+
+# More customers marked than this, and the whole statement is read again: reading each one's
+# rows is then no cheaper.
+_SPLICE_MAX = 200
+
+
+def _splice(kept: list[Row], stale: set[int], fresh: list[Row], width: int) -> list[Row]:
+    """*kept* rows of a statement grouped by its first *width* columns (their other columns lists
+    joined by commas, one item per entry, the first the customer's id), without the entries of
+    the *stale* customers, and with *fresh* (the same statement over those customers) added:
+    the rows the statement gives now, each group's entries in another order."""
+    needles = [(str(cid), f"{cid},", f",{cid}", f",{cid},") for cid in stale]
+    marked = {str(cid) for cid in stale}
+    merged: dict[tuple[object, ...], list[str]] = {}
+    for row in kept:
+        lists = [str(v) for v in row[width:]]
+        ids = lists[0]
+        if any(
+            ids == alone or ids.startswith(first) or ids.endswith(end) or inside in ids
+            for alone, first, end, inside in needles
+        ):
+            columns = [v.split(",") for v in lists]
+            left = [cid not in marked for cid in columns[0]]
+            if not any(left):
+                continue
+            lists = [",".join(compress(column, left)) for column in columns]
+        merged[tuple(row[:width])] = lists
+    for row in fresh:
+        key, lists = tuple(row[:width]), [str(v) for v in row[width:]]
+        known = merged.get(key)
+        merged[key] = (
+            lists if known is None else [f"{a},{b}" for a, b in zip(known, lists, strict=True)]
+        )
+    return [(*key, *lists) for key, lists in merged.items()]
+
+
+def _read_said(
+    session: Source, ctx: _Context, part: str, sql: str, some_sql: str, width: int
+) -> _Part:
+    """The rows of *sql* (`_DELIGHT_SQL`, `_PAIN_SQL`) as `_read` gives them; where the kept
+    ones have customers marked as changed since, theirs read again with *some_sql* (the same
+    statement over some customers) and spliced into the rest (`_splice`)."""
+    parts = ctx.parts
+    params = {"only": ctx.only}
+    stale = parts.stale.get(part) if parts is not None else None
+    hit = parts.found.get(part) if parts is not None else None
+    if parts is None or not stale or hit is None:
+        return _read(session, parts, part, sql, params)
+    key = _key(sql, params)
+    if hit[0] != key or len(stale) > _SPLICE_MAX:
+        parts.found.pop(part, None)  # stale: read whole again
+        return _read(session, parts, part, sql, params)
+    ids = json.dumps(sorted(stale))
+    fresh = raw_rows(session, some_sql, {**params, "ids": ids})
+    slot = (part, ctx.only or "")
+    last = _SPLICED.get(slot)
+    if last is not None and last[0] == hit[1]:
+        kept = last[1]  # what this process spliced and kept last time: not decoded again
+    else:
+        kept = [tuple(row) for row in json.loads(hit[1])]
+    found = _splice(kept, stale, fresh, width)
+    body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+    parts.new[part] = (key, READS[part], body)
+    if len(_SPLICED) > 5:
+        _SPLICED.clear()
+    _SPLICED[slot] = (body, found)
+    return _Part(body, found)
+
+
+# The rows this process last spliced, with their JSON, per part and segment: the app's worker
+# splices again after each change, from the very rows it kept the time before.
+_SPLICED: dict[tuple[str, str], tuple[str, list[Row]]] = {}
+
+
+def _latest(rows: list[Row], column: int) -> str:
+    """The latest day in *column* of *rows* ("" if none)."""
+    return max((str(r[column]) for r in rows if r[column] is not None), default="")
+
+
+def _read_upto(
+    session: Source,
+    ctx: _Context,
+    part: str,
+    every: str,
+    upto: str,
+    column: int,
+) -> _Part:
+    """The rows of *upto* (a statement of the entries dated up to :today) for this page:
+    those of *every* (the same statement over every entry, which does not depend on the day
+    and so is kept across days) while no entry is dated after today, as *column* of its rows
+    (the latest day of each row) tells; else *upto*'s own, kept for the day."""
+    found = _read(session, ctx.parts, part, every, {"only": ctx.only})
+    slot = (part, ctx.only or "")
+    seen = _LATEST.get(slot) if ctx.parts is not None else None
+    if seen is not None and seen[0] == found.token:
+        latest = seen[1]  # not decoded again to know it
+    else:
+        latest = found.memo("latest", lambda rows: _latest(rows, column))
+        if ctx.parts is not None:
+            if len(_LATEST) > 12:
+                _LATEST.clear()
+            _LATEST[slot] = (found.token, latest)
+    if latest <= ctx.today.isoformat():
+        return found
+    return _read(session, ctx.parts, f"{part}@day", upto, _window_params(ctx))
+
+
+# The latest day of each part read by `_read_upto` last time, with the part's rows or kept text.
+_LATEST: dict[tuple[str, str], tuple[object, str]] = {}
 
 
 # What this process last made of each section (and of the languages and stage durations), to
@@ -212,9 +338,23 @@ class _Context:
     _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
-        rows = self.rows
-        ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
-        self.rank = {cid: i for i, cid in enumerate(ordered)}
+        if self.parts is not None:
+            self._as_last_time()
+        if not self.rank:
+            rows = self.rows
+            ordered = sorted(rows, key=lambda c: (-rows[c].value_12m, rows[c].name.casefold(), c))
+            self.rank = {cid: i for i, cid in enumerate(ordered)}
+            if self.parts is not None:
+                if len(_LAST_CUSTOMERS) > 2:
+                    _LAST_CUSTOMERS.clear()
+                _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank)
+
+    def _as_last_time(self) -> None:
+        """The rank and fingerprint (the very object) of the last page worked out with kept
+        parts, where its customers are these: what was remembered for it holds (`_theme`)."""
+        last = _LAST_CUSTOMERS.get(self.only or "")
+        if last is not None and last[0] == self.fingerprint():
+            self._fingerprint, self.rank = last
 
     def fingerprint(self) -> tuple[object, ...]:
         """What the text and trust sections read of the customers: their ids, names, values,
@@ -323,19 +463,32 @@ def compute_insights(
     still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
-    only = None if segment.kind == "all" else json.dumps([r.id for r in rows])
+    # In the order of the ids: the kept parts' keys hold it (the customers come in no set order).
+    only = None if segment.kind == "all" else json.dumps(sorted(r.id for r in rows))
     ctx = _Context(
         today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only, parts
     )
     params = _window_params(ctx)
     why = _parse(raw_rows(session, _WHY_SQL, params))
-    liked = _read(session, parts, "delights", _DELIGHT_SQL, params)
-    said = _read(session, parts, "pains", _PAIN_SQL, params)
+    today_s, last_s, prev_s = str(params["today"]), str(params["last"]), str(params["prev"])
+    liked = _read_said(session, ctx, "delights", _DELIGHT_SQL, _DELIGHT_SOME_SQL, 1)
+    said = _read_said(session, ctx, "pains", _PAIN_SQL, _PAIN_SOME_SQL, 2)
+
+    def liked_texts() -> list[_Text]:
+        found: list[_Text] = liked.memo("texts", lambda rows: _delights_upto(rows, today_s))
+        return found
+
+    def said_texts() -> list[_Text]:
+        found: list[_Text] = said.memo(
+            "texts", lambda rows: _pains_upto(rows, today_s, last_s, prev_s)
+        )
+        return found
+
     languages: dict[str, str] = _remembered(
         "languages",
         ctx,
-        (why, liked.token, said.token),
-        lambda: _languages(why, liked.texts(), said.texts()),
+        (today, why, liked.token, said.token),
+        lambda: _languages(why, liked_texts(), said_texts()),
         customers=False,
     )
     ids = tuple(sorted(ctx.rows))
@@ -353,13 +506,13 @@ def compute_insights(
             "delights",
             ctx,
             (liked.token, languages),
-            lambda: delights(ctx, liked.texts(), languages),
+            lambda: delights(ctx, liked_texts(), languages),
         ),
         pains=_remembered(
             "pains",
             ctx,
             (said.token, languages),
-            lambda: pains(session, ctx, said.texts(), languages),
+            lambda: pains(session, ctx, said_texts(), languages),
         ),
         trust=trust(session, ctx),
         stages=stages(session, ctx),
@@ -488,32 +641,157 @@ _WHY_SQL = (
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY why_buy"
 )
+# Every delight and pain of the segment, whatever its day, grouped by its text (pains by text
+# and side): kept across days, the days up to today are picked here (`_delights_upto`,
+# `_pains_upto`). Each said on its conversation's day, or on the day it was written down;
+# `ids`, `days`, `resolved` (a pain's day of resolution, "" while open) and `took` (days from
+# said to resolved, "" while open) pair up, one per time it was said.
 _DELIGHT_SQL = (
-    "SELECT text, group_concat(customer_id), group_concat(day), NULL, 1,"
-    " sum(day > :last), sum(day > :prev AND day <= :last), max(day), 0, 0, NULL"
+    "SELECT text, group_concat(customer_id), group_concat(day)"
     " FROM (SELECT d.text AS text, d.customer_id AS customer_id,"
     " coalesce(CAST(c.occurred_on AS TEXT), substr(d.created_at, 1, 10)) AS day"
     " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id) AS e"
-    " WHERE day <= :today"
-    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY text"
 )
 _PAIN_SQL = (
-    "SELECT text, group_concat(customer_id), group_concat(day), with_whom,"
-    " (resolved_on IS NULL OR resolved_on > :today) AS still_open,"
-    " sum(day > :last), sum(day > :prev AND day <= :last), max(day),"
-    " sum(resolved_on > :last), sum(resolved_on > :prev AND resolved_on <= :last),"
-    " group_concat(julianday(resolved_on) - julianday(day))"
+    "SELECT text, with_whom, group_concat(customer_id), group_concat(day),"
+    " group_concat(coalesce(resolved_on, '')),"
+    " group_concat(coalesce(CAST(julianday(resolved_on) - julianday(day) AS TEXT), ''))"
     " FROM (SELECT p.text AS text, p.customer_id AS customer_id, p.with_whom AS with_whom,"
     " CAST(p.resolved_on AS TEXT) AS resolved_on,"
     " coalesce(CAST(c.occurred_on AS TEXT), substr(p.created_at, 1, 10)) AS day"
     " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id) AS e"
-    " WHERE day <= :today"
-    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
-    " GROUP BY text, with_whom, still_open"
+    " GROUP BY text, with_whom"
 )
+
+# The same over some customers (:ids, a JSON array): theirs, read again (`_read_said`).
+_DELIGHT_SOME_SQL = (
+    "SELECT text, group_concat(customer_id), group_concat(day)"
+    " FROM (SELECT d.text AS text, d.customer_id AS customer_id,"
+    " coalesce(CAST(c.occurred_on AS TEXT), substr(d.created_at, 1, 10)) AS day"
+    " FROM delight d LEFT JOIN conversation c ON c.id = d.conversation_id"
+    " WHERE d.customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))) AS e"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY text"
+)
+_PAIN_SOME_SQL = (
+    "SELECT text, with_whom, group_concat(customer_id), group_concat(day),"
+    " group_concat(coalesce(resolved_on, '')),"
+    " group_concat(coalesce(CAST(julianday(resolved_on) - julianday(day) AS TEXT), ''))"
+    " FROM (SELECT p.text AS text, p.customer_id AS customer_id, p.with_whom AS with_whom,"
+    " CAST(p.resolved_on AS TEXT) AS resolved_on,"
+    " coalesce(CAST(c.occurred_on AS TEXT), substr(p.created_at, 1, 10)) AS day"
+    " FROM pain_point p LEFT JOIN conversation c ON c.id = p.conversation_id"
+    " WHERE p.customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))) AS e"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY text, with_whom"
+)
+
+
+# Each row of `_DELIGHT_SQL` and `_PAIN_SQL` as `_delights_upto` and `_pains_upto` made it, for
+# a day and its windows: rows spliced after a change are the very rows of the time before but
+# the changed customers' (`_read_said`), so only those are worked out again.
+_UPTO: dict[tuple[object, ...], list[_Text]] = {}
+_UPTO_MAX = 3_000  # a segment's delights and pains on a day: a few hundred rows
+
+
+def _upto_memo(key: tuple[object, ...], work: Callable[[], list[_Text]]) -> list[_Text]:
+    found = _UPTO.get(key)
+    if found is None:
+        if len(_UPTO) > _UPTO_MAX:
+            _UPTO.clear()
+        found = _UPTO[key] = work()
+    return found
+
+
+def _delights_upto(rows: list[Row], today: str) -> list[_Text]:
+    """The delights said up to *today*, one per text (`_DELIGHT_SQL`'s rows), in the order of
+    their texts."""
+    result = []
+    for row in sorted(rows, key=lambda r: r[0] or ""):
+        result += _upto_memo((today, *row), partial(_delight_upto, row, today))
+    return result
+
+
+def _delight_upto(row: Row, today: str) -> list[_Text]:
+    """`_delights_upto` of one row (none if nothing of it was said by *today*)."""
+    text, ids, days = row
+    if not (text and text.strip()):
+        return []
+    cids, said = _ids(ids), days.split(",")
+    latest = max(said)
+    if latest > today:  # said after today too: only what was said by then
+        pairs = [(c, d) for c, d in zip(cids, said, strict=True) if d <= today]
+        if not pairs:
+            return []
+        cids, said = [c for c, _ in pairs], [d for _, d in pairs]
+        latest = max(said)
+    # How many in the last 90 days and before: the page shows it for pains only.
+    return [_Text(text, cids, said, None, True, 0, 0, latest)]
+
+
+def _pains_upto(rows: list[Row], today: str, last: str, prev: str) -> list[_Text]:
+    """The pains said up to *today* (`_PAIN_SQL`'s rows), per text, side and whether still open
+    on *today*, in that order; with how many were said, and resolved, in the last 90 days
+    (after *last*) and in the 90 before (after *prev*)."""
+    result = []
+    for row in sorted(rows, key=lambda r: (r[0] or "", r[1] is None, r[1] or "")):
+        result += _upto_memo((today, last, prev, *row), partial(_pain_upto, row, today, last, prev))
+    return result
+
+
+def _pain_upto(row: Row, today: str, last: str, prev: str) -> list[_Text]:
+    """`_pains_upto` of one row: its open and its resolved pains on *today*."""
+    result: list[_Text] = []
+    text, whom, ids, days, resolved, took = row
+    if not (text and text.strip()):
+        return result
+    groups: dict[bool, tuple[list[int], list[str], list[str], list[str]]] = {}
+    for cid, day, res, t in zip(
+        _ids(ids), days.split(","), resolved.split(","), took.split(","), strict=True
+    ):
+        if day > today:
+            continue
+        still_open = not res or res > today
+        group = groups.get(still_open)
+        if group is None:
+            group = groups[still_open] = ([], [], [], [])
+        group[0].append(cid)
+        group[1].append(day)
+        group[2].append(res)
+        group[3].append(t)
+    for still_open in (False, True):
+        if still_open not in groups:
+            continue
+        cids, said, res_days, took_days = groups[still_open]
+        r_last = r_prev = 0
+        r_took: tuple[float, ...] = ()
+        if not still_open:
+            r_last = sum(1 for r in res_days if r > last)
+            r_prev = sum(1 for r in res_days if prev < r <= last)
+            r_took = tuple(float(t) for t in took_days if t)
+        result.append(
+            _Text(
+                text,
+                cids,
+                said,
+                whom,
+                still_open,
+                sum(1 for d in said if d > last),
+                sum(1 for d in said if prev < d <= last),
+                max(said),
+                r_last,
+                r_prev,
+                r_took,
+            )
+        )
+    return result
 
 
 def _window_params(ctx: _Context) -> dict[str, object]:
@@ -633,7 +911,36 @@ def _quotes(ctx: _Context, members: Sequence[_Text]) -> tuple[di.Quote, ...]:
     return tuple(di.Quote(cid, ctx.name(cid), _day(day), text) for day, cid, text in chosen)
 
 
-def _theme(ctx: _Context, key: str, name: str, members: Sequence[_Text]) -> di.Theme:
+# The customers' fingerprint and rank of the last page worked out with kept parts, by segment,
+# and the themes made for it, by segment, section, key and name, with the very texts they were
+# made of and the customers' fingerprint they were made for: a theme none of whose texts
+# changed (a delight said adds to one of them) is the same, for the same customers.
+_LAST_CUSTOMERS: dict[str, tuple[tuple[object, ...], dict[int, int]]] = {}
+_THEMES: dict[tuple[str, str, str, str], tuple[tuple[_Text, ...], object, di.Theme]] = {}
+
+
+def _theme(
+    ctx: _Context, key: str, name: str, members: Sequence[_Text], section: str = ""
+) -> di.Theme:
+    if ctx.parts is None:
+        return _theme_of(ctx, key, name, members)
+    slot = (ctx.only or "", section, key, name)
+    hit = _THEMES.get(slot)
+    if (
+        hit is not None
+        and hit[1] is ctx.fingerprint()
+        and len(hit[0]) == len(members)
+        and all(a is b for a, b in zip(hit[0], members, strict=True))
+    ):
+        return hit[2]
+    result = _theme_of(ctx, key, name, members)
+    if len(_THEMES) > 200:
+        _THEMES.clear()
+    _THEMES[slot] = (tuple(members), ctx.fingerprint(), result)
+    return result
+
+
+def _theme_of(ctx: _Context, key: str, name: str, members: Sequence[_Text]) -> di.Theme:
     ids = ctx.by_value({c for m in members for c in m.ids})
     mentions = sum(len(m.ids) for m in members)
     return di.Theme(key, name, mentions, tuple(ids), ctx.value_share(ids), _quotes(ctx, members))
@@ -663,7 +970,7 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
             never_asked=never,
             never_asked_meaning=never_meaning,
         )
-    themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
+    themes = tuple(_theme(ctx, *t, "why") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     giving = (
         InsightsText.tr(
@@ -697,7 +1004,7 @@ def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) ->
                 "No delights recorded yet: note what pleases your customers when they say it."
             ),
         )
-    themes = tuple(_theme(ctx, *t) for t in _themes(said, languages)[:THEMES_SHOWN])
+    themes = tuple(_theme(ctx, *t, "delights") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     meaning = InsightsText.tr(
         "What delights customers most: '{delight}' (%n customer(s)); start your marketing there.",
@@ -830,13 +1137,28 @@ def pains(
 # --- 4. Trust and generosity -------------------------------------------------------------------
 
 
-# Gifts per customer and per reaction, as of :today.
+# Gifts per customer and per reaction, as of :today; the `_EVERY` forms over every gift,
+# whatever its day (kept across days: `_read_upto`).
+_GIFTS_EVERY_SQL = (
+    "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on) FROM gift"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY customer_id"
+)
 _GIFTS_SQL = (
     "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on) FROM gift"
     " WHERE given_on <= :today"
     " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
     " GROUP BY customer_id"
+)
+_REACTIONS_EVERY_SQL = (
+    "SELECT reaction, group_concat(customer_id), group_concat(given_on), NULL, 1, 0, 0,"
+    " max(given_on), 0, 0, NULL FROM gift"
+    " WHERE reaction IS NOT NULL AND trim(reaction) != ''"
+    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY reaction"
 )
 _REACTIONS_SQL = (
     "SELECT reaction, group_concat(customer_id), group_concat(given_on), NULL, 1, 0, 0,"
@@ -867,8 +1189,14 @@ _INVITATIONS_NOW_SQL = (
     " GROUP BY past, status"
 )
 _LAST_STATUS_SQL = "SELECT max(changed_on) FROM invitation_status_change"
+_MILESTONES_EVERY_SQL = (
+    "SELECT kind, count(*), group_concat(DISTINCT customer_id), max(occurred_on) FROM milestone"
+    " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
+    " GROUP BY kind"
+)
 _MILESTONES_SQL = (
-    "SELECT kind, count(*), group_concat(DISTINCT customer_id) FROM milestone"
+    "SELECT kind, count(*), group_concat(DISTINCT customer_id), max(occurred_on) FROM milestone"
     " WHERE occurred_on <= :today"
     " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
@@ -880,19 +1208,25 @@ def trust(session: Source, ctx: _Context) -> di.Trust:
     today = ctx.today
     params = _window_params(ctx)
     parts = ctx.parts
-    gifts = _read(session, parts, "gifts", _GIFTS_SQL, params)
+    gifts = _read_upto(session, ctx, "gifts", _GIFTS_EVERY_SQL, _GIFTS_SQL, 3)
     ((last_change,),) = _read(session, parts, "last_status", _LAST_STATUS_SQL, ()).rows()
     as_of = last_change is not None and _day(last_change) > today
     invitations = _read(
         session, parts, "invitations", _INVITATIONS_SQL if as_of else _INVITATIONS_NOW_SQL, params
     )
-    milestones = _read(session, parts, "milestones", _MILESTONES_SQL, params)
-    reactions = _read(session, parts, "reactions", _REACTIONS_SQL, params)
+    milestones = _read_upto(session, ctx, "milestones", _MILESTONES_EVERY_SQL, _MILESTONES_SQL, 3)
+    reactions = _read_upto(session, ctx, "reactions", _REACTIONS_EVERY_SQL, _REACTIONS_SQL, 7)
     section: di.Trust = _remembered(
         "trust",
         ctx,
         (gifts.token, invitations.token, milestones.token, reactions.token),
-        lambda: _trust(ctx, gifts.rows(), invitations.rows(), milestones.rows(), reactions.texts()),
+        lambda: _trust(
+            ctx,
+            gifts.rows(),
+            invitations.rows(),
+            [row[:3] for row in milestones.rows()],
+            reactions.memo("texts", _parse),
+        ),
     )
     return section
 
@@ -1017,12 +1351,16 @@ def _trust(
 
 # --- 5. Stages ---------------------------------------------------------------------------------
 
-# Days spent in each stage left by :today: from a change to the customer's next change.
+# Days spent in each stage left, from a change to the customer's next change (on `next_on`),
+# over every change whatever its day (kept across days): a stage was left by :today when its
+# next change is dated by then (`_medians`), since a customer's changes up to a day come first
+# in the order of their days.
 _STAGE_DAYS_SQL = (
-    "SELECT stage, days FROM (SELECT stage, julianday(lead(changed_on) OVER"
-    " (PARTITION BY customer_id ORDER BY changed_on, id)) - julianday(changed_on) AS days"
-    " FROM stage_change WHERE changed_on <= :today"
-    " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
+    "SELECT stage, days, next_on FROM (SELECT stage, julianday(lead(changed_on) OVER"
+    " (PARTITION BY customer_id ORDER BY changed_on, id)) - julianday(changed_on) AS days,"
+    " CAST(lead(changed_on) OVER (PARTITION BY customer_id ORDER BY changed_on, id) AS TEXT)"
+    " AS next_on"
+    " FROM stage_change WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))) AS e"
     " WHERE days IS NOT NULL"
 )
@@ -1037,11 +1375,12 @@ _MOVES_SQL = (
 )
 
 
-def _medians(spent: Iterable[Row]) -> dict[str, float]:
-    """The median days spent in each stage left (`_STAGE_DAYS_SQL`'s rows)."""
+def _medians(spent: Iterable[Row], today: str) -> dict[str, float]:
+    """The median days spent in each stage left by *today* (`_STAGE_DAYS_SQL`'s rows)."""
     by_stage: dict[str, list[float]] = defaultdict(list)
-    for stage, days in spent:
-        by_stage[stage].append(days)
+    for stage, days, next_on in spent:
+        if next_on <= today:
+            by_stage[stage].append(days)
     return {stage: float(statistics.median(days)) for stage, days in by_stage.items() if days}
 
 
@@ -1053,9 +1392,13 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
         )
     today = ctx.today
     params = _window_params(ctx)
-    spent = _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, params)
+    spent = _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, {"only": ctx.only})
     medians: dict[str, float] = _remembered(
-        "stage_days", ctx, (spent.token,), lambda: _medians(spent.rows()), customers=False
+        "stage_days",
+        ctx,
+        (today, spent.token),
+        lambda: _medians(spent.rows(), str(params["today"])),
+        customers=False,
     )
     moves = {
         (f, t): _ids(ids)

@@ -42,8 +42,10 @@ if TYPE_CHECKING:
 # What a kept body is: the page's plain JSON, or the command's JSON text, of this program.
 FORM_PAGE = f"page {__version__} 1"
 FORM_JSON = f"json {__version__} 1"
-# What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON.
-FORM_PART = f"part {__version__} 1"
+# What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON. Kept
+# across days: its `day` is "" (its key says the day where its statement needs one).
+FORM_PART = f"part {__version__} 2"
+_ANY_DAY = ""
 
 _COUNT_CHANGE = "UPDATE journal_change SET n = n + 1 WHERE id = 1"
 
@@ -77,7 +79,7 @@ TRIGGERS: dict[str, str] = {
     "tr_kept_customer_delete": (
         "CREATE TRIGGER tr_kept_customer_delete AFTER DELETE ON customer BEGIN UPDATE "
         "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
-        "FROM insights_part; END"
+        "FROM insights_part; DELETE FROM insights_stale; END"
     ),
     "tr_kept_customer_update": (
         "CREATE TRIGGER tr_kept_customer_update AFTER UPDATE OF id, name, company, "
@@ -143,43 +145,64 @@ TRIGGERS: dict[str, str] = {
         "CREATE TRIGGER tr_kept_conversation_delete AFTER DELETE ON conversation BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
         "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' OR reads LIKE "
-        "'%,conversation_day,%'; END"
+        "'%,conversation_day,%'; INSERT OR IGNORE INTO insights_stale (segment, part, "
+        "customer_id) SELECT segment, part, OLD.customer_id FROM insights_part WHERE "
+        "reads LIKE '%,conversation_day~,%'; END"
     ),
     "tr_kept_conversation_update": (
         "CREATE TRIGGER tr_kept_conversation_update AFTER UPDATE ON conversation BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
         "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' OR reads LIKE "
-        "'%,conversation_day,%'; END"
+        "'%,conversation_day,%'; INSERT OR IGNORE INTO insights_stale (segment, part, "
+        "customer_id) SELECT segment, part, OLD.customer_id FROM insights_part WHERE "
+        "reads LIKE '%,conversation_day~,%' UNION SELECT segment, part, NEW.customer_id"
+        " FROM insights_part WHERE reads LIKE '%,conversation_day~,%'; END"
     ),
     "tr_kept_delight_insert": (
         "CREATE TRIGGER tr_kept_delight_insert AFTER INSERT ON delight BEGIN UPDATE "
         "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
-        "FROM insights_part WHERE reads LIKE '%,delight,%'; END"
+        "FROM insights_part WHERE reads LIKE '%,delight,%'; INSERT OR IGNORE INTO "
+        "insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "NEW.customer_id FROM insights_part WHERE reads LIKE '%,delight~,%'; END"
     ),
     "tr_kept_delight_delete": (
         "CREATE TRIGGER tr_kept_delight_delete AFTER DELETE ON delight BEGIN UPDATE "
         "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
-        "FROM insights_part WHERE reads LIKE '%,delight,%'; END"
+        "FROM insights_part WHERE reads LIKE '%,delight,%'; INSERT OR IGNORE INTO "
+        "insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,delight~,%'; END"
     ),
     "tr_kept_delight_update": (
         "CREATE TRIGGER tr_kept_delight_update AFTER UPDATE ON delight BEGIN UPDATE "
         "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
-        "FROM insights_part WHERE reads LIKE '%,delight,%'; END"
+        "FROM insights_part WHERE reads LIKE '%,delight,%'; INSERT OR IGNORE INTO "
+        "insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,delight~,%' UNION "
+        "SELECT segment, part, NEW.customer_id FROM insights_part WHERE reads LIKE "
+        "'%,delight~,%'; END"
     ),
     "tr_kept_pain_point_insert": (
         "CREATE TRIGGER tr_kept_pain_point_insert AFTER INSERT ON pain_point BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; END"
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; INSERT OR IGNORE "
+        "INTO insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "NEW.customer_id FROM insights_part WHERE reads LIKE '%,pain_point~,%'; END"
     ),
     "tr_kept_pain_point_delete": (
         "CREATE TRIGGER tr_kept_pain_point_delete AFTER DELETE ON pain_point BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; END"
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; INSERT OR IGNORE "
+        "INTO insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,pain_point~,%'; END"
     ),
     "tr_kept_pain_point_update": (
         "CREATE TRIGGER tr_kept_pain_point_update AFTER UPDATE ON pain_point BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; END"
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; INSERT OR IGNORE "
+        "INTO insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,pain_point~,%' UNION "
+        "SELECT segment, part, NEW.customer_id FROM insights_part WHERE reads LIKE "
+        "'%,pain_point~,%'; END"
     ),
     "tr_kept_fact_insert": (
         "CREATE TRIGGER tr_kept_fact_insert AFTER INSERT ON fact BEGIN UPDATE "
@@ -432,10 +455,25 @@ FUNCTION_PG = (
     "IS DISTINCT FROM '1' THEN "
     "PERFORM set_config('cj.parts_' || TG_TABLE_NAME || '_' || TG_OP, '1', true); "
     "IF TG_TABLE_NAME = 'customer' AND TG_OP = 'DELETE' THEN DELETE FROM insights_part; "
+    "DELETE FROM insights_stale; "
     "ELSIF TG_TABLE_NAME = 'conversation' AND TG_OP <> 'INSERT' THEN "
     "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' "
     "OR reads LIKE '%,conversation_day,%'; "
     "ELSE DELETE FROM insights_part WHERE reads LIKE '%,' || TG_TABLE_NAME || ',%'; "
+    "END IF; END IF; "
+    "IF TG_TABLE_NAME IN ('delight', 'pain_point') "
+    "OR (TG_TABLE_NAME = 'conversation' AND TG_OP <> 'INSERT') THEN "
+    "IF TG_OP <> 'INSERT' THEN "
+    "INSERT INTO insights_stale (segment, part, customer_id) "
+    "SELECT segment, part, OLD.customer_id FROM insights_part WHERE reads LIKE '%,' || "
+    "(CASE WHEN TG_TABLE_NAME = 'conversation' THEN 'conversation_day' ELSE TG_TABLE_NAME "
+    "END) || '~,%' ON CONFLICT DO NOTHING; "
+    "END IF; "
+    "IF TG_OP <> 'DELETE' THEN "
+    "INSERT INTO insights_stale (segment, part, customer_id) "
+    "SELECT segment, part, NEW.customer_id FROM insights_part WHERE reads LIKE '%,' || "
+    "(CASE WHEN TG_TABLE_NAME = 'conversation' THEN 'conversation_day' ELSE TG_TABLE_NAME "
+    "END) || '~,%' ON CONFLICT DO NOTHING; "
     "END IF; END IF; RETURN NULL; END $$"
 )
 TRIGGERS_PG: dict[str, str] = {
@@ -584,9 +622,9 @@ def drop_triggers(conn: Any) -> None:
 def install(conn: Any) -> None:
     """(Re)create the counting triggers, count a change and forget every kept page, in the
     caller's write transaction: what ran without the triggers (a migration, a bulk insert)
-    counts as a change. Nothing on a journal older than migration 0012."""
+    counts as a change. Nothing on a journal older than migration 0015."""
     tables = _tables(conn)
-    if "journal_change" not in tables or "insights_part" not in tables:
+    if not {"journal_change", "insights_part", "insights_stale"} <= tables:
         return
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(FUNCTION_PG)
@@ -603,6 +641,7 @@ def install(conn: Any) -> None:
     conn.exec_driver_sql(_COUNT_CHANGE)
     conn.exec_driver_sql("DELETE FROM insights_kept")
     conn.exec_driver_sql("DELETE FROM insights_part")
+    conn.exec_driver_sql("DELETE FROM insights_stale")
 
 
 # --- Reading and keeping ------------------------------------------------------------------------
@@ -623,6 +662,10 @@ _PARTS_SQL = (
     "SELECT part, key, body FROM insights_part WHERE day = :day AND segment = :segment"
     " AND form = :form"
 )
+_STALE_SQL = "SELECT part, customer_id FROM insights_stale WHERE segment = :segment"
+# Keeping a part forgets the customers marked in it: what they changed is in it now.
+_FORGET_STALE_SQL = "DELETE FROM insights_stale WHERE segment = :segment AND part = :part"
+# Parts of another program (or kept per day, by an older one).
 _FORGET_OTHER_PARTS_SQL = "DELETE FROM insights_part WHERE day <> :day OR form <> :form"
 _KEEP_PART_SQL = (
     "INSERT INTO insights_part (day, segment, part, form, key, reads, body)"
@@ -666,13 +709,17 @@ def parts(source: Source, today: dt.date, segment: di.Segment) -> KeptParts:
     snapshot; none on a journal without them (older than migration 0014)."""
     from custjournal.store.insights import KeptParts
 
-    params = {"day": today.isoformat(), "segment": str(segment), "form": FORM_PART}
+    params = {"day": _ANY_DAY, "segment": str(segment), "form": FORM_PART}
     try:
         found = rows(source, _PARTS_SQL, params)
+        marked = rows(source, _STALE_SQL, params)
     except Exception:  # an older journal: no such table
         _after_error(source)
         return KeptParts()
-    return KeptParts({str(part): (str(key), str(body)) for part, key, body in found})
+    stale: dict[str, set[int]] = {}
+    for part, cid in marked:
+        stale.setdefault(str(part), set()).add(int(cid))
+    return KeptParts({str(part): (str(key), str(body)) for part, key, body in found}, stale)
 
 
 def keep(
@@ -704,7 +751,7 @@ def _part_rows(
 ) -> list[dict[str, Any]]:
     return [
         {
-            "day": params["day"],
+            "day": _ANY_DAY,
             "segment": params["segment"],
             "part": part,
             "form": FORM_PART,
@@ -714,6 +761,12 @@ def _part_rows(
         }
         for part, (key, reads, body) in new_parts.items()
     ]
+
+
+def _stale_rows(
+    params: dict[str, Any], new_parts: dict[str, tuple[str, str, str]]
+) -> list[dict[str, Any]]:
+    return [{"segment": params["segment"], "part": part} for part in new_parts]
 
 
 def _keep_sqlite(
@@ -737,8 +790,9 @@ def _keep_sqlite(
             for form, body in bodies.items():
                 con.execute(_KEEP_SQL, {**params, "form": form, "body": body})
             if new_parts:
-                con.execute(_FORGET_OTHER_PARTS_SQL, {"day": params["day"], "form": FORM_PART})
+                con.execute(_FORGET_OTHER_PARTS_SQL, {"day": _ANY_DAY, "form": FORM_PART})
                 con.executemany(_KEEP_PART_SQL, _part_rows(params, new_parts))
+                con.executemany(_FORGET_STALE_SQL, _stale_rows(params, new_parts))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -773,11 +827,12 @@ def _keep_pg(
             for form, body in bodies.items():
                 pg.execute(_KEEP_SQL, {**params, "form": form, "body": body})
             if new_parts:
-                forget = {"day": params["day"], "form": FORM_PART}
+                forget = {"day": _ANY_DAY, "form": FORM_PART}
                 _savepoint(
                     pg,
                     ((_FORGET_OTHER_PARTS_SQL, forget),)
-                    + tuple((_KEEP_PART_SQL, row) for row in _part_rows(params, new_parts)),
+                    + tuple((_KEEP_PART_SQL, row) for row in _part_rows(params, new_parts))
+                    + tuple((_FORGET_STALE_SQL, row) for row in _stale_rows(params, new_parts)),
                 )
             raw.commit()
         except BaseException:
@@ -827,6 +882,23 @@ def _encoded(slot: str, value: object) -> str:
     return text
 
 
+# The typed items of a section's lists (its themes, rows, ...) encoded last time, by identity:
+# store/insights.py hands back the very theme whose texts did not change.
+_ITEMS: dict[int, tuple[object, str]] = {}
+
+
+def _item_text(item: object) -> str:
+    """`_dumps(di.to_plain(item))`, the same text as last time for the very same item."""
+    seen = _ITEMS.get(id(item))
+    if seen is not None and seen[0] is item:
+        return seen[1]
+    text = _dumps(di.to_plain(item))
+    if len(_ITEMS) > 4096:
+        _ITEMS.clear()
+    _ITEMS[id(item)] = (item, text)
+    return text
+
+
 def _section_text(name: str, section: object) -> str:
     """`_dumps(di.to_plain(section))`, its long tuples from what was encoded last time."""
     fields = di.fields_of(section)
@@ -840,6 +912,8 @@ def _section_text(name: str, section: object) -> str:
         value = getattr(section, field)
         if type(value) is tuple and len(value) >= _LONG:
             texts.append(_encoded(f"{name}.{field}", value))
+        elif type(value) is tuple and value and di.fields_of(value[0]) is not None:
+            texts.append("[" + ",".join(map(_item_text, value)) + "]")
         else:
             texts.append(_dumps(di.to_plain(value)))
     text = '{"~":' + _dumps(type(section).__name__) + ',"f":[' + ",".join(texts) + "]}"

@@ -46,6 +46,8 @@ STORE_KEPT = {
     ("table", "insights_kept"),
     # The kept parts of the Insights page (migration 0014, store/insights_kept.py).
     ("table", "insights_part"),
+    # The customers whose rows of a kept part changed (migration 0015).
+    ("table", "insights_stale"),
 }
 
 

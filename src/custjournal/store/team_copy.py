@@ -49,7 +49,14 @@ _INDEX_COLUMNS = {
 # (store/health_kept.py); the kept Insights pages and their change count start afresh
 # (store/insights_kept.py).
 _NOT_COPIED = frozenset(
-    {"alembic_version", "health_kept", "journal_change", "insights_kept", "insights_part"}
+    {
+        "alembic_version",
+        "health_kept",
+        "journal_change",
+        "insights_kept",
+        "insights_part",
+        "insights_stale",
+    }
 )
 # The server's tables and their columns a COPY may write (a generated column may not be).
 _SERVER_COLUMNS = (
