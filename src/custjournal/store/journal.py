@@ -55,6 +55,7 @@ REVISIONS: tuple[str, ...] = (
     "0012",
     "0013",
     "0014",
+    "0016",
 )
 HEAD = REVISIONS[-1]
 

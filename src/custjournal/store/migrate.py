@@ -46,6 +46,8 @@ STORE_KEPT = {
     ("table", "insights_kept"),
     # The kept parts of the Insights page (migration 0014, store/insights_kept.py).
     ("table", "insights_part"),
+    # The list filter's bitmaps on a team database (migration 0016, store/backend.py).
+    ("table", "search_bits"),
 }
 
 

@@ -20,11 +20,12 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import milestone_label
-from custjournal.store import reader
+from custjournal.store import backend, reader
 from custjournal.store.reader import Source
 
 if TYPE_CHECKING:
@@ -329,6 +330,9 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
         found = reader.rows(conn, _CUSTOMERS_MATCHING, (expr,))
         ids = found[0][0] if found else None
         return set(map(int, ids.split(","))) if ids else set()
+    keys = _bit_keys(query)
+    if keys is not None:
+        return _from_bits(reader.rows(conn, _CUSTOMERS_FROM_BITS_PG, (*keys, len(keys[0]))))
     # A word most customers have ('g' as the first letter typed) makes PostgreSQL's planner
     # scan the table rather than the GIN index: cheap in its cost model, but each row's
     # tsvector is a customer's whole text, kept out of line (TOAST), and reading them all took
@@ -340,6 +344,53 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
     finally:
         reader.one(conn, _SEQSCAN_AGAIN_PG, (before[0] if before else "on",))
     return _unpacked(packed[0] if packed else None)
+
+
+def _bit_keys(query: str) -> tuple[list[str], list[str]] | None:
+    """The key range of each word of *query* in a team journal's bitmaps (store/backend.py,
+    SEARCH_BITS_PG): the low key and the first key past it (byte order), or None when a word
+    is not one plain token (a phrase such as `ada-lovelace` or `北京` needs the positions the
+    GIN index keeps; a letter outside ASCII is left to the server's own parsing of it).
+
+    Every word but the last is one lexeme: [word, word + chr(1)). The last is a prefix: its
+    one- or two-letter key (`*g`), or every lexeme starting with it: [word, word with its last
+    letter moved one on). For ASCII letters and digits that is exactly `'word':*`."""
+    lows: list[str] = []
+    highs: list[str] = []
+    words = [
+        index_text("".join(c if c.isalnum() else " " for c in raw)).split()
+        for raw in fold(query).split()
+    ]
+    words = [w for w in words if w]
+    for i, tokens in enumerate(words):
+        if len(tokens) != 1 or not tokens[0].isascii():
+            return None
+        token = tokens[0]
+        if i < len(words) - 1:
+            lows.append(token)
+            highs.append(token + "\x01")
+        elif len(token) <= 2:
+            lows.append("*" + token)
+            highs.append("*" + token + "\x01")
+        else:
+            lows.append(token)
+            highs.append(token[:-1] + chr(ord(token[-1]) + 1))
+    return (lows, highs) if lows else None
+
+
+_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def _from_bits(found: list[tuple[int, str]]) -> set[int]:
+    """The ids of _CUSTOMERS_FROM_BITS_PG's rows: a chunk's number and its bits as text ('0'
+    and '1', the first the chunk's first customer), turned into flags that `compress` picks
+    the ids by without a Python step per customer."""
+    ids: set[int] = set()
+    chunk = backend.BITS_CHUNK
+    for number, bits in found:
+        start = number * chunk
+        ids.update(compress(range(start, start + chunk), bits.encode("ascii").translate(_FLAGS)))
+    return ids
 
 
 def _unpacked(packed: bytes | None) -> set[int]:
@@ -358,6 +409,15 @@ _CUSTOMERS_MATCHING = "SELECT group_concat(rowid) FROM customer_fts WHERE custom
 _CUSTOMERS_MATCHING_PG = (
     "SELECT string_agg(int8send(rowid), ''::bytea) FROM customer_fts "
     "WHERE tsv @@ to_tsquery('simple', ?)"
+)
+# Each word's keys ORed per chunk, the words ANDed; a chunk some word has no key in is empty.
+_CUSTOMERS_FROM_BITS_PG = (
+    "SELECT m.chunk, bit_and(m.bits)::text FROM ("
+    "  SELECT t.i, s.chunk, bit_or(s.bits) AS bits"
+    "  FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(low, high, i)"
+    '  JOIN search_bits s ON s.key >= t.low COLLATE "C" AND s.key < t.high COLLATE "C"'
+    "  GROUP BY t.i, s.chunk) m "
+    "GROUP BY m.chunk HAVING count(*) = ?"
 )
 # Inside the read's transaction (is_local): the setting as it was, then off until set back.
 _INDEX_ONLY_PG = (
