@@ -411,11 +411,14 @@ _CUSTOMERS_MATCHING_PG = (
     "WHERE tsv @@ to_tsquery('simple', ?)"
 )
 # Each word's keys ORed per chunk, the words ANDed; a chunk some word has no key in is empty.
+# Each word's keys by the key index (LATERAL, fenced): joined plainly, two words made the
+# planner scan all 700,000 rows at 100,000 customers (190 ms against 0.3 ms).
 _CUSTOMERS_FROM_BITS_PG = (
     "SELECT m.chunk, bit_and(m.bits)::text FROM ("
     "  SELECT t.i, s.chunk, bit_or(s.bits) AS bits"
     "  FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(low, high, i)"
-    '  JOIN search_bits s ON s.key >= t.low COLLATE "C" AND s.key < t.high COLLATE "C"'
+    "  CROSS JOIN LATERAL (SELECT chunk, bits FROM search_bits"
+    '    WHERE key >= t.low COLLATE "C" AND key < t.high COLLATE "C" OFFSET 0) s'
     "  GROUP BY t.i, s.chunk) m "
     "GROUP BY m.chunk HAVING count(*) = ?"
 )
