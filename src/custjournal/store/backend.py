@@ -381,8 +381,14 @@ def ids_written(conn: Any) -> None:
 # (ops, rebuild, COPY, forget, undo) keeps it: a customer's rows come out with its old text and
 # go in with the new, and a key no customer has any more is deleted (forget leaves no word).
 # Writers of the bitmaps take one transaction-long lock first, so that two of them never wait
-# on each other's rows in opposite orders.
+# on each other's rows in opposite orders; the trigger runs with its owner's rights (a
+# colleague's role may write the index, docs/team.md).
 BITS_CHUNK = 1024
+DROP_SEARCH_BITS_TRIGGERS_PG = (
+    "DROP TRIGGER IF EXISTS tr_search_bits_insert ON customer_fts",
+    "DROP TRIGGER IF EXISTS tr_search_bits_delete ON customer_fts",
+    "DROP TRIGGER IF EXISTS tr_search_bits_update ON customer_fts",
+)
 SEARCH_BITS_PG: tuple[str, ...] = (
     'CREATE TABLE IF NOT EXISTS search_bits (key TEXT COLLATE "C" NOT NULL, '
     "chunk INTEGER NOT NULL, bits BIT(1024) NOT NULL, PRIMARY KEY (key, chunk))",
@@ -396,7 +402,7 @@ $$
 """,
     """
 CREATE OR REPLACE FUNCTION cj_search_bits_trigger() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE ks text[]; cs integer[]; ms bit(1024)[];
 BEGIN
   PERFORM pg_advisory_xact_lock(7431, 16);
@@ -419,9 +425,7 @@ BEGIN
   RETURN NULL;
 END $$
 """,
-    "DROP TRIGGER IF EXISTS tr_search_bits_insert ON customer_fts",
-    "DROP TRIGGER IF EXISTS tr_search_bits_delete ON customer_fts",
-    "DROP TRIGGER IF EXISTS tr_search_bits_update ON customer_fts",
+    *DROP_SEARCH_BITS_TRIGGERS_PG,
     "CREATE TRIGGER tr_search_bits_insert AFTER INSERT ON customer_fts "
     "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT "
     "EXECUTE FUNCTION cj_search_bits_trigger()",
@@ -432,6 +436,22 @@ END $$
     "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT "
     "EXECUTE FUNCTION cj_search_bits_trigger()",
 )
+# Whoever may read or write the customer index may the bitmaps (a colleague's grant, made
+# before this table existed, names the tables there were): the same rights, given again.
+_SEARCH_BITS_GRANTS_PG = """
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT grantee, privilege_type FROM information_schema.role_table_grants
+    WHERE table_schema = current_schema() AND table_name = 'customer_fts'
+      AND grantee <> current_user
+  LOOP
+    EXECUTE format('GRANT %s ON search_bits TO %s', r.privilege_type,
+                   CASE WHEN r.grantee = 'PUBLIC' THEN 'PUBLIC' ELSE quote_ident(r.grantee) END);
+  END LOOP;
+END $$
+"""
 SEARCH_BITS_TRIGGERS_PG = (
     "tr_search_bits_insert",
     "tr_search_bits_delete",
@@ -457,7 +477,7 @@ SEARCH_BITS_OUT_OF_STEP_PG = (
 def install_search_bits(conn: Any) -> None:
     """The list filter's bitmaps, their function and triggers (again), filled from
     customer_fts as it stands: migration 0016, and `check --rebuild-index`."""
-    for ddl in SEARCH_BITS_PG:
+    for ddl in (*SEARCH_BITS_PG, _SEARCH_BITS_GRANTS_PG):
         conn.exec_driver_sql(ddl)
     conn.exec_driver_sql("DELETE FROM search_bits")
     conn.exec_driver_sql(SEARCH_BITS_FILL_PG)

@@ -824,5 +824,9 @@ def rebuild_index(journal: TeamJournal) -> None:
     with journal.engine.begin() as conn:
         derived.install(conn)
         undo_log.install_pg(conn)
+        # The search field's bitmaps are filled once from the new index, not kept row by row
+        # while it is made (their triggers would clear and set every bit a chunk at a time).
+        for drop in backend.DROP_SEARCH_BITS_TRIGGERS_PG:
+            conn.exec_driver_sql(drop)
         search.rebuild(conn)
-        backend.install_search_bits(conn)  # its triggers again, filled from the new index
+        backend.install_search_bits(conn)
