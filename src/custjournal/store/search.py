@@ -19,9 +19,10 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import milestone_label
@@ -313,8 +314,9 @@ def optimize(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
 
 
-def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
-    """Customers whose text matches every word of *query*; None when the query has no words."""
+def matching_customer_ids(conn: Source, query: str) -> AbstractSet[int] | None:
+    """Customers whose text matches every word of *query*; None when the query has no words.
+    A set on a journal file; on a team journal a `Matching` when the bitmaps answer."""
     pg = reader.on_postgresql(conn)
     expr = tsquery_expression(query) if pg else match_expression(query)
     if expr is None:
@@ -381,16 +383,61 @@ def _bit_keys(query: str) -> tuple[list[str], list[str]] | None:
 _FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 
 
-def _from_bits(found: list[tuple[int, str]]) -> set[int]:
-    """The ids of _CUSTOMERS_FROM_BITS_PG's rows: a chunk's number and its bits as text ('0'
-    and '1', the first the chunk's first customer), turned into flags that `compress` picks
-    the ids by without a Python step per customer."""
-    ids: set[int] = set()
+class Matching(AbstractSet[int]):
+    """The customers a team journal's search field found, as one flag byte per customer id
+    (1: found), read from the bitmaps as they come (`_from_bits`).
+
+    A set of ids like any other (`in`, `len`, iterating, `==` with a set), but made without a
+    Python step per customer: at 100,000 customers a prefix finds 50,000-97,000 of them, and
+    making a set of those took 2.5 ms of a 3 ms keystroke, ten times its 10,000-customer cost.
+    The list filter (gui/customer_model.py) picks its rows by `flags_up_to` at C speed."""
+
+    __slots__ = ("flags",)
+
+    def __init__(self, flags: bytes) -> None:
+        self.flags = flags
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[Any]) -> AbstractSet[Any]:  # what `|`, `&`, `-` give
+        return set(it)
+
+    def __contains__(self, customer_id: object) -> bool:
+        return (
+            isinstance(customer_id, int)
+            and 0 <= customer_id < len(self.flags)
+            and self.flags[customer_id] == 1
+        )
+
+    def __iter__(self) -> Iterator[int]:
+        return compress(range(len(self.flags)), self.flags)
+
+    def __len__(self) -> int:
+        return self.flags.count(1)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Matching):
+            return self.flags.rstrip(b"\x00") == other.flags.rstrip(b"\x00")
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]  # a set's value: not a key
+
+    def __repr__(self) -> str:
+        return f"Matching({set(self)!r})"
+
+    def flags_up_to(self, end: int) -> bytes:
+        """The flags of ids 0 to *end* - 1 (ids past the last found are not found)."""
+        flags = self.flags[:end]
+        return flags + bytes(end - len(flags))
+
+
+def _from_bits(found: list[tuple[int, str]]) -> Matching:
+    """The customers of _CUSTOMERS_FROM_BITS_PG's rows: a chunk's number and its bits as text
+    ('0' and '1', the first the chunk's first customer), turned into flag bytes."""
     chunk = backend.BITS_CHUNK
+    flags = bytearray(chunk * (1 + max((number for number, _bits in found), default=-1)))
     for number, bits in found:
-        start = number * chunk
-        ids.update(compress(range(start, start + chunk), bits.encode("ascii").translate(_FLAGS)))
-    return ids
+        flags[number * chunk : (number + 1) * chunk] = bits.encode("ascii").translate(_FLAGS)
+    return Matching(bytes(flags))
 
 
 def _unpacked(packed: bytes | None) -> set[int]:
