@@ -85,3 +85,28 @@ def test_the_answers_follow_edits_deletes_and_forget(journal, people):
                 "SELECT count(*) FROM search_bits WHERE key IN ('quetzal', 'xylophone')"
             ).scalar()
             assert left == 0
+
+
+def test_ids_in_every_chunk_of_the_bitmaps_are_found(journal):
+    """Customers far apart (the bitmaps hold 1,024 customers a row): each on either side of a
+    row's edge is found, alone and with others, as the full-text index finds them."""
+    from sqlalchemy import text
+
+    rowids = [1, 1023, 1024, 1025, 2047, 2048, 5000, 70001]
+    with journal.write() as s:
+        conn = s.connection()
+        for n, rowid in enumerate(rowids):
+            body = f"edge{n} common grinder{'x' * (n % 3)}"
+            conn.execute(
+                text("INSERT INTO customer_fts (rowid, body) VALUES (:r, :b)"),
+                {"r": rowid, "b": body},
+            )
+    with journal.read() as s:
+        conn = s.connection()
+        for query in ("c", "co", "common", "grinder", "grinderx", "grinderxx", "edge3", "e"):
+            found = search.matching_customer_ids(conn, query)
+            assert found == _plain(conn, query), query
+        assert search.matching_customer_ids(conn, "common") == set(rowids)
+        assert search.matching_customer_ids(conn, "edge2 gr") == {1024}
+        assert 70001 in search.matching_customer_ids(conn, "grind")
+        assert 70002 not in search.matching_customer_ids(conn, "grind")
