@@ -244,3 +244,30 @@ def test_a_new_score_shows_in_a_list_sorted_by_health_whose_order_did_not_move(c
         model.set_health({first: SimpleNamespace(overall=80), second: SimpleNamespace(overall=55)})  # type: ignore[dict-item]
     assert model.customer(1).id == second
     assert model.data(model.index(1, HEALTH)) == "55"
+
+
+def test_a_team_journals_flags_filter_the_list_as_a_set_of_the_same_ids_does(controller, qtbot):
+    """A team journal's search field hands the list flag bytes per id (store/search.py
+    `Matching`): the list shows exactly the rows the same ids as a set show, in its order, for
+    many customers found, for few, and for ids past the last flag."""
+    from custjournal.gui.customer_model import CustomerTableModel
+    from custjournal.store.search import Matching
+
+    many_alike(controller)
+    loaded = loading.load(controller.journal, controller.today(), BY_NAME)
+    model = CustomerTableModel()
+    model.set_rows(loaded.rows, sorted_by=BY_NAME, index=loaded.index)
+    ids = sorted(r.id for r in loaded.rows)
+
+    def shown(found) -> list[int]:
+        model.set_filters(matching_ids=found, show_archived=True)
+        return [model.customer(r).id for r in range(model.rowCount())]
+
+    for wanted in (set(ids[::2]), {ids[0], ids[-1]}, set(ids[:-3]), set()):
+        flags = bytearray(max(wanted, default=0) + 1)
+        for cid in wanted:
+            flags[cid] = 1
+        found = Matching(bytes(flags))
+        assert found == wanted and len(found) == len(wanted) and set(found) == wanted
+        assert shown(found) == shown(wanted)
+        assert len(shown(found)) == len(wanted)

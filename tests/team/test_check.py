@@ -29,18 +29,32 @@ def test_check_finds_what_is_out_of_step_and_rebuild_repairs_it(
         con.execute("DELETE FROM search_entry")
         con.execute("DROP TRIGGER tr_gift_derived ON gift")
         con.execute("DROP TRIGGER cj_undo_purchase_i ON purchase")
+        # The search field's bitmaps: a word's bits gone, and a trigger that keeps them.
+        con.execute("DELETE FROM search_bits WHERE key = 'zurich'")
+        con.execute("DROP TRIGGER tr_search_bits_delete ON customer_fts")
     code, out, err = run(capsys, "--journal", url, "check")
     assert code == 1 and out == ""
     assert "1 of the 4 triggers that keep the last-contact days" in err
     assert "the last-contact days or purchase rhythms of 1 customer is out of step" in err
     assert "the search index misses 2 entries and holds 2 stale ones" in err
     assert "1 of the 57 triggers that record changes for undo are missing" in err
+    assert "the triggers that keep the search field's bitmaps are missing" in err
+    assert "1 rows of the search field's bitmaps are out of step" in err
     code, out, err = run(capsys, "--journal", url, "check", "--rebuild-index")
     assert code == 0, err
     code, out, err = run(capsys, "--journal", url, "check")
     assert code == 0, err
     code, out, _err = run(capsys, "--journal", url, "search", "zurich")
     assert "tea in Zürich" in out
+    from custjournal.store import search
+    from custjournal.store.journal import open_journal
+
+    journal = open_journal(url, create=False)
+    try:
+        with journal.reader() as source:
+            assert search.matching_customer_ids(source, "zur") == {1}
+    finally:
+        journal.close()
 
 
 def test_backup_writes_a_complete_json_export_and_names_pg_dump(
@@ -82,3 +96,6 @@ def test_forget_erases_a_customer_from_every_table_and_the_index(
         assert con.execute("SELECT name FROM customer").fetchall() == [("Bob",)]
         bodies = con.execute("SELECT body FROM search_fts").fetchall()
         assert all("secret" not in b[0] and "ada" not in b[0] for b in bodies)
+        # Nor as a key of the search field's bitmaps (store/backend.py SEARCH_BITS_PG).
+        keys = {r[0] for r in con.execute("SELECT key FROM search_bits")}
+        assert not keys & {"secret", "plans", "ada", "lovelace", "cost"}

@@ -19,6 +19,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -444,7 +445,7 @@ class JournalController(QObject):
         with self.journal.reader() as source:
             return links.same_firm_pairs(source)
 
-    def matching_customer_ids(self, text: str) -> set[int] | None:
+    def matching_customer_ids(self, text: str) -> AbstractSet[int] | None:
         """Ids of the customers whose entries match *text* (None: no usable search words).
         A query per keystroke: on a connection kept for it (`Journal.kept_reader`)."""
         with self.journal.kept_reader(one_statement=True) as source:

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import operator
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
 from typing import Any
@@ -36,6 +37,7 @@ from custjournal.gui.table_model import (
     TOOLTIP,
     RowTableModel,
 )
+from custjournal.store import search
 from custjournal.store.queries import CustomerRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +96,7 @@ class Filters:
     tier: str | None = None
     neglected_only: bool = False
     show_archived: bool = False
-    matching_ids: set[int] | None = None  # from the search index; None = no search
+    matching_ids: AbstractSet[int] | None = None  # from the search index; None = no search
     only_ids: frozenset[int] | None = None  # the customers a row of Insights names
 
 
@@ -140,6 +142,7 @@ class CustomerTableModel(RowTableModel):
         self._all: list[CustomerRow] = []
         self._position: dict[int, int] = {}  # customer id -> index in _all
         self._all_ids: list[int] = []  # the ids of _all, in its order
+        self._id_end = 1  # one past the highest id of _all
         self._live: list[CustomerRow] = []  # the rows of _all not archived, in its order
         self._live_ids: list[int] = []
         self._shown: list[CustomerRow] = []  # the visible rows, in list order
@@ -250,6 +253,7 @@ class CustomerTableModel(RowTableModel):
     def _take_index(self, index: RowIndex) -> None:
         self._all = index.rows
         self._all_ids = index.ids
+        self._id_end = max(index.ids, default=0) + 1
         self._position = index.position
         self._live = index.live
         self._live_ids = index.live_ids
@@ -290,7 +294,9 @@ class CustomerTableModel(RowTableModel):
             rows, row_ids = (
                 (self._all, self._all_ids) if f.show_archived else (self._live, self._live_ids)
             )
-            if ids is not None:
+            if isinstance(ids, search.Matching):  # a team journal's flags, by id
+                rows = list(compress(rows, map(ids.flags_up_to(self._id_end).__getitem__, row_ids)))
+            elif ids is not None:
                 rows = list(compress(rows, map(ids.__contains__, row_ids)))
         if f.only_ids is not None:
             rows = [r for r in rows if r.id in f.only_ids]

@@ -48,6 +48,8 @@ STORE_KEPT = {
     ("table", "insights_part"),
     # The customers whose rows of a kept part changed (migration 0015).
     ("table", "insights_stale"),
+    # The list filter's bitmaps on a team database (migration 0016, store/backend.py).
+    ("table", "search_bits"),
 }
 
 

@@ -19,12 +19,14 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from itertools import compress
+from typing import TYPE_CHECKING, Any
 
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import milestone_label
-from custjournal.store import reader
+from custjournal.store import backend, reader
 from custjournal.store.reader import Source
 
 if TYPE_CHECKING:
@@ -312,8 +314,9 @@ def optimize(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
 
 
-def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
-    """Customers whose text matches every word of *query*; None when the query has no words."""
+def matching_customer_ids(conn: Source, query: str) -> AbstractSet[int] | None:
+    """Customers whose text matches every word of *query*; None when the query has no words.
+    A set on a journal file; on a team journal a `Matching` when the bitmaps answer."""
     pg = reader.on_postgresql(conn)
     expr = tsquery_expression(query) if pg else match_expression(query)
     if expr is None:
@@ -329,6 +332,9 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
         found = reader.rows(conn, _CUSTOMERS_MATCHING, (expr,))
         ids = found[0][0] if found else None
         return set(map(int, ids.split(","))) if ids else set()
+    keys = _bit_keys(query)
+    if keys is not None:
+        return _from_bits(reader.rows(conn, _CUSTOMERS_FROM_BITS_PG, (*keys, len(keys[0]))))
     # A word most customers have ('g' as the first letter typed) makes PostgreSQL's planner
     # scan the table rather than the GIN index: cheap in its cost model, but each row's
     # tsvector is a customer's whole text, kept out of line (TOAST), and reading them all took
@@ -340,6 +346,98 @@ def matching_customer_ids(conn: Source, query: str) -> set[int] | None:
     finally:
         reader.one(conn, _SEQSCAN_AGAIN_PG, (before[0] if before else "on",))
     return _unpacked(packed[0] if packed else None)
+
+
+def _bit_keys(query: str) -> tuple[list[str], list[str]] | None:
+    """The key range of each word of *query* in a team journal's bitmaps (store/backend.py,
+    SEARCH_BITS_PG): the low key and the first key past it (byte order), or None when a word
+    is not one plain token (a phrase such as `ada-lovelace` or `北京` needs the positions the
+    GIN index keeps; a letter outside ASCII is left to the server's own parsing of it).
+
+    Every word but the last is one lexeme: [word, word + chr(1)). The last is a prefix: its
+    one- or two-letter key (`*g`), or every lexeme starting with it: [word, word with its last
+    letter moved one on). For ASCII letters and digits that is exactly `'word':*`."""
+    lows: list[str] = []
+    highs: list[str] = []
+    words = [
+        index_text("".join(c if c.isalnum() else " " for c in raw)).split()
+        for raw in fold(query).split()
+    ]
+    words = [w for w in words if w]
+    for i, tokens in enumerate(words):
+        if len(tokens) != 1 or not tokens[0].isascii():
+            return None
+        token = tokens[0]
+        if i < len(words) - 1:
+            lows.append(token)
+            highs.append(token + "\x01")
+        elif len(token) <= 2:
+            lows.append("*" + token)
+            highs.append("*" + token + "\x01")
+        else:
+            lows.append(token)
+            highs.append(token[:-1] + chr(ord(token[-1]) + 1))
+    return (lows, highs) if lows else None
+
+
+_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+
+
+class Matching(AbstractSet[int]):
+    """The customers a team journal's search field found, as one flag byte per customer id
+    (1: found), read from the bitmaps as they come (`_from_bits`).
+
+    A set of ids like any other (`in`, `len`, iterating, `==` with a set), but made without a
+    Python step per customer: at 100,000 customers a prefix finds 50,000-97,000 of them, and
+    making a set of those took 2.5 ms of a 3 ms keystroke, ten times its 10,000-customer cost.
+    The list filter (gui/customer_model.py) picks its rows by `flags_up_to` at C speed."""
+
+    __slots__ = ("flags",)
+
+    def __init__(self, flags: bytes) -> None:
+        self.flags = flags
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[Any]) -> AbstractSet[Any]:  # what `|`, `&`, `-` give
+        return set(it)
+
+    def __contains__(self, customer_id: object) -> bool:
+        return (
+            isinstance(customer_id, int)
+            and 0 <= customer_id < len(self.flags)
+            and self.flags[customer_id] == 1
+        )
+
+    def __iter__(self) -> Iterator[int]:
+        return compress(range(len(self.flags)), self.flags)
+
+    def __len__(self) -> int:
+        return self.flags.count(1)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Matching):
+            return self.flags.rstrip(b"\x00") == other.flags.rstrip(b"\x00")
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]  # a set's value: not a key
+
+    def __repr__(self) -> str:
+        return f"Matching({set(self)!r})"
+
+    def flags_up_to(self, end: int) -> bytes:
+        """The flags of ids 0 to *end* - 1 (ids past the last found are not found)."""
+        flags = self.flags[:end]
+        return flags + bytes(end - len(flags))
+
+
+def _from_bits(found: list[tuple[int, str]]) -> Matching:
+    """The customers of _CUSTOMERS_FROM_BITS_PG's rows: a chunk's number and its bits as text
+    ('0' and '1', the first the chunk's first customer), turned into flag bytes."""
+    chunk = backend.BITS_CHUNK
+    flags = bytearray(chunk * (1 + max((number for number, _bits in found), default=-1)))
+    for number, bits in found:
+        flags[number * chunk : (number + 1) * chunk] = bits.encode("ascii").translate(_FLAGS)
+    return Matching(bytes(flags))
 
 
 def _unpacked(packed: bytes | None) -> set[int]:
@@ -358,6 +456,18 @@ _CUSTOMERS_MATCHING = "SELECT group_concat(rowid) FROM customer_fts WHERE custom
 _CUSTOMERS_MATCHING_PG = (
     "SELECT string_agg(int8send(rowid), ''::bytea) FROM customer_fts "
     "WHERE tsv @@ to_tsquery('simple', ?)"
+)
+# Each word's keys ORed per chunk, the words ANDed; a chunk some word has no key in is empty.
+# Each word's keys by the key index (LATERAL, fenced): joined plainly, two words made the
+# planner scan all 700,000 rows at 100,000 customers (190 ms against 0.3 ms).
+_CUSTOMERS_FROM_BITS_PG = (
+    "SELECT m.chunk, bit_and(m.bits)::text FROM ("
+    "  SELECT t.i, s.chunk, bit_or(s.bits) AS bits"
+    "  FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(low, high, i)"
+    "  CROSS JOIN LATERAL (SELECT chunk, bits FROM search_bits"
+    '    WHERE key >= t.low COLLATE "C" AND key < t.high COLLATE "C" OFFSET 0) s'
+    "  GROUP BY t.i, s.chunk) m "
+    "GROUP BY m.chunk HAVING count(*) = ?"
 )
 # Inside the read's transaction (is_local): the setting as it was, then off until set back.
 _INDEX_ONLY_PG = (

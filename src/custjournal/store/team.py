@@ -840,6 +840,17 @@ def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
         missing = int(conn.exec_driver_sql(_CUSTOMERS_NOT_INDEXED).scalar() or 0)
         stale = int(conn.exec_driver_sql(_INDEXED_NOT_CUSTOMERS).scalar() or 0)
         unpaired = int(conn.exec_driver_sql(_UNPAIRED).scalar() or 0)
+        bits_triggers = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'customer_fts'::regclass"
+            )
+        }
+        if not set(backend.SEARCH_BITS_TRIGGERS_PG) <= bits_triggers:
+            problems.append("the triggers that keep the search field's bitmaps are missing")
+        bits_out = int(conn.exec_driver_sql(backend.SEARCH_BITS_OUT_OF_STEP_PG).scalar() or 0)
+        if bits_out:
+            problems.append(f"{bits_out} rows of the search field's bitmaps are out of step")
         expected = {(d.kind, d.entry_id, d.customer_id) for d in search.documents(conn)}
         actual = {
             tuple(r)
@@ -861,9 +872,14 @@ def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
 def rebuild_index(journal: TeamJournal) -> None:
     """The derived columns (with their functions and triggers) and the search index made
     again from the entries, in one transaction."""
-    from custjournal.store import derived, search, undo_log
+    from custjournal.store import backend, derived, search, undo_log
 
     with journal.engine.begin() as conn:
         derived.install(conn)
         undo_log.install_pg(conn)
+        # The search field's bitmaps are filled once from the new index, not kept row by row
+        # while it is made (their triggers would clear and set every bit a chunk at a time).
+        for drop in backend.DROP_SEARCH_BITS_TRIGGERS_PG:
+            conn.exec_driver_sql(drop)
         search.rebuild(conn)
+        backend.install_search_bits(conn)

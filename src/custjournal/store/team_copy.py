@@ -48,6 +48,8 @@ _INDEX_COLUMNS = {
 # Kept results are the destination's own: the kept health is worked out again on the server
 # (store/health_kept.py); the kept Insights pages and their change count start afresh
 # (store/insights_kept.py).
+# The list filter's bitmaps (store/backend.py SEARCH_BITS_PG) are filled by their triggers
+# once customer_fts is in.
 _NOT_COPIED = frozenset(
     {
         "alembic_version",
@@ -56,6 +58,7 @@ _NOT_COPIED = frozenset(
         "insights_kept",
         "insights_part",
         "insights_stale",
+        "search_bits",
     }
 )
 # The server's tables and their columns a COPY may write (a generated column may not be).
