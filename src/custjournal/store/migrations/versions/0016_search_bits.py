@@ -9,7 +9,7 @@ keeps searching its FTS5 index (fast enough at its size): for it only the versio
 Derived, never exported or copied (migrate.STORE_KEPT, team_copy._NOT_COPIED).
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-01
 """
 
