@@ -17,11 +17,11 @@ def test_a_colleague_granted_before_the_upgrade_searches_and_saves(
     owner = open_journal(owner_url)
     ops.add_customer(owner, "Ada Lovelace", notes="grinder")
     owner.close()
-    # The database as 0014 left it: no bitmaps yet.
+    # The database as 0015 left it: no bitmaps yet.
     with pg_server.admin(pg_database) as con:
         con.execute("DROP TABLE search_bits")
         con.execute("DROP FUNCTION cj_search_bits_trigger() CASCADE")
-        con.execute("UPDATE alembic_version SET version_num = '0014'")
+        con.execute("UPDATE alembic_version SET version_num = '0015'")
     with pg_server.colleague(pg_database) as colleague_url:
         open_journal(owner_url).close()  # the owner's next start upgrades
         colleague = open_journal(colleague_url)
