@@ -2375,6 +2375,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Die Verbindung zur Teamdatenbank ist abgebrochen: Prüfen Sie das Netzwerk und den Server und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
+        <source>A colleague was saving to the same customers at the same moment; nothing was changed: try again.</source>
+        <translation>Ein Kollege hat im selben Moment dieselben Kunden gespeichert; es wurde nichts geändert: Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
         <source>That team database address is not a valid PostgreSQL URL: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation>Diese Adresse einer Teamdatenbank ist keine gültige PostgreSQL-URL: Schreiben Sie sie als postgresql://BENUTZER@SERVER[:PORT]/DATENBANK.</translation>
     </message>

@@ -380,9 +380,14 @@ def ids_written(conn: Any) -> None:
 # per 1,024 customers. Kept by statement triggers on customer_fts, so every writer of the index
 # (ops, rebuild, COPY, forget, undo) keeps it: a customer's rows come out with its old text and
 # go in with the new, and a key no customer has any more is deleted (forget leaves no word).
-# Writers of the bitmaps take one transaction-long lock first, so that two of them never wait
-# on each other's rows in opposite orders; the trigger runs with its owner's rights (a
-# colleague's role may write the index, docs/team.md).
+# A trigger run first takes a transaction-long lock on each chunk of customers it touches, in
+# ascending order, so that two writers of one chunk's rows never wait on each other's rows in
+# opposite orders, while writers of different chunks (a colleague's save of an older customer
+# while an import adds new ones at the highest ids) never wait at all. What may still deadlock:
+# two transactions of several statements that take the same chunks in opposite orders (two
+# merges, each of a customer in chunk 1 into one in chunk 5 and back): PostgreSQL ends one of
+# them, which says so (store/team.py CONCURRENT_WRITE). The trigger runs with its owner's
+# rights (a colleague's role may write the index, docs/team.md).
 BITS_CHUNK = 1024
 DROP_SEARCH_BITS_TRIGGERS_PG = (
     "DROP TRIGGER IF EXISTS tr_search_bits_insert ON customer_fts",
@@ -403,9 +408,21 @@ $$
     """
 CREATE OR REPLACE FUNCTION cj_search_bits_trigger() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-DECLARE ks text[]; cs integer[]; ms bit(1024)[];
+DECLARE ks text[]; cs integer[]; ms bit(1024)[]; held integer[]; c integer;
 BEGIN
-  PERFORM pg_advisory_xact_lock(7431, 16);
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(DISTINCT (n.rowid / 1024)::integer ORDER BY (n.rowid / 1024)::integer)
+    INTO held FROM new_rows n;
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT array_agg(DISTINCT (o.rowid / 1024)::integer ORDER BY (o.rowid / 1024)::integer)
+    INTO held FROM old_rows o;
+  ELSE
+    SELECT array_agg(DISTINCT (r.rowid / 1024)::integer ORDER BY (r.rowid / 1024)::integer)
+    INTO held FROM (SELECT rowid FROM old_rows UNION ALL SELECT rowid FROM new_rows) r;
+  END IF;
+  FOREACH c IN ARRAY coalesce(held, '{}') LOOP
+    PERFORM pg_advisory_xact_lock(7431, c);
+  END LOOP;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     SELECT array_agg(g.key), array_agg(g.chunk), array_agg(g.mask) INTO ks, cs, ms
     FROM (SELECT k AS key, (o.rowid / 1024)::integer AS chunk,

@@ -53,6 +53,22 @@ LOST_CONNECTION = ErrorText.tr(
     "The connection to the team database was lost: check the network and the server, then "
     "try again."
 )
+# A write that met a colleague's at the same moment: PostgreSQL ended it (a deadlock, 40P01;
+# a serialization failure, 40001) or it waited longer than LOCK_TIMEOUT for a lock a colleague's
+# open transaction held (55P03). Rolled back whole: nothing of it was written.
+CONCURRENT_WRITE = ErrorText.tr(
+    "A colleague was saving to the same customers at the same moment; nothing was changed: "
+    "try again."
+)
+_CONCURRENT_STATES = frozenset({"40P01", "40001", "55P03"})
+# How long a statement of this program waits for a lock a colleague's transaction holds before
+# it gives up (with CONCURRENT_WRITE): the app saves on its GUI thread, so this is the longest
+# a save can freeze the window on a lock. A colleague's save holds its locks for milliseconds;
+# an import of thousands of customers may hold a chunk of the search bitmaps for many seconds,
+# and then telling the user beats an unbounded wait. Longer than the server's deadlock_timeout
+# (1 s by default), so a deadlock is found and ended before the wait gives up. Set once per
+# connection (the engine's), not per transaction: no extra round trip on each save.
+LOCK_TIMEOUT = "3s"
 # Held while a schema is created or upgraded (the key is "cjournal" in ASCII).
 _LOCK_SQL = "SELECT pg_advisory_xact_lock(7163660707507888492)"
 # SQLSTATE codes (PostgreSQL's appendix A), stable across versions and languages.
@@ -285,6 +301,7 @@ def _make_engine(target: Target, token: str) -> Engine:
     def _utc(dbapi_connection: Any, _record: Any) -> None:
         # Timestamps given as text (SQLite's form of them, from the bulk writer) are UTC.
         dbapi_connection.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
         dbapi_connection.commit()
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
@@ -478,6 +495,10 @@ class TeamJournal(Journal):
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
+            except Exception as exc:
+                if concurrent_write(exc):
+                    raise UserError(CONCURRENT_WRITE) from None
+                raise
             finally:
                 session.rollback()
 
@@ -489,8 +510,10 @@ class TeamJournal(Journal):
             try:
                 yield session
                 session.commit()
-            except Exception:
+            except Exception as exc:
                 session.rollback()
+                if concurrent_write(exc):
+                    raise UserError(CONCURRENT_WRITE) from None
                 raise
 
     def default_author(self) -> str | None:
@@ -704,6 +727,9 @@ def _upgrade(journal: TeamJournal, *, fresh: bool, revision: str | None) -> None
     target = journal.target
     try:
         with journal.engine.begin() as conn:
+            # An upgrade waits for another first start and for colleagues' open transactions
+            # as long as they take: it is not a save the window waits on.
+            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
             conn.exec_driver_sql(_LOCK_SQL)
             # Another first start may have set it up while this one waited for the lock.
             now = None
@@ -761,6 +787,13 @@ def _owner(target: Target) -> str:
     return str(row[0]) if row else ErrorText.tr("the database's owner")
 
 
+def concurrent_write(exc: BaseException) -> bool:
+    """*exc* (or the database error it wraps) is a write that met a colleague's at the same
+    moment (CONCURRENT_WRITE): a deadlock, a serialization failure, a lock waited for too long."""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) in _CONCURRENT_STATES
+
+
 def known_error(exc: BaseException, command: str | None) -> UserError | None:
     """A database error met while a command worked on a team journal, as a sentence.
 
@@ -774,6 +807,8 @@ def known_error(exc: BaseException, command: str | None) -> UserError | None:
     orig = getattr(exc, "orig", exc)
     if not isinstance(orig, psycopg.Error):
         return None
+    if concurrent_write(orig):
+        return UserError(CONCURRENT_WRITE)
     if isinstance(orig, psycopg.OperationalError):
         return UserError(LOST_CONNECTION)
     from custjournal.logs import log_bug
