@@ -32,6 +32,16 @@ def test_check_finds_what_is_out_of_step_and_rebuild_repairs_it(
         # The search field's bitmaps: a word's bits gone, and a trigger that keeps them.
         con.execute("DELETE FROM search_bits WHERE key = 'zurich'")
         con.execute("DROP TRIGGER tr_search_bits_delete ON customer_fts")
+        # ... and their function as an older version wrote it (one lock for all writers).
+        (body,) = con.execute(
+            "SELECT prosrc FROM pg_proc WHERE proname = 'cj_search_bits_trigger'"
+        ).fetchone()
+        con.execute(
+            "CREATE OR REPLACE FUNCTION cj_search_bits_trigger() RETURNS trigger "
+            "LANGUAGE plpgsql SECURITY DEFINER AS $f$"
+            + body.replace("BEGIN\n", "BEGIN\n  PERFORM pg_advisory_xact_lock(7431, 16);\n", 1)
+            + "$f$"
+        )
     code, out, err = run(capsys, "--journal", url, "check")
     assert code == 1 and out == ""
     assert "1 of the 4 triggers that keep the last-contact days" in err
@@ -40,6 +50,7 @@ def test_check_finds_what_is_out_of_step_and_rebuild_repairs_it(
     assert "1 of the 57 triggers that record changes for undo are missing" in err
     assert "the triggers that keep the search field's bitmaps are missing" in err
     assert "1 rows of the search field's bitmaps are out of step" in err
+    assert "the function that keeps the search field's bitmaps is out of date" in err
     code, out, err = run(capsys, "--journal", url, "check", "--rebuild-index")
     assert code == 0, err
     code, out, err = run(capsys, "--journal", url, "check")

@@ -389,25 +389,9 @@ def ids_written(conn: Any) -> None:
 # them, which says so (store/team.py CONCURRENT_WRITE). The trigger runs with its owner's
 # rights (a colleague's role may write the index, docs/team.md).
 BITS_CHUNK = 1024
-DROP_SEARCH_BITS_TRIGGERS_PG = (
-    "DROP TRIGGER IF EXISTS tr_search_bits_insert ON customer_fts",
-    "DROP TRIGGER IF EXISTS tr_search_bits_delete ON customer_fts",
-    "DROP TRIGGER IF EXISTS tr_search_bits_update ON customer_fts",
-)
-SEARCH_BITS_PG: tuple[str, ...] = (
-    'CREATE TABLE IF NOT EXISTS search_bits (key TEXT COLLATE "C" NOT NULL, '
-    "chunk INTEGER NOT NULL, bits BIT(1024) NOT NULL, PRIMARY KEY (key, chunk))",
-    """
-CREATE OR REPLACE FUNCTION cj_search_keys(tsv tsvector) RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT a || ARRAY(SELECT DISTINCT '*' || left(x, 1) FROM unnest(a) x)
-    || ARRAY(SELECT DISTINCT '*' || left(x, 2) FROM unnest(a) x WHERE length(x) > 1)
-  FROM (SELECT tsvector_to_array(tsv) AS a) s
-$$
-""",
-    """
-CREATE OR REPLACE FUNCTION cj_search_bits_trigger() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+# The bitmaps' trigger function's body: `check` compares it with the database's (an older
+# text there keeps the bitmaps, but locks as it did then).
+SEARCH_BITS_FUNCTION_BODY_PG = """
 DECLARE ks text[]; cs integer[]; ms bit(1024)[]; held integer[]; c integer;
 BEGIN
   IF TG_OP = 'INSERT' THEN
@@ -440,8 +424,28 @@ BEGIN
     ON CONFLICT (key, chunk) DO UPDATE SET bits = search_bits.bits | excluded.bits;
   END IF;
   RETURN NULL;
-END $$
+END
+"""
+DROP_SEARCH_BITS_TRIGGERS_PG = (
+    "DROP TRIGGER IF EXISTS tr_search_bits_insert ON customer_fts",
+    "DROP TRIGGER IF EXISTS tr_search_bits_delete ON customer_fts",
+    "DROP TRIGGER IF EXISTS tr_search_bits_update ON customer_fts",
+)
+SEARCH_BITS_PG: tuple[str, ...] = (
+    'CREATE TABLE IF NOT EXISTS search_bits (key TEXT COLLATE "C" NOT NULL, '
+    "chunk INTEGER NOT NULL, bits BIT(1024) NOT NULL, PRIMARY KEY (key, chunk))",
+    """
+CREATE OR REPLACE FUNCTION cj_search_keys(tsv tsvector) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT a || ARRAY(SELECT DISTINCT '*' || left(x, 1) FROM unnest(a) x)
+    || ARRAY(SELECT DISTINCT '*' || left(x, 2) FROM unnest(a) x WHERE length(x) > 1)
+  FROM (SELECT tsvector_to_array(tsv) AS a) s
+$$
 """,
+    "CREATE OR REPLACE FUNCTION cj_search_bits_trigger() RETURNS trigger "
+    "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+    + SEARCH_BITS_FUNCTION_BODY_PG
+    + "$$",
     *DROP_SEARCH_BITS_TRIGGERS_PG,
     "CREATE TRIGGER tr_search_bits_insert AFTER INSERT ON customer_fts "
     "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT "

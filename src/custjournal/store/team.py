@@ -883,6 +883,12 @@ def index_problems(journal: TeamJournal) -> tuple[int, list[str]]:
         }
         if not set(backend.SEARCH_BITS_TRIGGERS_PG) <= bits_triggers:
             problems.append("the triggers that keep the search field's bitmaps are missing")
+        bits_function = conn.exec_driver_sql(
+            "SELECT prosrc FROM pg_proc WHERE proname = 'cj_search_bits_trigger' "
+            "AND pronamespace = current_schema()::regnamespace"
+        ).scalar()
+        if bits_function != backend.SEARCH_BITS_FUNCTION_BODY_PG:
+            problems.append("the function that keeps the search field's bitmaps is out of date")
         bits_out = int(conn.exec_driver_sql(backend.SEARCH_BITS_OUT_OF_STEP_PG).scalar() or 0)
         if bits_out:
             problems.append(f"{bits_out} rows of the search field's bitmaps are out of step")
