@@ -916,6 +916,9 @@ def rebuild_index(journal: TeamJournal) -> None:
     from custjournal.store import backend, derived, search, undo_log
 
     with journal.engine.begin() as conn:
+        # Its tables' locks wait for colleagues' open transactions as long as they take: a
+        # command, not a save the window waits on.
+        conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
         derived.install(conn)
         undo_log.install_pg(conn)
         # The search field's bitmaps are filled once from the new index, not kept row by row
