@@ -445,3 +445,44 @@ def test_without_psycopg_the_early_import_is_left_to_the_open(monkeypatch):
     launch.import_team_driver()  # no error here: opening the database says what to install
     with pytest.raises(team.TeamUnavailable, match="Team databases need psycopg"):
         team.psycopg_module()
+
+
+# --- colleagues saving at once --------------------------------------------------------------
+
+
+def test_a_save_that_waited_too_long_for_a_colleague_says_so_in_the_dialog(
+    team_url, pg_server, pg_database, qtbot
+):
+    """A colleague's open transaction (an import still running) reindexed Ada, in the same
+    chunk of customers as Grace: saving Grace waits at most the lock timeout, then the dialog
+    stays open with one sentence, the typed text kept and nothing saved, no bug dialog."""
+    import psycopg
+
+    from custjournal.gui import dialogs
+
+    controller = JournalController(open_journal(team_url))
+    grace = ops.add_customer(controller.journal, "Grace Hopper", notes="kettle").id
+    colleague = psycopg.connect(pg_server.admin_dsn(pg_database))
+    try:
+        colleague.execute("UPDATE customer_fts SET body = body || ' tea' WHERE rowid = 1")
+        dialog = dialogs.CustomerDialog(controller, grace)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.name.setFocus()
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, "Grace Brewster Hopper")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        assert "A colleague was saving to the same customers at the same moment" in (
+            dialog.general_error.text().replace("\u00a0", " ")
+        )
+        assert dialog.name.text() == "Grace Brewster Hopper"
+        colleague.rollback()
+        assert controller.customer_detail(grace)["name"] == "Grace Hopper"
+        # The colleague is done: the same Save goes through.
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert controller.customer_detail(grace)["name"] == "Grace Brewster Hopper"
+    finally:
+        colleague.close()
+        controller.close()
