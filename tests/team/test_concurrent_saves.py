@@ -4,6 +4,7 @@ most store/team.py LOCK_TIMEOUT, and then says so in one sentence, with nothing 
 
 from __future__ import annotations
 
+import threading
 import time
 
 import psycopg
@@ -85,6 +86,45 @@ def test_a_save_in_the_same_chunk_waits_at_most_the_timeout_and_says_so(
         with journal.reader() as source:
             assert search.matching_customer_ids(source, "samovar") == {b}
     finally:
+        colleague.close()
+        journal.close()
+
+
+def test_a_deadlock_with_a_colleague_is_the_same_sentence_and_writes_nothing(
+    pg_server: PgServer, pg_database: str
+):
+    """Two transactions of several statements reaching two chunks in opposite orders (the
+    deadlock the per-chunk locks leave possible): PostgreSQL ends this one, which says so."""
+    url = pg_server.url(pg_database)
+    a, b, c = _journal_with_two_chunks(url)
+    colleague = _colleague_reindexing(pg_server, pg_database, a)  # holds the first chunk
+    colleague.execute("SET deadlock_timeout = '30s'")  # so the server ends this journal's
+    journal = open_journal(url)
+    waiting = threading.Thread(
+        target=colleague.execute,
+        args=("UPDATE customer_fts SET body = body || ' tea' WHERE rowid = %s", (c,)),
+    )
+    try:
+        with pytest.raises(UserError, match=SENTENCE):
+            with journal.write() as session:
+                conn = session.connection()
+                conn.exec_driver_sql(f"UPDATE customer SET notes = 'samovar' WHERE id = {c}")
+                conn.exec_driver_sql(
+                    f"UPDATE customer_fts SET body = body || ' samovar' WHERE rowid = {c}"
+                )
+                waiting.start()  # the colleague now waits for the second chunk
+                time.sleep(0.3)
+                conn.exec_driver_sql(
+                    f"UPDATE customer_fts SET body = body || ' samovar' WHERE rowid = {b}"
+                )
+        waiting.join(timeout=30)
+        colleague.rollback()
+        with journal.reader() as source:
+            assert search.matching_customer_ids(source, "samovar") == set()
+            (notes,) = source.rows("SELECT notes FROM customer WHERE id = ?", (c,))[0]
+        assert notes == "teapot"
+    finally:
+        waiting.join(timeout=30)
         colleague.close()
         journal.close()
 
