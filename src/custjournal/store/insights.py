@@ -960,7 +960,9 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
         if best
         else None
     )
-    if not said:
+    # Answers made only of words that name no theme ("other") give none: nothing yet either.
+    themes = tuple(_theme(ctx, *t, "why") for t in _themes(said, languages)[:THEMES_SHOWN])
+    if not themes:
         return di.WhyTheyBuy(
             None,
             InsightsText.tr(
@@ -970,7 +972,6 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
             never_asked=never,
             never_asked_meaning=never_meaning,
         )
-    themes = tuple(_theme(ctx, *t, "why") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     giving = (
         InsightsText.tr(
@@ -997,14 +998,15 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
 
 
 def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) -> di.Delights:
-    if not said:
+    # Delights made only of words that name no theme ("other") give none: nothing yet either.
+    themes = tuple(_theme(ctx, *t, "delights") for t in _themes(said, languages)[:THEMES_SHOWN])
+    if not themes:
         return di.Delights(
             None,
             InsightsText.tr(
                 "No delights recorded yet: note what pleases your customers when they say it."
             ),
         )
-    themes = tuple(_theme(ctx, *t, "delights") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     meaning = InsightsText.tr(
         "What delights customers most: '{delight}' (%n customer(s)); start your marketing there.",
