@@ -95,9 +95,11 @@ class _Customer:
 # `conversation_day`: the days of the conversations a delight or pain was said in, which only
 # an update or a deletion of a conversation can change (a new conversation has none yet).
 # A part named `name@day` is the day's own statement of part `name` (`_read_upto`).
-# A table with `~` (`,delight~,`) does not delete the part: the triggers mark the customer whose
-# row changed (`insights_stale`, migration 0015), and only their rows are read again
-# (`_read_said`).
+# A table with `~` (`,delight~,`): a new row of it does not delete the part: the triggers mark
+# the customer who said it (`insights_stale`, migration 0015), and only their rows are read again
+# (`_read_said`); as does a conversation moved to another day (`conversation_day~`). A row of it
+# edited or deleted deletes the part, as any other table's does: the words taken back must not
+# stay in the journal file (nor in its backups) in a kept part of a segment nobody opens again.
 READS: dict[str, str] = {
     "delights": ",delight~,conversation_day~,",
     "pains": ",pain_point~,conversation_day~,",
