@@ -260,7 +260,18 @@ def _entry_saying(journal: Journal, table: str, text: str) -> int:
     return int(entry_id)
 
 
-# A delight or pain taken back: deleted, or its words edited. Its words must be in no kept row.
+def _conversation_of(journal: Journal, text: str) -> int:
+    with journal.reader() as source:
+        ((conversation_id,),) = rows(
+            source,
+            f"SELECT conversation_id FROM delight WHERE text = '{text}' UNION "
+            f"SELECT conversation_id FROM pain_point WHERE text = '{text}'",
+        )
+    return int(conversation_id)
+
+
+# A delight or pain taken back: deleted (alone, or with the conversation it was said in), or its
+# words edited. Its words must be in no kept row.
 TAKEN_BACK: dict[str, Callable[[Journal], object]] = {
     "a delight deleted": lambda j: ops.delete_entry(
         j, "delight", _entry_saying(j, "delight", "Secret remark about the divorce")
@@ -271,6 +282,9 @@ TAKEN_BACK: dict[str, Callable[[Journal], object]] = {
         _entry_saying(j, "delight", "Secret remark about the divorce"),
         text="Lovely beans",
         today=TODAY,
+    ),
+    "a conversation with a delight deleted": lambda j: ops.delete_entry(
+        j, "conversation", _conversation_of(j, "Secret remark about the divorce")
     ),
     "a pain deleted": lambda j: ops.delete_entry(
         j, "pain", _entry_saying(j, "pain_point", "Secret remark about the divorce")
