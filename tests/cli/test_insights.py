@@ -138,6 +138,21 @@ def test_an_empty_journal(cli: Cli) -> None:
     assert all(s["meaning"] is None and s["reason"] for k, s in sections.items() if k != "stages")
 
 
+@pytest.mark.parametrize(
+    "said", [("--delight", "other"), ("--why-buy", "other"), ("--pain", "other")]
+)
+def test_words_of_stop_words_alone_say_nothing_yet(cli: Cli, said: tuple[str, str]) -> None:
+    assert cli("add", "Ada").code == 0
+    assert cli("log", "ada", "--on", "2026-06-10", *said).code == 0
+    result = cli("insights", "--today", TODAY)
+    assert result.code == 0, result.err
+    assert "Traceback" not in result.out + result.err
+    result = cli("insights", "--today", TODAY, "--json")
+    assert result.code == 0, result.err
+    sections = json.loads(result.out)["sections"]
+    assert all(s["meaning"] or s["reason"] for s in sections.values())
+
+
 def test_no_journal_exits_1_and_creates_nothing(cli: Cli, journal_path: Path, backend: str) -> None:
     result = cli("insights")
     if backend == "postgresql":  # an empty team database: nothing is set up in it

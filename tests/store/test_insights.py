@@ -352,3 +352,44 @@ def test_an_invitation_has_the_status_it_had_that_day(
         t = compute_insights(session, Segment(), day).trust
     assert t.invitations == 1
     assert (t.accepted_rate, t.attended_rate) == (accepted, attended)
+
+
+# Words that name no theme (stop words alone): the section has nothing to show, as if none had
+# been said, instead of failing to work out the page.
+STOP_WORDS_ONLY = {
+    "delights": {"delights": ["other"]},
+    "why they buy": {"why_buy": "other"},
+    "pains": {"pains": [ops.PainInput("other"), ops.PainInput("the other", "competitor")]},
+}
+
+
+@pytest.mark.parametrize("said", list(STOP_WORDS_ONLY))
+def test_words_of_stop_words_alone_leave_the_section_with_nothing_yet(
+    journal: Journal, said: str
+) -> None:
+    from custjournal.store import insights_kept
+
+    ops.set_currency(journal, "EUR")
+    cid = ops.add_customer(journal, "Ada", today=ADDED).id
+    assert cid
+    ops.log_conversation(journal, cid, on=ago(5), today=TODAY, **STOP_WORDS_ONLY[said])  # type: ignore[arg-type]
+    with journal.reader() as source:
+        ins = insights_kept.page(source, Segment(), TODAY)
+    assert ins == compute_insights_fresh(journal)
+    if said == "delights":
+        assert ins.delights.themes == () and ins.delights.meaning is None
+        assert ins.delights.reason and ins.delights.reason.startswith("No delights recorded yet")
+    elif said == "why they buy":
+        assert ins.why_they_buy.themes == () and ins.why_they_buy.meaning is None
+        reason = ins.why_they_buy.reason
+        assert reason and reason.startswith("No reasons for buying recorded yet")
+    else:  # the pains are counted (open or resolved), though none names a theme
+        assert ins.pains.ours == () and ins.pains.competitors == ()
+        assert ins.pains.meaning and ins.pains.meaning.startswith("1 of 1 pain with you")
+    for _, section in ins.sections():
+        assert section.meaning or section.reason  # type: ignore[attr-defined]
+
+
+def compute_insights_fresh(journal: Journal) -> Insights:
+    with journal.reader() as source:
+        return compute_insights(source, Segment(), TODAY)

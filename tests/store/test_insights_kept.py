@@ -231,15 +231,14 @@ def test_a_change_keeps_the_parts_it_does_not_touch(
 
 
 @pytest.mark.parametrize(
-    "write",
-    ["a conversation", "the same words", "a pain resolved", "an edit", "a conversation's day"],
+    "write", ["a conversation", "the same words", "a pain resolved", "a conversation's day"]
 )
 def test_a_delight_or_pain_reads_only_its_customers_rows_again(
     journal: Journal, write: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
-    """A delight or pain said, edited or resolved (or a conversation one was said in moved)
-    marks its customer: the next page reads only their delights and pains again, splices them
-    into the kept ones, and is the page worked out afresh."""
+    """A delight or pain said or resolved (or a conversation one was said in moved) marks its
+    customer: the next page reads only their delights and pains again, splices them into the
+    kept ones, and is the page worked out afresh."""
     c = _build(journal)
     page(journal), page(journal, "tag:cafe")
     WRITES[write](journal, c, tmp_path)
@@ -253,6 +252,94 @@ def test_a_delight_or_pain_reads_only_its_customers_rows_again(
     assert shown == (fresh(journal), fresh(journal, "tag:cafe"))
     with journal.reader() as source:
         assert not rows(source, "SELECT * FROM insights_stale")  # kept again: nothing marked
+
+
+def _entry_saying(journal: Journal, table: str, text: str) -> int:
+    with journal.reader() as source:
+        ((entry_id,),) = rows(source, f"SELECT id FROM {table} WHERE text = '{text}'")
+    return int(entry_id)
+
+
+def _conversation_of(journal: Journal, text: str) -> int:
+    with journal.reader() as source:
+        ((conversation_id,),) = rows(
+            source,
+            f"SELECT conversation_id FROM delight WHERE text = '{text}' UNION "
+            f"SELECT conversation_id FROM pain_point WHERE text = '{text}'",
+        )
+    return int(conversation_id)
+
+
+# A delight or pain taken back: deleted (alone, or with the conversation it was said in), or its
+# words edited. Its words must be in no kept row.
+TAKEN_BACK: dict[str, Callable[[Journal], object]] = {
+    "a delight deleted": lambda j: ops.delete_entry(
+        j, "delight", _entry_saying(j, "delight", "Secret remark about the divorce")
+    ),
+    "a delight edited": lambda j: ops.update_entry(
+        j,
+        "delight",
+        _entry_saying(j, "delight", "Secret remark about the divorce"),
+        text="Lovely beans",
+        today=TODAY,
+    ),
+    "a conversation with a delight deleted": lambda j: ops.delete_entry(
+        j, "conversation", _conversation_of(j, "Secret remark about the divorce")
+    ),
+    "a pain deleted": lambda j: ops.delete_entry(
+        j, "pain", _entry_saying(j, "pain_point", "Secret remark about the divorce")
+    ),
+    "a pain edited": lambda j: ops.update_entry(
+        j,
+        "pain",
+        _entry_saying(j, "pain_point", "Secret remark about the divorce"),
+        text="Slow invoices",
+        today=TODAY,
+    ),
+}
+
+
+@pytest.mark.parametrize("write", list(TAKEN_BACK))
+def test_words_taken_back_are_kept_nowhere(
+    journal: Journal, write: str, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    """A delight or pain deleted, or its words edited, leaves its words in no kept part of any
+    segment (nor in a mark), though only the whole journal's page is looked at after it: the
+    parts that read it are deleted, and the next page reads the statement whole again."""
+    c = _build(journal)
+    secret = "Secret remark about the divorce"
+    kind = "delights" if "delight" in write else "pains"
+    said = {"delights": [secret]} if kind == "delights" else {"pains": [ops.PainInput(secret)]}
+    ops.log_conversation(journal, c["c1"], on=ago(5), today=TODAY, **said)  # type: ignore[arg-type]
+    segments = ("all", "tag:cafe", "stage:loyalty")
+    for segment in segments:
+        assert secret in str(page(journal, segment))
+    with journal.reader() as source:
+        kept = rows(
+            source, "SELECT segment, body FROM insights_part WHERE part = :part", {"part": kind}
+        )
+    assert {str(segment) for segment, body in kept if secret in str(body)} >= set(segments)
+    TAKEN_BACK[write](journal)
+
+    def kept_words() -> list[Any]:
+        with journal.reader() as source:
+            return [
+                row
+                for table in ("insights_part", "insights_stale", "insights_kept")
+                for row in rows(source, f"SELECT * FROM {table}")
+                if secret in str(row)
+            ]
+
+    assert kept_words() == []
+    read = _counting(monkeypatch)
+    for day in range(3):  # the days after, only the whole journal's page is looked at
+        shown = page(journal, "all", TODAY + dt.timedelta(days=day))
+        assert secret not in str(shown)
+        assert shown == fresh(journal, "all", TODAY + dt.timedelta(days=day))
+    sql = store_insights._DELIGHT_SQL if kind == "delights" else store_insights._PAIN_SQL
+    assert sql in read  # read whole again: nothing of the part was left to splice
+    assert kept_words() == []
+    assert page(journal, "tag:cafe") == fresh(journal, "tag:cafe")
 
 
 def test_many_customers_marked_read_the_whole_statement_again(
@@ -677,3 +764,45 @@ def test_every_table_of_the_journal_counts_a_change(tmp_path: Path) -> None:
     ):
         named = ddl.split("UPDATE OF ", 1)[1].split(" ON customer", 1)[0].split(", ")
         assert set(named) == counting
+
+
+# The delight's update trigger as this session's earlier program wrote it (a journal already at
+# the newest revision keeps it: only an upgrade puts the triggers back).
+_EARLIER_DELIGHT_UPDATE = (
+    "CREATE TRIGGER tr_kept_delight_update AFTER UPDATE ON delight BEGIN UPDATE "
+    "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
+    "FROM insights_part WHERE reads LIKE '%,delight,%'; INSERT OR IGNORE INTO "
+    "insights_stale (segment, part, customer_id) SELECT segment, part, "
+    "OLD.customer_id FROM insights_part WHERE reads LIKE '%,delight~,%' UNION "
+    "SELECT segment, part, NEW.customer_id FROM insights_part WHERE reads LIKE "
+    "'%,delight~,%'; END"
+)
+
+
+@pytest.mark.journal_file
+def test_check_reports_an_earlier_trigger_and_its_repair_puts_this_one_back(
+    journal: Journal, journal_path: Path
+) -> None:
+    import sqlite3
+
+    from custjournal.store import backup
+
+    journal.close()
+    con = sqlite3.connect(journal_path)
+    with con:
+        con.execute("DROP TRIGGER tr_kept_delight_update")
+        con.execute(_EARLIER_DELIGHT_UPDATE)
+        con.execute("DROP TRIGGER tr_kept_gift_insert")
+    con.close()
+    report = backup.check(journal_path)
+    assert report.index_problems == [
+        f"1 of the {len(insights_kept.TRIGGERS)} triggers that keep the Insights page right are "
+        "missing",
+        "1 of the triggers that keep the Insights page right are not this version's",
+    ]
+    backup.rebuild_index(journal_path)
+    assert backup.check(journal_path).ok
+    con = sqlite3.connect(journal_path)
+    found = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    con.close()
+    assert all(found.get(name) == ddl for name, ddl in insights_kept.TRIGGERS.items())

@@ -314,6 +314,7 @@ def out_of_step(con: sqlite3.Connection) -> list[str]:
             "rhythms are not this version's"
         )
     problems += health_kept.out_of_step(con)
+    problems += insights_kept.out_of_step(con)
     for what, count_sql in (
         ("last-contact day", _COUNT_LAST_TOUCH_OUT),
         ("purchase rhythm", _COUNT_RHYTHM_OUT),

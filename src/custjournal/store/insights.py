@@ -95,9 +95,11 @@ class _Customer:
 # `conversation_day`: the days of the conversations a delight or pain was said in, which only
 # an update or a deletion of a conversation can change (a new conversation has none yet).
 # A part named `name@day` is the day's own statement of part `name` (`_read_upto`).
-# A table with `~` (`,delight~,`) does not delete the part: the triggers mark the customer whose
-# row changed (`insights_stale`, migration 0015), and only their rows are read again
-# (`_read_said`).
+# A table with `~` (`,delight~,`): a new row of it does not delete the part: the triggers mark
+# the customer who said it (`insights_stale`, migration 0015), and only their rows are read again
+# (`_read_said`); as does a conversation moved to another day (`conversation_day~`). A row of it
+# edited or deleted deletes the part, as any other table's does: the words taken back must not
+# stay in the journal file (nor in its backups) in a kept part of a segment nobody opens again.
 READS: dict[str, str] = {
     "delights": ",delight~,conversation_day~,",
     "pains": ",pain_point~,conversation_day~,",
@@ -960,7 +962,9 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
         if best
         else None
     )
-    if not said:
+    # Answers made only of words that name no theme ("other") give none: nothing yet either.
+    themes = tuple(_theme(ctx, *t, "why") for t in _themes(said, languages)[:THEMES_SHOWN])
+    if not themes:
         return di.WhyTheyBuy(
             None,
             InsightsText.tr(
@@ -970,7 +974,6 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
             never_asked=never,
             never_asked_meaning=never_meaning,
         )
-    themes = tuple(_theme(ctx, *t, "why") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     giving = (
         InsightsText.tr(
@@ -997,14 +1000,15 @@ def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]
 
 
 def delights(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) -> di.Delights:
-    if not said:
+    # Delights made only of words that name no theme ("other") give none: nothing yet either.
+    themes = tuple(_theme(ctx, *t, "delights") for t in _themes(said, languages)[:THEMES_SHOWN])
+    if not themes:
         return di.Delights(
             None,
             InsightsText.tr(
                 "No delights recorded yet: note what pleases your customers when they say it."
             ),
         )
-    themes = tuple(_theme(ctx, *t, "delights") for t in _themes(said, languages)[:THEMES_SHOWN])
     first = themes[0]
     meaning = InsightsText.tr(
         "What delights customers most: '{delight}' (%n customer(s)); start your marketing there.",

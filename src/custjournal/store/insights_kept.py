@@ -54,7 +54,11 @@ _COUNT_CHANGE = "UPDATE journal_change SET n = n + 1 WHERE id = 1"
 # event; on `customer` an update of the columns kept there from the entries (store/derived.py)
 # does not count, since those change with the entries, which count already. A new table needs
 # its triggers here and in TRIGGERS_PG (tests/store/test_insights_kept.py holds both to the
-# journal's tables and the customer's columns).
+# journal's tables and the customer's columns). A delight or pain said (or resolved, or moved
+# to another conversation or customer: its words unchanged) marks its customer in
+# `insights_stale` for the parts that read it with a `~` (store/insights.py `READS`); one deleted,
+# or its words edited, deletes those parts, so no kept part holds words taken back (a segment's
+# part may not be opened again for months, and goes into every backup meanwhile).
 TRIGGERS: dict[str, str] = {
     "tr_kept_setting_insert": (
         "CREATE TRIGGER tr_kept_setting_insert AFTER INSERT ON setting BEGIN UPDATE "
@@ -168,18 +172,17 @@ TRIGGERS: dict[str, str] = {
     "tr_kept_delight_delete": (
         "CREATE TRIGGER tr_kept_delight_delete AFTER DELETE ON delight BEGIN UPDATE "
         "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
-        "FROM insights_part WHERE reads LIKE '%,delight,%'; INSERT OR IGNORE INTO "
-        "insights_stale (segment, part, customer_id) SELECT segment, part, "
-        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,delight~,%'; END"
+        "FROM insights_part WHERE reads LIKE '%,delight,%' OR reads LIKE "
+        "'%,delight~,%'; END"
     ),
     "tr_kept_delight_update": (
         "CREATE TRIGGER tr_kept_delight_update AFTER UPDATE ON delight BEGIN UPDATE "
         "journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; DELETE "
-        "FROM insights_part WHERE reads LIKE '%,delight,%'; INSERT OR IGNORE INTO "
-        "insights_stale (segment, part, customer_id) SELECT segment, part, "
-        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,delight~,%' UNION "
-        "SELECT segment, part, NEW.customer_id FROM insights_part WHERE reads LIKE "
-        "'%,delight~,%'; END"
+        "FROM insights_part WHERE reads LIKE '%,delight,%' OR (OLD.text IS NOT NEW.text "
+        "AND reads LIKE '%,delight~,%'); INSERT OR IGNORE INTO insights_stale (segment, "
+        "part, customer_id) SELECT segment, part, OLD.customer_id FROM insights_part "
+        "WHERE reads LIKE '%,delight~,%' UNION SELECT segment, part, NEW.customer_id "
+        "FROM insights_part WHERE reads LIKE '%,delight~,%'; END"
     ),
     "tr_kept_pain_point_insert": (
         "CREATE TRIGGER tr_kept_pain_point_insert AFTER INSERT ON pain_point BEGIN "
@@ -191,15 +194,15 @@ TRIGGERS: dict[str, str] = {
     "tr_kept_pain_point_delete": (
         "CREATE TRIGGER tr_kept_pain_point_delete AFTER DELETE ON pain_point BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; INSERT OR IGNORE "
-        "INTO insights_stale (segment, part, customer_id) SELECT segment, part, "
-        "OLD.customer_id FROM insights_part WHERE reads LIKE '%,pain_point~,%'; END"
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%' OR reads LIKE "
+        "'%,pain_point~,%'; END"
     ),
     "tr_kept_pain_point_update": (
         "CREATE TRIGGER tr_kept_pain_point_update AFTER UPDATE ON pain_point BEGIN "
         "UPDATE journal_change SET n = n + 1 WHERE id = 1; DELETE FROM insights_kept; "
-        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%'; INSERT OR IGNORE "
-        "INTO insights_stale (segment, part, customer_id) SELECT segment, part, "
+        "DELETE FROM insights_part WHERE reads LIKE '%,pain_point,%' OR (OLD.text IS "
+        "NOT NEW.text AND reads LIKE '%,pain_point~,%'); INSERT OR IGNORE INTO "
+        "insights_stale (segment, part, customer_id) SELECT segment, part, "
         "OLD.customer_id FROM insights_part WHERE reads LIKE '%,pain_point~,%' UNION "
         "SELECT segment, part, NEW.customer_id FROM insights_part WHERE reads LIKE "
         "'%,pain_point~,%'; END"
@@ -443,7 +446,9 @@ DROPS: tuple[str, ...] = (
 # tables to write an entry), by a deferred trigger per table: it runs when the writing
 # transaction commits, once per transaction (a flag of the transaction's own), so the one row
 # of the count is locked only while a commit happens, not while a long import or a form's
-# save runs: two people saving never wait for each other's whole transaction.
+# save runs: two people saving never wait for each other's whole transaction. A delight or pain
+# deleted, or its words edited, deletes the parts that read it (`,delight~,` too), as on SQLite:
+# words taken back are kept nowhere; one said, resolved or moved marks its customer.
 FUNCTION_PG = (
     "CREATE OR REPLACE FUNCTION cj_journal_changed() RETURNS trigger LANGUAGE plpgsql "
     "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
@@ -460,6 +465,15 @@ FUNCTION_PG = (
     "DELETE FROM insights_part WHERE reads LIKE '%,conversation,%' "
     "OR reads LIKE '%,conversation_day,%'; "
     "ELSE DELETE FROM insights_part WHERE reads LIKE '%,' || TG_TABLE_NAME || ',%'; "
+    "END IF; END IF; "
+    "IF TG_TABLE_NAME IN ('delight', 'pain_point') AND TG_OP <> 'INSERT' "
+    "AND current_setting('cj.words_' || TG_TABLE_NAME, true) IS DISTINCT FROM '1' THEN "
+    "IF TG_OP = 'DELETE' THEN "
+    "PERFORM set_config('cj.words_' || TG_TABLE_NAME, '1', true); "
+    "DELETE FROM insights_part WHERE reads LIKE '%,' || TG_TABLE_NAME || '~,%'; "
+    "ELSIF OLD.text IS DISTINCT FROM NEW.text THEN "
+    "PERFORM set_config('cj.words_' || TG_TABLE_NAME, '1', true); "
+    "DELETE FROM insights_part WHERE reads LIKE '%,' || TG_TABLE_NAME || '~,%'; "
     "END IF; END IF; "
     "IF TG_TABLE_NAME IN ('delight', 'pain_point') "
     "OR (TG_TABLE_NAME = 'conversation' AND TG_OP <> 'INSERT') THEN "
@@ -642,6 +656,39 @@ def install(conn: Any) -> None:
     conn.exec_driver_sql("DELETE FROM insights_kept")
     conn.exec_driver_sql("DELETE FROM insights_part")
     conn.exec_driver_sql("DELETE FROM insights_stale")
+
+
+def out_of_step(con: Any) -> list[str]:
+    """What `custjournal check` reports of the counting triggers (a journal file's sqlite3
+    connection): missing, or not this version's text (SQLite keeps a trigger's text as given).
+    `check --rebuild-index` puts them back (store/derived.py `install`). Nothing on a journal
+    older than migration 0015."""
+    tables = {str(name) for (name,) in con.execute(_TABLES_SQL)}
+    if not {"journal_change", "insights_part", "insights_stale"} <= tables:
+        return []
+    found = dict(con.execute(_TRIGGERS_SQL))
+    wanted = {
+        name: ddl
+        for name, ddl in TRIGGERS.items()
+        if name.removeprefix("tr_kept_").rsplit("_", 1)[0] in tables
+    }
+    problems = []
+    missing = [name for name in wanted if name not in found]
+    if missing:
+        problems.append(
+            f"{len(missing)} of the {len(wanted)} triggers that keep the Insights page right "
+            "are missing"
+        )
+    stale = [name for name in wanted if name in found and found[name] != wanted[name]]
+    if stale:
+        problems.append(
+            f"{len(stale)} of the triggers that keep the Insights page right are not this version's"
+        )
+    return problems
+
+
+_TABLES_SQL = "SELECT name FROM sqlite_master WHERE type = 'table'"
+_TRIGGERS_SQL = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
 
 
 # --- Reading and keeping ------------------------------------------------------------------------
