@@ -126,6 +126,21 @@ def test_public_url_never_keeps_a_password():
     )
 
 
+def test_a_team_address_without_psycopg_installed_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """Without the team extra, a team address crashed with exit 70 (the URL was parsed with
+    psycopg before anything said it was missing)."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed: ImportError
+    monkeypatch.setitem(sys.modules, "psycopg.conninfo", None)
+    code, out, err = run(f"postgresql://sales:{PASSWORD}@127.0.0.1:1/crm", "list", capsys=capsys)
+    assert code == 1, err
+    assert err.startswith("Team databases need psycopg, which is not installed")
+    assert PASSWORD not in err and err.count("\n") == 1 and out == ""
+
+
 def test_a_server_that_cannot_be_reached(capsys: pytest.CaptureFixture[str]):
     from tests.pgserver import _free_port
 

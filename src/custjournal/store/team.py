@@ -93,6 +93,7 @@ def _libpq_url(url: str) -> str:
 
 
 def _parts(url: str) -> dict[str, str]:
+    psycopg_module()  # not installed: the sentence that says what to install, not a traceback
     from psycopg.conninfo import conninfo_to_dict
 
     try:
