@@ -190,7 +190,7 @@
     <message numerus="yes">
         <source>Your top %n customer(s) ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</source>
         <translation>
-            <numerusform>Your top %n customer ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</numerusform>
+            <numerusform>Your top %n customer ({customers} of those who bought) brings {value} of the last 12 months&apos; value.</numerusform>
             <numerusform>Your top %n customers ({customers} of those who bought) bring {value} of the last 12 months&apos; value.</numerusform>
         </translation>
     </message>
@@ -246,21 +246,21 @@
     <message numerus="yes">
         <source>{open} of %n pain(s) with you are open, resolved in {days} days (median)</source>
         <translation>
-            <numerusform>{open} of %n pain with you are open, resolved in {days} days (median)</numerusform>
+            <numerusform>{open} of %n pain with you is open, resolved in {days} days (median)</numerusform>
             <numerusform>{open} of %n pains with you are open, resolved in {days} days (median)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{open} of %n pain(s) with you are open</source>
         <translation>
-            <numerusform>{open} of %n pain with you are open</numerusform>
+            <numerusform>{open} of %n pain with you is open</numerusform>
             <numerusform>{open} of %n pains with you are open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{ours}; {open} of %n pain(s) with competitors are open — their pains are your opportunity.</source>
         <translation>
-            <numerusform>{ours}; {open} of %n pain with competitors are open — their pains are your opportunity.</numerusform>
+            <numerusform>{ours}; {open} of %n pain with competitors is open — their pains are your opportunity.</numerusform>
             <numerusform>{ours}; {open} of %n pains with competitors are open — their pains are your opportunity.</numerusform>
         </translation>
     </message>

@@ -39,4 +39,4 @@ def test_health_brief_and_insights_stay_english(cli):
     )
     assert "Ask why they bought: they have purchases but never said why." in brief
     insights = cli("insights").out
-    assert "Your top 1 customer (100% of those who bought) bring 100%" in insights
+    assert "Your top 1 customer (100% of those who bought) brings 100%" in insights

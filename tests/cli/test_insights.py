@@ -58,7 +58,7 @@ def test_text_has_every_section(small: Cli) -> None:
         "Relationship health",
     ):
         assert f"\n{title}\n" in result.out
-    assert "Your top 1 customer (50% of those who bought) bring 80%" in result.out
+    assert "Your top 1 customer (50% of those who bought) brings 80%" in result.out
     assert "Fast delivery" in result.out
     assert "BeanCo" in result.out
 

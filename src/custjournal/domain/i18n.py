@@ -45,6 +45,26 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
         "%n gift or invitation {period}; a {stage} customer calls for {wanted}.",
         "%n gifts and invitations {period}; a {stage} customer calls for {wanted}.",
     ),
+    # The verb agrees with the noun a few words before it.
+    "Your top %n customer(s) ({customers} of those who bought) bring {value} of the last "
+    "12 months' value.": (
+        "Your top %n customer ({customers} of those who bought) brings {value} of the last "
+        "12 months' value.",
+        "Your top %n customers ({customers} of those who bought) bring {value} of the last "
+        "12 months' value.",
+    ),
+    "{open} of %n pain(s) with you are open, resolved in {days} days (median)": (
+        "{open} of %n pain with you is open, resolved in {days} days (median)",
+        "{open} of %n pains with you are open, resolved in {days} days (median)",
+    ),
+    "{open} of %n pain(s) with you are open": (
+        "{open} of %n pain with you is open",
+        "{open} of %n pains with you are open",
+    ),
+    "{ours}; {open} of %n pain(s) with competitors are open — their pains are your opportunity.": (
+        "{ours}; {open} of %n pain with competitors is open — their pains are your opportunity.",
+        "{ours}; {open} of %n pains with competitors are open — their pains are your opportunity.",
+    ),
 }
 
 
