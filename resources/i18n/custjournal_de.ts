@@ -3948,6 +3948,10 @@ Kunden: {n}</translation>
         <source>{change} Rising most: &apos;{pain}&apos; ({now} against {before}).</source>
         <translation>{change} Am stärksten gestiegen: „{pain}“ ({now} gegenüber {before}).</translation>
     </message>
+    <message>
+        <source>{change} Rising most: &apos;{pain}&apos;, with competitors ({now} against {before}).</source>
+        <translation>{change} Am stärksten gestiegen: „{pain}“, bei Wettbewerbern ({now} gegenüber {before}).</translation>
+    </message>
     <message numerus="yes">
         <source>{open} of %n pain(s) with you are open, resolved in {days} days (median)</source>
         <translation>

@@ -227,6 +227,11 @@ def test_pains(built: tuple[Journal, dict[str, int]]) -> None:
     assert set(theirs.customer_ids) == {ids["c3"], ids["c4"]}
     assert (p.raised_last_90, p.raised_previous_90) == (1, 1)
     assert (p.resolved_last_90, p.resolved_previous_90) == (1, 0)
+    # The competitors' missed deliveries rose most (2 against 0), right after a sentence that
+    # counts the pains with you: it says whose they are.
+    assert p.change_meaning is not None and p.change_meaning.endswith(
+        "Rising most: 'BeanCo keeps missing deliveries', with competitors (2 against 0)."
+    ), p.change_meaning
 
 
 def test_pains_as_of_an_earlier_day(built: tuple[Journal, dict[str, int]]) -> None:

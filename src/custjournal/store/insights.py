@@ -1091,12 +1091,24 @@ def pains(
     )
     rising = [c for c in changes if c.last_90 > c.previous_90]
     if rising:
-        change_meaning = InsightsText.tr(
-            "{change} Rising most: '{pain}' ({now} against {before}).",
-            change=change_meaning,
-            pain=rising[0].name,
-            now=rising[0].last_90,
-            before=rising[0].previous_90,
+        top = rising[0]
+        change_meaning = (
+            InsightsText.tr(
+                "{change} Rising most: '{pain}' ({now} against {before}).",
+                change=change_meaning,
+                pain=top.name,
+                now=top.last_90,
+                before=top.previous_90,
+            )
+            if top.with_whom == "us"
+            # The sentence before counts the pains with you: say when the rising one is not.
+            else InsightsText.tr(
+                "{change} Rising most: '{pain}', with competitors ({now} against {before}).",
+                change=change_meaning,
+                pain=top.name,
+                now=top.last_90,
+                before=top.previous_90,
+            )
         )
     ours_meaning = (
         InsightsText.tr(
