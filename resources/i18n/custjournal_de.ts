@@ -2924,6 +2924,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>{element}: noch nicht genug für eine Aussage</translation>
     </message>
     <message>
+        <source>{element} –</source>
+        <translation>{element} –</translation>
+    </message>
+    <message>
         <source>{element} {score}</source>
         <translation>{element} {score}</translation>
     </message>

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QLabel, QToolTip
 
 from custjournal import ops
 from custjournal.gui.controller import JournalController
@@ -77,6 +77,26 @@ def click_header(qtbot, w: MainWindow, col: int) -> None:
     w.table.scrollTo(w.model.index(0, col))
     pos = QPoint(header.sectionViewportPosition(col) + 5, 5)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_a_narrow_page_says_not_enough_to_tell_yet_in_short(window, qtbot, journal_of_three):
+    """Four labels cut to "Respect: not enou…" side by side read as broken: with too little
+    room an element with too little data shows "Respect –", the whole sentence on hover."""
+    window.select_customer(journal_of_three["bob"], show=True)
+    bars = window.page.health
+    label = bars.labels["respect"]
+    room = label.fontMetrics().horizontalAdvance("Respect: not enough to tell yet")
+    bars.resize(room * 4 + 200, bars.height())
+    qtbot.waitUntil(lambda: label.width() > room)
+    assert QLabel.text(label) == "Respect: not enough to tell yet"
+    bars.resize(room * 2, bars.height())
+    qtbot.waitUntil(lambda: label.width() < room)
+    assert QLabel.text(label) == "Respect –"
+    assert label.text() == "Respect: not enough to tell yet"  # the label's own text is whole
+    assert label.toolTip().startswith("Respect: not enough to tell yet")
+    assert label.accessibleName() == "Respect: not enough to tell yet"
+    # An element with a score is cut as before, never shortened to a dash.
+    assert "–" not in QLabel.text(bars.labels["responsibility"])
 
 
 def test_the_page_shows_four_bars_with_reasons_on_hover(window, qtbot, journal_of_three):

@@ -39,11 +39,25 @@ def is_dark(palette: QPalette) -> bool:
 
 class ElementLabel(ElidedLabel):
     """An element's name and score, cut with "…" when the page is narrow (four of them side by
-    side must not widen the window); on hover, the reasons, as the bar below says them."""
+    side must not widen the window); on hover, the reasons, as the bar below says them.
+
+    "Respect: not enough to tell yet" has a short form, "Respect –" (the mark the command line's
+    tables give a figure there is none of), shown when the whole text has no room: four of them
+    cut to "Respect: not enou…" read as broken. The whole sentence is then the hover's first
+    line, and stays the label's text and accessible name."""
 
     reasons = ""
+    short = ""  # the text for too little room, or "" to cut the whole text
 
     def _elide(self) -> None:
+        margins = self.contentsMargins()
+        room = max(self.width() - margins.left() - margins.right(), 0)
+        metrics = self.fontMetrics()
+        whole = self.text()
+        if self.short and metrics.horizontalAdvance(whole) > room:
+            QLabel.setText(self, metrics.elidedText(self.short, Qt.TextElideMode.ElideRight, room))
+            self.setToolTip("\n".join(t for t in (whole, self.reasons) if t))
+            return
         super()._elide()
         self.setToolTip(self.reasons)
 
@@ -141,10 +155,12 @@ class HealthBars(QWidget):
 
     def _show_element(self, e: ElementHealth) -> None:
         name = i18n.word(e.label)
+        short = ""
         if e.score is None:
             shown = QCoreApplication.translate(
                 "HealthBars", "{element}: not enough to tell yet"
             ).format(element=name)
+            short = QCoreApplication.translate("HealthBars", "{element} –").format(element=name)
             spoken = shown
         else:
             shown = QCoreApplication.translate("HealthBars", "{element} {score}").format(
@@ -156,6 +172,7 @@ class HealthBars(QWidget):
         why = "\n".join(say(reason) for reason in e.reasons)
         label, bar = self.labels[e.element], self.bars[e.element]
         label.reasons = why
+        label.short = short
         label.setText(shown)
         bar.set_score(e.score)
         for widget in (label, bar):
