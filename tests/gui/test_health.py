@@ -81,7 +81,7 @@ def click_header(qtbot, w: MainWindow, col: int) -> None:
 
 def test_a_narrow_page_says_not_enough_to_tell_yet_in_short(window, qtbot, journal_of_three):
     """Four labels cut to "Respect: not enou…" side by side read as broken: with too little
-    room an element with too little data shows "Respect –", the whole sentence on hover."""
+    room an element with too little data shows "Respect –", its reasons on hover."""
     window.select_customer(journal_of_three["bob"], show=True)
     bars = window.page.health
     label = bars.labels["respect"]
@@ -93,7 +93,7 @@ def test_a_narrow_page_says_not_enough_to_tell_yet_in_short(window, qtbot, journ
     qtbot.waitUntil(lambda: label.width() < room)
     assert QLabel.text(label) == "Respect –"
     assert label.text() == "Respect: not enough to tell yet"  # the label's own text is whole
-    assert label.toolTip().startswith("Respect: not enough to tell yet")
+    assert label.toolTip().startswith("Not enough to tell yet: ")  # the reasons, on hover
     assert label.accessibleName() == "Respect: not enough to tell yet"
     # An element with a score is cut as before, never shortened to a dash.
     assert "–" not in QLabel.text(bars.labels["responsibility"])

@@ -43,8 +43,9 @@ class ElementLabel(ElidedLabel):
 
     "Respect: not enough to tell yet" has a short form, "Respect –" (the mark the command line's
     tables give a figure there is none of), shown when the whole text has no room: four of them
-    cut to "Respect: not enou…" read as broken. The whole sentence is then the hover's first
-    line, and stays the label's text and accessible name."""
+    cut to "Respect: not enou…" read as broken. The hover's reasons then begin with the same
+    words ("Not enough to tell yet: …"), and the whole text stays the label's text and
+    accessible name."""
 
     reasons = ""
     short = ""  # the text for too little room, or "" to cut the whole text
@@ -56,7 +57,8 @@ class ElementLabel(ElidedLabel):
         whole = self.text()
         if self.short and metrics.horizontalAdvance(whole) > room:
             QLabel.setText(self, metrics.elidedText(self.short, Qt.TextElideMode.ElideRight, room))
-            self.setToolTip("\n".join(t for t in (whole, self.reasons) if t))
+            # The reasons of such an element begin "Not enough to tell yet: …" themselves.
+            self.setToolTip(self.reasons or whole)
             return
         super()._elide()
         self.setToolTip(self.reasons)
