@@ -12,6 +12,7 @@ from custjournal.domain import health as rules
 from custjournal.ops.actions import PainInput
 from custjournal.store import health, health_kept, queries
 from tests import rawdb
+from tests.store.test_health_kept import kept_rows
 
 D = dt.date
 TODAY = D(2026, 6, 1)
@@ -53,18 +54,6 @@ def carried_equals_fresh(journal, *days):
         for cid, f in want.items():
             assert health_kept._same(f, rows[cid]), (day, cid)
     return carried
-
-
-def kept_rows(journal, day):
-    con = rawdb.connect(rawdb.where(journal))
-    try:
-        return dict(
-            con.execute(
-                "SELECT customer_id, facts FROM health_kept WHERE day = ?", (day.isoformat(),)
-            ).fetchall()
-        )
-    finally:
-        con.close()
 
 
 def kept_days(journal):

@@ -27,6 +27,14 @@ def exports() -> list[Path]:
     return sorted((paths.data_dir() / "backups" / "team").rglob("*.json"))
 
 
+def assert_ada_gone_bob_kept() -> None:
+    """No word of Ada's in any JSON backup on this computer; Bob still in each."""
+    for path in exports():
+        text = path.read_bytes()
+        assert b"Ada Lovelace" not in text and b"secret plans" not in text
+        assert b"Bob Babbage" in text
+
+
 @pytest.fixture
 def url(pg_server: PgServer, pg_database: str, capsys: pytest.CaptureFixture[str]) -> str:
     """A team database with Ada (and a relationship and a conversation) and Bob, backed up
@@ -70,10 +78,7 @@ def test_the_command_forget_suggests_erases_them_from_the_json_backups_afterward
     code, out, err = run(capsys, "--journal", url, "forget", "#1", "--backups", "--yes")
     assert code == 0, err
     assert "Erased them from 2 JSON backups on this computer too." in out
-    for path in exports():
-        text = path.read_bytes()
-        assert b"Ada Lovelace" not in text and b"secret plans" not in text
-        assert b"Bob Babbage" in text
+    assert_ada_gone_bob_kept()
     # Nobody of that name is left anywhere: one sentence, exit 1.
     code, out, err = run(capsys, "--journal", url, "forget", "ada", "--backups", "--yes")
     assert code == 1
@@ -159,7 +164,4 @@ def test_a_customer_renamed_since_the_backups_is_found_and_erased_there(
     code, out, err = run(capsys, "--journal", url, "forget", "#1", "--backups", "--yes")
     assert code == 0, err
     assert "Erased them from 2 JSON backups on this computer too." in out
-    for path in exports():
-        text = path.read_bytes()
-        assert b"Ada Lovelace" not in text and b"secret plans" not in text
-        assert b"Bob Babbage" in text
+    assert_ada_gone_bob_kept()
