@@ -8,7 +8,6 @@ parsing, so an unknown format exits 1 with a sentence (`docs/rules.md`, "Exit co
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from pathlib import Path
@@ -24,7 +23,7 @@ from custjournal.cli.common import (
 )
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
-from custjournal.interop import brief_render, files
+from custjournal.interop import brief_render, files, readable_json
 from custjournal.store.brief_data import load_brief
 
 FORMATS: tuple[str, ...] = ("text", "markdown", "json", "pdf")
@@ -87,7 +86,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     text = ""  # the PDF is made from the brief itself, below
     if fmt == "json":
-        text = json.dumps(brief_render.to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+        text = readable_json.dumps(brief_render.to_dict(brief))
     elif fmt == "markdown":
         text = brief_render.to_markdown(brief)
     elif fmt == "text":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from custjournal import paths
 from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import NAME_LIMIT, check_length, parse_date
-from custjournal.interop import terminal
+from custjournal.interop import readable_json, terminal
 from custjournal.store import queries
 from custjournal.store.journal import Journal, open_journal
 
@@ -209,8 +208,7 @@ def optional_date(
 
 def print_json(document: Any) -> None:
     # One write, not json.dump's thousands of small ones, each through the output filter.
-    text = json.dumps(document, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(readable_json.dumps(document, default=_json_default))
 
 
 def _json_default(value: Any) -> Any:

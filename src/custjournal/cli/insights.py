@@ -9,7 +9,6 @@ sentence (`docs/rules.md`, "Exit codes"). Loads no Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 
@@ -17,7 +16,7 @@ from custjournal.cli.common import add_command, open_for_reading, today_of
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
 from custjournal.domain.insights import Insights, Segment
-from custjournal.interop import insights_render
+from custjournal.interop import insights_render, readable_json
 from custjournal.store import insights_kept
 
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
@@ -43,7 +42,7 @@ def register(
 
 
 def _json(insights: Insights) -> str:
-    return json.dumps(insights_render.to_dict(insights), ensure_ascii=False, indent=2) + "\n"
+    return readable_json.dumps(insights_render.to_dict(insights))
 
 
 def cmd_insights(args: argparse.Namespace) -> int:
