@@ -848,8 +848,7 @@ def _replace_file(journal: Path, backup_file: Path) -> None:
 def _page_size(path: Path) -> int:
     if connect.is_encrypted(path):
         return 4096  # SQLCipher's page size (encrypted files of a journal share their key)
-    with open(path, "rb") as handle:
-        header = handle.read(18)
+    header = connect.read_head(path, 18)  # never a close() of the journal's file (connect.py)
     size = int.from_bytes(header[16:18], "big")
     return 65536 if size == 1 else size
 

@@ -99,11 +99,67 @@ def sqlcipher() -> Any:
 
 
 def header(path: Path) -> bytes:
+    """The file's first 16 bytes (its salt, when encrypted); b"" when there is no such file."""
+    return read_head(path, _SALT_BYTES)
+
+
+# Reading a journal's first bytes must never close a descriptor of the file: POSIX drops every
+# lock this process holds on a file when *any* of its descriptors for it is closed, SQLite's
+# own included. Each new connection read the header with open() and close(): the app's
+# connections then held no lock another process could see, so a command run beside the app
+# took itself for the last one, checkpointed and deleted the -wal and -shm from under it, and
+# the app's next statements failed "disk I/O error" (its writes going to a deleted log).
+# (SQLite's "How To Corrupt An SQLite Database File", 2.2.) So each file is opened once and
+# read with pread: one descriptor per file (device, inode), kept while the file exists, and a
+# file replaced or deleted (its inode unlinked) has its descriptor closed when seen. The
+# descriptor also holds the inode, so its number can't be given to another file meanwhile.
+_HEADS: dict[tuple[int, int], int] = {}
+_SPARE: list[int] = []  # opened in a race with a replace, for a file already held: never closed
+_HEADS_LOCK = threading.Lock()
+_MAX_HEADS = 64  # beyond this many files (a test run): the unlinked go, then the least read
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first *size* bytes of *path* as they are now, without closing any descriptor of it
+    (see above); b"" when there is no such file (or it is a folder)."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(_SALT_BYTES)
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
         return b""
+    if not os.path.isfile(path):
+        return b""
+    with _HEADS_LOCK:
+        fd = _HEADS.pop((st.st_dev, st.st_ino), None)
+        if fd is not None:
+            _HEADS[(st.st_dev, st.st_ino)] = fd  # the most recently read last
+        else:
+            try:
+                fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            except (FileNotFoundError, NotADirectoryError):
+                return b""
+            held = os.fstat(fd)
+            key = (held.st_dev, held.st_ino)
+            if key in _HEADS:  # replaced between stat and open by a file already held
+                _SPARE.append(fd)
+                fd = _HEADS[key]
+            else:
+                _HEADS[key] = fd
+                _tidy_heads()
+        return os.pread(fd, size, 0)
+
+
+def _tidy_heads() -> None:
+    """Close the descriptors of files no longer linked, then the least recently read beyond
+    `_MAX_HEADS` (the app's own journal is read at every connection: never the least)."""
+    if len(_HEADS) <= _MAX_HEADS:
+        return
+    for key, fd in list(_HEADS.items()):
+        if os.fstat(fd).st_nlink == 0:
+            del _HEADS[key]
+            os.close(fd)
+    while len(_HEADS) > _MAX_HEADS:
+        key = next(iter(_HEADS))
+        os.close(_HEADS.pop(key))
 
 
 def is_encrypted(path: Path) -> bool:

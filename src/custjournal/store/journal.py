@@ -590,8 +590,7 @@ def _ensure_wal(path: Path) -> None:
     """
     if not connect.is_encrypted(path):
         try:
-            with open(path, "rb") as handle:
-                head = handle.read(20)
+            head = connect.read_head(path, 20)  # never a close() of the file (connect.py)
         except OSError:
             return  # the engine says what is wrong when it connects
         if head[18:20] == b"\x02\x02":
