@@ -83,6 +83,9 @@ def test_guess_language(texts: list[str], language: str) -> None:
         # A single capitalised word opening a sentence is a name only when it is met elsewhere.
         (["Acme never calls back.", "We left Acme last year."], {0: "Acme", 1: "Acme"}),
         (["Quality is inconsistent.", "The quality dropped."], {}),
+        # A product after an article and a word or two in lower case, not a company.
+        (["The decaf Swiss Water was out of stock twice this month."], {}),
+        (["Our organic Highland Gold sold out; GrindHouse had it."], {0: "GrindHouse"}),
     ],
 )
 def test_competitor_names(texts: list[str], expected: dict[int, str]) -> None:
@@ -98,3 +101,41 @@ def test_competitor_names(texts: list[str], expected: dict[int, str]) -> None:
 )
 def test_theme_name(texts: list[str], name: str) -> None:
     assert th.theme_name(texts) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "shown"),
+    [
+        (
+            "BeanCo keeps missing delivery windows.",
+            "BeanCo",
+            "english",
+            "a competitor keeps missing delivery windows.",
+        ),
+        (
+            "Kaffee Kontor's machines break down.",
+            "Kaffee Kontor",
+            "english",
+            "a competitor's machines break down.",
+        ),
+        (
+            "Quality of the beans from Roastwerk varies.",
+            "Roastwerk",
+            "english",
+            "Quality of the beans from a competitor varies.",
+        ),
+        # Where the stand-in would break the grammar, the name stays.
+        (
+            "Die Qualität von Roastwerk schwankt.",
+            "Roastwerk",
+            "german",
+            "Die Qualität von Roastwerk schwankt.",
+        ),
+        ("Slow shipping.", None, "english", "Slow shipping."),
+    ],
+)
+def test_a_theme_of_several_competitors_says_a_competitor(
+    text: str, name: str | None, language: str, shown: str
+) -> None:
+    assert th.without_name(text, name, language) == shown
+    assert th.theme_name([th.without_name(text, name, language)])[0].isupper()

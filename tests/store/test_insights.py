@@ -223,6 +223,9 @@ def test_pains(built: tuple[Journal, dict[str, int]]) -> None:
     (ours,) = p.ours
     assert (ours.open, ours.resolved, ours.open_customer_ids) == (1, 1, (ids["c2"],))
     (theirs,) = p.competitors
+    # One complaint of two competitors: named as of "a competitor", both listed (as often
+    # mentioned: by name then).
+    assert theirs.name == "A competitor keeps missing deliveries"
     assert theirs.competitors == ("BeanCo", "Roastwerk")
     assert set(theirs.customer_ids) == {ids["c3"], ids["c4"]}
     assert (p.raised_last_90, p.raised_previous_90) == (1, 1)
@@ -230,7 +233,7 @@ def test_pains(built: tuple[Journal, dict[str, int]]) -> None:
     # The competitors' missed deliveries rose most (2 against 0), right after a sentence that
     # counts the pains with you: it says whose they are.
     assert p.change_meaning is not None and p.change_meaning.endswith(
-        "Rising most: 'BeanCo keeps missing deliveries', with competitors (2 against 0)."
+        "Rising most: 'A competitor keeps missing deliveries', with competitors (2 against 0)."
     ), p.change_meaning
 
 

@@ -531,7 +531,14 @@ class _Generator:
     def pain(self, cid: int, conv_id: int, day: dt.date, stamp: str, slots: _Slots) -> None:
         rng, table = self.rng, self.t["pain_point"]
         with_us = rng.random() < 0.55
-        text = self.pick(PAINS_US if with_us else PAINS_COMP).format_map(slots)
+        if with_us:
+            template = self.pick(PAINS_US)
+        else:
+            # Each competitor has the complaint customers make of it most (by its place in the
+            # list), and now and then another: Insights can tell them apart by what they do.
+            own = PAINS_COMP[COMPETITORS.index(slots["comp"]) % len(PAINS_COMP)]
+            template = own if rng.random() < 0.7 else self.pick(PAINS_COMP)
+        text = template.format_map(slots)
         if text in slots.person.said:
             return  # said before: the same pain is not both open and resolved
         slots.person.said.add(text)

@@ -212,8 +212,8 @@ class Delights:
 class PainTheme:
     """A pain theme, with how many of its pains are open and how many resolved.
 
-    `competitors` names the competitors the texts name (empty for pains with us, or when the
-    text names none).
+    `competitors` names the competitors the texts name, the most mentioned first (empty for
+    pains with us, or when the texts name none).
     """
 
     key: str

@@ -85,7 +85,11 @@ _LETTER_CLUES = {"german": "äöüß", "french": "çèêëîïôœùû", "spanis
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # A run of capitalised words (with inner capitals, '&' or '-'), maybe with a possessive 's.
 _NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ&][\w&-]*)*)(?:['’]s)?")
-_PRODUCT_BEFORE = re.compile(r"\b(?:the|a|an|our|your|their|my|his|her)\s+$", re.IGNORECASE)
+# "the Kenyan AA", "our decaf Swiss Water": after an article or a possessive, and up to two
+# words in lower case, a run of capitals names a product.
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:the|a|an|our|your|their|my|his|her)\s+(?:[a-zà-öø-ÿ][\w-]*\s+){0,2}$", re.IGNORECASE
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+)$")
 _MIN_PREFIX = 4
 
@@ -185,6 +189,23 @@ def competitor_names(texts: Sequence[str]) -> dict[int, str]:
                 named[text] = name
                 break
     return {i: named[text] for i, text in enumerate(texts) if text in named}
+
+
+# What stands in for a competitor's name in a theme's name, by the answers' language: the theme
+# holds the same complaint of several competitors (their names are listed beside it). Only where
+# the stand-in fits the sentence whatever its grammar; elsewhere the name stays.
+_STAND_IN = {"english": ("a competitor", "a competitor's")}
+
+
+def without_name(text: str, name: str | None, language: str = "english") -> str:
+    """*text* with the competitor *name* it names replaced by "a competitor" (English answers;
+    others as they are)."""
+    stand_in = _STAND_IN.get(language)
+    if not name or stand_in is None or name not in text:
+        return text
+    plain, possessive = stand_in
+    text = re.sub(rf"{re.escape(name)}['’]s\b", possessive, text)
+    return text.replace(name, plain)
 
 
 class Answer(NamedTuple):

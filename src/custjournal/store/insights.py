@@ -878,7 +878,11 @@ def _themes(
     result = []
     for key, indexes in groups:
         members = [texts[i] for i in indexes]
-        name = th.theme_name([m.text for m in members], [len(m.ids) for m in members])
+        shown = [
+            th.without_name(m.text, names.get(m.text), languages.get(m.text, "english"))
+            for m in members
+        ]
+        name = th.theme_name(shown, [len(m.ids) for m in members])
         result.append((key, name, members))
     customers = {key: len({c for m in members for c in m.ids}) for key, _, members in result}
     result.sort(key=lambda t: (-customers[t[0]], -sum(len(m.ids) for m in t[2]), t[0]))
@@ -1043,7 +1047,12 @@ def pains(
         result = []
         for key, name, members in grouped[:THEMES_SHOWN]:
             opened = [m for m in members if m.open]
-            comps = sorted({names[m.text] for m in members if m.text in names}, key=str.casefold)
+            # The competitors named, the most mentioned first.
+            named: Counter[str] = Counter()
+            for m in members:
+                if m.text in names:
+                    named[names[m.text]] += len(m.ids)
+            comps = sorted(named, key=lambda n: (-named[n], n.casefold()))
             result.append(
                 di.PainTheme(
                     key,
