@@ -24,7 +24,7 @@ from custjournal.cli.common import (
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.values import (
-    format_minor,
+    format_amount,
     format_money,
     parse_amount,
     parse_cadence,
@@ -450,7 +450,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         days = (r.next_due - today).days
         due = "today" if days == 0 else (f"{-days}d over" if days < 0 else f"in {days}d")
         if order == "value":
-            cell = f"{format_minor(r.value_12m) if r.value_12m else '—':>12}"
+            cell = f"{format_amount(r.value_12m) if r.value_12m else '—':>12}"
         elif order == "health":
             score = scores.get(r.id)
             cell = f"{'—' if score is None else score:>6}"
@@ -586,7 +586,7 @@ def render_show(
     section(
         "Purchases",
         [
-            f"  {p['purchased_on']} {format_minor(p['amount_minor'])} {p['currency']}"
+            f"  {p['purchased_on']} {format_money(p['amount_minor'], p['currency'])}"
             + (f" {p['what']}" if p.get("what") else "")
             for p in detail["purchases"]
         ],
