@@ -633,16 +633,26 @@ class MainWindow(QMainWindow):
         self._default_splitter()
 
     def _default_splitter(self) -> None:
-        needed = sum(self._column_widths)
         margins = self.table.parentWidget().layout().contentsMargins()
-        needed += (
+        chrome = (
             self.table.verticalScrollBar().sizeHint().width()
             + 2 * self.table.frameWidth()
             + margins.left()
             + margins.right()
             + 8  # the splitter's handle, and a little air
         )
-        # The customer page keeps at least 460 pixels; a wider window gives it the rest.
+        widths = list(self._column_widths)
+        # The customer page keeps at least 460 pixels; when the list's columns would need
+        # more than the rest (a narrower screen, a language with longer words), Name and
+        # Company give up room first, down to about a short name each: they elide.
+        room = self.width() - 460 - chrome
+        fixed = sum(widths[2:])
+        if fixed + widths[0] + widths[1] > room:
+            names = max(2 * self.table.fontMetrics().horizontalAdvance("Abigail A"), room - fixed)
+            widths[0], widths[1] = names - names * 9 // 20, names * 9 // 20
+        for col, width in enumerate(widths[:2]):
+            self.table.setColumnWidth(col, width)
+        needed = sum(widths) + chrome
         page = max(460, self.width() - needed)
         self.splitter.setSizes([max(needed, self.width() - page), page])
 
