@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 
 from tests import rawdb
@@ -103,3 +106,24 @@ def test_purchase_show_and_list_write_an_amount_the_same_way(cli):
     assert "12,000.00" in listed and "12000.00" not in listed
     # JSON keeps the plain decimal string (DECISIONS: money in JSON).
     assert '"12000.00"' in cli("show", "ada", "--json").out
+
+
+def test_list_due_is_the_earlier_of_the_next_contact_and_an_open_promise(cli, today):
+    assert cli("add", "Owed Promise", "--stage", "connection").code == 0
+    assert cli("add", "Plain Contact").code == 0  # prospecting: next contact in 14 days
+    past = (today - dt.timedelta(days=20)).isoformat()
+    due = (today - dt.timedelta(days=5)).isoformat()
+    r = cli("log", "owed", "--on", past, "--summary", "Pricing", "--promise", "quote", "--due", due)
+    assert r.code == 0
+    listed = cli("list", "--sort", "due").out.splitlines()
+    assert "Owed Promise" in listed[1] and listed[1].rstrip().endswith("5d over")
+    assert "Plain Contact" in listed[2] and listed[2].rstrip().endswith("in 14d")
+    item = next(i for i in json.loads(cli("list", "--json").out) if i["name"] == "Owed Promise")
+    assert item["due"] == due  # the promise
+    assert item["next_due"] == (today + dt.timedelta(days=1)).isoformat()  # the contact
+    # `due` lists the same promise as overdue.
+    assert "Promise overdue by 5 days" in cli("due").out
+    # Kept, the promise no longer counts.
+    assert cli("done", "owed").code == 0
+    listed = cli("list", "--sort", "due").out.splitlines()
+    assert "Owed Promise" in listed[1] and listed[1].rstrip().endswith("in 1d")

@@ -224,6 +224,33 @@ def test_long_names_are_cut_short_in_the_list_not_widened(make_window, journal, 
     assert not window.table.horizontalScrollBar().isVisible()
 
 
+def test_the_due_column_shows_a_promise_due_before_the_next_contact(make_window, journal, qtbot):
+    """Due is when the customer next needs something: a promise due before the next contact
+    shows (overdue, in red), sorts and explains itself on hover."""
+    owed = ops.add_customer(journal, "Owed Promise", stage="connection").id
+    ops.add_customer(journal, "Plain Contact", stage="prospecting")
+    ops.log_conversation(
+        journal,
+        owed,
+        on=TODAY - dt.timedelta(days=20),
+        summary="Pricing",
+        promise="send the quote",
+        promise_due=TODAY - dt.timedelta(days=5),
+    )
+    journal.close()
+    window = make_window()
+    due = 5  # the Due column
+    names = visible_names(window)
+    owed_row = names.index("Owed Promise")
+    cell = window.model.index(owed_row, due)
+    assert cell.data() == "5 d overdue"  # not "in 1 d" (the next contact, 21 days on)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("An open promise is due ")
+    assert window.model.index(names.index("Plain Contact"), due).data() == "in 14 d"
+    window.table.sortByColumn(due, Qt.SortOrder.AscendingOrder)
+    assert visible_names(window)[0] == "Owed Promise"
+
+
 def test_customer_model_passes_the_model_tester(qtmodeltester, filled, journal_path):
     journal = open_journal(journal_path)
     with journal.read() as session:

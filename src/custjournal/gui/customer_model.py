@@ -371,6 +371,10 @@ class CustomerTableModel(RowTableModel):
             return r.id
         if role == TOOLTIP:
             if col == DUE:
+                if r.promise_first and r.promise_due is not None:
+                    return QCoreApplication.translate(
+                        "CustomerList", "An open promise is due {day}, the next contact {contact}"
+                    ).format(day=format_date(r.promise_due), contact=format_date(r.next_due))
                 return cadence_text(r.cadence_explanation)
             if col == TIER and r.tier_pinned:
                 return QCoreApplication.translate(
@@ -383,7 +387,7 @@ class CustomerTableModel(RowTableModel):
                 return self.why_matched(r.id)
             return None
         if role == FOREGROUND:
-            if col == DUE and not r.archived and r.days_until_due(self._today()) < 0:
+            if col == DUE and not r.archived and r.due_on < self._today():
                 return OVERDUE_BRUSH
             if col == TIER and r.tier in _TIER_BRUSHES:
                 return _TIER_BRUSHES[r.tier]
@@ -406,7 +410,9 @@ class CustomerTableModel(RowTableModel):
         if col == LAST:
             return format_date(r.last_contact) if r.last_contact else self._never
         if col == DUE:
-            return self._archived if r.archived else due_text(r.days_until_due(self._today()))
+            # The earliest of the next contact and an open promise's due date (due_on): a
+            # customer owed a promise last month is not "in 18 d".
+            return self._archived if r.archived else due_text((r.due_on - self._today()).days)
         if col == VALUE:
             # The currency is the header's and the legend's: each cell repeating it took the
             # room the Health column needed.
@@ -468,7 +474,7 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
     STAGE: lambda r, _t: (_STAGE_ORDER.get(r.stage, 99), r.name.casefold()),
     TIER: lambda r, _t: (r.tier, r.name.casefold()),
     LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.id),
-    DUE: lambda r, t: (10**6 if r.archived else (r.next_due - t).days, r.name.casefold()),
+    DUE: lambda r, t: (10**6 if r.archived else (r.due_on - t).days, r.name.casefold()),
     VALUE: lambda r, _t: (r.value_12m, r.name.casefold()),
 }
 

@@ -633,12 +633,11 @@ class MainWindow(QMainWindow):
         self._default_splitter()
 
     def _default_splitter(self) -> None:
-        margins = self.table.parentWidget().layout().contentsMargins()
         chrome = (
             self.table.verticalScrollBar().sizeHint().width()
             + 2 * self.table.frameWidth()
-            + margins.left()
-            + margins.right()
+            + 8
+            + 4  # the list pane's margins (left_layout)
             + 8  # the splitter's handle, and a little air
         )
         widths = list(self._column_widths)
