@@ -940,6 +940,10 @@
         <translation>Beziehungsqualität: der Mittelwert aus Wissen, Verantwortung, Respekt und Fürsorge (0–100); leer, solange es noch nicht genug für eine Aussage gibt</translation>
     </message>
     <message>
+        <source>An open promise is due {day}, the next contact {contact}</source>
+        <translation>Ein offenes Versprechen ist am {day} fällig, der nächste Kontakt am {contact}</translation>
+    </message>
+    <message>
         <source>Tier {tier}, pinned by hand</source>
         <translation>Stufe {tier}, von Hand festgelegt</translation>
     </message>

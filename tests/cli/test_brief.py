@@ -71,7 +71,10 @@ def test_output_file_is_private(cli, ada, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--format", "docx"), "Unknown format 'docx': use one of text, markdown, json, pdf."),
+        (
+            ("--format", "docx"),
+            "--format: unknown format 'docx': use one of text, markdown, json, pdf.",
+        ),
         (("--format", "pdf"), "A PDF needs a file to go to: add -o FILE"),
         (("--today", "2026-02-30"), "is not a valid --today date"),
         (("-o", "/nonexistent-folder/x.md"), "The folder /nonexistent-folder does not exist"),

@@ -135,4 +135,4 @@ def test_an_unknown_new_stage_is_not_blamed_on_the_stage_option(cli, people):
     r = cli("stage", "ada", "nowhere")
     assert r.code == 1 and r.err.startswith("Unknown stage 'nowhere'")
     r = cli("stage", "loyalty", "--stage", "nowhere", "--yes")
-    assert r.code == 1 and r.err.startswith("--stage: Unknown stage 'nowhere'")
+    assert r.code == 1 and r.err.startswith("--stage: unknown stage 'nowhere'")

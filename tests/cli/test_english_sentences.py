@@ -22,7 +22,7 @@ def test_what_an_action_did_and_an_error_stay_english(cli):
     run = cli("log", "Ada", "--on", "3000-01-01")
     assert run.code == 1
     assert run.err == (
-        "--on: The conversation date 3000-01-01 is out of range: Customer Journal works with "
+        "--on: the conversation date 3000-01-01 is out of range: Customer Journal works with "
         "dates from 1900-01-01 to 2999-12-31.\n"
     )
 

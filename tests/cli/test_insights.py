@@ -123,7 +123,7 @@ def test_segments(small: Cli, segment: str, customers: int) -> None:
         (("--segment", "stage:nowhere"), "Unknown segment 'stage:nowhere'"),
         (("--segment", "tier:Z"), "Unknown segment 'tier:Z'"),
         (("--segment", "region:north"), "Unknown segment 'region:north'"),
-        (("--format", "pdf"), "Unknown format 'pdf'"),
+        (("--format", "pdf"), "--format: unknown format 'pdf'"),
         (("--today", "2026-02-30"), "2026-02-30"),
         (("--json", "--format", "text"), "disagree"),
     ],

@@ -68,7 +68,7 @@ def test_link_then_show_json_of_both_customers(cli, three, journal_path):
         (("ada", "ada", "--kind", "family"), "can't be linked to themselves"),
         (
             ("ada", "bob", "--kind", "friend"),
-            "Unknown relationship kind 'friend': use one of referred-by, referred, works-with, "
+            "--kind: unknown relationship kind 'friend': use one of referred-by, referred, works-with, "
             "reports-to, manages, partner, family.",
         ),
         (("ada", "nobody", "--kind", "partner"), "No customer matches 'nobody'"),

@@ -77,7 +77,7 @@ def test_the_command_line_says_how_to_keep_columns_left_out_and_which_option_is_
     assert r.err == "Note: Columns left out: 'Kundennummer'. Map them with --map to keep them.\n"
     r = cli("import", str(path), "--map", "name")
     assert r.code == 1 and one_sentence(r.err)
-    assert r.err.startswith("--map: The mapping 'name' has no '='")
+    assert r.err.startswith("--map: the mapping 'name' has no '='")
     r = cli("import", str(tmp_path / "people.txt"))
     assert r.code == 1 and one_sentence(r.err)
     assert r.err.endswith("it can be vcard, csv or json. Say which with --format.\n")
@@ -92,7 +92,7 @@ def test_the_command_line_says_how_to_keep_columns_left_out_and_which_option_is_
         (["--format", "csv"], b"name,email\nA,a,extra\n", "Line 2 of contacts.txt"),
         (["--format", "json"], b'{"format": "x"}', "not a Customer Journal export"),
         (["--format", "vcard", "--map", "name=N"], b"", "only for CSV"),
-        (["--format", "csv", "--map", "nom=N"], b"", "Unknown field 'nom'"),
+        (["--format", "csv", "--map", "nom=N"], b"", "--map: unknown field 'nom'"),
     ],
 )
 def test_bad_imports_exit_1_with_a_sentence_and_write_nothing(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from custjournal import ops
@@ -211,6 +211,7 @@ def test_the_unlink_button_leaves_room_for_its_menu_arrow(
     ops.link_customers(journal, people["ada"], people["zoe"], "partner")
     journal.close()
     window = make_window()
+    window.default_layout(QSize(1280, 800))  # a laptop's screen (offscreen's is 800 wide)
     window.select_customer(people["zoe"])
     button = window.page.connections.unlink_button
     assert button.text() == {"en": "Unlink", "de": "Verknüpfung lösen"}[language]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 
 from custjournal import ops
 from custjournal.gui.controller import JournalController
@@ -189,6 +189,66 @@ def test_window_layout_is_remembered(make_window, filled):
         4,
         Qt.SortOrder.DescendingOrder,
     )
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 800), (1920, 1080)])
+def test_every_column_is_in_view_at_the_default_size(make_window, filled, qtbot, screen):
+    """The first start on a laptop's screen shows the whole list, Health included, with no
+    sideways scrolling, and the window fits on the screen."""
+    window = make_window()
+    window.default_layout(QSize(*screen))
+    assert window.width() <= screen[0] and window.height() <= screen[1] - 40
+    header = window.table.horizontalHeader()
+    viewport = window.table.viewport()
+    qtbot.waitUntil(lambda: header.length() <= viewport.width() + 1)
+    for col in range(header.count()):
+        left = header.sectionViewportPosition(col)
+        title = window.model.headerData(col, Qt.Orientation.Horizontal)
+        assert left >= 0 and left + header.sectionSize(col) <= viewport.width(), title
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title
+    assert not window.table.horizontalScrollBar().isVisible()
+    # The page beside it keeps a usable width.
+    assert window.splitter.sizes()[1] >= 460
+
+
+def test_long_names_are_cut_short_in_the_list_not_widened(make_window, journal, qtbot):
+    ops.add_customer(
+        journal, "Maximiliane Wilhelmine von Hohenzollern-Sigmaringen", company="Q" * 80
+    )
+    journal.close()
+    window = make_window()
+    window.default_layout(QSize(1366, 768))
+    header = window.table.horizontalHeader()
+    assert header.sectionSize(0) < 200 and header.sectionSize(1) < 200
+    assert window.table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not window.table.horizontalScrollBar().isVisible()
+
+
+def test_the_due_column_shows_a_promise_due_before_the_next_contact(make_window, journal, qtbot):
+    """Due is when the customer next needs something: a promise due before the next contact
+    shows (overdue, in red), sorts and explains itself on hover."""
+    owed = ops.add_customer(journal, "Owed Promise", stage="connection").id
+    ops.add_customer(journal, "Plain Contact", stage="prospecting")
+    ops.log_conversation(
+        journal,
+        owed,
+        on=TODAY - dt.timedelta(days=20),
+        summary="Pricing",
+        promise="send the quote",
+        promise_due=TODAY - dt.timedelta(days=5),
+    )
+    journal.close()
+    window = make_window()
+    due = 5  # the Due column
+    names = visible_names(window)
+    owed_row = names.index("Owed Promise")
+    cell = window.model.index(owed_row, due)
+    assert cell.data() == "5 d overdue"  # not "in 1 d" (the next contact, 21 days on)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("An open promise is due ")
+    assert window.model.index(names.index("Plain Contact"), due).data() == "in 14 d"
+    window.table.sortByColumn(due, Qt.SortOrder.AscendingOrder)
+    assert visible_names(window)[0] == "Owed Promise"
 
 
 def test_customer_model_passes_the_model_tester(qtmodeltester, filled, journal_path):

@@ -22,7 +22,7 @@ from custjournal.cli.common import (
     today_of,
 )
 from custjournal.domain import vocab
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import UserError, os_reason
 from custjournal.interop import brief_render, files, readable_json
 from custjournal.store.brief_data import load_brief
 
@@ -105,7 +105,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             with files.private_output(output) as out:
                 out.write(text)
     except OSError as exc:
-        raise UserError(f"Can't write {output}: {exc.strerror or exc}.") from None
+        raise UserError(f"Can't write {output}: {os_reason(exc)}.") from None
     print(f"Saved the brief of {brief.header.name} to {output}.")
     encryption.warn_plain_output(args, str(output))
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +16,7 @@ from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import NAME_LIMIT, check_length, parse_date
 from custjournal.interop import readable_json, terminal
 from custjournal.store import queries
-from custjournal.store.journal import Journal, open_journal
+from custjournal.store.journal import Journal, JournalMissing, open_journal
 
 if TYPE_CHECKING:  # loaded by find_customer: `due` and `list` find no one by name
     from custjournal.domain import matching
@@ -103,11 +105,78 @@ def said(error: UserError, args: argparse.Namespace | None = None) -> str:
     """*error*'s sentence as the command line says it: the flag it is about in front (when the
     command has that option and the sentence does not name it already), its hint after."""
     text = with_hint(error.message, error.hint)
+    if error.hint is Hint.OTHER_JOURNAL:
+        text = f"{error.message} {journal_hint(args)}"
+        if isinstance(error, JournalMissing) and journal_named(args) and not _team(args):
+            # The user named this path: the sentence says what to do with it ("add a customer
+            # to start one" alone reads as if the journal were elsewhere).
+            text = _named_missing(error.message, args)
     flag = FIELD_FLAGS.get(error.field or "")
     parser = getattr(args, "command_parser", None)
     if flag and flag not in text and parser is not None and flag in parser._option_string_actions:
-        text = f"{flag}: {text}"
+        # The sentence goes on after the flag and its colon, in lower case as after any colon
+        # ("--on: the conversation date ..."); one that opens with a value or a name keeps it.
+        text = f"{flag}: {_after_colon(error.message, text)}"
     return text
+
+
+def _after_colon(message: str, text: str) -> str:
+    """*text* (which begins with *message*) as it reads after a colon: its first word in lower
+    case when that is an ordinary word of the sentence ("The", "Unknown"), not a value put into
+    it, a name ("Customer Journal") or an abbreviation ("CSV")."""
+    source = getattr(message, "source", message)
+    first = source.split(" ", 1)[0]
+    if (
+        len(first) > 1
+        and first[0].isupper()
+        and first[1:].replace("'", "").isalpha()
+        and first[1:].islower()
+        and not source.startswith(PROPER_OPENINGS)
+        and text.startswith(first)
+    ):
+        return first[0].lower() + text[1:]
+    return text
+
+
+# Sentences that open with a name, which keeps its capital after a colon.
+PROPER_OPENINGS = ("Customer Journal", "PostgreSQL", "SQLite", "SQLCipher")
+
+
+def journal_named(args: argparse.Namespace | None) -> bool:
+    """Whether the user named the journal with --journal (not the default or the variable)."""
+    return bool(getattr(args, "journal", None))
+
+
+def journal_hint(args: argparse.Namespace | None) -> str:
+    """What to do about the wrong journal file, by how the user chose it: a named one is checked,
+    one from the variable is said to come from it; otherwise one is named."""
+    if journal_named(args):
+        if _team(args):  # its URL may hold a password: never repeated
+            return "Check the database given with --journal."
+        return "Check the path given with --journal."
+    if os.environ.get(paths.JOURNAL_ENV):
+        return (
+            f"The path comes from ${paths.JOURNAL_ENV}: check it, or name the journal's file "
+            "with --journal."
+        )
+    return HINTS[Hint.OTHER_JOURNAL]
+
+
+def _team(args: argparse.Namespace | None) -> bool:
+    return paths.team_url(getattr(args, "journal", None)) is not None
+
+
+def _named_missing(message: str, args: argparse.Namespace | None) -> str:
+    """*message* (no journal at the path, or an empty file) for a path named with --journal:
+    what it says is wrong, then check the path or start a journal there."""
+    source = getattr(message, "source", message)
+    found = getattr(message, "args", None) or {}
+    head = source.split(": ", 1)[0].format_map(found) if "path" in found else message
+    path = shlex.quote(str(getattr(args, "journal", "")))
+    return (
+        f"{head}: check the path given with --journal, or start a new journal there with "
+        f"'custjournal --journal {path} add NAME'."
+    )
 
 
 def with_hint(text: str, hint: Hint | None) -> str:

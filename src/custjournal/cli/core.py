@@ -24,7 +24,7 @@ from custjournal.cli.common import (
 from custjournal.domain import vocab
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.values import (
-    format_minor,
+    format_amount,
     format_money,
     parse_amount,
     parse_cadence,
@@ -417,7 +417,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if order == "value":
         rows.sort(key=lambda r: -r.value_12m)
     elif order == "due":
-        rows.sort(key=lambda r: r.next_due)
+        rows.sort(key=lambda r: r.due_on)  # the DUE column's day: contact or promise
     elif order == "health":
         # Weakest first; customers with nothing to tell yet last.
         rows.sort(key=lambda r: (scores.get(r.id) is None, scores.get(r.id) or 0))
@@ -447,10 +447,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     companies = fit_all([r.company for r in rows], company_width)
     stages = {stage: f"{label:<13}" for stage, label in vocab.STAGE_LABELS.items()}
     for r, name, company in zip(rows, names, companies, strict=True):
-        days = (r.next_due - today).days
+        days = (r.due_on - today).days  # the next contact, or an open promise due earlier
         due = "today" if days == 0 else (f"{-days}d over" if days < 0 else f"in {days}d")
         if order == "value":
-            cell = f"{format_minor(r.value_12m) if r.value_12m else '—':>12}"
+            cell = f"{format_amount(r.value_12m) if r.value_12m else '—':>12}"
         elif order == "health":
             score = scores.get(r.id)
             cell = f"{'—' if score is None else score:>6}"
@@ -586,7 +586,7 @@ def render_show(
     section(
         "Purchases",
         [
-            f"  {p['purchased_on']} {format_minor(p['amount_minor'])} {p['currency']}"
+            f"  {p['purchased_on']} {format_money(p['amount_minor'], p['currency'])}"
             + (f" {p['what']}" if p.get("what") else "")
             for p in detail["purchases"]
         ],

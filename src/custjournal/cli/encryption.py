@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from custjournal.cli.common import add_command, journal_file, journal_path
+from custjournal.cli.common import add_command, journal_file, journal_hint, journal_path
 from custjournal.domain.errors import UserError
 from custjournal.store import connect
 from custjournal.store.keystore import (
@@ -197,7 +197,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     path = _journal_file(args)
     if not path.is_file():
-        raise UserError(f"No journal at {path}: check the path, or pass --journal.")
+        raise UserError(f"No journal at {path}: there is nothing to encrypt. {journal_hint(args)}")
     if connect.is_encrypted(path):
         raise UserError(
             f"The journal {path} is already encrypted: to change its passphrase, use "
@@ -229,7 +229,9 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
     path = _journal_file(args)
     if not path.is_file():
-        raise UserError(f"No journal at {path}: check the path, or pass --journal.")
+        raise UserError(
+            f"No journal at {path}: there is no passphrase to change. {journal_hint(args)}"
+        )
     if not connect.is_encrypted(path):
         raise UserError(
             f"The journal {path} is not encrypted: encrypt it with 'custjournal encrypt'."

@@ -93,3 +93,13 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def os_reason(exc: BaseException) -> str:
+    """What the system said went wrong (an OSError's "Permission denied"), as it reads inside
+    a sentence after a colon: "Can't write x.csv: permission denied." An abbreviation at its
+    start ("ENOSPC", "I/O error") keeps its case."""
+    text = str((exc.strerror if isinstance(exc, OSError) else None) or exc)
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

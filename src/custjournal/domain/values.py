@@ -298,10 +298,18 @@ def format_minor(minor: int) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
-def format_money(minor: int, currency: str) -> str:
+def format_amount(minor: int) -> str:
+    """Minor units as a person reads them, thousands grouped: 1200050 -> '12,000.50'. The one
+    way the command line writes an amount (JSON and CSV keep format_minor's plain digits)."""
     whole, cents = divmod(abs(minor), MINOR_UNITS)
     sign = "-" if minor < 0 else ""
-    return f"{sign}{whole:,}.{cents:02d} {currency}"
+    return f"{sign}{whole:,}.{cents:02d}"
+
+
+def format_money(minor: int, currency: str) -> str:
+    """An amount with its currency, as the command line and the lower layers' English write it:
+    '12,000.50 EUR' (the app writes it the locale's way: gui/dates.py)."""
+    return f"{format_amount(minor)} {currency}"
 
 
 def require_text(value: str | None, what: str, *, limit: int = TEXT_LIMIT) -> str:

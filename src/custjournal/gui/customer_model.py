@@ -17,12 +17,12 @@ from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from custjournal.domain.health import Health
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP, STAGE_LABELS, STAGES
 from custjournal.gui import clock, i18n
-from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.dates import format_amount, format_date
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.i18n import Words
 from custjournal.gui.release import let_go
@@ -371,6 +371,10 @@ class CustomerTableModel(RowTableModel):
             return r.id
         if role == TOOLTIP:
             if col == DUE:
+                if r.promise_first and r.promise_due is not None:
+                    return QCoreApplication.translate(
+                        "CustomerList", "An open promise is due {day}, the next contact {contact}"
+                    ).format(day=format_date(r.promise_due), contact=format_date(r.next_due))
                 return cadence_text(r.cadence_explanation)
             if col == TIER and r.tier_pinned:
                 return QCoreApplication.translate(
@@ -383,7 +387,7 @@ class CustomerTableModel(RowTableModel):
                 return self.why_matched(r.id)
             return None
         if role == FOREGROUND:
-            if col == DUE and not r.archived and r.days_until_due(self._today()) < 0:
+            if col == DUE and not r.archived and r.due_on < self._today():
                 return OVERDUE_BRUSH
             if col == TIER and r.tier in _TIER_BRUSHES:
                 return _TIER_BRUSHES[r.tier]
@@ -406,14 +410,50 @@ class CustomerTableModel(RowTableModel):
         if col == LAST:
             return format_date(r.last_contact) if r.last_contact else self._never
         if col == DUE:
-            return self._archived if r.archived else due_text(r.days_until_due(self._today()))
+            # The earliest of the next contact and an open promise's due date (due_on): a
+            # customer owed a promise last month is not "in 18 d".
+            return self._archived if r.archived else due_text((r.due_on - self._today()).days)
         if col == VALUE:
-            return format_money(r.value_12m, self.currency) if r.value_12m else ""
+            # The currency is the header's and the legend's: each cell repeating it took the
+            # room the Health column needed.
+            return format_amount(r.value_12m) if r.value_12m else ""
         if col == HEALTH:
             h = self.health.get(r.id)
             overall = h.overall if h is not None else None
             return "" if overall is None else str(overall)
         return ""
+
+
+def column_widths(cells: QFontMetrics, header: QFontMetrics) -> list[int]:
+    """The list's default width of each column, from its font and language: each short column
+    (stage to health) as wide as its widest text or its header, whichever is wider; Name and
+    Company room for a usual name and firm, which are elided ("Abigail Ashwo…") beyond it.
+
+    At the default window size (1280 pixels wide, or the screen's width when smaller) every
+    column is then in view, Health included (tests/gui/test_main_window.py).
+    """
+    pad = 12  # the cell's margins and grid line
+    sort_arrow = 18  # the header's sort indicator beside its text
+
+    def widest(*texts: str) -> int:
+        return max(cells.horizontalAdvance(t) for t in texts) + pad
+
+    def titled(column: int, cell: int) -> int:
+        title = QCoreApplication.translate("Columns", COLUMNS[column])
+        return max(cell, header.horizontalAdvance(title) + sort_arrow)
+
+    never = QCoreApplication.translate("CustomerList", "never")
+    archived = QCoreApplication.translate("CustomerList", "archived")
+    widths = [0] * len(COLUMNS)
+    widths[NAME] = widest("Alexandra Whitfield")
+    widths[COMPANY] = widest("Northwind Traders")
+    widths[STAGE] = titled(STAGE, widest(*(i18n.word(label) for label in STAGE_LABELS.values())))
+    widths[TIER] = titled(TIER, widest("A*"))
+    widths[LAST] = titled(LAST, widest(format_date(dt.date(2026, 12, 31)), never))
+    widths[DUE] = titled(DUE, widest(due_text(-365), due_text(365), archived))
+    widths[VALUE] = titled(VALUE, widest(format_amount(99_999_99)))
+    widths[HEALTH] = titled(HEALTH, widest("100"))
+    return widths
 
 
 _ARCHIVED_BRUSH = QBrush(QColor("#8a919a"))
@@ -434,7 +474,7 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
     STAGE: lambda r, _t: (_STAGE_ORDER.get(r.stage, 99), r.name.casefold()),
     TIER: lambda r, _t: (r.tier, r.name.casefold()),
     LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.id),
-    DUE: lambda r, t: (10**6 if r.archived else (r.next_due - t).days, r.name.casefold()),
+    DUE: lambda r, t: (10**6 if r.archived else (r.due_on - t).days, r.name.casefold()),
     VALUE: lambda r, _t: (r.value_12m, r.name.casefold()),
 }
 

@@ -63,10 +63,16 @@ def format_money(minor: int, currency: str) -> str:
     The currency stays its code, after the amount, as the journal keeps it. With no locale
     preference (LANG=C) the domain's own writing, as the command line prints it.
     """
+    return f"{format_amount(minor)} {currency}"
+
+
+def format_amount(minor: int) -> str:
+    """An amount without its currency, where a heading names it (the list's 12-month value):
+    "1,234.50", "1.234,50"."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return values.format_money(minor, currency)
-    return f"{locale.toString(minor / values.MINOR_UNITS, 'f', 2)} {currency}"
+        return values.format_amount(minor)
+    return locale.toString(minor / values.MINOR_UNITS, "f", 2)
 
 
 def format_number(value: int) -> str:

@@ -41,10 +41,9 @@ from custjournal import ops
 from custjournal.domain import links as rules
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.values import format_money
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.dates import format_date
+from custjournal.gui.dates import format_date, format_money
 from custjournal.gui.forms import DateField, FormDialog, customer_name, hint_label
 from custjournal.gui.sentences import app_sentence, say
 from custjournal.store.links import Company

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -57,7 +58,7 @@ from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
+from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel, column_widths
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
@@ -405,7 +406,9 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Customers"))
-        for col, width in enumerate((130, 100, 90, 36, 86, 76, 112, 52)):
+        header = self.table.horizontalHeader()
+        self._column_widths = column_widths(self.table.fontMetrics(), header.fontMetrics())
+        for col, width in enumerate(self._column_widths):
             self.table.setColumnWidth(col, width)
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
@@ -605,15 +608,52 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            screen = self.screen()
+            self.default_layout(screen.availableGeometry().size() if screen else None)
+            return
         splitter = self._layout_value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([640, max(500, self.width() - 640)])
+            self._default_splitter()
         header = self._layout_value("customer_columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+
+    def default_layout(self, screen: QSize | None) -> None:
+        """The first start's layout on a screen of that (available) size: 1280 x 760, or less
+        to fit a smaller screen with the window's frame (1366 x 768 leaves about 728 for it);
+        the list as wide as its columns' default widths, so that every column is in view, and
+        the customer page the rest. The header's own state, once saved, wins."""
+        width, height = 1280, 760
+        if screen is not None and screen.isValid():
+            width = min(width, screen.width() - 16)
+            height = min(height, screen.height() - 40)  # the title bar and a panel
+        self.resize(width, height)
+        self._default_splitter()
+
+    def _default_splitter(self) -> None:
+        chrome = (
+            self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+            + 8
+            + 4  # the list pane's margins (left_layout)
+            + 8  # the splitter's handle, and a little air
+        )
+        widths = list(self._column_widths)
+        # The customer page keeps at least 460 pixels; when the list's columns would need
+        # more than the rest (a narrower screen, a language with longer words), Name and
+        # Company give up room first, down to about a short name each: they elide.
+        room = self.width() - 460 - chrome
+        fixed = sum(widths[2:])
+        if fixed + widths[0] + widths[1] > room:
+            names = max(2 * self.table.fontMetrics().horizontalAdvance("Abigail A"), room - fixed)
+            widths[0], widths[1] = names - names * 9 // 20, names * 9 // 20
+        for col, width in enumerate(widths[:2]):
+            self.table.setColumnWidth(col, width)
+        needed = sum(widths) + chrome
+        page = max(460, self.width() - needed)
+        self.splitter.setSizes([max(needed, self.width() - page), page])
 
     def save_layout(self) -> None:
         for name, value in (

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from custjournal import paths
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import UserError, os_reason
 from custjournal.domain.i18n import QT_TRANSLATE_NOOP, ErrorText, phrase
 
 # An input larger than this is not a contact file; refusing it early keeps memory in bounds.
@@ -68,7 +68,7 @@ def read_bytes(path: Path, what: str = FILE) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise UserError(
-            ErrorText.tr("Can't read {path}: {reason}.", path=path, reason=exc.strerror or exc)
+            ErrorText.tr("Can't read {path}: {reason}.", path=path, reason=os_reason(exc))
         ) from None
 
 
@@ -178,9 +178,7 @@ def _temp_beside(path: Path) -> tuple[int, Path]:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UserError(
-            ErrorText.tr(
-                "Can't write to {folder}: {reason}.", folder=folder, reason=exc.strerror or exc
-            )
+            ErrorText.tr("Can't write to {folder}: {reason}.", folder=folder, reason=os_reason(exc))
         ) from None
     return fd, Path(name)
 
@@ -208,7 +206,7 @@ def private_output(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(
-            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=os_reason(exc))
         ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -231,7 +229,7 @@ def private_path(path: Path) -> Iterator[Path]:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(
-            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=os_reason(exc))
         ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from custjournal import __version__
 from custjournal.domain import reminders as rules
-from custjournal.domain.errors import UserError
+from custjournal.domain.errors import UserError, os_reason
 from custjournal.domain.i18n import ErrorText
 from custjournal.store import due
 from custjournal.store.journal import Journal
@@ -201,7 +201,7 @@ def _write_private(path: Path, data: bytes) -> None:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise UserError(
-            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=exc.strerror)
+            ErrorText.tr("Can't write {path}: {reason}.", path=path, reason=os_reason(exc))
         ) from None
 
 

@@ -47,6 +47,7 @@ def list_item(row: CustomerRow, currency: str, today: dt.date) -> dict[str, Any]
         "currency": currency,
         "next_due": _plain(row.next_due),
         "days_until_due": row.days_until_due(today),
+        "due": _plain(row.due_on),  # the earlier of next_due and an open promise's due date
         "cadence_days": row.cadence_days,
         "tags": row.tags,
         "archived": row.archived,

@@ -66,7 +66,7 @@ from typing import Any
 
 from custjournal import paths
 from custjournal.domain.changes import Change
-from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.errors import Hint, UserError, os_reason
 from custjournal.domain.i18n import ErrorText, OpsText
 from custjournal.domain.matching import Candidate, same_customer
 from custjournal.domain.text import fold
@@ -417,7 +417,7 @@ def _cant_write(folder: Path, exc: BaseException) -> UserError:
     elif isinstance(exc, OSError) and exc.errno == errno.EFBIG:
         why = ErrorText.tr("the file grew past the size this system allows: choose another folder")
     else:
-        why = f"{exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}"
+        why = os_reason(exc)
     return UserError(
         ErrorText.tr(
             "Nothing could be written in {folder}: {why}. Nothing was changed.",
@@ -487,7 +487,7 @@ def backup_now(
                 except OSError as exc:
                     raise UserError(
                         ErrorText.tr(
-                            "{path} can't be read ({reason}).", path=target, reason=exc.strerror
+                            "{path} can't be read ({reason}).", path=target, reason=os_reason(exc)
                         )
                     ) from None
                 if header != _SQLITE_HEADER:

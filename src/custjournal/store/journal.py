@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from custjournal.domain.errors import Hint, UserError
+from custjournal.domain.errors import Hint, UserError, os_reason
 from custjournal.domain.i18n import ErrorText, Message
 from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
@@ -525,7 +525,7 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
         except OSError as exc:
             raise UserError(
                 ErrorText.tr(
-                    "Can't create the journal {path}: {reason}.", path=path, reason=exc.strerror
+                    "Can't create the journal {path}: {reason}.", path=path, reason=os_reason(exc)
                 )
             ) from None
         created = True
