@@ -30,7 +30,8 @@ TITLES = {
     "health": "Relationship health",
 }
 QUOTED_THEMES = 5  # themes whose quotes text and Markdown show
-ROWS_SHOWN = 10  # rows per table in text and Markdown; the JSON has them all
+ROWS_SHOWN = 10  # rows per table in text and Markdown (the top customers: all 20); the JSON has
+# them all
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -136,11 +137,12 @@ def _rows(
                     format_money(r.value_minor, cur),
                     _pct(r.value_share),
                     _day(r.last_touch),
+                    r.next_due.isoformat(),
                     "due" if r.due else "",
                 ]
-                for r in section.top[:ROWS_SHOWN]
+                for r in section.top
             ],
-            ["Customer", "Tier", "12-month value", "Share", "Last touch", "Due"],
+            ["Customer", "Tier", "12-month value", "Share", "Last touch", "Next due", "Due"],
         )
     elif key in ("why_they_buy", "delights"):
         yield (
@@ -155,7 +157,7 @@ def _rows(
         if key == "why_they_buy" and section.never_asked:
             yield (
                 section.never_asked_meaning or "Best customers never asked",
-                [[c.name] for c in section.never_asked[:ROWS_SHOWN]],
+                _names(section.never_asked),
                 ["Customer"],
             )
     elif key == "pains":
@@ -220,7 +222,7 @@ def _rows(
             (section.best_without_gift_meaning, section.best_without_gift),
         ):
             if refs:
-                yield (title or "", [[c.name] for c in refs[:ROWS_SHOWN]], ["Customer"])
+                yield (title or "", _names(refs), ["Customer"])
     elif key == "stages":
         yield (
             "Funnel",
@@ -266,9 +268,20 @@ def _rows(
                 [
                     [f.name, f"{f.before:.0f}", f"{f.now:.0f}", f"{f.drop:.0f}", f.weakest or ""]
                     for f in section.fallers
-                ],
+                ]
+                + _more(len(section.faller_ids) - len(section.fallers), 5),
                 ["Customer", "90 days ago", "Now", "Fell by", "Fell most"],
             )
+
+
+def _more(left: int, width: int = 1) -> list[list[str]]:
+    """The row that says how many more a list holds than its table shows (none if none)."""
+    return [[f"… and {left} more", *([""] * (width - 1))]] if left > 0 else []
+
+
+def _names(refs: tuple[di.CustomerRef, ...]) -> list[list[str]]:
+    """A list to act on: its first `ROWS_SHOWN` names, then how many more (the JSON has all)."""
+    return [[c.name] for c in refs[:ROWS_SHOWN]] + _more(len(refs) - ROWS_SHOWN)
 
 
 def _quote_rows(themes: Iterable[di.Theme | di.PainTheme]) -> list[list[str]]:
