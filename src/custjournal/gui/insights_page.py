@@ -29,6 +29,7 @@ from custjournal.gui.charts import (
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import say
 
 ChartKind = Literal["pareto", "bars", "funnel", "health"]
@@ -107,7 +108,7 @@ def _more_row(ids: Sequence[int], width: int = 1) -> tuple[Row, ...]:
     """The row after a table's first rows that stands for the *ids* it leaves out."""
     if not ids:
         return ()
-    more = QCoreApplication.translate("Insights", "… and %n more", None, len(ids))
+    more = Words.tr("… and %n more", "", len(ids))
     return (Row((more, *([""] * (width - 1))), tuple(ids)),)
 
 

@@ -678,8 +678,9 @@ def _segment_best(
         tuple(r.id for r in inside),
     )
     meaning = InsightsText.tr(
-        "Within these customers, the top %n by value ({customers} of those who bought) bring "
-        "{value} of their last 12 months' value; {tier_a} of them are tier A across the journal.",
+        "Within these customers, the top %n customer(s) by value ({customers} of those who "
+        "bought) bring {value} of their last 12 months' value; tier A across the journal: "
+        "{tier_a}.",
         "",
         own.customers,
         customers=_share(own.customer_share),
