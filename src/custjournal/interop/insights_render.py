@@ -154,12 +154,7 @@ def _rows(
             ["Theme", "Customers", "Mentions", "Share of value"],
         )
         yield ("In their words", _quote_rows(section.themes), [])
-        if key == "why_they_buy" and section.never_asked:
-            yield (
-                section.never_asked_meaning or "Best customers never asked",
-                _names(section.never_asked),
-                ["Customer"],
-            )
+        yield from _lists(key, section)
     elif key == "pains":
         for title, themes in (("With us", section.ours), ("With competitors", section.competitors)):
             yield (
@@ -217,12 +212,7 @@ def _rows(
                 [[m.label, str(m.count), str(len(m.customer_ids))] for m in section.milestones],
                 ["Milestone", "Times", "Customers"],
             )
-        for title, refs in (
-            (section.never_invited_meaning, section.never_invited),
-            (section.best_without_gift_meaning, section.best_without_gift),
-        ):
-            if refs:
-                yield (title or "", _names(refs), ["Customer"])
+        yield from _lists(key, section)
     elif key == "stages":
         yield (
             "Funnel",
@@ -274,6 +264,24 @@ def _rows(
             )
 
 
+def _lists(key: str, section: Any) -> Iterable[tuple[str, list[list[str]], list[str]]]:
+    """The section's lists to act on, shown even when it has nothing else to show yet (tier A
+    customers never asked why they buy, before anyone answered)."""
+    if key == "why_they_buy" and section.never_asked:
+        yield (
+            section.never_asked_meaning or "Best customers never asked",
+            _names(section.never_asked),
+            ["Customer"],
+        )
+    elif key == "trust":
+        for title, refs in (
+            (section.never_invited_meaning, section.never_invited),
+            (section.best_without_gift_meaning, section.best_without_gift),
+        ):
+            if refs:
+                yield (title or "", _names(refs), ["Customer"])
+
+
 def _more(left: int, width: int = 1) -> list[list[str]]:
     """The row that says how many more a list holds than its table shows (none if none)."""
     return [[f"… and {left} more", *([""] * (width - 1))]] if left > 0 else []
@@ -293,6 +301,15 @@ def _quote_rows(themes: Iterable[di.Theme | di.PainTheme]) -> list[list[str]]:
     return rows
 
 
+def _tables(
+    ins: di.Insights, key: str, section: Any
+) -> Iterable[tuple[str, list[list[str]], list[str]]]:
+    """A section's tables; with too little data to tell, only its lists to act on."""
+    if getattr(section, "meaning", None):
+        return _rows(ins, key, section)
+    return _lists(key, section)
+
+
 def _heading(ins: di.Insights) -> str:
     return f"Insights for {ins.segment.label} as of {ins.today.isoformat()} ({ins.customers})"
 
@@ -304,14 +321,13 @@ def to_text(ins: di.Insights, width: int = 80) -> str:
         lines += [title, "=" * len(title)]
         sentence: str = getattr(section, "meaning", None) or getattr(section, "reason", "") or ""
         lines += wrap(_clean(sentence), width)
-        if getattr(section, "meaning", None):
-            for sub, rows, header in _rows(ins, key, section):
-                lines += [""] + wrap(_clean(sub), width)
-                if rows and not header:
-                    for r in rows:
-                        lines += wrap(_clean(r[0]), width, first="  ", rest="    ")
-                elif rows:
-                    lines += _table([header, *rows] if any(header) else rows, width)
+        for sub, rows, header in _tables(ins, key, section):
+            lines += [""] + wrap(_clean(sub), width)
+            if rows and not header:
+                for r in rows:
+                    lines += wrap(_clean(r[0]), width, first="  ", rest="    ")
+            elif rows:
+                lines += _table([header, *rows] if any(header) else rows, width)
         lines.append("")
     return "\n".join(lines)
 
@@ -339,16 +355,15 @@ def to_markdown(ins: di.Insights) -> str:
         lines += [f"## {TITLES[key]}", ""]
         sentence = getattr(section, "meaning", None) or getattr(section, "reason", "") or ""
         lines += [md_escape(sentence), ""]
-        if getattr(section, "meaning", None):
-            for sub, rows, header in _rows(ins, key, section):
-                lines += [f"**{md_escape(sub)}**", ""]
-                if rows and not header:
-                    lines += [f"- {md_escape(r[0])}" for r in rows] + [""]
-                elif rows:
-                    lines.append("| " + " | ".join(md_escape(h) for h in header) + " |")
-                    lines.append("|" + "---|" * len(header))
-                    for r in rows:
-                        cells = (md_escape(c) for c in r)
-                        lines.append("| " + " | ".join(cells) + " |")
-                    lines.append("")
+        for sub, rows, header in _tables(ins, key, section):
+            lines += [f"**{md_escape(sub)}**", ""]
+            if rows and not header:
+                lines += [f"- {md_escape(r[0])}" for r in rows] + [""]
+            elif rows:
+                lines.append("| " + " | ".join(md_escape(h) for h in header) + " |")
+                lines.append("|" + "---|" * len(header))
+                for r in rows:
+                    cells = (md_escape(c) for c in r)
+                    lines.append("| " + " | ".join(cells) + " |")
+                lines.append("")
     return "\n".join(lines).rstrip() + "\n"
