@@ -2347,8 +2347,12 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Unbekanntes Segment „{segment}“: Verwenden Sie all, tag:SCHLAGWORT, stage:PHASE oder tier:A, B oder C.</translation>
     </message>
     <message>
-        <source>Unknown segment &apos;{segment}&apos;: {reason}</source>
-        <translation>Unbekanntes Segment „{segment}“: {reason}</translation>
+        <source>Unknown segment &apos;{segment}&apos;: use stage: with one of {allowed}.</source>
+        <translation>Unbekanntes Segment „{segment}“: Verwenden Sie stage: mit einer von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown segment &apos;{segment}&apos;: use tier: with one of {allowed}.</source>
+        <translation>Unbekanntes Segment „{segment}“: Verwenden Sie tier: mit einer von {allowed}.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the path of a .ics file to write.</source>
@@ -3210,6 +3214,13 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Laden Sie sie zu einer Veranstaltung ein oder schicken Sie ein kleines Geschenk, wie es ein Kunde in der Phase {stage} verdient.</translation>
     </message>
     <message numerus="yes">
+        <source>Get in touch about every {cadence}: %n touch(es) {period} against about {expected} expected.</source>
+        <translation>
+            <numerusform>Melden Sie sich etwa alle {cadence}: %n Kontakt {period} statt etwa {expected} erwarteter.</numerusform>
+            <numerusform>Melden Sie sich etwa alle {cadence}: %n Kontakte {period} statt etwa {expected} erwarteter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep in touch every %n day(s), as you do.</source>
         <translation>
             <numerusform>Bleiben Sie weiter jeden Tag in Kontakt, wie bisher.</numerusform>
@@ -3899,6 +3910,13 @@ Kunden: {n}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Within these customers, the top %n customer(s) by value ({customers} of those who bought) bring {value} of their last 12 months&apos; value; tier A across the journal: {tier_a}.</source>
+        <translation>
+            <numerusform>Unter diesen Kunden bringt der wertvollste ({customers} der Käufer) {value} ihres Werts der letzten 12 Monate; Stufe A im ganzen Journal: {tier_a}.</numerusform>
+            <numerusform>Unter diesen Kunden bringen die %n wertvollsten ({customers} der Käufer) {value} ihres Werts der letzten 12 Monate; Stufe A im ganzen Journal: {tier_a}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n best customer(s) (tier A) never said why they buy: ask them first.</source>
         <translation>
             <numerusform>%n bester Kunde (Stufe A) hat nie gesagt, warum er kauft: Fragen Sie ihn zuerst.</numerusform>
@@ -3975,6 +3993,41 @@ Kunden: {n}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>No purchases in the 12 months up to {today}: value appears once you log purchases. %n customer(s) pinned to tier A by hand count as best customers meanwhile.</source>
+        <translation>
+            <numerusform>Keine Käufe in den 12 Monaten bis zum {today}: Der Wert erscheint, sobald Sie Käufe erfassen. %n Kunde, von Hand auf Stufe A festgelegt, gilt bis dahin als bester Kunde.</numerusform>
+            <numerusform>Keine Käufe in den 12 Monaten bis zum {today}: Der Wert erscheint, sobald Sie Käufe erfassen. %n Kunden, von Hand auf Stufe A festgelegt, gelten bis dahin als beste Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{meaning} %n more customer(s) pinned to tier A by hand bought nothing in that time.</source>
+        <translation>
+            <numerusform>{meaning} %n weiterer Kunde, von Hand auf Stufe A festgelegt, hat in dieser Zeit nichts gekauft.</numerusform>
+            <numerusform>{meaning} %n weitere Kunden, von Hand auf Stufe A festgelegt, haben in dieser Zeit nichts gekauft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you is open</source>
+        <translation>
+            <numerusform>{open} von %n Schmerzpunkt bei Ihnen offen</numerusform>
+            <numerusform>{open} von %n Schmerzpunkten bei Ihnen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you is open, resolved in {days} days (median)</source>
+        <translation>
+            <numerusform>{open} von %n Schmerzpunkt bei Ihnen offen, gelöst in {days} Tagen (Median)</numerusform>
+            <numerusform>{open} von %n Schmerzpunkten bei Ihnen offen, gelöst in {days} Tagen (Median)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{ours}; {open} of %n pain(s) with competitors is open — their pains are your opportunity.</source>
+        <translation>
+            <numerusform>{ours}; {open} von %n Schmerzpunkt bei Wettbewerbern offen — deren Schwächen sind Ihre Chance.</numerusform>
+            <numerusform>{ours}; {open} von %n Schmerzpunkten bei Wettbewerbern offen — deren Schwächen sind Ihre Chance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{ours}; {open} of %n pain(s) with competitors are open — their pains are your opportunity.</source>
         <translation>
             <numerusform>{ours}; {open} von %n Schmerzpunkt bei Wettbewerbern offen — deren Schwächen sind Ihre Chance.</numerusform>
@@ -4030,6 +4083,20 @@ Kunden: {n}</translation>
         <translation>
             <numerusform>Die meisten Kunden sind in {stage} ({customers} von {all}); %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
             <numerusform>Die meisten Kunden sind in {stage} ({customers} von {all}); %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers are spread evenly over {stages}, {customers} in each; %n stage move(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Die Kunden verteilen sich gleichmäßig auf {stages}, je {customers}; %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
+            <numerusform>Die Kunden verteilen sich gleichmäßig auf {stages}, je {customers}; %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most customers are in {stages}, {customers} in each ({all} in all); %n stage move(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Die meisten Kunden sind in {stages}, je {customers} (von {all}); %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
+            <numerusform>Die meisten Kunden sind in {stages}, je {customers} (von {all}); %n Phasenwechsel in den letzten 90 Tagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6687,6 +6754,13 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>Seit %n Tag kein Kauf — kauft sonst alle {median} Tage</numerusform>
             <numerusform>Seit %n Tagen kein Kauf — kauft sonst alle {median} Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>

@@ -178,6 +178,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Get in touch about every {cadence}: %n touch(es) {period} against about {expected} expected.</source>
+        <translation>
+            <numerusform>Get in touch about every {cadence}: %n touch {period} against about {expected} expected.</numerusform>
+            <numerusform>Get in touch about every {cadence}: %n touches {period} against about {expected} expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep in touch every %n day(s), as you do.</source>
         <translation>
             <numerusform>Keep in touch every %n day, as you do.</numerusform>
@@ -199,6 +206,13 @@
         <translation>
             <numerusform>%n customer bought in the last 12 months; none of them is tier A.</numerusform>
             <numerusform>%n customers bought in the last 12 months; none of them is tier A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within these customers, the top %n customer(s) by value ({customers} of those who bought) bring {value} of their last 12 months&apos; value; tier A across the journal: {tier_a}.</source>
+        <translation>
+            <numerusform>Within these customers, the top %n customer by value ({customers} of those who bought) brings {value} of their last 12 months&apos; value; tier A across the journal: {tier_a}.</numerusform>
+            <numerusform>Within these customers, the top %n customers by value ({customers} of those who bought) bring {value} of their last 12 months&apos; value; tier A across the journal: {tier_a}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -258,6 +272,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No purchases in the 12 months up to {today}: value appears once you log purchases. %n customer(s) pinned to tier A by hand count as best customers meanwhile.</source>
+        <translation>
+            <numerusform>No purchases in the 12 months up to {today}: value appears once you log purchases. %n customer pinned to tier A by hand counts as a best customer meanwhile.</numerusform>
+            <numerusform>No purchases in the 12 months up to {today}: value appears once you log purchases. %n customers pinned to tier A by hand count as best customers meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{meaning} %n more customer(s) pinned to tier A by hand bought nothing in that time.</source>
+        <translation>
+            <numerusform>{meaning} %n more customer pinned to tier A by hand bought nothing in that time.</numerusform>
+            <numerusform>{meaning} %n more customers pinned to tier A by hand bought nothing in that time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you is open</source>
+        <translation>
+            <numerusform>{open} of %n pain with you is open</numerusform>
+            <numerusform>{open} of %n pains with you is open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} of %n pain(s) with you is open, resolved in {days} days (median)</source>
+        <translation>
+            <numerusform>{open} of %n pain with you is open, resolved in {days} days (median)</numerusform>
+            <numerusform>{open} of %n pains with you is open, resolved in {days} days (median)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{ours}; {open} of %n pain(s) with competitors is open — their pains are your opportunity.</source>
+        <translation>
+            <numerusform>{ours}; {open} of %n pain with competitors is open — their pains are your opportunity.</numerusform>
+            <numerusform>{ours}; {open} of %n pains with competitors is open — their pains are your opportunity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{ours}; {open} of %n pain(s) with competitors are open — their pains are your opportunity.</source>
         <translation>
             <numerusform>{ours}; {open} of %n pain with competitors is open — their pains are your opportunity.</numerusform>
@@ -297,6 +346,20 @@
         <translation>
             <numerusform>Most customers are in {stage} ({customers} of {all}); %n stage move in the last 90 days.</numerusform>
             <numerusform>Most customers are in {stage} ({customers} of {all}); %n stage moves in the last 90 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers are spread evenly over {stages}, {customers} in each; %n stage move(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Customers are spread evenly over {stages}, {customers} in each; %n stage move in the last 90 days.</numerusform>
+            <numerusform>Customers are spread evenly over {stages}, {customers} in each; %n stage moves in the last 90 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most customers are in {stages}, {customers} in each ({all} in all); %n stage move(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Most customers are in {stages}, {customers} in each ({all} in all); %n stage move in the last 90 days.</numerusform>
+            <numerusform>Most customers are in {stages}, {customers} in each ({all} in all); %n stage moves in the last 90 days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -772,6 +835,13 @@
         <translation>
             <numerusform>No purchase for %n day — usually buys every {median} days</numerusform>
             <numerusform>No purchase for %n days — usually buys every {median} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QPushButton, QToolTip
 
 from custjournal import ops
 from custjournal.domain import insights as di
@@ -496,3 +496,32 @@ def test_keeping_the_page_is_not_an_outside_change(make_window, people, qtbot, j
         con.close()
     assert not window.controller.check_outside_changes()
     assert window.act_undo.isEnabled()
+
+
+# A list to act on holds every customer its sentence counts: its table shows the first fifty
+# and a last row "… and 3 more"; "Show them in the list (53)" filters the list to all of them.
+def test_a_list_to_act_on_shows_fifty_and_filters_to_all(make_window, journal, qtbot):
+    for n in range(53):
+        ops.add_customer(journal, f"Pinned {n:02d}", stage="connection", tier_pin="A")
+    archived = ops.add_customer(journal, "Archived One", stage="connection", tier_pin="A").id
+    ops.set_archived(journal, archived, True)
+    journal.close()
+    window = make_window()
+    view = open_insights(window, qtbot)
+    why = section(view, "why_they_buy")
+    assert why.sentence.text().startswith("No reasons for buying recorded yet")
+    (table,) = why.tables
+    assert table.topLevelItemCount() == 51
+    last = table.topLevelItem(50)
+    assert last.text(0) == "… and 3 more"
+    (show,) = [b for b in why.findChildren(QPushButton) if "Show them in the list" in b.text()]
+    assert show.text() == "Show them in the list (53)"
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    names = {window.model.customer(r).name for r in range(window.model.rowCount())}
+    assert len(names) == 53 and "Archived One" not in names
+    window.show_all()
+    # The last row stands for the three the table leaves out: Return on it filters to them.
+    table.setFocus()
+    table.setCurrentItem(table.topLevelItem(50))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 3

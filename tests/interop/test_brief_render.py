@@ -373,3 +373,21 @@ def test_several_briefs_make_one_pdf_each_from_a_new_page(rich, bare, tmp_path, 
     heads = [p.strip().splitlines()[0] for p in text.split("\f") if p.strip()]
     assert heads.count(rich.header.name) == 2 and bare.header.name in heads
     assert heads.index(bare.header.name) > heads.index(rich.header.name)
+
+
+def test_the_health_section_says_what_explains_each_score(journal):
+    """A promise kept ten days late: Responsibility 50 says why in every rendering ("0 of 1
+    promise due kept on time." and "1 kept late."), not only its first sentence."""
+    cid = ops.add_customer(journal, "Ada", today=days(100)).id
+    ops.add_promise(journal, cid, "send samples", due=days(20), on=days(30), today=days(30))
+    ops.mark_promise_done(journal, cid, "send samples", on=days(10), today=days(10))
+    with journal.read() as session:
+        brief = load_brief(session, cid, TODAY)
+    r = brief.health.responsibility
+    assert r.score == 50
+    said = "0 of 1 promise due kept on time. 1 kept late."
+    assert tuple(r.reasons[:2]) == ("0 of 1 promise due kept on time.", "1 kept late.")
+    assert f"  Responsibility  50/100  {said}" in to_text(brief)
+    assert f"- **Responsibility 50/100** · {said}" in to_markdown(brief)
+    assert f'<span class="note">{said}</span>' in to_html(brief)
+    assert to_dict(brief)["health"]["responsibility"]["reasons"][:2] == list(r.reasons[:2])

@@ -585,6 +585,18 @@ def care(f: HealthFacts, today: dt.date) -> tuple[ElementHealth, str | None]:
             "Invite them to an event or send a small gift, as a {stage} customer deserves.",
             stage=stage,
         )
+    elif regular < 1:
+        # In touch now, yet fewer touches than the cadence asks for: the rhythm is the step
+        # ("as you do" would praise what costs the score its most weighted part).
+        step = HealthText.tr(
+            "Get in touch about every {cadence}: %n touch(es) {period} against about {expected} "
+            "expected.",
+            "",
+            f.touches_12m,
+            cadence=HealthText.tr("%n day(s)", "", cadence),
+            period=period,
+            expected=round_half_up(expected),
+        )
     else:
         step = HealthText.tr("Keep in touch every %n day(s), as you do.", "", cadence)
     return _element(CARE, _weighted(parts, CARE_WEIGHTS), tuple(reasons)), step

@@ -53,6 +53,20 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
         "Your top %n customers ({customers} of those who bought) bring {value} of the last "
         "12 months' value.",
     ),
+    "Within these customers, the top %n customer(s) by value ({customers} of those who bought) "
+    "bring {value} of their last 12 months' value; tier A across the journal: {tier_a}.": (
+        "Within these customers, the top %n customer by value ({customers} of those who bought) "
+        "brings {value} of their last 12 months' value; tier A across the journal: {tier_a}.",
+        "Within these customers, the top %n customers by value ({customers} of those who bought) "
+        "bring {value} of their last 12 months' value; tier A across the journal: {tier_a}.",
+    ),
+    "No purchases in the 12 months up to {today}: value appears once you log purchases. %n "
+    "customer(s) pinned to tier A by hand count as best customers meanwhile.": (
+        "No purchases in the 12 months up to {today}: value appears once you log purchases. %n "
+        "customer pinned to tier A by hand counts as a best customer meanwhile.",
+        "No purchases in the 12 months up to {today}: value appears once you log purchases. %n "
+        "customers pinned to tier A by hand count as best customers meanwhile.",
+    ),
     "{open} of %n pain(s) with you are open, resolved in {days} days (median)": (
         "{open} of %n pain with you is open, resolved in {days} days (median)",
         "{open} of %n pains with you are open, resolved in {days} days (median)",

@@ -9,7 +9,8 @@ the section's lists are empty). Every row carries the ids of the customers it is
 reader can open a customer or filter the list to them.
 
 Money is in integer minor units of the journal's `currency`; shares and rates are floats in
-0..1 (None where the denominator is zero); days are ints or floats (medians).
+0..1 (None where the denominator is zero); days and scores are whole numbers (medians and
+means rounded half up, 77.5 -> 78).
 
 Nothing here reads the journal: plain data and the segment's parsing only.
 """
@@ -69,15 +70,27 @@ class Segment:
                     segment=raw,
                 )
             )
+        # One sentence naming the segment, not a command's option, and what it can be.
         try:
             if kind == "stage":
                 return cls("stage", vocab.parse_stage(value))
-            if kind == "tier":
-                return cls("tier", vocab.parse_tier(value.upper()))
-        except UserError as error:  # the sentence names the segment, not a command's option
+        except UserError:
             raise UserError(
                 ErrorText.tr(
-                    "Unknown segment '{segment}': {reason}", segment=raw, reason=error.message
+                    "Unknown segment '{segment}': use stage: with one of {allowed}.",
+                    segment=raw,
+                    allowed=", ".join(vocab.STAGES),
+                )
+            ) from None
+        try:
+            if kind == "tier":
+                return cls("tier", vocab.parse_tier(value.upper()))
+        except UserError:
+            raise UserError(
+                ErrorText.tr(
+                    "Unknown segment '{segment}': use tier: with one of {allowed}.",
+                    segment=raw,
+                    allowed=", ".join(vocab.TIERS),
                 )
             ) from None
         return cls("tag", " ".join(value.split()))
@@ -163,6 +176,11 @@ class BestCustomers:
     curve: tuple[ParetoPoint, ...] = ()
     boundaries: tuple[TierBoundary, ...] = ()
     top: tuple[BestCustomerRow, ...] = ()
+    # In a segment: its own top buyers by value (the first 20% of its buyers, as tier A is of
+    # the journal's, `domain/tiers.py`), and how many of them are tier A journal-wide.
+    segment_top: TierBoundary | None = None
+    segment_top_tier_a: int = 0
+    pinned_a: int = 0  # customers pinned to tier A (by hand) with no purchases in 12 months
 
 
 # --- 2. Why they buy, 3. delights and pains ----------------------------------------------------
@@ -252,7 +270,7 @@ class Pains:
     resolved_ours: int = 0
     open_competitors: int = 0
     resolved_competitors: int = 0
-    median_days_to_resolve_ours: float | None = None
+    median_days_to_resolve_ours: int | None = None
     raised_last_90: int = 0
     raised_previous_90: int = 0
     resolved_last_90: int = 0
@@ -318,7 +336,7 @@ class StageRow:
     customer_ids: tuple[int, ...]
     share: float | None
     # Median days spent in the stage by customers who left it (moved on or back).
-    median_days: float | None
+    median_days: int | None
     moves_in_90: int  # moves into this stage in the last 90 days
     neglected: int  # past their cadence today
     neglected_ids: tuple[int, ...]
@@ -357,7 +375,7 @@ class ElementDistribution:
     buckets: tuple[int, ...]  # customers per HEALTH_BUCKETS
     bucket_ids: tuple[tuple[int, ...], ...]
     not_enough: int  # "not enough to tell yet"
-    median: float | None
+    median: int | None
 
 
 @dataclass(frozen=True)
@@ -366,9 +384,9 @@ class HealthFaller:
 
     customer_id: int
     name: str
-    before: float
-    now: float
-    drop: float
+    before: int
+    now: int
+    drop: int
     weakest: str | None  # the element that fell most
     element_drops: dict[str, int] = field(default_factory=dict)
 
@@ -378,8 +396,9 @@ class HealthSection:
     meaning: str | None
     reason: str | None
     elements: tuple[ElementDistribution, ...] = ()
-    fallers: tuple[HealthFaller, ...] = ()
+    fallers: tuple[HealthFaller, ...] = ()  # the ten whose health fell most
     fallers_meaning: str | None = None
+    faller_ids: tuple[int, ...] = ()  # every customer whose health fell, most first
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from custjournal.gui.charts import (
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import say
 
 ChartKind = Literal["pareto", "bars", "funnel", "health"]
@@ -98,10 +99,24 @@ def _quote(quote: di.Quote) -> str:
     )
 
 
+# Rows a list to act on shows in its table; a last row names how many more there are (clicking
+# it, or "Show them in the list", filters the list to them: the section holds every one).
+LIST_ROWS = 50
+
+
+def _more_row(ids: Sequence[int], width: int = 1) -> tuple[Row, ...]:
+    """The row after a table's first rows that stands for the *ids* it leaves out."""
+    if not ids:
+        return ()
+    more = Words.tr("… and %n more", "", len(ids))
+    return (Row((more, *([""] * (width - 1))), tuple(ids)),)
+
+
 def _refs_table(refs: Sequence[di.CustomerRef]) -> Table:
     return Table(
         (QCoreApplication.translate("Insights", "Customer"),),
-        tuple(Row((r.name,), (r.customer_id,)) for r in refs),
+        tuple(Row((r.name,), (r.customer_id,)) for r in refs[:LIST_ROWS])
+        + _more_row([r.customer_id for r in refs[LIST_ROWS:]]),
     )
 
 
@@ -805,14 +820,13 @@ def health(section: di.HealthSection) -> Section:
                             (f.customer_id,),
                         )
                         for f in section.fallers
-                    ),
+                    )
+                    + _more_row(section.faller_ids[len(section.fallers) :], 5),
                     frozenset({1, 2, 3}),
                 )
                 if section.fallers
                 else None,
-                all_ids=tuple(f.customer_id for f in section.fallers)
-                if len(section.fallers) > 1
-                else (),
+                all_ids=section.faller_ids if len(section.faller_ids) > 1 else (),
                 all_label=QCoreApplication.translate("Insights", "customers whose health fell"),
             )
         )

@@ -193,14 +193,20 @@ def _shown_health(brief: Brief) -> Health | None:
     return h if h is not None and any(e.score is not None for e in h.elements) else None
 
 
-def _health_lines(health: Health) -> list[tuple[str, str, str]]:
-    """(element, score, first reason) of each element, the short form every rendering shows;
-    the next step is `health.next_step`."""
+# The sentences of each element the brief shows: the first says the main figure ("0 of 1
+# promise due kept on time."), the second what else moved the score ("1 kept late."); the rest
+# (how recent, what was heard) are in `custjournal health` and on the customer page.
+HEALTH_REASONS = 2
+
+
+def _health_lines(health: Health) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(element, score, the sentences that explain it) of each element, the short form every
+    rendering shows; the next step is `health.next_step`."""
     return [
         (
             phrase("Vocabulary", e.label),
             "—" if e.score is None else f"{e.score}/100",
-            e.reasons[0] if e.reasons else "",
+            tuple(e.reasons[:HEALTH_REASONS]),
         )
         for e in health.elements
     ]
@@ -254,8 +260,9 @@ def to_text(brief: Brief, width: int = 80) -> str:
 
     if health := _shown_health(brief):
         out += ["", HEALTH_TITLE.upper()]
-        for element, score, reason in _health_lines(health):
-            out += wrap(reason, width, f"  {element:<15}{score:>7}  ", " " * 26)
+        for element, score, reasons in _health_lines(health):
+            said = " ".join(str(r) for r in reasons)
+            out += wrap(said, width, f"  {element:<15}{score:>7}  ", " " * 26)
         if health.next_step:
             out += wrap(f"Next step: {health.next_step}", width, "  ")
 
@@ -323,8 +330,8 @@ def to_markdown(brief: Brief) -> str:
             out.append(f"- **!** **{e(point.text)}**" if point.urgent else f"- {e(point.text)}")
     if health := _shown_health(brief):
         out += ["", f"## {HEALTH_TITLE}", ""]
-        for element, score, reason in _health_lines(health):
-            out.append(f"- **{element} {score}** · {e(reason)}")
+        for element, score, reasons in _health_lines(health):
+            out.append(f"- **{element} {score}** · {e(' '.join(str(r) for r in reasons))}")
         if health.next_step:
             out += ["", f"*Next step:* {e(health.next_step)}"]
     for key, title, items in brief.sections():
@@ -537,10 +544,11 @@ def to_html(brief: Brief, *, standalone: bool = True, say: Say = str) -> str:
     if health := _shown_health(brief):
         body.append(f"<h2>{_h(say(HEALTH_TITLE))}</h2>")
         body.append('<table class="health" cellspacing="0" cellpadding="1">')
-        for element, score, reason in _health_lines(health):
+        for element, score, reasons in _health_lines(health):
+            said = " ".join(say(r) for r in reasons)
             body.append(
                 f'<tr><td class="key">{_h(say(element))}</td><td class="score">{_h(score)}</td>'
-                f'<td><span class="note">{_h(say(reason))}</span></td></tr>'
+                f'<td><span class="note">{_h(said)}</span></td></tr>'
             )
         body.append("</table>")
         if health.next_step:

@@ -30,7 +30,8 @@ TITLES = {
     "health": "Relationship health",
 }
 QUOTED_THEMES = 5  # themes whose quotes text and Markdown show
-ROWS_SHOWN = 10  # rows per table in text and Markdown; the JSON has them all
+ROWS_SHOWN = 10  # rows per table in text and Markdown (the top customers: all 20); the JSON has
+# them all
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -136,11 +137,12 @@ def _rows(
                     format_money(r.value_minor, cur),
                     _pct(r.value_share),
                     _day(r.last_touch),
+                    r.next_due.isoformat(),
                     "due" if r.due else "",
                 ]
-                for r in section.top[:ROWS_SHOWN]
+                for r in section.top
             ],
-            ["Customer", "Tier", "12-month value", "Share", "Last touch", "Due"],
+            ["Customer", "Tier", "12-month value", "Share", "Last touch", "Next due", "Due"],
         )
     elif key in ("why_they_buy", "delights"):
         yield (
@@ -152,12 +154,7 @@ def _rows(
             ["Theme", "Customers", "Mentions", "Share of value"],
         )
         yield ("In their words", _quote_rows(section.themes), [])
-        if key == "why_they_buy" and section.never_asked:
-            yield (
-                section.never_asked_meaning or "Best customers never asked",
-                [[c.name] for c in section.never_asked[:ROWS_SHOWN]],
-                ["Customer"],
-            )
+        yield from _lists(key, section)
     elif key == "pains":
         for title, themes in (("With us", section.ours), ("With competitors", section.competitors)):
             yield (
@@ -215,12 +212,7 @@ def _rows(
                 [[m.label, str(m.count), str(len(m.customer_ids))] for m in section.milestones],
                 ["Milestone", "Times", "Customers"],
             )
-        for title, refs in (
-            (section.never_invited_meaning, section.never_invited),
-            (section.best_without_gift_meaning, section.best_without_gift),
-        ):
-            if refs:
-                yield (title or "", [[c.name] for c in refs[:ROWS_SHOWN]], ["Customer"])
+        yield from _lists(key, section)
     elif key == "stages":
         yield (
             "Funnel",
@@ -266,9 +258,38 @@ def _rows(
                 [
                     [f.name, f"{f.before:.0f}", f"{f.now:.0f}", f"{f.drop:.0f}", f.weakest or ""]
                     for f in section.fallers
-                ],
+                ]
+                + _more(len(section.faller_ids) - len(section.fallers), 5),
                 ["Customer", "90 days ago", "Now", "Fell by", "Fell most"],
             )
+
+
+def _lists(key: str, section: Any) -> Iterable[tuple[str, list[list[str]], list[str]]]:
+    """The section's lists to act on, shown even when it has nothing else to show yet (tier A
+    customers never asked why they buy, before anyone answered)."""
+    if key == "why_they_buy" and section.never_asked:
+        yield (
+            section.never_asked_meaning or "Best customers never asked",
+            _names(section.never_asked),
+            ["Customer"],
+        )
+    elif key == "trust":
+        for title, refs in (
+            (section.never_invited_meaning, section.never_invited),
+            (section.best_without_gift_meaning, section.best_without_gift),
+        ):
+            if refs:
+                yield (title or "", _names(refs), ["Customer"])
+
+
+def _more(left: int, width: int = 1) -> list[list[str]]:
+    """The row that says how many more a list holds than its table shows (none if none)."""
+    return [[f"… and {left} more", *([""] * (width - 1))]] if left > 0 else []
+
+
+def _names(refs: tuple[di.CustomerRef, ...]) -> list[list[str]]:
+    """A list to act on: its first `ROWS_SHOWN` names, then how many more (the JSON has all)."""
+    return [[c.name] for c in refs[:ROWS_SHOWN]] + _more(len(refs) - ROWS_SHOWN)
 
 
 def _quote_rows(themes: Iterable[di.Theme | di.PainTheme]) -> list[list[str]]:
@@ -278,6 +299,15 @@ def _quote_rows(themes: Iterable[di.Theme | di.PainTheme]) -> list[list[str]]:
         for q in theme.quotes:
             rows.append([f"{theme.name}: “{q.text}” — {q.name}, {q.on.isoformat()}"])
     return rows
+
+
+def _tables(
+    ins: di.Insights, key: str, section: Any
+) -> Iterable[tuple[str, list[list[str]], list[str]]]:
+    """A section's tables; with too little data to tell, only its lists to act on."""
+    if getattr(section, "meaning", None):
+        return _rows(ins, key, section)
+    return _lists(key, section)
 
 
 def _heading(ins: di.Insights) -> str:
@@ -291,14 +321,13 @@ def to_text(ins: di.Insights, width: int = 80) -> str:
         lines += [title, "=" * len(title)]
         sentence: str = getattr(section, "meaning", None) or getattr(section, "reason", "") or ""
         lines += wrap(_clean(sentence), width)
-        if getattr(section, "meaning", None):
-            for sub, rows, header in _rows(ins, key, section):
-                lines += [""] + wrap(_clean(sub), width)
-                if rows and not header:
-                    for r in rows:
-                        lines += wrap(_clean(r[0]), width, first="  ", rest="    ")
-                elif rows:
-                    lines += _table([header, *rows] if any(header) else rows, width)
+        for sub, rows, header in _tables(ins, key, section):
+            lines += [""] + wrap(_clean(sub), width)
+            if rows and not header:
+                for r in rows:
+                    lines += wrap(_clean(r[0]), width, first="  ", rest="    ")
+            elif rows:
+                lines += _table([header, *rows] if any(header) else rows, width)
         lines.append("")
     return "\n".join(lines)
 
@@ -326,16 +355,15 @@ def to_markdown(ins: di.Insights) -> str:
         lines += [f"## {TITLES[key]}", ""]
         sentence = getattr(section, "meaning", None) or getattr(section, "reason", "") or ""
         lines += [md_escape(sentence), ""]
-        if getattr(section, "meaning", None):
-            for sub, rows, header in _rows(ins, key, section):
-                lines += [f"**{md_escape(sub)}**", ""]
-                if rows and not header:
-                    lines += [f"- {md_escape(r[0])}" for r in rows] + [""]
-                elif rows:
-                    lines.append("| " + " | ".join(md_escape(h) for h in header) + " |")
-                    lines.append("|" + "---|" * len(header))
-                    for r in rows:
-                        cells = (md_escape(c) for c in r)
-                        lines.append("| " + " | ".join(cells) + " |")
-                    lines.append("")
+        for sub, rows, header in _tables(ins, key, section):
+            lines += [f"**{md_escape(sub)}**", ""]
+            if rows and not header:
+                lines += [f"- {md_escape(r[0])}" for r in rows] + [""]
+            elif rows:
+                lines.append("| " + " | ".join(md_escape(h) for h in header) + " |")
+                lines.append("|" + "---|" * len(header))
+                for r in rows:
+                    cells = (md_escape(c) for c in r)
+                    lines.append("| " + " | ".join(cells) + " |")
+                lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -14,6 +14,7 @@ import datetime as dt
 import heapq
 import importlib
 import json
+import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -27,7 +28,7 @@ from custjournal.domain import insights as di
 from custjournal.domain import themes as th
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
-from custjournal.domain.i18n import ErrorText, Figure, InsightsText, Parts, Share, phrase
+from custjournal.domain.i18n import ErrorText, InsightsText, Listed, Parts, Share, phrase
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
@@ -38,8 +39,7 @@ from custjournal.store.reader import Row, Source
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
 QUOTES = 3
-LIST_CAP = 50  # customers in an "act on these" list
-FALLERS = 10
+FALLERS = 10  # fallers described one by one (`faller_ids` holds every one)
 RECENT_DAYS = 90
 
 
@@ -50,6 +50,12 @@ def _pct(share: float | None) -> str:
 def _share(share: float | None) -> object:
     """A share for a sentence: "78%" (the locale's way in the app), "–" when there is none."""
     return "–" if share is None else Share(share)
+
+
+def _whole(x: float) -> int:
+    """*x* rounded to a whole number half up (77.5 -> 78), as people round and as health scores
+    are (`domain/health.py`): medians of days and scores, and health means, are whole numbers."""
+    return math.floor(x + 0.5)
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -337,6 +343,7 @@ class _Context:
     parts: KeptParts | None = None
     # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
     rank: dict[int, int] = field(default_factory=dict)
+    segment_kind: str = "all"
     _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
@@ -388,9 +395,10 @@ class _Context:
 
 
 def _customers(session: Source, today: dt.date) -> list[_Customer]:
-    """Every customer with tier, 12-month value, last touch and next due, as the list has them
+    """Every customer the list shows by default (archived ones left out, as in the list and
+    Today) with tier, 12-month value, last touch and next due, as the list has them
     (`queries.LIST_SQL`, `domain/tiers.py`, `domain/cadence.py`), without the list's other
-    columns."""
+    columns. Tiers are ranked among every customer, archived ones too, as the list ranks them."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
     records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
@@ -401,6 +409,8 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
     cache: dict[tuple[str, str, int | None], int] = {}
     result = []
     for record in records:
+        if record[8]:  # archived
+            continue
         cid, name, stage, pin, created, override, last = (
             record[0],
             record[1],
@@ -466,9 +476,17 @@ def compute_insights(
     currency = settings.currency(session)
     rows = segment_rows(session, segment, today)
     # In the order of the ids: the kept parts' keys hold it (the customers come in no set order).
-    only = None if segment.kind == "all" else json.dumps(sorted(r.id for r in rows))
+    # None (every customer) only where no customer is left out: archived ones are.
+    everyone = segment.kind == "all" and len(rows) == queries.customer_count(session)
+    only = None if everyone else json.dumps(sorted(r.id for r in rows))
     ctx = _Context(
-        today, currency, {r.id: r for r in rows}, sum(r.value_12m for r in rows), only, parts
+        today,
+        currency,
+        {r.id: r for r in rows},
+        sum(r.value_12m for r in rows),
+        only,
+        parts,
+        segment_kind=segment.kind,
     )
     params = _window_params(ctx)
     why = _parse(raw_rows(session, _WHY_SQL, params))
@@ -547,16 +565,27 @@ def _curve(buyers: tuple[tuple[int, int], ...], total: int) -> tuple[di.ParetoPo
 
 def best_customers(ctx: _Context) -> di.BestCustomers:
     buyers = [r for r in ctx.rows.values() if r.value_12m > 0]
+    # Tier A by a pin alone, without purchases: best customers the other sections name too.
+    pinned_a = sum(1 for r in ctx.rows.values() if r.tier == "A" and r.value_12m <= 0)
     if not buyers:
-        return di.BestCustomers(
-            None,
+        reason = (
             InsightsText.tr(
+                "No purchases in the 12 months up to {today}: value appears once you log "
+                "purchases. %n customer(s) pinned to tier A by hand count as best customers "
+                "meanwhile.",
+                "",
+                pinned_a,
+                today=ctx.today,
+            )
+            if pinned_a
+            else InsightsText.tr(
                 "No purchases in the 12 months up to {today}: value and tiers appear once you "
                 "log purchases.",
                 today=ctx.today,
-            ),
-            ctx.currency,
-            customers=len(ctx.rows),
+            )
+        )
+        return di.BestCustomers(
+            None, reason, ctx.currency, customers=len(ctx.rows), pinned_a=pinned_a
         )
     buyers.sort(key=lambda r: (-r.value_12m, r.id))
     total = sum(r.value_12m for r in buyers)
@@ -588,6 +617,8 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
         )
         for r in buyers[:TOP_ROWS]
     )
+    if ctx.segment_kind != "all":
+        return _segment_best(ctx, buyers, total, curve, tuple(boundaries), top, pinned_a)
     a = boundaries[0]
     if a.customers:
         meaning = InsightsText.tr(
@@ -602,8 +633,80 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
         meaning = InsightsText.tr(
             "%n customer(s) bought in the last 12 months; none of them is tier A.", "", n
         )
+    if pinned_a:
+        meaning = InsightsText.tr(
+            "{meaning} %n more customer(s) pinned to tier A by hand bought nothing in that time.",
+            "",
+            pinned_a,
+            meaning=meaning,
+        )
     return di.BestCustomers(
-        meaning, None, ctx.currency, total, n, len(ctx.rows), curve, tuple(boundaries), top
+        meaning,
+        None,
+        ctx.currency,
+        total,
+        n,
+        len(ctx.rows),
+        curve,
+        tuple(boundaries),
+        top,
+        pinned_a=pinned_a,
+    )
+
+
+def _segment_best(
+    ctx: _Context,
+    buyers: list[_Customer],
+    total: int,
+    curve: tuple[di.ParetoPoint, ...],
+    boundaries: tuple[di.TierBoundary, ...],
+    top: tuple[di.BestCustomerRow, ...],
+    pinned_a: int,
+) -> di.BestCustomers:
+    """Best customers within a segment: its own top buyers (the first 20% of its buyers by
+    value, ties included, as `domain/tiers.py` ranks the journal's tier A) and their share of
+    the segment's value, and how many of them are tier A across the journal."""
+    n = len(buyers)
+    a_floor, _ = tier_rules.floors([r.value_12m for r in buyers])
+    inside = [r for r in buyers if r.value_12m >= a_floor]
+    tier_a = sum(1 for r in inside if r.tier == "A")
+    own = di.TierBoundary(
+        "top",
+        len(inside),
+        len(inside) / n,
+        sum(r.value_12m for r in inside) / total,
+        tuple(r.id for r in inside),
+    )
+    meaning = InsightsText.tr(
+        "Within these customers, the top %n customer(s) by value ({customers} of those who "
+        "bought) bring {value} of their last 12 months' value; tier A across the journal: "
+        "{tier_a}.",
+        "",
+        own.customers,
+        customers=_share(own.customer_share),
+        value=_share(own.value_share),
+        tier_a=tier_a,
+    )
+    if pinned_a:
+        meaning = InsightsText.tr(
+            "{meaning} %n more customer(s) pinned to tier A by hand bought nothing in that time.",
+            "",
+            pinned_a,
+            meaning=meaning,
+        )
+    return di.BestCustomers(
+        meaning,
+        None,
+        ctx.currency,
+        total,
+        n,
+        len(ctx.rows),
+        curve,
+        boundaries,
+        top,
+        own,
+        tier_a,
+        pinned_a,
     )
 
 
@@ -958,7 +1061,7 @@ def _theme_of(ctx: _Context, key: str, name: str, members: Sequence[_Text]) -> d
 def why_they_buy(ctx: _Context, said: Sequence[_Text], languages: dict[str, str]) -> di.WhyTheyBuy:
     answered = {c for t in said for c in t.ids}
     best = [cid for cid, r in ctx.rows.items() if r.tier == "A" and cid not in answered]
-    never = ctx.refs(ctx.by_value(best)[:LIST_CAP])
+    never = ctx.refs(ctx.by_value(best))
     never_meaning = (
         InsightsText.tr(
             "%n best customer(s) (tier A) never said why they buy: ask them first.", "", len(best)
@@ -1082,7 +1185,7 @@ def pains(
 
     resolved = [t for t in ours if not t.open]
     days = sorted(d for t in resolved for d in t.resolve_days if d >= 0)
-    median = float(statistics.median(days)) if days else None
+    median = _whole(statistics.median(days)) if days else None
     closed_last = sum(t.resolved_last_90 for t in resolved)
     closed_prev = sum(t.resolved_previous_90 for t in resolved)
     raised_last = sum(t.last_90 for t in ours)
@@ -1119,26 +1222,49 @@ def pains(
                 before=top.previous_90,
             )
         )
-    ours_meaning = (
-        InsightsText.tr(
+    # The verb agrees with the open count ("1 of 3 pains with you is open").
+    if median is None:
+        ours_meaning = (
+            InsightsText.tr("{open} of %n pain(s) with you is open", "", count(ours), open=1)
+            if ours_open == 1
+            else InsightsText.tr(
+                "{open} of %n pain(s) with you are open", "", count(ours), open=ours_open
+            )
+        )
+    elif ours_open == 1:
+        ours_meaning = InsightsText.tr(
+            "{open} of %n pain(s) with you is open, resolved in {days} days (median)",
+            "",
+            count(ours),
+            open=1,
+            days=median,
+        )
+    else:
+        ours_meaning = InsightsText.tr(
             "{open} of %n pain(s) with you are open, resolved in {days} days (median)",
             "",
             count(ours),
             open=ours_open,
-            days=Figure(median),
+            days=median,
         )
-        if median is not None
+    meaning = (
+        InsightsText.tr(
+            "{ours}; {open} of %n pain(s) with competitors is open — their pains are your "
+            "opportunity.",
+            "",
+            count(theirs),
+            ours=ours_meaning,
+            open=1,
+        )
+        if theirs_open == 1
         else InsightsText.tr(
-            "{open} of %n pain(s) with you are open", "", count(ours), open=ours_open
+            "{ours}; {open} of %n pain(s) with competitors are open — their pains are your "
+            "opportunity.",
+            "",
+            count(theirs),
+            ours=ours_meaning,
+            open=theirs_open,
         )
-    )
-    meaning = InsightsText.tr(
-        "{ours}; {open} of %n pain(s) with competitors are open — their pains are your "
-        "opportunity.",
-        "",
-        count(theirs),
-        ours=ours_meaning,
-        open=theirs_open,
     )
     return di.Pains(
         meaning,
@@ -1285,8 +1411,8 @@ def _trust(
         if no_gift
         else None
     )
-    never_refs = ctx.refs(ctx.by_value(never)[:LIST_CAP])
-    no_gift_refs = ctx.refs(ctx.by_value(no_gift)[:LIST_CAP])
+    never_refs = ctx.refs(ctx.by_value(never))
+    no_gift_refs = ctx.refs(ctx.by_value(no_gift))
     if not gifts and not invitations and not milestones:
         return di.Trust(
             None,
@@ -1400,13 +1526,14 @@ _MOVES_SQL = (
 )
 
 
-def _medians(spent: Iterable[Row], today: str) -> dict[str, float]:
-    """The median days spent in each stage left by *today* (`_STAGE_DAYS_SQL`'s rows)."""
+def _medians(spent: Iterable[Row], today: str) -> dict[str, int]:
+    """The median days spent in each stage left by *today* (`_STAGE_DAYS_SQL`'s rows), rounded
+    half up to whole days."""
     by_stage: dict[str, list[float]] = defaultdict(list)
     for stage, days, next_on in spent:
         if next_on <= today:
             by_stage[stage].append(days)
-    return {stage: float(statistics.median(days)) for stage, days in by_stage.items() if days}
+    return {stage: _whole(statistics.median(days)) for stage, days in by_stage.items() if days}
 
 
 def stages(session: Source, ctx: _Context) -> di.Stages:
@@ -1418,7 +1545,7 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
     today = ctx.today
     params = _window_params(ctx)
     spent = _read(session, ctx.parts, "stage_days", _STAGE_DAYS_SQL, {"only": ctx.only})
-    medians: dict[str, float] = _remembered(
+    medians: dict[str, int] = _remembered(
         "stage_days",
         ctx,
         (today, spent.token),
@@ -1459,16 +1586,37 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
         )
     )
     total_moves = sum(m.count for m in move_rows)
-    biggest = max(rows, key=lambda r: (r.customers, -STAGES.index(r.stage)))
-    meaning = InsightsText.tr(
-        "Most customers are in {stage} ({customers} of {all}); %n stage move(s) in the last 90 "
-        "days.",
-        "",
-        total_moves,
-        stage=phrase("Vocabulary", biggest.label),
-        customers=biggest.customers,
-        all=n,
-    )
+    most = max(r.customers for r in rows)
+    biggest = [r for r in rows if r.customers == most]
+    if len(biggest) == 1:
+        meaning = InsightsText.tr(
+            "Most customers are in {stage} ({customers} of {all}); %n stage move(s) in the last "
+            "90 days.",
+            "",
+            total_moves,
+            stage=phrase("Vocabulary", biggest[0].label),
+            customers=most,
+            all=n,
+        )
+    elif len(biggest) == sum(1 for r in rows if r.customers):  # every stage with anyone ties
+        meaning = InsightsText.tr(
+            "Customers are spread evenly over {stages}, {customers} in each; %n stage move(s) in "
+            "the last 90 days.",
+            "",
+            total_moves,
+            stages=Listed(phrase("Vocabulary", r.label) for r in biggest),
+            customers=most,
+        )
+    else:
+        meaning = InsightsText.tr(
+            "Most customers are in {stages}, {customers} in each ({all} in all); %n stage "
+            "move(s) in the last 90 days.",
+            "",
+            total_moves,
+            stages=Listed(phrase("Vocabulary", r.label) for r in biggest),
+            customers=most,
+            all=n,
+        )
     rated = [r for r in rows if r.neglect_rate is not None]
     worst = max(rated, key=lambda r: (r.neglect_rate or 0, r.customers)) if rated else None
     neglect_meaning = (
@@ -1512,7 +1660,7 @@ def _bucket(score: int) -> int:
 _BUCKET_OF = {score: _bucket(score) for score in range(101)}
 
 
-def _faller_key(f: di.HealthFaller) -> tuple[float, str, int]:
+def _faller_key(f: di.HealthFaller) -> tuple[int, str, int]:
     return (-f.drop, f.name.casefold(), f.customer_id)
 
 
@@ -1530,8 +1678,9 @@ def _faller(ctx: _Context, cid: int, a: Scores | None, b: Scores | None) -> di.H
         drops[element] = s0 - s1
     if not then_scores:
         return None
-    then_mean = sum(then_scores) / len(then_scores)
-    now_mean = sum(now_scores) / len(now_scores)
+    # The means rounded half up, as the scores are: whole numbers, and the fall between them.
+    then_mean = _whole(sum(then_scores) / len(then_scores))
+    now_mean = _whole(sum(now_scores) / len(now_scores))
     if then_mean <= now_mean:
         return None
     weakest = max(drops, key=lambda e: (drops[e], -di.HEALTH_ELEMENTS.index(e)))
@@ -1680,7 +1829,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             tuple(len(b) for b in state.buckets[index]),
             tuple(tuple(b) for b in state.buckets[index]),
             state.unknown[index],
-            float(statistics.median(state.scores[index])) if state.scores[index] else None,
+            _whole(statistics.median(state.scores[index])) if state.scores[index] else None,
         )
         for index, element in enumerate(di.HEALTH_ELEMENTS)
     ]
@@ -1689,7 +1838,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
     meaning = InsightsText.tr(
         "{element} is the weakest element across these customers (median {median} of 100).",
         element=phrase("Vocabulary", weakest_el.label),
-        median=Figure(weakest_el.median or 0.0),
+        median=weakest_el.median or 0,
     )
     fallers_meaning = (
         InsightsText.tr(
@@ -1698,12 +1847,17 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             "",
             len(fallers),
             name=fallers[0].name,
-            before=f"{fallers[0].before:.0f}",
-            now=f"{fallers[0].now:.0f}",
+            before=fallers[0].before,
+            now=fallers[0].now,
         )
         if fallers
         else InsightsText.tr("Nobody's health fell in the last 90 days.")
     )
     return di.HealthSection(
-        meaning, None, tuple(elements), tuple(fallers[:FALLERS]), fallers_meaning
+        meaning,
+        None,
+        tuple(elements),
+        tuple(fallers[:FALLERS]),
+        fallers_meaning,
+        tuple(f.customer_id for f in fallers),
     )

@@ -40,9 +40,9 @@ if TYPE_CHECKING:
     from custjournal.store.insights import KeptParts
 
 # What a kept body is: the page's plain JSON, or the command's JSON text, of this program
-# (its layout: interop/readable_json.py, from the second).
-FORM_PAGE = f"page {__version__} 1"
-FORM_JSON = f"json {__version__} 2"
+# (the JSON's layout: interop/readable_json.py, from the third).
+FORM_PAGE = f"page {__version__} 2"
+FORM_JSON = f"json {__version__} 3"
 # What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON. Kept
 # across days: its `day` is "" (its key says the day where its statement needs one).
 FORM_PART = f"part {__version__} 2"
