@@ -15,8 +15,8 @@ import sqlite3
 import subprocess
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QImage, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from custjournal import ops
@@ -496,3 +496,78 @@ def test_keeping_the_page_is_not_an_outside_change(make_window, people, qtbot, j
         con.close()
     assert not window.controller.check_outside_changes()
     assert window.act_undo.isEnabled()
+
+
+# --- the charts' labels: none overlaps another, none is cut, all inside the chart ---------------
+
+
+def _curve(n: int) -> list[charts.CurvePoint]:
+    """*n* buyers, a long tail: the first few bring most of the value."""
+    return [
+        charts.CurvePoint(k, 100 + k, f"Customer {k}", k / n, 1 - (1 - k / n) ** 4)
+        for k in range(1, n + 1)
+    ]
+
+
+def _assert_labels_clear(chart: charts.ParetoChart) -> list[str]:
+    chart.grab()  # paint it, as on screen
+    labels = chart.labels
+    inside = chart.rect()
+    for words, box in labels:
+        assert "…" not in words, words
+        assert inside.contains(box.toRect()), (words, box, inside)
+    for i, (words, box) in enumerate(labels):
+        for other, other_box in labels[i + 1 :]:
+            assert not box.intersects(other_box), (words, other)
+    return [words for words, _box in labels]
+
+
+@pytest.mark.parametrize("width", [980, 640, 420, 260])
+def test_a_narrow_tier_band_keeps_its_label_whole_or_drops_it(qtbot, width):
+    """A segment where tier A is 3% of the buyers (Stage: Purchase on the 2,000 demo): its band
+    was labelled "Ti…"."""
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, chart.chart_height)
+    points = _curve(332)
+    chart.set_data(
+        points,
+        [
+            charts.Boundary("A", 9, 9 / 332, 0.07, tuple(range(101, 110))),
+            charts.Boundary("B", 58, 58 / 332, 0.43, tuple(range(101, 159))),
+        ],
+    )
+    words = _assert_labels_clear(chart)
+    assert "Tier B" in words or "B" in words
+    assert "B: 43%" in words
+
+
+@pytest.mark.parametrize("width", [980, 420])
+def test_boundaries_at_the_same_point_say_their_share_once(qtbot, width):
+    """With tier A chosen, A and B both end at 100%: "A: 100%" and "B: 100%" were drawn on top
+    of each other."""
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, chart.chart_height)
+    points = _curve(236)
+    ids = tuple(p.customer_id for p in points)
+    chart.set_data(
+        points, [charts.Boundary("A", 236, 1.0, 1.0, ids), charts.Boundary("B", 236, 1.0, 1.0, ids)]
+    )
+    words = _assert_labels_clear(chart)
+    assert "A, B: 100%" in words
+    assert "Tier A" in words
+
+
+def test_the_printed_curve_keeps_its_labels_clear_too(qtbot):
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    points = _curve(332)
+    chart.set_data(points, [charts.Boundary("A", 9, 9 / 332, 0.07, (101,))])
+    image = QImage(600, chart.chart_height, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    chart.paint_on(painter, QRectF(0, 0, 600, chart.chart_height), charts.ChartColors.paper())
+    painter.end()
+    boxes = [box for _w, box in chart.labels]
+    assert all(QRectF(0, 0, 600, chart.chart_height).contains(b) for b in boxes)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

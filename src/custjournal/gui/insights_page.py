@@ -20,12 +20,15 @@ from PySide6.QtCore import QCoreApplication
 from custjournal.domain import insights as di
 from custjournal.gui.charts import (
     Bar,
+    BarChart,
     Boundary,
     CurvePoint,
     FunnelStage,
     HealthRow,
     Row,
     Table,
+    ThemeItem,
+    ThemeQuote,
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
@@ -69,6 +72,7 @@ class Part:
     table: Table | None = None
     all_ids: tuple[int, ...] = ()
     all_label: str = ""
+    themes: tuple[ThemeItem, ...] = ()  # listed under the chart, in words, with quotes
 
     def __post_init__(self) -> None:
         # The sentence comes from store/insights.py: said here in the app's language.
@@ -95,6 +99,45 @@ def _date(day: dt.date | None) -> str:
 def _quote(quote: di.Quote) -> str:
     return QCoreApplication.translate("Insights", "“{text}” — {name}, {date}").format(
         text=quote.text, name=quote.name, date=format_date(quote.on)
+    )
+
+
+def _quote_lines(quotes: Sequence[di.Quote]) -> tuple[ThemeQuote, ...]:
+    return tuple(ThemeQuote(q.text, q.customer_id, q.name, format_date(q.on)) for q in quotes[:3])
+
+
+def _theme_items(themes: Sequence[di.Theme]) -> tuple[ThemeItem, ...]:
+    items = []
+    for t in themes:
+        summary = QCoreApplication.translate("Insights", "%Ln customer(s)", None, t.customer_count)
+        if t.value_share is not None:
+            summary = QCoreApplication.translate(
+                "Insights", "{customers}, {share} of the value"
+            ).format(customers=summary, share=percent(t.value_share))
+        items.append(ThemeItem(t.name, summary, t.customer_ids, _quote_lines(t.quotes)))
+    return tuple(items)
+
+
+def _named(competitors: Sequence[str]) -> str:
+    if not competitors:
+        return ""
+    return QCoreApplication.translate("Insights", "Named: {names}").format(
+        names=", ".join(competitors)
+    )
+
+
+def _pain_items(themes: Sequence[di.PainTheme]) -> tuple[ThemeItem, ...]:
+    return tuple(
+        ThemeItem(
+            t.name,
+            QCoreApplication.translate("Insights", "{open} open, {resolved} resolved").format(
+                open=t.open, resolved=t.resolved
+            ),
+            t.customer_ids,
+            _quote_lines(t.quotes),
+            _named(t.competitors),
+        )
+        for t in themes
     )
 
 
@@ -289,6 +332,7 @@ def why_they_buy(section: di.WhyTheyBuy) -> Section:
             name=QCoreApplication.translate("Insights", "Buying reasons"),
         ),
         table=_themes_table(section.themes, with_value=True),
+        themes=_theme_items(section.themes[:BarChart.max_rows]),
     )
     parts = (themes, never) if never else (themes,)
     return Section("why_they_buy", title, section.meaning, False, parts)
@@ -305,6 +349,7 @@ def delights(section: di.Delights) -> Section:
             name=QCoreApplication.translate("Insights", "Delights"),
         ),
         table=_themes_table(section.themes, with_value=True),
+        themes=_theme_items(section.themes[:BarChart.max_rows]),
     )
     return Section("delights", title, section.meaning, False, (part,))
 
@@ -335,6 +380,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
                 QCoreApplication.translate("Insights", "{open} open, {resolved} resolved").format(
                     open=t.open, resolved=t.resolved
                 ),
+                t.competitors if competitors else (),
             )
         )
         cells = [t.name, str(t.open), str(t.resolved), str(t.customer_count)]
@@ -359,6 +405,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
         if rows
         else None,
         sentence=None if rows else QCoreApplication.translate("Insights", "None recorded."),
+        themes=_pain_items(themes[:BarChart.max_rows]),
     )
 
 

@@ -51,7 +51,7 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.gui import charts, i18n, insights_page, theme
-from custjournal.gui.charts import Chart, ChartColors, FigureTable
+from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
 from custjournal.gui.insights_page import ChartSpec, Part, Section
@@ -104,6 +104,7 @@ class SectionWidget(QFrame):
         self.charts: list[Chart] = []
         self.tables: list[FigureTable] = []
         self.figure_buttons: list[QToolButton] = []
+        self.theme_lists: list[ThemeList] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
@@ -145,6 +146,16 @@ class SectionWidget(QFrame):
             )
             self.charts.append(chart)
             layout.addWidget(chart)
+        if part.themes:
+            themes = ThemeList()
+            themes.set_items(part.themes)
+            themes.activated.connect(
+                lambda ids, label, w=part.title or self.section.title: view.follow(
+                    ids, f"{w}: {label}"
+                )
+            )
+            self.theme_lists.append(themes)
+            layout.addWidget(themes)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         if part.chart is not None and table is not None:
@@ -501,6 +512,8 @@ class InsightsView(QWidget):
                         f'<p><img src="{name}" width="{width_px}" '
                         f'height="{image.height() * width_px // max(image.width(), 1)}"></p>'
                     )
+                for item in part.themes:
+                    parts.append(charts.theme_html(item, links=False))
                 if part.table is not None:
                     parts.append(_table_html(part.table))
         document.setHtml("\n".join(parts))
