@@ -151,6 +151,14 @@
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
+    <message>
+        <source>{names} +{more}</source>
+        <translation>{names} +{more}</translation>
+    </message>
+    <message>
+        <source>{theme} ({competitors})</source>
+        <translation>{theme} ({competitors})</translation>
+    </message>
 </context>
 <context>
     <name>BriefText</name>
@@ -3444,6 +3452,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>„{text}“ — {name}, {date}</translation>
     </message>
     <message>
+        <source>{theme} — {summary}</source>
+        <translation>{theme} — {summary}</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3584,6 +3596,10 @@ Kunden: {n}</translation>
     <message>
         <source>Named: {names}</source>
         <translation>Genannt: {names}</translation>
+    </message>
+    <message>
+        <source>{customers}, {share} of the value</source>
+        <translation>{customers}, {share} des Werts</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved</source>
@@ -4131,10 +4147,6 @@ Kunden: {n}</translation>
         <translation>Kunden der Stufe {tier}</translation>
     </message>
     <message>
-        <source>{segment}: {n}, as of {day}.</source>
-        <translation>{segment}: {n}, Stand {day}.</translation>
-    </message>
-    <message>
         <source>Print the insights</source>
         <translation>Einblicke drucken</translation>
     </message>
@@ -4145,6 +4157,25 @@ Kunden: {n}</translation>
     <message>
         <source>Insights - {day}.pdf</source>
         <translation>Einblicke - {day}.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} as of {day}: %Ln customer(s).</source>
+        <translation>
+            <numerusform>{segment} am {day}: %Ln Kunde.</numerusform>
+            <numerusform>{segment} am {day}: %Ln Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation>Schlagwort {tag}</translation>
+    </message>
+    <message>
+        <source>Insights - {segment} - {day}.pdf</source>
+        <translation>Einblicke - {segment} - {day}.pdf</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Save the insights as PDF</source>

@@ -492,7 +492,9 @@ class ParetoChart(Chart):
             # never a cut "Ti…".
             for words in (self.tr("Tier {tier}").format(tier=boundary.tier), boundary.tier):
                 if metrics.horizontalAdvance(words) <= label_rect.width():
-                    text(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words)
+                    text(
+                        label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words
+                    )
                     break
             previous = boundary.customer_share
 
@@ -689,9 +691,7 @@ class BarChart(Chart):
         while True:
             names = ", ".join(bar.named[:shown])
             if shown < len(bar.named):
-                names = self.tr("{names} +{more}").format(
-                    names=names, more=len(bar.named) - shown
-                )
+                names = self.tr("{names} +{more}").format(names=names, more=len(bar.named) - shown)
             text = self.tr("{theme} ({competitors})").format(theme=bar.label, competitors=names)
             if metrics.horizontalAdvance(text) <= width:
                 return text
@@ -1122,9 +1122,7 @@ def theme_html(item: ThemeItem, links: bool = True) -> str:
             f"{html.escape(item.named)}</p>"
         )
     for quote in item.quotes:
-        template = html.escape(
-            QCoreApplication.translate("Insights", "“{text}” — {name}, {date}")
-        )
+        template = html.escape(QCoreApplication.translate("Insights", "“{text}” — {name}, {date}"))
         text = template.format(
             text=html.escape(quote.text),
             name=link(f"customer:{quote.customer_id}", html.escape(quote.name)),
@@ -1156,14 +1154,14 @@ class ThemeList(QWidget):
         super().__init__(parent)
         self.items: tuple[ThemeItem, ...] = ()
         self.labels: list[QLabel] = []
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)  # each theme's first line keeps a margin above it
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_items(self, items: Sequence[ThemeItem]) -> None:
         self.items = tuple(items)
-        layout = self.layout()
+        layout = self._column
         for label in self.labels:
             layout.removeWidget(label)
             label.deleteLater()

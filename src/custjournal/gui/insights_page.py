@@ -32,6 +32,7 @@ from custjournal.gui.charts import (
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import say
 
 ChartKind = Literal["pareto", "bars", "funnel", "health"]
@@ -109,7 +110,7 @@ def _quote_lines(quotes: Sequence[di.Quote]) -> tuple[ThemeQuote, ...]:
 def _theme_items(themes: Sequence[di.Theme]) -> tuple[ThemeItem, ...]:
     items = []
     for t in themes:
-        summary = QCoreApplication.translate("Insights", "%Ln customer(s)", None, t.customer_count)
+        summary = Words.tr("%Ln customer(s)", "", t.customer_count)
         if t.value_share is not None:
             summary = QCoreApplication.translate(
                 "Insights", "{customers}, {share} of the value"
@@ -332,7 +333,7 @@ def why_they_buy(section: di.WhyTheyBuy) -> Section:
             name=QCoreApplication.translate("Insights", "Buying reasons"),
         ),
         table=_themes_table(section.themes, with_value=True),
-        themes=_theme_items(section.themes[:BarChart.max_rows]),
+        themes=_theme_items(section.themes[: BarChart.max_rows]),
     )
     parts = (themes, never) if never else (themes,)
     return Section("why_they_buy", title, section.meaning, False, parts)
@@ -349,7 +350,7 @@ def delights(section: di.Delights) -> Section:
             name=QCoreApplication.translate("Insights", "Delights"),
         ),
         table=_themes_table(section.themes, with_value=True),
-        themes=_theme_items(section.themes[:BarChart.max_rows]),
+        themes=_theme_items(section.themes[: BarChart.max_rows]),
     )
     return Section("delights", title, section.meaning, False, (part,))
 
@@ -405,7 +406,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
         if rows
         else None,
         sentence=None if rows else QCoreApplication.translate("Insights", "None recorded."),
-        themes=_pain_items(themes[:BarChart.max_rows]),
+        themes=_pain_items(themes[: BarChart.max_rows]),
     )
 
 

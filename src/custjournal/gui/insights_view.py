@@ -14,6 +14,7 @@ Print and Save as PDF lay out the same sections as HTML with the charts drawn in
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ from custjournal.domain import insights as di
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
-from custjournal.gui import charts, i18n, insights_page, theme
+from custjournal.gui import charts, i18n, insights_page, paged, theme
 from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
@@ -450,10 +451,33 @@ class InsightsView(QWidget):
     def heading(self) -> str:
         if self.insights is None:
             return ""
-        return self.tr("{segment}: {n}, as of {day}.").format(
+        # What the count counts, in words: "All customers as of 1/12/2026: 2,000 customers."
+        return self.tr(
+            "{segment} as of {day}: %Ln customer(s).", "", self.insights.customers
+        ).format(
             segment=self.segment_name(self.insights.segment),
-            n=self.insights.customers,
             day=format_date(self.insights.today),
+        )
+
+    def pdf_name(self) -> str:
+        """The file name Save as PDF suggests: the segment and the day, in characters every
+        file system takes ("Insights - Tier A - 2026-12-01.pdf")."""
+        if self.insights is None:
+            return ""
+        segment = self.insights.segment
+        day = self.insights.today.isoformat()
+        if segment.kind == "all":
+            return self.tr("Insights - {day}.pdf").format(day=day)
+        if segment.kind == "tier":
+            name = self.tr("Tier {tier}").format(tier=segment.value)
+        elif segment.kind == "stage":
+            name = i18n.word(vocab.STAGE_LABELS.get(str(segment.value), str(segment.value)))
+        else:
+            name = self.tr("Tag {tag}").format(tag=segment.value)
+        # No separators, no marks Windows refuses, no control characters, no leading dot.
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', "-", name).strip(" .-")[:60].strip()
+        return self.tr("Insights - {segment} - {day}.pdf").format(
+            segment=name or self.tr("segment"), day=day
         )
 
     # --- following a row ----------------------------------------------------------------------
@@ -512,11 +536,17 @@ class InsightsView(QWidget):
                         f'<p><img src="{name}" width="{width_px}" '
                         f'height="{image.height() * width_px // max(image.width(), 1)}"></p>'
                     )
-                for item in part.themes:
-                    parts.append(charts.theme_html(item, links=False))
+                if part.themes:
+                    # A row a theme: the page break comes between themes (paged.lay_out).
+                    rows = "".join(
+                        f"<tr><td>{charts.theme_html(item, links=False)}</td></tr>"
+                        for item in part.themes
+                    )
+                    parts.append(f"<table border=0 cellspacing=0 cellpadding=0>{rows}</table>")
                 if part.table is not None:
                     parts.append(_table_html(part.table))
         document.setHtml("\n".join(parts))
+        paged.lay_out(document)  # A4, 2 cm margins; no table row split over two pages
         return document
 
     def print_page(self) -> None:
@@ -529,7 +559,7 @@ class InsightsView(QWidget):
         dialog.setWindowTitle(self.tr("Print the insights"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.document().print_(printer)
+        paged.print_pages(self.document(), printer)
         self.controller.message.emit(self.tr("Sent the insights to print."))
 
     def pdf_bytes(self) -> bytes:
@@ -542,12 +572,12 @@ class InsightsView(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        # QTextDocument.print_ lays the document out with its own 2 cm margin (as for the brief).
+        # The document has its own 2 cm margin (paged.lay_out).
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         writer.setTitle(self.tr("Insights"))
         writer.setCreator("Customer Journal")
         # 600 px of a 900 px-wide chart fit the A4 text width at the document's own scale.
-        self.document(width_px=600).print_(writer)
+        paged.print_pages(self.document(width_px=600), writer)
         del writer
         buffer.close()
         return bytes(data.data())
@@ -556,9 +586,7 @@ class InsightsView(QWidget):
         if self.insights is None:
             return None
         if not path:
-            suggested = Path.home() / self.tr("Insights - {day}.pdf").format(
-                day=self.insights.today.isoformat()
-            )
+            suggested = Path.home() / self.pdf_name()
             path, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the insights as PDF"),
