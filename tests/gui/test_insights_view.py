@@ -594,6 +594,17 @@ def with_pains(ids: dict[str, int]) -> di.Insights:
     theirs = di.PainTheme(
         "machin break", "Machines break down", 1, (grace,), 1, 0, ("Kaffee Kontor",), (said,)
     )
+    # Texts that name several competitors, the theme's own name one of them.
+    many = di.PainTheme(
+        "slow",
+        "Roastwerk delivers slowly",
+        2,
+        (ada, grace),
+        2,
+        0,
+        ("BeanCo", "GrindHouse", "Roastwerk"),
+        (di.Quote(ada, "Ada Lovelace", TODAY, "BeanCo delivers slowly"),),
+    )
     ours = di.PainTheme(
         "late",
         "Delivery came late",
@@ -604,7 +615,9 @@ def with_pains(ids: dict[str, int]) -> di.Insights:
         (),
         (di.Quote(ada, "Ada Lovelace", TODAY, "late"),),
     )
-    pains = di.Pains("1 pain with competitors is open.", None, (ours,), (theirs,), 0, 1, 1, 0, 3.0)
+    pains = di.Pains(
+        "1 pain with competitors is open.", None, (ours,), (theirs, many), 0, 1, 3, 0, 3.0
+    )
     return dataclasses.replace(sample(ids), pains=pains)
 
 
@@ -662,6 +675,13 @@ def test_a_competitors_pain_names_the_competitor_on_the_chart_and_the_page(view,
     assert listed and "Named: Kaffee Kontor" in listed[0].labels[0].accessibleDescription()
     ours = next(c for c in pains.charts if c.accessibleName() == "Pains with us")
     assert ours.label_text(metrics, ours.bars[0], 400) == "Delivery came late"
+    # Several named: the one the theme's name names first, then as many as fit, then "+2".
+    many = theirs.bars[1]
+    wide = "Roastwerk delivers slowly (Roastwerk, BeanCo, GrindHouse)"
+    assert theirs.label_text(metrics, many, 1000) == wide
+    cramped = theirs.label_text(metrics, many, metrics.horizontalAdvance(wide) - 10)
+    assert cramped == "Roastwerk delivers slowly (Roastwerk, BeanCo +1)"
+    assert "…" not in cramped.split("(")[1]
 
 
 def test_the_heading_says_what_its_number_counts(view, people, qtbot):

@@ -10,6 +10,7 @@ on the GUI thread for the 2,000-customer demo.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -355,6 +356,14 @@ def delights(section: di.Delights) -> Section:
     return Section("delights", title, section.meaning, False, (part,))
 
 
+def _named_first(theme: di.PainTheme) -> di.PainTheme:
+    """*theme* with the competitors its own name names first: "Kaffee Kontor's machines break
+    down" names Kaffee Kontor before the others its texts name."""
+    name = theme.name.casefold()
+    ordered = sorted(theme.competitors, key=lambda c: c.casefold() not in name)
+    return dataclasses.replace(theme, competitors=tuple(ordered))
+
+
 def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) -> Part:
     legend = (
         QCoreApplication.translate("Insights", "Open"),
@@ -362,6 +371,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
     )
     bars = []
     rows = []
+    themes = [_named_first(t) for t in themes]
     for t in themes:
         tip = QCoreApplication.translate(
             "Insights", "{name}: {open} open, {resolved} resolved"
