@@ -4147,6 +4147,10 @@ Kunden: {n}</translation>
         <translation>Kunden der Stufe {tier}</translation>
     </message>
     <message>
+        <source>{segment} as of {day}: {count}.</source>
+        <translation>{segment} am {day}: {count}.</translation>
+    </message>
+    <message>
         <source>Print the insights</source>
         <translation>Einblicke drucken</translation>
     </message>
@@ -4157,13 +4161,6 @@ Kunden: {n}</translation>
     <message>
         <source>Insights - {day}.pdf</source>
         <translation>Einblicke - {day}.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>{segment} as of {day}: %Ln customer(s).</source>
-        <translation>
-            <numerusform>{segment} am {day}: %Ln Kunde.</numerusform>
-            <numerusform>{segment} am {day}: %Ln Kunden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tag {tag}</source>

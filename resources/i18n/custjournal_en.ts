@@ -308,16 +308,6 @@
     </message>
 </context>
 <context>
-    <name>InsightsView</name>
-    <message numerus="yes">
-        <source>{segment} as of {day}: %Ln customer(s).</source>
-        <translation>
-            <numerusform>{segment} as of {day}: %Ln customer.</numerusform>
-            <numerusform>{segment} as of {day}: %Ln customers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OpsText</name>
     <message numerus="yes">
         <source>%n customer(s)</source>

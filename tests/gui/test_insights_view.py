@@ -16,7 +16,7 @@ import sqlite3
 import subprocess
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QToolTip
 
 from custjournal import ops
 from custjournal.domain import insights as di
-from custjournal.gui import charts, paged, theme
+from custjournal.gui import charts, i18n, paged, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
 from custjournal.gui.insights_view import InsightsView, SectionWidget
@@ -750,3 +750,18 @@ def test_no_table_row_of_the_pdf_runs_over_a_page_break(view, people, qtbot, tmp
             ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert text.count("\f") == document.pageCount()
+
+
+def test_the_themes_and_the_heading_in_german(view, people, qtbot, qapp):
+    before = QLocale()
+    i18n.install(qapp, "de")
+    try:
+        show_sample(qtbot, view, people)
+        assert view.status.text() == f"Alle Kunden am {format_date(TODAY)}: 3 Kunden."
+        said = section(view, "why_they_buy").theme_lists[0].labels[0].accessibleDescription()
+        assert said.startswith("Fast delivery — 2 Kunden, 17% des Werts")
+        assert f"„you deliver fast“ — Ada Lovelace, {format_date(TODAY)}" in said
+        assert view.pdf_name() == f"Einblicke - {TODAY.isoformat()}.pdf"
+    finally:
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale(QLocale.Language.English))

@@ -55,6 +55,7 @@ from custjournal.gui import charts, i18n, insights_page, paged, theme
 from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
+from custjournal.gui.i18n import Words
 from custjournal.gui.insights_page import ChartSpec, Part, Section
 from custjournal.gui.sentences import say
 from custjournal.interop import files
@@ -452,11 +453,10 @@ class InsightsView(QWidget):
         if self.insights is None:
             return ""
         # What the count counts, in words: "All customers as of 1/12/2026: 2,000 customers."
-        return self.tr(
-            "{segment} as of {day}: %Ln customer(s).", "", self.insights.customers
-        ).format(
+        return self.tr("{segment} as of {day}: {count}.").format(
             segment=self.segment_name(self.insights.segment),
             day=format_date(self.insights.today),
+            count=Words.tr("%Ln customer(s)", "", self.insights.customers),
         )
 
     def pdf_name(self) -> str:
