@@ -765,3 +765,27 @@ def test_the_themes_and_the_heading_in_german(view, people, qtbot, qapp):
     finally:
         QLocale.setDefault(before)
         i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def test_printing_on_letter_paper_lays_the_page_out_on_letter(view, people, qtbot, tmp_path):
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    show_sample(qtbot, view, people)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    view.print_to(printer)
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", str(target)], capture_output=True, text=True, check=True
+        ).stdout
+        assert "612 x 792 pts (letter)" in info
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Best customers" in text and "Relationship health" in text
+        assert text.rstrip("\f").split("\f")[-1].strip().endswith(str(text.count("\f")))

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     QSize,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -511,8 +512,9 @@ class InsightsView(QWidget):
 
     # --- print and PDF --------------------------------------------------------------------------
 
-    def document(self, width_px: int = 900) -> QTextDocument:
-        """The whole page as a document: headings, sentences, charts (paper colours), tables."""
+    def document(self, width_px: int = 900, page: QSizeF = paged.A4) -> QTextDocument:
+        """The whole page as a document: headings, sentences, charts (paper colours), tables;
+        laid out on pages of *page* (pixels at 96 per inch)."""
         document = QTextDocument()
         parts = [
             f"<h1>{html.escape(self.tr('Insights'))}</h1>",
@@ -546,7 +548,7 @@ class InsightsView(QWidget):
                 if part.table is not None:
                     parts.append(_table_html(part.table))
         document.setHtml("\n".join(parts))
-        paged.lay_out(document)  # A4, 2 cm margins; no table row split over two pages
+        paged.lay_out(document, page)  # 2 cm margins; no table row split over two pages
         return document
 
     def print_page(self) -> None:
@@ -559,8 +561,15 @@ class InsightsView(QWidget):
         dialog.setWindowTitle(self.tr("Print the insights"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        paged.print_pages(self.document(), printer)
+        self.print_to(printer)
         self.controller.message.emit(self.tr("Sent the insights to print."))
+
+    def print_to(self, printer: Any) -> None:
+        """The page on *printer*'s paper, whatever its size, as the PDF lays it out."""
+        # The printer's paper, as the document's units (pixels at 96 per inch).
+        dpi = max(printer.logicalDpiX(), 1)
+        page = QSizeF(printer.width() * 96 / dpi, printer.height() * 96 / dpi)
+        paged.print_pages(self.document(width_px=600, page=page), printer)
 
     def pdf_bytes(self) -> bytes:
         """The page as an A4 PDF."""
