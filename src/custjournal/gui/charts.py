@@ -27,7 +27,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -1154,13 +1164,24 @@ class ThemeList(QWidget):
         super().__init__(parent)
         self.items: tuple[ThemeItem, ...] = ()
         self.labels: list[QLabel] = []
+        self._generation = 0
         self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)  # each theme's first line keeps a margin above it
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_items(self, items: Sequence[ThemeItem]) -> None:
+        """Show *items*, from the next turn of the event loop: laying out ten themes' text
+        takes some 10 ms, which the section they are in need not wait for (the page builds a
+        section a turn, so that no turn keeps the window waiting long)."""
         self.items = tuple(items)
+        self._generation += 1
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._fill(generation))
+
+    def _fill(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # newer items came meanwhile
         layout = self._column
         for label in self.labels:
             layout.removeWidget(label)
