@@ -150,6 +150,13 @@ def sample(ids: dict[str, int]) -> di.Insights:
 def show_sample(qtbot, view: InsightsView, ids: dict[str, int]) -> None:
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         view.show_insights(sample(ids), {i: n for n, i in ids.items()})
+    themes_filled(qtbot, view)
+
+
+def themes_filled(qtbot, view: InsightsView) -> None:
+    """Every theme list's themes on the page (they come a few a turn, after the section)."""
+    lists = [t for w in view.section_widgets for t in w.theme_lists]
+    qtbot.waitUntil(lambda: all(len(t.labels) == len(t.items) for t in lists), timeout=WAIT)
 
 
 def open_insights(window: MainWindow, qtbot) -> InsightsView:
@@ -662,6 +669,7 @@ def test_a_themes_name_shows_its_customers_in_the_list(make_window, people, qtbo
 def test_a_competitors_pain_names_the_competitor_on_the_chart_and_the_page(view, people, qtbot):
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         view.show_insights(with_pains(people), {i: n for n, i in people.items()})
+    themes_filled(qtbot, view)
     pains = section(view, "pains")
     theirs = next(c for c in pains.charts if c.accessibleName() == "Pains with competitors")
     metrics = QFontMetrics(theirs.font())
