@@ -797,3 +797,24 @@ def test_printing_on_letter_paper_lays_the_page_out_on_letter(view, people, qtbo
         ).stdout
         assert "Best customers" in text and "Relationship health" in text
         assert text.rstrip("\f").split("\f")[-1].strip().endswith(str(text.count("\f")))
+
+
+@pytest.mark.parametrize("width", [640, 900])
+def test_theme_names_on_the_bars_are_whole_where_the_chart_has_room(qtbot, width):
+    """The reviewer's 'The Brazil Santos sells itself to our re…' at 530 px of chart."""
+    chart = charts.BarChart()
+    qtbot.addWidget(chart)
+    names = [
+        "Quick delivery when we run low",
+        "The Brazil Santos sells itself to our regulars",
+        "You always remember our names",
+    ]
+    chart.set_data([charts.Bar(n, (float(300 - i * 100),), n) for i, n in enumerate(names)])
+    chart.resize(width, chart.chart_height)
+    chart.grab()
+    assert [words for words, _box in chart.labels] == names
+    for _words, box in chart.labels:
+        assert chart.rect().contains(box.toRect())
+    # The bars keep a third of the chart.
+    widest = max(box.right() for _w, box in chart.labels)
+    assert widest < width * 2 / 3

@@ -624,6 +624,7 @@ class BarChart(Chart):
         super().__init__(parent)
         self.bars: tuple[Bar, ...] = ()
         self.legend = tuple(legend)
+        self.labels: list[tuple[str, QRectF]] = []
         self.setAccessibleName(self.tr("Bar chart"))
 
     def set_data(self, bars: Sequence[Bar]) -> None:
@@ -645,12 +646,18 @@ class BarChart(Chart):
         font = _small_font(painter, 0)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        label_w = min(rect.width() * 0.45, 360.0)  # theme names are whole phrases
         value_w = (
             max((metrics.horizontalAdvance(self._value_text(b)) for b in self.bars), default=0) + 10
         )
+        # Theme names are whole phrases: their column is as wide as the widest needs, leaving
+        # the bars a third of the chart (past that a name is cut; the list under the chart has
+        # it whole), and never less than the 45% it always had.
+        widest = max((metrics.horizontalAdvance(self.full_label(b)) for b in self.bars), default=0)
+        room = max(rect.width() - value_w - 8 - rect.width() / 3, min(rect.width() * 0.45, 360.0))
+        label_w = min(widest + 4.0, room, 480.0)
         bar_left = rect.left() + label_w + 8
         bar_w = max(rect.width() - label_w - 8 - value_w, 10)
+        self.labels = []  # the bars' labels as painted, with their rects
         top = rect.top() + 4
         if len(self.legend) > 1:
             x = bar_left
@@ -664,11 +671,11 @@ class BarChart(Chart):
         for row, bar in enumerate(self.bars):
             y = top + row * self.row_height
             painter.setPen(colors.text)
-            painter.drawText(
-                QRectF(rect.left(), y, label_w, self.row_height),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self.label_text(metrics, bar, label_w),
-            )
+            words = self.label_text(metrics, bar, label_w)
+            box = QRectF(rect.left(), y, label_w, self.row_height)
+            flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            painter.drawText(box, flags, words)
+            self.labels.append((words, QRectF(metrics.boundingRect(box.toRect(), flags, words))))
             x = bar_left
             for i, part in enumerate(bar.parts):
                 width = bar_w * part / biggest
@@ -691,6 +698,14 @@ class BarChart(Chart):
                     bar.label,
                 )
             )
+
+    def full_label(self, bar: Bar) -> str:
+        """The bar's label with every competitor it names, as when there is room."""
+        if not bar.named:
+            return bar.label
+        return self.tr("{theme} ({competitors})").format(
+            theme=bar.label, competitors=", ".join(bar.named)
+        )
 
     def label_text(self, metrics: QFontMetrics, bar: Bar, width: float) -> str:
         """The bar's label as it fits *width*; the competitors it names stay in sight (as many
