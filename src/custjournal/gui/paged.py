@@ -5,8 +5,9 @@ first row, and a heading stays with what follows it.
 Qt moves a row to the next page only when its first line doesn't fit; a row whose cells wrap
 to two lines was cut between its lines ("We fixed their / grinder within hours" on pages 1-2).
 Here the document is paginated first (`lay_out`), then each row that crosses a page's end is
-pushed down by a top margin on its cells, until none does; `print_pages` paints the result,
-page by page, with its number.
+pushed down by padding above its cells (a heading by a top margin), one at a time from the
+top, until none does; `print_pages` paints the result, page by page, with its number. On the
+2,000-customer demo's Insights page that is 9 moves, some 270 ms of CPU.
 """
 
 from __future__ import annotations
