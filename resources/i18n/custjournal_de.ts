@@ -151,6 +151,14 @@
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
+    <message>
+        <source>{names} +{more}</source>
+        <translation>{names} +{more}</translation>
+    </message>
+    <message>
+        <source>{theme} ({competitors})</source>
+        <translation>{theme} ({competitors})</translation>
+    </message>
 </context>
 <context>
     <name>BriefText</name>
@@ -3459,6 +3467,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>„{text}“ — {name}, {date}</translation>
     </message>
     <message>
+        <source>{theme} — {summary}</source>
+        <translation>{theme} — {summary}</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3599,6 +3611,10 @@ Kunden: {n}</translation>
     <message>
         <source>Named: {names}</source>
         <translation>Genannt: {names}</translation>
+    </message>
+    <message>
+        <source>{customers}, {share} of the value</source>
+        <translation>{customers}, {share} des Werts</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved</source>
@@ -4202,8 +4218,8 @@ Kunden: {n}</translation>
         <translation>Kunden der Stufe {tier}</translation>
     </message>
     <message>
-        <source>{segment}: {n}, as of {day}.</source>
-        <translation>{segment}: {n}, Stand {day}.</translation>
+        <source>{segment} as of {day}: {count}.</source>
+        <translation>{segment} am {day}: {count}.</translation>
     </message>
     <message>
         <source>Print the insights</source>
@@ -4216,6 +4232,18 @@ Kunden: {n}</translation>
     <message>
         <source>Insights - {day}.pdf</source>
         <translation>Einblicke - {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation>Schlagwort {tag}</translation>
+    </message>
+    <message>
+        <source>Insights - {segment} - {day}.pdf</source>
+        <translation>Einblicke - {segment} - {day}.pdf</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Save the insights as PDF</source>

@@ -9,20 +9,30 @@ computed (tests/store and tests/domain check those).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import sqlite3
 import subprocess
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QGuiApplication,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QTextTable,
+)
 from PySide6.QtWidgets import QPushButton, QToolTip
 
 from custjournal import ops
 from custjournal.domain import insights as di
-from custjournal.gui import charts, theme
+from custjournal.gui import charts, i18n, paged, theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_date
 from custjournal.gui.insights_view import InsightsView, SectionWidget
 from custjournal.gui.main_window import MainWindow
 from custjournal.store.journal import open_journal
@@ -140,6 +150,13 @@ def sample(ids: dict[str, int]) -> di.Insights:
 def show_sample(qtbot, view: InsightsView, ids: dict[str, int]) -> None:
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         view.show_insights(sample(ids), {i: n for n, i in ids.items()})
+    themes_filled(qtbot, view)
+
+
+def themes_filled(qtbot, view: InsightsView) -> None:
+    """Every theme list's themes on the page (they come a few a turn, after the section)."""
+    lists = [t for w in view.section_widgets for t in w.theme_lists]
+    qtbot.waitUntil(lambda: all(len(t.labels) == len(t.items) for t in lists), timeout=WAIT)
 
 
 def open_insights(window: MainWindow, qtbot) -> InsightsView:
@@ -163,7 +180,7 @@ def test_ctrl3_opens_insights_computed_from_the_journal(make_window, people, qtb
     view = window.insights_view
     assert window.stack.currentWidget() is view
     assert view.insights is not None and view.insights.customers == 3
-    assert "All customers: 3" in view.status.text()
+    assert "All customers as of" in view.status.text() and ": 3 customers." in view.status.text()
     titles = [w.section.title for w in view.section_widgets]
     assert titles == [
         "Best customers",
@@ -189,7 +206,8 @@ def test_switching_the_segment_recomputes_every_section_for_those_customers(
         view.segment.setCurrentIndex(view.segment.findData("stage:connection"))
     assert view.insights.segment == di.Segment("stage", "connection")
     assert view.insights.customer_ids == (people["ada"],)
-    assert view.status.text().startswith("Customers in Connection: 1")
+    assert view.status.text().startswith("Customers in Connection as of")
+    assert view.status.text().endswith(": 1 customer.")
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         view.set_segment("tag:vip")
     assert view.insights.segment == di.Segment("tag", "vip")
@@ -525,3 +543,307 @@ def test_a_list_to_act_on_shows_fifty_and_filters_to_all(make_window, journal, q
     table.setCurrentItem(table.topLevelItem(50))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.model.rowCount() == 3
+
+
+# --- the charts' labels: none overlaps another, none is cut, all inside the chart ---------------
+
+
+def _curve(n: int) -> list[charts.CurvePoint]:
+    """*n* buyers, a long tail: the first few bring most of the value."""
+    return [
+        charts.CurvePoint(k, 100 + k, f"Customer {k}", k / n, 1 - (1 - k / n) ** 4)
+        for k in range(1, n + 1)
+    ]
+
+
+def _assert_labels_clear(chart: charts.ParetoChart) -> list[str]:
+    chart.grab()  # paint it, as on screen
+    labels = chart.labels
+    inside = chart.rect()
+    for words, box in labels:
+        assert "…" not in words, words
+        assert inside.contains(box.toRect()), (words, box, inside)
+    for i, (words, box) in enumerate(labels):
+        for other, other_box in labels[i + 1 :]:
+            assert not box.intersects(other_box), (words, other)
+    return [words for words, _box in labels]
+
+
+@pytest.mark.parametrize("width", [980, 640, 420, 260])
+def test_a_narrow_tier_band_keeps_its_label_whole_or_drops_it(qtbot, width):
+    """A segment where tier A is 3% of the buyers (Stage: Purchase on the 2,000 demo): its band
+    was labelled "Ti…"."""
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, chart.chart_height)
+    points = _curve(332)
+    chart.set_data(
+        points,
+        [
+            charts.Boundary("A", 9, 9 / 332, 0.07, tuple(range(101, 110))),
+            charts.Boundary("B", 58, 58 / 332, 0.43, tuple(range(101, 159))),
+        ],
+    )
+    words = _assert_labels_clear(chart)
+    assert "Tier B" in words or "B" in words
+    assert "B: 43%" in words
+
+
+@pytest.mark.parametrize("width", [980, 420])
+def test_boundaries_at_the_same_point_say_their_share_once(qtbot, width):
+    """With tier A chosen, A and B both end at 100%: "A: 100%" and "B: 100%" were drawn on top
+    of each other."""
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, chart.chart_height)
+    points = _curve(236)
+    ids = tuple(p.customer_id for p in points)
+    chart.set_data(
+        points, [charts.Boundary("A", 236, 1.0, 1.0, ids), charts.Boundary("B", 236, 1.0, 1.0, ids)]
+    )
+    words = _assert_labels_clear(chart)
+    assert "A, B: 100%" in words
+    assert "Tier A" in words
+
+
+def test_the_printed_curve_keeps_its_labels_clear_too(qtbot):
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    points = _curve(332)
+    chart.set_data(points, [charts.Boundary("A", 9, 9 / 332, 0.07, (101,))])
+    image = QImage(600, chart.chart_height, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    chart.paint_on(painter, QRectF(0, 0, 600, chart.chart_height), charts.ChartColors.paper())
+    painter.end()
+    boxes = [box for _w, box in chart.labels]
+    assert all(QRectF(0, 0, 600, chart.chart_height).contains(b) for b in boxes)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+# --- the themes in words, the competitors, the heading, the PDF ----------------------------------
+
+
+def with_pains(ids: dict[str, int]) -> di.Insights:
+    """The sample with a pain with us and one with a competitor that the text names."""
+    ada, grace = ids["ada"], ids["grace"]
+    said = di.Quote(grace, "Grace Hopper", TODAY, "Kaffee Kontor's machines break down")
+    theirs = di.PainTheme(
+        "machin break", "Machines break down", 1, (grace,), 1, 0, ("Kaffee Kontor",), (said,)
+    )
+    # Texts that name several competitors, the theme's own name one of them.
+    many = di.PainTheme(
+        "slow",
+        "Roastwerk delivers slowly",
+        2,
+        (ada, grace),
+        2,
+        0,
+        ("BeanCo", "GrindHouse", "Roastwerk"),
+        (di.Quote(ada, "Ada Lovelace", TODAY, "BeanCo delivers slowly"),),
+    )
+    ours = di.PainTheme(
+        "late",
+        "Delivery came late",
+        1,
+        (ada,),
+        0,
+        1,
+        (),
+        (di.Quote(ada, "Ada Lovelace", TODAY, "late"),),
+    )
+    pains = di.Pains(
+        "1 pain with competitors is open.", None, (ours,), (theirs, many), 0, 1, 3, 0, 3.0
+    )
+    return dataclasses.replace(sample(ids), pains=pains)
+
+
+def test_each_theme_is_on_the_page_with_customers_share_and_quotes(make_window, people, qtbot):
+    """Without "Show figures": the theme's name, how many customers and what share of value
+    said it, and its quotes with customer and date; the customer opens by keyboard."""
+    window = make_window()
+    view = open_insights(window, qtbot)
+    show_sample(qtbot, view, people)
+    why = section(view, "why_they_buy")
+    assert not why.tables[0].isVisible()
+    listed = why.theme_lists[0]
+    assert listed.isVisible()
+    first = listed.labels[0]
+    assert first.isVisible() and first.width() > 200
+    words = first.accessibleDescription()
+    assert words.startswith("Fast delivery — 2 customers, 17% of the value")
+    assert f"“you deliver fast” — Ada Lovelace, {format_date(TODAY)}" in words
+    assert first.accessibleName() == "Fast delivery"
+    assert listed.labels[1].accessibleDescription().startswith("You listen — 1 customer, 0% of")
+    # Tab to the theme's name, then to the quote's customer, as a keyboard user would.
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.page
+    assert window.page.customer_id == people["ada"]
+
+
+def test_a_themes_name_shows_its_customers_in_the_list(make_window, people, qtbot):
+    window = make_window()
+    view = open_insights(window, qtbot)
+    show_sample(qtbot, view, people)
+    listed = section(view, "why_they_buy").theme_lists[0]
+    listed.labels[0].linkActivated.emit("theme")
+    shown = sorted(window.model.customer(r).name for r in range(window.model.rowCount()))
+    assert shown == ["Ada Lovelace", "Zoë Ångström"]
+    assert "Fast delivery" in window.only_label.text()
+
+
+def test_a_competitors_pain_names_the_competitor_on_the_chart_and_the_page(view, people, qtbot):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.show_insights(with_pains(people), {i: n for n, i in people.items()})
+    themes_filled(qtbot, view)
+    pains = section(view, "pains")
+    theirs = next(c for c in pains.charts if c.accessibleName() == "Pains with competitors")
+    metrics = QFontMetrics(theirs.font())
+    bar = theirs.bars[0]
+    assert theirs.label_text(metrics, bar, 400) == "Machines break down (Kaffee Kontor)"
+    narrow = theirs.label_text(metrics, bar, metrics.horizontalAdvance("Machines (Kaffee Kontor)"))
+    assert narrow.endswith("(Kaffee Kontor)") and narrow.startswith("Mach")
+    listed = [
+        t for t in pains.theme_lists if "Kaffee Kontor" in t.labels[0].accessibleDescription()
+    ]
+    assert listed and "Named: Kaffee Kontor" in listed[0].labels[0].accessibleDescription()
+    ours = next(c for c in pains.charts if c.accessibleName() == "Pains with us")
+    assert ours.label_text(metrics, ours.bars[0], 400) == "Delivery came late"
+    # Several named: the one the theme's name names first, then as many as fit, then "+2".
+    many = theirs.bars[1]
+    wide = "Roastwerk delivers slowly (Roastwerk, BeanCo, GrindHouse)"
+    assert theirs.label_text(metrics, many, 1000) == wide
+    cramped = theirs.label_text(metrics, many, metrics.horizontalAdvance(wide) - 10)
+    assert cramped == "Roastwerk delivers slowly (Roastwerk, BeanCo +1)"
+    assert "…" not in cramped.split("(")[1]
+
+
+def test_the_heading_says_what_its_number_counts(view, people, qtbot):
+    show_sample(qtbot, view, people)
+    assert view.status.text() == f"All customers as of {format_date(TODAY)}: 3 customers."
+
+
+@pytest.mark.parametrize(
+    ("segment", "name"),
+    [
+        (di.Segment(), "Insights - {day}.pdf"),
+        (di.Segment("tier", "A"), "Insights - Tier A - {day}.pdf"),
+        (di.Segment("stage", "purchase"), "Insights - Purchase - {day}.pdf"),
+        (di.Segment("tag", 'b2b/eu: "key"'), "Insights - Tag b2b-eu- -key - {day}.pdf"),
+    ],
+)
+def test_the_pdf_is_named_after_the_segment_and_the_day(view, people, qtbot, segment, name):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.show_insights(dataclasses.replace(sample(people), segment=segment))
+    assert view.pdf_name() == name.format(day=TODAY.isoformat())
+
+
+def test_no_table_row_of_the_pdf_runs_over_a_page_break(view, people, qtbot, tmp_path):
+    """Many themes whose quotes wrap to two or three lines: each row stays on one page."""
+    ada = people["ada"]
+    themes = tuple(
+        di.Theme(
+            f"t{n}",
+            f"Theme number {n} said in rather many words",
+            2,
+            (ada,),
+            0.1,
+            (
+                di.Quote(
+                    ada, "Ada Lovelace", TODAY, f"We fixed their grinder within hours {n} " * 4
+                ),
+            ),
+        )
+        for n in range(60)
+    )
+    insights = sample(people)
+    why = dataclasses.replace(insights.why_they_buy, themes=themes)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.show_insights(dataclasses.replace(insights, why_they_buy=why))
+    document = view.document(width_px=600)
+    assert document.pageCount() > 2
+    layout, height = document.documentLayout(), document.pageSize().height()
+    rows = 0
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in range(frame.rows()):
+            pages = set()
+            for column in range(frame.columns()):
+                cell = frame.cellAt(row, column)
+                top = paged._span(layout, cell.firstCursorPosition().block())[0]
+                bottom = paged._span(layout, document.findBlock(cell.lastPosition()))[1]
+                pages |= {int(top // height), int((bottom - 0.5) // height)}
+            assert len(pages) == 1, (row, frame.cellAt(row, 0).firstCursorPosition().block().text())
+            rows += 1
+    assert rows > 60
+    if shutil.which("pdftotext"):
+        target = tmp_path / "insights.pdf"
+        target.write_bytes(view.pdf_bytes())
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert text.count("\f") == document.pageCount()
+
+
+def test_the_themes_and_the_heading_in_german(view, people, qtbot, qapp):
+    before = QLocale()
+    i18n.install(qapp, "de")
+    try:
+        show_sample(qtbot, view, people)
+        assert view.status.text() == f"Alle Kunden am {format_date(TODAY)}: 3 Kunden."
+        said = section(view, "why_they_buy").theme_lists[0].labels[0].accessibleDescription()
+        assert said.startswith("Fast delivery — 2 Kunden, 17% des Werts")
+        assert f"„you deliver fast“ — Ada Lovelace, {format_date(TODAY)}" in said
+        assert view.pdf_name() == f"Einblicke - {TODAY.isoformat()}.pdf"
+    finally:
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def test_printing_on_letter_paper_lays_the_page_out_on_letter(view, people, qtbot, tmp_path):
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    show_sample(qtbot, view, people)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    view.print_to(printer)
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", str(target)], capture_output=True, text=True, check=True
+        ).stdout
+        assert "612 x 792 pts (letter)" in info
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Best customers" in text and "Relationship health" in text
+        assert text.rstrip("\f").split("\f")[-1].strip().endswith(str(text.count("\f")))
+
+
+@pytest.mark.parametrize("width", [640, 900])
+def test_theme_names_on_the_bars_are_whole_where_the_chart_has_room(qtbot, width):
+    """The reviewer's 'The Brazil Santos sells itself to our re…' at 530 px of chart."""
+    chart = charts.BarChart()
+    qtbot.addWidget(chart)
+    names = [
+        "Quick delivery when we run low",
+        "The Brazil Santos sells itself to our regulars",
+        "You always remember our names",
+    ]
+    chart.set_data([charts.Bar(n, (float(300 - i * 100),), n) for i, n in enumerate(names)])
+    chart.resize(width, chart.chart_height)
+    chart.grab()
+    assert [words for words, _box in chart.labels] == names
+    for _words, box in chart.labels:
+        assert chart.rect().contains(box.toRect())
+    # The bars keep a third of the chart.
+    widest = max(box.right() for _w, box in chart.labels)
+    assert widest < width * 2 / 3

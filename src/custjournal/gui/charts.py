@@ -21,12 +21,23 @@ to import) were measured and left out; a QPainter curve of 10,000 points draws i
 from __future__ import annotations
 
 import functools
+import html
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -45,12 +56,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -360,6 +373,9 @@ class ParetoChart(Chart):
         super().__init__(parent)
         self.points: tuple[CurvePoint, ...] = ()
         self.boundaries: tuple[Boundary, ...] = ()
+        # Every text of the last painting with the rect it took: none overlaps another, none
+        # is cut, all lie inside the chart (a label with no room is left out).
+        self.labels: list[tuple[str, QRectF]] = []
         self.setAccessibleName(self.tr("Pareto curve of the value by customer"))
 
     def set_data(self, points: Sequence[CurvePoint], boundaries: Sequence[Boundary]) -> None:
@@ -406,31 +422,44 @@ class ParetoChart(Chart):
             x = at(share, 0).x()
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(colors.muted)
+        self.labels = []
+        labels = self.labels
+
+        def text(box: QRectF, flags: Qt.AlignmentFlag, words: str) -> None:
+            # A text that would run into one already there is left out (the axes' "0%" meet
+            # in the corner: one says it).
+            taken = QRectF(metrics.boundingRect(box.toRect(), int(flags), words))
+            if not any(taken.intersects(other) for _w, other in labels):
+                painter.drawText(box, int(flags), words)
+                labels.append((words, taken))
+
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for step in range(0, 5):
             share = step / 4
             label = percent(share)
             y = at(0, share).y()
-            painter.drawText(
-                QRectF(rect.left(), y - line_h / 2, label_w - 6, line_h),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                label,
-            )
+            text(QRectF(rect.left(), y - line_h / 2, label_w - 6, line_h), right, label)
             x = at(share, 0).x()
-            painter.drawText(
+            text(
                 QRectF(x - label_w, plot.bottom() + 2, 2 * label_w, line_h),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 label,
             )
-        painter.drawText(
-            QRectF(plot.left(), rect.top(), plot.width(), line_h),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            self.tr("Share of the 12 months' value"),
-        )
-        painter.drawText(
-            QRectF(plot.left(), plot.bottom() + line_h + 2, plot.width(), line_h),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            self.tr("Share of customers, best first"),
-        )
+        # The axes' names take the width there is (a very narrow chart drops them).
+        for words, box, flags in (
+            (
+                self.tr("Share of the 12 months' value"),
+                QRectF(plot.left(), rect.top(), rect.right() - plot.left(), line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            ),
+            (
+                self.tr("Share of customers, best first"),
+                QRectF(rect.left(), plot.bottom() + line_h + 2, plot.right() - rect.left(), line_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            ),
+        ):
+            if metrics.horizontalAdvance(words) <= box.width():
+                text(box, flags, words)
         if not self.points:
             return
         # equal shares, for comparison
@@ -469,15 +498,14 @@ class ParetoChart(Chart):
             painter.drawLine(QPointF(x1, plot.top()), QPointF(x1, plot.bottom()))
             painter.setPen(colors.tiers.get(boundary.tier, colors.text))
             label_rect = QRectF(x0 + 2, plot.top() + 2, max(x1 - x0 - 4, 0), line_h)
-            painter.drawText(
-                label_rect,
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                _elide(
-                    metrics,
-                    self.tr("Tier {tier}").format(tier=boundary.tier),
-                    label_rect.width(),
-                ),
-            )
+            # "Tier A" where it fits, else "A", else nothing (the hover and figures say it):
+            # never a cut "Ti…".
+            for words in (self.tr("Tier {tier}").format(tier=boundary.tier), boundary.tier):
+                if metrics.horizontalAdvance(words) <= label_rect.width():
+                    text(
+                        label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words
+                    )
+                    break
             previous = boundary.customer_share
 
         # the curve, from (0, 0); at most one vertex per pixel column
@@ -494,17 +522,13 @@ class ParetoChart(Chart):
 
         # boundary dots with their figures
         painter.setBrush(QBrush(colors.series[0]))
-        for boundary in self.boundaries:
-            dot = at(boundary.customer_share, boundary.value_share)
+        dots = [at(b.customer_share, b.value_share) for b in self.boundaries]
+        for dot in dots:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(dot, 4, 4)
-            painter.setPen(colors.text)
-            text = self.tr("{tier}: {value}").format(
-                tier=boundary.tier, value=percent(boundary.value_share)
-            )
-            width = metrics.horizontalAdvance(text) + 4
-            x = min(dot.x() + 6, plot.right() - width)
-            painter.drawText(QPointF(x, dot.y() + line_h), text)
+        painter.setPen(colors.text)
+        for words, box in self._dot_labels(metrics, plot, dots, [r for _w, r in labels]):
+            text(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
 
         # hover: every few pixels name the customer there and their tier's share; a click
         # shows the tier's customers (or that customer, past the tiers)
@@ -532,6 +556,44 @@ class ParetoChart(Chart):
                 )
             )
 
+    def _dot_labels(
+        self, metrics: QFontMetrics, plot: QRectF, dots: list[QPointF], taken: list[QRectF]
+    ) -> list[tuple[str, QRectF]]:
+        """Where each boundary's "A: 78%" goes: beside its dot, inside the plot, clear of every
+        other label. Boundaries at the same share close together say it once ("A, B: 100%");
+        a label with no room anywhere is left out (the hover and the figures say it)."""
+        line_h = metrics.height()
+        taken = list(taken)
+
+        def place(words: str, dot: QPointF) -> QRectF | None:
+            width = metrics.horizontalAdvance(words) + 2
+            for dx, dy in ((6, 4), (-6 - width, 4), (6, -4 - line_h), (-6 - width, -4 - line_h)):
+                box = QRectF(dot.x() + dx, dot.y() + dy, width, line_h)
+                if plot.contains(box) and not any(box.intersects(t) for t in taken):
+                    return box
+            return None
+
+        groups: list[tuple[list[str], str, QPointF]] = []
+        for boundary, dot in zip(self.boundaries, dots, strict=True):
+            value = percent(boundary.value_share)
+            last = groups[-1] if groups else None
+            if (
+                last is not None
+                and last[1] == value
+                and abs(last[2].x() - dot.x()) + abs(last[2].y() - dot.y()) < 3 * line_h
+            ):
+                last[0].append(boundary.tier)
+            else:
+                groups.append(([boundary.tier], value, dot))
+        placed = []
+        for tiers, value, dot in groups:
+            words = self.tr("{tier}: {value}").format(tier=", ".join(tiers), value=value)
+            box = place(words, dot)
+            if box is not None:
+                taken.append(box)
+                placed.append((words, box))
+        return placed
+
     def _column_tip(self, point: CurvePoint, band_sentence: str) -> str:
         tip = self.point_tip(point)
         return f"{tip}\n{band_sentence}" if band_sentence else tip
@@ -549,6 +611,7 @@ class Bar:
     tip: str
     ids: tuple[int, ...] = ()
     value_text: str = ""  # printed at the bar's end; the parts' sum when empty
+    named: tuple[str, ...] = ()  # competitors the bar's texts name, said after its label
 
 
 class BarChart(Chart):
@@ -561,6 +624,7 @@ class BarChart(Chart):
         super().__init__(parent)
         self.bars: tuple[Bar, ...] = ()
         self.legend = tuple(legend)
+        self.labels: list[tuple[str, QRectF]] = []
         self.setAccessibleName(self.tr("Bar chart"))
 
     def set_data(self, bars: Sequence[Bar]) -> None:
@@ -582,12 +646,18 @@ class BarChart(Chart):
         font = _small_font(painter, 0)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        label_w = min(rect.width() * 0.45, 360.0)  # theme names are whole phrases
         value_w = (
             max((metrics.horizontalAdvance(self._value_text(b)) for b in self.bars), default=0) + 10
         )
+        # Theme names are whole phrases: their column is as wide as the widest needs, leaving
+        # the bars a third of the chart (past that a name is cut; the list under the chart has
+        # it whole), and never less than the 45% it always had.
+        widest = max((metrics.horizontalAdvance(self.full_label(b)) for b in self.bars), default=0)
+        room = max(rect.width() - value_w - 8 - rect.width() / 3, min(rect.width() * 0.45, 360.0))
+        label_w = min(widest + 4.0, room, 480.0)
         bar_left = rect.left() + label_w + 8
         bar_w = max(rect.width() - label_w - 8 - value_w, 10)
+        self.labels = []  # the bars' labels as painted, with their rects
         top = rect.top() + 4
         if len(self.legend) > 1:
             x = bar_left
@@ -601,11 +671,11 @@ class BarChart(Chart):
         for row, bar in enumerate(self.bars):
             y = top + row * self.row_height
             painter.setPen(colors.text)
-            painter.drawText(
-                QRectF(rect.left(), y, label_w, self.row_height),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                _elide(metrics, bar.label, label_w),
-            )
+            words = self.label_text(metrics, bar, label_w)
+            box = QRectF(rect.left(), y, label_w, self.row_height)
+            flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            painter.drawText(box, flags, words)
+            self.labels.append((words, QRectF(metrics.boundingRect(box.toRect(), flags, words))))
             x = bar_left
             for i, part in enumerate(bar.parts):
                 width = bar_w * part / biggest
@@ -628,6 +698,35 @@ class BarChart(Chart):
                     bar.label,
                 )
             )
+
+    def full_label(self, bar: Bar) -> str:
+        """The bar's label with every competitor it names, as when there is room."""
+        if not bar.named:
+            return bar.label
+        return self.tr("{theme} ({competitors})").format(
+            theme=bar.label, competitors=", ".join(bar.named)
+        )
+
+    def label_text(self, metrics: QFontMetrics, bar: Bar, width: float) -> str:
+        """The bar's label as it fits *width*; the competitors it names stay in sight (as many
+        as fit beside at least half of the name, then "+3"), the name is cut first."""
+        if not bar.named:
+            return _elide(metrics, bar.label, width)
+        shown = len(bar.named)
+        while True:
+            names = ", ".join(bar.named[:shown])
+            if shown < len(bar.named):
+                names = self.tr("{names} +{more}").format(names=names, more=len(bar.named) - shown)
+            text = self.tr("{theme} ({competitors})").format(theme=bar.label, competitors=names)
+            if metrics.horizontalAdvance(text) <= width:
+                return text
+            suffix = self.tr("{theme} ({competitors})").format(theme="", competitors=names)
+            room = width - metrics.horizontalAdvance(suffix)
+            if room >= min(width / 2, metrics.horizontalAdvance(bar.label)) or shown == 1:
+                name = _elide(metrics, bar.label, room)
+                text = self.tr("{theme} ({competitors})").format(theme=name, competitors=names)
+                return _elide(metrics, text, width)
+            shown -= 1
 
     @staticmethod
     def _value_text(bar: Bar) -> str:
@@ -995,3 +1094,189 @@ class FigureTable(QTreeWidget):
         ids = item.data(0, IDS_ROLE)
         if ids:
             self.activated_ids.emit(tuple(ids), item.text(0))
+
+
+# --- the themes in words -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThemeQuote:
+    """A customer's words under a theme: what they said, who (to open them) and when."""
+
+    text: str
+    customer_id: int
+    name: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ThemeItem:
+    """A theme as the page lists it under its chart: its name, what it weighs ("317 customers,
+    52% of the value"; "12 open, 30 resolved"), the competitors it names, and two or three
+    quotes."""
+
+    name: str
+    summary: str
+    ids: tuple[int, ...]
+    quotes: tuple[ThemeQuote, ...] = ()
+    named: str = ""  # "Named: Brew & Co", for a competitors' pain whose texts name one
+
+
+def _quote_text(quote: ThemeQuote, name: str) -> str:
+    return QCoreApplication.translate("Insights", "“{text}” — {name}, {date}").format(
+        text=quote.text, name=name, date=quote.date
+    )
+
+
+def theme_html(item: ThemeItem, links: bool = True) -> str:
+    """*item* as rich text: the name (a link to its customers), what it weighs, the
+    competitors it names, then each quote on its own line with the customer a link to them."""
+
+    def link(href: str, text: str) -> str:
+        return f'<a href="{href}">{text}</a>' if links else text
+
+    head = QCoreApplication.translate("Insights", "{theme} — {summary}")
+    head = html.escape(head).format(
+        theme=link("theme", f"<b>{html.escape(item.name)}</b>"),
+        summary=html.escape(item.summary),
+    )
+    lines = [f'<p style="margin-top:6px; margin-bottom:0">{head}</p>']
+    if item.named:
+        lines.append(
+            f'<p style="margin-top:0; margin-bottom:0; margin-left:18px">'
+            f"{html.escape(item.named)}</p>"
+        )
+    for quote in item.quotes:
+        template = html.escape(QCoreApplication.translate("Insights", "“{text}” — {name}, {date}"))
+        text = template.format(
+            text=html.escape(quote.text),
+            name=link(f"customer:{quote.customer_id}", html.escape(quote.name)),
+            date=html.escape(quote.date),
+        )
+        lines.append(f'<p style="margin-top:0; margin-bottom:0; margin-left:18px">{text}</p>')
+    return "".join(lines)
+
+
+def theme_plain(item: ThemeItem) -> str:
+    """*item* as plain sentences, for a screen reader."""
+    head = QCoreApplication.translate("Insights", "{theme} — {summary}").format(
+        theme=item.name, summary=item.summary
+    )
+    lines = [head, *([item.named] if item.named else [])]
+    lines += [_quote_text(q, q.name) for q in item.quotes]
+    return "\n".join(lines)
+
+
+class _ThemeLabel(QLabel):
+    """A wrapped rich-text label that remembers its heights: Qt asks a wrapped label its
+    height for a width on every layout pass of the page, and a rich text lays itself out
+    anew for each answer (some 0.4 ms a theme, 20 ms a pass for a page of them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+        self._hints: dict[str, QSize] = {}
+
+    def set_html(self, text: str) -> None:
+        self._heights.clear()
+        self._hints.clear()
+        self.setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def sizeHint(self) -> QSize:
+        if "size" not in self._hints:
+            self._hints["size"] = super().sizeHint()
+        return QSize(self._hints["size"])
+
+    def minimumSizeHint(self) -> QSize:
+        if "minimum" not in self._hints:
+            self._hints["minimum"] = super().minimumSizeHint()
+        return QSize(self._hints["minimum"])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self._hints.clear()
+        super().changeEvent(event)
+
+
+class ThemeList(QWidget):
+    """The themes of a chart in words, under it: each theme's name, how many customers and what
+    share of value said it (open and resolved, for a pain; the competitors it names) and two or
+    three quotes with customer and date. A theme's name shows its customers, a quote's
+    customer opens them (`activated`), by mouse or with Tab and Enter."""
+
+    activated = Signal(object, str)  # the customers of the link, and what they are
+    filled = Signal()  # every theme is on the page
+    per_turn = 3  # themes laid out a turn
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: tuple[ThemeItem, ...] = ()
+        self.labels: list[_ThemeLabel] = []
+        self._generation = 0
+        self._column = layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)  # each theme's first line keeps a margin above it
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_items(self, items: Sequence[ThemeItem]) -> None:
+        """Show *items*, a few a turn of the event loop: laying out a theme's text (a rich
+        text, wrapped) takes some 2-3 ms, which the page need not wait for at once (it builds
+        a section a turn, so that no turn keeps the window waiting long). `filled` says when
+        every theme is there."""
+        self.items = tuple(items)
+        self._generation += 1
+        for label in self.labels:
+            self._column.removeWidget(label)
+            label.deleteLater()
+        self.labels = []
+        self._fill_next(self._generation)
+
+    def _fill_next(self, generation: int) -> None:
+        QTimer.singleShot(0, self, lambda: self._fill(generation))
+
+    def _fill(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # newer items came meanwhile
+        start = len(self.labels)
+        for item in self.items[start : start + self.per_turn]:
+            label = _ThemeLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            label.set_html(theme_html(item))
+            label.setAccessibleName(item.name)
+            label.setAccessibleDescription(theme_plain(item))
+            label.linkActivated.connect(functools.partial(self._follow, item))
+            self._column.addWidget(label)
+            self.labels.append(label)
+        if len(self.labels) < len(self.items):
+            self._fill_next(generation)
+        else:
+            self.filled.emit()
+
+    def _follow(self, item: ThemeItem, href: str) -> None:
+        if href.startswith("customer:"):
+            customer_id = int(href.partition(":")[2])
+            name = next((q.name for q in item.quotes if q.customer_id == customer_id), "")
+            self.activated.emit((customer_id,), name)
+        elif item.ids:
+            self.activated.emit(item.ids, item.name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            # Links take the palette's colour when the text is set: set it again, so they read
+            # in the appearance now in use.
+            for label, item in zip(self.labels, self.items, strict=False):
+                label.set_html(theme_html(item))
+        super().changeEvent(event)

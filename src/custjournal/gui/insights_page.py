@@ -10,6 +10,7 @@ on the GUI thread for the 2,000-customer demo.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,12 +21,15 @@ from PySide6.QtCore import QCoreApplication
 from custjournal.domain import insights as di
 from custjournal.gui.charts import (
     Bar,
+    BarChart,
     Boundary,
     CurvePoint,
     FunnelStage,
     HealthRow,
     Row,
     Table,
+    ThemeItem,
+    ThemeQuote,
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
@@ -70,6 +74,7 @@ class Part:
     table: Table | None = None
     all_ids: tuple[int, ...] = ()
     all_label: str = ""
+    themes: tuple[ThemeItem, ...] = ()  # listed under the chart, in words, with quotes
 
     def __post_init__(self) -> None:
         # The sentence comes from store/insights.py: said here in the app's language.
@@ -110,6 +115,45 @@ def _more_row(ids: Sequence[int], width: int = 1) -> tuple[Row, ...]:
         return ()
     more = Words.tr("… and %n more", "", len(ids))
     return (Row((more, *([""] * (width - 1))), tuple(ids)),)
+
+
+def _quote_lines(quotes: Sequence[di.Quote]) -> tuple[ThemeQuote, ...]:
+    return tuple(ThemeQuote(q.text, q.customer_id, q.name, format_date(q.on)) for q in quotes[:3])
+
+
+def _theme_items(themes: Sequence[di.Theme]) -> tuple[ThemeItem, ...]:
+    items = []
+    for t in themes:
+        summary = Words.tr("%Ln customer(s)", "", t.customer_count)
+        if t.value_share is not None:
+            summary = QCoreApplication.translate(
+                "Insights", "{customers}, {share} of the value"
+            ).format(customers=summary, share=percent(t.value_share))
+        items.append(ThemeItem(t.name, summary, t.customer_ids, _quote_lines(t.quotes)))
+    return tuple(items)
+
+
+def _named(competitors: Sequence[str]) -> str:
+    if not competitors:
+        return ""
+    return QCoreApplication.translate("Insights", "Named: {names}").format(
+        names=", ".join(competitors)
+    )
+
+
+def _pain_items(themes: Sequence[di.PainTheme]) -> tuple[ThemeItem, ...]:
+    return tuple(
+        ThemeItem(
+            t.name,
+            QCoreApplication.translate("Insights", "{open} open, {resolved} resolved").format(
+                open=t.open, resolved=t.resolved
+            ),
+            t.customer_ids,
+            _quote_lines(t.quotes),
+            _named(t.competitors),
+        )
+        for t in themes
+    )
 
 
 def _refs_table(refs: Sequence[di.CustomerRef]) -> Table:
@@ -304,6 +348,7 @@ def why_they_buy(section: di.WhyTheyBuy) -> Section:
             name=QCoreApplication.translate("Insights", "Buying reasons"),
         ),
         table=_themes_table(section.themes, with_value=True),
+        themes=_theme_items(section.themes[: BarChart.max_rows]),
     )
     parts = (themes, never) if never else (themes,)
     return Section("why_they_buy", title, section.meaning, False, parts)
@@ -320,8 +365,17 @@ def delights(section: di.Delights) -> Section:
             name=QCoreApplication.translate("Insights", "Delights"),
         ),
         table=_themes_table(section.themes, with_value=True),
+        themes=_theme_items(section.themes[: BarChart.max_rows]),
     )
     return Section("delights", title, section.meaning, False, (part,))
+
+
+def _named_first(theme: di.PainTheme) -> di.PainTheme:
+    """*theme* with the competitors its own name names first: "Kaffee Kontor's machines break
+    down" names Kaffee Kontor before the others its texts name."""
+    name = theme.name.casefold()
+    ordered = sorted(theme.competitors, key=lambda c: c.casefold() not in name)
+    return dataclasses.replace(theme, competitors=tuple(ordered))
 
 
 def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) -> Part:
@@ -331,6 +385,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
     )
     bars = []
     rows = []
+    themes = [_named_first(t) for t in themes]
     for t in themes:
         tip = QCoreApplication.translate(
             "Insights", "{name}: {open} open, {resolved} resolved"
@@ -350,6 +405,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
                 QCoreApplication.translate("Insights", "{open} open, {resolved} resolved").format(
                     open=t.open, resolved=t.resolved
                 ),
+                t.competitors if competitors else (),
             )
         )
         cells = [t.name, str(t.open), str(t.resolved), str(t.customer_count)]
@@ -374,6 +430,7 @@ def _pain_part(title: str, themes: Sequence[di.PainTheme], competitors: bool) ->
         if rows
         else None,
         sentence=None if rows else QCoreApplication.translate("Insights", "None recorded."),
+        themes=_pain_items(themes[: BarChart.max_rows]),
     )
 
 

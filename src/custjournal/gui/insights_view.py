@@ -14,6 +14,7 @@ Print and Save as PDF lay out the same sections as HTML with the charts drawn in
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     QSize,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -50,10 +52,11 @@ from custjournal.domain import insights as di
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
-from custjournal.gui import charts, i18n, insights_page, theme
-from custjournal.gui.charts import Chart, ChartColors, FigureTable
+from custjournal.gui import charts, i18n, insights_page, paged, theme
+from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
+from custjournal.gui.i18n import Words
 from custjournal.gui.insights_page import ChartSpec, Part, Section
 from custjournal.gui.sentences import say
 from custjournal.interop import files
@@ -104,6 +107,7 @@ class SectionWidget(QFrame):
         self.charts: list[Chart] = []
         self.tables: list[FigureTable] = []
         self.figure_buttons: list[QToolButton] = []
+        self.theme_lists: list[ThemeList] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
@@ -145,6 +149,16 @@ class SectionWidget(QFrame):
             )
             self.charts.append(chart)
             layout.addWidget(chart)
+        if part.themes:
+            themes = ThemeList()
+            themes.set_items(part.themes)
+            themes.activated.connect(
+                lambda ids, label, w=part.title or self.section.title: view.follow(
+                    ids, f"{w}: {label}"
+                )
+            )
+            self.theme_lists.append(themes)
+            layout.addWidget(themes)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         if part.chart is not None and table is not None:
@@ -439,10 +453,32 @@ class InsightsView(QWidget):
     def heading(self) -> str:
         if self.insights is None:
             return ""
-        return self.tr("{segment}: {n}, as of {day}.").format(
+        # What the count counts, in words: "All customers as of 1/12/2026: 2,000 customers."
+        return self.tr("{segment} as of {day}: {count}.").format(
             segment=self.segment_name(self.insights.segment),
-            n=self.insights.customers,
             day=format_date(self.insights.today),
+            count=Words.tr("%Ln customer(s)", "", self.insights.customers),
+        )
+
+    def pdf_name(self) -> str:
+        """The file name Save as PDF suggests: the segment and the day, in characters every
+        file system takes ("Insights - Tier A - 2026-12-01.pdf")."""
+        if self.insights is None:
+            return ""
+        segment = self.insights.segment
+        day = self.insights.today.isoformat()
+        if segment.kind == "all":
+            return self.tr("Insights - {day}.pdf").format(day=day)
+        if segment.kind == "tier":
+            name = self.tr("Tier {tier}").format(tier=segment.value)
+        elif segment.kind == "stage":
+            name = i18n.word(vocab.STAGE_LABELS.get(str(segment.value), str(segment.value)))
+        else:
+            name = self.tr("Tag {tag}").format(tag=segment.value)
+        # No separators, no marks Windows refuses, no control characters, no leading dot.
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', "-", name).strip(" .-")[:60].strip()
+        return self.tr("Insights - {segment} - {day}.pdf").format(
+            segment=name or self.tr("segment"), day=day
         )
 
     # --- following a row ----------------------------------------------------------------------
@@ -476,8 +512,9 @@ class InsightsView(QWidget):
 
     # --- print and PDF --------------------------------------------------------------------------
 
-    def document(self, width_px: int = 900) -> QTextDocument:
-        """The whole page as a document: headings, sentences, charts (paper colours), tables."""
+    def document(self, width_px: int = 900, page: QSizeF = paged.A4) -> QTextDocument:
+        """The whole page as a document: headings, sentences, charts (paper colours), tables;
+        laid out on pages of *page* (pixels at 96 per inch)."""
         document = QTextDocument()
         parts = [
             f"<h1>{html.escape(self.tr('Insights'))}</h1>",
@@ -501,9 +538,17 @@ class InsightsView(QWidget):
                         f'<p><img src="{name}" width="{width_px}" '
                         f'height="{image.height() * width_px // max(image.width(), 1)}"></p>'
                     )
+                if part.themes:
+                    # A row a theme: the page break comes between themes (paged.lay_out).
+                    rows = "".join(
+                        f"<tr><td>{charts.theme_html(item, links=False)}</td></tr>"
+                        for item in part.themes
+                    )
+                    parts.append(f"<table border=0 cellspacing=0 cellpadding=0>{rows}</table>")
                 if part.table is not None:
                     parts.append(_table_html(part.table))
         document.setHtml("\n".join(parts))
+        paged.lay_out(document, page)  # 2 cm margins; no table row split over two pages
         return document
 
     def print_page(self) -> None:
@@ -516,8 +561,15 @@ class InsightsView(QWidget):
         dialog.setWindowTitle(self.tr("Print the insights"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.document().print_(printer)
+        self.print_to(printer)
         self.controller.message.emit(self.tr("Sent the insights to print."))
+
+    def print_to(self, printer: Any) -> None:
+        """The page on *printer*'s paper, whatever its size, as the PDF lays it out."""
+        # The printer's paper, as the document's units (pixels at 96 per inch).
+        dpi = max(printer.logicalDpiX(), 1)
+        page = QSizeF(printer.width() * 96 / dpi, printer.height() * 96 / dpi)
+        paged.print_pages(self.document(width_px=600, page=page), printer)
 
     def pdf_bytes(self) -> bytes:
         """The page as an A4 PDF."""
@@ -529,12 +581,12 @@ class InsightsView(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        # QTextDocument.print_ lays the document out with its own 2 cm margin (as for the brief).
+        # The document has its own 2 cm margin (paged.lay_out).
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         writer.setTitle(self.tr("Insights"))
         writer.setCreator("Customer Journal")
         # 600 px of a 900 px-wide chart fit the A4 text width at the document's own scale.
-        self.document(width_px=600).print_(writer)
+        paged.print_pages(self.document(width_px=600), writer)
         del writer
         buffer.close()
         return bytes(data.data())
@@ -543,9 +595,7 @@ class InsightsView(QWidget):
         if self.insights is None:
             return None
         if not path:
-            suggested = Path.home() / self.tr("Insights - {day}.pdf").format(
-                day=self.insights.today.isoformat()
-            )
+            suggested = Path.home() / self.pdf_name()
             path, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the insights as PDF"),
