@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
         self._health_token = 0
         self._health_day = None  # the day the Health column was last worked out for
         self._health_loading = False
+        self._ahead_day = None  # the day whose Insights page was worked out ahead (or found kept)
         # Customers whose health a change since then may have moved (None: anyone's).
         self._health_scope: set[int] | None = None
 
@@ -715,6 +716,7 @@ class MainWindow(QMainWindow):
         self.today_view.show_items(items, today, summary)
         self._refresh_health(today)
         self.rows_loaded.emit()
+        self.work_out_ahead()
 
     def _set_legend(self) -> None:
         self.list_legend.setText(
@@ -771,6 +773,7 @@ class MainWindow(QMainWindow):
                 self._health_loading = False
                 self._health_day = today
                 self.model.set_health(result)
+                self.work_out_ahead()
 
         def failed(_exc) -> None:  # the list's own load reports what is wrong with the journal
             if isValid(self) and token == self._health_token:
@@ -786,6 +789,32 @@ class MainWindow(QMainWindow):
         # app it comes after `rows_loaded` froze what the load built (launch.settle_heap), so
         # the collection that run_task(settle=True) makes first has next to nothing to walk.
         QTimer.singleShot(0, self, start)
+
+    def work_out_ahead(self) -> None:
+        """Once the day's loads are shown (the rows, Today, the Health column), work out the
+        Insights page the view would show first (its segment, else every customer) in the
+        background, so the day's first Ctrl+3 finds it kept (controller.work_out_ahead). Once
+        a day; again after a load when the journal changed meanwhile and the keep refused."""
+        today = self.controller.today()
+        if (
+            self._ahead_day == today
+            or self._loading
+            or self._health_loading
+            or self._health_day != today
+        ):
+            return
+        view = self._insights_view
+        if view is not None and view.isVisible():
+            return  # the view works its page out itself
+        from custjournal.domain.insights import Segment
+
+        segment = view.current_segment() if view is not None else Segment()
+
+        def done(kept: bool) -> None:
+            if kept and isValid(self):
+                self._ahead_day = today
+
+        self.controller.work_out_ahead(segment, done)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
@@ -1369,4 +1398,6 @@ class MainWindow(QMainWindow):
         # Coming back to the window is the natural moment to notice edits made elsewhere.
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self.controller.check_outside_changes)
+            # And a new day: the window comes back after a night (a resume from suspend).
+            QTimer.singleShot(0, self.controller.check_day)
         super().changeEvent(event)
