@@ -687,12 +687,7 @@ class JournalController(QObject):
         the view asked for this very page, nor as the app closes."""
         while True:
             self.pause()
-            if (
-                self._foreground <= 0
-                or self._keeping_asked > 0
-                or ahead.wanted
-                or self._closing
-            ):
+            if self._foreground <= 0 or self._keeping_asked > 0 or ahead.wanted or self._closing:
                 return
             time.sleep(GIVE_WAY_MS / 1000)
 

@@ -77,6 +77,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, these views whe
 
 SAMPLE_CUSTOMERS = 200
 _HEALTH_PATCH_MAX = 20  # more customers changed at once: read everyone's health in a worker
+_AHEAD_TRIES = 3  # times a day the Insights page is worked out ahead (`work_out_ahead`)
 # What the customer list and Today are worked out from (see MainWindow._on_changed).
 _LIST_INPUTS = (
     Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER | Changed.SETTINGS | Changed.OUTSIDE
@@ -426,6 +427,7 @@ class MainWindow(QMainWindow):
         self._health_day = None  # the day the Health column was last worked out for
         self._health_loading = False
         self._ahead_day = None  # the day whose Insights page was worked out ahead (or found kept)
+        self._ahead_tries = (None, 0)  # (day, tries that day): a keep refused is tried again
         # Customers whose health a change since then may have moved (None: anyone's).
         self._health_scope: set[int] | None = None
 
@@ -794,10 +796,14 @@ class MainWindow(QMainWindow):
         """Once the day's loads are shown (the rows, Today, the Health column), work out the
         Insights page the view would show first (its segment, else every customer) in the
         background, so the day's first Ctrl+3 finds it kept (controller.work_out_ahead). Once
-        a day; again after a load when the journal changed meanwhile and the keep refused."""
+        a day; when the journal changed meanwhile (the keep refused), again after the load
+        that change brings, up to _AHEAD_TRIES times a day."""
         today = self.controller.today()
+        day, tries = self._ahead_tries
+        tries = tries if day == today else 0
         if (
             self._ahead_day == today
+            or tries >= _AHEAD_TRIES
             or self._loading
             or self._health_loading
             or self._health_day != today
@@ -811,10 +817,15 @@ class MainWindow(QMainWindow):
         segment = view.current_segment() if view is not None else Segment()
 
         def done(kept: bool) -> None:
-            if kept and isValid(self):
+            if not isValid(self):
+                return
+            if kept:
                 self._ahead_day = today
+            else:  # the journal changed meanwhile: once its loads are shown (or now)
+                QTimer.singleShot(0, self, self.work_out_ahead)
 
-        self.controller.work_out_ahead(segment, done)
+        if self.controller.work_out_ahead(segment, done) is not None:
+            self._ahead_tries = (today, tries + 1)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
