@@ -75,6 +75,13 @@ class _Replaced:
 POLL_MS = 3000
 # How long work done ahead sleeps at a checkpoint while the user's own work runs (`_give_way`).
 GIVE_WAY_MS = 5
+# While work is done ahead, the GUI thread notes the time every GUI_BEAT_MS; later than
+# GUI_LATE_MS it is busy (a save, the first write importing the ORM, a page laid out) and the
+# work gives way; later than GUI_STUCK_MS it is waiting, not working (a test's or the close's
+# wait for the pools), and the work goes on.
+GUI_BEAT_MS = 10
+GUI_LATE_MS = 30
+GUI_STUCK_MS = 1000
 
 
 class _Ahead:
@@ -332,6 +339,10 @@ class JournalController(QObject):
         self._foreground = 0  # tasks of `pool` queued or running
         self._keeping_asked = 0  # workers waiting for `_keeping` (`keeping`)
         self._closing = False
+        self._gui_seen = time.monotonic()  # the GUI thread's last beat (`_give_way`)
+        self._gui_beat = QTimer(self)
+        self._gui_beat.setInterval(GUI_BEAT_MS)
+        self._gui_beat.timeout.connect(self._beat)
         self._data_version = self._read_data_version()
         # Until when (time.monotonic) the user counts as typing: workers wait meanwhile (`pause`).
         self.typing_until = 0.0
@@ -666,12 +677,18 @@ class JournalController(QObject):
         task.relay.failed.connect(lambda _e: self._tasks.discard(task))
         ahead.task = task
         self._ahead = ahead
+        self._beat()
+        self._gui_beat.start()
         self.background.start(task)
         return task
+
+    def _beat(self) -> None:
+        self._gui_seen = time.monotonic()
 
     def _ahead_over(self, ahead: _Ahead) -> None:
         if self._ahead is ahead:
             self._ahead = None
+            self._gui_beat.stop()
         # The views that asked for this page meanwhile read it now: kept, unless the journal
         # changed meanwhile (then it is worked out for them, with the change).
         for on_done, on_failed in ahead.waiters:
@@ -682,12 +699,18 @@ class JournalController(QObject):
     def _give_way(self, ahead: _Ahead) -> None:
         """The pause of work done ahead (`Journal.reader(pause=...)`, every 64 rows): as
         `pause` while the user types, and it sleeps while the user's own work runs in `pool`
-        (a list reload after a save), so that work has the interpreter to itself. Not while
-        that work waits for `keeping`, which this one holds (it would wait forever), nor once
-        the view asked for this very page, nor as the app closes."""
+        (a list reload after a save) or on the GUI thread (the save itself), so that work has
+        the interpreter to itself. Not while that work waits for `keeping`, which this one
+        holds (it would wait forever), nor once the view asked for this very page, nor as the
+        app closes."""
         while True:
             self.pause()
-            if self._foreground <= 0 or self._keeping_asked > 0 or ahead.wanted or self._closing:
+            if ahead.wanted or self._closing:
+                return
+            late = (time.monotonic() - self._gui_seen) * 1000
+            gui_busy = GUI_LATE_MS < late < GUI_STUCK_MS
+            pool_busy = self._foreground > 0 and self._keeping_asked <= 0
+            if not gui_busy and not pool_busy:
                 return
             time.sleep(GIVE_WAY_MS / 1000)
 
@@ -788,6 +811,7 @@ class JournalController(QObject):
     def close(self) -> None:
         self._closing = True  # work done ahead stops giving way: it ends soon
         self._poll.stop()
+        self._gui_beat.stop()
         self._midnight.stop()
         if self._push is not None:
             self._push.disarm()  # before its socket closes with the journal
