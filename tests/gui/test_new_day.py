@@ -254,3 +254,19 @@ def test_a_read_only_journal_works_nothing_out_ahead_and_says_nothing(
     assert kept_days(journal_path) == []
     assert errors == []
     assert window.model.total_count() == 2
+
+
+def test_midnight_during_the_work_ahead_works_the_new_days_page_out_after_it(
+    make_window, people, qtbot, clock, journal_path, held_computation
+):
+    started, release = held_computation
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # yesterday's page, still being worked out
+    clock.day = clock.day + dt.timedelta(days=1)
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.check_day()
+    release.set()
+    settled(window, qtbot)
+    qtbot.waitUntil(lambda: window._ahead_day == clock.day, timeout=WAIT)
+    settled(window, qtbot)
+    assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]

@@ -821,8 +821,9 @@ class MainWindow(QMainWindow):
                 return
             if kept:
                 self._ahead_day = today
-            else:  # the journal changed meanwhile: once its loads are shown (or now)
-                QTimer.singleShot(0, self, self.work_out_ahead)
+            # Not kept (the journal changed meanwhile), or the day moved on while it ran: once
+            # the loads that brings are shown (or now).
+            QTimer.singleShot(0, self, self.work_out_ahead)
 
         if self.controller.work_out_ahead(segment, done) is not None:
             self._ahead_tries = (today, tries + 1)
