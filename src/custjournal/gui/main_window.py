@@ -6,6 +6,7 @@ the Help > Keyboard shortcuts list can't disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import subprocess
@@ -426,8 +427,10 @@ class MainWindow(QMainWindow):
         self._health_token = 0
         self._health_day = None  # the day the Health column was last worked out for
         self._health_loading = False
-        self._ahead_day = None  # the day whose Insights page was worked out ahead (or found kept)
-        self._ahead_tries = (None, 0)  # (day, tries that day): a keep refused is tried again
+        # The day whose Insights page was worked out ahead (or found kept).
+        self._ahead_day: dt.date | None = None
+        # (day, tries that day): a keep refused is tried again.
+        self._ahead_tries: tuple[dt.date | None, int] = (None, 0)
         # Customers whose health a change since then may have moved (None: anyone's).
         self._health_scope: set[int] | None = None
 
