@@ -29,6 +29,24 @@ have it (gui/controller.py, cli). With
 reports the longest the GUI thread was blocked each time (a 5 ms heartbeat, as
 benchmarks/run.py measures start-up; goal ≤ 50 ms). The goals are in benchmarks/run.py and
 RESULTS.md.
+
+With --ahead N (only that), the page the app works out ahead (gui/controller.py
+`work_out_ahead`), each run a fresh window process on a copy of the big journal as a new day
+finds it (yesterday's page and health kept, nothing for today), in the app's own way and in
+others, for comparison:
+
+- `ahead`: this app (a pool of its own that gives way to the user's work);
+- `none`: nothing worked out ahead (as before it: the view works its page out when shown);
+- `one-pool`: the job queued in the controller's one pool;
+- `no-give-way`: a pool of its own that does not give way.
+
+Scenarios: `open-at-once`, Ctrl+3 the moment the list shows; `open-later`, Ctrl+3 once the
+window's loads (and the job) are over; `save`, a conversation saved 150 ms into the job (or, for
+`none`, as long after the Health column arrived), timed until the list shows it again. Each
+prints the wall and CPU time (the whole process's, all threads) from Ctrl+3 (or the save) until
+the page (or the list) is shown, the longest GUI block (5 ms heartbeat) from the list shown
+until then (for `open-later`: from Ctrl+3, and the longest before it, during the start-up's
+loads and the work ahead, apart), and how many pages were worked out.
 """
 
 from __future__ import annotations
@@ -212,9 +230,17 @@ def main() -> None:
         "--in-process", action="store_true", help="only the in-process figures (no commands)"
     )
     parser.add_argument("--gui-driver", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--ahead", type=int, default=0, metavar="N")
+    parser.add_argument("--ahead-driver", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.gui_driver:
         gui_driver(Path(args.journal), args.gui)
+        return
+    if args.ahead_driver:
+        ahead_driver(Path(args.journal), *args.ahead_driver)
+        return
+    if args.ahead:
+        ahead_rounds(Path(args.journal), args.ahead)
         return
     path, small = Path(args.journal), Path(args.small)
     ensure(path, args.customers)
@@ -397,6 +423,151 @@ def gui_driver(path: Path, runs: int) -> None:
             f" {statistics.median(g):.0f} ms, worst {max(g):.0f} ms (goal 50 ms):"
             f" {', '.join(f'{x:.0f}' for x in g)}"
         )
+
+
+AHEAD_SCENARIOS = ("open-at-once", "open-later", "save")
+AHEAD_VARIANTS = ("ahead", "none", "one-pool", "no-give-way")
+
+
+def ahead_rounds(path: Path, runs: int) -> None:
+    """--ahead N: N rounds of every scenario and variant, each a window process of its own on a
+    copy of *path* made as a new day finds it; medians printed."""
+    import json
+    import shutil
+
+    today = dt.date.today()
+    template = path.with_name(path.stem + "-new-day" + path.suffix)
+    work = path.with_name(path.stem + "-ahead" + path.suffix)
+    shutil.copyfile(path, template)
+    set_kept_health(template, yesterdays_kept_health(template, today))
+    forget_kept(template)
+    journal = open_journal(template, create=False)
+    try:
+        with journal.reader() as source:  # yesterday's page, as yesterday's app left it
+            insights_kept.page(source, Segment(), today - dt.timedelta(days=1))
+    finally:
+        journal.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    found: dict[tuple[str, str], list[dict[str, float]]] = {}
+    for _ in range(runs):  # rounds: a change of load hits all alike
+        for scenario in AHEAD_SCENARIOS:
+            for variant in AHEAD_VARIANTS:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(work) + suffix).unlink(missing_ok=True)
+                shutil.copyfile(template, work)
+                cmd = [sys.executable, __file__, "--journal", str(work)]
+                out = subprocess.run(
+                    [*cmd, "--ahead-driver", scenario, variant],
+                    check=True,
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                ).stdout
+                line = [x for x in out.splitlines() if x.startswith("AHEAD ")][-1]
+                found.setdefault((scenario, variant), []).append(json.loads(line[6:]))
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(work) + suffix).unlink(missing_ok=True)
+        Path(str(template) + suffix).unlink(missing_ok=True)
+    print(f"{runs} runs each, medians; load {os.getloadavg()[0]:.1f}")
+    print(
+        f"{'':28s} {'wall':>8s} {'CPU':>8s} {'GUI block':>10s} {'':11s} {'computed':>9s}"
+        f" {'block before':>12s}"
+    )
+    for (scenario, variant), results in found.items():
+        wall = statistics.median(r["wall"] for r in results)
+        cpu = statistics.median(r["cpu"] for r in results)
+        block = statistics.median(r["block"] for r in results)
+        worst = max(r["block"] for r in results)
+        pages = statistics.median(r["computed"] for r in results)
+        before = statistics.median(r["loads_block"] for r in results)
+        print(
+            f"{scenario + ' ' + variant:28s} {wall:6.0f}ms {cpu:6.0f}ms {block:8.0f}ms"
+            f" (worst {worst:4.0f}) {pages:6.0f}   " + (f"{before:8.0f}ms" if before >= 0 else "")
+        )
+
+
+def ahead_driver(path: Path, scenario: str, variant: str) -> None:
+    """One window on *path*: *scenario* with the work ahead done as *variant* says."""
+    import json
+    import resource
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import drivers  # noqa: PLC0415 (Qt only here)
+    from PySide6.QtWidgets import QApplication
+
+    from custjournal import ops
+    from custjournal.gui import controller as controller_module
+    from custjournal.gui.controller import JournalController
+    from custjournal.gui.main_window import MainWindow
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    def until(done: Callable[[], bool], limit: float = 120) -> None:
+        deadline = time.perf_counter() + limit
+        while not done():
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"gave up waiting ({scenario} {variant})")
+            drivers._pump(2)
+
+    sys.setswitchinterval(0.001)  # as the app sets it (gui/launch.py)
+    controller_module.settle_results()
+    app = QApplication([])
+    controller = JournalController(open_journal(path, create=False))
+    if variant == "none":
+        controller.work_out_ahead = lambda *_a, **_k: None  # type: ignore[method-assign]
+    elif variant == "one-pool":  # queued as any task (giving way to what waits behind it: never)
+        controller.background = controller.pool
+        controller._give_way = lambda _ahead: controller.pause()  # type: ignore[method-assign]
+    elif variant == "no-give-way":
+        controller._give_way = lambda _ahead: controller.pause()  # type: ignore[method-assign]
+    window = MainWindow(controller, use_tray=False)
+    shown = {"rows": 0}
+    window.rows_loaded.connect(lambda: shown.__setitem__("rows", shown["rows"] + 1))
+    window.show()
+    until(lambda: shown["rows"] > 0)
+    beat = drivers._heartbeat_class()
+    beat.start()
+    drivers._pump(10)
+    beat.take()
+    computed = insights_kept.Computed.pages
+    loaded = {"n": 0}
+    window.insights_view.loaded.connect(lambda: loaded.__setitem__("n", loaded["n"] + 1))
+
+    def loads_over() -> bool:
+        return not window._loading and not window._health_loading and controller._ahead is None
+
+    loads_block = -1.0
+    if scenario == "open-later":
+        until(loads_over)
+        drivers._pump(300)
+        loads_block = beat.take()  # the start-up's loads and the work ahead, not the page
+    if scenario in ("open-at-once", "open-later"):
+        start, start_cpu = time.perf_counter(), cpu()
+        window.show_insights()
+        until(lambda: loaded["n"] > 0)
+    else:  # a save 150 ms into the job (or after the Health column, with none)
+        until(lambda: controller._ahead is not None or (variant == "none" and loads_over()))
+        drivers._pump(150)
+        cid = window.model.customer(0).id
+        rows = shown["rows"]
+        start, start_cpu = time.perf_counter(), cpu()
+        controller.apply(ops.log_conversation, cid, summary="Benchmark call")
+        until(lambda: shown["rows"] > rows)
+    wall, used = (time.perf_counter() - start) * 1000, (cpu() - start_cpu) * 1000
+    block = beat.take()
+    until(loads_over)
+    controller.close()
+    app.quit()
+    result = {
+        "wall": wall,
+        "cpu": used,
+        "block": block,
+        "loads_block": loads_block,
+        "computed": insights_kept.Computed.pages - computed,
+    }
+    print("AHEAD " + json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

@@ -225,9 +225,13 @@ def test_a_page_opened_from_the_list_shows_the_health_worked_out_in_full(
 
 
 def kept_rows(journal_path) -> int:
+    """The customers whose health is kept for today (the Insights page worked out ahead keeps
+    90 days before as well)."""
     con = sqlite3.connect(journal_path)
     try:
-        return con.execute("SELECT count(*) FROM health_kept").fetchone()[0]
+        return con.execute(
+            "SELECT count(*) FROM health_kept WHERE day = ?", (TODAY.isoformat(),)
+        ).fetchone()[0]
     finally:
         con.close()
 

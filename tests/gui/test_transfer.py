@@ -78,6 +78,11 @@ def window(qtbot, journal_path):
             win.show()
         with qtbot.waitExposed(win):
             pass
+        # The Health column, then the day's Insights page worked out ahead, keep what they
+        # worked out in the file: the tests that compare the file before and after wait for it.
+        qtbot.waitUntil(
+            lambda: not win._health_loading and win.controller._ahead is None, timeout=WAIT
+        )
         made.append(win)
         return win
 

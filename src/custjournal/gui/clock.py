@@ -13,10 +13,22 @@ import datetime as dt
 
 
 def read_calendar() -> dt.date:
-    """The system's local date: the only place gui/ reads it."""
+    """The system's local date: the only place gui/ reads it (and `until_tomorrow_ms`)."""
     return dt.date.today()
 
 
 def today() -> dt.date:
     """The user's day, as `read_calendar` says now."""
     return read_calendar()
+
+
+# A second past midnight: the date has surely turned when the timer looks.
+_PAST_MIDNIGHT_MS = 1000
+
+
+def until_tomorrow_ms() -> int:
+    """Milliseconds from now until just past the system's next local midnight (the app's timer
+    for the day's change, gui/controller.py `check_day`): at most a day and a second."""
+    now = dt.datetime.now()
+    tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    return int((tomorrow - now).total_seconds() * 1000) + _PAST_MIDNIGHT_MS

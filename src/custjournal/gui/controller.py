@@ -73,6 +73,29 @@ class _Replaced:
 
 
 POLL_MS = 3000
+# How long work done ahead sleeps at a checkpoint while the user's own work runs (`_give_way`).
+GIVE_WAY_MS = 5
+# While work is done ahead, the GUI thread notes the time every GUI_BEAT_MS; later than
+# GUI_LATE_MS it is busy (a save, the first write importing the ORM, a page laid out) and the
+# work gives way; later than GUI_STUCK_MS it is waiting, not working (a test's or the close's
+# wait for the pools), and the work goes on.
+GUI_BEAT_MS = 10
+GUI_LATE_MS = 30
+GUI_STUCK_MS = 1000
+
+
+class _Ahead:
+    """The Insights page being worked out ahead of being asked for (`work_out_ahead`)."""
+
+    def __init__(self, segment: Any, day: dt.date, journal: Journal) -> None:
+        self.segment = segment
+        self.day = day
+        self.journal = journal
+        # The view asked for this very page meanwhile: it gives way no more, and each waiter
+        # (on_done, on_failed) gets the page when it is kept (`_ahead_over`).
+        self.wanted = False
+        self.waiters: list[tuple[Callable[[Any], None], Callable[[UserError], None] | None]] = []
+        self.task: Task | None = None
 
 
 class _GuiThreadGarbageCollector(QObject):
@@ -191,11 +214,13 @@ class Task(QRunnable):
         fn: Callable[[Callable[[int, int], bool]], Any],
         hold_collections: bool = False,
         settle: bool = False,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self.fn = fn
         self.hold_collections = hold_collections or settle
         self.settle = settle
+        self.ended = ended  # called in the worker when *fn* is over, whatever came of it
         self.relay = _Relay()
         self.cancelled = False
 
@@ -207,14 +232,18 @@ class Task(QRunnable):
         return self.cancelled
 
     def run(self) -> None:  # runs in a pool thread: touches no widget
-        if not self.hold_collections:
-            self._run()
-            return
-        _worker_started(1, self.settle)
         try:
-            self._run()
+            if not self.hold_collections:
+                self._run()
+                return
+            _worker_started(1, self.settle)
+            try:
+                self._run()
+            finally:
+                _worker_started(-1, self.settle)
         finally:
-            _worker_started(-1, self.settle)
+            if self.ended is not None:
+                self.ended()
 
     def _run(self) -> None:
         try:
@@ -279,6 +308,7 @@ class _OpCommand(QUndoCommand):
 
 class JournalController(QObject):
     changed = Signal(object)  # domain.changes.Change
+    day_changed = Signal(object)  # the user's new day (a dt.date): midnight passed meanwhile
     # Objects, not str: a lower layer's sentence (a domain.i18n.Message) reaches the window
     # whole, which says it in the app's language (gui/sentences.py, `say`).
     message = Signal(object)  # for the status bar
@@ -298,6 +328,21 @@ class JournalController(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer at a time; SQLite serialises anyway
         self._tasks: set[Task] = set()
+        # Work nobody has asked for yet (the day's Insights page, `work_out_ahead`) has a pool
+        # of its own: queued in `pool` it would hold up what the user asks for next (a list
+        # reload after a save). It reads beside `pool`, and gives way while anything runs there
+        # (`_give_way`).
+        self.background = QThreadPool(self)
+        self.background.setMaxThreadCount(1)
+        self._ahead: _Ahead | None = None
+        self._counts = threading.Lock()
+        self._foreground = 0  # tasks of `pool` queued or running
+        self._keeping_asked = 0  # workers waiting for `_keeping` (`keeping`)
+        self._closing = False
+        self._gui_seen = time.monotonic()  # the GUI thread's last beat (`_give_way`)
+        self._gui_beat = QTimer(self)
+        self._gui_beat.setInterval(GUI_BEAT_MS)
+        self._gui_beat.timeout.connect(self._beat)
         self._data_version = self._read_data_version()
         # Until when (time.monotonic) the user counts as typing: workers wait meanwhile (`pause`).
         self.typing_until = 0.0
@@ -307,7 +352,15 @@ class JournalController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_outside_changes)
+        # The day is looked at on the poll as well: a timer set for midnight is late after a
+        # suspend, and wrong after the clock was set.
+        self._poll.timeout.connect(self.check_day)
         self._poll.start()
+        self._day = today()
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.check_day)
+        self._midnight.start(clock.until_tomorrow_ms())
         # A team database pushes its changes (gui/team_watch.py); a file is polled.
         from custjournal.gui import team_watch
 
@@ -503,7 +556,9 @@ class JournalController(QObject):
             # 30,000: 20-55 ms); now 13 objects at the start, a few hundred at a reload after
             # typing (0.01-0.5 ms, 10,000 customers).
             gc.collect(1)
-        task = Task(fn, hold_collections, settle)
+        with self._counts:
+            self._foreground += 1
+        task = Task(fn, hold_collections, settle, ended=self._foreground_ended)
         task.setAutoDelete(False)
         self._tasks.add(task)
 
@@ -528,17 +583,33 @@ class JournalController(QObject):
         self.pool.start(task)
         return task
 
+    def _foreground_ended(self) -> None:  # in the worker, as a task of `pool` ends
+        with self._counts:
+            self._foreground -= 1
+
     def insights(
         self,
         segment: Any,
         on_done: Callable[[Any], None],
         on_failed: Callable[[UserError], None] | None = None,
-    ) -> Task:
+    ) -> Task | None:
         """The Insights page for *segment* as of the app's today, worked out in a worker:
         *on_done* gets (`domain.insights.Insights`, {customer id: name}, the page's sections
         from `insights_page.build`). The sections are plain data built in the worker too: at
-        10,000 customers that took 30-140 ms, too long for the GUI thread."""
+        10,000 customers that took 30-140 ms, too long for the GUI thread. While this very page
+        is being worked out ahead (`work_out_ahead`), it is not worked out a second time: the
+        read is made once that one has kept it, and reads the kept page."""
         journal, today = self.journal, self.today()
+        ahead = self._ahead
+        if (
+            ahead is not None
+            and ahead.journal is journal
+            and ahead.day == today
+            and ahead.segment == segment
+        ):
+            ahead.wanted = True
+            ahead.waiters.append((on_done, on_failed))
+            return None
 
         def work(_report: Callable[[int, int], bool]) -> Any:
             from custjournal.gui import insights_page
@@ -552,8 +623,127 @@ class JournalController(QObject):
 
         return self.run_task(work, on_done, on_failed, hold_collections=True)
 
+    # --- working out ahead ----------------------------------------------------------------
+
+    def work_out_ahead(
+        self, segment: Any, on_done: Callable[[bool], None] | None = None
+    ) -> Task | None:
+        """Work the Insights page for *segment* as of the app's today out in the background and
+        keep it (store/insights_kept.py), so that the day's first look at Insights reads it
+        kept. It runs in `background`, giving way to the user's own work (`_give_way`).
+        *on_done* gets whether the page is kept for today now (False: the journal changed
+        meanwhile, so the keep refused, or it could not be kept). None, and nothing done, while
+        one is under way, and where nothing may be kept: a read-only file, a team database (a
+        keep commits there on a connection that tells no one, and the server's load is the
+        team's), or keeps held until the start-up check finds the file sound."""
+        journal, today = self.journal, self.today()
+        if (
+            self._ahead is not None
+            or self._closing
+            or journal.file is None
+            or journal.readonly
+            or journal.keeps_held
+        ):
+            return None
+        ahead = _Ahead(segment, today, journal)
+
+        def give_way() -> None:
+            self._give_way(ahead)
+
+        def work(_report: Callable[[int, int], bool]) -> bool:
+            from custjournal.store import insights_kept
+
+            with self.keeping(), journal.reader(give_way) as source:
+                if insights_kept.is_kept(source, segment, today):
+                    return True
+                insights_kept.page(source, segment, today)
+                # The keep began a new read: the page is there unless it refused.
+                return insights_kept.is_kept(source, segment, today)
+
+        def finished(kept: bool) -> None:
+            if _freeze_loads:
+                gc.freeze()
+            self._ahead_over(ahead)
+            if on_done is not None and still_alive(on_done):
+                on_done(kept)
+
+        def failed(_exc: UserError) -> None:  # logged already; the view says it when shown
+            finished(False)
+
+        # The GUI thread's collector waits for it whatever it makes, as for a load (*settle*):
+        # with the young objects' limit of other workers, a sweep of what it held alive blocked
+        # the window 64 ms (10,000 customers). What it makes is freed by reference counts as it
+        # ends; what it keeps alive (the kept page's encodings, store/insights_kept.py, held for
+        # the next page) is frozen as it ends, as a load's result is (`settle_results`): swept,
+        # it blocked the window 47 ms once the work was over.
+        task = Task(work, settle=True)
+        task.setAutoDelete(False)
+        self._tasks.add(task)
+        task.relay.done.connect(finished)
+        task.relay.failed.connect(failed)
+        task.relay.done.connect(lambda _r: self._tasks.discard(task))
+        task.relay.failed.connect(lambda _e: self._tasks.discard(task))
+        ahead.task = task
+        self._ahead = ahead
+        self._beat()
+        self._gui_beat.start()
+        self.background.start(task)
+        return task
+
+    def _beat(self) -> None:
+        self._gui_seen = time.monotonic()
+
+    def _ahead_over(self, ahead: _Ahead) -> None:
+        if self._ahead is ahead:
+            self._ahead = None
+            self._gui_beat.stop()
+        # The views that asked for this page meanwhile read it now: kept, unless the journal
+        # changed meanwhile (then it is worked out for them, with the change).
+        for on_done, on_failed in ahead.waiters:
+            if still_alive(on_done) and ahead.journal is self.journal:
+                self.insights(ahead.segment, on_done, on_failed)
+        ahead.waiters.clear()
+
+    def _give_way(self, ahead: _Ahead) -> None:
+        """The pause of work done ahead (`Journal.reader(pause=...)`, every 64 rows): as
+        `pause` while the user types, and it sleeps while the user's own work runs in `pool`
+        (a list reload after a save) or on the GUI thread (the save itself), so that work has
+        the interpreter to itself. Not while that work waits for `keeping`, which this one
+        holds (it would wait forever), nor once the view asked for this very page, nor as the
+        app closes."""
+        while True:
+            self.pause()
+            if ahead.wanted or self._closing:
+                return
+            late = (time.monotonic() - self._gui_seen) * 1000
+            gui_busy = GUI_LATE_MS < late < GUI_STUCK_MS
+            pool_busy = self._foreground > 0 and self._keeping_asked <= 0
+            if not gui_busy and not pool_busy:
+                return
+            time.sleep(GIVE_WAY_MS / 1000)
+
     def wait_for_tasks(self, msecs: int = 10_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        done = self.pool.waitForDone(msecs)
+        return self.background.waitForDone(msecs) and done
+
+    # --- the day -----------------------------------------------------------------------------
+
+    @Slot()
+    def check_day(self) -> bool:
+        """Whether the user's day moved on since the app last looked (midnight passed while it
+        was open; a resume from suspend; the clock set): then every view that shows something
+        as of today reloads, as after a change made elsewhere (Undo stays: the journal did not
+        change). Looked at by a timer set for midnight, on the poll, and when the window is
+        activated."""
+        day = self.today()
+        # Set again each time: after a change of the clock the old interval is wrong.
+        self._midnight.start(clock.until_tomorrow_ms())
+        if day == self._day:
+            return False
+        self._day = day
+        self.day_changed.emit(day)
+        self.changed.emit(EXTERNAL)
+        return True
 
     # --- changes made elsewhere ----------------------------------------------------------
 
@@ -578,7 +768,16 @@ class JournalController(QObject):
             # (store/notify.py is the sessions' commit), so no look needs to wait for it.
             yield
             return
-        with self._keeping:
+        if not self._keeping.acquire(blocking=False):
+            # Counted while waiting: work done ahead that holds it stops giving way meanwhile.
+            with self._counts:
+                self._keeping_asked += 1
+            try:
+                self._keeping.acquire()
+            finally:
+                with self._counts:
+                    self._keeping_asked -= 1
+        try:
             before = self._read_data_version()
             mark = keeping.written()
             try:
@@ -586,6 +785,8 @@ class JournalController(QObject):
             finally:
                 if keeping.written() != mark and before == self._data_version:
                     self._data_version = self._read_data_version()
+        finally:
+            self._keeping.release()
         if self._look_again:
             self._look_again = False
             # On the GUI thread, where views refresh and Undo is cleared.
@@ -616,10 +817,14 @@ class JournalController(QObject):
         return False
 
     def close(self) -> None:
+        self._closing = True  # work done ahead stops giving way: it ends soon
         self._poll.stop()
+        self._gui_beat.stop()
+        self._midnight.stop()
         if self._push is not None:
             self._push.disarm()  # before its socket closes with the journal
         self.pool.waitForDone(30_000)
+        self.background.waitForDone(30_000)
         # The commands go now, while every wrapper is alive: each holds this controller, so
         # left to the stack's destructor they would go in a garbage collection of the cycle,
         # where QUndoStack::clear() met commands already freed (a segfault, seen in the tests).

@@ -6,6 +6,7 @@ the Help > Keyboard shortcuts list can't disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import subprocess
@@ -78,6 +79,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, these views whe
 
 SAMPLE_CUSTOMERS = 200
 _HEALTH_PATCH_MAX = 20  # more customers changed at once: read everyone's health in a worker
+_AHEAD_TRIES = 3  # times a day the Insights page is worked out ahead (`work_out_ahead`)
 # What the customer list and Today are worked out from (see MainWindow._on_changed).
 _LIST_INPUTS = (
     Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER | Changed.SETTINGS | Changed.OUTSIDE
@@ -428,6 +430,10 @@ class MainWindow(QMainWindow):
         self._health_token = 0
         self._health_day = None  # the day the Health column was last worked out for
         self._health_loading = False
+        # The day whose Insights page was worked out ahead (or found kept).
+        self._ahead_day: dt.date | None = None
+        # (day, tries that day): a keep refused is tried again.
+        self._ahead_tries: tuple[dt.date | None, int] = (None, 0)
         # Customers whose health a change since then may have moved (None: anyone's).
         self._health_scope: set[int] | None = None
 
@@ -755,6 +761,7 @@ class MainWindow(QMainWindow):
         self.today_view.show_items(items, today, summary)
         self._refresh_health(today)
         self.rows_loaded.emit()
+        self.work_out_ahead()
 
     def _set_legend(self) -> None:
         self.list_legend.setText(
@@ -811,6 +818,7 @@ class MainWindow(QMainWindow):
                 self._health_loading = False
                 self._health_day = today
                 self.model.set_health(result)
+                self.work_out_ahead()
 
         def failed(_exc) -> None:  # the list's own load reports what is wrong with the journal
             if isValid(self) and token == self._health_token:
@@ -826,6 +834,42 @@ class MainWindow(QMainWindow):
         # app it comes after `rows_loaded` froze what the load built (launch.settle_heap), so
         # the collection that run_task(settle=True) makes first has next to nothing to walk.
         QTimer.singleShot(0, self, start)
+
+    def work_out_ahead(self) -> None:
+        """Once the day's loads are shown (the rows, Today, the Health column), work out the
+        Insights page the view would show first (its segment, else every customer) in the
+        background, so the day's first Ctrl+3 finds it kept (controller.work_out_ahead). Once
+        a day; when the journal changed meanwhile (the keep refused), again after the load
+        that change brings, up to _AHEAD_TRIES times a day."""
+        today = self.controller.today()
+        day, tries = self._ahead_tries
+        tries = tries if day == today else 0
+        if (
+            self._ahead_day == today
+            or tries >= _AHEAD_TRIES
+            or self._loading
+            or self._health_loading
+            or self._health_day != today
+        ):
+            return
+        view = self._insights_view
+        if view is not None and view.isVisible():
+            return  # the view works its page out itself
+        from custjournal.domain.insights import Segment
+
+        segment = view.current_segment() if view is not None else Segment()
+
+        def done(kept: bool) -> None:
+            if not isValid(self):
+                return
+            if kept:
+                self._ahead_day = today
+            # Not kept (the journal changed meanwhile), or the day moved on while it ran: once
+            # the loads that brings are shown (or now).
+            QTimer.singleShot(0, self, self.work_out_ahead)
+
+        if self.controller.work_out_ahead(segment, done) is not None:
+            self._ahead_tries = (today, tries + 1)
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
@@ -1409,4 +1453,6 @@ class MainWindow(QMainWindow):
         # Coming back to the window is the natural moment to notice edits made elsewhere.
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self.controller.check_outside_changes)
+            # And a new day: the window comes back after a night (a resume from suspend).
+            QTimer.singleShot(0, self.controller.check_day)
         super().changeEvent(event)

@@ -293,6 +293,7 @@ class StartupCheck(QObject):
             # to by what the workers keep.
             self.window.controller.journal.keeps_held = False
             self.transfer.start_auto_backups()
+            self.window.work_out_ahead()  # held until now (main_window.py)
         else:
             self.transfer.damaged = True
             self.window.statusBar().showMessage(

@@ -699,6 +699,10 @@ _KEPT_SQL = (
     "SELECT body FROM insights_kept WHERE day = :day AND segment = :segment AND form = :form"
     " AND version = :version"
 )
+_IS_KEPT_SQL = (
+    "SELECT 1 FROM insights_kept WHERE day = :day AND segment = :segment AND form = :form"
+    " AND version = :version"
+)
 _FORGET_OTHERS_SQL = "DELETE FROM insights_kept WHERE day <> :day OR version <> :version"
 _KEEP_SQL = (
     "INSERT INTO insights_kept (day, segment, form, version, body)"
@@ -975,6 +979,23 @@ def _page_body(page: di.Insights) -> str:
     return '{"~":"Insights","f":[' + ",".join(texts) + "]}"
 
 
+class Computed:
+    """How many pages `page` worked out in this process rather than read back kept (the
+    tests' and the benchmark's look inside: the app's page worked out ahead is read back)."""
+
+    pages = 0
+
+
+def is_kept(source: Source, segment: di.Segment, today: dt.date) -> bool:
+    """Whether the page for *segment* as of *today* is kept and still good (the journal has not
+    changed since it was worked out), read in *source*'s snapshot; not its body."""
+    at = version(source)
+    if at is None:
+        return False
+    params = {"day": today.isoformat(), "segment": str(segment), "form": FORM_PAGE, "version": at}
+    return bool(rows(source, _IS_KEPT_SQL, params))
+
+
 def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
     """The Insights page for *segment* as of *today*: the kept one while the journal has not
     changed since it was worked out, else worked out (store/insights.py) and kept."""
@@ -989,6 +1010,7 @@ def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
                 return found
             except (ValueError, TypeError, KeyError):
                 pass  # not this program's page after all: worked out again below
+    Computed.pages += 1
     if at is None:
         return compute_insights(source, segment, today)
     found_parts = parts(source, today, segment)

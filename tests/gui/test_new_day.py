@@ -1,0 +1,272 @@
+"""The app open across midnight, and the day's Insights page worked out before it is asked for.
+
+The day is the `clock` fixture's (tests/gui/conftest.py): a test moves it and drives the app as a
+person would (the window comes back to the front, the minutes pass); nobody waits for midnight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from custjournal import ops
+from custjournal.domain import insights as di
+from custjournal.gui import clock as app_clock
+from custjournal.gui import controller as controller_module
+from custjournal.gui.controller import JournalController
+from custjournal.gui.main_window import MainWindow
+from custjournal.store import health as health_store
+from custjournal.store import insights, insights_kept
+from custjournal.store.journal import Journal, open_journal
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def people(journal_path, clock):
+    """Ada with a promise due tomorrow, Grace talked to today."""
+    today = clock.day
+    journal = open_journal(journal_path)
+    ada = ops.add_customer(journal, "Ada Lovelace", stage="connection").id
+    ops.log_conversation(
+        journal,
+        ada,
+        on=today - dt.timedelta(days=3),
+        summary="Engines",
+        promise="Send the brochure",
+        promise_due=today + dt.timedelta(days=1),
+        today=today,
+    )
+    grace = ops.add_customer(journal, "Grace Hopper", stage="loyalty").id
+    ops.log_conversation(journal, grace, on=today, summary="Compilers", today=today)
+    ops.add_purchase(journal, grace, 120_000, on=today - dt.timedelta(days=5))
+    journal.close()
+    return {"ada": ada, "grace": grace}
+
+
+@pytest.fixture
+def make_window(qtbot, journal_path):
+    made = []
+
+    def make(journal: Journal | None = None) -> MainWindow:
+        controller = JournalController(journal or open_journal(journal_path))
+        window = MainWindow(controller, use_tray=False)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+            window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.controller.close()
+
+
+def due_texts(window: MainWindow) -> list[str]:
+    model = window.today_view.model
+    return [str(model.index(r, 1).data()) for r in range(model.rowCount())]
+
+
+def kept_days(journal_path) -> list[tuple[str, str]]:
+    """The Insights pages kept in the file: (day, segment)."""
+    con = sqlite3.connect(journal_path)
+    try:
+        return sorted(con.execute("SELECT day, segment FROM insights_kept").fetchall())
+    finally:
+        con.close()
+
+
+def settled(window: MainWindow, qtbot) -> None:
+    """The window's loads and the work done ahead are over, and their results shown."""
+    qtbot.waitUntil(lambda: not window._loading and not window._health_loading, timeout=WAIT)
+    assert window.controller.wait_for_tasks(WAIT)
+    qtbot.waitUntil(lambda: window.controller._ahead is None, timeout=WAIT)
+    qtbot.wait(20)
+
+
+def test_a_new_day_while_the_app_is_open_reloads_today_the_health_and_insights(
+    make_window, people, qtbot, clock
+):
+    window = make_window()
+    settled(window, qtbot)
+    assert due_texts(window) == ["Promise due tomorrow: Send the brochure"]
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    first_day = clock.day
+    assert window.insights_view.insights.today == first_day
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        window.controller.apply(ops.add_tag_many, [people["grace"]], "tea")
+    assert window.act_undo.isEnabled()
+
+    clock.day = first_day + dt.timedelta(days=2)  # the night passed; the promise is overdue
+    # The window comes back to the front in the morning (after a suspend the timer is late).
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+            window.controller.check_day()
+    settled(window, qtbot)
+    (why,) = due_texts(window)
+    assert why.startswith("Promise overdue by 1 day") and why.endswith("Send the brochure")
+    assert window.today_view.model.today == clock.day
+    assert window._health_day == clock.day
+    with window.controller.journal.reader() as source:
+        assert window.model.health == health_store.glance_of_all(source, clock.day)
+    assert window.insights_view.insights.today == clock.day
+    # Undo is the journal's, not the day's: what the user did yesterday can still be undone.
+    assert window.act_undo.isEnabled()
+
+
+def test_the_timer_set_for_midnight_notices_the_day_without_the_poll(
+    make_window, people, qtbot, clock, monkeypatch
+):
+    monkeypatch.setattr(controller_module, "POLL_MS", 3_600_000)  # no poll in this test
+    monkeypatch.setattr(app_clock, "until_tomorrow_ms", lambda: 300)  # midnight is near
+    window = make_window()
+    settled(window, qtbot)
+    days = []
+    window.controller.day_changed.connect(days.append)
+    clock.day = clock.day + dt.timedelta(days=1)
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        pass  # the timer fires, the day has moved: the list and Today load again
+    assert days == [clock.day]
+    settled(window, qtbot)
+    assert window._health_day == clock.day
+    assert window.today_view.model.today == clock.day
+
+
+def test_the_same_day_noticed_again_reloads_nothing(make_window, people, qtbot):
+    window = make_window()
+    settled(window, qtbot)
+    reloads = []
+    window.controller.changed.connect(reloads.append)
+    assert not window.controller.check_day()
+    assert reloads == []
+
+
+def test_after_start_up_the_days_page_is_kept_before_insights_is_opened(
+    make_window, people, qtbot, clock, journal_path
+):
+    before = insights_kept.Computed.pages
+    window = make_window()
+    settled(window, qtbot)
+    assert window._insights_view is None  # never made, never shown
+    assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]
+    assert insights_kept.Computed.pages == before + 1
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert insights_kept.Computed.pages == before + 1  # read back, not worked out again
+    assert window.insights_view.insights.customers == 2
+    assert window.insights_view.insights.today == clock.day
+
+
+def test_a_new_day_works_out_the_segment_the_view_showed_last(
+    make_window, people, qtbot, clock, journal_path
+):
+    window = make_window()
+    settled(window, qtbot)
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        assert window.insights_view.set_segment("stage:loyalty")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to Today
+    clock.day = clock.day + dt.timedelta(days=1)
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.check_day()
+    settled(window, qtbot)
+    assert kept_days(journal_path) == [(clock.day.isoformat(), "stage:loyalty")]
+    before = insights_kept.Computed.pages
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert insights_kept.Computed.pages == before
+    assert window.insights_view.insights.today == clock.day
+
+
+@pytest.fixture
+def held_computation(monkeypatch):
+    """The page's computation waits for `release` (set) in the worker, once started."""
+    started, release = threading.Event(), threading.Event()
+    real = insights.compute_insights
+
+    def compute(*args, **kwargs):
+        started.set()
+        assert release.wait(WAIT / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(insights, "compute_insights", compute)
+    return started, release
+
+
+def test_a_save_during_the_work_ahead_is_kept_and_the_page_shown_has_it(
+    make_window, people, qtbot, clock, journal_path, held_computation
+):
+    started, release = held_computation
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # the page is being worked out ahead
+    assert window.controller._ahead is not None
+    # The user adds a customer meanwhile: saved at once, and the list shows it.
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.apply(ops.add_customer, "Katherine Johnson", stage="connection")
+    assert window.model.total_count() == 3
+    release.set()
+    settled(window, qtbot)
+    # The page worked out before the save was not kept for it; the one worked out again is.
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.insights_view.insights.customers == 3
+    assert window.model.total_count() == 3
+    journal = open_journal(journal_path)
+    try:
+        with journal.reader() as source:
+            assert insights_kept.page(source, di.Segment(), clock.day).customers == 3
+    finally:
+        journal.close()
+
+
+def test_insights_opened_while_its_page_is_worked_out_ahead_waits_for_that_page(
+    make_window, people, qtbot, held_computation
+):
+    started, release = held_computation
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    before = insights_kept.Computed.pages
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)
+    assert window.insights_view.insights is None  # waiting, not working it out a second time
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        release.set()
+    assert insights_kept.Computed.pages == before  # the one under way was the only one
+    assert window.insights_view.insights.customers == 2
+
+
+def test_a_read_only_journal_works_nothing_out_ahead_and_says_nothing(
+    make_window, people, qtbot, journal_path
+):
+    before = insights_kept.Computed.pages
+    errors = []
+    window = make_window(Journal(journal_path, readonly=True))
+    window.controller.error.connect(errors.append)
+    settled(window, qtbot)
+    assert window.controller._ahead is None
+    assert insights_kept.Computed.pages == before
+    assert kept_days(journal_path) == []
+    assert errors == []
+    assert window.model.total_count() == 2
+
+
+def test_midnight_during_the_work_ahead_works_the_new_days_page_out_after_it(
+    make_window, people, qtbot, clock, journal_path, held_computation
+):
+    started, release = held_computation
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # yesterday's page, still being worked out
+    clock.day = clock.day + dt.timedelta(days=1)
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.check_day()
+    release.set()
+    settled(window, qtbot)
+    qtbot.waitUntil(lambda: window._ahead_day == clock.day, timeout=WAIT)
+    settled(window, qtbot)
+    assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]
