@@ -86,6 +86,11 @@ def test_guess_language(texts: list[str], language: str) -> None:
         # A product after an article and a word or two in lower case, not a company.
         (["The decaf Swiss Water was out of stock twice this month."], {}),
         (["Our organic Highland Gold sold out; GrindHouse had it."], {0: "GrindHouse"}),
+        # A preposition or a second word between: a company after all.
+        (["The service at Kaffee Kontor is slow."], {0: "Kaffee Kontor"}),
+        (["Deliveries from our old supplier BeanCo were late."], {0: "BeanCo"}),
+        (["With the beans from BeanCo we had problems."], {0: "BeanCo"}),
+        (["their support at Roastworks never answers"], {0: "Roastworks"}),
     ],
 )
 def test_competitor_names(texts: list[str], expected: dict[int, str]) -> None:

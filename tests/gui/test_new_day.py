@@ -241,6 +241,24 @@ def test_insights_opened_while_its_page_is_worked_out_ahead_waits_for_that_page(
     assert window.insights_view.insights.customers == 2
 
 
+def test_insights_waiting_for_the_work_ahead_gets_its_page_when_the_journal_is_replaced(
+    make_window, people, qtbot, held_computation, journal_path
+):
+    """Encrypting from the app replaces the journal before the work ahead's answer arrives:
+    the view that waited for it still gets a page (from the journal open now)."""
+    started, release = held_computation
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)
+    release.set()
+    window.controller.wait_for_tasks(WAIT)  # done, its answer not yet delivered
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        window.controller.replace_journal(open_journal(journal_path, create=False))
+    assert window.insights_view.insights is not None
+    assert window.insights_view.insights.customers == 2
+
+
 def test_a_read_only_journal_works_nothing_out_ahead_and_says_nothing(
     make_window, people, qtbot, journal_path
 ):

@@ -75,3 +75,24 @@ def test_reading_the_header_closes_no_descriptor_of_a_file_in_use(tmp_path: Path
         assert len(os.listdir("/proc/self/fd")) == opened  # one descriptor, read again
     assert connect.read_head(tmp_path / "missing.sqlite3", 16) == b""
     assert connect.read_head(tmp_path, 16) == b""
+
+
+def test_reading_many_other_files_keeps_the_journal_in_use_safe(tmp_path: Path) -> None:
+    """Past the descriptors it keeps (a restore reading many backups' headers), what is let go
+    is a file no connection has open: never the journal in use."""
+    path = tmp_path / "journal.sqlite3"
+    app = open_journal(path)
+    try:
+        ops.add_customer(app, "Ada Lovelace")
+        for i in range(connect._MAX_HEADS + 10):
+            other = tmp_path / f"other-{i}.sqlite3"
+            other.write_bytes(connect.SQLITE_HEADER)
+            assert connect.read_head(other, 16) == connect.SQLITE_HEADER
+        assert len(connect._HEADS) <= connect._MAX_HEADS + 1  # the idle ones let go
+        result = command(path, tmp_path, "list")
+        assert result.returncode == 0, result.stderr
+        assert Path(f"{path}-wal").exists()
+        ops.add_customer(app, "Bob Brown")
+        assert names(app) == ["Ada Lovelace", "Bob Brown"]
+    finally:
+        app.close()

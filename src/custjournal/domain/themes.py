@@ -85,10 +85,13 @@ _LETTER_CLUES = {"german": "äöüß", "french": "çèêëîïôœùû", "spanis
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # A run of capitalised words (with inner capitals, '&' or '-'), maybe with a possessive 's.
 _NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ&][\w&-]*)*)(?:['’]s)?")
-# "the Kenyan AA", "our decaf Swiss Water": after an article or a possessive, and up to two
-# words in lower case, a run of capitals names a product.
+# "the Kenyan AA", "our decaf Swiss Water": after an article or a possessive, and at most one
+# word in lower case that is not a preposition ("the service at Kaffee Kontor" names a company),
+# a run of capitals names a product.
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:the|a|an|our|your|their|my|his|her)\s+(?:[a-zà-öø-ÿ][\w-]*\s+){0,2}$", re.IGNORECASE
+    r"\b(?i:the|a|an|our|your|their|my|his|her)\s+"
+    r"(?:(?!(?:at|from|with|by|to|of|in|on|for|than|and|or|about|via|over|near|like|as)\s)"
+    r"[a-zà-öø-ÿ][\w-]*\s+)?$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+)$")
 _MIN_PREFIX = 4

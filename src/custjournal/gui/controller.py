@@ -82,6 +82,10 @@ GIVE_WAY_MS = 5
 GUI_BEAT_MS = 10
 GUI_LATE_MS = 30
 GUI_STUCK_MS = 1000
+# Once it holds `keeping` and a read, work done ahead gives way this long in all: past it, it
+# goes on to the end (what it holds defers the look for outside changes, and its read keeps
+# the write-ahead log from starting over during a long import).
+AHEAD_HOLD_MS = 1500
 
 
 class _Ahead:
@@ -96,6 +100,9 @@ class _Ahead:
         self.wanted = False
         self.waiters: list[tuple[Callable[[Any], None], Callable[[UserError], None] | None]] = []
         self.task: Task | None = None
+        # Whether it holds `keeping` and a read, and for how long (seconds) it gave way since.
+        self.holding = False
+        self.waited = 0.0
 
 
 class _GuiThreadGarbageCollector(QObject):
@@ -653,12 +660,17 @@ class JournalController(QObject):
         def work(_report: Callable[[int, int], bool]) -> bool:
             from custjournal.store import insights_kept
 
+            give_way()  # the user's work first, while this one holds nothing yet
             with self.keeping(), journal.reader(give_way) as source:
-                if insights_kept.is_kept(source, segment, today):
-                    return True
-                insights_kept.page(source, segment, today)
-                # The keep began a new read: the page is there unless it refused.
-                return insights_kept.is_kept(source, segment, today)
+                ahead.holding = True
+                try:
+                    if insights_kept.is_kept(source, segment, today):
+                        return True
+                    insights_kept.page(source, segment, today)
+                    # The keep began a new read: the page is there unless it refused.
+                    return insights_kept.is_kept(source, segment, today)
+                finally:
+                    ahead.holding = False
 
         def finished(kept: bool) -> None:
             if _freeze_loads:
@@ -698,9 +710,10 @@ class JournalController(QObject):
             self._ahead = None
             self._gui_beat.stop()
         # The views that asked for this page meanwhile read it now: kept, unless the journal
-        # changed meanwhile (then it is worked out for them, with the change).
+        # changed meanwhile (then it is worked out for them, with the change), or was replaced
+        # (an encryption from the app: then from the journal open now). Each gets an answer.
         for on_done, on_failed in ahead.waiters:
-            if still_alive(on_done) and ahead.journal is self.journal:
+            if still_alive(on_done):
                 self.insights(ahead.segment, on_done, on_failed)
         ahead.waiters.clear()
 
@@ -715,12 +728,16 @@ class JournalController(QObject):
             self.pause()
             if ahead.wanted or self._closing:
                 return
+            if ahead.holding and ahead.waited * 1000 > AHEAD_HOLD_MS:
+                return  # held long enough: finish, and let go of `keeping` and the read
             late = (time.monotonic() - self._gui_seen) * 1000
             gui_busy = GUI_LATE_MS < late < GUI_STUCK_MS
             pool_busy = self._foreground > 0 and self._keeping_asked <= 0
             if not gui_busy and not pool_busy:
                 return
             time.sleep(GIVE_WAY_MS / 1000)
+            if ahead.holding:
+                ahead.waited += GIVE_WAY_MS / 1000
 
     def wait_for_tasks(self, msecs: int = 10_000) -> bool:
         done = self.pool.waitForDone(msecs)

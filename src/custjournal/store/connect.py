@@ -110,13 +110,16 @@ def header(path: Path) -> bytes:
 # took itself for the last one, checkpointed and deleted the -wal and -shm from under it, and
 # the app's next statements failed "disk I/O error" (its writes going to a deleted log).
 # (SQLite's "How To Corrupt An SQLite Database File", 2.2.) So each file is opened once and
-# read with pread: one descriptor per file (device, inode), kept while the file exists, and a
-# file replaced or deleted (its inode unlinked) has its descriptor closed when seen. The
-# descriptor also holds the inode, so its number can't be given to another file meanwhile.
-_HEADS: dict[tuple[int, int], int] = {}
-_SPARE: list[int] = []  # opened in a race with a replace, for a file already held: never closed
+# read with pread: one descriptor per file (device, inode). The descriptor also holds the inode,
+# so its number can't be given to another file meanwhile. Beyond `_MAX_HEADS` files (a test
+# run reads thousands), a descriptor is closed only where no lock can be lost: its file
+# unlinked, or with neither -wal nor -shm beside it (no connection in WAL mode has it open, in
+# any process). Where the system has no pread (Windows, whose locks are not POSIX's), the
+# bytes are read as usual.
+_HEADS: dict[tuple[int, int], tuple[int, str]] = {}  # (device, inode) -> (descriptor, path)
+_SPARE: list[int] = []  # opened in a race with a replace, for a file already held: kept
 _HEADS_LOCK = threading.Lock()
-_MAX_HEADS = 64  # beyond this many files (a test run): the unlinked go, then the least read
+_MAX_HEADS = 64
 
 
 def read_head(path: Path, size: int) -> bytes:
@@ -128,10 +131,14 @@ def read_head(path: Path, size: int) -> bytes:
         return b""
     if not os.path.isfile(path):
         return b""
+    if not hasattr(os, "pread"):
+        with open(path, "rb") as handle:
+            return handle.read(size)
     with _HEADS_LOCK:
-        fd = _HEADS.pop((st.st_dev, st.st_ino), None)
-        if fd is not None:
-            _HEADS[(st.st_dev, st.st_ino)] = fd  # the most recently read last
+        found = _HEADS.pop((st.st_dev, st.st_ino), None)
+        if found is not None:
+            _HEADS[(st.st_dev, st.st_ino)] = found  # the most recently read last
+            fd = found[0]
         else:
             try:
                 fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
@@ -141,25 +148,31 @@ def read_head(path: Path, size: int) -> bytes:
             key = (held.st_dev, held.st_ino)
             if key in _HEADS:  # replaced between stat and open by a file already held
                 _SPARE.append(fd)
-                fd = _HEADS[key]
+                fd = _HEADS[key][0]
             else:
-                _HEADS[key] = fd
+                _HEADS[key] = (fd, os.fspath(path))
                 _tidy_heads()
         return os.pread(fd, size, 0)
 
 
 def _tidy_heads() -> None:
-    """Close the descriptors of files no longer linked, then the least recently read beyond
-    `_MAX_HEADS` (the app's own journal is read at every connection: never the least)."""
+    """Beyond `_MAX_HEADS`, close the descriptors whose closing loses no lock, the least
+    recently read first: files unlinked, and files no connection in WAL mode has open."""
     if len(_HEADS) <= _MAX_HEADS:
         return
-    for key, fd in list(_HEADS.items()):
-        if os.fstat(fd).st_nlink == 0:
+    for key, (fd, path) in list(_HEADS.items()):
+        if len(_HEADS) <= _MAX_HEADS:
+            return
+        try:
+            st = os.stat(path)
+            here = (st.st_dev, st.st_ino) == key
+        except OSError:
+            here = False
+        unlinked = os.fstat(fd).st_nlink == 0
+        idle = here and not (os.path.exists(f"{path}-wal") or os.path.exists(f"{path}-shm"))
+        if unlinked or idle:
             del _HEADS[key]
             os.close(fd)
-    while len(_HEADS) > _MAX_HEADS:
-        key = next(iter(_HEADS))
-        os.close(_HEADS.pop(key))
 
 
 def is_encrypted(path: Path) -> bool:

@@ -981,8 +981,13 @@ def _themes(
     result = []
     for key, indexes in groups:
         members = [texts[i] for i in indexes]
+        # The same complaint of several competitors: its name says "a competitor" (the names
+        # are listed beside it); of one, its own words.
+        several = len({names[m.text] for m in members if m.text in names}) > 1
         shown = [
             th.without_name(m.text, names.get(m.text), languages.get(m.text, "english"))
+            if several
+            else m.text
             for m in members
         ]
         name = th.theme_name(shown, [len(m.ids) for m in members])
