@@ -205,11 +205,10 @@ def test_a_new_day_reads_only_what_it_touches(journal, monkeypatch):
     monkeypatch.setattr(health, "_facts", real)
     (plan, _fresh) = plans
     assert carried == [120] and plan.whole == set()
-    window = {"wslo": "2025-05-21", "wshi": "2025-05-22"}
+    between = health.touched_between(D(2026, 5, 20), D(2026, 5, 21))
+    assert (between["wslo"], between["wshi"]) == ("2025-05-21", "2025-05-22")
     with journal.reader() as source:
-        touched = queries.raw_rows(
-            source, health._TOUCHED, {"lo": "2026-05-20", "hi": "2026-05-21", **window}
-        )
+        touched = queries.raw_rows(source, health._TOUCHED, between)
     assert plan.groups == [sorted(cid for g, cid in touched if g == n) for n in range(5)]
     reread = {cid for group in plan.groups for cid in group}
     assert health.Worked.reread == [len(reread)] and 0 < len(reread) < 60

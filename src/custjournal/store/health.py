@@ -225,7 +225,10 @@ _GROUP_OF = {sql: g for g, group in enumerate(_GROUPS) for sql in group}
 # it was written down), a pain point resolved or a promise kept then, a promise falling due from
 # the earlier day (overdue by the later), a touch leaving the 12-month window. Each part reads a
 # date index or a small table whole; what else the day decides (tiers and so cadence, important
-# dates) is worked out again for everyone.
+# dates) is worked out again for everyone. A delight or pain point written down after the
+# earlier day up to the later one has its written-down moment from the day after the earlier
+# (:lo1) to before the day after the later (:hi1): ranges the date indexes of migration 0017
+# serve, as the facts', pain points' resolved and promises' days are.
 _TOUCHED = (
     "SELECT 0, customer_id FROM conversation WHERE occurred_on > :lo AND occurred_on <= :hi "
     "UNION SELECT 0, customer_id FROM conversation WHERE occurred_on >= :wslo "
@@ -238,16 +241,29 @@ _TOUCHED = (
     "UNION SELECT 1, customer_id FROM fact WHERE learned_on > :lo AND learned_on <= :hi "
     "UNION SELECT 2, d.customer_id FROM conversation c JOIN delight d "
     "ON d.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
-    "UNION SELECT 2, customer_id FROM delight WHERE substr(created_at, 1, 10) > "
-    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT) "
+    "UNION SELECT 2, customer_id FROM delight WHERE created_at >= :lo1 AND created_at < :hi1 "
     "UNION SELECT 3, p.customer_id FROM conversation c JOIN pain_point p "
     "ON p.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
-    "UNION SELECT 3, customer_id FROM pain_point WHERE (substr(created_at, 1, 10) > "
-    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT)) "
-    "OR (resolved_on > :lo AND resolved_on <= :hi) "
-    "UNION SELECT 4, customer_id FROM promise WHERE (made_on > :lo AND made_on <= :hi) "
-    "OR (done_on > :lo AND done_on <= :hi) OR (due_on >= :lo AND due_on < :hi)"
+    "UNION SELECT 3, customer_id FROM pain_point WHERE created_at >= :lo1 "
+    "AND created_at < :hi1 "
+    "UNION SELECT 3, customer_id FROM pain_point WHERE resolved_on > :lo AND resolved_on <= :hi "
+    "UNION SELECT 4, customer_id FROM promise WHERE made_on > :lo AND made_on <= :hi "
+    "UNION SELECT 4, customer_id FROM promise WHERE done_on > :lo AND done_on <= :hi "
+    "UNION SELECT 4, customer_id FROM promise WHERE due_on >= :lo AND due_on < :hi"
 )
+
+
+def touched_between(lo: dt.date, hi: dt.date) -> dict[str, str]:
+    """`_TOUCHED`'s values for the days *lo* before *hi*."""
+    iso = dt.date.isoformat
+    return {
+        "lo": iso(lo),
+        "hi": iso(hi),
+        "lo1": iso(lo + dt.timedelta(days=1)),
+        "hi1": iso(hi + dt.timedelta(days=1)),
+        "wslo": iso(tier_rules.window_start(lo)),
+        "wshi": iso(tier_rules.window_start(hi)),
+    }
 
 
 def _forget(f: rules.HealthFacts, group: int, added: dt.date) -> None:
@@ -479,7 +495,6 @@ def _carry(
     `_TOUCHED` finds those customers and which group of their figures may differ, and that group
     alone is read again (with everything of the customers missing on D); `_facts` works out the
     day's cadence and important dates for everyone."""
-    iso = dt.date.isoformat
     kept_days = health_kept.days_kept(session)
     whole: set[int] = set()
     groups: list[set[int]] = [set() for _ in _GROUPS]
@@ -492,16 +507,7 @@ def _carry(
         if near:
             source_day = min(near, key=lambda d: (abs((d - day).days), d))
             lo, hi = sorted((source_day, day))
-            touched = queries.raw_rows(
-                session,
-                _TOUCHED,
-                {
-                    "lo": iso(lo),
-                    "hi": iso(hi),
-                    "wslo": iso(tier_rules.window_start(lo)),
-                    "wshi": iso(tier_rules.window_start(hi)),
-                },
-            )
+            touched = queries.raw_rows(session, _TOUCHED, touched_between(lo, hi))
             if len({cid for _g, cid in touched}) > CARRY_SHARE * len(ids):
                 return None  # known before the kept rows are read
             source = health_kept.read(session, source_day)
