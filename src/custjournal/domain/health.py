@@ -668,26 +668,40 @@ def day_scores(
     return _knowledge_score(f, today), before[1], before[2], _care_score(f, today)
 
 
+# The weights in the order `_weighted` adds the parts (the scores below add them in that order,
+# as `_weighted` does, so their sums are the same floats): read by every customer's scores on
+# every new day, so written out without a dict of parts each.
+_K_BREADTH, _K_WHY, _K_DELIGHTS, _K_RECENCY = (
+    KNOWLEDGE_WEIGHTS[k] for k in ("breadth", "why", "delights", "recency")
+)
+_K_TOTAL = _K_BREADTH + _K_WHY + _K_DELIGHTS + _K_RECENCY
+_C_REGULAR, _C_CURRENT, _C_DATES, _C_GENEROSITY = (
+    CARE_WEIGHTS[k] for k in ("regular", "current", "dates", "generosity")
+)
+_AREAS_SET = frozenset(FACT_CATEGORIES)
+_floor = math.floor
+
+
 def _knowledge_score(f: HealthFacts, today: dt.date) -> int | None:
+    """`knowledge`'s score: `_weighted` of its four parts."""
     cats = f.fact_categories
     if not (cats or f.why_buy_answers or f.delights) and f.conversations < (
         KNOWLEDGE_MIN_CONVERSATIONS
     ):
-        k = None
-    else:
-        known = sum(1 for c in FACT_CATEGORIES if c in cats)
-        learned = [d for d in (*cats.values(), f.last_why_buy_on, f.last_delight_on) if d]
-        recency = _recency((today - max(learned)).days) if learned else 0.0
-        k = _weighted(
-            {
-                "breadth": min(known, KNOWLEDGE_CATEGORIES_FULL) / KNOWLEDGE_CATEGORIES_FULL,
-                "why": 1.0 if f.why_buy_answers else 0.0,
-                "delights": min(f.delights, KNOWLEDGE_DELIGHTS_FULL) / KNOWLEDGE_DELIGHTS_FULL,
-                "recency": recency,
-            },
-            KNOWLEDGE_WEIGHTS,
-        )
-    return k
+        return None
+    latest = max(cats.values()) if cats else None
+    for d in (f.last_why_buy_on, f.last_delight_on):
+        if d is not None and (latest is None or d > latest):
+            latest = d
+    acc = 0.0
+    acc += _K_BREADTH * (
+        min(len(_AREAS_SET.intersection(cats)), KNOWLEDGE_CATEGORIES_FULL)
+        / KNOWLEDGE_CATEGORIES_FULL
+    )
+    acc += _K_WHY * (1.0 if f.why_buy_answers else 0.0)
+    acc += _K_DELIGHTS * (min(f.delights, KNOWLEDGE_DELIGHTS_FULL) / KNOWLEDGE_DELIGHTS_FULL)
+    acc += _K_RECENCY * (_recency((today - latest).days) if latest is not None else 0.0)
+    return _floor(100 * acc / _K_TOTAL + 0.5)
 
 
 def _responsibility_score(f: HealthFacts) -> int | None:
@@ -717,25 +731,26 @@ def _respect_score(f: HealthFacts) -> int | None:
 
 
 def _care_score(f: HealthFacts, today: dt.date) -> int | None:
+    """`care`'s score: `_weighted` of its four parts (the last two None where they do not
+    apply)."""
     cadence = max(1, f.cadence_days)
     known_days = (today - f.first_seen).days
     if known_days < cadence:
-        c = None
-    else:
-        window = min(WINDOW_DAYS, known_days)
-        since = (today - (f.last_touch or f.first_seen)).days
-        ratio = since / cadence
-        wanted = _wanted(f.stage, window)
-        c = _weighted(
-            {
-                "regular": min(1.0, f.touches_12m / (window / cadence)),
-                "current": _current(ratio),
-                "dates": f.dates_remembered / f.dates_due if f.dates_due else None,
-                "generosity": min(1.0, f.gifts_invitations_12m / wanted) if wanted else None,
-            },
-            CARE_WEIGHTS,
-        )
-    return c
+        return None
+    window = min(WINDOW_DAYS, known_days)
+    ratio = (today - (f.last_touch or f.first_seen)).days / cadence
+    total = _C_REGULAR + _C_CURRENT
+    acc = 0.0
+    acc += _C_REGULAR * min(1.0, f.touches_12m / (window / cadence))
+    acc += _C_CURRENT * (1.0 if ratio <= 1 else max(0.0, 2.0 - ratio))
+    if f.dates_due:
+        total += _C_DATES
+        acc += _C_DATES * (f.dates_remembered / f.dates_due)
+    wanted = _wanted(f.stage, window)
+    if wanted:
+        total += _C_GENEROSITY
+        acc += _C_GENEROSITY * min(1.0, f.gifts_invitations_12m / wanted)
+    return _floor(100 * acc / total + 0.5)
 
 
 def unknown(customer_id: int, reason: str) -> Health:

@@ -444,11 +444,15 @@ def _kept_or_worked_out(
         if any(cid not in kept for cid in ids)
     ]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts | str]] = []
+    # Per kept day carried from, per day carried to: the customers whose row is the kept day's
+    # but for the day (the same scores and facts), written by one statement (health_kept.keep).
+    same: list[tuple[dt.date, dt.date, list[int]]] = []
     plan = None if few else _carry(session, short, ids)
     worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan)
     pause = pause_of(session)
     for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
         carried = plan.carried[i] if plan is not None else {}
+        unmoved: list[int] = []
         for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
@@ -457,30 +461,39 @@ def _kept_or_worked_out(
                 scores = rules.scores(f, day)
             else:  # only the day, the cadence and the important dates changed
                 scores = rules.day_scores(f, day, c.scores)
+                if scores == c.scores and c.unchanged():
+                    kept[cid] = (scores, f)
+                    unmoved.append(cid)
+                    continue
             kept[cid] = (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))
+        source_day = plan.sources[i] if plan is not None else None
+        if unmoved and source_day is not None:
+            same.append((source_day, day, unmoved))
         k = days.index(day)
         Worked.carried[k] = len(carried)
         Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
-    health_kept.keep(session, fresh, days, snapshot)
+    health_kept.keep(session, fresh, days, snapshot, same)
     return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
 
 
 class _Plan:
     """How the days asked are carried from kept days (`_carry`, read by `_facts`)."""
 
-    __slots__ = ("whole", "groups", "carried")
+    __slots__ = ("whole", "groups", "carried", "sources")
 
     def __init__(
         self,
         whole: set[int],
         groups: list[list[int]],
         carried: list[dict[int, health_kept.Carried]],
+        sources: list[dt.date | None],
     ) -> None:
         self.whole = whole  # worked out whole: no kept row to carry (on some day asked)
         self.groups = groups  # per group of statements (`_GROUPS`), whom it reads
         self.carried = carried  # per day, the customers carried, by id
+        self.sources = sources  # per day, the kept day carried from (None: none)
 
 
 def _carry(
@@ -504,6 +517,7 @@ def _carry(
         near = [d for d in kept_days if d != day and abs((d - day).days) <= CARRY_DAYS]
         touched: list[tuple[int, int]] = []
         source: dict[int, health_kept.Kept] = {}
+        source_day = None
         if near:
             source_day = min(near, key=lambda d: (abs((d - day).days), d))
             lo, hi = sorted((source_day, day))
@@ -522,13 +536,15 @@ def _carry(
         for g, cid in touched:
             if cid in wanted:
                 groups[g].add(cid)
-        sources.append((need, source))
+        sources.append((need, source, source_day if source else None))
     pause = pause_of(session)
     carried = [
-        {cid: health_kept.carry(cid, source[cid]) for cid in paced(need, pause) if cid not in whole}
-        for need, source in sources
+        health_kept.carry_all(((cid, source[cid]) for cid in need if cid not in whole), pause)
+        for need, source, _day in sources
     ]
-    return _Plan(whole, [sorted(group | whole) for group in groups], carried)
+    return _Plan(
+        whole, [sorted(group | whole) for group in groups], carried, [d for *_, d in sources]
+    )
 
 
 class _Pending:
