@@ -660,12 +660,63 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
 
 
 def day_scores(
-    f: HealthFacts, today: dt.date, before: tuple[int | None, int | None, int | None, int | None]
+    f: HealthFacts,
+    today: dt.date,
+    before: tuple[int | None, int | None, int | None, int | None],
+    before_day: dt.date | None = None,
+    same_care: bool = False,
 ) -> tuple[int | None, int | None, int | None, int | None]:
     """`scores` of facts that changed since *before* (their scores on another day) only by what
     a day changes (the cadence, the important dates): responsibility and respect read none of
-    those, nor the day, so they are *before*'s (store/health.py, a new day carried)."""
-    return _knowledge_score(f, today), before[1], before[2], _care_score(f, today)
+    those, nor the day, so they are *before*'s (store/health.py, a new day carried).
+
+    *before_day*: the day of *before*, where known: knowledge is *before*'s when its latest
+    learning is as fresh on both days; and with *same_care* (the cadence and the important
+    dates as they were on *before_day*) care is *before*'s when both days give its parts the
+    same values (the same window, the current gap within the cadence on both or twice past it
+    on both). The same scores as `scores(f, today)` either way."""
+    k: int | None
+    if before_day is not None and _same_knowledge(f, today, before_day, before[0]):
+        k = before[0]
+    else:
+        k = _knowledge_score(f, today)
+    c: int | None
+    if same_care and before_day is not None and _same_care(f, today, before_day):
+        c = before[3]
+    else:
+        c = _care_score(f, today)
+    return k, before[1], before[2], c
+
+
+def _same_knowledge(f: HealthFacts, today: dt.date, other: dt.date, score: int | None) -> bool:
+    """Whether knowledge scores *f* the same on *today* as on *other* (*score*, then): only the
+    freshness of the latest learning depends on the day."""
+    if score is None:
+        return True  # too little learned: not a matter of the day
+    cats = f.fact_categories
+    latest = max(cats.values()) if cats else None
+    for d in (f.last_why_buy_on, f.last_delight_on):
+        if d is not None and (latest is None or d > latest):
+            latest = d
+    if latest is None:
+        return True
+    return _recency((today - latest).days) == _recency((other - latest).days)
+
+
+def _same_care(f: HealthFacts, today: dt.date, other: dt.date) -> bool:
+    """Whether care scores *f* (with the same cadence and important dates) the same on *today*
+    as on *other*: too new on both days, or known a whole window on both with the current gap
+    within the cadence on both or at twice it or more on both."""
+    cadence = max(1, f.cadence_days)
+    first = f.first_seen
+    known_now, known_then = (today - first).days, (other - first).days
+    if known_now < cadence or known_then < cadence:
+        return known_now < cadence and known_then < cadence  # too new on both: no score
+    if known_now < WINDOW_DAYS or known_then < WINDOW_DAYS:
+        return False
+    last = f.last_touch or first
+    now, then = (today - last).days / cadence, (other - last).days / cadence
+    return (now <= 1 and then <= 1) or (now >= 2 and then >= 2)
 
 
 # The weights in the order `_weighted` adds the parts (the scores below add them in that order,

@@ -781,10 +781,13 @@ class Carried:
     def unchanged(self) -> bool:
         """Whether the facts are the kept row's (`text` is the kept text): no group read again,
         and the day left the stage, cadence and important dates as they were."""
+        return not self.changed and self.same_day_facts()
+
+    def same_day_facts(self) -> bool:
+        """Whether what a day changes (the cadence, the important dates) is as kept."""
         f, found = self.facts, self.found
-        return (
-            not self.changed
-            and f.cadence_days == found[1]
+        return bool(
+            f.cadence_days == found[1]
             and f.dates_due == found[21]
             and f.dates_remembered == found[22]
             and f.cadence_explanation == found[2]
