@@ -3,6 +3,7 @@ scores and facts exactly what the entries give that day from scratch, on seeded 
 moves of every kind, and the move really carried (most customers not read again)."""
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -184,6 +185,66 @@ def test_what_a_day_alone_changes_is_carried_right(journal, always_carry):
     with journal.reader() as source:
         later = health._facts(source, (D(2026, 6, 9),), health.ALL)[0]
     assert (now[born].dates_due, later[born].dates_due, later[born].dates_remembered) == (0, 1, 1)
+
+
+def test_an_important_date_due_alike_on_both_days_keeps_its_count_met(journal, always_carry):
+    """The birthday met on 2026-06-09 is met on 2026-06-10 too: carried, not asked again."""
+    due, gone, new, buyer, born, quiet = build(journal)
+    keep(journal, D(2026, 6, 9))
+    asked = []
+    real = queries.raw_rows
+
+    def spy(source, sql, params=()):
+        if sql == health._DATES_MET:
+            asked.append({cid for cid, *_ in json.loads(params["spans"])})
+        return real(source, sql, params)
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(queries, "raw_rows", spy)
+        carried_equals_fresh(journal, D(2026, 6, 10))
+    # The birthday's span asked only when worked out afresh to compare: the carry asks none.
+    assert health.Worked.carried == [6] and asked == [{born}]
+    with journal.reader() as source:
+        now = health._facts(source, (D(2026, 6, 10),), health.ALL)[0]
+    assert (now[born].dates_due, now[born].dates_remembered) == (1, 1)
+
+
+def test_a_delight_or_pain_written_down_without_a_conversation_arrives_on_its_day(
+    journal, always_carry
+):
+    """Dated by when they were written down: the day after the kept one, they are read again
+    (the written-down moment's index, migration 0017), from midnight to the last second."""
+    demo.fill(journal, customers=20, seed=3, today=TODAY)
+    with journal.reader() as source:
+        ids = sorted(health.scores_of_all(source, TODAY))
+    con = rawdb.connect(rawdb.where(journal))
+    for cid, at in ((ids[2], "2026-05-21 00:00:00"), (ids[4], "2026-05-21 23:59:59.999999")):
+        con.execute(
+            "INSERT INTO delight (created_at, updated_at, customer_id, text) VALUES (?, ?, ?, ?)",
+            (at, at, cid, "the garden"),
+        )
+        con.execute(
+            "INSERT INTO pain_point (created_at, updated_at, customer_id, text, with_whom) "
+            "VALUES (?, ?, ?, ?, 'us')",
+            (at, at, cid, "the stairs"),
+        )
+    con.commit()
+    con.close()
+    keep(journal, D(2026, 5, 20))
+    plans = []
+    real = health._facts
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(
+            health,
+            "_facts",
+            lambda s, days, ids, tier=None, plan=None: (
+                plans.append(plan) or real(s, days, ids, tier, plan)
+            ),
+        )
+        carried_equals_fresh(journal, D(2026, 5, 21))
+    plan = plans[0]
+    assert {ids[2], ids[4]} <= set(plan.groups[2]) & set(plan.groups[3])
+    assert ids[2] not in plan.whole
 
 
 def test_a_new_day_reads_only_what_it_touches(journal, monkeypatch):

@@ -452,6 +452,7 @@ def _kept_or_worked_out(
     pause = pause_of(session)
     for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
         carried = plan.carried[i] if plan is not None else {}
+        source_day = plan.sources[i] if plan is not None else None
         unmoved: list[int] = []
         for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
@@ -460,14 +461,13 @@ def _kept_or_worked_out(
             if c is None or c.changed:
                 scores = rules.scores(f, day)
             else:  # only the day, the cadence and the important dates changed
-                scores = rules.day_scores(f, day, c.scores)
+                scores = rules.day_scores(f, day, c.scores, source_day, c.same_day_facts())
                 if scores == c.scores and c.unchanged():
                     kept[cid] = (scores, f)
                     unmoved.append(cid)
                     continue
             kept[cid] = (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))
-        source_day = plan.sources[i] if plan is not None else None
         if unmoved and source_day is not None:
             same.append((source_day, day, unmoved))
         k = days.index(day)
@@ -807,8 +807,13 @@ def _facts(
 
     _pains_and_promises(paced(rows(_PAINS), pause), paced(rows(_PROMISES), pause), per_day)
     # Important dates are judged by each day's last occurrences: one read per day.
-    for day, ws, facts in zip(days, windows, per_day, strict=True):
-        _important_dates(rows(_IMPORTANT_DATES, today=day.isoformat()), facts, day, ws, session)
+    for k, (day, ws, facts) in enumerate(zip(days, windows, per_day, strict=True)):
+        found = rows(_IMPORTANT_DATES, today=day.isoformat())
+        if plan is not None and plan.sources[k] is not None:
+            carried = plan.carried[k]
+            _important_dates(found, facts, day, ws, session, carried, plan.sources[k])
+        else:
+            _important_dates(found, facts, day, ws, session)
     return per_day
 
 
@@ -859,29 +864,79 @@ def _important_dates(
     today: dt.date,
     ws: dt.date,
     session: Source,
+    carried: dict[int, health_kept.Carried] | None = None,
+    kept_day: dt.date | None = None,
 ) -> None:
     """Each important date's last occurrence whose day after has passed, within the window and
     known a week ahead, counts as due; it is met when a touch falls from a week before to the
-    day after (one statement for all of them)."""
+    day after (one statement for all of them).
+
+    *carried*, *kept_day*: customers carried from *kept_day* with none of their figures read
+    again (the same entries then as now) whose dates are due on the same spans on both days
+    have the kept day's count met: only the others' spans are read."""
     spans: list[tuple[int, str, str]] = []
-    judged = today - dt.timedelta(days=rules.DATE_AFTER_DAYS)
+    due = _due_spans(today - dt.timedelta(days=rules.DATE_AFTER_DAYS), ws)
+    same: set[int] = set()
+    differ: set[int] = set()
+    due_then = due
+    if carried and kept_day is not None:
+        due_then = _due_spans(
+            kept_day - dt.timedelta(days=rules.DATE_AFTER_DAYS), tier_rules.window_start(kept_day)
+        )
     for cid, month, day, learned in paced(found, pause_of(session)):
         f = facts.get(cid)
         if f is None:
             continue
-        try:
-            occ = occurrence(month, day, judged.year)
-            if occ > judged:
-                occ = occurrence(month, day, judged.year - 1)
-        except ValueError:
-            continue  # an impossible month/day kept from an old import: nothing to judge
-        start = occ - dt.timedelta(days=rules.DATE_BEFORE_DAYS)
-        if occ < ws or dt.date.fromisoformat(learned) > start:
+        span = due(month, day, learned)
+        if carried:
+            c = carried.get(cid)
+            if c is not None and not c.changed:
+                if span == due_then(month, day, learned):
+                    same.add(cid)
+                else:
+                    differ.add(cid)
+        if span is None:
             continue
         f.dates_due += 1
-        end = occ + dt.timedelta(days=rules.DATE_AFTER_DAYS)
-        spans.append((cid, start.isoformat(), end.isoformat()))
+        spans.append((cid, *span))
+    if carried:
+        same -= differ
+        for cid in same:
+            facts[cid].dates_remembered = carried[cid].found[22]
+        spans = [span for span in spans if span[0] not in same]
     if not spans:
         return
     for (key,) in queries.raw_rows(session, _DATES_MET, {"spans": json.dumps(spans)}):
         facts[spans[int(key)][0]].dates_remembered += 1
+
+
+def _due_spans(judged: dt.date, ws: dt.date) -> Callable[[int, int, Any], tuple[str, str] | None]:
+    """An important date's days a touch meets it on (a week before its last occurrence by
+    *judged* to the day after), where that occurrence is due (within the window from *ws*,
+    known a week ahead); None where not. Worked out once per month and day."""
+    by_day: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+    def span(month: int, day: int, learned: Any) -> tuple[str, str] | None:
+        key = (month, day)
+        if key in by_day:
+            found = by_day[key]
+        else:
+            try:
+                occ = occurrence(month, day, judged.year)
+                if occ > judged:
+                    occ = occurrence(month, day, judged.year - 1)
+            except ValueError:
+                occ = None  # an impossible month/day kept from an old import: nothing to judge
+            if occ is None or occ < ws:
+                found = None
+            else:
+                start = occ - dt.timedelta(days=rules.DATE_BEFORE_DAYS)
+                end = occ + dt.timedelta(days=rules.DATE_AFTER_DAYS)
+                found = (start.isoformat(), end.isoformat())
+            by_day[key] = found
+        # ISO days compare as text: learned after the week before, not known ahead.
+        if found is None or str(learned) > found[0]:
+            return None
+        return found
+
+    return span
