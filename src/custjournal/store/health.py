@@ -461,10 +461,14 @@ def _kept_or_worked_out(
             if c is None or c.changed:
                 scores = rules.scores(f, day)
             else:  # only the day, the cadence and the important dates changed
-                scores = rules.day_scores(f, day, c.scores, source_day, c.same_day_facts())
-                if scores == c.scores and c.unchanged():
+                alike = c.same_day_facts()
+                scores = rules.day_scores(f, day, c.scores, source_day, alike)
+                if alike:  # the kept facts: the kept row again, or its text with new scores
                     kept[cid] = (scores, f)
-                    unmoved.append(cid)
+                    if scores == c.scores:
+                        unmoved.append(cid)
+                    else:
+                        fresh.append((cid, day, scores, c.kept))
                     continue
             kept[cid] = (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))

@@ -778,13 +778,9 @@ class Carried:
         self.scores = scores
         self.changed = False
 
-    def unchanged(self) -> bool:
-        """Whether the facts are the kept row's (`text` is the kept text): no group read again,
-        and the day left the stage, cadence and important dates as they were."""
-        return not self.changed and self.same_day_facts()
-
     def same_day_facts(self) -> bool:
-        """Whether what a day changes (the cadence, the important dates) is as kept."""
+        """Whether what a day changes (the stage's cadence, the important dates) is as kept:
+        with no group read again (`changed`), the facts are the kept row's."""
         f, found = self.facts, self.found
         return bool(
             f.cadence_days == found[1]
