@@ -104,6 +104,19 @@ def test_the_insights_days_carried_from_yesterdays(journal, always_carry, seed):
     assert all(carried)
 
 
+def test_both_days_carried_from_one_kept_day_each_keep_their_rows(journal, always_carry):
+    """Two days asked, both carried from the one day kept between them (dropped once they are
+    kept): each day's rows are all there, the kept day's rows copied to both."""
+    demo.fill(journal, customers=40, seed=2, today=TODAY)
+    for name in ("Nina New", "Olaf Other"):  # nothing yet: the same row on every day
+        ops.add_customer(journal, name, stage="connection")
+    earlier, later = D(2026, 3, 1), D(2026, 5, 30)
+    keep(journal, D(2026, 4, 15))
+    carried = carried_equals_fresh(journal, earlier, later)
+    assert all(carried)
+    assert kept_days(journal) == [earlier, later]
+
+
 def test_a_leap_day_and_its_window(journal, always_carry):
     demo.fill(journal, customers=30, seed=4, today=D(2028, 3, 5))
     days = [D(2028, 2, 27), D(2028, 2, 28), D(2028, 2, 29), D(2028, 3, 1), D(2028, 3, 2)]

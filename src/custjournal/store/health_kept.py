@@ -500,15 +500,18 @@ def keep(
     )
     keep_days += [keep_days[0]] * (6 - len(keep_days))
     keep_days = [*keep_days[:6], (max(days) - dt.timedelta(days=PARTNER_DAYS)).isoformat()]
-    # A kept day later than the seventh and none of the six is dropped below: its rows move.
+    # A kept day later than the seventh and none of the six is dropped below: its rows move,
+    # where only one day asked is carried from it (else each takes a copy).
+    same = list(same)
+    sources = [kept_day.isoformat() for kept_day, _day, _ids in same]
     moves = [
         (
             _MOVE
-            if kept_day.isoformat() not in keep_days[:6] and kept_day.isoformat() > keep_days[6]
+            if sources.count(iso) == 1 and iso not in keep_days[:6] and iso > keep_days[6]
             else _COPY,
-            (day.isoformat(), kept_day.isoformat(), KEPT_VERSION, json.dumps(ids)),
+            (day.isoformat(), iso, KEPT_VERSION, json.dumps(ids)),
         )
-        for kept_day, day, ids in same
+        for iso, (_kept_day, day, ids) in zip(sources, same, strict=True)
     ]
     if _pg_connection(source) is not None:
         return _keep_pg(source, values, keep_days, snapshot, moves)
