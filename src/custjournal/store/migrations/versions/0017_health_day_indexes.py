@@ -10,7 +10,8 @@
 
 Without them each of those was a scan of its table on every new day's first read of health
 (~20 ms of CPU at 10,000 customers; with them well under 1 ms). The same statements on SQLite
-and PostgreSQL.
+and PostgreSQL; IF NOT EXISTS, so that a database whose recorded version was set back (a test
+standing in for an older one) upgrades again.
 
 Revision ID: 0017
 Revises: 0016
@@ -25,12 +26,12 @@ branch_labels = None
 depends_on = None
 
 INDEXES = (
-    "CREATE INDEX ix_fact_learned_on ON fact (learned_on)",
-    "CREATE INDEX ix_delight_created_at ON delight (created_at)",
-    "CREATE INDEX ix_pain_point_created_at ON pain_point (created_at)",
-    "CREATE INDEX ix_pain_point_resolved_on ON pain_point (resolved_on)",
-    "CREATE INDEX ix_promise_made_on ON promise (made_on)",
-    "CREATE INDEX ix_promise_due_on ON promise (due_on)",
+    "CREATE INDEX IF NOT EXISTS ix_fact_learned_on ON fact (learned_on)",
+    "CREATE INDEX IF NOT EXISTS ix_delight_created_at ON delight (created_at)",
+    "CREATE INDEX IF NOT EXISTS ix_pain_point_created_at ON pain_point (created_at)",
+    "CREATE INDEX IF NOT EXISTS ix_pain_point_resolved_on ON pain_point (resolved_on)",
+    "CREATE INDEX IF NOT EXISTS ix_promise_made_on ON promise (made_on)",
+    "CREATE INDEX IF NOT EXISTS ix_promise_due_on ON promise (due_on)",
 )
 
 
