@@ -3,6 +3,7 @@ scores and facts exactly what the entries give that day from scratch, on seeded 
 moves of every kind, and the move really carried (most customers not read again)."""
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -103,6 +104,19 @@ def test_the_insights_days_carried_from_yesterdays(journal, always_carry, seed):
     assert all(carried)
 
 
+def test_both_days_carried_from_one_kept_day_each_keep_their_rows(journal, always_carry):
+    """Two days asked, both carried from the one day kept between them (dropped once they are
+    kept): each day's rows are all there, the kept day's rows copied to both."""
+    demo.fill(journal, customers=40, seed=2, today=TODAY)
+    for name in ("Nina New", "Olaf Other"):  # nothing yet: the same row on every day
+        ops.add_customer(journal, name, stage="connection")
+    earlier, later = D(2026, 3, 1), D(2026, 5, 30)
+    keep(journal, D(2026, 4, 15))
+    carried = carried_equals_fresh(journal, earlier, later)
+    assert all(carried)
+    assert kept_days(journal) == [earlier, later]
+
+
 def test_a_leap_day_and_its_window(journal, always_carry):
     demo.fill(journal, customers=30, seed=4, today=D(2028, 3, 5))
     days = [D(2028, 2, 27), D(2028, 2, 28), D(2028, 2, 29), D(2028, 3, 1), D(2028, 3, 2)]
@@ -186,6 +200,66 @@ def test_what_a_day_alone_changes_is_carried_right(journal, always_carry):
     assert (now[born].dates_due, later[born].dates_due, later[born].dates_remembered) == (0, 1, 1)
 
 
+def test_an_important_date_due_alike_on_both_days_keeps_its_count_met(journal, always_carry):
+    """The birthday met on 2026-06-09 is met on 2026-06-10 too: carried, not asked again."""
+    due, gone, new, buyer, born, quiet = build(journal)
+    keep(journal, D(2026, 6, 9))
+    asked = []
+    real = queries.raw_rows
+
+    def spy(source, sql, params=()):
+        if sql == health._DATES_MET:
+            asked.append({cid for cid, *_ in json.loads(params["spans"])})
+        return real(source, sql, params)
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(queries, "raw_rows", spy)
+        carried_equals_fresh(journal, D(2026, 6, 10))
+    # The birthday's span asked only when worked out afresh to compare: the carry asks none.
+    assert health.Worked.carried == [6] and asked == [{born}]
+    with journal.reader() as source:
+        now = health._facts(source, (D(2026, 6, 10),), health.ALL)[0]
+    assert (now[born].dates_due, now[born].dates_remembered) == (1, 1)
+
+
+def test_a_delight_or_pain_written_down_without_a_conversation_arrives_on_its_day(
+    journal, always_carry
+):
+    """Dated by when they were written down: the day after the kept one, they are read again
+    (the written-down moment's index, migration 0017), from midnight to the last second."""
+    demo.fill(journal, customers=20, seed=3, today=TODAY)
+    with journal.reader() as source:
+        ids = sorted(health.scores_of_all(source, TODAY))
+    con = rawdb.connect(rawdb.where(journal))
+    for cid, at in ((ids[2], "2026-05-21 00:00:00"), (ids[4], "2026-05-21 23:59:59.999999")):
+        con.execute(
+            "INSERT INTO delight (created_at, updated_at, customer_id, text) VALUES (?, ?, ?, ?)",
+            (at, at, cid, "the garden"),
+        )
+        con.execute(
+            "INSERT INTO pain_point (created_at, updated_at, customer_id, text, with_whom) "
+            "VALUES (?, ?, ?, ?, 'us')",
+            (at, at, cid, "the stairs"),
+        )
+    con.commit()
+    con.close()
+    keep(journal, D(2026, 5, 20))
+    plans = []
+    real = health._facts
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(
+            health,
+            "_facts",
+            lambda s, days, ids, tier=None, plan=None: (
+                plans.append(plan) or real(s, days, ids, tier, plan)
+            ),
+        )
+        carried_equals_fresh(journal, D(2026, 5, 21))
+    plan = plans[0]
+    assert {ids[2], ids[4]} <= set(plan.groups[2]) & set(plan.groups[3])
+    assert ids[2] not in plan.whole
+
+
 def test_a_new_day_reads_only_what_it_touches(journal, monkeypatch):
     """At the sizes it is for, without forcing: the journal's first read of a day reads again
     only the customers the move touches, and of each only the group of figures it touches."""
@@ -205,11 +279,10 @@ def test_a_new_day_reads_only_what_it_touches(journal, monkeypatch):
     monkeypatch.setattr(health, "_facts", real)
     (plan, _fresh) = plans
     assert carried == [120] and plan.whole == set()
-    window = {"wslo": "2025-05-21", "wshi": "2025-05-22"}
+    between = health.touched_between(D(2026, 5, 20), D(2026, 5, 21))
+    assert (between["wslo"], between["wshi"]) == ("2025-05-21", "2025-05-22")
     with journal.reader() as source:
-        touched = queries.raw_rows(
-            source, health._TOUCHED, {"lo": "2026-05-20", "hi": "2026-05-21", **window}
-        )
+        touched = queries.raw_rows(source, health._TOUCHED, between)
     assert plan.groups == [sorted(cid for g, cid in touched if g == n) for n in range(5)]
     reread = {cid for group in plan.groups for cid in group}
     assert health.Worked.reread == [len(reread)] and 0 < len(reread) < 60

@@ -672,34 +672,99 @@ def scores(f: HealthFacts, today: dt.date) -> tuple[int | None, int | None, int 
 
 
 def day_scores(
-    f: HealthFacts, today: dt.date, before: tuple[int | None, int | None, int | None, int | None]
+    f: HealthFacts,
+    today: dt.date,
+    before: tuple[int | None, int | None, int | None, int | None],
+    before_day: dt.date | None = None,
+    same_care: bool = False,
 ) -> tuple[int | None, int | None, int | None, int | None]:
     """`scores` of facts that changed since *before* (their scores on another day) only by what
     a day changes (the cadence, the important dates): responsibility and respect read none of
-    those, nor the day, so they are *before*'s (store/health.py, a new day carried)."""
-    return _knowledge_score(f, today), before[1], before[2], _care_score(f, today)
+    those, nor the day, so they are *before*'s (store/health.py, a new day carried).
+
+    *before_day*: the day of *before*, where known: knowledge is *before*'s when its latest
+    learning is as fresh on both days; and with *same_care* (the cadence and the important
+    dates as they were on *before_day*) care is *before*'s when both days give its parts the
+    same values (the same window, the current gap within the cadence on both or twice past it
+    on both). The same scores as `scores(f, today)` either way."""
+    k: int | None
+    if before_day is not None and _same_knowledge(f, today, before_day, before[0]):
+        k = before[0]
+    else:
+        k = _knowledge_score(f, today)
+    c: int | None
+    if same_care and before_day is not None and _same_care(f, today, before_day):
+        c = before[3]
+    else:
+        c = _care_score(f, today)
+    return k, before[1], before[2], c
+
+
+def _same_knowledge(f: HealthFacts, today: dt.date, other: dt.date, score: int | None) -> bool:
+    """Whether knowledge scores *f* the same on *today* as on *other* (*score*, then): only the
+    freshness of the latest learning depends on the day."""
+    if score is None:
+        return True  # too little learned: not a matter of the day
+    cats = f.fact_categories
+    latest = max(cats.values()) if cats else None
+    for d in (f.last_why_buy_on, f.last_delight_on):
+        if d is not None and (latest is None or d > latest):
+            latest = d
+    if latest is None:
+        return True
+    return _recency((today - latest).days) == _recency((other - latest).days)
+
+
+def _same_care(f: HealthFacts, today: dt.date, other: dt.date) -> bool:
+    """Whether care scores *f* (with the same cadence and important dates) the same on *today*
+    as on *other*: too new on both days, or known a whole window on both with the current gap
+    within the cadence on both or at twice it or more on both."""
+    cadence = max(1, f.cadence_days)
+    first = f.first_seen
+    known_now, known_then = (today - first).days, (other - first).days
+    if known_now < cadence or known_then < cadence:
+        return known_now < cadence and known_then < cadence  # too new on both: no score
+    if known_now < WINDOW_DAYS or known_then < WINDOW_DAYS:
+        return False
+    last = f.last_touch or first
+    now, then = (today - last).days / cadence, (other - last).days / cadence
+    return (now <= 1 and then <= 1) or (now >= 2 and then >= 2)
+
+
+# The weights in the order `_weighted` adds the parts (the scores below add them in that order,
+# as `_weighted` does, so their sums are the same floats): read by every customer's scores on
+# every new day, so written out without a dict of parts each.
+_K_BREADTH, _K_WHY, _K_DELIGHTS, _K_RECENCY = (
+    KNOWLEDGE_WEIGHTS[k] for k in ("breadth", "why", "delights", "recency")
+)
+_K_TOTAL = _K_BREADTH + _K_WHY + _K_DELIGHTS + _K_RECENCY
+_C_REGULAR, _C_CURRENT, _C_DATES, _C_GENEROSITY = (
+    CARE_WEIGHTS[k] for k in ("regular", "current", "dates", "generosity")
+)
+_AREAS_SET = frozenset(FACT_CATEGORIES)
+_floor = math.floor
 
 
 def _knowledge_score(f: HealthFacts, today: dt.date) -> int | None:
+    """`knowledge`'s score: `_weighted` of its four parts."""
     cats = f.fact_categories
     if not (cats or f.why_buy_answers or f.delights) and f.conversations < (
         KNOWLEDGE_MIN_CONVERSATIONS
     ):
-        k = None
-    else:
-        known = sum(1 for c in FACT_CATEGORIES if c in cats)
-        learned = [d for d in (*cats.values(), f.last_why_buy_on, f.last_delight_on) if d]
-        recency = _recency((today - max(learned)).days) if learned else 0.0
-        k = _weighted(
-            {
-                "breadth": min(known, KNOWLEDGE_CATEGORIES_FULL) / KNOWLEDGE_CATEGORIES_FULL,
-                "why": 1.0 if f.why_buy_answers else 0.0,
-                "delights": min(f.delights, KNOWLEDGE_DELIGHTS_FULL) / KNOWLEDGE_DELIGHTS_FULL,
-                "recency": recency,
-            },
-            KNOWLEDGE_WEIGHTS,
-        )
-    return k
+        return None
+    latest = max(cats.values()) if cats else None
+    for d in (f.last_why_buy_on, f.last_delight_on):
+        if d is not None and (latest is None or d > latest):
+            latest = d
+    acc = 0.0
+    acc += _K_BREADTH * (
+        min(len(_AREAS_SET.intersection(cats)), KNOWLEDGE_CATEGORIES_FULL)
+        / KNOWLEDGE_CATEGORIES_FULL
+    )
+    acc += _K_WHY * (1.0 if f.why_buy_answers else 0.0)
+    acc += _K_DELIGHTS * (min(f.delights, KNOWLEDGE_DELIGHTS_FULL) / KNOWLEDGE_DELIGHTS_FULL)
+    acc += _K_RECENCY * (_recency((today - latest).days) if latest is not None else 0.0)
+    return _floor(100 * acc / _K_TOTAL + 0.5)
 
 
 def _responsibility_score(f: HealthFacts) -> int | None:
@@ -729,25 +794,26 @@ def _respect_score(f: HealthFacts) -> int | None:
 
 
 def _care_score(f: HealthFacts, today: dt.date) -> int | None:
+    """`care`'s score: `_weighted` of its four parts (the last two None where they do not
+    apply)."""
     cadence = max(1, f.cadence_days)
     known_days = (today - f.first_seen).days
     if known_days < cadence:
-        c = None
-    else:
-        window = min(WINDOW_DAYS, known_days)
-        since = (today - (f.last_touch or f.first_seen)).days
-        ratio = since / cadence
-        wanted = _wanted(f.stage, window)
-        c = _weighted(
-            {
-                "regular": min(1.0, f.touches_12m / (window / cadence)),
-                "current": _current(ratio),
-                "dates": f.dates_remembered / f.dates_due if f.dates_due else None,
-                "generosity": min(1.0, f.gifts_invitations_12m / wanted) if wanted else None,
-            },
-            CARE_WEIGHTS,
-        )
-    return c
+        return None
+    window = min(WINDOW_DAYS, known_days)
+    ratio = (today - (f.last_touch or f.first_seen)).days / cadence
+    total = _C_REGULAR + _C_CURRENT
+    acc = 0.0
+    acc += _C_REGULAR * min(1.0, f.touches_12m / (window / cadence))
+    acc += _C_CURRENT * (1.0 if ratio <= 1 else max(0.0, 2.0 - ratio))
+    if f.dates_due:
+        total += _C_DATES
+        acc += _C_DATES * (f.dates_remembered / f.dates_due)
+    wanted = _wanted(f.stage, window)
+    if wanted:
+        total += _C_GENEROSITY
+        acc += _C_GENEROSITY * min(1.0, f.gifts_invitations_12m / wanted)
+    return _floor(100 * acc / total + 0.5)
 
 
 def unknown(customer_id: int, reason: str) -> Health:

@@ -225,7 +225,10 @@ _GROUP_OF = {sql: g for g, group in enumerate(_GROUPS) for sql in group}
 # it was written down), a pain point resolved or a promise kept then, a promise falling due from
 # the earlier day (overdue by the later), a touch leaving the 12-month window. Each part reads a
 # date index or a small table whole; what else the day decides (tiers and so cadence, important
-# dates) is worked out again for everyone.
+# dates) is worked out again for everyone. A delight or pain point written down after the
+# earlier day up to the later one has its written-down moment from the day after the earlier
+# (:lo1) to before the day after the later (:hi1): ranges the date indexes of migration 0017
+# serve, as the facts', pain points' resolved and promises' days are.
 _TOUCHED = (
     "SELECT 0, customer_id FROM conversation WHERE occurred_on > :lo AND occurred_on <= :hi "
     "UNION SELECT 0, customer_id FROM conversation WHERE occurred_on >= :wslo "
@@ -238,16 +241,29 @@ _TOUCHED = (
     "UNION SELECT 1, customer_id FROM fact WHERE learned_on > :lo AND learned_on <= :hi "
     "UNION SELECT 2, d.customer_id FROM conversation c JOIN delight d "
     "ON d.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
-    "UNION SELECT 2, customer_id FROM delight WHERE substr(created_at, 1, 10) > "
-    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT) "
+    "UNION SELECT 2, customer_id FROM delight WHERE created_at >= :lo1 AND created_at < :hi1 "
     "UNION SELECT 3, p.customer_id FROM conversation c JOIN pain_point p "
     "ON p.conversation_id = c.id WHERE c.occurred_on > :lo AND c.occurred_on <= :hi "
-    "UNION SELECT 3, customer_id FROM pain_point WHERE (substr(created_at, 1, 10) > "
-    "CAST(:lo AS TEXT) AND substr(created_at, 1, 10) <= CAST(:hi AS TEXT)) "
-    "OR (resolved_on > :lo AND resolved_on <= :hi) "
-    "UNION SELECT 4, customer_id FROM promise WHERE (made_on > :lo AND made_on <= :hi) "
-    "OR (done_on > :lo AND done_on <= :hi) OR (due_on >= :lo AND due_on < :hi)"
+    "UNION SELECT 3, customer_id FROM pain_point WHERE created_at >= :lo1 "
+    "AND created_at < :hi1 "
+    "UNION SELECT 3, customer_id FROM pain_point WHERE resolved_on > :lo AND resolved_on <= :hi "
+    "UNION SELECT 4, customer_id FROM promise WHERE made_on > :lo AND made_on <= :hi "
+    "UNION SELECT 4, customer_id FROM promise WHERE done_on > :lo AND done_on <= :hi "
+    "UNION SELECT 4, customer_id FROM promise WHERE due_on >= :lo AND due_on < :hi"
 )
+
+
+def touched_between(lo: dt.date, hi: dt.date) -> dict[str, str]:
+    """`_TOUCHED`'s values for the days *lo* before *hi*."""
+    iso = dt.date.isoformat
+    return {
+        "lo": iso(lo),
+        "hi": iso(hi),
+        "lo1": iso(lo + dt.timedelta(days=1)),
+        "hi1": iso(hi + dt.timedelta(days=1)),
+        "wslo": iso(tier_rules.window_start(lo)),
+        "wshi": iso(tier_rules.window_start(hi)),
+    }
 
 
 def _forget(f: rules.HealthFacts, group: int, added: dt.date) -> None:
@@ -428,11 +444,16 @@ def _kept_or_worked_out(
         if any(cid not in kept for cid in ids)
     ]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts | str]] = []
+    # Per kept day carried from, per day carried to: the customers whose row is the kept day's
+    # but for the day (the same scores and facts), written by one statement (health_kept.keep).
+    same: list[tuple[dt.date, dt.date, list[int]]] = []
     plan = None if few else _carry(session, short, ids)
     worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan)
     pause = pause_of(session)
     for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
         carried = plan.carried[i] if plan is not None else {}
+        source_day = plan.sources[i] if plan is not None else None
+        unmoved: list[int] = []
         for cid, f in paced(facts.items(), pause):
             if cid in kept and few:
                 continue
@@ -440,31 +461,43 @@ def _kept_or_worked_out(
             if c is None or c.changed:
                 scores = rules.scores(f, day)
             else:  # only the day, the cadence and the important dates changed
-                scores = rules.day_scores(f, day, c.scores)
+                alike = c.same_day_facts()
+                scores = rules.day_scores(f, day, c.scores, source_day, alike)
+                if alike:  # the kept facts: the kept row again, or its text with new scores
+                    kept[cid] = (scores, f)
+                    if scores == c.scores:
+                        unmoved.append(cid)
+                    else:
+                        fresh.append((cid, day, scores, c.kept))
+                    continue
             kept[cid] = (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))
+        if unmoved and source_day is not None:
+            same.append((source_day, day, unmoved))
         k = days.index(day)
         Worked.carried[k] = len(carried)
         Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
-    health_kept.keep(session, fresh, days, snapshot)
+    health_kept.keep(session, fresh, days, snapshot, same)
     return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
 
 
 class _Plan:
     """How the days asked are carried from kept days (`_carry`, read by `_facts`)."""
 
-    __slots__ = ("whole", "groups", "carried")
+    __slots__ = ("whole", "groups", "carried", "sources")
 
     def __init__(
         self,
         whole: set[int],
         groups: list[list[int]],
         carried: list[dict[int, health_kept.Carried]],
+        sources: list[dt.date | None],
     ) -> None:
         self.whole = whole  # worked out whole: no kept row to carry (on some day asked)
         self.groups = groups  # per group of statements (`_GROUPS`), whom it reads
         self.carried = carried  # per day, the customers carried, by id
+        self.sources = sources  # per day, the kept day carried from (None: none)
 
 
 def _carry(
@@ -479,7 +512,6 @@ def _carry(
     `_TOUCHED` finds those customers and which group of their figures may differ, and that group
     alone is read again (with everything of the customers missing on D); `_facts` works out the
     day's cadence and important dates for everyone."""
-    iso = dt.date.isoformat
     kept_days = health_kept.days_kept(session)
     whole: set[int] = set()
     groups: list[set[int]] = [set() for _ in _GROUPS]
@@ -489,19 +521,11 @@ def _carry(
         near = [d for d in kept_days if d != day and abs((d - day).days) <= CARRY_DAYS]
         touched: list[tuple[int, int]] = []
         source: dict[int, health_kept.Kept] = {}
+        source_day = None
         if near:
             source_day = min(near, key=lambda d: (abs((d - day).days), d))
             lo, hi = sorted((source_day, day))
-            touched = queries.raw_rows(
-                session,
-                _TOUCHED,
-                {
-                    "lo": iso(lo),
-                    "hi": iso(hi),
-                    "wslo": iso(tier_rules.window_start(lo)),
-                    "wshi": iso(tier_rules.window_start(hi)),
-                },
-            )
+            touched = queries.raw_rows(session, _TOUCHED, touched_between(lo, hi))
             if len({cid for _g, cid in touched}) > CARRY_SHARE * len(ids):
                 return None  # known before the kept rows are read
             source = health_kept.read(session, source_day)
@@ -516,13 +540,15 @@ def _carry(
         for g, cid in touched:
             if cid in wanted:
                 groups[g].add(cid)
-        sources.append((need, source))
+        sources.append((need, source, source_day if source else None))
     pause = pause_of(session)
     carried = [
-        {cid: health_kept.carry(cid, source[cid]) for cid in paced(need, pause) if cid not in whole}
-        for need, source in sources
+        health_kept.carry_all(((cid, source[cid]) for cid in need if cid not in whole), pause)
+        for need, source, _day in sources
     ]
-    return _Plan(whole, [sorted(group | whole) for group in groups], carried)
+    return _Plan(
+        whole, [sorted(group | whole) for group in groups], carried, [d for *_, d in sources]
+    )
 
 
 class _Pending:
@@ -785,8 +811,13 @@ def _facts(
 
     _pains_and_promises(paced(rows(_PAINS), pause), paced(rows(_PROMISES), pause), per_day)
     # Important dates are judged by each day's last occurrences: one read per day.
-    for day, ws, facts in zip(days, windows, per_day, strict=True):
-        _important_dates(rows(_IMPORTANT_DATES, today=day.isoformat()), facts, day, ws, session)
+    for k, (day, ws, facts) in enumerate(zip(days, windows, per_day, strict=True)):
+        found = rows(_IMPORTANT_DATES, today=day.isoformat())
+        if plan is not None and plan.sources[k] is not None:
+            carried = plan.carried[k]
+            _important_dates(found, facts, day, ws, session, carried, plan.sources[k])
+        else:
+            _important_dates(found, facts, day, ws, session)
     return per_day
 
 
@@ -837,29 +868,79 @@ def _important_dates(
     today: dt.date,
     ws: dt.date,
     session: Source,
+    carried: dict[int, health_kept.Carried] | None = None,
+    kept_day: dt.date | None = None,
 ) -> None:
     """Each important date's last occurrence whose day after has passed, within the window and
     known a week ahead, counts as due; it is met when a touch falls from a week before to the
-    day after (one statement for all of them)."""
+    day after (one statement for all of them).
+
+    *carried*, *kept_day*: customers carried from *kept_day* with none of their figures read
+    again (the same entries then as now) whose dates are due on the same spans on both days
+    have the kept day's count met: only the others' spans are read."""
     spans: list[tuple[int, str, str]] = []
-    judged = today - dt.timedelta(days=rules.DATE_AFTER_DAYS)
+    due = _due_spans(today - dt.timedelta(days=rules.DATE_AFTER_DAYS), ws)
+    same: set[int] = set()
+    differ: set[int] = set()
+    due_then = due
+    if carried and kept_day is not None:
+        due_then = _due_spans(
+            kept_day - dt.timedelta(days=rules.DATE_AFTER_DAYS), tier_rules.window_start(kept_day)
+        )
     for cid, month, day, learned in paced(found, pause_of(session)):
         f = facts.get(cid)
         if f is None:
             continue
-        try:
-            occ = occurrence(month, day, judged.year)
-            if occ > judged:
-                occ = occurrence(month, day, judged.year - 1)
-        except ValueError:
-            continue  # an impossible month/day kept from an old import: nothing to judge
-        start = occ - dt.timedelta(days=rules.DATE_BEFORE_DAYS)
-        if occ < ws or dt.date.fromisoformat(learned) > start:
+        span = due(month, day, learned)
+        if carried:
+            c = carried.get(cid)
+            if c is not None and not c.changed:
+                if span == due_then(month, day, learned):
+                    same.add(cid)
+                else:
+                    differ.add(cid)
+        if span is None:
             continue
         f.dates_due += 1
-        end = occ + dt.timedelta(days=rules.DATE_AFTER_DAYS)
-        spans.append((cid, start.isoformat(), end.isoformat()))
+        spans.append((cid, *span))
+    if carried:
+        same -= differ
+        for cid in same:
+            facts[cid].dates_remembered = carried[cid].found[22]
+        spans = [span for span in spans if span[0] not in same]
     if not spans:
         return
     for (key,) in queries.raw_rows(session, _DATES_MET, {"spans": json.dumps(spans)}):
         facts[spans[int(key)][0]].dates_remembered += 1
+
+
+def _due_spans(judged: dt.date, ws: dt.date) -> Callable[[int, int, Any], tuple[str, str] | None]:
+    """An important date's days a touch meets it on (a week before its last occurrence by
+    *judged* to the day after), where that occurrence is due (within the window from *ws*,
+    known a week ahead); None where not. Worked out once per month and day."""
+    by_day: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+    def span(month: int, day: int, learned: Any) -> tuple[str, str] | None:
+        key = (month, day)
+        if key in by_day:
+            found = by_day[key]
+        else:
+            try:
+                occ = occurrence(month, day, judged.year)
+                if occ > judged:
+                    occ = occurrence(month, day, judged.year - 1)
+            except ValueError:
+                occ = None  # an impossible month/day kept from an old import: nothing to judge
+            if occ is None or occ < ws:
+                found = None
+            else:
+                start = occ - dt.timedelta(days=rules.DATE_BEFORE_DAYS)
+                end = occ + dt.timedelta(days=rules.DATE_AFTER_DAYS)
+                found = (start.isoformat(), end.isoformat())
+            by_day[key] = found
+        # ISO days compare as text: learned after the week before, not known ahead.
+        if found is None or str(learned) > found[0]:
+            return None
+        return found
+
+    return span

@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from custjournal.domain import health as rules
@@ -337,6 +337,18 @@ _KEEP = (
 # second day kept with it, repeated to fill the six; and but the last day kept before the
 # seventh (the later day's partner 90 days before): what the Insights page's earlier day is
 # carried from when the list kept today's first (store/health.py, `_carry`).
+# A new day's rows that are a kept day's but for the day (`keep`'s *same*): that day's rows moved
+# to the new day, where that day is dropped anyway; else copied.
+_MOVE = (
+    "UPDATE health_kept SET day = ? WHERE day = ? AND version = ? AND customer_id IN "
+    "(SELECT CAST(value AS INTEGER) FROM json_each(?))"
+)
+_COPY = (
+    "INSERT INTO health_kept (customer_id, day, version, knowledge, responsibility, respect, "
+    "care, facts) SELECT customer_id, ?, version, knowledge, responsibility, respect, care, "
+    "facts FROM health_kept WHERE day = ? AND version = ? AND customer_id IN "
+    "(SELECT CAST(value AS INTEGER) FROM json_each(?))"
+)
 _DROP_OTHER_DAYS = (
     "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?) AND day <> "
     "coalesce((SELECT max(day) FROM health_kept WHERE day < ?), '')"
@@ -447,11 +459,16 @@ def keep(
     rows: Iterable[tuple[int, dt.date, Scores, rules.HealthFacts | str]],
     days: Iterable[dt.date],
     snapshot: Snapshot | None,
+    same: Iterable[tuple[dt.date, dt.date, list[int]]] = (),
 ) -> bool:
-    """Keep *rows* (customer, day, scores, facts: or their JSON, as a carried row gives it), dropping rows of days other than *days* and
-    their partners. Only through a plain read (`Journal.reader()`): the read transaction is
-    committed and a new one begun on the same connection. False when nothing could be kept
-    (read-only, no rights, someone wrote since the read began, a session): never an error."""
+    """Keep *rows* (customer, day, scores, facts: or their JSON, as a carried row gives it),
+    dropping rows of days other than *days* and their partners. *same*: (kept day, day, ids)
+    of customers whose row on the day is their kept day's but for the day (a new day carried:
+    store/health.py), kept by one statement each: the kept rows moved to the day where their
+    day is one dropped, copied where it stays. Only through a plain read (`Journal.reader()`):
+    the read transaction is committed and a new one begun on the same connection. False when
+    nothing could be kept (read-only, no rights, someone wrote since the read began, a
+    session): never an error."""
     from custjournal.store.reader import Reader, paced
 
     if not isinstance(source, Reader):
@@ -483,12 +500,30 @@ def keep(
     )
     keep_days += [keep_days[0]] * (6 - len(keep_days))
     keep_days = [*keep_days[:6], (max(days) - dt.timedelta(days=PARTNER_DAYS)).isoformat()]
+    # A kept day later than the seventh and none of the six is dropped below: its rows move,
+    # where only one day asked is carried from it (else each takes a copy).
+    same = list(same)
+    sources = [kept_day.isoformat() for kept_day, _day, _ids in same]
+    moves = [
+        (
+            _MOVE
+            if sources.count(iso) == 1 and iso not in keep_days[:6] and iso > keep_days[6]
+            else _COPY,
+            (day.isoformat(), iso, KEPT_VERSION, json.dumps(ids)),
+        )
+        for iso, (_kept_day, day, ids) in zip(sources, same, strict=True)
+    ]
     if _pg_connection(source) is not None:
-        return _keep_pg(source, values, keep_days, snapshot)
-    return _keep_sqlite(source.con, values, keep_days)
+        return _keep_pg(source, values, keep_days, snapshot, moves)
+    return _keep_sqlite(source.con, values, keep_days, moves)
 
 
-def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) -> bool:
+def _keep_sqlite(
+    con: Any,
+    values: list[tuple[Any, ...]],
+    keep_days: list[str],
+    moves: list[tuple[str, tuple[Any, ...]]],
+) -> bool:
     # Upgrading the read transaction: SQLite refuses at once (SQLITE_BUSY_SNAPSHOT) when
     # another connection wrote since it began, so nothing worked out from an older state is kept.
     # No waiting for another writer either: the busy timeout is 0 while trying.
@@ -501,6 +536,8 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
             con.execute("PRAGMA busy_timeout = 0")
         con.execute("SAVEPOINT health_kept")
         try:
+            for sql, params in moves:
+                con.execute(sql, params)
             con.execute(_DROP_OTHER_DAYS, keep_days)
             con.executemany(_KEEP, values)
             con.execute("RELEASE health_kept")
@@ -528,7 +565,11 @@ def _keep_sqlite(con: Any, values: list[tuple[Any, ...]], keep_days: list[str]) 
 
 
 def _keep_pg(
-    source: Any, values: list[tuple[Any, ...]], keep_days: list[str], snapshot: Snapshot | None
+    source: Any,
+    values: list[tuple[Any, ...]],
+    keep_days: list[str],
+    snapshot: Snapshot | None,
+    moves: list[tuple[str, tuple[Any, ...]]],
 ) -> bool:
     from custjournal.store import backend
 
@@ -543,6 +584,8 @@ def _keep_pg(
             (xmax,) = con.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text").fetchone()
             if int(xmax) != snapshot.xmax:
                 return False  # some transaction wrote since the read began
+            for sql, params in moves:
+                con.execute(backend.pg_text(sql), params)
             con.execute(backend.pg_text(_DROP_OTHER_DAYS), keep_days)
             with con.cursor() as cur:
                 cur.executemany(backend.pg_text(_KEEP), values)
@@ -698,6 +741,28 @@ def carry(customer_id: int, kept: Kept) -> Carried:
     return Carried(_facts(customer_id, found), found, text, scores)
 
 
+def carry_all(
+    found: Iterable[tuple[int, Kept]], pause: Callable[[], None] | None = None
+) -> dict[int, Carried]:
+    """`carry` of each (customer, kept row), by customer id: the kept JSON texts decoded a batch
+    at a time (one `json.loads` of a few hundred rows as one array costs less than one call per
+    row); *pause* between batches (store/reader.py `paced`)."""
+    from custjournal.store.reader import PAUSE_EVERY
+
+    rows = list(found)
+    out: dict[int, Carried] = {}
+    for start in range(0, len(rows), PAUSE_EVERY):
+        if pause is not None:
+            pause()
+        batch = rows[start : start + PAUSE_EVERY]
+        texts = [f if isinstance(f, str) else encode(f) for _cid, (_scores, f) in batch]
+        for (cid, (scores, _f)), text, decoded in zip(
+            batch, texts, _DECODE("[" + ",".join(texts) + "]"), strict=True
+        ):
+            out[cid] = Carried(_facts(cid, decoded), decoded, text, scores)
+    return out
+
+
 class Carried:
     """Facts carried to a new day (store/health.py, `_carry`), with the kept row's JSON text and
     the list decoded from it. Where the day changed only what a day changes (the cadence, the
@@ -715,6 +780,18 @@ class Carried:
         self.kept = kept
         self.scores = scores
         self.changed = False
+
+    def same_day_facts(self) -> bool:
+        """Whether what a day changes (the stage's cadence, the important dates) is as kept:
+        with no group read again (`changed`), the facts are the kept row's."""
+        f, found = self.facts, self.found
+        return bool(
+            f.cadence_days == found[1]
+            and f.dates_due == found[21]
+            and f.dates_remembered == found[22]
+            and f.cadence_explanation == found[2]
+            and f.stage == found[0]
+        )
 
     def text(self) -> str:
         """What `encode(self.facts)` gives."""

@@ -125,6 +125,8 @@ class Conversation(Written, Stamped, table=True):
 
 
 class Delight(Written, Stamped, table=True):
+    # By the day written down: a new day's kept health (migration 0017, store/health.py).
+    __table_args__ = (Index("ix_delight_created_at", "created_at"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()
@@ -133,6 +135,11 @@ class Delight(Written, Stamped, table=True):
 
 class PainPoint(Written, Stamped, table=True):
     __tablename__ = "pain_point"
+    # By the days written down and resolved: a new day's kept health (migration 0017).
+    __table_args__ = (
+        Index("ix_pain_point_created_at", "created_at"),
+        Index("ix_pain_point_resolved_on", "resolved_on"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()
@@ -147,14 +154,19 @@ class Fact(Written, Stamped, table=True):
     conversation_id: int | None = _conversation_fk()
     category: str
     text: str
-    learned_on: dt.date
+    learned_on: dt.date = Field(index=True)  # a new day's kept health (migration 0017)
     month: int | None = None  # important dates recur every year on month/day
     day: int | None = None
 
 
 class Promise(Written, Stamped, table=True):
     # Open promises by due day (migration 0004): the due list's two index ranges.
-    __table_args__ = (Index("ix_promise_open", "done_on", "due_on"),)
+    # By the days made and due: a new day's kept health (migration 0017).
+    __table_args__ = (
+        Index("ix_promise_open", "done_on", "due_on"),
+        Index("ix_promise_made_on", "made_on"),
+        Index("ix_promise_due_on", "due_on"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()
