@@ -154,19 +154,14 @@ class Fact(Written, Stamped, table=True):
     conversation_id: int | None = _conversation_fk()
     category: str
     text: str
-    learned_on: dt.date = Field(index=True)  # a new day's kept health (migration 0017)
+    learned_on: dt.date
     month: int | None = None  # important dates recur every year on month/day
     day: int | None = None
 
 
 class Promise(Written, Stamped, table=True):
     # Open promises by due day (migration 0004): the due list's two index ranges.
-    # By the days made and due: a new day's kept health (migration 0017).
-    __table_args__ = (
-        Index("ix_promise_open", "done_on", "due_on"),
-        Index("ix_promise_made_on", "made_on"),
-        Index("ix_promise_due_on", "due_on"),
-    )
+    __table_args__ = (Index("ix_promise_open", "done_on", "due_on"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = _customer_fk()
     conversation_id: int | None = _conversation_fk()
