@@ -457,6 +457,42 @@ def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
     assert header > 0
 
 
+def test_a_customers_name_in_a_narrow_pane_stays_readable(qtbot):
+    """The Insights pane beside a list that shows every column is narrow: the stretching
+    column (the customer) was cut to three letters ('Bea…'); it keeps about sixteen
+    characters and the table scrolls sideways, and takes the room back when there is some."""
+    table = charts.FigureTable()
+    qtbot.addWidget(table)
+    rows = tuple(
+        charts.Row(
+            (
+                f"Beatrix Oberhauser-{i}",
+                "A",
+                "352,341.35 EUR",
+                "22%",
+                "2026-11-16",
+                "from 2026-12-09",
+            ),
+            (i,),
+        )
+        for i in range(3)
+    )
+    table.set_table(
+        charts.Table(("Customer", "Tier", "12-month value", "Share", "Last touch", "Next"), rows)
+    )
+    table.show()
+    header = table.header()
+    others = sum(header.sectionSize(c) for c in range(1, 6))
+    # Room for the others and forty pixels of the name: "Bea…" before.
+    table.resize(others + 40 + 2 * table.frameWidth(), table.height())
+    least = table.fontMetrics().averageCharWidth() * 16
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= least)
+    assert table.horizontalScrollBar().maximum() > 0
+    table.resize(1200, table.height())
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    assert table.header().sectionSize(0) >= table.fontMetrics().horizontalAdvance(rows[0].cells[0])
+
+
 def test_a_page_still_being_laid_out_when_its_window_closes_is_let_go(
     controller, people, qtbot, qapp
 ):

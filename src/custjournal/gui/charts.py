@@ -990,6 +990,7 @@ class FigureTable(QTreeWidget):
         # past that, a scroll bar, for which the table grows by its height (resizeEvent).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._base_height = 0
+        self._stretch_natural = 0
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -1034,6 +1035,8 @@ class FigureTable(QTreeWidget):
                 default=0,
             )
             natural += max(widest + 16, header.sectionSizeHint(column))
+            if column == table.stretch:
+                self._stretch_natural = max(widest + 16, header.sectionSizeHint(column))
             header.setSectionResizeMode(
                 column,
                 QHeaderView.ResizeMode.Stretch
@@ -1049,6 +1052,27 @@ class FigureTable(QTreeWidget):
         if len(table.rows) > self.max_visible_rows:
             natural += self.verticalScrollBar().sizeHint().width()
         self.setMaximumWidth(max(natural + 2 * self.frameWidth(), 150))
+        self._keep_readable()
+
+    def _keep_readable(self) -> None:
+        """The stretching column is cut first, but never below about sixteen characters (a
+        customer's name cut to "Bea…" in a narrow pane): below that, it keeps that width and
+        the table scrolls sideways."""
+        table = getattr(self, "table", None)
+        if table is None or table.stretch >= self.columnCount():
+            return
+        header, column = self.header(), table.stretch
+        least = min(self._stretch_natural, self.fontMetrics().averageCharWidth() * 16)
+        others = sum(header.sectionSize(c) for c in range(self.columnCount()) if c != column)
+        cramped = self.viewport().width() - others < least
+        mode = header.sectionResizeMode(column)
+        if cramped:
+            if mode != QHeaderView.ResizeMode.Interactive:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if header.sectionSize(column) != least:
+                header.resizeSection(column, least)
+        elif mode != QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_height(self) -> None:
         cramped = self.header().length() > self.viewport().width() + 1
@@ -1058,6 +1082,7 @@ class FigureTable(QTreeWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        self._keep_readable()
         self._fit_height()
 
     def sizeHint(self) -> QSize:
