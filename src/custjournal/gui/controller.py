@@ -99,7 +99,6 @@ class _Ahead:
         # (on_done, on_failed) gets the page when it is kept (`_ahead_over`).
         self.wanted = False
         self.waiters: list[tuple[Callable[[Any], None], Callable[[UserError], None] | None]] = []
-        self.task: Task | None = None
         # Whether it holds `keeping` and a read, and for how long (seconds) it gave way since.
         self.holding = False
         self.waited = 0.0
@@ -547,12 +546,15 @@ class JournalController(QObject):
         *,
         hold_collections: bool = False,
         settle: bool = False,
+        background: bool = False,
     ) -> Task:
         """Run *fn* in the pool; *hold_collections*: the GUI thread's garbage collector waits
         for it (a worker that makes objects by the million, see `_GuiThreadGarbageCollector`).
         *settle*: a load whose result the window keeps until the next one (the list, Today,
         the Health column): the collector waits for it whatever it makes, and, in the app
         (`settle_results`), the result is frozen out of the collector's sight once handed over.
+        *background*: work nobody asked for yet, in `background` (`work_out_ahead`), not
+        counted as the user's own work there.
         """
         if settle and _freeze_loads:
             # The garbage so far goes now, not frozen with the result. A walk of what the GUI
@@ -563,9 +565,11 @@ class JournalController(QObject):
             # 30,000: 20-55 ms); now 13 objects at the start, a few hundred at a reload after
             # typing (0.01-0.5 ms, 10,000 customers).
             gc.collect(1)
-        with self._counts:
-            self._foreground += 1
-        task = Task(fn, hold_collections, settle, ended=self._foreground_ended)
+        if not background:
+            with self._counts:
+                self._foreground += 1
+        ended = None if background else self._foreground_ended
+        task = Task(fn, hold_collections, settle, ended=ended)
         task.setAutoDelete(False)
         self._tasks.add(task)
 
@@ -587,7 +591,7 @@ class JournalController(QObject):
         task.relay.failed.connect(failed)
         if on_progress:
             task.relay.progress.connect(on_progress)
-        self.pool.start(task)
+        (self.background if background else self.pool).start(task)
         return task
 
     def _foreground_ended(self) -> None:  # in the worker, as a task of `pool` ends
@@ -673,8 +677,6 @@ class JournalController(QObject):
                     ahead.holding = False
 
         def finished(kept: bool) -> None:
-            if _freeze_loads:
-                gc.freeze()
             self._ahead_over(ahead)
             if on_done is not None and still_alive(on_done):
                 on_done(kept)
@@ -682,25 +684,16 @@ class JournalController(QObject):
         def failed(_exc: UserError) -> None:  # logged already; the view says it when shown
             finished(False)
 
+        self._ahead = ahead
+        self._beat()
+        self._gui_beat.start()
         # The GUI thread's collector waits for it whatever it makes, as for a load (*settle*):
         # with the young objects' limit of other workers, a sweep of what it held alive blocked
         # the window 64 ms (10,000 customers). What it makes is freed by reference counts as it
         # ends; what it keeps alive (the kept page's encodings, store/insights_kept.py, held for
         # the next page) is frozen as it ends, as a load's result is (`settle_results`): swept,
         # it blocked the window 47 ms once the work was over.
-        task = Task(work, settle=True)
-        task.setAutoDelete(False)
-        self._tasks.add(task)
-        task.relay.done.connect(finished)
-        task.relay.failed.connect(failed)
-        task.relay.done.connect(lambda _r: self._tasks.discard(task))
-        task.relay.failed.connect(lambda _e: self._tasks.discard(task))
-        ahead.task = task
-        self._ahead = ahead
-        self._beat()
-        self._gui_beat.start()
-        self.background.start(task)
-        return task
+        return self.run_task(work, finished, failed, settle=True, background=True)
 
     def _beat(self) -> None:
         self._gui_seen = time.monotonic()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 import threading
 import urllib.parse
@@ -129,7 +130,7 @@ def read_head(path: Path, size: int) -> bytes:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return b""
-    if not os.path.isfile(path):
+    if not stat.S_ISREG(st.st_mode):
         return b""
     if not hasattr(os, "pread"):
         with open(path, "rb") as handle:

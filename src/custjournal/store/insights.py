@@ -617,10 +617,12 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
         )
         for r in buyers[:TOP_ROWS]
     )
-    if ctx.segment_kind != "all":
-        return _segment_best(ctx, buyers, total, curve, tuple(boundaries), top, pinned_a)
+    own: di.TierBoundary | None = None
+    tier_a = 0
     a = boundaries[0]
-    if a.customers:
+    if ctx.segment_kind != "all":
+        meaning, own, tier_a = _segment_best(buyers, total)
+    elif a.customers:
         meaning = InsightsText.tr(
             "Your top %n customer(s) ({customers} of those who bought) bring {value} of the last "
             "12 months' value.",
@@ -650,22 +652,17 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
         curve,
         tuple(boundaries),
         top,
-        pinned_a=pinned_a,
+        own,
+        tier_a,
+        pinned_a,
     )
 
 
-def _segment_best(
-    ctx: _Context,
-    buyers: list[_Customer],
-    total: int,
-    curve: tuple[di.ParetoPoint, ...],
-    boundaries: tuple[di.TierBoundary, ...],
-    top: tuple[di.BestCustomerRow, ...],
-    pinned_a: int,
-) -> di.BestCustomers:
+def _segment_best(buyers: list[_Customer], total: int) -> tuple[str, di.TierBoundary, int]:
     """Best customers within a segment: its own top buyers (the first 20% of its buyers by
     value, ties included, as `domain/tiers.py` ranks the journal's tier A) and their share of
-    the segment's value, and how many of them are tier A across the journal."""
+    the segment's value, and how many of them are tier A across the journal: the sentence,
+    that top, and that count."""
     n = len(buyers)
     a_floor, _ = tier_rules.floors([r.value_12m for r in buyers])
     inside = [r for r in buyers if r.value_12m >= a_floor]
@@ -687,27 +684,7 @@ def _segment_best(
         value=_share(own.value_share),
         tier_a=tier_a,
     )
-    if pinned_a:
-        meaning = InsightsText.tr(
-            "{meaning} %n more customer(s) pinned to tier A by hand bought nothing in that time.",
-            "",
-            pinned_a,
-            meaning=meaning,
-        )
-    return di.BestCustomers(
-        meaning,
-        None,
-        ctx.currency,
-        total,
-        n,
-        len(ctx.rows),
-        curve,
-        boundaries,
-        top,
-        own,
-        tier_a,
-        pinned_a,
-    )
+    return meaning, own, tier_a
 
 
 # --- Themes ------------------------------------------------------------------------------------
