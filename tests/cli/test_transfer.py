@@ -477,9 +477,15 @@ def _mount_tmpfs(where, size: str) -> bool:
 
 
 def _umount(where) -> None:
+    """Unmount a tmpfs of a test. A busy one (a descriptor of ours left open on a file in it) is
+    still let go (lazily, or it would stay mounted in pytest's temp folder and fail every later
+    run's clean-up of it), and the test fails."""
     import subprocess
 
-    subprocess.run(["umount", str(where)], capture_output=True)
+    done = subprocess.run(["umount", str(where)], capture_output=True, text=True)
+    if done.returncode != 0:
+        subprocess.run(["umount", "--lazy", str(where)], capture_output=True)
+        raise AssertionError(f"{where} could not be unmounted: {done.stderr.strip()}")
 
 
 @pytest.fixture

@@ -22,13 +22,15 @@ command line or the app with `set_passphrase_source`) is asked; without one, Pas
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
 import sys
 import threading
 import urllib.parse
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,28 +106,67 @@ def header(path: Path) -> bytes:
     return read_head(path, _SALT_BYTES)
 
 
-# Reading a journal's first bytes must never close a descriptor of the file: POSIX drops every
-# lock this process holds on a file when *any* of its descriptors for it is closed, SQLite's
-# own included. Each new connection read the header with open() and close(): the app's
-# connections then held no lock another process could see, so a command run beside the app
-# took itself for the last one, checkpointed and deleted the -wal and -shm from under it, and
-# the app's next statements failed "disk I/O error" (its writes going to a deleted log).
-# (SQLite's "How To Corrupt An SQLite Database File", 2.2.) So each file is opened once and
-# read with pread: one descriptor per file (device, inode). The descriptor also holds the inode,
-# so its number can't be given to another file meanwhile. Beyond `_MAX_HEADS` files (a test
-# run reads thousands), a descriptor is closed only where no lock can be lost: its file
-# unlinked, or with neither -wal nor -shm beside it (no connection in WAL mode has it open, in
-# any process). Where the system has no pread (Windows, whose locks are not POSIX's), the
-# bytes are read as usual.
-_HEADS: dict[tuple[int, int], tuple[int, str]] = {}  # (device, inode) -> (descriptor, path)
-_SPARE: list[int] = []  # opened in a race with a replace, for a file already held: kept
+# Reading a journal's first bytes must never close a descriptor of a file this process has a
+# connection to: POSIX drops every lock a process holds on a file when *any* of its descriptors
+# for it is closed, SQLite's own included. Each new connection read the header with open() and
+# close(): the app's connections then held no lock another process could see, so a command run
+# beside the app took itself for the last one, checkpointed and deleted the -wal and -shm from
+# under it, and the app's next statements failed "disk I/O error" (its writes going to a
+# deleted log). (SQLite's "How To Corrupt An SQLite Database File", 2.2.)
+# So this module counts the connections it has opened to each file (device, inode). A file
+# with none is read with open() and close(): this process holds no lock on it to lose. A file
+# with some is opened once and read with pread, and that descriptor is closed when the file's
+# last connection closes (then SQLite has let go of it too): nothing of ours keeps a journal's
+# file open after it is closed (a folder can be unmounted, a USB stick ejected). Where the
+# system has no pread (Windows, whose locks are not POSIX's), the bytes are read as usual.
+_Key = tuple[int, int]  # (device, inode)
+_CONNECTIONS: dict[_Key, int] = {}  # how many connections of this process have the file open
+_HEADS: dict[_Key, int] = {}  # file -> the descriptor its header is read with, while in use
+_SPARE: dict[_Key, list[int]] = {}  # opened in a race with a replace: closed with the others
+_CLOSED: list[_Key] = []  # connections closed, not yet counted off (see _let_go)
 _HEADS_LOCK = threading.Lock()
-_MAX_HEADS = 64
+
+
+@contextlib.contextmanager
+def _heads() -> Iterator[None]:
+    """Hold the lock on the counts and descriptors; count off closed connections on leaving."""
+    with _HEADS_LOCK:
+        try:
+            yield
+        finally:
+            _count_off()
+
+
+def _count_off() -> None:
+    """(Lock held.) Count off the connections closed; at a file's last, close the descriptors
+    its header was read with: SQLite has let go of the file too, no lock can be lost."""
+    while _CLOSED:
+        key = _CLOSED.pop()
+        left = _CONNECTIONS.get(key, 0) - 1
+        if left > 0:
+            _CONNECTIONS[key] = left
+            continue
+        _CONNECTIONS.pop(key, None)
+        for fd in _SPARE.pop(key, []) + ([_HEADS.pop(key)] if key in _HEADS else []):
+            os.close(fd)
+
+
+def _let_go(key: _Key) -> None:
+    """A connection to the file closed (or was collected). It may run inside the garbage
+    collector while this thread holds the lock, so it never waits for it: whoever holds it
+    counts the connection off before letting go."""
+    _CLOSED.append(key)
+    if _HEADS_LOCK.acquire(blocking=False):
+        try:
+            _count_off()
+        finally:
+            _HEADS_LOCK.release()
 
 
 def read_head(path: Path, size: int) -> bytes:
-    """The first *size* bytes of *path* as they are now, without closing any descriptor of it
-    (see above); b"" when there is no such file (or it is a folder)."""
+    """The first *size* bytes of *path* as they are now, without closing any descriptor of a
+    file this process has a connection to (see above); b"" when there is no such file (or it
+    is a folder)."""
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -135,45 +176,82 @@ def read_head(path: Path, size: int) -> bytes:
     if not hasattr(os, "pread"):
         with open(path, "rb") as handle:
             return handle.read(size)
-    with _HEADS_LOCK:
-        found = _HEADS.pop((st.st_dev, st.st_ino), None)
-        if found is not None:
-            _HEADS[(st.st_dev, st.st_ino)] = found  # the most recently read last
-            fd = found[0]
-        else:
-            try:
-                fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-            except (FileNotFoundError, NotADirectoryError):
-                return b""
-            held = os.fstat(fd)
-            key = (held.st_dev, held.st_ino)
-            if key in _HEADS:  # replaced between stat and open by a file already held
-                _SPARE.append(fd)
-                fd = _HEADS[key][0]
-            else:
-                _HEADS[key] = (fd, os.fspath(path))
-                _tidy_heads()
-        return os.pread(fd, size, 0)
-
-
-def _tidy_heads() -> None:
-    """Beyond `_MAX_HEADS`, close the descriptors whose closing loses no lock, the least
-    recently read first: files unlinked, and files no connection in WAL mode has open."""
-    if len(_HEADS) <= _MAX_HEADS:
-        return
-    for key, (fd, path) in list(_HEADS.items()):
-        if len(_HEADS) <= _MAX_HEADS:
-            return
+    with _heads():
+        held = _HEADS.get((st.st_dev, st.st_ino))
+        if held is not None:
+            return os.pread(held, size, 0)
         try:
-            st = os.stat(path)
-            here = (st.st_dev, st.st_ino) == key
-        except OSError:
-            here = False
-        unlinked = os.fstat(fd).st_nlink == 0
-        idle = here and not (os.path.exists(f"{path}-wal") or os.path.exists(f"{path}-shm"))
-        if unlinked or idle:
-            del _HEADS[key]
-            os.close(fd)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except (FileNotFoundError, NotADirectoryError):
+            return b""
+        opened = os.fstat(fd)
+        key = (opened.st_dev, opened.st_ino)  # the file opened, if replaced since the stat
+        try:
+            return os.pread(fd, size, 0)
+        finally:
+            if key in _HEADS:
+                _SPARE.setdefault(key, []).append(fd)
+            elif _CONNECTIONS.get(key):
+                _HEADS[key] = fd
+            else:
+                os.close(fd)
+
+
+def _file_key(path: Path) -> _Key | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _count(key: _Key) -> None:
+    with _heads():
+        _CONNECTIONS[key] = _CONNECTIONS.get(key, 0) + 1
+
+
+_COUNTED_CLASSES: dict[Any, type] = {}
+
+
+def _connection_class(module: Any) -> type:
+    """The module's Connection, whose close() counts it off (as its collection does)."""
+    found = _COUNTED_CLASSES.get(module)
+    if found is None:
+
+        class Counted(module.Connection):  # type: ignore[misc]
+            _counted_off: Callable[[], Any] = staticmethod(lambda: None)
+
+            def close(self) -> None:
+                try:
+                    super().close()
+                finally:
+                    self._counted_off()
+
+        found = _COUNTED_CLASSES[module] = Counted
+    return found
+
+
+def _open(module: Any, path: Path, *, readonly: bool, **kwargs: Any) -> Any:
+    """module.connect on *path*, counted in _CONNECTIONS until it is closed or collected (from
+    before it opens the file: a header read meanwhile keeps its descriptor)."""
+    key = _file_key(path)
+    if key is not None:
+        _count(key)
+    try:
+        con = module.connect(
+            uri(path, readonly=readonly), uri=True, factory=_connection_class(module), **kwargs
+        )
+    except BaseException:
+        if key is not None:
+            _let_go(key)
+        raise
+    if key is None:  # the file made by this connection
+        key = _file_key(path)
+        if key is None:
+            return con
+        _count(key)
+    con._counted_off = weakref.finalize(con, _let_go, key)
+    return con
 
 
 def is_encrypted(path: Path) -> bool:
@@ -250,7 +328,7 @@ def uri(path: Path, *, readonly: bool) -> str:
 
 
 def _keyed(module: Any, path: Path, raw_key: str, *, readonly: bool, **kwargs: Any) -> Any:
-    con = module.connect(uri(path, readonly=readonly), uri=True, **kwargs)
+    con = _open(module, path, readonly=readonly, **kwargs)
     try:
         # A wrong key would otherwise print SQLCipher's own lines on stderr.
         con.execute("PRAGMA cipher_log_level = NONE")
@@ -340,7 +418,7 @@ def connect(path: Path, *, readonly: bool = False, like: Path | None = None, **k
     path = Path(path)
     model = Path(like) if like is not None else path
     if not is_encrypted(model):
-        return sqlite3.connect(uri(path, readonly=readonly), uri=True, **kwargs)
+        return _open(sqlite3, path, readonly=readonly, **kwargs)
     module = sqlcipher()
     raw = key_for(model)
     try:
