@@ -224,6 +224,17 @@
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n purchase(s) in {currency} ({amount})</source>
+        <translation>
+            <numerusform>%n Kauf in {currency} ({amount})</numerusform>
+            <numerusform>%n Käufe in {currency} ({amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of value: {parts}, not in the journal&apos;s currency ({currency}).</source>
+        <translation>Nicht im Wert enthalten: {parts}, nicht in der Währung des Journals ({currency}).</translation>
+    </message>
     <message>
         <source>referred {name}: {note}</source>
         <translation>hat {name} empfohlen: {note}</translation>
