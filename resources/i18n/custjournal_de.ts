@@ -3514,14 +3514,6 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Anteil am Wert</translation>
     </message>
     <message>
-        <source>due</source>
-        <translation>fällig</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>ab {date}</translation>
-    </message>
-    <message>
         <source>* pinned to this tier by hand: it takes no slot in the ranking</source>
         <translation>* von Hand auf diese Stufe festgelegt: belegt keinen Platz in der Rangfolge</translation>
     </message>
@@ -3548,10 +3540,6 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>Next contact</source>
-        <translation>Nächster Kontakt</translation>
     </message>
     <message>
         <source>the best customers</source>
@@ -3630,6 +3618,10 @@ Kunden: {n}</translation>
     <message>
         <source>{open} open, {resolved} resolved</source>
         <translation>{open} offen, {resolved} gelöst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Competitors named</source>

@@ -32,6 +32,7 @@ from custjournal import ops
 from custjournal.domain import insights as di
 from custjournal.gui import charts, i18n, paged, theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.customer_model import DUE
 from custjournal.gui.dates import format_date
 from custjournal.gui.insights_view import InsightsView, SectionWidget
 from custjournal.gui.main_window import MainWindow
@@ -104,9 +105,11 @@ def sample(ids: dict[str, int]) -> di.Insights:
         (di.TierBoundary("A", 1, 1 / 2, 5 / 6, (grace,)),),
         (
             di.BestCustomerRow(
-                grace, "Grace Hopper", "A", False, 500_000, 5 / 6, TODAY, TODAY, True
+                grace, "Grace Hopper", "A", False, 500_000, 5 / 6, TODAY, TODAY, TODAY, True
             ),
-            di.BestCustomerRow(ada, "Ada Lovelace", "B", True, 100_000, 1 / 6, TODAY, TODAY, False),
+            di.BestCustomerRow(
+                ada, "Ada Lovelace", "B", True, 100_000, 1 / 6, TODAY, TODAY, TODAY, False
+            ),
         ),
     )
     theme_ = di.Theme("fast deliv", "Fast delivery", 2, (ada, zoe), 1 / 6, (quote,))
@@ -419,6 +422,44 @@ def test_the_keyboard_shortcuts_list_says_where_insights_keys_work(make_window):
     insights = dict(groups["In Insights"])
     assert insights["Ctrl+P"] == "Print" and insights["Ctrl+Shift+S"] == "Save as PDF"
     assert "Ctrl+P" not in dict(groups["Anywhere"])  # not as if they worked anywhere
+
+
+def test_the_best_customers_say_due_as_the_list_does_promises_included(
+    make_window, journal_path, people, qtbot
+):
+    """Ada's next contact is weeks away, but a promise to her is three days overdue: the list's
+    Due says so, and the best customers' table says the same, not "from" her contact's day."""
+    journal = open_journal(journal_path)
+    ops.add_promise(
+        journal,
+        people["ada"],
+        "Send the samples",
+        due=TODAY - dt.timedelta(days=3),
+        on=TODAY - dt.timedelta(days=10),
+    )
+    journal.close()
+    window = make_window()
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.customer(r).id == people["ada"])
+    in_list = model.index(row, DUE).data()
+    assert in_list == "3 d overdue"
+    view = open_insights(window, qtbot)
+    (table,) = [
+        t
+        for t in section(view, "best_customers").tables
+        if t.headerItem().text(t.columnCount() - 1) == "Due"
+    ]
+    due = {
+        table.topLevelItem(r).text(0): table.topLevelItem(r).text(table.columnCount() - 1)
+        for r in range(table.topLevelItemCount())
+    }
+    assert due["Ada Lovelace"] == in_list
+    assert (
+        due["Grace Hopper"]
+        == model.index(
+            next(r for r in range(model.rowCount()) if model.customer(r).id == people["grace"]), DUE
+        ).data()
+    )
 
 
 def test_a_tag_segment_whose_tag_is_gone_goes_back_to_every_customer(make_window, people, qtbot):

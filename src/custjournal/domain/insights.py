@@ -161,8 +161,9 @@ class BestCustomerRow:
     value_minor: int
     value_share: float
     last_touch: dt.date | None
-    next_due: dt.date
-    due: bool  # next_due on or before today
+    next_due: dt.date  # the next contact
+    due_on: dt.date  # the list's Due: the next contact, or an open promise due earlier
+    due: bool  # due_on is past (domain/cadence.py `is_due`), as the list shows it overdue
 
 
 @dataclass(frozen=True)
