@@ -476,6 +476,74 @@ def test_a_tag_segment_whose_tag_is_gone_goes_back_to_every_customer(make_window
     assert view.insights.customers == 3
 
 
+def test_the_segment_last_chosen_is_the_one_shown_after_a_restart(
+    make_window, people, qtbot, journal_path, monkeypatch
+):
+    """The segment chosen on a journal is the one its Insights opens on at the next start, and
+    the one worked out ahead for it; once its tag is gone, every customer, with no error."""
+    ahead: list[di.Segment] = []
+    real_ahead = JournalController.work_out_ahead
+
+    def work_out_ahead(self, segment, on_done=None):
+        ahead.append(segment)
+        return real_ahead(self, segment, on_done)
+
+    monkeypatch.setattr(JournalController, "work_out_ahead", work_out_ahead)
+
+    def restart(window: MainWindow | None) -> MainWindow:
+        if window is not None:
+            window.close()
+            window.controller.close()
+        ahead.clear()
+        window = make_window()
+        qtbot.waitUntil(lambda: bool(ahead), timeout=WAIT)  # the day's page worked out ahead
+        qtbot.waitUntil(lambda: window.controller._ahead is None, timeout=WAIT)
+        return window
+
+    window = restart(None)
+    assert ahead == [di.Segment()]
+    view = open_insights(window, qtbot)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("tag:vip"))
+    assert view.insights.customer_ids == (people["ada"],)
+
+    window = restart(window)
+    assert ahead == [di.Segment("tag", "vip")]
+    view = open_insights(window, qtbot)
+    assert view.segment.currentText() == "Tag: vip"
+    assert view.insights.segment == di.Segment("tag", "vip")
+    assert view.insights.customer_ids == (people["ada"],)
+    assert view.status.text().startswith("Customers tagged 'vip' as of")
+    # A stage: chosen, and there again at the next start.
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("stage:loyalty"))
+    window = restart(window)
+    assert ahead == [di.Segment("stage", "loyalty")]
+    view = open_insights(window, qtbot)
+    assert view.segment.currentData() == "stage:loyalty"
+    assert view.insights.customer_ids == (people["zoe"],)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("tag:vip"))
+
+    # The tag deleted while the app was closed: every customer, and nothing said about it.
+    window.close()
+    window.controller.close()
+    journal = open_journal(journal_path)
+    ops.update_customer(journal, people["ada"], tags=[])
+    journal.close()
+    messages: list[object] = []
+    window = restart(None)
+    window.controller.message.connect(messages.append)
+    assert ahead == [di.Segment()]
+    view = open_insights(window, qtbot)
+    assert view.segment.currentData() == "all"
+    assert view.insights.segment == di.Segment() and view.insights.customers == 3
+    assert view.status.text().startswith("All customers as of")
+    assert messages == []
+    window = restart(window)
+    assert window.insights_view.segment.currentData() == "all"
+
+
 def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
     """In a narrow window the figures past the edge were out of reach (no scroll bar)."""
     table = charts.FigureTable()
