@@ -4149,6 +4149,22 @@ Kunden: {n}</translation>
         <source>Nobody&apos;s health fell in the last 90 days.</source>
         <translation>Bei niemandem ist die Beziehungsqualität in den letzten 90 Tagen gesunken.</translation>
     </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>customers tagged &apos;{tag}&apos;</source>
+        <translation>Kunden mit dem Schlagwort „{tag}“</translation>
+    </message>
+    <message>
+        <source>customers in {stage}</source>
+        <translation>Kunden in der Phase {stage}</translation>
+    </message>
+    <message>
+        <source>tier {tier} customers</source>
+        <translation>Kunden der Stufe {tier}</translation>
+    </message>
 </context>
 <context>
     <name>InsightsView</name>
