@@ -4,8 +4,9 @@ One scrollable page of sections (best customers, why they buy, delights, pains, 
 health), each with the sentence that says what it means, its chart and the chart's figures as a
 table ("Show figures"), and lists to act on. A segment selector at the top (all customers, a
 tier, a stage, a tag) applies to every section; the one last chosen on a journal is the one
-the view opens on at the next start (a tag deleted meanwhile: every customer). A row or a chart part with one customer opens
-that customer; with several it filters the customer list to them.
+the view opens on at the next start (a tag deleted meanwhile: every customer). A row or a
+chart part with one customer opens that customer; with several it filters the customer list
+to them.
 
 The figures are computed in a worker (`JournalController.insights`, `store.insights`) whenever the
 view is shown after a change, or the segment changes; the GUI thread only builds the widgets.
@@ -295,7 +296,8 @@ class InsightsView(QWidget):
 
     def _fill_segments(self, tags: list[str], restore: bool = False) -> None:
         current = self.segment.currentData()
-        if restore and self._restore is not None:
+        restoring = restore and self._restore is not None
+        if restoring:
             current, self._restore = self._restore, None
         self.segment.blockSignals(True)
         self.segment.clear()
@@ -317,7 +319,7 @@ class InsightsView(QWidget):
         self.segment.blockSignals(False)
         if current and index < 0:  # the tag is gone: back to everyone
             self._segment_changed()
-        elif restore and index > 0:
+        elif restoring and index > 0:
             # Back on the segment last chosen: a page of another one (shown before the
             # journal's tags came) is not it.
             self._stale = True
