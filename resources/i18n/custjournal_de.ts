@@ -224,6 +224,17 @@
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n purchase(s) in {currency} ({amount})</source>
+        <translation>
+            <numerusform>%n Kauf in {currency} ({amount})</numerusform>
+            <numerusform>%n Käufe in {currency} ({amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of value: {parts}, not in the journal&apos;s currency ({currency}).</source>
+        <translation>Nicht im Wert enthalten: {parts}, nicht in der Währung des Journals ({currency}).</translation>
+    </message>
     <message>
         <source>referred {name}: {note}</source>
         <translation>hat {name} empfohlen: {note}</translation>
@@ -3503,14 +3514,6 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Anteil am Wert</translation>
     </message>
     <message>
-        <source>due</source>
-        <translation>fällig</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>ab {date}</translation>
-    </message>
-    <message>
         <source>* pinned to this tier by hand: it takes no slot in the ranking</source>
         <translation>* von Hand auf diese Stufe festgelegt: belegt keinen Platz in der Rangfolge</translation>
     </message>
@@ -3537,10 +3540,6 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>Next contact</source>
-        <translation>Nächster Kontakt</translation>
     </message>
     <message>
         <source>the best customers</source>
@@ -3619,6 +3618,10 @@ Kunden: {n}</translation>
     <message>
         <source>{open} open, {resolved} resolved</source>
         <translation>{open} offen, {resolved} gelöst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Competitors named</source>
@@ -4145,6 +4148,22 @@ Kunden: {n}</translation>
     <message>
         <source>Nobody&apos;s health fell in the last 90 days.</source>
         <translation>Bei niemandem ist die Beziehungsqualität in den letzten 90 Tagen gesunken.</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>customers tagged &apos;{tag}&apos;</source>
+        <translation>Kunden mit dem Schlagwort „{tag}“</translation>
+    </message>
+    <message>
+        <source>customers in {stage}</source>
+        <translation>Kunden in der Phase {stage}</translation>
+    </message>
+    <message>
+        <source>tier {tier} customers</source>
+        <translation>Kunden der Stufe {tier}</translation>
     </message>
 </context>
 <context>

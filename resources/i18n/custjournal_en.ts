@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n purchase(s) in {currency} ({amount})</source>
+        <translation>
+            <numerusform>%n purchase in {currency} ({amount})</numerusform>
+            <numerusform>%n purchases in {currency} ({amount})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n older entry(ies) in the journal</source>
         <translation>
             <numerusform>and %n older entry in the journal</numerusform>

@@ -47,6 +47,27 @@ def test_add_then_list_json_has_the_promised_fields(cli, ada):
     assert item["next_due"] == (dt.date.today() + dt.timedelta(days=21)).isoformat()
 
 
+def test_list_json_counts_days_to_the_due_the_list_shows(cli, ada):
+    """A promise to Ada was due three days ago, her next contact is weeks away: `list` says
+    "3d over" (the app's Due column "3 d overdue"), and its JSON says the same day and the same
+    days, beside the next contact it keeps in `next_due`."""
+    args = ("--today", "2026-06-15")
+    assert cli("log", "ada", "--on", "2026-06-13").code == 0
+    (item,) = json.loads(cli("list", "--json", *args).out)
+    assert (item["next_due"], item["due"], item["days_until_due"]) == (
+        "2026-07-04",
+        "2026-07-04",
+        19,
+    )
+    log = ("log", "ada", "--on", "2026-06-05", "--promise", "samples", "--due", "2026-06-12")
+    assert cli(*log).code == 0
+    (line,) = [x for x in cli("list", *args).out.splitlines() if "Ada" in x]
+    assert line.endswith("3d over")
+    (item,) = json.loads(cli("list", "--json", *args).out)
+    assert item["next_due"] == "2026-07-04"  # the next contact: the 13th plus 21 days
+    assert (item["due"], item["days_until_due"]) == ("2026-06-12", -3)
+
+
 def test_journal_option_after_the_command(cli, journal_path, tmp_path):
     other = tmp_path / "other.sqlite3"
     from custjournal.cli import main

@@ -73,6 +73,39 @@ def test_text_and_markdown_show_the_top_20_with_their_next_due(cli: Cli, journal
     assert len(data["sections"]["best_customers"]["top"]) == 20
 
 
+def test_a_best_customer_owed_an_overdue_promise_is_due_as_in_the_list(
+    cli: Cli, journal: Journal
+) -> None:
+    """Ada's next contact is weeks away, but a promise to her was due three days ago: `list`
+    says she is due (its DUE column, `due` in its JSON), and so does insights, in its JSON and
+    in text and Markdown; Bo, owed nothing, is not due in either."""
+    ada = ops.add_customer(journal, "Ada", stage="loyalty", today=DAY).id
+    bo = ops.add_customer(journal, "Bo", stage="loyalty", today=DAY).id
+    for cid in (ada, bo):
+        ops.add_purchase(journal, cid, 10_000, on=DAY - dt.timedelta(days=5), today=DAY)
+        ops.log_conversation(journal, cid, on=DAY - dt.timedelta(days=2), today=DAY)
+    promised = DAY - dt.timedelta(days=3)
+    ops.add_promise(journal, ada, "Send the samples", due=promised, on=DAY - dt.timedelta(days=9))
+    listed = {r["name"]: r for r in json.loads(cli("list", "--today", TODAY, "--json").out)}
+    assert listed["Ada"]["due"] == promised.isoformat()
+    assert listed["Bo"]["due"] == listed["Bo"]["next_due"] > TODAY
+    assert "3d over" in next(
+        line for line in cli("list", "--today", TODAY).out.splitlines() if "Ada" in line
+    )
+    data = json.loads(cli("insights", "--today", TODAY, "--json").out)
+    top = {r["name"]: r for r in data["sections"]["best_customers"]["top"]}
+    assert (top["Ada"]["due"], top["Ada"]["due_on"]) == (True, promised.isoformat())
+    assert top["Ada"]["next_due"] == listed["Ada"]["next_due"]  # the next contact, as in list
+    assert (top["Bo"]["due"], top["Bo"]["due_on"]) == (False, listed["Bo"]["due"])
+    markdown = cli("insights", "--today", TODAY, "--format", "markdown").out
+    assert f"| {promised.isoformat()} | due |" in next(
+        line for line in markdown.splitlines() if line.startswith("| Ada |")
+    )
+    text = cli("insights", "--today", TODAY).out
+    (ada_line,) = [line for line in text.splitlines() if line.lstrip().startswith("Ada ")]
+    assert ada_line.rstrip().endswith(f"{promised.isoformat()}  due")
+
+
 def test_an_unknown_stage_or_tier_is_one_sentence(cli: Cli) -> None:
     assert cli("add", "Ada").code == 0
     result = cli("insights", "--segment", "stage:bogus")

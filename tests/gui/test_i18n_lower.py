@@ -271,3 +271,22 @@ def test_the_lists_words_for_no_contact_yet_and_archived_are_german(
     }
     assert cells[("Ada Lovelace", LAST)] == "nie"
     assert cells[("Grace Hopper", DUE)] == "archiviert"
+
+
+def test_the_briefs_note_on_other_currencies_in_german(qtbot, controller, clock, german):
+    # Purchases in currencies other than the journal's are left out of value, and the brief
+    # says so in the app's language, its counts and amounts written the German way.
+    clock.day = DAY
+    ada = ops.add_customer(controller.journal, "Ada Lovelace", today=DAY).id
+    ops.add_purchase(controller.journal, ada, 123456, on=DAY, currency="USD", today=DAY)
+    for _ in range(2):
+        ops.add_purchase(controller.journal, ada, 5000, on=DAY, currency="JPY", today=DAY)
+    view = BriefView(controller)
+    qtbot.addWidget(view)
+    view.show_customer(ada)
+    text = " ".join(view.browser.toPlainText().split())
+    assert (
+        "Nicht im Wert enthalten: 2 Käufe in JPY (100,00 JPY) und 1 Kauf in USD "
+        "(1.234,56 USD), nicht in der Währung des Journals (EUR)."
+    ) in text, text
+    assert "Left out of value" not in text

@@ -118,3 +118,24 @@ def test_a_copy_into_a_team_database_with_customers_in_german(
     finally:
         source.close()
         dest.close()
+
+
+def test_a_segments_name_in_german(german):
+    # The command's heading names the segment in English; the app says the same name in German.
+    from custjournal.domain.insights import Segment
+
+    named = {
+        text: Segment.parse(text).label for text in ("all", "tag:vip", "stage:loyalty", "tier:A")
+    }
+    assert named == {
+        "all": "all customers",
+        "tag:vip": "customers tagged 'vip'",
+        "stage:loyalty": "customers in Loyalty",
+        "tier:A": "tier A customers",
+    }
+    assert [say(label) for label in named.values()] == [
+        "alle Kunden",
+        "Kunden mit dem Schlagwort „vip“",
+        "Kunden in der Phase Treue",
+        "Kunden der Stufe A",
+    ]

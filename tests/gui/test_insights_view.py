@@ -32,6 +32,7 @@ from custjournal import ops
 from custjournal.domain import insights as di
 from custjournal.gui import charts, i18n, paged, theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.customer_model import DUE
 from custjournal.gui.dates import format_date
 from custjournal.gui.insights_view import InsightsView, SectionWidget
 from custjournal.gui.main_window import MainWindow
@@ -104,9 +105,11 @@ def sample(ids: dict[str, int]) -> di.Insights:
         (di.TierBoundary("A", 1, 1 / 2, 5 / 6, (grace,)),),
         (
             di.BestCustomerRow(
-                grace, "Grace Hopper", "A", False, 500_000, 5 / 6, TODAY, TODAY, True
+                grace, "Grace Hopper", "A", False, 500_000, 5 / 6, TODAY, TODAY, TODAY, True
             ),
-            di.BestCustomerRow(ada, "Ada Lovelace", "B", True, 100_000, 1 / 6, TODAY, TODAY, False),
+            di.BestCustomerRow(
+                ada, "Ada Lovelace", "B", True, 100_000, 1 / 6, TODAY, TODAY, TODAY, False
+            ),
         ),
     )
     theme_ = di.Theme("fast deliv", "Fast delivery", 2, (ada, zoe), 1 / 6, (quote,))
@@ -421,6 +424,44 @@ def test_the_keyboard_shortcuts_list_says_where_insights_keys_work(make_window):
     assert "Ctrl+P" not in dict(groups["Anywhere"])  # not as if they worked anywhere
 
 
+def test_the_best_customers_say_due_as_the_list_does_promises_included(
+    make_window, journal_path, people, qtbot
+):
+    """Ada's next contact is weeks away, but a promise to her is three days overdue: the list's
+    Due says so, and the best customers' table says the same, not "from" her contact's day."""
+    journal = open_journal(journal_path)
+    ops.add_promise(
+        journal,
+        people["ada"],
+        "Send the samples",
+        due=TODAY - dt.timedelta(days=3),
+        on=TODAY - dt.timedelta(days=10),
+    )
+    journal.close()
+    window = make_window()
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.customer(r).id == people["ada"])
+    in_list = model.index(row, DUE).data()
+    assert in_list == "3 d overdue"
+    view = open_insights(window, qtbot)
+    (table,) = [
+        t
+        for t in section(view, "best_customers").tables
+        if t.headerItem().text(t.columnCount() - 1) == "Due"
+    ]
+    due = {
+        table.topLevelItem(r).text(0): table.topLevelItem(r).text(table.columnCount() - 1)
+        for r in range(table.topLevelItemCount())
+    }
+    assert due["Ada Lovelace"] == in_list
+    assert (
+        due["Grace Hopper"]
+        == model.index(
+            next(r for r in range(model.rowCount()) if model.customer(r).id == people["grace"]), DUE
+        ).data()
+    )
+
+
 def test_a_tag_segment_whose_tag_is_gone_goes_back_to_every_customer(make_window, people, qtbot):
     window = make_window()
     view = open_insights(window, qtbot)
@@ -433,6 +474,74 @@ def test_a_tag_segment_whose_tag_is_gone_goes_back_to_every_customer(make_window
     assert view.segment.findData("tag:vip") < 0
     assert view.segment.currentData() == "all"
     assert view.insights.customers == 3
+
+
+def test_the_segment_last_chosen_is_the_one_shown_after_a_restart(
+    make_window, people, qtbot, journal_path, monkeypatch
+):
+    """The segment chosen on a journal is the one its Insights opens on at the next start, and
+    the one worked out ahead for it; once its tag is gone, every customer, with no error."""
+    ahead: list[di.Segment] = []
+    real_ahead = JournalController.work_out_ahead
+
+    def work_out_ahead(self, segment, on_done=None):
+        ahead.append(segment)
+        return real_ahead(self, segment, on_done)
+
+    monkeypatch.setattr(JournalController, "work_out_ahead", work_out_ahead)
+
+    def restart(window: MainWindow | None) -> MainWindow:
+        if window is not None:
+            window.close()
+            window.controller.close()
+        ahead.clear()
+        window = make_window()
+        qtbot.waitUntil(lambda: bool(ahead), timeout=WAIT)  # the day's page worked out ahead
+        qtbot.waitUntil(lambda: window.controller._ahead is None, timeout=WAIT)
+        return window
+
+    window = restart(None)
+    assert ahead == [di.Segment()]
+    view = open_insights(window, qtbot)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("tag:vip"))
+    assert view.insights.customer_ids == (people["ada"],)
+
+    window = restart(window)
+    assert ahead == [di.Segment("tag", "vip")]
+    view = open_insights(window, qtbot)
+    assert view.segment.currentText() == "Tag: vip"
+    assert view.insights.segment == di.Segment("tag", "vip")
+    assert view.insights.customer_ids == (people["ada"],)
+    assert view.status.text().startswith("Customers tagged 'vip' as of")
+    # A stage: chosen, and there again at the next start.
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("stage:loyalty"))
+    window = restart(window)
+    assert ahead == [di.Segment("stage", "loyalty")]
+    view = open_insights(window, qtbot)
+    assert view.segment.currentData() == "stage:loyalty"
+    assert view.insights.customer_ids == (people["zoe"],)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.segment.setCurrentIndex(view.segment.findData("tag:vip"))
+
+    # The tag deleted while the app was closed: every customer, and nothing said about it.
+    window.close()
+    window.controller.close()
+    journal = open_journal(journal_path)
+    ops.update_customer(journal, people["ada"], tags=[])
+    journal.close()
+    messages: list[object] = []
+    window = restart(None)
+    window.controller.message.connect(messages.append)
+    assert ahead == [di.Segment()]
+    view = open_insights(window, qtbot)
+    assert view.segment.currentData() == "all"
+    assert view.insights.segment == di.Segment() and view.insights.customers == 3
+    assert view.status.text().startswith("All customers as of")
+    assert messages == []
+    window = restart(window)
+    assert window.insights_view.segment.currentData() == "all"
 
 
 def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):

@@ -60,7 +60,15 @@ from custjournal.domain.detail import (
     PromiseDetail,
 )
 from custjournal.domain.health import Health
-from custjournal.domain.i18n import QT_TRANSLATE_NOOP, BriefText, Parts, phrase
+from custjournal.domain.i18n import (
+    QT_TRANSLATE_NOOP,
+    Amount,
+    BriefText,
+    Listed,
+    Message,
+    Parts,
+    phrase,
+)
 from custjournal.domain.text import fold
 from custjournal.domain.values import format_money
 from custjournal.domain.vocab import (
@@ -149,7 +157,7 @@ class Header:
     value_total: Money  # every purchase up to today, journal currency only
     value_12m: Money  # the 12 months up to today, as tiers count them
     other_currencies: tuple[OtherCurrency, ...]
-    value_note: str | None  # the sentence saying what was left out of value, if anything
+    value_note: Message | None  # the sentence saying what was left out of value, if anything
     last_touch: dt.date | None
     next_due: dt.date
     cadence_days: int
@@ -465,15 +473,25 @@ def _header(
     )
 
 
-def _value_note(other: Sequence[OtherCurrency], currency: str) -> str | None:
+def _value_note(other: Sequence[OtherCurrency], currency: str) -> Message | None:
+    """What was left out of value, as a sentence the app says in its language."""
     if not other:
         return None
-    parts = [
-        f"{o.count} purchase{'s' if o.count != 1 else ''} in {o.currency} "
-        f"({format_money(o.minor, o.currency)})"
+    parts = Listed(
+        BriefText.tr(
+            "%n purchase(s) in {currency} ({amount})",
+            "",
+            o.count,
+            currency=o.currency,
+            amount=Amount(o.minor, o.currency),
+        )
         for o in other
-    ]
-    return f"Left out of value: {', '.join(parts)}, not in the journal's currency ({currency})."
+    )
+    return BriefText.tr(
+        "Left out of value: {parts}, not in the journal's currency ({currency}).",
+        parts=parts,
+        currency=currency,
+    )
 
 
 def _pain_points(

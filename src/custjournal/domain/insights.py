@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from custjournal.domain import i18n
 from custjournal.domain.errors import UserError
-from custjournal.domain.i18n import ErrorText
+from custjournal.domain.i18n import ErrorText, InsightsText, Message
 
 SegmentKind = Literal["all", "tag", "stage", "tier"]
 
@@ -96,15 +96,22 @@ class Segment:
         return cls("tag", " ".join(value.split()))
 
     @property
-    def label(self) -> str:
-        """How the segment is named in sentences and headings."""
+    def label(self) -> Message:
+        """How the segment is named in sentences and headings (the command's heading; the
+        app says it in its language)."""
         if self.kind == "all":
-            return "all customers"
+            return InsightsText.tr("all customers")
         if self.kind == "tag":
-            return f"customers tagged '{self.value}'"
+            return InsightsText.tr("customers tagged '{tag}'", tag=self.value)
         if self.kind == "stage":
-            return f"customers in {str(self.value).capitalize()}"
-        return f"tier {self.value} customers"
+            from custjournal.domain import vocab
+
+            stage = str(self.value)
+            return InsightsText.tr(
+                "customers in {stage}",
+                stage=i18n.phrase("Vocabulary", vocab.STAGE_LABELS.get(stage, stage.capitalize())),
+            )
+        return InsightsText.tr("tier {tier} customers", tier=self.value)
 
     def __str__(self) -> str:
         return "all" if self.kind == "all" else f"{self.kind}:{self.value}"
@@ -161,8 +168,9 @@ class BestCustomerRow:
     value_minor: int
     value_share: float
     last_touch: dt.date | None
-    next_due: dt.date
-    due: bool  # next_due on or before today
+    next_due: dt.date  # the next contact
+    due_on: dt.date  # the list's Due: the next contact, or an open promise due earlier
+    due: bool  # due_on is past (domain/cadence.py `is_due`), as the list shows it overdue
 
 
 @dataclass(frozen=True)

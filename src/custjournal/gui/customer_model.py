@@ -23,8 +23,7 @@ from custjournal.domain.health import Health
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP, STAGE_LABELS, STAGES
 from custjournal.gui import clock, i18n
 from custjournal.gui.dates import format_amount, format_date
-from custjournal.gui.due_words import cadence_text
-from custjournal.gui.i18n import Words
+from custjournal.gui.due_words import cadence_text, due_text
 from custjournal.gui.release import let_go
 from custjournal.gui.sentences import say
 from custjournal.gui.table_model import (
@@ -79,14 +78,6 @@ def health_tooltip(health: Health) -> str:
 
 
 _TIER_COLORS = {"A": "#1f7a4d", "B": "#2f6f8f"}
-
-
-def due_text(days: int) -> str:
-    if days == 0:
-        return QCoreApplication.translate("CustomerList", "today")
-    if days < 0:
-        return Words.tr("%n d overdue", "", -days)
-    return Words.tr("in %n d", "", days)
 
 
 @dataclass
@@ -387,7 +378,7 @@ class CustomerTableModel(RowTableModel):
                 return self.why_matched(r.id)
             return None
         if role == FOREGROUND:
-            if col == DUE and not r.archived and r.due_on < self._today():
+            if col == DUE and not r.archived and r.is_due(self._today()):
                 return OVERDUE_BRUSH
             if col == TIER and r.tier in _TIER_BRUSHES:
                 return _TIER_BRUSHES[r.tier]

@@ -90,3 +90,13 @@ def detail_text(detail: str, due: dt.date, today: dt.date) -> str:
             "No purchase for %n day(s) — usually buys every {median} days", "", int(m[1])
         ).format(median=m[2])
     return detail
+
+
+def due_text(days: int) -> str:
+    """The list's Due cell, *days* from today to the customer's due day ("5 d overdue"); the
+    Insights page's best customers say the same."""
+    if days == 0:
+        return QCoreApplication.translate("CustomerList", "today")
+    if days < 0:
+        return Words.tr("%n d overdue", "", -days)
+    return Words.tr("in %n d", "", days)

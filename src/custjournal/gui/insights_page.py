@@ -33,6 +33,7 @@ from custjournal.gui.charts import (
     percent,
 )
 from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.due_words import due_text
 from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import say
 
@@ -181,7 +182,7 @@ def _refs_part(
 # --- 1. best customers -------------------------------------------------------------------------
 
 
-def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
+def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.date) -> Section:
     title = QCoreApplication.translate("Insights", "Best customers")
     if section.meaning is None:
         return Section("best_customers", title, section.reason or "", True)
@@ -256,11 +257,8 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
                 format_money(r.value_minor, section.currency),
                 percent(r.value_share),
                 _date(r.last_touch),
-                QCoreApplication.translate("Insights", "due")
-                if r.due
-                else QCoreApplication.translate("Insights", "from {date}").format(
-                    date=format_date(r.next_due)
-                ),
+                # The list's Due, in its words: the next contact, or an open promise due earlier.
+                due_text((r.due_on - today).days),
             ),
             (r.customer_id,),
             QCoreApplication.translate(
@@ -283,7 +281,7 @@ def best_customers(section: di.BestCustomers, names: dict[int, str]) -> Section:
                 QCoreApplication.translate("Insights", "12-month value"),
                 QCoreApplication.translate("Insights", "Share"),
                 QCoreApplication.translate("Insights", "Last touch"),
-                QCoreApplication.translate("Insights", "Next contact"),
+                QCoreApplication.translate("Insights", "Due"),
             ),
             top_rows,
             frozenset({2, 3}),
@@ -895,7 +893,7 @@ def build(insights: di.Insights, names: dict[int, str] | None = None) -> tuple[S
     known = dict(names or {})
     known.update({r.customer_id: r.name for r in insights.best_customers.top})
     return (
-        best_customers(insights.best_customers, known),
+        best_customers(insights.best_customers, known, insights.today),
         why_they_buy(insights.why_they_buy),
         delights(insights.delights),
         pains(insights.pains),

@@ -3,8 +3,10 @@
 One scrollable page of sections (best customers, why they buy, delights, pains, trust, stages,
 health), each with the sentence that says what it means, its chart and the chart's figures as a
 table ("Show figures"), and lists to act on. A segment selector at the top (all customers, a
-tier, a stage, a tag) applies to every section. A row or a chart part with one customer opens
-that customer; with several it filters the customer list to them.
+tier, a stage, a tag) applies to every section; the one last chosen on a journal is the one
+the view opens on at the next start (a tag deleted meanwhile: every customer). A row or a
+chart part with one customer opens that customer; with several it filters the customer list
+to them.
 
 The figures are computed in a worker (`JournalController.insights`, `store.insights`) whenever the
 view is shown after a change, or the segment changes; the GUI thread only builds the widgets.
@@ -209,9 +211,21 @@ class InsightsView(QWidget):
     show_customers_needed = Signal(object, str)  # (ids, what they are, for the list's bar)
     loaded = Signal()  # a result is on the page (tests wait on it)
 
-    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: JournalController,
+        parent: QWidget | None = None,
+        *,
+        segment_key: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        # Where the segment chosen is remembered for the next start (the main window gives
+        # each journal its own key); a tag's segment waits for the journal's tags (`set_tags`).
+        self._segment_key = segment_key
+        self._restore: str | None = (
+            str(QSettings().value(segment_key, "all") or "all") if segment_key else None
+        )
         self.insights: di.Insights | None = None
         self.sections: tuple[Section, ...] = ()
         self.section_widgets: list[SectionWidget] = []
@@ -236,6 +250,7 @@ class InsightsView(QWidget):
         self.segment.setMinimumContentsLength(14)
         segment_label.setBuddy(self.segment)
         self._fill_segments([])
+        self._restore_segment()
         self.segment.currentIndexChanged.connect(self._segment_changed)
         bar.addWidget(segment_label)
         bar.addWidget(self.segment)
@@ -279,8 +294,11 @@ class InsightsView(QWidget):
 
     # --- the segment -------------------------------------------------------------------------
 
-    def _fill_segments(self, tags: list[str]) -> None:
+    def _fill_segments(self, tags: list[str], restore: bool = False) -> None:
         current = self.segment.currentData()
+        restoring = restore and self._restore is not None
+        if restoring:
+            current, self._restore = self._restore, None
         self.segment.blockSignals(True)
         self.segment.clear()
         self.segment.addItem(self.tr("All customers"), "all")
@@ -301,6 +319,18 @@ class InsightsView(QWidget):
         self.segment.blockSignals(False)
         if current and index < 0:  # the tag is gone: back to everyone
             self._segment_changed()
+        elif restoring and index > 0:
+            # Back on the segment last chosen: a page of another one (shown before the
+            # journal's tags came) is not it.
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def _restore_segment(self) -> None:
+        """Back to the segment last chosen on this journal: a tier or stage at once, a tag
+        once the journal's tags are known (`set_tags`)."""
+        if self._restore is not None and not self._restore.startswith("tag:"):
+            self._fill_segments([], restore=True)
 
     def set_tags(self, tags: list[str]) -> None:
         """The journal's tags, for the segment selector (the main window's list knows them)."""
@@ -309,8 +339,8 @@ class InsightsView(QWidget):
             for i in range(self.segment.count())
             if str(self.segment.itemData(i)).startswith("tag:")
         ]
-        if known != list(tags):
-            self._fill_segments(list(tags))
+        if known != list(tags) or self._restore is not None:
+            self._fill_segments(list(tags), restore=True)
 
     def current_segment(self) -> di.Segment:
         try:
@@ -327,6 +357,9 @@ class InsightsView(QWidget):
         return True
 
     def _segment_changed(self, _index: int = 0) -> None:
+        self._restore = None  # chosen since: that one is remembered
+        if self._segment_key:
+            QSettings().setValue(self._segment_key, self.segment.currentData() or "all")
         self._stale = True
         self.reload()
 

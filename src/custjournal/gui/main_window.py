@@ -462,6 +462,7 @@ class MainWindow(QMainWindow):
         self._brief_view: BriefView | None = None
         self._insights_view: InsightsView | None = None
         self._tags: list[str] = []
+        self._tags_loaded = False
         self.companies_view = CompaniesView(self.controller)
         self.companies_view.open_customer_needed.connect(self.open_customer)
         self.page.connections.open_customer_needed.connect(self.open_customer)
@@ -502,10 +503,13 @@ class MainWindow(QMainWindow):
         if self._insights_view is None:
             from custjournal.gui.insights_view import InsightsView
 
-            view = InsightsView(self.controller)
+            view = InsightsView(
+                self.controller, segment_key=self._journal_key("insights", "segment")
+            )
             view.open_customer_needed.connect(self.open_customer)
             view.show_customers_needed.connect(self.show_only)
-            view.set_tags(self._tags)
+            if self._tags_loaded:  # else the list's first load brings them (_refresh_tags)
+                view.set_tags(self._tags)
             self.stack.addWidget(view)
             self._insights_view = view
         return self._insights_view
@@ -598,8 +602,17 @@ class MainWindow(QMainWindow):
     def _layout_key(self, name: str) -> str:
         """Each journal has its own window size and layout (a small sample journal and the
         big one side by side): kept under a hash of the journal's path."""
+        return self._journal_key("window", name)
+
+    def _journal_key(self, group: str, name: str) -> str:
+        """A setting of this journal's own: kept under a hash of the journal's path."""
         where = journal_place(self.controller.journal)
-        return f"window/{place_digest(where, 16)}/{name}"
+        return f"{group}/{place_digest(where, 16)}/{name}"
+
+    def saved_segment(self) -> str:
+        """The Insights segment last chosen on this journal ("all", "tier:A", "tag:T"), as
+        the view remembers it (`InsightsView`, *segment_key*)."""
+        return str(self.settings.value(self._journal_key("insights", "segment"), "all") or "all")
 
     def _layout_value(self, name: str) -> QByteArray | None:
         # This journal's, else the last one used by any journal.
@@ -857,7 +870,15 @@ class MainWindow(QMainWindow):
             return  # the view works its page out itself
         from custjournal.domain.insights import Segment
 
-        segment = view.current_segment() if view is not None else Segment()
+        if view is not None:
+            segment = view.current_segment()
+        else:  # the segment the view will open on: the one last chosen on this journal
+            try:
+                segment = Segment.parse(self.saved_segment())
+            except UserError:
+                segment = Segment()
+            if segment.kind == "tag" and segment.value not in self._tags:
+                segment = Segment()  # its tag is gone: the view opens on every customer
 
         def done(kept: bool) -> None:
             if not isValid(self):
@@ -886,6 +907,7 @@ class MainWindow(QMainWindow):
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
         self._tags = tags
+        self._tags_loaded = True
         if self._insights_view is not None:
             self._insights_view.set_tags(tags)
         if current and index < 0:

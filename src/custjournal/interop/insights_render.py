@@ -137,7 +137,7 @@ def _rows(
                     format_money(r.value_minor, cur),
                     _pct(r.value_share),
                     _day(r.last_touch),
-                    r.next_due.isoformat(),
+                    r.due_on.isoformat(),  # the list's DUE day: contact or promise
                     "due" if r.due else "",
                 ]
                 for r in section.top

@@ -45,9 +45,11 @@ def list_item(row: CustomerRow, currency: str, today: dt.date) -> dict[str, Any]
         "last_contact": _plain(row.last_contact),
         "value_12m": format_minor(row.value_12m),
         "currency": currency,
-        "next_due": _plain(row.next_due),
-        "days_until_due": row.days_until_due(today),
-        "due": _plain(row.due_on),  # the earlier of next_due and an open promise's due date
+        "next_due": _plain(row.next_due),  # the next contact
+        # The app's Due column: the earlier of next_due and an open promise's due date, and the
+        # days from today to it (negative: overdue), as the column says them ("3 d overdue").
+        "days_until_due": (row.due_on - today).days,
+        "due": _plain(row.due_on),
         "cadence_days": row.cadence_days,
         "tags": row.tags,
         "archived": row.archived,

@@ -93,7 +93,8 @@ class _Customer:
     tier_pinned: bool
     value_12m: int
     last_contact: dt.date | None
-    next_due: dt.date
+    next_due: dt.date  # the next contact (neglect is judged by it)
+    due_on: dt.date  # the list's Due: the next contact, or an open promise due earlier
 
 
 # What each kept part's statement reads, as `insights_part.reads` holds it: the counting triggers
@@ -403,6 +404,7 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
     cadences = settings.cadences(session)
     records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
     values = queries.values_12m(session, today, currency)
+    promises = queries.promise_dues(session, today)
     tiers = tier_rules.assign(
         values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
     )
@@ -428,7 +430,17 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
         last_day = _day(last) if last else None
         due = (last_day or _day(created)) + dt.timedelta(days=days)
         result.append(
-            _Customer(cid, name, stage, tier, bool(pin), values.get(cid, 0), last_day, due)
+            _Customer(
+                cid,
+                name,
+                stage,
+                tier,
+                bool(pin),
+                values.get(cid, 0),
+                last_day,
+                due,
+                cadence_rules.due_on(due, promises.get(cid)),
+            )
         )
     return result
 
@@ -613,7 +625,8 @@ def best_customers(ctx: _Context) -> di.BestCustomers:
             r.value_12m / total,
             r.last_contact,
             r.next_due,
-            r.next_due < ctx.today,
+            r.due_on,
+            cadence_rules.is_due(r.due_on, ctx.today),
         )
         for r in buyers[:TOP_ROWS]
     )

@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 # What a kept body is: the page's plain JSON, or the command's JSON text, of this program
 # (the JSON's layout: interop/readable_json.py, from the third).
-FORM_PAGE = f"page {__version__} 2"
-FORM_JSON = f"json {__version__} 3"
+FORM_PAGE = f"page {__version__} 3"
+FORM_JSON = f"json {__version__} 4"
 # What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON. Kept
 # across days: its `day` is "" (its key says the day where its statement needs one).
 FORM_PART = f"part {__version__} 2"

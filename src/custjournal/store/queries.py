@@ -57,8 +57,11 @@ class CustomerRow:
     def due_on(self) -> dt.date:
         """When this customer next needs something from you: the next contact, or an open
         promise due earlier. The list's Due column and `list --sort due` show this."""
-        promise = self.promise_due
-        return promise if promise is not None and promise < self.next_due else self.next_due
+        return cadence_rules.due_on(self.next_due, self.promise_due)
+
+    def is_due(self, today: dt.date) -> bool:
+        """Whether `due_on` is past: the Due column shows it as overdue."""
+        return cadence_rules.is_due(self.due_on, today)
 
     @property
     def promise_first(self) -> bool:
