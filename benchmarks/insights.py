@@ -42,7 +42,9 @@ others, for comparison:
 
 Scenarios: `open-at-once`, Ctrl+3 the moment the list shows; `open-later`, Ctrl+3 once the
 window's loads (and the job) are over; `save`, a conversation saved 150 ms into the job (or, for
-`none`, as long after the Health column arrived), timed until the list shows it again. Each
+`none`, as long after the Health column arrived), timed until the list shows it again. `page`,
+the page of the customer with the most conversations opened 150 ms into the job (as
+run.py's "customer page, painted": `show_customer` and two rounds of events). Each
 prints the wall and CPU time (the whole process's, all threads) from Ctrl+3 (or the save) until
 the page (or the list) is shown, the longest GUI block (5 ms heartbeat) from the list shown
 until then (for `open-later`: from Ctrl+3, and the longest before it, during the start-up's
@@ -232,6 +234,7 @@ def main() -> None:
     parser.add_argument("--gui-driver", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--ahead", type=int, default=0, metavar="N")
     parser.add_argument("--ahead-driver", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--only", default="", help="with --ahead: scenarios and variants, by name")
     args = parser.parse_args()
     if args.gui_driver:
         gui_driver(Path(args.journal), args.gui)
@@ -240,7 +243,7 @@ def main() -> None:
         ahead_driver(Path(args.journal), *args.ahead_driver)
         return
     if args.ahead:
-        ahead_rounds(Path(args.journal), args.ahead)
+        ahead_rounds(Path(args.journal), args.ahead, frozenset(filter(None, args.only.split(","))))
         return
     path, small = Path(args.journal), Path(args.small)
     ensure(path, args.customers)
@@ -425,11 +428,12 @@ def gui_driver(path: Path, runs: int) -> None:
         )
 
 
-AHEAD_SCENARIOS = ("open-at-once", "open-later", "save")
+AHEAD_SCENARIOS = ("open-at-once", "open-later", "save", "page")
 AHEAD_VARIANTS = ("ahead", "none", "one-pool", "no-give-way")
+# --ahead-only S,V,...: only these scenarios and variants (e.g. page,ahead,none).
 
 
-def ahead_rounds(path: Path, runs: int) -> None:
+def ahead_rounds(path: Path, runs: int, only: frozenset[str] = frozenset()) -> None:
     """--ahead N: N rounds of every scenario and variant, each a window process of its own on a
     copy of *path* made as a new day finds it; medians printed."""
     import json
@@ -450,8 +454,8 @@ def ahead_rounds(path: Path, runs: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     found: dict[tuple[str, str], list[dict[str, float]]] = {}
     for _ in range(runs):  # rounds: a change of load hits all alike
-        for scenario in AHEAD_SCENARIOS:
-            for variant in AHEAD_VARIANTS:
+        for scenario in [x for x in AHEAD_SCENARIOS if not only or x in only]:
+            for variant in [x for x in AHEAD_VARIANTS if not only or x in only]:
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(work) + suffix).unlink(missing_ok=True)
                 shutil.copyfile(template, work)
@@ -547,6 +551,20 @@ def ahead_driver(path: Path, scenario: str, variant: str) -> None:
         start, start_cpu = time.perf_counter(), cpu()
         window.show_insights()
         until(lambda: loaded["n"] > 0)
+    elif scenario == "page":  # the busiest customer's page opened 150 ms into the job
+        until(lambda: controller._ahead is not None or (variant == "none" and loads_over()))
+        drivers._pump(150)
+        with controller.journal.reader() as source:
+            (busiest,) = source.rows(
+                "SELECT customer_id FROM conversation GROUP BY customer_id"
+                " ORDER BY count(*) DESC LIMIT 1"
+            )
+        row = drivers._row_of(window, busiest[0])
+        start, start_cpu = time.perf_counter(), cpu()
+        window.page.show_customer(row)  # as run.py's "customer page, painted"
+        window.stack.setCurrentWidget(window.page)
+        app.processEvents()
+        app.processEvents()
     else:  # a save 150 ms into the job (or after the Health column, with none)
         until(lambda: controller._ahead is not None or (variant == "none" and loads_over()))
         drivers._pump(150)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from custjournal import ops
 from custjournal.domain import insights as di
@@ -288,3 +289,39 @@ def test_midnight_during_the_work_ahead_works_the_new_days_page_out_after_it(
     qtbot.waitUntil(lambda: window._ahead_day == clock.day, timeout=WAIT)
     settled(window, qtbot)
     assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]
+
+
+def test_work_done_ahead_gives_the_window_the_interpreter_while_it_works(
+    make_window, people, qtbot, held_computation
+):
+    """A click handled, a customer page laid out and painted: tens of milliseconds of the GUI
+    thread's Python, which shared the interpreter lock with the page being worked out ahead
+    and took twice as long. The work now waits at its next checkpoint while the window's event
+    loop is awake, however short its work, and goes on once the loop sleeps again."""
+    started, release = held_computation
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # the page is being worked out ahead
+    controller = window.controller
+    ahead = controller._ahead
+    assert ahead is not None
+    went_on = threading.Event()
+    seen: dict[str, bool] = {}
+
+    def checkpoint() -> None:  # where the work ahead looks whether to give way
+        controller._give_way(ahead)
+        went_on.set()
+
+    def a_short_burst_of_work() -> None:  # on the GUI thread, as a page painted
+        worker = threading.Thread(target=checkpoint)
+        worker.start()
+        until = time.monotonic() + 0.02
+        while time.monotonic() < until:
+            pass
+        seen["during"] = went_on.is_set()
+
+    QTimer.singleShot(0, a_short_burst_of_work)
+    qtbot.waitUntil(lambda: "during" in seen, timeout=WAIT)
+    assert seen["during"] is False  # it waited while the window worked
+    qtbot.waitUntil(went_on.is_set, timeout=WAIT)  # and went on once the window was idle
+    release.set()
+    settled(window, qtbot)

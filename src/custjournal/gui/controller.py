@@ -23,7 +23,9 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QAbstractEventDispatcher,
     QCoreApplication,
+    QEvent,
     QMetaObject,
     QObject,
     QRunnable,
@@ -75,17 +77,31 @@ class _Replaced:
 POLL_MS = 3000
 # How long work done ahead sleeps at a checkpoint while the user's own work runs (`_give_way`).
 GIVE_WAY_MS = 5
-# While work is done ahead, the GUI thread notes the time every GUI_BEAT_MS; later than
-# GUI_LATE_MS it is busy (a save, the first write importing the ORM, a page laid out) and the
-# work gives way; later than GUI_STUCK_MS it is waiting, not working (a test's or the close's
-# wait for the pools), and the work goes on.
-GUI_BEAT_MS = 10
-GUI_LATE_MS = 30
+# While work is done ahead, the GUI thread counts as working from the first event it handles
+# (a timer, a click, a paint, a worker's result) until its event loop is about to sleep again
+# (QAbstractEventDispatcher.aboutToBlock), and the work gives way meanwhile, so that the
+# window has the interpreter to itself (a customer page painted while the page was worked out
+# beside it took twice as long); working longer than GUI_STUCK_MS, it is waiting, not working
+# (a test's or the close's wait for the pools), and the work goes on.
 GUI_STUCK_MS = 1000
 # Once it holds `keeping` and a read, work done ahead gives way this long in all: past it, it
 # goes on to the end (what it holds defers the look for outside changes, and its read keeps
 # the write-ahead log from starting over during a long import).
 AHEAD_HOLD_MS = 1500
+
+
+class _GuiWatch(QObject):
+    """Notes the first event the GUI thread handles after its event loop slept, for
+    `JournalController._give_way` (an application's event filter sees the main thread's)."""
+
+    def __init__(self, controller: JournalController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+
+    def eventFilter(self, _watched: QObject, _event: QEvent) -> bool:
+        if self._controller._gui_awake_since is None:
+            self._controller._gui_awake_since = time.monotonic()
+        return False
 
 
 class _Ahead:
@@ -345,10 +361,10 @@ class JournalController(QObject):
         self._foreground = 0  # tasks of `pool` queued or running
         self._keeping_asked = 0  # workers waiting for `_keeping` (`keeping`)
         self._closing = False
-        self._gui_seen = time.monotonic()  # the GUI thread's last beat (`_give_way`)
-        self._gui_beat = QTimer(self)
-        self._gui_beat.setInterval(GUI_BEAT_MS)
-        self._gui_beat.timeout.connect(self._beat)
+        # Since when the GUI thread's event loop is awake (None: asleep), while work is done
+        # ahead (`_give_way`).
+        self._gui_awake_since: float | None = None
+        self._gui_watch: _GuiWatch | None = None
         self._data_version = self._read_data_version()
         # Until when (time.monotonic) the user counts as typing: workers wait meanwhile (`pause`).
         self.typing_until = 0.0
@@ -685,8 +701,7 @@ class JournalController(QObject):
             finished(False)
 
         self._ahead = ahead
-        self._beat()
-        self._gui_beat.start()
+        self._watch_gui(True)
         # The GUI thread's collector waits for it whatever it makes, as for a load (*settle*):
         # with the young objects' limit of other workers, a sweep of what it held alive blocked
         # the window 64 ms (10,000 customers). What it makes is freed by reference counts as it
@@ -695,13 +710,33 @@ class JournalController(QObject):
         # it blocked the window 47 ms once the work was over.
         return self.run_task(work, finished, failed, settle=True, background=True)
 
-    def _beat(self) -> None:
-        self._gui_seen = time.monotonic()
+    def _watch_gui(self, on: bool) -> None:
+        """Follow whether the GUI thread is handling events (`_give_way`) while work is done
+        ahead: from the first event it handles until its event loop is about to sleep."""
+        app = QCoreApplication.instance()
+        dispatcher = QAbstractEventDispatcher.instance()
+        if on and self._gui_watch is None and app is not None and dispatcher is not None:
+            self._gui_watch = _GuiWatch(self)
+            app.installEventFilter(self._gui_watch)
+            dispatcher.aboutToBlock.connect(self._gui_asleep)
+            self._gui_awake_since = time.monotonic()  # working now: it is starting the work
+        elif not on and self._gui_watch is not None:
+            if app is not None:
+                app.removeEventFilter(self._gui_watch)
+            if dispatcher is not None:
+                dispatcher.aboutToBlock.disconnect(self._gui_asleep)
+            self._gui_watch.deleteLater()
+            self._gui_watch = None
+            self._gui_awake_since = None
+
+    @Slot()
+    def _gui_asleep(self) -> None:
+        self._gui_awake_since = None
 
     def _ahead_over(self, ahead: _Ahead) -> None:
         if self._ahead is ahead:
             self._ahead = None
-            self._gui_beat.stop()
+            self._watch_gui(False)
         # The views that asked for this page meanwhile read it now: kept, unless the journal
         # changed meanwhile (then it is worked out for them, with the change), or was replaced
         # (an encryption from the app: then from the journal open now). Each gets an answer.
@@ -723,8 +758,8 @@ class JournalController(QObject):
                 return
             if ahead.holding and ahead.waited * 1000 > AHEAD_HOLD_MS:
                 return  # held long enough: finish, and let go of `keeping` and the read
-            late = (time.monotonic() - self._gui_seen) * 1000
-            gui_busy = GUI_LATE_MS < late < GUI_STUCK_MS
+            since = self._gui_awake_since
+            gui_busy = since is not None and (time.monotonic() - since) * 1000 < GUI_STUCK_MS
             pool_busy = self._foreground > 0 and self._keeping_asked <= 0
             if not gui_busy and not pool_busy:
                 return
@@ -829,7 +864,7 @@ class JournalController(QObject):
     def close(self) -> None:
         self._closing = True  # work done ahead stops giving way: it ends soon
         self._poll.stop()
-        self._gui_beat.stop()
+        self._watch_gui(False)
         self._midnight.stop()
         if self._push is not None:
             self._push.disarm()  # before its socket closes with the journal
