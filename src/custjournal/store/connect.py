@@ -135,6 +135,7 @@ def _heads() -> Iterator[None]:
             yield
         finally:
             _count_off()
+    _count_off_closed()
 
 
 def _count_off() -> None:
@@ -156,7 +157,14 @@ def _let_go(key: _Key) -> None:
     collector while this thread holds the lock, so it never waits for it: whoever holds it
     counts the connection off before letting go."""
     _CLOSED.append(key)
-    if _HEADS_LOCK.acquire(blocking=False):
+    _count_off_closed()
+
+
+def _count_off_closed() -> None:
+    """Count off the connections closed, unless another thread holds the lock (it counts
+    them off as it lets go; one closed just after that is counted off by that thread once it
+    has let go, here)."""
+    while _CLOSED and _HEADS_LOCK.acquire(blocking=False):
         try:
             _count_off()
         finally:
@@ -222,10 +230,8 @@ def _connection_class(module: Any) -> type:
             _counted_off: Callable[[], Any] = staticmethod(lambda: None)
 
             def close(self) -> None:
-                try:
-                    super().close()
-                finally:
-                    self._counted_off()
+                super().close()  # if it raises, the connection is still open: still counted
+                self._counted_off()
 
         found = _COUNTED_CLASSES[module] = Counted
     return found
