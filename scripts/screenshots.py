@@ -39,7 +39,7 @@ SHOTS: dict[str, tuple[int, str, str, tuple[int, int]]] = {
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) >= 3 and argv[0] == "--one":
+    if len(argv) >= 4 and argv[0] == "--one":
         return one(argv[1], Path(argv[2]), Path(argv[3]))
     if not argv:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
@@ -65,7 +65,9 @@ def main(argv: list[str]) -> int:
                 )
             home = journals / f"home-{name}"
             home.mkdir()
-            env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+            env = dict(os.environ, HOME=str(home), CJ_SHOTS_HOME=str(home))
+            for xdg in ("CONFIG", "DATA", "STATE", "CACHE"):  # nothing of yours read or written
+                env[f"XDG_{xdg}_HOME"] = str(home / xdg.lower())
             env.setdefault("QT_QPA_PLATFORM", "xcb")
             env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8")
             subprocess.run(
@@ -84,6 +86,10 @@ def one(name: str, journal_path: Path, out: Path) -> int:
     from custjournal.gui import i18n, theme
     from custjournal.gui.launch import ORG_NAME
 
+    if os.environ.get("CJ_SHOTS_HOME") != os.environ.get("HOME"):
+        # Its settings are cleared: only ever in the temporary home main() makes.
+        print("--one runs only as main() starts it, in a temporary home.", file=sys.stderr)
+        return 2
     customers, language, appearance, (width, height) = SHOTS[name]
     app = QApplication([sys.argv[0]])
     app.setApplicationName(ORG_NAME)

@@ -544,6 +544,27 @@ def test_the_segment_last_chosen_is_the_one_shown_after_a_restart(
     assert window.insights_view.segment.currentData() == "all"
 
 
+@pytest.mark.parametrize("kept", ["stage:gone", "tier:Z", "nonsense"])
+def test_a_segment_remembered_that_this_version_does_not_have_opens_on_everyone(
+    make_window, people, qtbot, kept
+):
+    """A settings file edited by hand, or left by another version of the app with other
+    stages or tiers: Insights opens on every customer, saying nothing (it failed as it opened,
+    every time, before)."""
+    from PySide6.QtCore import QSettings
+
+    window = make_window()
+    key = window._journal_key("insights", "segment")
+    QSettings().setValue(key, kept)
+    messages: list[object] = []
+    window.controller.message.connect(messages.append)
+    view = open_insights(window, qtbot)
+    assert view.segment.currentData() == "all"
+    assert view.insights.segment == di.Segment() and view.insights.customers == 3
+    assert messages == []
+    assert window.saved_segment() == "all"  # forgotten
+
+
 def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
     """In a narrow window the figures past the edge were out of reach (no scroll bar)."""
     table = charts.FigureTable()

@@ -250,7 +250,6 @@ class InsightsView(QWidget):
         self.segment.setMinimumContentsLength(14)
         segment_label.setBuddy(self.segment)
         self._fill_segments([])
-        self._restore_segment()
         self.segment.currentIndexChanged.connect(self._segment_changed)
         bar.addWidget(segment_label)
         bar.addWidget(self.segment)
@@ -282,6 +281,7 @@ class InsightsView(QWidget):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
         controller.changed.connect(self._on_changed)
+        self._restore_segment()  # once the view is whole: a segment gone reloads it
 
     def _action(self, bar: QToolBar, text: str, icon_name: str, key: Any, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
@@ -317,7 +317,12 @@ class InsightsView(QWidget):
         index = self.segment.findData(current) if current else 0
         self.segment.setCurrentIndex(max(index, 0))
         self.segment.blockSignals(False)
-        if current and index < 0:  # the tag is gone: back to everyone
+        if current and index < 0 and restoring:
+            # The segment last chosen is gone (a tag deleted, a stage or tier this version
+            # does not have): the view stays on everyone, as it is, and forgets it.
+            if self._segment_key:
+                QSettings().remove(self._segment_key)
+        elif current and index < 0:  # the tag is gone: back to everyone
             self._segment_changed()
         elif restoring and index > 0:
             # Back on the segment last chosen: a page of another one (shown before the
@@ -416,8 +421,14 @@ class InsightsView(QWidget):
         self.status.setText(say(error.message))
         self.controller.message.emit(error.message)  # stays in the status bar a while
         if self.current_segment().kind != "all":
-            # A tag that is gone, a segment that can't be read: back to every customer.
+            # A tag that is gone, a segment that can't be read: back to every customer, for
+            # now: the segment chosen stays remembered (the failure may pass, a team database's
+            # connection lost a moment).
+            self.segment.blockSignals(True)
             self.segment.setCurrentIndex(0)
+            self.segment.blockSignals(False)
+            self._stale = True
+            self.reload()
 
     def show_insights(
         self,

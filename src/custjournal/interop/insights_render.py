@@ -142,7 +142,7 @@ def _rows(
                 ]
                 for r in section.top
             ],
-            ["Customer", "Tier", "12-month value", "Share", "Last touch", "Next due", "Due"],
+            ["Customer", "Tier", "12-month value", "Share", "Last touch", "Due on", "Due"],
         )
     elif key in ("why_they_buy", "delights"):
         yield (
