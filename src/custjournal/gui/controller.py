@@ -768,6 +768,7 @@ class JournalController(QObject):
                 ahead.waited += GIVE_WAY_MS / 1000
 
     def wait_for_tasks(self, msecs: int = 10_000) -> bool:
+        self._gui_awake_since = None  # waiting, not working: work done ahead goes on at once
         done = self.pool.waitForDone(msecs)
         return self.background.waitForDone(msecs) and done
 
