@@ -4189,10 +4189,6 @@ Kunden: {n}</translation>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <source>&amp;Customers:</source>
-        <translation>&amp;Kunden:</translation>
-    </message>
-    <message>
         <source>Segment</source>
         <translation>Auswahl</translation>
     </message>
@@ -4251,6 +4247,10 @@ Kunden: {n}</translation>
     <message>
         <source>Insights - {day}.pdf</source>
         <translation>Einblicke - {day}.pdf</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers:</source>
+        <translation>K&amp;unden:</translation>
     </message>
     <message>
         <source>Tag {tag}</source>

@@ -565,6 +565,36 @@ def test_a_segment_remembered_that_this_version_does_not_have_opens_on_everyone(
     assert window.saved_segment() == "all"  # forgotten
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_segment_chooser_is_reached_from_the_keyboard(
+    make_window, people, qtbot, qapp, language
+):
+    """Its label's Alt key was the Customer menu's (Alt+C, German Alt+K): the menu opened,
+    never the chooser (seen in a real window). Now Alt+U in both languages."""
+    from PySide6.QtCore import QLocale
+
+    from custjournal.gui import i18n
+
+    before = QLocale()
+    if language == "de":
+        i18n.save_language("de")
+        i18n.install(qapp)
+    try:
+        window = make_window()
+        view = open_insights(window, qtbot)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+        menus = {a.text().split("&")[1][:1].lower() for a in window.menuBar().actions()}
+        assert "u" not in menus and len(menus) == len(window.menuBar().actions())
+        qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        assert view.segment.hasFocus()
+    finally:
+        if language == "de":
+            i18n.save_language("system")
+            QLocale.setDefault(before)
+            i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
 def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
     """In a narrow window the figures past the edge were out of reach (no scroll bar)."""
     table = charts.FigureTable()

@@ -241,7 +241,7 @@ class InsightsView(QWidget):
 
         bar = QToolBar(self.tr("Insights"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        segment_label = QLabel(self.tr("&Customers:"))
+        segment_label = QLabel(self.tr("C&ustomers:"))  # Alt+C is the Customer menu
         self.segment = QComboBox()
         self.segment.setAccessibleName(self.tr("Segment"))
         self.segment.setSizeAdjustPolicy(
