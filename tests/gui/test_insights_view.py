@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QTextTable,
 )
-from PySide6.QtWidgets import QPushButton, QToolTip
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from custjournal import ops
 from custjournal.domain import insights as di
@@ -593,6 +593,54 @@ def test_the_segment_chooser_is_reached_from_the_keyboard(
             i18n.save_language("system")
             QLocale.setDefault(before)
             i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def test_a_table_beside_a_chart_that_answers_its_height_settles(qtbot):
+    """A table whose columns are about as wide as the view, beside a chart whose width answers
+    the table's height: room made for the sideways scroll bar narrowed the chart, the wider
+    table gave the room back, the chart widened again ... for ever, the window frozen (seen
+    at 784 px on the 2,000-customer demo). Every width of the page settles now."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    row = QHBoxLayout(page)
+    row.setContentsMargins(0, 0, 0, 0)
+    chart = QWidget()
+    table = charts.FigureTable()
+    row.addWidget(chart)
+    row.addWidget(table)
+    table.set_table(
+        charts.Table(
+            ("From", "To", "Moves"),
+            tuple(charts.Row((f"Stage {i}", f"Stage {i + 1}", str(i)), ()) for i in range(5)),
+            stretch=0,
+        )
+    )
+    base = table.height()
+    storm = {"resizes": 0}
+
+    class Answer(QObject):  # the chart: narrower while the table is taller
+        def eventFilter(self, _watched, event):
+            if event.type() == QEvent.Type.Resize:
+                storm["resizes"] += 1
+                if storm["resizes"] < 200:  # a storm is stopped here, and fails below
+                    extent = table.verticalScrollBar().sizeHint().width()
+                    chart.setFixedWidth(200 - (extent if table.height() > base else 0))
+            return False
+
+    answer = Answer()
+    table.installEventFilter(answer)
+    chart.setFixedWidth(200)
+    page.show()
+    natural = table.maximumWidth()
+    for width in range(200 + natural - 40, 200 + natural + 40):
+        storm["resizes"] = 0
+        page.resize(width, 300)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert storm["resizes"] < 20, width
 
 
 def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):

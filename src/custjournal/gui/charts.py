@@ -1075,7 +1075,14 @@ class FigureTable(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_height(self) -> None:
-        cramped = self.header().length() > self.viewport().width() + 1
+        """Room for the sideways scroll bar below the rows, while the columns are wider than
+        the view (as Qt shows it). Once made, it is given back only when they fit with a scroll
+        bar's width to spare: a layout that answers the table's height with its width (a chart
+        beside it) swung the two back and forth for ever, the window frozen (seen at 784 px)."""
+        length, room = self.header().length(), self.viewport().width()
+        if self.height() > self._base_height:
+            length += self.verticalScrollBar().sizeHint().width()
+        cramped = length > room
         extra = self.horizontalScrollBar().sizeHint().height() if cramped else 0
         if self.height() != self._base_height + extra:
             self.setFixedHeight(self._base_height + extra)
