@@ -416,7 +416,7 @@ class CustomerPage(QWidget):
                 if row.last_contact
                 else self.tr("last contact never")
             )
-            days = row.days_until_due(self.controller.today())
+            days = row.days_until_contact(self.controller.today())
             # Says which due date it is: Today lists promises by their own due dates, and a bare
             # "due in 18 days" here (the next contact) read as contradicting "Promise overdue
             # by 551 days" there.

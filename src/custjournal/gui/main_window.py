@@ -503,9 +503,7 @@ class MainWindow(QMainWindow):
         if self._insights_view is None:
             from custjournal.gui.insights_view import InsightsView
 
-            view = InsightsView(
-                self.controller, segment_key=self._journal_key("insights", "segment")
-            )
+            view = InsightsView(self.controller, segment_key=self._segment_key())
             view.open_customer_needed.connect(self.open_customer)
             view.show_customers_needed.connect(self.show_only)
             if self._tags_loaded:  # else the list's first load brings them (_refresh_tags)
@@ -609,10 +607,14 @@ class MainWindow(QMainWindow):
         where = journal_place(self.controller.journal)
         return f"{group}/{place_digest(where, 16)}/{name}"
 
+    def _segment_key(self) -> str:
+        """Where the Insights view keeps the segment last chosen on this journal."""
+        return self._journal_key("insights", "segment")
+
     def saved_segment(self) -> str:
         """The Insights segment last chosen on this journal ("all", "tier:A", "tag:T"), as
         the view remembers it (`InsightsView`, *segment_key*)."""
-        return str(self.settings.value(self._journal_key("insights", "segment"), "all") or "all")
+        return str(self.settings.value(self._segment_key(), "all") or "all")
 
     def _layout_value(self, name: str) -> QByteArray | None:
         # This journal's, else the last one used by any journal.

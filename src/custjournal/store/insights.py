@@ -428,7 +428,7 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
         if days is None:
             days = cache[key] = cadence_rules.effective(stage, tier, override, cadences).days
         last_day = _day(last) if last else None
-        due = (last_day or _day(created)) + dt.timedelta(days=days)
+        due = cadence_rules.next_due(last_day, _day(created), days)
         result.append(
             _Customer(
                 cid,

@@ -49,8 +49,8 @@ class CustomerRow:
     tags: list[str] = field(default_factory=list)
     promise_due: dt.date | None = None  # the earliest due date of an open promise
 
-    def days_until_due(self, today: dt.date) -> int:
-        """Days to the next contact (negative: overdue)."""
+    def days_until_contact(self, today: dt.date) -> int:
+        """Days to the next contact (negative: overdue); `due_on` may come earlier (a promise)."""
         return (self.next_due - today).days
 
     @property
