@@ -5550,6 +5550,10 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
+        <source>(not given: type the name in the Customer field)</source>
+        <translation>(fehlt: Geben Sie den Namen im Feld Kunde ein)</translation>
+    </message>
+    <message>
         <source>(not given: start the line with the name and a colon)</source>
         <translation>(fehlt: Beginnen Sie die Zeile mit dem Namen und einem Doppelpunkt)</translation>
     </message>

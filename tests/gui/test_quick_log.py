@@ -481,6 +481,24 @@ def test_the_preview_says_when_the_name_is_ambiguous_or_new(open_dialog, people,
     )
 
 
+def test_the_preview_says_where_the_name_is_missing_when_the_field_was_emptied(
+    open_dialog, people, keyboard
+):
+    dialog = open_dialog()
+    keyboard.type("Bob Builder: hello")
+    dialog.customer.setFocus()
+    dialog.customer.selectAll()
+    keyboard.press(Qt.Key.Key_Delete)
+    # The line still starts with a name and a colon: the field is what is empty.
+    assert "Customer: (not given: type the name in the Customer field)" in dialog.preview.text()
+    dialog.line.clear()
+    dialog.line.setFocus()
+    keyboard.type("hello")
+    assert "Customer: (not given: start the line with the name and a colon)" in (
+        dialog.preview.text()
+    )
+
+
 def test_an_unknown_name_is_added_as_a_customer_keeping_everything_typed(
     open_dialog, people, controller, keyboard, qtbot
 ):

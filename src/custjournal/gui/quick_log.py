@@ -469,6 +469,8 @@ class QuickLogDialog(FormDialog[ops.Result]):
             c = found[0]
             return f"{c.name}, {c.company} (#{c.id})" if c.company else f"{c.name} (#{c.id})"
         if not text:
+            if self.parsed().customer:  # the line names one, and the field was emptied since
+                return self.tr("(not given: type the name in the Customer field)")
             return self.tr("(not given: start the line with the name and a colon)")
         if found:
             return self.tr("'{text}' matches {count} customers: type more of the name").format(
