@@ -3527,7 +3527,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>12-month value</source>
-        <translation>Wert (12 Monate)</translation>
+        <translation>Wert in 12 Monaten</translation>
     </message>
     <message>
         <source>Share</source>
