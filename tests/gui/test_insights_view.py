@@ -1167,3 +1167,31 @@ def test_the_best_customers_fit_a_laptops_insights_pane(
             i18n.save_language("system")
             QLocale.setDefault(before)
             i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def test_a_long_theme_name_is_cut_only_where_the_table_is_narrow(qtbot):
+    """A theme's name beside its counts and a quote took 340 pixels and pushed the counts out
+    of a laptop's pane; it gives way to about twenty characters there (its tooltip whole), and
+    is whole again where there is room. The counts are never cut."""
+    name = "The Japanese sencha they order every month, and the matcha"
+    table = charts.FigureTable()
+    qtbot.addWidget(table)
+    rows = tuple(
+        charts.Row((f"{name} {i}", "346", "386", "“Fast delivery, every time”"), (i,), "a quote")
+        for i in range(3)
+    )
+    table.set_table(
+        charts.Table(
+            ("Theme", "Customers", "Mentions", "In their words"), rows, frozenset({1, 2}), 3
+        )
+    )
+    table.show()
+    header, metrics = table.header(), table.fontMetrics()
+    table.resize(400, table.height())
+    qtbot.waitUntil(lambda: header.sectionSize(0) < metrics.horizontalAdvance(rows[0].cells[0]))
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in (1, 2):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance("346") + 4
+    assert table.topLevelItem(0).toolTip(0).startswith(f"{name} 0")
+    table.resize(1200, table.height())
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= metrics.horizontalAdvance(rows[0].cells[0]))
