@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 from setuptools import Command, setup
@@ -19,6 +20,16 @@ from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent
 I18N = ROOT / "resources" / "i18n"
+
+# `pip install -e .` (scripts/setup-env): resources/ mapped into the package (pyproject.toml,
+# package-dir) makes setuptools install through a finder rather than a plain path entry, and
+# say so in a boxed notice that a current pip prints on every install: "be careful with folders
+# in your working directory with the same name as your package". There is none: the package is
+# under src/, so the notice asks nothing of anyone. Only that notice is silenced; a strict
+# editable install's own notice (where its link tree is) still shows.
+warnings.filterwarnings(
+    "ignore", r"Editable installation\.[\s\S]*same\s+name as your package", UserWarning
+)
 
 
 def lrelease() -> str:

@@ -2366,12 +2366,8 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Unbekanntes Segment „{segment}“: Verwenden Sie all, tag:SCHLAGWORT, stage:PHASE oder tier:A, B oder C.</translation>
     </message>
     <message>
-        <source>Unknown segment &apos;{segment}&apos;: use stage: with one of {allowed}.</source>
-        <translation>Unbekanntes Segment „{segment}“: Verwenden Sie stage: mit einer von {allowed}.</translation>
-    </message>
-    <message>
-        <source>Unknown segment &apos;{segment}&apos;: use tier: with one of {allowed}.</source>
-        <translation>Unbekanntes Segment „{segment}“: Verwenden Sie tier: mit einer von {allowed}.</translation>
+        <source>Unknown segment &apos;{segment}&apos;: use {kind}: with one of {allowed}.</source>
+        <translation>Unbekanntes Segment „{segment}“: Verwenden Sie {kind}: mit einer von {allowed}.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the path of a .ics file to write.</source>
@@ -3531,7 +3527,7 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
         <source>12-month value</source>
-        <translation>Wert (12 Monate)</translation>
+        <translation>Wert in 12 Monaten</translation>
     </message>
     <message>
         <source>Share</source>

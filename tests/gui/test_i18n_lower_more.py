@@ -139,3 +139,18 @@ def test_a_segments_name_in_german(german):
         "Kunden in der Phase Treue",
         "Kunden der Stufe A",
     ]
+
+
+def test_a_segment_of_no_stage_or_tier_refused_in_german(german):
+    # The command line says the English (tests/cli/test_insights_review.py); the app's segment
+    # chooser the same sentence in German, naming the kind that was given.
+    from custjournal.domain.insights import Segment
+
+    stage = refused(Segment.parse, "stage:bogus")
+    tier = refused(Segment.parse, "tier:Z")
+    assert tier == "Unknown segment 'tier:Z': use tier: with one of A, B, C."
+    assert say(tier) == "Unbekanntes Segment „tier:Z“: Verwenden Sie tier: mit einer von A, B, C."
+    assert say(stage) == (
+        "Unbekanntes Segment „stage:bogus“: Verwenden Sie stage: mit einer von "
+        "prospecting, consideration, purchase, connection, loyalty."
+    )

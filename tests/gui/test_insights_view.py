@@ -667,8 +667,10 @@ def test_a_table_wider_than_the_page_scrolls_and_still_shows_every_row(qtbot):
 
 def test_a_customers_name_in_a_narrow_pane_stays_readable(qtbot):
     """The Insights pane beside a list that shows every column is narrow: the stretching
-    column (the customer) was cut to three letters ('Bea…'); it keeps about sixteen
-    characters and the table scrolls sideways, and takes the room back when there is some."""
+    column (the customer) was cut to three letters ('Bea…'); it keeps about twelve
+    characters ('Benedetta Ri…': sixteen left a German laptop's pane scrolling for a few
+    letters of a name) and the table scrolls sideways, and takes the room back when there is
+    some."""
     table = charts.FigureTable()
     qtbot.addWidget(table)
     rows = tuple(
@@ -693,7 +695,7 @@ def test_a_customers_name_in_a_narrow_pane_stays_readable(qtbot):
     others = sum(header.sectionSize(c) for c in range(1, 6))
     # Room for the others and forty pixels of the name: "Bea…" before.
     table.resize(others + 40 + 2 * table.frameWidth(), table.height())
-    least = table.fontMetrics().averageCharWidth() * 16
+    least = table.fontMetrics().averageCharWidth() * 12
     qtbot.waitUntil(lambda: header.sectionSize(0) >= least)
     assert table.horizontalScrollBar().maximum() > 0
     table.resize(1200, table.height())
@@ -1091,3 +1093,105 @@ def test_theme_names_on_the_bars_are_whole_where_the_chart_has_room(qtbot, width
     # The bars keep a third of the chart.
     widest = max(box.right() for _w, box in chart.labels)
     assert widest < width * 2 / 3
+
+
+BEST = (
+    "Beatriz Araújo",
+    "Günther Hoffmann-Schulz",
+    "Γιώργος Παπαδόπουλος",
+    "María José Ibáñez",
+    "Björn Weißenbäck",
+    "Дмитрий Иванов",
+    "Agnieszka Wiśniewska",
+    "Benedetta Ricci",
+    "鈴木 さくら",
+    "Samuel Wright",
+    "Hélène Lefèvre",
+    "Joaquín García",
+)
+
+
+@pytest.fixture
+def best_customers(journal):
+    """A dozen best customers as the demo has them: six-figure values, long names, a last
+    touch months ago (their Due the longest the list says: "119 d overdue")."""
+    for i, name in enumerate(BEST):
+        cid = ops.add_customer(journal, name, company=f"Firm {i}", stage="connection").id
+        ops.add_purchase(journal, cid, 35_234_135 - i * 1_234_567, on=TODAY - dt.timedelta(days=30))
+        ops.log_conversation(
+            journal, cid, summary="Catch-up", on=TODAY - dt.timedelta(days=150 + i)
+        )
+    journal.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "width"), [("en", 1280), ("en", 1366), ("de", 1280), ("de", 1366)]
+)
+def test_the_best_customers_fit_a_laptops_insights_pane(
+    make_window, best_customers, qtbot, qapp, language, width
+):
+    """A 1280-pixel window, the list beside Insights as it opens: the best customers' table
+    scrolled sideways, its Due out of sight (the headings wider than their figures, the
+    amounts with their currency, a scroll bar for rows). Now every figure is whole and in
+    sight, the headings on two lines, a name cut only to about twelve characters."""
+    from PySide6.QtCore import QLocale, QSize
+
+    before = QLocale()
+    if language == "de":
+        i18n.save_language("de")
+        i18n.install(qapp)
+    try:
+        window = make_window()
+        window.default_layout(QSize(1296, 840))  # the first start's layout on a 1280 screen
+        window.resize(width, 760)  # wider: the window maximized on a 1366 screen
+        view = open_insights(window, qtbot)
+        table = section(view, "best_customers").tables[1]
+        assert table.table.headers[-1] == ("Fällig" if language == "de" else "Due")
+        qtbot.waitUntil(lambda: table.width() > 0 and table.isVisible(), timeout=WAIT)
+        qtbot.wait(50)  # the page laid out at its width
+        header, metrics = table.header(), table.fontMetrics()
+        assert table.horizontalScrollBar().maximum() == 0
+        assert header.length() <= table.viewport().width()
+        for column in range(1, table.columnCount()):  # tier, value, share, last touch, due
+            widest = max(
+                metrics.horizontalAdvance(table.topLevelItem(r).text(column))
+                for r in range(table.topLevelItemCount())
+            )
+            assert header.sectionSize(column) >= widest + 4, (column, widest)
+        assert header.sectionSize(0) >= metrics.averageCharWidth() * 12
+        amount = table.topLevelItem(0).text(2)
+        assert "EUR" not in amount and "EUR" in table.headerItem().toolTip(2)
+        assert table.verticalScrollBar().maximum() == 0  # all twelve in sight, no box to scroll
+    finally:
+        if language == "de":
+            i18n.save_language("system")
+            QLocale.setDefault(before)
+            i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
+def test_a_long_theme_name_is_cut_only_where_the_table_is_narrow(qtbot):
+    """A theme's name beside its counts and a quote took 340 pixels and pushed the counts out
+    of a laptop's pane; it gives way to about twenty characters there (its tooltip whole), and
+    is whole again where there is room. The counts are never cut."""
+    name = "The Japanese sencha they order every month, and the matcha"
+    table = charts.FigureTable()
+    qtbot.addWidget(table)
+    rows = tuple(
+        charts.Row((f"{name} {i}", "346", "386", "“Fast delivery, every time”"), (i,), "a quote")
+        for i in range(3)
+    )
+    table.set_table(
+        charts.Table(
+            ("Theme", "Customers", "Mentions", "In their words"), rows, frozenset({1, 2}), 3
+        )
+    )
+    table.show()
+    header, metrics = table.header(), table.fontMetrics()
+    table.resize(400, table.height())
+    qtbot.waitUntil(lambda: header.sectionSize(0) < metrics.horizontalAdvance(rows[0].cells[0]))
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in (1, 2):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance("346") + 4
+    assert table.topLevelItem(0).toolTip(0).startswith(f"{name} 0")
+    table.resize(1200, table.height())
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= metrics.horizontalAdvance(rows[0].cells[0]))

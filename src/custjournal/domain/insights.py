@@ -18,6 +18,7 @@ Nothing here reads the journal: plain data and the segment's parsing only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
@@ -70,29 +71,25 @@ class Segment:
                     segment=raw,
                 )
             )
-        # One sentence naming the segment, not a command's option, and what it can be.
-        try:
-            if kind == "stage":
-                return cls("stage", vocab.parse_stage(value))
-        except UserError:
-            raise UserError(
-                ErrorText.tr(
-                    "Unknown segment '{segment}': use stage: with one of {allowed}.",
-                    segment=raw,
-                    allowed=", ".join(vocab.STAGES),
-                )
-            ) from None
-        try:
-            if kind == "tier":
-                return cls("tier", vocab.parse_tier(value.upper()))
-        except UserError:
-            raise UserError(
-                ErrorText.tr(
-                    "Unknown segment '{segment}': use tier: with one of {allowed}.",
-                    segment=raw,
-                    allowed=", ".join(vocab.TIERS),
-                )
-            ) from None
+        # A stage or a tier from its vocabulary; one that is not says one sentence naming the
+        # segment (not a command's option) and what that kind can be.
+        vocabularies: dict[str, tuple[SegmentKind, Callable[[str], str], tuple[str, ...]]] = {
+            "stage": ("stage", vocab.parse_stage, vocab.STAGES),
+            "tier": ("tier", lambda v: vocab.parse_tier(v.upper()), vocab.TIERS),
+        }
+        if kind in vocabularies:
+            segment_kind, parse, allowed = vocabularies[kind]
+            try:
+                return cls(segment_kind, parse(value))
+            except UserError:
+                raise UserError(
+                    ErrorText.tr(
+                        "Unknown segment '{segment}': use {kind}: with one of {allowed}.",
+                        segment=raw,
+                        kind=kind,
+                        allowed=", ".join(allowed),
+                    )
+                ) from None
         return cls("tag", " ".join(value.split()))
 
     @property

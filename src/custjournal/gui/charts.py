@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import html
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -955,6 +956,8 @@ class Table:
     rows: tuple[Row, ...] = ()
     numeric: frozenset[int] = field(default_factory=frozenset)  # right-aligned columns
     stretch: int = 0  # the column that takes the room left (and is cut first)
+    header_tips: tuple[str, ...] = ()  # what a heading means in full, by column (may be "")
+    rows_shown: int | None = None  # rows in sight without scrolling; None: FigureTable's own
 
 
 class _AiryRows(QStyledItemDelegate):
@@ -989,8 +992,12 @@ class FigureTable(QTreeWidget):
         # Never wider than the page: the stretching column is cut first (its tooltip has it);
         # past that, a scroll bar, for which the table grows by its height (resizeEvent).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._base_height = 0
+        self._rows_height = 0  # the rows in sight and the frame: the table's height less its header
         self._stretch_natural = 0
+        self._one_line_width = 0  # the columns' width with every heading on one line
+        self._two_line_headers: tuple[str, ...] = ()
+        self._headers_wrapped = False
+        self._cuttable: dict[int, int] = {}  # long text columns, cut when narrow: natural widths
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -1006,7 +1013,12 @@ class FigureTable(QTreeWidget):
         self.table = table
         self.clear()
         self.setColumnCount(len(table.headers))
+        self._headers_wrapped = False
         self.setHeaderLabels(list(table.headers))
+        self._cuttable = {}  # long text columns: their natural widths
+        for column, tip in enumerate(table.header_tips):
+            if tip:
+                self.headerItem().setToolTip(column, tip)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         items = []
         for row in table.rows:
@@ -1016,14 +1028,18 @@ class FigureTable(QTreeWidget):
                 if column < len(row.cells):
                     item.setTextAlignment(column, right)
             for column, cell in enumerate(row.cells):
-                # A cell cut to fit says all of itself on hover.
-                item.setToolTip(column, row.tip or cell)
+                # A cell cut to fit says all of itself on hover (a text, then the row's tip).
+                tip = row.tip or cell
+                if column != table.stretch and column not in table.numeric and row.tip:
+                    tip = f"{cell}\n{row.tip}" if cell and cell not in row.tip else row.tip
+                item.setToolTip(column, tip)
             items.append(item)
         row_height = self._rows.row_height
         self.addTopLevelItems(items)
         header = self.header()
         natural = 0
         metrics = self.fontMetrics()
+        two_lines = []
         for column in range(len(table.headers)):
             # Measured over every row: the view's own hint looks at the rows in sight only.
             widest = max(
@@ -1034,37 +1050,97 @@ class FigureTable(QTreeWidget):
                 ),
                 default=0,
             )
-            natural += max(widest + 16, header.sectionSizeHint(column))
+            two_lines.append(self._two_lines(table.headers[column], widest))
+            width = max(widest + 16, header.sectionSizeHint(column))
             if column == table.stretch:
-                self._stretch_natural = max(widest + 16, header.sectionSizeHint(column))
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if column == table.stretch
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
-        rows = min(len(table.rows), self.max_visible_rows)
-        height = header.sizeHint().height() + rows * row_height + 2 * self.frameWidth()
-        self._base_height = height + 2
+                self._stretch_natural = width
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif column not in table.numeric and width > self._least_text():
+                # A long text beside the stretching one (a theme's name, the competitors it
+                # names) is cut too where the view is narrow (`_keep_readable`), its cell's
+                # tooltip whole: numbers never are.
+                self._cuttable[column] = width
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            natural += width
+        self._two_line_headers = tuple(two_lines)
+        self._one_line_width = natural
+        shown = table.rows_shown or self.max_visible_rows
+        rows = min(len(table.rows), shown)
+        self._rows_height = rows * row_height + 2 * self.frameWidth() + 2
         self._fit_height()
         # As wide as its figures need (a two-column table keeps each value beside its name),
-        # never wider than the page: there the stretching column is cut.
-        if len(table.rows) > self.max_visible_rows:
+        # never wider than the page: there the headings go on two lines, then the stretching
+        # column is cut.
+        if len(table.rows) > shown:
             natural += self.verticalScrollBar().sizeHint().width()
         self.setMaximumWidth(max(natural + 2 * self.frameWidth(), 150))
+        self._wrap_headers()
         self._keep_readable()
 
+    def _two_lines(self, heading: str, widest: int) -> str:
+        """*heading* on two lines, broken between words where its longer line is shortest,
+        when on one line it is wider than its column's figures ("12-month value" over amounts);
+        else as it is."""
+        words = re.findall(r"\([^)]*\)|\S+", heading)  # "(12 months)" stays on one line
+        metrics = self.header().fontMetrics()
+        if len(words) < 2 or metrics.horizontalAdvance(heading) <= widest:
+            return heading
+
+        def longer(at: int) -> int:
+            return max(
+                metrics.horizontalAdvance(" ".join(words[:at])),
+                metrics.horizontalAdvance(" ".join(words[at:])),
+            )
+
+        at = min(range(1, len(words)), key=longer)
+        return " ".join(words[:at]) + "\n" + " ".join(words[at:])
+
+    def _wrap_headers(self) -> None:
+        """Headings on two lines while the columns with one-line headings are wider than the
+        view: a laptop's Insights pane beside the list (1280 px) had the best customers' Due
+        out of sight, their headings wider than their figures. Back on one line only with a
+        scroll bar's width to spare, so that the header's height, answered by the page's width,
+        can't swing it back and forth."""
+        if self._two_line_headers == tuple(self.table.headers):
+            return  # no heading is wider than its figures
+        room = self.viewport().width()
+        if self._headers_wrapped:
+            room -= self.verticalScrollBar().sizeHint().width()
+        wrapped = room < self._one_line_width
+        if wrapped != self._headers_wrapped:
+            self._headers_wrapped = wrapped
+            self.setHeaderLabels(list(self._two_line_headers if wrapped else self.table.headers))
+            self._fit_height()
+
+    def _least_text(self) -> int:
+        """The width a text column other than the stretching one is cut to: some twenty
+        characters (a theme's name beside its figures and a quote)."""
+        return self.fontMetrics().averageCharWidth() * 20
+
     def _keep_readable(self) -> None:
-        """The stretching column is cut first, but never below about sixteen characters (a
-        customer's name cut to "Bea…" in a narrow pane): below that, it keeps that width and
-        the table scrolls sideways."""
+        """The stretching column is cut first, but never below about twelve characters (a
+        customer's name cut to "Bea…" in a narrow pane; "Benedetta Ri…" reads): below that,
+        it keeps that width and the table scrolls sideways."""
         table = getattr(self, "table", None)
         if table is None or table.stretch >= self.columnCount():
             return
         header, column = self.header(), table.stretch
-        least = min(self._stretch_natural, self.fontMetrics().averageCharWidth() * 16)
-        others = sum(header.sectionSize(c) for c in range(self.columnCount()) if c != column)
-        cramped = self.viewport().width() - others < least
+        least = self._least_stretch()
+        if self._cuttable:
+            others = sum(
+                header.sectionSize(c)
+                for c in range(self.columnCount())
+                if c != column and c not in self._cuttable
+            )
+            whole = others + sum(self._cuttable.values()) + least <= self.viewport().width()
+            for text_column, natural in self._cuttable.items():
+                width = natural if whole else self._least_text()
+                if header.sectionSize(text_column) != width:
+                    header.resizeSection(text_column, width)
+        cramped = self._needed_length() > self.viewport().width()
         mode = header.sectionResizeMode(column)
         if cramped:
             if mode != QHeaderView.ResizeMode.Interactive:
@@ -1074,21 +1150,35 @@ class FigureTable(QTreeWidget):
         elif mode != QHeaderView.ResizeMode.Stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def _least_stretch(self) -> int:
+        return min(self._stretch_natural, self.fontMetrics().averageCharWidth() * 12)
+
+    def _needed_length(self) -> int:
+        """The width the columns need: the others as they are, the stretching one at its
+        least (stretched, it is as wide as the view, whatever it needs)."""
+        header, column = self.header(), self.table.stretch
+        if column >= self.columnCount():
+            return header.length()
+        others = sum(header.sectionSize(c) for c in range(self.columnCount()) if c != column)
+        return others + self._least_stretch()
+
     def _fit_height(self) -> None:
-        """Room for the sideways scroll bar below the rows, while the columns are wider than
-        the view (as Qt shows it). Once made, it is given back only when they fit with a scroll
+        """Room for the sideways scroll bar below the rows, while the columns need more than
+        the view (the stretching one at its least: then Qt shows the bar). Once made, it is given back only when they fit with a scroll
         bar's width to spare: a layout that answers the table's height with its width (a chart
         beside it) swung the two back and forth for ever, the window frozen (seen at 784 px)."""
-        length, room = self.header().length(), self.viewport().width()
-        if self.height() > self._base_height:
+        length, room = self._needed_length(), self.viewport().width()
+        base = self.header().sizeHint().height() + self._rows_height
+        if self.height() > base:
             length += self.verticalScrollBar().sizeHint().width()
         cramped = length > room
         extra = self.horizontalScrollBar().sizeHint().height() if cramped else 0
-        if self.height() != self._base_height + extra:
-            self.setFixedHeight(self._base_height + extra)
+        if self.height() != base + extra:
+            self.setFixedHeight(base + extra)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        self._wrap_headers()
         self._keep_readable()
         self._fit_height()
 

@@ -32,7 +32,7 @@ from custjournal.gui.charts import (
     ThemeQuote,
     percent,
 )
-from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.dates import format_amount, format_date, format_money
 from custjournal.gui.due_words import due_text
 from custjournal.gui.i18n import Words
 from custjournal.gui.sentences import say
@@ -254,7 +254,8 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
             (
                 r.name,
                 r.tier + ("*" if r.tier_pinned else ""),
-                format_money(r.value_minor, section.currency),
+                # In the journal's currency, which the heading's tooltip names, as the list's.
+                format_amount(r.value_minor),
                 percent(r.value_share),
                 _date(r.last_touch),
                 # The list's Due, in its words: the next contact, or an open promise due earlier.
@@ -285,6 +286,14 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
             ),
             top_rows,
             frozenset({2, 3}),
+            header_tips=(
+                "",
+                "",
+                QCoreApplication.translate(
+                    "CustomerList", "Purchases in the last 12 months, in {currency}"
+                ).format(currency=section.currency),
+            ),
+            rows_shown=len(top_rows),  # twenty at most: the page scrolls, not a box in it
         ),
         all_ids=tuple(r.customer_id for r in section.top),
         all_label=QCoreApplication.translate("Insights", "the best customers"),
