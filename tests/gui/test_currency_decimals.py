@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTreeWidget
 
 from custjournal import ops
 from custjournal.gui import dialogs
@@ -157,3 +157,19 @@ def test_editing_a_purchase_with_cents_in_yen_keeps_them(show, controller, yen, 
             if p["what"] == "Roaster"
         ]
     assert show(dialogs.PurchaseDialog(controller, entry=whole)).amount.text() == "7003"
+
+
+def test_insights_write_yen_without_decimals(window, qtbot):
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=10_000):
+        window.act_insights.trigger()
+    view = window.insights_view
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    for tree in view.findChildren(QTreeWidget):
+        for r in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(r)
+            texts += [item.text(c) for c in range(tree.columnCount())]
+    shown = "\n".join(texts)
+    assert "14,006.50 JPY" in shown  # the 12 months' total: cents that came in stay
+    assert "7,003 JPY" in shown  # Ada's value in the best customers
+    assert "1,500 JPY" in shown  # the cost of gifts
+    assert "7,003.00" not in shown
