@@ -1,9 +1,11 @@
 """How many decimals each currency is written with: its ISO 4217 minor unit (exponent).
 
 A data table, not a dependency. It comes from ISO 4217's "List one" (current currency and
-funds codes), kept by SIX Financial Information for ISO, as published in 2025: the column
-"Minor unit". Codes not listed here (EUR, USD, GBP, CHF, ... and codes ISO does not know) are
-written with two decimals.
+funds codes), kept for ISO by SIX Financial Information (six-group.com, list-one.xml), as
+published on 2026-01-01: every code whose column "Minor unit" is 0. Codes not listed here
+(EUR, USD, GBP, CHF, ..., the units ISO gives no minor unit, "N.A.", such as XDR or XAU, and
+codes ISO does not know) are written with two decimals. When ISO changes a currency's minor
+unit, change this table: stored amounts need nothing, they are kept in hundredths anyway.
 
 Amounts are stored with two places for every currency (values.MINOR_UNITS); this table only
 decides how an amount is shown and what a person may type. Currencies with three decimals
