@@ -256,7 +256,8 @@ def parse_amount(
 
     Text is read as a person writes money (`12,50`, `1.234,50`, `1,234.50`: see `_read_amount`);
     numbers (from a program, not typed) are taken as they are. In a *currency* without decimals
-    (currencies.py: JPY, KRW, ...) only a whole amount is accepted (see check_whole).
+    (currencies.py: JPY, KRW, ...) only a whole amount is accepted: "7003.50" is refused with
+    the whole one to write. (An imported amount is read elsewhere and keeps its cents.)
     """
     whole = decimals(currency) == 0
     if isinstance(value, str):
@@ -287,7 +288,7 @@ def parse_amount(
     if amount > MAX_AMOUNT:
         raise _too_large(what, value)
     if whole and amount != amount.to_integral_value():
-        raise _not_whole(amount, currency or "", what)
+        raise _not_whole(amount, str(currency), what)
     minor = amount * MINOR_UNITS
     if minor != minor.to_integral_value():
         raise UserError(
@@ -298,18 +299,11 @@ def parse_amount(
             ),
             field=what,
         )
-    return check_whole(int(minor), currency, what=what)
-
-
-def check_whole(minor: int, currency: str | None, *, what: str = "amount") -> int:
-    """*minor*, unless *currency* has no decimals and *minor* has cents: a person typed them
-    (an imported amount keeps its cents; nothing else calls this)."""
-    if currency is not None and decimals(currency) == 0 and minor % MINOR_UNITS:
-        raise _not_whole(Decimal(minor) / MINOR_UNITS, currency, what)
-    return minor
+    return int(minor)
 
 
 def _not_whole(amount: Decimal, currency: str, what: str) -> UserError:
+    """A typed amount with decimals in a currency that has none, and the whole one to write."""
     rounded = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return UserError(
         ErrorText.tr(
