@@ -1815,6 +1815,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>{what} {value} hat mehr als zwei Nachkommastellen: Bitte auf Cent runden.</translation>
     </message>
     <message>
+        <source>{currency} has no decimals: write a whole amount such as {whole}.</source>
+        <translation>{currency} hat keine Nachkommastellen: Bitte einen ganzen Betrag schreiben, etwa {whole}.</translation>
+    </message>
+    <message>
         <source>The {what} can&apos;t be empty.</source>
         <translation>{what} darf nicht leer sein.</translation>
     </message>

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custjournal.domain import vocab
+from custjournal.domain.currencies import ZERO_DECIMAL, decimals
 from custjournal.domain.errors import Field, Hint, UserError
 from custjournal.domain.values import (
     FIRST_DAY,
@@ -15,7 +16,10 @@ from custjournal.domain.values import (
     NAME_LIMIT,
     TEXT_LIMIT,
     clean_optional,
+    format_amount,
     format_minor,
+    format_money,
+    format_typed,
     parse_amount,
     parse_cadence,
     parse_date,
@@ -199,3 +203,70 @@ def test_text_limits_are_stated():
     with pytest.raises(UserError, match="notes is too long.*20,000"):
         clean_optional("n" * (TEXT_LIMIT + 1), "notes")
     assert clean_optional("  ") is None
+
+
+# --- currencies without decimals (ISO 4217 minor unit 0: JPY, KRW, ...) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("minor", "currency", "shown"),
+    [
+        (700300, "JPY", "7,003 JPY"),
+        (700300, "krw", "7,003 krw"),
+        (700350, "JPY", "7,003.50 JPY"),  # cents stored anyway (imported): shown, never rounded
+        (0, "JPY", "0 JPY"),
+        (700300, "EUR", "7,003.00 EUR"),
+        (700300, "KWD", "7,003.00 KWD"),  # three decimals in ISO 4217, kept in cents here
+        (700350, "XYZ", "7,003.50 XYZ"),
+    ],
+)
+def test_an_amount_is_written_with_the_decimals_of_its_currency(minor, currency, shown):
+    assert format_money(minor, currency) == shown
+    assert format_amount(minor, currency) == shown.rsplit(" ", 1)[0]
+
+
+def test_without_a_currency_an_amount_keeps_two_decimals():
+    assert format_amount(700300) == "7,003.00"
+    assert format_minor(700300) == "7003.00"  # JSON and CSV: unchanged
+
+
+def test_the_table_holds_the_iso_zero_decimal_currencies():
+    assert {"JPY", "KRW", "ISK", "CLP", "VND", "XAF", "XOF", "XPF"} <= ZERO_DECIMAL
+    assert decimals("JPY") == 0 and decimals("jpy") == 0
+    assert decimals("EUR") == decimals("BHD") == decimals(None) == 2
+
+
+@pytest.mark.parametrize("typed", ["7003.50", "7003,5", "7.003,50", "7,003.5", "7003.505"])
+def test_a_yen_amount_with_decimals_is_refused_with_a_whole_one_to_write(typed):
+    with pytest.raises(UserError) as caught:
+        parse_amount(typed, currency="JPY")
+    assert caught.value.message.startswith("JPY has no decimals: write a whole amount such as 70")
+    assert caught.value.field == "amount"
+
+
+@pytest.mark.parametrize(
+    ("typed", "minor"),
+    [
+        ("7003", 700300),
+        ("7.003", 700300),
+        ("7,003", 700300),
+        ("1.234.567", 123456700),
+        ("7003.00", 700300),
+        ("7.003,00", 700300),
+    ],
+)
+def test_a_whole_yen_amount_reads_as_written_a_lone_mark_grouping_thousands(typed, minor):
+    assert parse_amount(typed, currency="JPY") == minor
+
+
+def test_the_suggested_whole_amount_rounds_half_up():
+    with pytest.raises(UserError, match="such as 7004[.]"):
+        parse_amount("7003.50", currency="JPY")
+    with pytest.raises(UserError, match="such as 7003[.]"):
+        parse_amount("7003.49", currency="JPY")
+
+
+def test_an_amount_to_edit_is_written_as_it_is_typed():
+    assert format_typed(700300, "JPY") == "7003"
+    assert format_typed(700350, "JPY") == "7003.50"
+    assert format_typed(700300, "EUR") == "7003.00"

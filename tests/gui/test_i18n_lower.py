@@ -286,7 +286,7 @@ def test_the_briefs_note_on_other_currencies_in_german(qtbot, controller, clock,
     view.show_customer(ada)
     text = " ".join(view.browser.toPlainText().split())
     assert (
-        "Nicht im Wert enthalten: 2 Käufe in JPY (100,00 JPY) und 1 Kauf in USD "
+        "Nicht im Wert enthalten: 2 Käufe in JPY (100 JPY) und 1 Kauf in USD "
         "(1.234,56 USD), nicht in der Währung des Journals (EUR)."
     ) in text, text
     assert "Left out of value" not in text

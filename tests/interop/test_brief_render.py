@@ -192,7 +192,7 @@ def test_text_sections_in_order_and_talking_points_marked(rich):
     assert positions == sorted(positions)
     assert "  ! Overdue promise (due 2026-03-14, yesterday): Send the 茶 catalogue" in text
     assert "  ! Coming up in 5 days (2026-03-20): 誕生日 🎂" in text
-    assert "Left out of value: 1 purchase in JPY (50.00 JPY)" in text
+    assert "Left out of value: 1 purchase in JPY (50 JPY)" in text
     assert "12,345.00 EUR in all" in text
 
 

@@ -28,6 +28,7 @@ from custjournal.domain.values import (
     format_money,
     parse_amount,
     parse_cadence,
+    parse_currency,
     parse_month_day,
 )
 from custjournal.interop import shapes
@@ -261,10 +262,20 @@ def cmd_fact(args: argparse.Namespace) -> int:
     return _say(ops.add_fact(journal, customer.id, category, args.text, month_day=month_day, on=on))
 
 
+def _journal_currency(journal: Journal) -> str:
+    with journal.reader() as session:
+        return settings.currency(session)
+
+
 def cmd_gift(args: argparse.Namespace) -> int:
     on = optional_date(args.on, "gift date", field=Field.DATE)
-    cost = parse_amount(args.cost, what="cost") if args.cost is not None else None
     journal, customer = _validate_then_open(args)
+    # In the journal's currency (after opening it): 7003.50 is refused in JPY, which has none.
+    cost = (
+        parse_amount(args.cost, what="cost", currency=_journal_currency(journal))
+        if args.cost is not None
+        else None
+    )
     return _say(
         ops.add_gift(
             journal,
@@ -302,13 +313,15 @@ def cmd_milestone(args: argparse.Namespace) -> int:
 
 
 def cmd_purchase(args: argparse.Namespace) -> int:
-    amount = parse_amount(args.amount)
+    code = parse_currency(args.currency) if args.currency else None
     on = optional_date(args.on, "purchase date", field=Field.DATE)
     journal, customer = _validate_then_open(args)
+    # In the purchase's currency, the journal's by default (known once it is open): 7003.50 is
+    # refused in JPY, which has no decimals.
+    currency = code or _journal_currency(journal)
+    amount = parse_amount(args.amount, currency=currency)
     return _say(
-        ops.add_purchase(
-            journal, customer.id, amount, on=on, what=args.what, currency=args.currency
-        )
+        ops.add_purchase(journal, customer.id, amount, on=on, what=args.what, currency=code)
     )
 
 
@@ -450,7 +463,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         days = (r.due_on - today).days  # the next contact, or an open promise due earlier
         due = "today" if days == 0 else (f"{-days}d over" if days < 0 else f"in {days}d")
         if order == "value":
-            cell = f"{format_amount(r.value_12m) if r.value_12m else '—':>12}"
+            cell = f"{format_amount(r.value_12m, currency) if r.value_12m else '—':>12}"
         elif order == "health":
             score = scores.get(r.id)
             cell = f"{'—' if score is None else score:>6}"

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from custjournal.domain.currencies import decimals
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.i18n import QT_TRANSLATE_NOOP, ErrorText, Number, field_word, phrase
 
@@ -194,11 +195,12 @@ def _not_an_amount(value: object, what: str) -> UserError:
     )
 
 
-def _read_amount(text: str, value: object, what: str) -> Decimal:
+def _read_amount(text: str, value: object, what: str, *, whole: bool = False) -> Decimal:
     """The amount a person meant by *text* (digits, ',' and '.'), by the rule in `docs/rules.md`
     ("Money typed by a person"): a single ',' or '.' followed by one or two digits is the
     decimal mark; with both marks the last one is; the other groups thousands. A lone mark
-    followed by three digits could be either, and is refused with both readings."""
+    followed by three digits could be either, and is refused with both readings, unless the
+    currency has no decimals (*whole*): then it can only group thousands (7.003 JPY is 7003)."""
     if not _AMOUNT_CHARS.fullmatch(text) or not any(ch.isdigit() for ch in text):
         raise _not_an_amount(value, what)
     marks = [i for i, ch in enumerate(text) if ch in ".,"]
@@ -215,6 +217,8 @@ def _read_amount(text: str, value: object, what: str) -> Decimal:
             raise _not_an_amount(value, what)
         return Decimal(text.replace(mark, ""))
     if len(tail) == 3 and head and len(head) <= 3 and not head.startswith("0"):
+        if whole:
+            return Decimal(head + tail)
         grouped = Decimal(head + tail)
         decimal = Decimal(head + "." + tail)
         name = phrase("ErrorText", _COMMA if mark == "," else _DOT)
@@ -245,12 +249,17 @@ def _read_amount(text: str, value: object, what: str) -> Decimal:
     return Decimal((head or "0") + "." + (tail or "0"))
 
 
-def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") -> int:
+def parse_amount(
+    value: str | Decimal | int | float, *, what: str = "amount", currency: str | None = None
+) -> int:
     """A non-negative money amount, returned exactly in minor units (cents).
 
     Text is read as a person writes money (`12,50`, `1.234,50`, `1,234.50`: see `_read_amount`);
-    numbers (from a program, not typed) are taken as they are.
+    numbers (from a program, not typed) are taken as they are. In a *currency* without decimals
+    (currencies.py: JPY, KRW, ...) only a whole amount is accepted: "7003.50" is refused with
+    the whole one to write. (An imported amount is read elsewhere and keeps its cents.)
     """
+    whole = decimals(currency) == 0
     if isinstance(value, str):
         text = value.strip()
         if not text:
@@ -264,7 +273,7 @@ def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") ->
         body = text[1:].strip() if text[:1] in "+-" and text else text
         if len(body) > 2 * _SHOWN_LIMIT and _AMOUNT_CHARS.fullmatch(body):
             raise _too_large(what, text)
-        amount = _read_amount(body, value, what)
+        amount = _read_amount(body, value, what, whole=whole)
         if negative and amount:
             raise _negative(what, value)
     else:
@@ -278,6 +287,8 @@ def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") ->
             raise _negative(what, value)
     if amount > MAX_AMOUNT:
         raise _too_large(what, value)
+    if whole and amount != amount.to_integral_value():
+        raise _not_whole(amount, str(currency), what)
     minor = amount * MINOR_UNITS
     if minor != minor.to_integral_value():
         raise UserError(
@@ -291,6 +302,19 @@ def parse_amount(value: str | Decimal | int | float, *, what: str = "amount") ->
     return int(minor)
 
 
+def _not_whole(amount: Decimal, currency: str, what: str) -> UserError:
+    """A typed amount with decimals in a currency that has none, and the whole one to write."""
+    rounded = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return UserError(
+        ErrorText.tr(
+            "{currency} has no decimals: write a whole amount such as {whole}.",
+            currency=currency.upper(),
+            whole=str(rounded),
+        ),
+        field=what,
+    )
+
+
 def format_minor(minor: int) -> str:
     """Minor units as a decimal string with two places: 1200050 -> '12000.50'."""
     sign = "-" if minor < 0 else ""
@@ -298,18 +322,35 @@ def format_minor(minor: int) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
-def format_amount(minor: int) -> str:
-    """Minor units as a person reads them, thousands grouped: 1200050 -> '12,000.50'. The one
-    way the command line writes an amount (JSON and CSV keep format_minor's plain digits)."""
+def format_typed(minor: int, currency: str | None) -> str:
+    """An amount as a person types it into a field, for editing: '12000.50', or '7003' in a
+    currency without decimals (parse_amount reads either back to the same minor units)."""
+    if not shows_cents(minor, currency):
+        return str(minor // MINOR_UNITS)
+    return format_minor(minor)
+
+
+def shows_cents(minor: int, currency: str | None) -> bool:
+    """Whether *minor* is written with decimals: always, but in a currency without any
+    (currencies.py) only when it has cents anyway (imported), never hiding money by rounding."""
+    return decimals(currency) != 0 or minor % MINOR_UNITS != 0
+
+
+def format_amount(minor: int, currency: str | None = None) -> str:
+    """Minor units as a person reads them, thousands grouped: 1200050 -> '12,000.50'; in a
+    *currency* without decimals 700300 -> '7,003'. The one way the command line writes an
+    amount (JSON and CSV keep format_minor's plain digits)."""
     whole, cents = divmod(abs(minor), MINOR_UNITS)
     sign = "-" if minor < 0 else ""
+    if not shows_cents(minor, currency):
+        return f"{sign}{whole:,}"
     return f"{sign}{whole:,}.{cents:02d}"
 
 
 def format_money(minor: int, currency: str) -> str:
     """An amount with its currency, as the command line and the lower layers' English write it:
-    '12,000.50 EUR' (the app writes it the locale's way: gui/dates.py)."""
-    return f"{format_amount(minor)} {currency}"
+    '12,000.50 EUR', '7,003 JPY' (the app writes it the locale's way: gui/dates.py)."""
+    return f"{format_amount(minor, currency)} {currency}"
 
 
 def require_text(value: str | None, what: str, *, limit: int = TEXT_LIMIT) -> str:

@@ -407,7 +407,7 @@ class CustomerTableModel(RowTableModel):
         if col == VALUE:
             # The currency is the header's and the legend's: each cell repeating it took the
             # room the Health column needed.
-            return format_amount(r.value_12m) if r.value_12m else ""
+            return format_amount(r.value_12m, self.currency) if r.value_12m else ""
         if col == HEALTH:
             h = self.health.get(r.id)
             overall = h.overall if h is not None else None

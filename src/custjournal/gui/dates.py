@@ -58,20 +58,23 @@ def format_month_day(month: int, day: int) -> str:
 
 
 def format_money(minor: int, currency: str) -> str:
-    """An amount in the locale's digits and marks: "1,234.50 EUR", "1.234,50 EUR".
+    """An amount in the locale's digits and marks: "1,234.50 EUR", "1.234,50 EUR"; in a
+    currency without decimals (domain/currencies.py) "7,003 JPY", "7.003 JPY".
 
     The currency stays its code, after the amount, as the journal keeps it. With no locale
     preference (LANG=C) the domain's own writing, as the command line prints it.
     """
-    return f"{format_amount(minor)} {currency}"
+    return f"{format_amount(minor, currency)} {currency}"
 
 
-def format_amount(minor: int) -> str:
+def format_amount(minor: int, currency: str | None = None) -> str:
     """An amount without its currency, where a heading names it (the list's 12-month value):
-    "1,234.50", "1.234,50"."""
+    "1,234.50", "1.234,50"; with the decimals *currency* has (the journal's, for the list)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return values.format_amount(minor)
+        return values.format_amount(minor, currency)
+    if not values.shows_cents(minor, currency):
+        return locale.toString(minor // values.MINOR_UNITS)
     return locale.toString(minor / values.MINOR_UNITS, "f", 2)
 
 

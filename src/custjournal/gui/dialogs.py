@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain import vocab
+from custjournal.domain.currencies import decimals
 from custjournal.domain.detail import as_date
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.text import fold
 from custjournal.domain.values import (
     clean_optional,
-    format_minor,
+    format_typed,
     parse_amount,
     parse_currency,
     parse_month_day,
@@ -301,6 +302,18 @@ class _EntryDialog(FormDialog[ops.Result]):
         saved the entry meanwhile)."""
         raise NotImplementedError
 
+    def _amount(self, text: str, what: str, currency: str, key: str) -> int:
+        """The amount typed, in *currency*: 7003.50 is refused in JPY, which has no decimals.
+        An edited entry's own amount, left as it was, is kept with its cents (imported)."""
+        kept = self.entry.get(key) if self.entry is not None else None
+        if kept is not None:
+            try:
+                if parse_amount(text, what=what) == int(kept):
+                    return int(kept)
+            except UserError:
+                pass  # read in the currency below, or refused there
+        return parse_amount(text, what=what, currency=currency)
+
     def read_again(self) -> None:
         """Read the entry as saved now and show it (someone else saved it meanwhile)."""
         assert self.entry is not None
@@ -425,7 +438,7 @@ class GiftDialog(_EntryDialog):
     kind, noun, icon_name = "gift", "gift", "gift"
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
-        currency = controller.currency()
+        currency = self.journal_currency = controller.currency()
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("required, e.g. Tasting box of the new roast"))
         self.add_row(self.tr("&What:"), self.what, "gift", "what")
@@ -468,7 +481,9 @@ class GiftDialog(_EntryDialog):
         self.gift_kind.setEditText(entry.get("kind") or "")
         self.given.set_date(as_date(entry.get("given_on")))
         cost = entry.get("cost_minor")
-        self.cost.setText(format_minor(int(cost)) if cost is not None else "")
+        self.cost.setText(
+            format_typed(int(cost), self.journal_currency) if cost is not None else ""
+        )
         self.occasion.setText(entry.get("occasion") or "")
         self.reaction.setText(entry.get("reaction") or "")
 
@@ -476,7 +491,11 @@ class GiftDialog(_EntryDialog):
         what = require_text(self.what.text(), "gift")
         kind = clean_optional(self.gift_kind.currentText())
         given = self.given.date(what="gift date", allow_future=False)
-        cost = parse_amount(self.cost.text(), what="cost") if self.cost.text().strip() else None
+        cost = (
+            self._amount(self.cost.text(), "cost", self.journal_currency, "cost_minor")
+            if self.cost.text().strip()
+            else None
+        )
         occasion = clean_optional(self.occasion.text())
         reaction = clean_optional(self.reaction.text())
         if self.entry is None:
@@ -674,7 +693,8 @@ class PurchaseDialog(_EntryDialog):
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.journal_currency = controller.currency()
         self.amount = money_field()
-        self.amount.setPlaceholderText("e.g. 99.50")
+        whole = decimals(self.journal_currency) == 0  # JPY, KRW, ...: no decimals
+        self.amount.setPlaceholderText("e.g. 7004" if whole else "e.g. 99.50")
         self.add_row(self.tr("&Amount:"), self.amount, "amount", "amount minor", "amount_minor")
         self.purchased = DateField(controller.today)
         self.add_row(self.tr("&Date:"), self.purchased, "purchase date", "purchased on")
@@ -694,16 +714,17 @@ class PurchaseDialog(_EntryDialog):
         self.setMinimumWidth(420)
 
     def fill(self, entry: dict[str, Any]) -> None:
-        self.amount.setText(format_minor(int(entry["amount_minor"])))
+        currency = entry.get("currency") or self.journal_currency
+        self.amount.setText(format_typed(int(entry["amount_minor"]), currency))
         self.purchased.set_date(as_date(entry.get("purchased_on")))
         self.what.setText(entry.get("what") or "")
-        self.currency.setText(entry.get("currency") or self.journal_currency)
+        self.currency.setText(currency)
 
     def save(self) -> ops.Result:
-        amount = parse_amount(self.amount.text(), what="amount")
+        currency = parse_currency(self.currency.text() or self.journal_currency)
+        amount = self._amount(self.amount.text(), "amount", currency, "amount_minor")
         purchased = self.purchased.date(what="purchase date", allow_future=False)
         what = clean_optional(self.what.text())
-        currency = parse_currency(self.currency.text() or self.journal_currency)
         if self.entry is None:
             return self.controller.apply(
                 ops.add_purchase,
