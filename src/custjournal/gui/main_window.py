@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -120,31 +120,58 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class _UndoPassesThrough(QObject):
-    """Ctrl+Z / Ctrl+Shift+Z in a line field with nothing of its own to undo or redo go to the
-    journal's Undo and Redo. A QLineEdit claims those keys whenever it has the focus (the search
-    field mostly does), so without this Ctrl+Z never reached Edit > Undo from there."""
+class _AppKeysWin(QObject):
+    """The app's shortcuts work while the keyboard rests in a line field (the search field has
+    it at start and after every dialog): a QLineEdit claims some of the app's keys for itself
+    (Ctrl+U deletes its line on Linux, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo its typing),
+    and without this they never reached Add Purchase, Undo and Redo from there.
 
-    def __init__(self, field: QLineEdit) -> None:
+    An enabled action of the window's on the key wins over the field's own binding. Undo and
+    Redo are the field's only for its own typing since it got the focus and since the
+    journal's history last moved (the field's history is dropped at both): the typo just
+    made is undone as in any text field, but coming back from a dialog, or after an undo of
+    the journal's, Ctrl+Z and Ctrl+Shift+Z are the journal's, so its redo is never taken by
+    the field's (which re-typed an old search instead, the purchase undone for good)."""
+
+    def __init__(self, field: QLineEdit, window: QWidget, undo: QAction, redo: QAction) -> None:
         super().__init__(field)
-        self.field = field
+        self.field, self.window, self.undo, self.redo = field, window, undo, redo
         field.installEventFilter(self)
 
+    def forget_typing(self) -> None:
+        """Drop the field's undo history (QLineEdit.setText does), its text and cursor kept."""
+        field = self.field
+        if not field.isUndoAvailable() and not field.isRedoAvailable():
+            return
+        cursor = field.cursorPosition()
+        field.blockSignals(True)
+        field.setText(field.text())
+        field.blockSignals(False)
+        field.setCursorPosition(cursor)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.ShortcutOverride:
+        if event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() != Qt.FocusReason.PopupFocusReason:  # not back from its menu
+                self.forget_typing()
+        elif event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo) or (
-                event.key() == Qt.Key.Key_Z
-                and event.modifiers()
-                == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-            )
-            if (undo and not self.field.isUndoAvailable()) or (
-                redo and not self.field.isRedoAvailable()
-            ):
-                event.ignore()  # not claimed: the window's shortcut runs
-                return True
+            action = self._action_on(QKeySequence(event.keyCombination()))
+            if action is None:
+                return False
+            if action is self.undo and self.field.isUndoAvailable():
+                return False
+            if action is self.redo and self.field.isRedoAvailable():
+                return False
+            event.ignore()  # not claimed: the window's shortcut runs
+            return True
         return False
+
+    def _action_on(self, keys: QKeySequence) -> QAction | None:
+        for action in self.window.actions():
+            if action.isEnabled() and any(keys == s for s in action.shortcuts()):
+                return action
+        return None
 
 
 class MainWindow(QMainWindow):
@@ -353,7 +380,9 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.focus_list)
-        self._search_undo_filter = _UndoPassesThrough(self.search)
+        self._search_keys = _AppKeysWin(self.search, self, self.act_undo, self.act_redo)
+        # A change of the journal's (made, undone or redone) ends the field's own undo.
+        self.controller.undo_stack.indexChanged.connect(self._search_keys.forget_typing)
         to_list = QAction(self.tr("Go to the list"), self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
