@@ -56,6 +56,9 @@ COLUMNS = (
 NAME, COMPANY, STAGE, TIER, LAST, DUE, VALUE, HEALTH = range(len(COLUMNS))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_ID = operator.attrgetter("id")
+_INITIAL_ORDER = Qt.ItemDataRole.InitialSortOrderRole
+_DESCENDING_FIRST = Qt.SortOrder.DescendingOrder.value
+_ASCENDING_FIRST = Qt.SortOrder.AscendingOrder.value
 
 
 def health_tooltip(health: Health) -> str:
@@ -171,6 +174,10 @@ class CustomerTableModel(RowTableModel):
         if rows is not self._all:  # the rows shown now, handed in again: theirs to keep
             old.append(self._all)
         in_order = sorted_by == (self.sort_column, self.sort_order)
+        if self.sort_column == HEALTH and self.health:
+            # The worker sorts by name (it knows no health): by the health known so far
+            # here, so that the list does not jump to name order until the column comes again.
+            in_order = False
         if in_order and index is not None and index.rows is rows and not index.taken:
             index.taken = True  # its lists are the model's now, let go of with the next load
             self._take_index(index)
@@ -199,6 +206,12 @@ class CustomerTableModel(RowTableModel):
             self.dataChanged.emit(top, bottom)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _INITIAL_ORDER:
+            # The first click on a column sorts it the way a person looks at it: the most
+            # valuable and the latest contact first; the weakest health first (whom to look
+            # after; unscored last either way), the most overdue first, names A to Z.
+            first = _DESCENDING_FIRST if section in (VALUE, LAST) else _ASCENDING_FIRST
+            return first
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
             if section == TIER:
                 return QCoreApplication.translate(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QApplication,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -172,6 +174,41 @@ class _AppKeysWin(QObject):
             if action.isEnabled() and any(keys == s for s in action.shortcuts()):
                 return action
         return None
+
+
+class CustomerTable(QTableView):
+    """The customer list's view. Home and End go to the first and last row, as in a native
+    list (a table's go to the first and last cell of the row), and select it with or without
+    Ctrl (a table's Ctrl+Home moved the current row only, the highlight left on the old one);
+    Shift+Home and Shift+End select up to there."""
+
+    def moveCursor(  # noqa: N802 (Qt override)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.model()
+        ends = (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        )
+        if action in ends and model.rowCount() > 0:
+            row = 0 if action == QAbstractItemView.CursorAction.MoveHome else model.rowCount() - 1
+            return model.index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
+
+    def selectionCommand(  # noqa: N802 (Qt override)
+        self, index: QModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            return (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return super().selectionCommand(index, event)
 
 
 class MainWindow(QMainWindow):
@@ -315,7 +352,7 @@ class MainWindow(QMainWindow):
             "today",
             self.tr("Who needs your attention today (Ctrl+1)"),
         )
-        self.act_customers = a(self.tr("&Customers"), self.focus_list, "Ctrl+2", "customer")
+        self.act_customers = a(self.tr("&Customers"), self.show_customers, "Ctrl+2", "customer")
         self.act_insights = a(
             self.tr("&Insights"),
             self.show_insights,
@@ -379,14 +416,14 @@ class MainWindow(QMainWindow):
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self.focus_list)
+        self.search.returnPressed.connect(self._search_to_list)
         self._search_keys = _AppKeysWin(self.search, self, self.act_undo, self.act_redo)
         # A change of the journal's (made, undone or redone) ends the field's own undo.
         self.controller.undo_stack.indexChanged.connect(self._search_keys.forget_typing)
         to_list = QAction(self.tr("Go to the list"), self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        to_list.triggered.connect(self.focus_list)
+        to_list.triggered.connect(self._search_to_list)
         self.search.addAction(to_list)
         left_layout.addWidget(self.search)
 
@@ -421,7 +458,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filters)
         self._build_only_bar(left_layout)
 
-        self.table = QTableView()
+        self.table = CustomerTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -447,7 +484,12 @@ class MainWindow(QMainWindow):
         self._page_timer.timeout.connect(self._show_current_page)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_customer_actions)
-        self.table.activated.connect(lambda _i: self.page.timeline.setFocus())
+        # A click, a double-click or Enter on a row opens that customer's page, the one
+        # still selected too (after Today, Insights or a brief, nothing brought it back).
+        self.table.clicked.connect(self._row_clicked)
+        self.table.activated.connect(self._row_activated)
+        # A re-sort (the Health column arriving, a new customer) keeps the current row in view.
+        self.model.layoutChanged.connect(self._current_in_view)
         left_layout.addWidget(self.table)
         # What the list's marks mean: the pinned tier's asterisk, the value's currency, the
         # health's empty cell (the headers and cells say the same on hover).
@@ -1201,6 +1243,47 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def show_customers(self) -> None:
+        """View > Customers (Ctrl+2): the list, and the page of the customer selected in it
+        (the first one when none is)."""
+        self.focus_list()
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index)
+
+    def _search_to_list(self) -> None:
+        """Enter or Down in the search field: the list, the first match selected and open
+        (not the customer selected before the search, wherever the list shows them)."""
+        if self.search.text().strip() and self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.select_customer(self.model.customer(0).id)
+        else:
+            self.focus_list()
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        several = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not QApplication.keyboardModifiers() & several:  # not picking several
+            self._open_row(index)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        self._open_row(index)
+        self.page.timeline.setFocus()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """The page of the customer on the list's row *index*, now."""
+        if not index.isValid():
+            return
+        self._page_timer.stop()
+        customer = self.model.customer(index.row())
+        if customer.id != self.page.customer_id or self.stack.currentWidget() is not self.page:
+            self.page.show_customer(customer)
+        self.stack.setCurrentWidget(self.page)
+
+    def _current_in_view(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
 
     def focus_list(self) -> None:
         # Decide before focusing: a view that gains focus makes its first row current itself.
