@@ -221,3 +221,36 @@ def test_a_reload_sorted_by_health_keeps_the_order_shown(make_window, many, qtbo
         w.reload_list()
     assert orders
     assert all(order == before for order in orders)
+
+
+# --- the sort arrow beside a column's title -----------------------------------------------------
+
+
+def test_the_sort_arrow_never_covers_a_columns_title(make_window, journal, qtbot):
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    ops.add_customer(journal, "Ada Lovelace")
+    w = make_window()
+    w.default_layout(QSize(1366, 728))  # a laptop's screen: the columns' own widths
+    header = w.table.horizontalHeader()
+    style = header.style()
+    for column in range(header.count() - 1):  # the last one stretches to the list's edge
+        click_header(qtbot, w, column)
+        assert header.sortIndicatorSection() == column
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, column)
+        option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+        option.state |= QStyle.StateFlag.State_Horizontal
+        label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+        title = w.model.headerData(column, Qt.Orientation.Horizontal)
+        width = header.fontMetrics().horizontalAdvance(title)
+        text = QStyle.alignedRect(
+            header.layoutDirection(),
+            header.defaultAlignment(),
+            QSize(width, header.fontMetrics().height()),
+            label,
+        )
+        text_right = text.right()
+        assert text_right + 3 <= arrow.left(), title  # a little air between them

@@ -437,7 +437,9 @@ def column_widths(cells: QFontMetrics, header: QFontMetrics) -> list[int]:
     column is then in view, Health included (tests/gui/test_main_window.py).
     """
     pad = 12  # the cell's margins and grid line
-    sort_arrow = 18  # the header's sort indicator beside its text
+    # The header's sort indicator at the right of a section, beside its title: the titles
+    # are left-aligned (the window's `_build_central`), so title and arrow side by side fit.
+    sort_arrow = 18
 
     def widest(*texts: str) -> int:
         return max(cells.horizontalAdvance(t) for t in texts) + pad

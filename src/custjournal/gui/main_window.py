@@ -475,6 +475,9 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Customers"))
         header = self.table.horizontalHeader()
+        # Titles from the left, the sort arrow at the right (as native lists have them): a
+        # centred title ran under the arrow ("12-month value", "Health", "Tier").
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._column_widths = column_widths(self.table.fontMetrics(), header.fontMetrics())
         for col, width in enumerate(self._column_widths):
             self.table.setColumnWidth(col, width)
