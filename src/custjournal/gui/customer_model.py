@@ -479,10 +479,30 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
     COMPANY: lambda r, _t: ((r.company or "").casefold(), r.name.casefold()),
     STAGE: lambda r, _t: (_STAGE_ORDER.get(r.stage, 99), r.name.casefold()),
     TIER: lambda r, _t: (r.tier, r.name.casefold()),
-    LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.id),
+    LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.name.casefold()),
     DUE: lambda r, t: (10**6 if r.archived else (r.due_on - t).days, r.name.casefold()),
     VALUE: lambda r, _t: (r.value_12m, r.name.casefold()),
 }
+
+
+# Columns whose key is (a number, then the name): turned round by the number alone, so that
+# customers level on it stay A to Z either way (the most valuable first, then the hundreds
+# with no value from A, not from Z).
+_NUMBER_FIRST = frozenset({STAGE, LAST, DUE, VALUE})
+
+
+def _keyed(
+    column: int, descending: bool, today: dt.date
+) -> tuple[Callable[[CustomerRow], Any], bool]:
+    key = _SORT_KEYS[column]
+    if descending and column in _NUMBER_FIRST:
+
+        def turned(r: CustomerRow) -> Any:
+            first, *rest = key(r, today)
+            return (-first, *rest)
+
+        return turned, False
+    return (lambda r: key(r, today)), descending
 
 
 def unscored_sort_key(
@@ -492,8 +512,7 @@ def unscored_sort_key(
     the loading worker): by health, everyone then has nothing to tell, by name A to Z."""
     if column == HEALTH:
         return (lambda r: (r.name.casefold(), r.id)), False
-    key = _SORT_KEYS[column]
-    return (lambda r: key(r, today)), order == Qt.SortOrder.DescendingOrder
+    return _keyed(column, order == Qt.SortOrder.DescendingOrder, today)
 
 
 def sort_rows(
@@ -510,12 +529,17 @@ def sort_rows(
     """
     descending = order == Qt.SortOrder.DescendingOrder
     if column == HEALTH:
-        scores = {cid: h.overall for cid, h in (health or {}).items()}
-        known = [r for r in rows if scores.get(r.id) is not None]
-        unknown = [r for r in rows if scores.get(r.id) is None]
-        known.sort(key=lambda r: (scores[r.id], r.name.casefold()), reverse=descending)
+        sign = -1 if descending else 1  # names A to Z among equal scores either way
+        scores = {
+            cid: sign * overall
+            for cid, h in (health or {}).items()
+            if (overall := h.overall) is not None
+        }
+        known = [r for r in rows if r.id in scores]
+        unknown = [r for r in rows if r.id not in scores]
+        known.sort(key=lambda r: (scores[r.id], r.name.casefold()))
         unknown.sort(key=lambda r: (r.name.casefold(), r.id))
         rows[:] = known + unknown
         return
-    key = _SORT_KEYS[column]
-    rows.sort(key=lambda r: key(r, today), reverse=descending)
+    key, reverse = _keyed(column, descending, today)
+    rows.sort(key=key, reverse=reverse)

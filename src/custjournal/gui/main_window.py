@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSettings,
     QSize,
     Qt,
@@ -30,10 +31,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QApplication,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -196,7 +197,7 @@ class CustomerTable(QTableView):
         return super().moveCursor(action, modifiers)
 
     def selectionCommand(  # noqa: N802 (Qt override)
-        self, index: QModelIndex, event: QEvent | None = None
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
     ) -> QItemSelectionModel.SelectionFlag:
         if (
             isinstance(event, QKeyEvent)
