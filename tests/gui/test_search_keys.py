@@ -127,3 +127,18 @@ def test_the_fields_own_keys_still_edit_it(window, qtbot, keyboard):
         assert window.search.text() == ""
     else:
         assert window.search.text() == "shipping"
+
+
+def test_the_companies_filter_leaves_undo_to_the_journal(window, qtbot, keyboard):
+    window.controller.apply(ops.add_purchase, window.ada, 12_000)
+    assert purchases(window) == 1
+    key(qtbot, window, Qt.Key.Key_4, CTRL)  # View > Companies
+    window.companies_view.filter.setFocus()
+    assert window.companies_view.filter.hasFocus()
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert purchases(window) == 0
+    keyboard.type("Lov")
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # its own typing: the field's
+    assert window.companies_view.filter.text() == ""
+    assert purchases(window) == 0

@@ -418,9 +418,6 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_to_list)
-        self._search_keys = _AppKeysWin(self.search, self, self.act_undo, self.act_redo)
-        # A change of the journal's (made, undone or redone) ends the field's own undo.
-        self.controller.undo_stack.indexChanged.connect(self._search_keys.forget_typing)
         to_list = QAction(self.tr("Go to the list"), self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -540,6 +537,11 @@ class MainWindow(QMainWindow):
         self._tags_loaded = False
         self.companies_view = CompaniesView(self.controller)
         self.companies_view.open_customer_needed.connect(self.open_customer)
+        # The window's line fields leave the app's keys to the app (`_AppKeysWin`); a change
+        # of the journal's (made, undone or redone) ends a field's own undo.
+        for field in (self.search, self.companies_view.filter):
+            keys = _AppKeysWin(field, self, self.act_undo, self.act_redo)
+            self.controller.undo_stack.indexChanged.connect(keys.forget_typing)
         self.page.connections.open_customer_needed.connect(self.open_customer)
         self.page.connections.open_company_needed.connect(self.show_company)
         for widget in (
