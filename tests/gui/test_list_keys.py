@@ -255,3 +255,14 @@ def test_the_sort_arrow_never_covers_a_columns_title(make_window, journal, qtbot
         )
         text_right = text.right()
         assert text_right + 3 <= arrow.left(), title  # a little air between them
+
+
+def test_a_saved_layout_keeps_the_titles_from_the_left(qtbot, controller, make_window):
+    w = make_window()
+    header = w.table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # as an older version saved it
+    w.save_layout()
+    w.close()
+    again = make_window()
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    assert again.table.horizontalHeader().defaultAlignment() == left

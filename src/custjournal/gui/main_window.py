@@ -473,9 +473,7 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Customers"))
         header = self.table.horizontalHeader()
-        # Titles from the left, the sort arrow at the right (as native lists have them): a
-        # centred title ran under the arrow ("12-month value", "Health", "Tier").
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._align_titles()
         self._column_widths = column_widths(self.table.fontMetrics(), header.fontMetrics())
         for col, width in enumerate(self._column_widths):
             self.table.setColumnWidth(col, width)
@@ -717,6 +715,14 @@ class MainWindow(QMainWindow):
         header = self._layout_value("customer_columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self._align_titles()  # a saved state has the alignment of its day
+
+    def _align_titles(self) -> None:
+        """The list's column titles from the left, the sort arrow at the right (as native lists
+        have them): a centred title ran under the arrow ("12-month value", "Health", "Tier")."""
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def default_layout(self, screen: QSize | None) -> None:
         """The first start's layout on a screen of that (available) size: 1280 x 760, or less
