@@ -175,6 +175,8 @@ def test_home_and_end_select_and_open_the_first_and_last_row(make_window, many, 
         assert w.table.selectionModel().selectedRows() == [w.model.index(row, 0)]
         name = w.model.customer(row).name
         qtbot.waitUntil(lambda name=name: shows_page_of(w, name))
+    in_list = dict(dict(w.shortcut_groups())["In the customer list"])
+    assert in_list["Home, End"] == "Select and open the first or last customer"  # Help says so
 
 
 def in_view(w: MainWindow, row: int) -> bool:

@@ -1529,6 +1529,7 @@ class MainWindow(QMainWindow):
         )
         found["In the customer list"] = {
             "Enter": self.tr("Open the customer's timeline"),
+            "Home, End": self.tr("Select and open the first or last customer"),
             "Ctrl+A": self.tr("Select every customer shown (Customer > Selected Customers)"),
             "Shift+click, Ctrl+click": self.tr("Select several customers"),
         }
