@@ -152,6 +152,7 @@ class CustomerTableModel(RowTableModel):
         # on hover over the name and company. Asked only when a tooltip is wanted.
         self.why_matched: Callable[[int], str | None] | None = None
         self.health = {}
+        self.health_version = 0  # one more with each `set_health`: what a load sorted by
 
     # --- content -------------------------------------------------------------------------
 
@@ -160,6 +161,7 @@ class CustomerTableModel(RowTableModel):
         rows: Sequence[CustomerRow],
         sorted_by: tuple[int, Qt.SortOrder] | None = None,
         index: RowIndex | None = None,
+        health_version: int | None = None,
     ) -> None:
         """Show *rows* (all customers); keeps selection and scroll when nothing moved.
 
@@ -174,9 +176,10 @@ class CustomerTableModel(RowTableModel):
         if rows is not self._all:  # the rows shown now, handed in again: theirs to keep
             old.append(self._all)
         in_order = sorted_by == (self.sort_column, self.sort_order)
-        if self.sort_column == HEALTH and self.health:
-            # The worker sorts by name (it knows no health): by the health known so far
-            # here, so that the list does not jump to name order until the column comes again.
+        if self.sort_column == HEALTH and self.health and health_version != self.health_version:
+            # Sorted by other health than the list's (none, in the early load; an older one):
+            # by the list's, so that it does not jump to another order until the column comes
+            # again.
             in_order = False
         if in_order and index is not None and index.rows is rows and not index.taken:
             index.taken = True  # its lists are the model's now, let go of with the next load
@@ -197,6 +200,7 @@ class CustomerTableModel(RowTableModel):
         """Every customer's health (by id): the Health column fills in, re-sorted if need be."""
         old: list[object] = [self.health]
         self.health = health
+        self.health_version += 1
         let_go(old)  # the last load's health: freed off the GUI thread
         if self.sort_column == HEALTH:
             self._sort_all()
@@ -505,13 +509,32 @@ def _keyed(
     return (lambda r: key(r, today)), descending
 
 
-def unscored_sort_key(
-    column: int, order: Qt.SortOrder, today: dt.date
+def _health_key(health: dict[int, Health] | None, descending: bool) -> Callable[[CustomerRow], Any]:
+    """By health: the scores (names A to Z among equals), then everyone with nothing to tell
+    yet (or whose health is not known yet) by name, whichever the direction."""
+    sign = -1 if descending else 1
+    scores = {
+        cid: sign * overall
+        for cid, h in (health or {}).items()
+        if (overall := h.overall) is not None
+    }
+
+    def key(r: CustomerRow) -> Any:
+        score = scores.get(r.id)
+        if score is None:
+            return (1, 0, r.name.casefold(), r.id)
+        return (0, score, r.name.casefold(), r.id)
+
+    return key
+
+
+def row_sort_key(
+    column: int, order: Qt.SortOrder, today: dt.date, health: dict[int, Health] | None = None
 ) -> tuple[Callable[[CustomerRow], Any], bool]:
-    """(key, reverse) that sort rows as `sort_rows` does when no health is known yet (as in
-    the loading worker): by health, everyone then has nothing to tell, by name A to Z."""
+    """(key, reverse) that sort rows as `sort_rows` does (as in the loading worker, a piece at
+    a time): by health, with the *health* known (none: everyone by name A to Z)."""
     if column == HEALTH:
-        return (lambda r: (r.name.casefold(), r.id)), False
+        return _health_key(health, order == Qt.SortOrder.DescendingOrder), False
     return _keyed(column, order == Qt.SortOrder.DescendingOrder, today)
 
 
@@ -527,19 +550,5 @@ def sort_rows(
     By health, customers with nothing to tell yet (or whose health is not known yet) come
     after every score, whichever the direction.
     """
-    descending = order == Qt.SortOrder.DescendingOrder
-    if column == HEALTH:
-        sign = -1 if descending else 1  # names A to Z among equal scores either way
-        scores = {
-            cid: sign * overall
-            for cid, h in (health or {}).items()
-            if (overall := h.overall) is not None
-        }
-        known = [r for r in rows if r.id in scores]
-        unknown = [r for r in rows if r.id not in scores]
-        known.sort(key=lambda r: (scores[r.id], r.name.casefold()))
-        unknown.sort(key=lambda r: (r.name.casefold(), r.id))
-        rows[:] = known + unknown
-        return
-    key, reverse = _keyed(column, descending, today)
+    key, reverse = row_sort_key(column, order, today, health)
     rows.sort(key=key, reverse=reverse)

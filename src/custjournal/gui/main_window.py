@@ -62,7 +62,7 @@ from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel, column_widths
+from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
@@ -791,11 +791,16 @@ class MainWindow(QMainWindow):
         today = self.controller.today()
 
         order = (self.model.sort_column, self.model.sort_order)
+        # Sorted by health: the worker sorts by the list's health so far, in a copy of its own
+        # (the list's is emptied in the release thread when the next one replaces it).
+        health = None
+        if order[0] == HEALTH:
+            health = (dict(self.model.health), self.model.health_version)
         early, self._early_load = self._early_load, None
         if early is not None and early.adopt(today, self._rows_arrived, self._rows_failed):
             return
         self.controller.run_task(
-            lambda _report: loading.load(journal, today, order),
+            lambda _report: loading.load(journal, today, order, health),
             self._rows_arrived,
             self._rows_failed,
             settle=True,
@@ -814,7 +819,12 @@ class MainWindow(QMainWindow):
             self.model.currency = currency
             self._set_legend()
         selected = self.bulk.selected_ids()
-        self.model.set_rows(rows, sorted_by=loaded.sorted_by, index=loaded.index)
+        self.model.set_rows(
+            rows,
+            sorted_by=loaded.sorted_by,
+            index=loaded.index,
+            health_version=loaded.health_version,
+        )
         self._refresh_tags(loaded.tags)
         self._update_count()
         if not rows:
