@@ -4898,6 +4898,10 @@ Kunden: {n}</translation>
         <translation>Den Verlauf des Kunden öffnen</translation>
     </message>
     <message>
+        <source>Select and open the first or last customer</source>
+        <translation>Den ersten oder letzten Kunden auswählen und öffnen</translation>
+    </message>
+    <message>
         <source>Select every customer shown (Customer &gt; Selected Customers)</source>
         <translation>Alle angezeigten Kunden auswählen (Kunde &gt; Ausgewählte Kunden)</translation>
     </message>

@@ -56,6 +56,9 @@ COLUMNS = (
 NAME, COMPANY, STAGE, TIER, LAST, DUE, VALUE, HEALTH = range(len(COLUMNS))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_ID = operator.attrgetter("id")
+_INITIAL_ORDER = Qt.ItemDataRole.InitialSortOrderRole
+_DESCENDING_FIRST = Qt.SortOrder.DescendingOrder.value
+_ASCENDING_FIRST = Qt.SortOrder.AscendingOrder.value
 
 
 def health_tooltip(health: Health) -> str:
@@ -149,6 +152,7 @@ class CustomerTableModel(RowTableModel):
         # on hover over the name and company. Asked only when a tooltip is wanted.
         self.why_matched: Callable[[int], str | None] | None = None
         self.health = {}
+        self.health_version = 0  # one more with each `set_health`: what a load sorted by
 
     # --- content -------------------------------------------------------------------------
 
@@ -157,6 +161,7 @@ class CustomerTableModel(RowTableModel):
         rows: Sequence[CustomerRow],
         sorted_by: tuple[int, Qt.SortOrder] | None = None,
         index: RowIndex | None = None,
+        health_version: int | None = None,
     ) -> None:
         """Show *rows* (all customers); keeps selection and scroll when nothing moved.
 
@@ -171,6 +176,11 @@ class CustomerTableModel(RowTableModel):
         if rows is not self._all:  # the rows shown now, handed in again: theirs to keep
             old.append(self._all)
         in_order = sorted_by == (self.sort_column, self.sort_order)
+        if self.sort_column == HEALTH and self.health and health_version != self.health_version:
+            # Sorted by other health than the list's (none, in the early load; an older one):
+            # by the list's, so that it does not jump to another order until the column comes
+            # again.
+            in_order = False
         if in_order and index is not None and index.rows is rows and not index.taken:
             index.taken = True  # its lists are the model's now, let go of with the next load
             self._take_index(index)
@@ -190,6 +200,7 @@ class CustomerTableModel(RowTableModel):
         """Every customer's health (by id): the Health column fills in, re-sorted if need be."""
         old: list[object] = [self.health]
         self.health = health
+        self.health_version += 1
         let_go(old)  # the last load's health: freed off the GUI thread
         if self.sort_column == HEALTH:
             self._sort_all()
@@ -199,6 +210,12 @@ class CustomerTableModel(RowTableModel):
             self.dataChanged.emit(top, bottom)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _INITIAL_ORDER:
+            # The first click on a column sorts it the way a person looks at it: the most
+            # valuable and the latest contact first; the weakest health first (whom to look
+            # after; unscored last either way), the most overdue first, names A to Z.
+            first = _DESCENDING_FIRST if section in (VALUE, LAST) else _ASCENDING_FIRST
+            return first
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
             if section == TIER:
                 return QCoreApplication.translate(
@@ -424,7 +441,9 @@ def column_widths(cells: QFontMetrics, header: QFontMetrics) -> list[int]:
     column is then in view, Health included (tests/gui/test_main_window.py).
     """
     pad = 12  # the cell's margins and grid line
-    sort_arrow = 18  # the header's sort indicator beside its text
+    # The header's sort indicator at the right of a section, beside its title: the titles
+    # are left-aligned (the window's `_build_central`), so title and arrow side by side fit.
+    sort_arrow = 18
 
     def widest(*texts: str) -> int:
         return max(cells.horizontalAdvance(t) for t in texts) + pad
@@ -464,21 +483,59 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
     COMPANY: lambda r, _t: ((r.company or "").casefold(), r.name.casefold()),
     STAGE: lambda r, _t: (_STAGE_ORDER.get(r.stage, 99), r.name.casefold()),
     TIER: lambda r, _t: (r.tier, r.name.casefold()),
-    LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.id),
+    LAST: lambda r, _t: (r.last_contact.toordinal() if r.last_contact else 0, r.name.casefold()),
     DUE: lambda r, t: (10**6 if r.archived else (r.due_on - t).days, r.name.casefold()),
     VALUE: lambda r, _t: (r.value_12m, r.name.casefold()),
 }
 
 
-def unscored_sort_key(
-    column: int, order: Qt.SortOrder, today: dt.date
+# Columns whose key is (a number, then the name): turned round by the number alone, so that
+# customers level on it stay A to Z either way (the most valuable first, then the hundreds
+# with no value from A, not from Z).
+_NUMBER_FIRST = frozenset({STAGE, LAST, DUE, VALUE})
+
+
+def _keyed(
+    column: int, descending: bool, today: dt.date
 ) -> tuple[Callable[[CustomerRow], Any], bool]:
-    """(key, reverse) that sort rows as `sort_rows` does when no health is known yet (as in
-    the loading worker): by health, everyone then has nothing to tell, by name A to Z."""
-    if column == HEALTH:
-        return (lambda r: (r.name.casefold(), r.id)), False
     key = _SORT_KEYS[column]
-    return (lambda r: key(r, today)), order == Qt.SortOrder.DescendingOrder
+    if descending and column in _NUMBER_FIRST:
+
+        def turned(r: CustomerRow) -> Any:
+            first, *rest = key(r, today)
+            return (-first, *rest)
+
+        return turned, False
+    return (lambda r: key(r, today)), descending
+
+
+def _health_key(health: dict[int, Health] | None, descending: bool) -> Callable[[CustomerRow], Any]:
+    """By health: the scores (names A to Z among equals), then everyone with nothing to tell
+    yet (or whose health is not known yet) by name, whichever the direction."""
+    sign = -1 if descending else 1
+    scores = {
+        cid: sign * overall
+        for cid, h in (health or {}).items()
+        if (overall := h.overall) is not None
+    }
+
+    def key(r: CustomerRow) -> Any:
+        score = scores.get(r.id)
+        if score is None:
+            return (1, 0, r.name.casefold(), r.id)
+        return (0, score, r.name.casefold(), r.id)
+
+    return key
+
+
+def row_sort_key(
+    column: int, order: Qt.SortOrder, today: dt.date, health: dict[int, Health] | None = None
+) -> tuple[Callable[[CustomerRow], Any], bool]:
+    """(key, reverse) that sort rows as `sort_rows` does (as in the loading worker, a piece at
+    a time): by health, with the *health* known (none: everyone by name A to Z)."""
+    if column == HEALTH:
+        return _health_key(health, order == Qt.SortOrder.DescendingOrder), False
+    return _keyed(column, order == Qt.SortOrder.DescendingOrder, today)
 
 
 def sort_rows(
@@ -493,14 +550,5 @@ def sort_rows(
     By health, customers with nothing to tell yet (or whose health is not known yet) come
     after every score, whichever the direction.
     """
-    descending = order == Qt.SortOrder.DescendingOrder
-    if column == HEALTH:
-        scores = {cid: h.overall for cid, h in (health or {}).items()}
-        known = [r for r in rows if scores.get(r.id) is not None]
-        unknown = [r for r in rows if scores.get(r.id) is None]
-        known.sort(key=lambda r: (scores[r.id], r.name.casefold()), reverse=descending)
-        unknown.sort(key=lambda r: (r.name.casefold(), r.id))
-        rows[:] = known + unknown
-        return
-    key = _SORT_KEYS[column]
-    rows.sort(key=lambda r: key(r, today), reverse=descending)
+    key, reverse = row_sort_key(column, order, today, health)
+    rows.sort(key=key, reverse=reverse)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 
 from custjournal.domain import sorting
 from custjournal.domain.errors import UserError
+from custjournal.domain.health import Health
 from custjournal.domain.reminders import DueItem, DueSummary, summarize
 from custjournal.gui.controller import JournalController, still_alive
 from custjournal.gui.customer_model import (
@@ -28,8 +29,8 @@ from custjournal.gui.customer_model import (
     NAME,
     RowIndex,
     row_index,
+    row_sort_key,
     sort_rows,
-    unscored_sort_key,
 )
 from custjournal.store import due, queries, settings
 from custjournal.store.journal import Journal
@@ -57,29 +58,43 @@ class Loaded:
     # The lists and the dict the list's model looks rows up by (`row_index`), for rows in
     # `sorted_by` order: built here, not on the GUI thread (70-100 ms of it at 100,000).
     index: RowIndex | None = None
+    # Sorted by health: the list's `health_version` whose health sorted the rows.
+    health_version: int | None = None
 
 
-def load(journal: Journal, today: dt.date, order: Order) -> Loaded:
-    """Every customer's row, sorted by *order*, their tags, and the due list, in one read."""
+def load(
+    journal: Journal,
+    today: dt.date,
+    order: Order,
+    health: tuple[dict[int, Health], int] | None = None,
+) -> Loaded:
+    """Every customer's row, sorted by *order*, their tags, and the due list, in one read.
+    *health*: the list's (a copy of its own) and its `health_version`, sorting by health."""
     # The due list reuses the rows' tiers, last touches and cadences: one pass, one session.
     with journal.reader() as source:
         rows = queries.customer_rows(source, today, sort=False)
         items = due.due_items(source, today, rows=rows)
         currency = settings.currency(source)
-    sort_loaded(rows, order, today)
+    scores, version = health if health is not None else (None, None)
+    sort_loaded(rows, order, today, scores)
     tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
     index = row_index(rows)
-    return Loaded(rows, order, tags, items, today, currency, summarize(items), index)
+    return Loaded(rows, order, tags, items, today, currency, summarize(items), index, version)
 
 
-def sort_loaded(rows: list[queries.CustomerRow], order: Order, today: dt.date) -> None:
+def sort_loaded(
+    rows: list[queries.CustomerRow],
+    order: Order,
+    today: dt.date,
+    health: dict[int, Health] | None = None,
+) -> None:
     """Sort *rows* in place as `sort_rows` does (no health known yet), a piece at a time
     (domain/sorting.py): at 100,000 customers one sort of the list kept the GUI thread
     waiting 85-150 ms for the interpreter lock; 10,000 rows are sorted at once, as before."""
     if len(rows) <= 2 * sorting.PIECE:
-        sort_rows(rows, *order, today)
+        sort_rows(rows, *order, today, health)
         return
-    key, reverse = unscored_sort_key(*order, today)
+    key, reverse = row_sort_key(*order, today, health)
     sorting.sort_in_pieces(rows, key, reverse=reverse)
 
 

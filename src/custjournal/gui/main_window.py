@@ -17,18 +17,21 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSettings,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -59,7 +62,7 @@ from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel, column_widths
+from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date
 from custjournal.gui.i18n import Words
@@ -120,31 +123,93 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class _UndoPassesThrough(QObject):
-    """Ctrl+Z / Ctrl+Shift+Z in a line field with nothing of its own to undo or redo go to the
-    journal's Undo and Redo. A QLineEdit claims those keys whenever it has the focus (the search
-    field mostly does), so without this Ctrl+Z never reached Edit > Undo from there."""
+class _AppKeysWin(QObject):
+    """The app's shortcuts work while the keyboard rests in a line field (the search field has
+    it at start and after every dialog): a QLineEdit claims some of the app's keys for itself
+    (Ctrl+U deletes its line on Linux, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo its typing),
+    and without this they never reached Add Purchase, Undo and Redo from there.
 
-    def __init__(self, field: QLineEdit) -> None:
+    An enabled action of the window's on the key wins over the field's own binding. Undo and
+    Redo are the field's only for its own typing since it got the focus and since the
+    journal's history last moved (the field's history is dropped at both): the typo just
+    made is undone as in any text field, but coming back from a dialog, or after an undo of
+    the journal's, Ctrl+Z and Ctrl+Shift+Z are the journal's, so its redo is never taken by
+    the field's (which re-typed an old search instead, the purchase undone for good)."""
+
+    def __init__(self, field: QLineEdit, window: QWidget, undo: QAction, redo: QAction) -> None:
         super().__init__(field)
-        self.field = field
+        self.field, self.window, self.undo, self.redo = field, window, undo, redo
         field.installEventFilter(self)
 
+    def forget_typing(self) -> None:
+        """Drop the field's undo history (QLineEdit.setText does), its text and cursor kept."""
+        field = self.field
+        if not field.isUndoAvailable() and not field.isRedoAvailable():
+            return
+        cursor = field.cursorPosition()
+        field.blockSignals(True)
+        field.setText(field.text())
+        field.blockSignals(False)
+        field.setCursorPosition(cursor)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.ShortcutOverride:
+        if event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() != Qt.FocusReason.PopupFocusReason:  # not back from its menu
+                self.forget_typing()
+        elif event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo) or (
-                event.key() == Qt.Key.Key_Z
-                and event.modifiers()
-                == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-            )
-            if (undo and not self.field.isUndoAvailable()) or (
-                redo and not self.field.isRedoAvailable()
-            ):
-                event.ignore()  # not claimed: the window's shortcut runs
-                return True
+            action = self._action_on(QKeySequence(event.keyCombination()))
+            if action is None:
+                return False
+            if action is self.undo and self.field.isUndoAvailable():
+                return False
+            if action is self.redo and self.field.isRedoAvailable():
+                return False
+            event.ignore()  # not claimed: the window's shortcut runs
+            return True
         return False
+
+    def _action_on(self, keys: QKeySequence) -> QAction | None:
+        for action in self.window.actions():
+            if action.isEnabled() and any(keys == s for s in action.shortcuts()):
+                return action
+        return None
+
+
+class CustomerTable(QTableView):
+    """The customer list's view. Home and End go to the first and last row, as in a native
+    list (a table's go to the first and last cell of the row), and select it with or without
+    Ctrl (a table's Ctrl+Home moved the current row only, the highlight left on the old one);
+    Shift+Home and Shift+End select up to there."""
+
+    def moveCursor(  # noqa: N802 (Qt override)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.model()
+        ends = (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        )
+        if action in ends and model.rowCount() > 0:
+            row = 0 if action == QAbstractItemView.CursorAction.MoveHome else model.rowCount() - 1
+            return model.index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
+
+    def selectionCommand(  # noqa: N802 (Qt override)
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            return (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return super().selectionCommand(index, event)
 
 
 class MainWindow(QMainWindow):
@@ -288,7 +353,7 @@ class MainWindow(QMainWindow):
             "today",
             self.tr("Who needs your attention today (Ctrl+1)"),
         )
-        self.act_customers = a(self.tr("&Customers"), self.focus_list, "Ctrl+2", "customer")
+        self.act_customers = a(self.tr("&Customers"), self.show_customers, "Ctrl+2", "customer")
         self.act_insights = a(
             self.tr("&Insights"),
             self.show_insights,
@@ -352,12 +417,11 @@ class MainWindow(QMainWindow):
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self.focus_list)
-        self._search_undo_filter = _UndoPassesThrough(self.search)
+        self.search.returnPressed.connect(self._search_to_list)
         to_list = QAction(self.tr("Go to the list"), self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        to_list.triggered.connect(self.focus_list)
+        to_list.triggered.connect(self._search_to_list)
         self.search.addAction(to_list)
         left_layout.addWidget(self.search)
 
@@ -392,7 +456,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filters)
         self._build_only_bar(left_layout)
 
-        self.table = QTableView()
+        self.table = CustomerTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -409,6 +473,7 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Customers"))
         header = self.table.horizontalHeader()
+        self._align_titles()
         self._column_widths = column_widths(self.table.fontMetrics(), header.fontMetrics())
         for col, width in enumerate(self._column_widths):
             self.table.setColumnWidth(col, width)
@@ -418,7 +483,12 @@ class MainWindow(QMainWindow):
         self._page_timer.timeout.connect(self._show_current_page)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_customer_actions)
-        self.table.activated.connect(lambda _i: self.page.timeline.setFocus())
+        # A click, a double-click or Enter on a row opens that customer's page, the one
+        # still selected too (after Today, Insights or a brief, nothing brought it back).
+        self.table.clicked.connect(self._row_clicked)
+        self.table.activated.connect(self._row_activated)
+        # A re-sort (the Health column arriving, a new customer) keeps the current row in view.
+        self.model.layoutChanged.connect(self._current_in_view)
         left_layout.addWidget(self.table)
         # What the list's marks mean: the pinned tier's asterisk, the value's currency, the
         # health's empty cell (the headers and cells say the same on hover).
@@ -465,6 +535,11 @@ class MainWindow(QMainWindow):
         self._tags_loaded = False
         self.companies_view = CompaniesView(self.controller)
         self.companies_view.open_customer_needed.connect(self.open_customer)
+        # The window's line fields leave the app's keys to the app (`_AppKeysWin`); a change
+        # of the journal's (made, undone or redone) ends a field's own undo.
+        for field in (self.search, self.companies_view.filter):
+            keys = _AppKeysWin(field, self, self.act_undo, self.act_redo)
+            self.controller.undo_stack.indexChanged.connect(keys.forget_typing)
         self.page.connections.open_customer_needed.connect(self.open_customer)
         self.page.connections.open_company_needed.connect(self.show_company)
         for widget in (
@@ -640,6 +715,14 @@ class MainWindow(QMainWindow):
         header = self._layout_value("customer_columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self._align_titles()  # a saved state has the alignment of its day
+
+    def _align_titles(self) -> None:
+        """The list's column titles from the left, the sort arrow at the right (as native lists
+        have them): a centred title ran under the arrow ("12-month value", "Health", "Tier")."""
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def default_layout(self, screen: QSize | None) -> None:
         """The first start's layout on a screen of that (available) size: 1280 x 760, or less
@@ -708,11 +791,16 @@ class MainWindow(QMainWindow):
         today = self.controller.today()
 
         order = (self.model.sort_column, self.model.sort_order)
+        # Sorted by health: the worker sorts by the list's health so far, in a copy of its own
+        # (the list's is emptied in the release thread when the next one replaces it).
+        health = None
+        if order[0] == HEALTH:
+            health = (dict(self.model.health), self.model.health_version)
         early, self._early_load = self._early_load, None
         if early is not None and early.adopt(today, self._rows_arrived, self._rows_failed):
             return
         self.controller.run_task(
-            lambda _report: loading.load(journal, today, order),
+            lambda _report: loading.load(journal, today, order, health),
             self._rows_arrived,
             self._rows_failed,
             settle=True,
@@ -731,7 +819,12 @@ class MainWindow(QMainWindow):
             self.model.currency = currency
             self._set_legend()
         selected = self.bulk.selected_ids()
-        self.model.set_rows(rows, sorted_by=loaded.sorted_by, index=loaded.index)
+        self.model.set_rows(
+            rows,
+            sorted_by=loaded.sorted_by,
+            index=loaded.index,
+            health_version=loaded.health_version,
+        )
         self._refresh_tags(loaded.tags)
         self._update_count()
         if not rows:
@@ -1173,6 +1266,47 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def show_customers(self) -> None:
+        """View > Customers (Ctrl+2): the list, and the page of the customer selected in it
+        (the first one when none is)."""
+        self.focus_list()
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index)
+
+    def _search_to_list(self) -> None:
+        """Enter or Down in the search field: the list, the first match selected and open
+        (not the customer selected before the search, wherever the list shows them)."""
+        if self.search.text().strip() and self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.select_customer(self.model.customer(0).id)
+        else:
+            self.focus_list()
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        several = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not QApplication.keyboardModifiers() & several:  # not picking several
+            self._open_row(index)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        self._open_row(index)
+        self.page.timeline.setFocus()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """The page of the customer on the list's row *index*, now."""
+        if not index.isValid():
+            return
+        self._page_timer.stop()
+        customer = self.model.customer(index.row())
+        if customer.id != self.page.customer_id or self.stack.currentWidget() is not self.page:
+            self.page.show_customer(customer)
+        self.stack.setCurrentWidget(self.page)
+
+    def _current_in_view(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
+
     def focus_list(self) -> None:
         # Decide before focusing: a view that gains focus makes its first row current itself.
         first = not self.table.currentIndex().isValid() and self.model.rowCount() > 0
@@ -1405,6 +1539,7 @@ class MainWindow(QMainWindow):
         )
         found["In the customer list"] = {
             "Enter": self.tr("Open the customer's timeline"),
+            "Home, End": self.tr("Select and open the first or last customer"),
             "Ctrl+A": self.tr("Select every customer shown (Customer > Selected Customers)"),
             "Shift+click, Ctrl+click": self.tr("Select several customers"),
         }
