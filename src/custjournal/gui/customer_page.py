@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.flow_bar import FlowBar
 from custjournal.gui.dates import format_date, format_money, format_month_day
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.elided import ElidedLabel
@@ -219,6 +219,7 @@ class CustomerPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
+        self.tier_badge.setObjectName("tierBadge")  # before its first polish: see _fill_header
         name_row.addWidget(self.title)
         name_row.addSpacing(8)
         name_row.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -228,6 +229,7 @@ class CustomerPage(QWidget):
         titles.addLayout(name_row)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        head.addSpacing(16)  # the tier badge ran into the Stage label ("Tier CStage")
         stage_box = QVBoxLayout()
         stage_label = QLabel(self.tr("&Stage"))
         self.stage_combo = QComboBox()
@@ -240,6 +242,12 @@ class CustomerPage(QWidget):
         stage_box.addWidget(self.stage_combo)
         head.addLayout(stage_box)
         outer.addLayout(head)
+        # E-mail and phone on a line of their own, the page's whole width: after the role and
+        # the company, beside the Stage box, the address was cut ("ada@example.o…").
+        self.contact_line = ElidedLabel()
+        self.contact_line.setObjectName("pageSubtitle")
+        self.contact_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.contact_line)
 
         self.facts_line = QLabel()
         self.facts_line.setWordWrap(True)
@@ -252,9 +260,9 @@ class CustomerPage(QWidget):
         self.health = HealthBars()
         outer.addWidget(self.health)
 
-        # A tool bar, not a row of buttons: when the page is narrow the rest folds into its
-        # extension menu instead of forcing the window wider.
-        bar = QToolBar(self.tr("Add to this customer"))
+        # A row of tool buttons that wraps when the page is narrow: it never forces the window
+        # wider, and hides nothing behind a tool bar's » (gui/flow_bar.py).
+        bar = FlowBar(self.tr("Add to this customer"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(bar.iconSize() * 0.75)
         self.add_actions: dict[str, QAction] = {}
@@ -305,8 +313,14 @@ class CustomerPage(QWidget):
         outer.addWidget(timeline_title)
         self.timeline = EntryTree([self.tr("Date"), self.tr("Entry"), self.tr("Details")])
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.setColumnWidth(1, 320)
+        header = self.timeline.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Entry and Details share the room the date leaves: a fixed 320-pixel Entry column
+        # pushed Details out of a default-sized page ("due 202", a sideways scroll bar with
+        # one row). Each is elided on the row, and whole on hover.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         outer.addWidget(self.timeline, 3)
         self.timeline.verticalScrollBar().valueChanged.connect(self._scrolled)
 
@@ -382,7 +396,10 @@ class CustomerPage(QWidget):
         )
         who = " · ".join(x for x in (detail.get("role"), detail.get("company")) if x)
         contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
-        self.subtitle.setText(" — ".join(x for x in (who, contact) if x))
+        self.subtitle.setText(who)
+        self.subtitle.setVisible(bool(who))
+        self.contact_line.setText(contact)
+        self.contact_line.setVisible(bool(contact))
         index = self.stage_combo.findData(detail["stage"])
         self.stage_combo.setCurrentIndex(index)
         row = self.row
@@ -398,14 +415,17 @@ class CustomerPage(QWidget):
                 )
             )
         if row is not None:
+            # The tier's colours by a property; the padding is the badge's from the start
+            # (common.qss): a padding that came with a new object name, polished again, was
+            # not in the label's size, and "Tier C" ran out of its box into the Stage label.
+            self.tier_badge.setProperty("tier", row.tier)
+            self.tier_badge.style().unpolish(self.tier_badge)
+            self.tier_badge.style().polish(self.tier_badge)
             self.tier_badge.setText(
                 self.tr("Tier {tier} (pinned)").format(tier=row.tier)
                 if row.tier_pinned
                 else self.tr("Tier {tier}").format(tier=row.tier)
             )
-            self.tier_badge.setObjectName(f"badge{row.tier}")
-            self.tier_badge.style().unpolish(self.tier_badge)
-            self.tier_badge.style().polish(self.tier_badge)
             parts.append(
                 self.tr("12-month value <b>{value}</b>").format(
                     value=html.escape(format_money(row.value_12m, currency))

@@ -44,6 +44,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import field_date_text, parse_field_date
 from custjournal.gui.sentences import app_sentence
 
 # --- small helpers ---------------------------------------------------------------------------
@@ -146,7 +147,9 @@ class DateField(QLineEdit):
         self.setMaximumWidth(width)
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        """Shown in the locale's way ("02.12.2026", "12/2/2026"), as the rest of the app shows
+        dates; typed that way, in ISO, or as 'today' or 'yesterday'."""
+        self.setText(field_date_text(value) if value else "")
 
     def is_blank(self) -> bool:
         return not self.text().strip()
@@ -162,7 +165,13 @@ class DateField(QLineEdit):
                 ).format(what=what),
                 field=what,
             )
-        return parse_date(self.text(), today=self._today(), what=what, allow_future=allow_future)
+        typed = parse_field_date(self.text())
+        return parse_date(
+            typed.isoformat() if typed else self.text(),
+            today=self._today(),
+            what=what,
+            allow_future=allow_future,
+        )
 
     def _current_or_today(self) -> dt.date:
         try:
@@ -171,8 +180,16 @@ class DateField(QLineEdit):
             return self._today()
 
     def _normalize(self) -> None:
-        if self.text().strip().casefold() in ("today", "yesterday"):
-            self.set_date(self._current_or_today())
+        """ "today", or an ISO date, becomes the date it means in the locale's way once the
+        user moves on, so they see what they gave; what is not a date stays as typed."""
+        if self.is_blank():
+            return
+        try:
+            day = self.date()
+        except UserError:
+            return
+        if day is not None and self.text() != field_date_text(day):
+            self.set_date(day)
 
     def _step(self, *, days: int = 0, months: int = 0) -> None:
         qdate = to_qdate(self._current_or_today()).addDays(days).addMonths(months)
