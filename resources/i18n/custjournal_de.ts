@@ -4770,8 +4770,16 @@ Kunden: {n}</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Show &amp;Archived Customers</source>
@@ -4975,6 +4983,13 @@ Kunden: {n}</translation>
     <message>
         <source>Your own kind, kept as written.</source>
         <translation>Ihre eigene Art, so übernommen, wie Sie sie schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>

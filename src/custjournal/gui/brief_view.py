@@ -52,6 +52,7 @@ class BriefView(QWidget):
         self.act_copy = self._action(
             bar, self.tr("Copy as Markdown"), "log", "Ctrl+Shift+C", self.copy_markdown
         )
+        self.bar = bar
         layout.addWidget(bar)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)

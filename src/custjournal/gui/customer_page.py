@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,7 +38,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.flow_bar import FlowBar
+from custjournal.gui.flow_bar import FlowBar, FlowLayout
 from custjournal.gui.dates import format_date, format_money, format_month_day
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.elided import ElidedLabel
@@ -93,6 +95,25 @@ def _d(value: Any) -> str:
     return format_date(value)  # the user's locale (gui/dates.py)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their text wrapped to the column: QTreeView asks a row's height with no
+    width, so a wrapping view's rows stayed one line high and were cut."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 (Qt override)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = view.header().sectionSize(index.column())
+        if index.column() == 0:
+            width -= view.indentation() * (depth + int(view.rootIsDecorated()))
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 1), 1000)
+        return super().sizeHint(sized, index)
+
+
 class EntryTree(QTreeWidget):
     """A tree of entries; Enter edits, Delete deletes, a context menu offers both and more."""
 
@@ -138,6 +159,11 @@ class EntryTree(QTreeWidget):
         else:
             parent.addChild(item)
         return item
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.wordWrap():  # rows wrapped to the old width: their heights again
+            self.scheduleDelayedItemsLayout()
 
     def current_ref(self) -> EntryRef | None:
         item = self.currentItem()
@@ -242,11 +268,20 @@ class CustomerPage(QWidget):
         stage_box.addWidget(self.stage_combo)
         head.addLayout(stage_box)
         outer.addLayout(head)
-        # E-mail and phone on a line of their own, the page's whole width: after the role and
-        # the company, beside the Stage box, the address was cut ("ada@example.o…").
-        self.contact_line = ElidedLabel()
-        self.contact_line.setObjectName("pageSubtitle")
-        self.contact_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # E-mail and phone on a line of their own, the page's whole width (after the role and
+        # the company, beside the Stage box, the address was cut: "ada@example.o…"); the
+        # phone goes on to a second line when both do not fit.
+        self.contact_line = QWidget()
+        contact_flow = FlowLayout(self.contact_line, spacing=0)
+        self.email_label = ElidedLabel()
+        self.phone_label = ElidedLabel()
+        for label in (self.email_label, self.phone_label):
+            label.setObjectName("pageSubtitle")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            contact_flow.addWidget(label)
+        policy = self.contact_line.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.contact_line.setSizePolicy(policy)
         outer.addWidget(self.contact_line)
 
         self.facts_line = QLabel()
@@ -291,6 +326,7 @@ class CustomerPage(QWidget):
         bar.addSeparator()
         edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
         edit.triggered.connect(self._edit_customer)
+        self.add_bar = bar
         outer.addWidget(bar)
 
         line = QFrame()
@@ -303,6 +339,12 @@ class CustomerPage(QWidget):
         outer.addWidget(known_title)
         self.known = EntryTree([self.tr("What we know")])
         self.known.setHeaderHidden(True)
+        # A few rows, each wrapped to the page's width rather than cut: "Nothing yet: log a
+        # conversation…" and long facts (German ran past the right edge).
+        self.known.setUniformRowHeights(False)
+        self.known.setWordWrap(True)
+        self.known.setItemDelegate(_WrappingDelegate(self.known))
+        self.known.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.known.setAccessibleName(self.tr("What we know"))
         # The customer's own notes belong to the customer: Enter on them edits the customer.
         self.known.itemActivated.connect(self._known_activated)
@@ -395,11 +437,14 @@ class CustomerPage(QWidget):
             detail["name"] + (self.tr("  (archived)") if detail.get("archived") else "")
         )
         who = " · ".join(x for x in (detail.get("role"), detail.get("company")) if x)
-        contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
         self.subtitle.setText(who)
         self.subtitle.setVisible(bool(who))
-        self.contact_line.setText(contact)
-        self.contact_line.setVisible(bool(contact))
+        email, phone = detail.get("email") or "", detail.get("phone") or ""
+        self.email_label.setText(f"{email} · " if email and phone else email)
+        self.email_label.setVisible(bool(email))
+        self.phone_label.setText(phone)
+        self.phone_label.setVisible(bool(phone))
+        self.contact_line.setVisible(bool(email or phone))
         index = self.stage_combo.findData(detail["stage"])
         self.stage_combo.setCurrentIndex(index)
         row = self.row

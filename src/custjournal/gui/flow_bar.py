@@ -97,6 +97,8 @@ class FlowLayout(QLayout):
         x, y, line = area.x(), area.y(), 0
         for item in self._visible():
             hint = item.sizeHint()
+            # An item wider than the whole line gets the line (an elided label cuts itself).
+            hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
             if x + hint.width() > area.right() + 1 and x > area.x():
                 x, y, line = area.x(), y + line + self._spacing, 0
             if move:

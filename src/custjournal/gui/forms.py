@@ -127,7 +127,7 @@ class DateField(QLineEdit):
         self._today = today
         self.optional = optional
         self._calendar: tuple[QMenu, QCalendarWidget] | None = None
-        self.setPlaceholderText("optional" if optional else self.tr("YYYY-MM-DD"))
+        self.setPlaceholderText(self.tr("optional") if optional else self.tr("YYYY-MM-DD"))
         self.setToolTip(
             self.tr(
                 "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
