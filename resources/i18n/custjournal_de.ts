@@ -856,6 +856,10 @@
         <translation>Neuer Kunde</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>Pflichtangabe</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1364,6 +1368,10 @@ Bis dahin wird keine automatische Sicherung erstellt, damit der Schaden keine in
     <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Type a date as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
@@ -2914,6 +2922,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Geschenkt am:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
@@ -4989,7 +5001,7 @@ Kunden: {n}</translation>
     <name>Numbers</name>
     <message>
         <source>{number}%</source>
-        <translation>{number} %</translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>

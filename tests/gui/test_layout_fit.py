@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from custjournal import ops
 from custjournal.gui import dates, i18n, theme
@@ -248,3 +248,23 @@ def test_date_fields_write_the_locale_s_date_and_read_it_back(qtbot):
         assert dates.format_percent(0.009).startswith("0,9")
     finally:
         QLocale.setDefault(before)
+
+
+def test_health_labels_cut_the_name_not_the_score(window, people, qtbot):
+    window.select_customer(people["long"])
+    health = window.page.health
+    window.resize(900, 760)  # a narrow page: the names give way
+    qtbot.waitUntil(lambda: any(QLabel.text(lb) != lb.text() for lb in health.labels.values()))
+    for label in health.labels.values():
+        shown = QLabel.text(label)
+        if label.keep:  # a score: always whole, at the end
+            assert shown.endswith(label.keep), shown
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+
+
+def test_the_list_s_due_column_fits_four_digit_days(window):
+    from custjournal.gui.customer_model import DUE
+    from custjournal.gui.due_words import due_text
+
+    metrics = window.table.fontMetrics()
+    assert metrics.horizontalAdvance(due_text(-1105)) + 8 <= window.table.columnWidth(DUE)
