@@ -1382,6 +1382,14 @@ Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
 Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
+        <source>Type a date as {example} or YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
+Up/Down: a day earlier or later; Page Up/Down: a month.
+Alt+Down: pick from a calendar.</source>
+        <translation>Geben Sie ein Datum als {example} oder JJJJ-MM-TT ein, oder &apos;today&apos; bzw. &apos;yesterday&apos;.
+Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
+Alt+Ab: aus einem Kalender wählen.</translation>
+    </message>
+    <message>
         <source>Pick from a calendar</source>
         <translation>Aus einem Kalender wählen</translation>
     </message>

@@ -199,9 +199,7 @@ def test_todays_why_shows_the_promise_itself(window, qtbot, people, language):
     window.show_today()
     view = window.today_view
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
-    row = next(
-        r for r in range(view.model.rowCount()) if view.model.item(r).reason == "promise"
-    )
+    row = next(r for r in range(view.model.rowCount()) if view.model.item(r).reason == "promise")
     why = view.model.index(row, 1).data()
     assert why == "Send the price list for the spring blends"
     # The whole sentence on hover
@@ -214,7 +212,9 @@ def test_todays_why_shows_the_promise_itself(window, qtbot, people, language):
     assert table.fontMetrics().horizontalAdvance("Alexandra Whitfield") <= name_room
     assert table.header().sectionSize(1) >= 100
     # Every action of Today's bar in view
-    assert [a.iconText() for a in view.bar.actions() if not a.isSeparator()] == shown_buttons(view.bar)
+    assert [a.iconText() for a in view.bar.actions() if not a.isSeparator()] == shown_buttons(
+        view.bar
+    )
 
 
 def test_the_brief_shows_copy_as_markdown_at_the_default_size(window, people, language):

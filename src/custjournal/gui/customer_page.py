@@ -38,10 +38,10 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.flow_bar import FlowBar, FlowLayout
 from custjournal.gui.dates import format_date, format_money, format_month_day
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.elided import ElidedLabel
+from custjournal.gui.flow_bar import FlowBar, FlowLayout
 from custjournal.gui.health_bars import HealthBars
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import ConnectionsBar
@@ -275,10 +275,10 @@ class CustomerPage(QWidget):
         contact_flow = FlowLayout(self.contact_line, spacing=0)
         self.email_label = ElidedLabel()
         self.phone_label = ElidedLabel()
-        for label in (self.email_label, self.phone_label):
-            label.setObjectName("pageSubtitle")
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            contact_flow.addWidget(label)
+        for part in (self.email_label, self.phone_label):
+            part.setObjectName("pageSubtitle")
+            part.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            contact_flow.addWidget(part)
         policy = self.contact_line.sizePolicy()
         policy.setHeightForWidth(True)
         self.contact_line.setSizePolicy(policy)

@@ -151,7 +151,10 @@ class FlowBar(QWidget):
     def actionEvent(self, event: QActionEvent) -> None:  # noqa: N802 (Qt override)
         action = event.action()
         if event.type() == QEvent.Type.ActionAdded:
-            widget = self._separator() if action.isSeparator() else self._button(action)
+            widget: QWidget | None = (
+                self._separator() if action.isSeparator() else self._button(action)
+            )
+            assert widget is not None
             actions = self.actions()
             index = actions.index(action) if action in actions else self._flow.count()
             self._flow.insert_widget(min(index, self._flow.count()), widget)

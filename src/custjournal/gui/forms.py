@@ -128,12 +128,19 @@ class DateField(QLineEdit):
         self.optional = optional
         self._calendar: tuple[QMenu, QCalendarWidget] | None = None
         self.setPlaceholderText(self.tr("optional") if optional else self.tr("YYYY-MM-DD"))
+        example = field_date_text(dt.date(2026, 12, 31))
         self.setToolTip(
             self.tr(
                 "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
                 "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
                 "Alt+Down: pick from a calendar."
             )
+            if example == "2026-12-31"
+            else self.tr(
+                "Type a date as {example} or YYYY-MM-DD, or 'today' or 'yesterday'.\n"
+                "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
+                "Alt+Down: pick from a calendar."
+            ).format(example=example)
         )
         self.set_date(value if value is not None or optional else today())
         self._calendar_action = QAction(theme.icon("today"), self.tr("Pick from a calendar"), self)

@@ -49,7 +49,9 @@ class ElementLabel(ElidedLabel):
 
     reasons = ""
     short = ""  # the text for too little room, or "" to cut the whole text
-    keep = ""  # the text's end that is never cut (the score: "Responsib… 94", not "Responsibility 1…")
+    keep = (
+        ""  # the text's end that is never cut (the score: "Responsib… 94", not "Responsibility 1…")
+    )
 
     def _elide(self) -> None:
         margins = self.contentsMargins()

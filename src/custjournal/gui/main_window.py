@@ -1122,7 +1122,9 @@ class MainWindow(QMainWindow):
     def _due_loaded(self, count: int) -> None:
         self.tray.due_list_changed(self.today_view.model.items(), self.today_view.summary)
         self.act_today.setText(
-            self.tr("&Today ({count})").format(count=format_number(count)) if count else self.tr("&Today")
+            self.tr("&Today ({count})").format(count=format_number(count))
+            if count
+            else self.tr("&Today")
         )
 
     def show_today(self) -> None:
@@ -1155,7 +1157,9 @@ class MainWindow(QMainWindow):
     def show_only(self, ids: Any, what: str) -> None:
         """Filter the list to the customers *ids* (a row of Insights): *what* names them."""
         ids = frozenset(ids)
-        self.only_label.setText(self.tr("Only {what} ({n}).").format(what=what, n=format_number(len(ids))))
+        self.only_label.setText(
+            self.tr("Only {what} ({n}).").format(what=what, n=format_number(len(ids)))
+        )
         self.only_bar.show()
         self._set_filter("only_ids", ids)
         self.focus_list()

@@ -50,9 +50,9 @@ from custjournal.domain.reminders import DueItem, DueSummary, summarize
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.flow_bar import FlowBar
 from custjournal.gui.dates import format_date, month_day_format
 from custjournal.gui.due_words import detail_text, why_text
+from custjournal.gui.flow_bar import FlowBar
 from custjournal.gui.i18n import Words
 from custjournal.gui.release import let_go
 from custjournal.gui.table_model import (
