@@ -856,6 +856,10 @@
         <translation>Neuer Kunde</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>Pflichtangabe</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1366,10 +1370,22 @@ Bis dahin wird keine automatische Sicherung erstellt, damit der Schaden keine in
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
         <source>Type a date as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
 Up/Down: a day earlier or later; Page Up/Down: a month.
 Alt+Down: pick from a calendar.</source>
         <translation>Geben Sie ein Datum als JJJJ-MM-TT ein, oder &apos;today&apos; bzw. &apos;yesterday&apos;.
+Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
+Alt+Ab: aus einem Kalender wählen.</translation>
+    </message>
+    <message>
+        <source>Type a date as {example} or YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
+Up/Down: a day earlier or later; Page Up/Down: a month.
+Alt+Down: pick from a calendar.</source>
+        <translation>Geben Sie ein Datum als {example} oder JJJJ-MM-TT ein, oder &apos;today&apos; bzw. &apos;yesterday&apos;.
 Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
 Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
@@ -2914,6 +2930,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Geschenkt am:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
@@ -4770,8 +4790,16 @@ Kunden: {n}</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Show &amp;Archived Customers</source>
@@ -4979,6 +5007,13 @@ Kunden: {n}</translation>
     <message>
         <source>Your own kind, kept as written.</source>
         <translation>Ihre eigene Art, so übernommen, wie Sie sie schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>

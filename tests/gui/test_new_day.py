@@ -68,8 +68,11 @@ def make_window(qtbot, journal_path):
 
 
 def due_texts(window: MainWindow) -> list[str]:
+    """Each item's whole sentence, as its Why cell says it on hover (the cell shows a promise's
+    own words)."""
     model = window.today_view.model
-    return [str(model.index(r, 1).data()) for r in range(model.rowCount())]
+    tip = Qt.ItemDataRole.ToolTipRole
+    return [str(model.index(r, 1).data(tip)).split(": ", 1)[1] for r in range(model.rowCount())]
 
 
 def kept_days(journal_path) -> list[tuple[str, str]]:

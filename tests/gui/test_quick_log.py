@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from custjournal import ops
 from custjournal.domain.matching import Candidate
+from custjournal.gui.dates import field_date_format
 from custjournal.gui.quick_log import CustomerMatcher, QuickLogDialog, locale_order
 from custjournal.store import queries
 
@@ -546,4 +547,9 @@ def test_numeric_dates_follow_the_users_locale(open_dialog, people, keyboard, cl
     finally:
         QLocale.setDefault(before)
     month, day = due
-    assert dialog.due.text() == dt.date(2027 if month == 3 else 2026, month, day).isoformat()
+    # The field shows the date the locale's way, with the whole year ("3/12/2027", "03.12.2026").
+    expected = QDate(2027 if month == 3 else 2026, month, day)
+    assert dialog.due.text() == QLocale(locale).toString(
+        expected, field_date_format(QLocale(locale))
+    )
+    assert dialog.due.text() == ("3/12/2027" if locale == "en_US" else "03.12.2026")

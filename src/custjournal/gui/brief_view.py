@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.flow_bar import FlowBar
 from custjournal.gui.sentences import say
 from custjournal.interop import brief_render, files
 
@@ -39,7 +39,7 @@ class BriefView(QWidget):
         self.customer_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        bar = QToolBar(self.tr("Brief"))
+        bar = FlowBar(self.tr("Brief"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.act_back = self._action(bar, self.tr("Back"), "undo", "Esc", self._back)
         bar.addSeparator()
@@ -52,6 +52,7 @@ class BriefView(QWidget):
         self.act_copy = self._action(
             bar, self.tr("Copy as Markdown"), "log", "Ctrl+Shift+C", self.copy_markdown
         )
+        self.bar = bar
         layout.addWidget(bar)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -60,7 +61,7 @@ class BriefView(QWidget):
         controller.changed.connect(self._on_changed)
 
     def _action(
-        self, bar: QToolBar, text: str, icon_name: str, key: QKeySequence.StandardKey | str, slot
+        self, bar: FlowBar, text: str, icon_name: str, key: QKeySequence.StandardKey | str, slot
     ) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
         action.setShortcut(QKeySequence(key))

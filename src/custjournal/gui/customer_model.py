@@ -460,7 +460,8 @@ def column_widths(cells: QFontMetrics, header: QFontMetrics) -> list[int]:
     widths[STAGE] = titled(STAGE, widest(*(i18n.word(label) for label in STAGE_LABELS.values())))
     widths[TIER] = titled(TIER, widest("A*"))
     widths[LAST] = titled(LAST, widest(format_date(dt.date(2026, 12, 31)), never))
-    widths[DUE] = titled(DUE, widest(due_text(-365), due_text(365), archived))
+    # Four digits: a customer not reached for three years read "1105 T. überfä…".
+    widths[DUE] = titled(DUE, widest(due_text(-1999), due_text(365), archived))
     widths[VALUE] = titled(VALUE, widest(format_amount(99_999_99)))
     widths[HEALTH] = titled(HEALTH, widest("100"))
     return widths

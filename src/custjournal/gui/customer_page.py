@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
-    QToolBar,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_money, format_month_day
 from custjournal.gui.due_words import cadence_text
 from custjournal.gui.elided import ElidedLabel
+from custjournal.gui.flow_bar import FlowBar, FlowLayout
 from custjournal.gui.health_bars import HealthBars
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import ConnectionsBar
@@ -93,6 +95,25 @@ def _d(value: Any) -> str:
     return format_date(value)  # the user's locale (gui/dates.py)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their text wrapped to the column: QTreeView asks a row's height with no
+    width, so a wrapping view's rows stayed one line high and were cut."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 (Qt override)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = view.header().sectionSize(index.column())
+        if index.column() == 0:
+            width -= view.indentation() * (depth + int(view.rootIsDecorated()))
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 1), 1000)
+        return super().sizeHint(sized, index)
+
+
 class EntryTree(QTreeWidget):
     """A tree of entries; Enter edits, Delete deletes, a context menu offers both and more."""
 
@@ -138,6 +159,11 @@ class EntryTree(QTreeWidget):
         else:
             parent.addChild(item)
         return item
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.wordWrap():  # rows wrapped to the old width: their heights again
+            self.scheduleDelayedItemsLayout()
 
     def current_ref(self) -> EntryRef | None:
         item = self.currentItem()
@@ -219,6 +245,7 @@ class CustomerPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
+        self.tier_badge.setObjectName("tierBadge")  # before its first polish: see _fill_header
         name_row.addWidget(self.title)
         name_row.addSpacing(8)
         name_row.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -228,6 +255,7 @@ class CustomerPage(QWidget):
         titles.addLayout(name_row)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        head.addSpacing(16)  # the tier badge ran into the Stage label ("Tier CStage")
         stage_box = QVBoxLayout()
         stage_label = QLabel(self.tr("&Stage"))
         self.stage_combo = QComboBox()
@@ -240,6 +268,21 @@ class CustomerPage(QWidget):
         stage_box.addWidget(self.stage_combo)
         head.addLayout(stage_box)
         outer.addLayout(head)
+        # E-mail and phone on a line of their own, the page's whole width (after the role and
+        # the company, beside the Stage box, the address was cut: "ada@example.o…"); the
+        # phone goes on to a second line when both do not fit.
+        self.contact_line = QWidget()
+        contact_flow = FlowLayout(self.contact_line, spacing=0)
+        self.email_label = ElidedLabel()
+        self.phone_label = ElidedLabel()
+        for part in (self.email_label, self.phone_label):
+            part.setObjectName("pageSubtitle")
+            part.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            contact_flow.addWidget(part)
+        policy = self.contact_line.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.contact_line.setSizePolicy(policy)
+        outer.addWidget(self.contact_line)
 
         self.facts_line = QLabel()
         self.facts_line.setWordWrap(True)
@@ -252,9 +295,9 @@ class CustomerPage(QWidget):
         self.health = HealthBars()
         outer.addWidget(self.health)
 
-        # A tool bar, not a row of buttons: when the page is narrow the rest folds into its
-        # extension menu instead of forcing the window wider.
-        bar = QToolBar(self.tr("Add to this customer"))
+        # A row of tool buttons that wraps when the page is narrow: it never forces the window
+        # wider, and hides nothing behind a tool bar's » (gui/flow_bar.py).
+        bar = FlowBar(self.tr("Add to this customer"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(bar.iconSize() * 0.75)
         self.add_actions: dict[str, QAction] = {}
@@ -283,6 +326,7 @@ class CustomerPage(QWidget):
         bar.addSeparator()
         edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
         edit.triggered.connect(self._edit_customer)
+        self.add_bar = bar
         outer.addWidget(bar)
 
         line = QFrame()
@@ -295,6 +339,12 @@ class CustomerPage(QWidget):
         outer.addWidget(known_title)
         self.known = EntryTree([self.tr("What we know")])
         self.known.setHeaderHidden(True)
+        # A few rows, each wrapped to the page's width rather than cut: "Nothing yet: log a
+        # conversation…" and long facts (German ran past the right edge).
+        self.known.setUniformRowHeights(False)
+        self.known.setWordWrap(True)
+        self.known.setItemDelegate(_WrappingDelegate(self.known))
+        self.known.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.known.setAccessibleName(self.tr("What we know"))
         # The customer's own notes belong to the customer: Enter on them edits the customer.
         self.known.itemActivated.connect(self._known_activated)
@@ -305,8 +355,14 @@ class CustomerPage(QWidget):
         outer.addWidget(timeline_title)
         self.timeline = EntryTree([self.tr("Date"), self.tr("Entry"), self.tr("Details")])
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.setColumnWidth(1, 320)
+        header = self.timeline.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Entry and Details share the room the date leaves: a fixed 320-pixel Entry column
+        # pushed Details out of a default-sized page ("due 202", a sideways scroll bar with
+        # one row). Each is elided on the row, and whole on hover.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         outer.addWidget(self.timeline, 3)
         self.timeline.verticalScrollBar().valueChanged.connect(self._scrolled)
 
@@ -381,8 +437,14 @@ class CustomerPage(QWidget):
             detail["name"] + (self.tr("  (archived)") if detail.get("archived") else "")
         )
         who = " · ".join(x for x in (detail.get("role"), detail.get("company")) if x)
-        contact = " · ".join(x for x in (detail.get("email"), detail.get("phone")) if x)
-        self.subtitle.setText(" — ".join(x for x in (who, contact) if x))
+        self.subtitle.setText(who)
+        self.subtitle.setVisible(bool(who))
+        email, phone = detail.get("email") or "", detail.get("phone") or ""
+        self.email_label.setText(f"{email} · " if email and phone else email)
+        self.email_label.setVisible(bool(email))
+        self.phone_label.setText(phone)
+        self.phone_label.setVisible(bool(phone))
+        self.contact_line.setVisible(bool(email or phone))
         index = self.stage_combo.findData(detail["stage"])
         self.stage_combo.setCurrentIndex(index)
         row = self.row
@@ -398,14 +460,17 @@ class CustomerPage(QWidget):
                 )
             )
         if row is not None:
+            # The tier's colours by a property; the padding is the badge's from the start
+            # (common.qss): a padding that came with a new object name, polished again, was
+            # not in the label's size, and "Tier C" ran out of its box into the Stage label.
+            self.tier_badge.setProperty("tier", row.tier)
+            self.tier_badge.style().unpolish(self.tier_badge)
+            self.tier_badge.style().polish(self.tier_badge)
             self.tier_badge.setText(
                 self.tr("Tier {tier} (pinned)").format(tier=row.tier)
                 if row.tier_pinned
                 else self.tr("Tier {tier}").format(tier=row.tier)
             )
-            self.tier_badge.setObjectName(f"badge{row.tier}")
-            self.tier_badge.style().unpolish(self.tier_badge)
-            self.tier_badge.style().polish(self.tier_badge)
             parts.append(
                 self.tr("12-month value <b>{value}</b>").format(
                     value=html.escape(format_money(row.value_12m, currency))

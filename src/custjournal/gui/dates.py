@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from custjournal.domain import values
 
@@ -81,3 +81,51 @@ def format_amount(minor: int, currency: str | None = None) -> str:
 def format_number(value: int) -> str:
     """A count with the locale's group separator: "10,000", "10.000"."""
     return QLocale().toString(value)
+
+
+def format_decimal(value: float, decimals: int) -> str:
+    """A fraction in the locale's marks: "1.5", "1,5"; "1.5" with no locale preference."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:.{decimals}f}"
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_percent(share: float | None) -> str:
+    """A share 0..1 as people read it: "78%", "0.4%" (German "0,4 %"), "—" when there is none."""
+    if share is None:
+        return "—"
+    value = share * 100
+    # "0.4%"; but 0.99 reads "1%", not "1.0%"
+    number = format_decimal(value, 1 if 0 < value < 0.95 else 0)
+    # The sign's place is the language's: German writes a (no-break) space before it.
+    return QCoreApplication.translate("Numbers", "{number}%").format(number=number)
+
+
+def field_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with the whole year, for a date typed in a field:
+    "dd.MM.yyyy", "M/d/yyyy" ("02.12.26" is the app's way to show a date; a field the user
+    edits keeps the century, so that 1960 is not read as 2060). "" with no locale preference:
+    the field then keeps ISO."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return ""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def field_date_text(day: dt.date) -> str:
+    """*day* as a date field shows it (see field_date_format)."""
+    fmt = field_date_format()
+    return QLocale().toString(_qdate(day), fmt) if fmt else day.isoformat()
+
+
+def parse_field_date(text: str) -> dt.date | None:
+    """A date typed in the locale's way (field_date_format), or None if it is not one."""
+    fmt = field_date_format()
+    if not fmt:
+        return None
+    qdate = QLocale().toDate(text.strip(), fmt)
+    if not qdate.isValid():
+        return None
+    return dt.date(qdate.year(), qdate.month(), qdate.day())

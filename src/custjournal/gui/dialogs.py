@@ -119,7 +119,7 @@ class CustomerDialog(FormDialog[ops.Result]):
         )
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("required")
+        self.name.setPlaceholderText(self.tr("required"))
         self.add_row(self.tr("&Name:"), self.name, "name")
         self.company = QLineEdit()
         self.add_row(self.tr("Co&mpany:"), self.company, "company")
@@ -454,7 +454,7 @@ class GiftDialog(_EntryDialog):
         self.given = DateField(controller.today)
         self.add_row(self.tr("&Given on:"), self.given, "gift date", "given on")
         self.cost = money_field()
-        self.cost.setPlaceholderText("optional")
+        self.cost.setPlaceholderText(self.tr("optional"))
         cost_row = QWidget()
         row = QHBoxLayout(cost_row)
         row.setContentsMargins(0, 0, 0, 0)

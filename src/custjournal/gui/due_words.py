@@ -92,6 +92,19 @@ def detail_text(detail: str, due: dt.date, today: dt.date) -> str:
     return detail
 
 
+def why_text(detail: str, subject: str | None, due: dt.date, today: dt.date) -> str:
+    """Today's Why cell: a promise's own words, an important date's with its day ("Birthday
+    (12 September)"); else the whole sentence (detail_text). Its group's heading says what it
+    is and the Due column when, so the sentence's start ("Promise overdue by 645 days …") was
+    the same on every row and all a narrow column showed."""
+    if subject and _PROMISE.fullmatch(detail):
+        return subject
+    if subject and (m := _DATE.fullmatch(detail)):
+        shown = m[2] if "29 February" in m[2] else format_month_day(due.month, due.day)
+        return f"{subject} ({shown})"
+    return detail_text(detail, due, today)
+
+
 def due_text(days: int) -> str:
     """The list's Due cell, *days* from today to the customer's due day ("5 d overdue"); the
     Insights page's best customers say the same."""

@@ -131,6 +131,7 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)  # bold would not fit
         self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 160)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)

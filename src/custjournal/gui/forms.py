@@ -44,6 +44,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import field_date_text, parse_field_date
 from custjournal.gui.sentences import app_sentence
 
 # --- small helpers ---------------------------------------------------------------------------
@@ -126,13 +127,20 @@ class DateField(QLineEdit):
         self._today = today
         self.optional = optional
         self._calendar: tuple[QMenu, QCalendarWidget] | None = None
-        self.setPlaceholderText("optional" if optional else self.tr("YYYY-MM-DD"))
+        self.setPlaceholderText(self.tr("optional") if optional else self.tr("YYYY-MM-DD"))
+        example = field_date_text(dt.date(2026, 12, 31))
         self.setToolTip(
             self.tr(
                 "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
                 "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
                 "Alt+Down: pick from a calendar."
             )
+            if example == "2026-12-31"
+            else self.tr(
+                "Type a date as {example} or YYYY-MM-DD, or 'today' or 'yesterday'.\n"
+                "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
+                "Alt+Down: pick from a calendar."
+            ).format(example=example)
         )
         self.set_date(value if value is not None or optional else today())
         self._calendar_action = QAction(theme.icon("today"), self.tr("Pick from a calendar"), self)
@@ -146,7 +154,9 @@ class DateField(QLineEdit):
         self.setMaximumWidth(width)
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        """Shown in the locale's way ("02.12.2026", "12/2/2026"), as the rest of the app shows
+        dates; typed that way, in ISO, or as 'today' or 'yesterday'."""
+        self.setText(field_date_text(value) if value else "")
 
     def is_blank(self) -> bool:
         return not self.text().strip()
@@ -162,7 +172,13 @@ class DateField(QLineEdit):
                 ).format(what=what),
                 field=what,
             )
-        return parse_date(self.text(), today=self._today(), what=what, allow_future=allow_future)
+        typed = parse_field_date(self.text())
+        return parse_date(
+            typed.isoformat() if typed else self.text(),
+            today=self._today(),
+            what=what,
+            allow_future=allow_future,
+        )
 
     def _current_or_today(self) -> dt.date:
         try:
@@ -171,8 +187,16 @@ class DateField(QLineEdit):
             return self._today()
 
     def _normalize(self) -> None:
-        if self.text().strip().casefold() in ("today", "yesterday"):
-            self.set_date(self._current_or_today())
+        """ "today", or an ISO date, becomes the date it means in the locale's way once the
+        user moves on, so they see what they gave; what is not a date stays as typed."""
+        if self.is_blank():
+            return
+        try:
+            day = self.date()
+        except UserError:
+            return
+        if day is not None and self.text() != field_date_text(day):
+            self.set_date(day)
 
     def _step(self, *, days: int = 0, months: int = 0) -> None:
         qdate = to_qdate(self._current_or_today()).addDays(days).addMonths(months)

@@ -49,6 +49,9 @@ class ElementLabel(ElidedLabel):
 
     reasons = ""
     short = ""  # the text for too little room, or "" to cut the whole text
+    keep = (
+        ""  # the text's end that is never cut (the score: "Responsib… 94", not "Responsibility 1…")
+    )
 
     def _elide(self) -> None:
         margins = self.contentsMargins()
@@ -58,6 +61,13 @@ class ElementLabel(ElidedLabel):
         if self.short and metrics.horizontalAdvance(whole) > room:
             QLabel.setText(self, metrics.elidedText(self.short, Qt.TextElideMode.ElideRight, room))
             # The reasons of such an element begin "Not enough to tell yet: …" themselves.
+            self.setToolTip(self.reasons or whole)
+            return
+        if self.keep and whole.endswith(self.keep) and metrics.horizontalAdvance(whole) > room:
+            head = whole[: -len(self.keep)]
+            tail_room = max(room - metrics.horizontalAdvance(self.keep), 0)
+            cut = metrics.elidedText(head, Qt.TextElideMode.ElideRight, tail_room)
+            QLabel.setText(self, cut + self.keep)
             self.setToolTip(self.reasons or whole)
             return
         super()._elide()
@@ -175,6 +185,7 @@ class HealthBars(QWidget):
         label, bar = self.labels[e.element], self.bars[e.element]
         label.reasons = why
         label.short = short
+        label.keep = f" {e.score}" if e.score is not None else ""
         label.setText(shown)
         bar.set_score(e.score)
         for widget in (label, bar):

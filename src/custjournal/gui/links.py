@@ -43,7 +43,7 @@ from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import Field, UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.dates import format_date, format_money
+from custjournal.gui.dates import format_date, format_money, format_number
 from custjournal.gui.forms import DateField, FormDialog, customer_name, hint_label
 from custjournal.gui.sentences import app_sentence, say
 from custjournal.store.links import Company
@@ -424,7 +424,7 @@ class CompaniesView(QWidget):
             item = QTreeWidgetItem(
                 [
                     company.name,
-                    str(len(company.members)),
+                    format_number(len(company.members)),
                     format_money(company.value_12m, currency) if company.value_12m else "",
                     format_date(company.last_contact)
                     or QCoreApplication.translate("Links", "never"),

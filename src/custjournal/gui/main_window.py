@@ -64,7 +64,7 @@ from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
 from custjournal.gui.customer_page import CustomerPage, EntryRef
-from custjournal.gui.dates import format_date
+from custjournal.gui.dates import format_date, format_number
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import CompaniesView
 from custjournal.gui.sentences import say
@@ -379,10 +379,21 @@ class MainWindow(QMainWindow):
         self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.act_about = a(self.tr("&About Customer Journal"), self.show_about)
-        self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        stack = self.controller.undo_stack
+        self.act_undo = self._stack_action(
+            self.tr("&Undo"), self.tr("Undo"), stack.undoTextChanged, stack.undoText()
+        )
+        self.act_undo.setEnabled(stack.canUndo())
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.act_undo.triggered.connect(stack.undo)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(theme.icon("undo"))
-        self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self._stack_action(
+            self.tr("&Redo"), self.tr("Redo"), stack.redoTextChanged, stack.redoText()
+        )
+        self.act_redo.setEnabled(stack.canRedo())
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.act_redo.triggered.connect(stack.redo)
         # Ctrl+Shift+Z everywhere (the platform's own Redo key may be Ctrl+Y only), and Ctrl+Y.
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setIcon(theme.icon("redo"))
@@ -470,6 +481,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # A selected row's sections would be drawn in bold, wider than the widths made for
+        # them: "Last contact" read "ast contac" while a customer was selected.
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Customers"))
         header = self.table.horizontalHeader()
@@ -723,6 +737,31 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
+
+    def _stack_action(self, prefix: str, short: str, text_changed: Any, text: str) -> QAction:
+        """Edit > Undo / Redo: "Undo Snoozed the promise reminder for …" in the menu, cut to
+        a menu's width (the whole sentence on hover and in the status bar); the tool bar's
+        button says only *short*, so that a long customer name does not push Undo and Find
+        into the tool bar's overflow menu."""
+        action = QAction(self)
+        action.setIconText(short)
+
+        def show(what: str) -> None:
+            if not what:
+                action.setText(prefix)
+                action.setToolTip(short)
+                action.setStatusTip("")
+                return
+            metrics = self.menuBar().fontMetrics()
+            room = metrics.horizontalAdvance("M") * 36
+            cut = metrics.elidedText(what, Qt.TextElideMode.ElideRight, room)
+            action.setText(f"{prefix} {cut.replace('&', '&&')}")
+            action.setToolTip(f"{short} {what}")
+            action.setStatusTip(f"{short} {what}")
+
+        show(text)
+        text_changed.connect(show)
+        return action
 
     def default_layout(self, screen: QSize | None) -> None:
         """The first start's layout on a screen of that (available) size: 1280 x 760, or less
@@ -1176,7 +1215,9 @@ class MainWindow(QMainWindow):
     def _due_loaded(self, count: int) -> None:
         self.tray.due_list_changed(self.today_view.model.items(), self.today_view.summary)
         self.act_today.setText(
-            self.tr("&Today ({count})").format(count=count) if count else self.tr("&Today")
+            self.tr("&Today ({count})").format(count=format_number(count))
+            if count
+            else self.tr("&Today")
         )
 
     def show_today(self) -> None:
@@ -1209,7 +1250,9 @@ class MainWindow(QMainWindow):
     def show_only(self, ids: Any, what: str) -> None:
         """Filter the list to the customers *ids* (a row of Insights): *what* names them."""
         ids = frozenset(ids)
-        self.only_label.setText(self.tr("Only {what} ({n}).").format(what=what, n=len(ids)))
+        self.only_label.setText(
+            self.tr("Only {what} ({n}).").format(what=what, n=format_number(len(ids)))
+        )
         self.only_bar.show()
         self._set_filter("only_ids", ids)
         self.focus_list()

@@ -39,6 +39,7 @@ from custjournal.domain.text import fold
 from custjournal.domain.values import clean_optional
 from custjournal.gui import i18n
 from custjournal.gui.controller import JournalController
+from custjournal.gui.dates import format_number
 from custjournal.gui.dialogs import CHANNEL_LABELS
 from custjournal.gui.forms import (
     DateField,
@@ -143,7 +144,7 @@ class CustomerMatcher:
             "CustomerMatcher",
             "'{query}' matches {count} customers: {shown}. "
             "Type more, or pick one from the list with the arrow keys.",
-        ).format(query=query.strip(), count=len(found), shown=shown)
+        ).format(query=query.strip(), count=format_number(len(found)), shown=shown)
 
 
 class CustomerPicker(QLineEdit):
@@ -474,7 +475,7 @@ class QuickLogDialog(FormDialog[ops.Result]):
             return self.tr("(not given: start the line with the name and a colon)")
         if found:
             return self.tr("'{text}' matches {count} customers: type more of the name").format(
-                text=text, count=len(found)
+                text=text, count=format_number(len(found))
             )
         if self.customer.unknown_name():
             return self.tr("'{text}', a new customer: saving offers to add them").format(text=text)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -52,7 +51,8 @@ from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import clock, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, month_day_format
-from custjournal.gui.due_words import detail_text
+from custjournal.gui.due_words import detail_text, why_text
+from custjournal.gui.flow_bar import FlowBar
 from custjournal.gui.i18n import Words
 from custjournal.gui.release import let_go
 from custjournal.gui.table_model import (
@@ -152,7 +152,8 @@ class DueModel(RowTableModel):
             if col == 0:
                 return item.customer + (f" ({item.company})" if item.company else "")
             if col == 1:
-                return detail_text(item.detail, item.due, self.today)
+                # The whole sentence is below the list and on hover.
+                return why_text(item.detail, item.subject, item.due, self.today)
             if col == 2:
                 days = (item.due - self.today).days
                 if days == 0:
@@ -367,6 +368,7 @@ class DueTree(QTreeView):
 
     def setModel(self, model: Any) -> None:  # noqa: N802 (Qt override)
         super().setModel(model)
+        self.header().sectionResized.connect(self._section_resized)
         self.verticalScrollBar().valueChanged.connect(self.show_more_if_near)
         self.expanded.connect(self.show_more_if_near)
         self.selectionModel().currentRowChanged.connect(self.show_more_if_near)
@@ -384,9 +386,40 @@ class DueTree(QTreeView):
             model.show_all()
         return super().moveCursor(action, modifiers)
 
+    # The Customer column's share of the room Customer and Why have, until the user sizes it.
+    CUSTOMER_SHARE = 0.45
+    customer_sized_by_hand = False
+    _sizing = False
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self.share_columns()
         self.show_more_if_near()
+
+    def share_columns(self) -> None:
+        """Customer and Why share the room the fixed columns leave: at a narrow pane a fixed
+        Customer column left Why a word ("Promise overd…"); at a wide one it cut names."""
+        header = self.header()
+        if self.customer_sized_by_hand or header.count() < 4:
+            return
+        room = self.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        # A usual name, after the item's indentation, check box and icon; the company after it
+        # is elided first.
+        least = (
+            self.fontMetrics().horizontalAdvance("Alexandra Whitfield")
+            + 2 * self.indentation()
+            + 2 * self.iconSize().width()
+            + 24
+        )
+        self._sizing = True
+        try:
+            header.resizeSection(0, max(least, min(int(room * self.CUSTOMER_SHARE), 420)))
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == 0 and not self._sizing and self.isVisible():
+            self.customer_sized_by_hand = True
 
     def show_more_if_near(self, *_args: Any) -> None:
         model = self.model()
@@ -427,7 +460,7 @@ class TodayView(QWidget):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
 
-        bar = QToolBar(self.tr("Due item actions"))
+        bar = FlowBar(self.tr("Due item actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.act_open = self._action(bar, self.tr("Open"), "customer", "Return", self._open)
         self.act_log = self._action(bar, self.tr("Log a call"), "log", "L", self._log)
@@ -477,7 +510,7 @@ class TodayView(QWidget):
         self.table.setColumnWidth(
             3, metrics.horizontalAdvance(QCoreApplication.translate("Columns", "Tier")) + 20
         )
-        self.table.setColumnWidth(0, 220)
+        self.table.share_columns()  # and again at each resize
         self.table.setAccessibleName(self.tr("Due today"))
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -507,7 +540,7 @@ class TodayView(QWidget):
         else:
             self._open()
 
-    def _action(self, bar: QToolBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
+    def _action(self, bar: FlowBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
         action.setShortcut(QKeySequence(key))
         # One-key shortcuts only while the due list has focus, so typing elsewhere is safe.

@@ -31,6 +31,7 @@ from custjournal import APP_TITLE
 from custjournal.domain.errors import UserError
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController, Task
+from custjournal.gui.dates import format_decimal
 from custjournal.gui.sentences import app_sentence, say
 
 # The daily backup is looked at hourly while the app stays open: auto_backup makes at most one
@@ -42,7 +43,7 @@ CLOSE_WAIT_MS = 60_000
 
 def size_text(size: int) -> str:
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
+        return f"{format_decimal(size / 1_000_000, 1)} MB"
     return f"{max(1, round(size / 1000))} kB"
 
 
