@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 )
 
 from custjournal.gui import theme
+from custjournal.gui.dates import format_percent
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -137,13 +138,9 @@ class ChartColors:
 
 
 def percent(share: float | None) -> str:
-    """A share 0..1 as people read it: "78%", "0.4%", "—" when there is none."""
-    if share is None:
-        return "—"
-    value = share * 100
-    if 0 < value < 0.95:  # "0.4%"; but 0.99 reads "1%", not "1.0%"
-        return f"{value:.1f}%"
-    return f"{value:.0f}%"
+    """A share 0..1 as people read it, in the locale's way (gui/dates.py `format_percent`):
+    "78%", "0.4%", German "0,4 %", "—" when there is none."""
+    return format_percent(share)
 
 
 # --- the chart base ----------------------------------------------------------------------------
