@@ -154,3 +154,32 @@ def test_a_segment_of_no_stage_or_tier_refused_in_german(german):
         "Unbekanntes Segment „stage:bogus“: Verwenden Sie stage: mit einer von "
         "prospecting, consideration, purchase, connection, loyalty."
     )
+
+
+def test_insights_names_stages_milestones_and_health_elements_in_german(journal, german):
+    """The page's tables and charts say the journal's words in the app's language: a German
+    Insights page read "Prospecting", "First purchase" and "Care" (seen by a new user)."""
+    import datetime as dt
+
+    from custjournal.domain.insights import Segment
+    from custjournal.gui import insights_page
+    from custjournal.store import insights_kept
+
+    today = dt.date(2026, 12, 2)
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    ops.set_stage(journal, ada, "connection", on=today - dt.timedelta(days=10), today=today)
+    ops.add_milestone(journal, ada, "first_purchase", on=today - dt.timedelta(days=5))
+    ops.log_conversation(journal, ada, on=today - dt.timedelta(days=3), summary="Tea")
+    ops.add_promise(journal, ada, "Send samples", due=today - dt.timedelta(days=1), on=today)
+    with journal.reader() as source:
+        page = insights_kept.page(source, Segment(), today)
+    cells = {
+        cell
+        for section in insights_page.build(page)
+        for part in section.parts
+        if part.table is not None
+        for row in part.table.rows
+        for cell in row.cells
+    }
+    assert {"Bindung", "Erster Kauf", "Fürsorge"} <= cells
+    assert not {"Connection", "First purchase", "Care", "Knowledge"} & cells

@@ -1042,7 +1042,7 @@ def test_the_themes_and_the_heading_in_german(view, people, qtbot, qapp):
         show_sample(qtbot, view, people)
         assert view.status.text() == f"Alle Kunden am {format_date(TODAY)}: 3 Kunden."
         said = section(view, "why_they_buy").theme_lists[0].labels[0].accessibleDescription()
-        assert said.startswith("Fast delivery — 2 Kunden, 17% des Werts")
+        assert said.startswith("Fast delivery — 2 Kunden, 17\u00a0% des Werts")
         assert f"„you deliver fast“ — Ada Lovelace, {format_date(TODAY)}" in said
         assert view.pdf_name() == f"Einblicke - {TODAY.isoformat()}.pdf"
     finally:

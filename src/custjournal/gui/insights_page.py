@@ -19,6 +19,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 
 from custjournal.domain import insights as di
+from custjournal.domain import vocab
 from custjournal.gui.charts import (
     Bar,
     BarChart,
@@ -34,7 +35,7 @@ from custjournal.gui.charts import (
 )
 from custjournal.gui.dates import format_amount, format_date, format_money
 from custjournal.gui.due_words import due_text
-from custjournal.gui.i18n import Words
+from custjournal.gui.i18n import Words, word
 from custjournal.gui.sentences import say
 
 ChartKind = Literal["pareto", "bars", "funnel", "health"]
@@ -675,11 +676,11 @@ def trust(section: di.Trust) -> Section:
                     "bars",
                     bars=tuple(
                         Bar(
-                            m.label,
+                            word(m.label),
                             (float(m.count),),
                             QCoreApplication.translate(
                                 "Insights", "{label}\nCustomers: {n}"
-                            ).format(label=m.label, n=m.count),
+                            ).format(label=word(m.label), n=m.count),
                             m.customer_ids,
                         )
                         for m in section.milestones
@@ -691,7 +692,10 @@ def trust(section: di.Trust) -> Section:
                         QCoreApplication.translate("Insights", "Milestone"),
                         QCoreApplication.translate("Insights", "Customers"),
                     ),
-                    tuple(Row((m.label, str(m.count)), m.customer_ids) for m in section.milestones),
+                    tuple(
+                        Row((word(m.label), str(m.count)), m.customer_ids)
+                        for m in section.milestones
+                    ),
                     frozenset({1}),
                 ),
             )
@@ -703,18 +707,23 @@ def trust(section: di.Trust) -> Section:
 # --- 5. stages ---------------------------------------------------------------------------------
 
 
+def _stage_word(stage: str) -> str:
+    """A stage's name in the app's language ("connection" -> "Connection", "Bindung")."""
+    return word(vocab.STAGE_LABELS.get(stage, stage.capitalize()))
+
+
 def stages(section: di.Stages) -> Section:
     title = QCoreApplication.translate("Insights", "Stages")
     if section.meaning is None:
         return Section("stages", title, section.reason or "", True)
     funnel = tuple(
         FunnelStage(
-            r.label,
+            word(r.label),
             r.customers,
             "\n".join(
                 [
                     QCoreApplication.translate("Insights", "{stage}\nCustomers: {n}").format(
-                        stage=r.label, n=r.customers
+                        stage=word(r.label), n=r.customers
                     ),
                     QCoreApplication.translate(
                         "Insights", "Median days in the stage: {days}"
@@ -745,7 +754,7 @@ def stages(section: di.Stages) -> Section:
         tuple(
             Row(
                 (
-                    r.label,
+                    word(r.label),
                     str(r.customers),
                     percent(r.share),
                     "—" if r.median_days is None else f"{r.median_days:g}",
@@ -762,7 +771,7 @@ def stages(section: di.Stages) -> Section:
     parts = [Part(chart=ChartSpec("funnel", stages=funnel, name=title), table=table)]
     neglected = tuple(
         Row(
-            (r.label, str(r.neglected), percent(r.neglect_rate)),
+            (word(r.label), str(r.neglected), percent(r.neglect_rate)),
             r.neglected_ids,
         )
         for r in section.rows
@@ -799,10 +808,10 @@ def stages(section: di.Stages) -> Section:
                     tuple(
                         Row(
                             (
-                                m.from_stage.capitalize()
+                                _stage_word(m.from_stage)
                                 if m.from_stage
                                 else QCoreApplication.translate("Insights", "(added)"),
-                                m.to_stage.capitalize(),
+                                _stage_word(m.to_stage),
                                 str(m.count),
                             ),
                             m.customer_ids,
@@ -824,7 +833,7 @@ def health(section: di.HealthSection) -> Section:
     if section.meaning is None:
         return Section("health", title, section.reason or "", True)
     rows = tuple(
-        HealthRow(e.label, e.buckets, e.bucket_ids, e.not_enough, e.median)
+        HealthRow(word(e.label), e.buckets, e.bucket_ids, e.not_enough, e.median)
         for e in section.elements
     )
     table = Table(
@@ -837,7 +846,7 @@ def health(section: di.HealthSection) -> Section:
         tuple(
             Row(
                 (
-                    e.label,
+                    word(e.label),
                     *(str(n) for n in e.buckets),
                     str(e.not_enough),
                     "—" if e.median is None else f"{e.median:g}",
@@ -879,7 +888,7 @@ def health(section: di.HealthSection) -> Section:
                                 f"{f.before:.0f}",
                                 f"{f.now:.0f}",
                                 f"{f.drop:.0f}",
-                                (f.weakest or "").capitalize(),
+                                word(f.weakest.capitalize()) if f.weakest else "",
                             ),
                             (f.customer_id,),
                         )
