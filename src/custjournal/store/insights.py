@@ -395,16 +395,22 @@ class _Context:
         return sum(rows[c].value_12m for c in set(ids)) / self.total_value
 
 
-def _customers(session: Source, today: dt.date) -> list[_Customer]:
+def _customers(session: Source, today: dt.date, remember: bool = False) -> list[_Customer]:
     """Every customer the list shows by default (archived ones left out, as in the list and
     Today) with tier, 12-month value, last touch and next due, as the list has them
     (`queries.LIST_SQL`, `domain/tiers.py`, `domain/cadence.py`), without the list's other
-    columns. Tiers are ranked among every customer, archived ones too, as the list ranks them."""
+    columns. Tiers are ranked among every customer, archived ones too, as the list ranks them.
+    *remember*: what was worked out last time is used again where its inputs are equal
+    (`_LAST_ROWS`)."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
     records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
     values = queries.values_12m(session, today, currency)
     promises = queries.promise_dues(session, today)
+    if remember:
+        again = _as_last_rows(today, currency, cadences, records, values, promises)
+        if again is not None:
+            return again
     tiers = tier_rules.assign(
         values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
     )
@@ -413,42 +419,109 @@ def _customers(session: Source, today: dt.date) -> list[_Customer]:
     for record in records:
         if record[8]:  # archived
             continue
-        cid, name, stage, pin, created, override, last = (
-            record[0],
-            record[1],
-            record[6],
-            record[7],
-            record[9],
-            record[10],
-            record[11],
-        )
-        tier = tiers[cid]
-        key = (stage, tier, override)
-        days = cache.get(key)
-        if days is None:
-            days = cache[key] = cadence_rules.effective(stage, tier, override, cadences).days
-        last_day = _day(last) if last else None
-        due = cadence_rules.next_due(last_day, _day(created), days)
-        result.append(
-            _Customer(
-                cid,
-                name,
-                stage,
-                tier,
-                bool(pin),
-                values.get(cid, 0),
-                last_day,
-                due,
-                cadence_rules.due_on(due, promises.get(cid)),
-            )
-        )
+        result.append(_customer(record, values, tiers, promises, cadences, cache))
+    if remember:
+        _LAST_ROWS[:] = [(today, currency, cadences, records, values, promises, tiers, result)]
     return result
 
 
-def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_Customer]:
+def _customer(
+    record: Row,
+    values: dict[int, int],
+    tiers: dict[int, str],
+    promises: dict[int, dt.date],
+    cadences: Any,
+    cache: dict[tuple[str, str, int | None], int],
+) -> _Customer:
+    """One customer of `_customers` from their row of the list's statement."""
+    cid, name, stage, pin, created, override, last = (
+        record[0],
+        record[1],
+        record[6],
+        record[7],
+        record[9],
+        record[10],
+        record[11],
+    )
+    tier = tiers[cid]
+    key = (stage, tier, override)
+    days = cache.get(key)
+    if days is None:
+        days = cache[key] = cadence_rules.effective(stage, tier, override, cadences).days
+    last_day = _day(last) if last else None
+    due = cadence_rules.next_due(last_day, _day(created), days)
+    return _Customer(
+        cid,
+        name,
+        stage,
+        tier,
+        bool(pin),
+        values.get(cid, 0),
+        last_day,
+        due,
+        cadence_rules.due_on(due, promises.get(cid)),
+    )
+
+
+# What `_customers` read and worked out last time (with kept parts): after a conversation only
+# its customer's last touch moved, and the other customers are the very same objects again.
+_LAST_ROWS: list[tuple[Any, ...]] = []
+_LAST_TOUCH = 11  # the last touch's column in the list's statement
+
+
+def _as_last_rows(
+    today: dt.date,
+    currency: str,
+    cadences: Any,
+    records: list[Row],
+    values: dict[int, int],
+    promises: dict[int, dt.date],
+) -> list[_Customer] | None:
+    """`_customers`' answer from last time's, where only the last touch of a few customers
+    differs from what it was worked out from (the tiers, the values, the open promises, the
+    settings and every other column alike): theirs worked out again; None otherwise."""
+    if not _LAST_ROWS:
+        return None
+    day, was_currency, was_cadences, was_records, was_values, was_promises, tiers, result = (
+        _LAST_ROWS[0]
+    )
+    if (
+        day != today
+        or was_currency != currency
+        or was_cadences != cadences
+        or len(was_records) != len(records)
+        or was_values != values
+        or was_promises != promises
+    ):
+        return None
+    if was_records == records:
+        return result  # type: ignore[no-any-return]
+    moved = [i for i, (a, b) in enumerate(zip(was_records, records)) if a != b]
+    if len(moved) > _SPLICE_MAX:
+        return None
+    for i in moved:
+        a, b = was_records[i], records[i]
+        if a[:_LAST_TOUCH] != b[:_LAST_TOUCH] or a[_LAST_TOUCH + 1 :] != b[_LAST_TOUCH + 1 :]:
+            return None
+    # The archived stay left out: the same places in the answer as last time.
+    place = {c.id: i for i, c in enumerate(result)}
+    fresh = list(result)
+    cache: dict[tuple[str, str, int | None], int] = {}
+    for i in moved:
+        record = records[i]
+        if record[8]:
+            continue
+        fresh[place[record[0]]] = _customer(record, values, tiers, promises, cadences, cache)
+    _LAST_ROWS[:] = [(today, currency, cadences, records, values, promises, tiers, fresh)]
+    return fresh
+
+
+def segment_rows(
+    session: Source, segment: di.Segment, today: dt.date, remember: bool = False
+) -> list[_Customer]:
     """The customers of *segment*; an unknown tag is a UserError (a stage or tier with nobody
-    in it is just an empty segment)."""
-    rows = _customers(session, today)
+    in it is just an empty segment). *remember*: as `_customers`."""
+    rows = _customers(session, today, remember)
     if segment.kind == "tag":
         wanted = fold(str(segment.value))
         tags = [t for (t,) in raw_rows(session, "SELECT DISTINCT tag FROM customer_tag")]
@@ -486,7 +559,7 @@ def compute_insights(
     with *parts*, the rows of statements kept from an earlier computation are used where they
     still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
-    rows = segment_rows(session, segment, today)
+    rows = segment_rows(session, segment, today, parts is not None)
     # In the order of the ids: the kept parts' keys hold it (the customers come in no set order).
     # None (every customer) only where no customer is left out: archived ones are.
     everyone = segment.kind == "all" and len(rows) == queries.customer_count(session)
