@@ -379,14 +379,22 @@ def scores_of_all(session: Source, today: dt.date) -> dict[int, Scores]:
     return {cid: kept[0] for cid, kept in _kept_or_worked_out(session, (today,))[0].items()}
 
 
+# A customer's tier on a day, as `tier_of_one` gives it, from a caller that knows it already (the
+# Insights page ranks every buyer for its own figures); None where it does not.
+TierOf = Callable[[dt.date, int], "str | None"]
+
+
 def scores_of_all_at(
-    session: Source, days: tuple[dt.date, dt.date]
+    session: Source, days: tuple[dt.date, dt.date], tier_of: TierOf | None = None
 ) -> tuple[dict[int, Scores], dict[int, Scores]]:
     """`scores_of_all` on two days (earlier first), each entry table read once for both where
-    they have to be read: what the Insights page asks (today, and 90 days before)."""
+    they have to be read: what the Insights page asks (today, and 90 days before). *tier_of*:
+    the tier of a customer worked out here, where the caller knows it (`TierOf`).
+
+    Only the scores of the kept rows are read (not their facts, which the sentences need)."""
     if days[0] >= days[1]:
         raise ValueError("scores_of_all_at wants two days, the earlier first")
-    earlier, later = _kept_or_worked_out(session, days)
+    earlier, later = _kept_or_worked_out(session, days, tier_of, scores_only=True)
     return (
         {cid: kept[0] for cid, kept in earlier.items()},
         {cid: kept[0] for cid, kept in later.items()},
@@ -420,12 +428,17 @@ class Worked:
 
 
 def _kept_or_worked_out(
-    session: Source, days: tuple[dt.date, ...]
+    session: Source,
+    days: tuple[dt.date, ...],
+    tier_of: TierOf | None = None,
+    scores_only: bool = False,
 ) -> list[dict[int, health_kept.Kept]]:
     """Every customer's kept scores and facts on each of *days*: the rows kept for the day, and
-    the missing customers' worked out (and kept, where this read may: store/health_kept.py)."""
+    the missing customers' worked out (and kept, where this read may: store/health_kept.py).
+    *scores_only*: the kept rows' facts are not read (their place holds ""), for a caller that
+    takes the scores alone. *tier_of*: as `scores_of_all_at`."""
     snapshot = health_kept.begin(session)
-    found = [health_kept.read(session, day) for day in days]
+    found = [health_kept.read(session, day, scores_only) for day in days]
     ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
     Worked.kept = [sum(1 for cid in ids if cid in kept) for kept in found]
     Worked.carried = [0 for _ in days]
@@ -448,7 +461,7 @@ def _kept_or_worked_out(
     # but for the day (the same scores and facts), written by one statement (health_kept.keep).
     same: list[tuple[dt.date, dt.date, list[int]]] = []
     plan = None if few else _carry(session, short, ids)
-    worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan)
+    worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan, tier_of=tier_of)
     pause = pause_of(session)
     for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
         carried = plan.carried[i] if plan is not None else {}
@@ -678,6 +691,7 @@ def _facts(
     ids: tuple[int, int],
     tier: str | None = None,
     plan: _Plan | None = None,
+    tier_of: TierOf | None = None,
 ) -> list[dict[int, rules.HealthFacts]]:
     """Each customer's facts in the range *ids*, one dict per day of *days* (one day, or two,
     the earlier first). *tier*: the one customer's tier, when the caller has it (one day).
@@ -732,7 +746,8 @@ def _facts(
             tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
         else:
             cid, pin = customers[0][0], customers[0][2]
-            tiers = {cid: tier or tier_of_one(session, cid, pin, day, currency)}
+            known = tier or (tier_of(day, cid) if tier_of is not None else None)
+            tiers = {cid: known or tier_of_one(session, cid, pin, day, currency)}
         facts: dict[int, rules.HealthFacts] = {}
         cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
         kept = plan.carried[k] if plan is not None else {}

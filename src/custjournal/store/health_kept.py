@@ -325,6 +325,10 @@ _READ = (
     "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
     "WHERE day = ? AND version = ?"
 )
+_READ_SCORES = (
+    "SELECT customer_id, knowledge, responsibility, respect, care, '' FROM health_kept "
+    "WHERE day = ? AND version = ?"
+)
 _DAYS = "SELECT DISTINCT day FROM health_kept WHERE version = ? ORDER BY day"
 _KEEP = (
     "INSERT INTO health_kept (customer_id, day, version, knowledge, responsibility, respect, "
@@ -390,9 +394,10 @@ def install(conn: Any, *, forget: bool) -> None:
 # --- reading and keeping ---------------------------------------------------------------------
 
 
-def read(source: Any, day: dt.date) -> dict[int, Kept]:
+def read(source: Any, day: dt.date, scores_only: bool = False) -> dict[int, Kept]:
     """The rows kept for *day* (this version's), by customer id; none on a journal without the
-    table (one opened read-only before its upgrade)."""
+    table (one opened read-only before its upgrade). *scores_only*: their facts are not read
+    ("" in their place): a third less to read, for a caller that takes the scores alone."""
     from custjournal.store import queries
 
     if _on_postgresql(source):
@@ -401,7 +406,9 @@ def read(source: Any, day: dt.date) -> dict[int, Kept]:
         if not allowed:
             return {}
     try:
-        found = queries.raw_rows(source, _READ, (day.isoformat(), KEPT_VERSION))
+        found = queries.raw_rows(
+            source, _READ_SCORES if scores_only else _READ, (day.isoformat(), KEPT_VERSION)
+        )
     except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
         if "health_kept" not in str(exc):
             raise

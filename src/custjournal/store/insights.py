@@ -117,6 +117,9 @@ READS: dict[str, str] = {
     "milestones": ",milestone,",
     "stage_days": ",stage_change,",
     "moves": ",stage_change,",
+    "values": ",purchase,",
+    "values_before": ",purchase,",
+    "promise_dues": ",promise,",
 }
 
 
@@ -326,7 +329,7 @@ def _remembered(
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
-    if len(_SECTIONS) > 21:  # three segments' at most
+    if len(_SECTIONS) > 27:  # three segments' at most
         _SECTIONS.clear()
     _SECTIONS[slot] = (key, result)
     return result
@@ -345,6 +348,8 @@ class _Context:
     # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
     rank: dict[int, int] = field(default_factory=dict)
     segment_kind: str = "all"
+    # How `_customers` ranked every customer (archived ones too): their tiers as of today.
+    ranked: _Ranked | None = None
     _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
@@ -395,34 +400,100 @@ class _Context:
         return sum(rows[c].value_12m for c in set(ids)) / self.total_value
 
 
-def _customers(session: Source, today: dt.date, remember: bool = False) -> list[_Customer]:
+# Each buyer's purchases in the 12 months up to :today (`queries.values_12m`), and each
+# customer's earliest open promise (`queries.promise_dues`), as kept parts: their days as text,
+# their sums as whole numbers, on PostgreSQL too (a kept part is JSON).
+_VALUES_SQL = (
+    "SELECT customer_id, CAST(sum(amount_minor) AS BIGINT) FROM purchase"
+    " WHERE purchased_on >= :ws AND purchased_on <= :today AND currency = :currency"
+    " GROUP BY customer_id"
+)
+_DUES_SQL = (
+    "SELECT customer_id, CAST(min(due) AS TEXT) FROM ("
+    + queries.OPEN_PROMISE_SQL.format(kept="done_on IS NULL", one="")
+    + " UNION ALL "
+    + queries.OPEN_PROMISE_SQL.format(kept="done_on > :today", one="")
+    + ") AS open_promise GROUP BY customer_id"
+)
+
+
+def _values(
+    session: Source, parts: KeptParts | None, part: str, day: dt.date, currency: str
+) -> dict[int, int]:
+    """`queries.values_12m(session, day, currency)`; with *parts*, from the kept part *part*
+    while no purchase changed (and what this process made of it last time, while the same)."""
+    if parts is None:
+        return queries.values_12m(session, day, currency)
+    params = {
+        "ws": tier_rules.window_start(day).isoformat(),
+        "today": day.isoformat(),
+        "currency": currency,
+    }
+    found = _read(session, parts, part, _VALUES_SQL, params)
+    return _parsed(part, found, lambda rows: {int(cid): int(total) for cid, total in rows})  # type: ignore[no-any-return]
+
+
+def _dues(session: Source, parts: KeptParts | None, today: dt.date) -> dict[int, dt.date]:
+    """`queries.promise_dues(session, today)`; with *parts*, as `_values`."""
+    if parts is None:
+        return queries.promise_dues(session, today)
+    found = _read(session, parts, "promise_dues", _DUES_SQL, {"today": today.isoformat()})
+    fromiso = dt.date.fromisoformat
+    return _parsed(  # type: ignore[no-any-return]
+        "promise_dues", found, lambda rows: {int(cid): fromiso(str(due)[:10]) for cid, due in rows}
+    )
+
+
+# What this process last made of a kept part's rows (`_values`, `_dues`), with its kept text.
+_PARSED: dict[str, tuple[object, Any]] = {}
+
+
+def _parsed(slot: str, found: _Part, work: Callable[[list[Row]], Any]) -> Any:
+    """`work(found.rows())`: last time's answer (the very object) while the rows are the same."""
+    seen = _PARSED.get(slot)
+    if seen is not None and seen[0] == found.token:
+        return seen[1]
+    result = work(found.rows())
+    _PARSED[slot] = (found.token, result)
+    return result
+
+
+class _Ranked(NamedTuple):
+    """How `_customers` ranked every customer: the tiers a caller may ask again (`_tier_of`)."""
+
+    tiers: dict[int, str]
+    pins: dict[int, str]
+
+
+def _customers(
+    session: Source, today: dt.date, parts: KeptParts | None = None
+) -> tuple[list[_Customer], _Ranked]:
     """Every customer the list shows by default (archived ones left out, as in the list and
     Today) with tier, 12-month value, last touch and next due, as the list has them
     (`queries.LIST_SQL`, `domain/tiers.py`, `domain/cadence.py`), without the list's other
     columns. Tiers are ranked among every customer, archived ones too, as the list ranks them.
-    *remember*: what was worked out last time is used again where its inputs are equal
-    (`_LAST_ROWS`)."""
+    With *parts*, the values and promises are read from kept parts while they hold, and what was
+    worked out last time is used again where its inputs are equal (`_LAST_ROWS`)."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
     records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
-    values = queries.values_12m(session, today, currency)
-    promises = queries.promise_dues(session, today)
-    if remember:
+    values = _values(session, parts, "values", today, currency)
+    promises = _dues(session, parts, today)
+    pins = {r[0]: r[7] for r in records if r[7]}
+    if parts is not None:
         again = _as_last_rows(today, currency, cadences, records, values, promises)
         if again is not None:
-            return again
-    tiers = tier_rules.assign(
-        values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
-    )
+            return again, _Ranked(_LAST_ROWS[0][6], pins)
+    tiers = tier_rules.assign(values, pins, [r[0] for r in records])
     cache: dict[tuple[str, str, int | None], int] = {}
     result = []
     for record in records:
         if record[8]:  # archived
             continue
         result.append(_customer(record, values, tiers, promises, cadences, cache))
-    if remember:
+    if parts is not None:
         _LAST_ROWS[:] = [(today, currency, cadences, records, values, promises, tiers, result)]
-    return result
+    return result, _Ranked(tiers, pins)
 
 
 def _customer(
@@ -496,7 +567,7 @@ def _as_last_rows(
         return None
     if was_records == records:
         return result  # type: ignore[no-any-return]
-    moved = [i for i, (a, b) in enumerate(zip(was_records, records)) if a != b]
+    moved = [i for i, (a, b) in enumerate(zip(was_records, records, strict=True)) if a != b]
     if len(moved) > _SPLICE_MAX:
         return None
     for i in moved:
@@ -516,12 +587,17 @@ def _as_last_rows(
     return fresh
 
 
-def segment_rows(
-    session: Source, segment: di.Segment, today: dt.date, remember: bool = False
-) -> list[_Customer]:
+def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_Customer]:
     """The customers of *segment*; an unknown tag is a UserError (a stage or tier with nobody
-    in it is just an empty segment). *remember*: as `_customers`."""
-    rows = _customers(session, today, remember)
+    in it is just an empty segment)."""
+    return _segment(session, segment, today)[0]
+
+
+def _segment(
+    session: Source, segment: di.Segment, today: dt.date, parts: KeptParts | None = None
+) -> tuple[list[_Customer], _Ranked]:
+    """`segment_rows`, and how every customer was ranked; *parts*: as `_customers`."""
+    rows, ranked = _customers(session, today, parts)
     if segment.kind == "tag":
         wanted = fold(str(segment.value))
         tags = [t for (t,) in raw_rows(session, "SELECT DISTINCT tag FROM customer_tag")]
@@ -549,7 +625,7 @@ def segment_rows(
         rows = [r for r in rows if r.stage == segment.value]
     elif segment.kind == "tier":
         rows = [r for r in rows if r.tier == segment.value]
-    return rows
+    return rows, ranked
 
 
 def compute_insights(
@@ -559,7 +635,7 @@ def compute_insights(
     with *parts*, the rows of statements kept from an earlier computation are used where they
     still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
-    rows = segment_rows(session, segment, today, parts is not None)
+    rows, ranked = _segment(session, segment, today, parts)
     # In the order of the ids: the kept parts' keys hold it (the customers come in no set order).
     # None (every customer) only where no customer is left out: archived ones are.
     everyone = segment.kind == "all" and len(rows) == queries.customer_count(session)
@@ -572,6 +648,7 @@ def compute_insights(
         only,
         parts,
         segment_kind=segment.kind,
+        ranked=ranked,
     )
     params = _window_params(ctx)
     why = _parse(raw_rows(session, _WHY_SQL, params))
@@ -649,6 +726,30 @@ def _curve(buyers: tuple[tuple[int, int], ...], total: int) -> tuple[di.ParetoPo
 
 
 def best_customers(ctx: _Context) -> di.BestCustomers:
+    """The best customers section; with kept parts, the very section of last time while the
+    customers' values, tiers and names, and the top rows' contacts and pins, are the same (a
+    conversation moves the last touch and due of one customer only: of the top rows' at most)."""
+    if ctx.parts is None:
+        return _best_customers(ctx)
+    top = _remembered("best_top", ctx, (ctx.segment_kind,), lambda: _top_ids(ctx))
+    rows = ctx.rows
+    moving = tuple(
+        (rows[c].last_contact, rows[c].next_due, rows[c].due_on, rows[c].tier_pinned) for c in top
+    )
+    found: di.BestCustomers = _remembered(
+        "best", ctx, (ctx.segment_kind, moving), lambda: _best_customers(ctx)
+    )
+    return found
+
+
+def _top_ids(ctx: _Context) -> tuple[int, ...]:
+    """The ids of the best customers section's top rows (`_best_customers`)."""
+    buyers = [r for r in ctx.rows.values() if r.value_12m > 0]
+    buyers.sort(key=lambda r: (-r.value_12m, r.id))
+    return tuple(r.id for r in buyers[:TOP_ROWS])
+
+
+def _best_customers(ctx: _Context) -> di.BestCustomers:
     buyers = [r for r in ctx.rows.values() if r.value_12m > 0]
     # Tier A by a pin alone, without purchases: best customers the other sections name too.
     pinned_a = sum(1 for r in ctx.rows.values() if r.tier == "A" and r.value_12m <= 0)
@@ -1706,7 +1807,42 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
 Scores = tuple[int | None, int | None, int | None, int | None]
 
 
-ScoresAt = Callable[[Source, tuple[dt.date, dt.date]], tuple[dict[int, Scores], dict[int, Scores]]]
+ScoresAt = Callable[..., tuple[dict[int, Scores], dict[int, Scores]]]
+
+
+def _tier_of(session: Source, ctx: _Context) -> Callable[[dt.date, int], str | None] | None:
+    """A customer's tier on a day the health figures work out (store/health.py `TierOf`), as
+    `tier_of_one` would read it: today's from how `_customers` ranked everyone; the earlier day's
+    from its buyers' values, kept as a part (with kept parts only), ranked once."""
+    ranked = ctx.ranked
+    if ranked is None:
+        return None
+    floors: dict[dt.date, tuple[dict[int, int], float, float]] = {}
+
+    def tier_of(day: dt.date, cid: int) -> str | None:
+        if day == ctx.today:
+            return ranked.tiers.get(cid)
+        if ctx.parts is None or day > ctx.today:
+            return None
+        if day not in floors:
+            values = _values(session, ctx.parts, "values_before", day, ctx.currency)
+            floors[day] = (values, *_floors(values, ranked.pins))
+        values, a_floor, b_floor = floors[day]
+        return tier_rules.tier(values.get(cid), ranked.pins.get(cid), a_floor, b_floor)
+
+    return tier_of
+
+
+_FLOORS: list[tuple[object, object, tuple[float, float]]] = []
+
+
+def _floors(values: dict[int, int], pins: dict[int, str]) -> tuple[float, float]:
+    """`tier_rules.ranking(values, pins)`, the same as last time for equal values and pins."""
+    if _FLOORS and _FLOORS[0][0] is values and _FLOORS[0][1] == pins:
+        return _FLOORS[0][2]
+    found = tier_rules.ranking(values, pins)
+    _FLOORS[:] = [(values, pins, found)]
+    return found
 
 
 def _scores_of_all() -> ScoresAt | None:
@@ -1881,7 +2017,9 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
         return di.HealthSection(
             None, InsightsText.tr("No customers here yet: health appears once you add some.")
         )
-    before, now = of_all(session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today))
+    before, now = of_all(
+        session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today), _tier_of(session, ctx)
+    )
     state = _health_state(ctx, before, now)
     if not any(state.scores):
         return di.HealthSection(
