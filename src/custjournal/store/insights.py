@@ -120,6 +120,7 @@ READS: dict[str, str] = {
     "values": ",purchase,",
     "values_before": ",purchase,",
     "promise_dues": ",promise,",
+    "customers": ",customer,",
 }
 
 
@@ -476,43 +477,60 @@ def _customers(
     worked out last time is used again where its inputs are equal (`_LAST_ROWS`)."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
     values = _values(session, parts, "values", today, currency)
     promises = _dues(session, parts, today)
+    if parts is None:
+        records = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
+        touches: list[Row] = [(r[0], r[_LAST_TOUCH]) for r in records]
+        token: object = None
+    else:
+        found = _read(session, parts, "customers", _OWN_SQL, {})
+        records = _parsed("customers", found, lambda rows: rows)
+        token = found.token
+        touches = raw_rows(session, _TOUCH_SQL, {"today": today.isoformat()})
+        if len(touches) != len(records) or any(
+            t[0] != r[0] for t, r in zip(touches, records, strict=True)
+        ):  # not the same customers after all: read as a whole
+            records = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
+            touches = [(r[0], r[_LAST_TOUCH]) for r in records]
+            token = None
     pins = {r[0]: r[7] for r in records if r[7]}
-    if parts is not None:
-        again = _as_last_rows(today, currency, cadences, records, values, promises)
+    if parts is not None and token is not None:
+        again = _as_last_rows(today, currency, cadences, token, touches, values, promises)
         if again is not None:
-            return again, _Ranked(_LAST_ROWS[0][6], pins)
+            return again, _Ranked(_LAST_ROWS[0][-2], pins)  # its tiers
     tiers = tier_rules.assign(values, pins, [r[0] for r in records])
     cache: dict[tuple[str, str, int | None], int] = {}
     result = []
-    for record in records:
+    for record, (_cid, last) in zip(records, touches, strict=True):
         if record[8]:  # archived
             continue
-        result.append(_customer(record, values, tiers, promises, cadences, cache))
+        result.append(_customer(record, last, values, tiers, promises, cadences, cache))
     if parts is not None:
-        _LAST_ROWS[:] = [(today, currency, cadences, records, values, promises, tiers, result)]
+        _LAST_ROWS[:] = [
+            (today, currency, cadences, token, records, touches, values, promises, tiers, result)
+        ]
     return result, _Ranked(tiers, pins)
 
 
 def _customer(
     record: Row,
+    last: Any,
     values: dict[int, int],
     tiers: dict[int, str],
     promises: dict[int, dt.date],
     cadences: Any,
     cache: dict[tuple[str, str, int | None], int],
 ) -> _Customer:
-    """One customer of `_customers` from their row of the list's statement."""
-    cid, name, stage, pin, created, override, last = (
+    """One customer of `_customers` from their row of the list's statement (or `_OWN_SQL`'s) and
+    their last touch."""
+    cid, name, stage, pin, created, override = (
         record[0],
         record[1],
         record[6],
         record[7],
         record[9],
         record[10],
-        record[11],
     )
     tier = tiers[cid]
     key = (stage, tier, override)
@@ -534,56 +552,79 @@ def _customer(
     )
 
 
+# The list's statement in the order of the ids; and split in two: the customer's own columns,
+# kept as a part (no trigger counts the last touch kept on the customer's row: store/derived.py),
+# and the last touch (the list's last column), read each time (a few milliseconds at 10,000).
+_LIST_SQL = LIST_SQL_NO_CONTACT + " ORDER BY c.id"
+_LAST_TOUCH = 11  # the last touch's column in it
+_OWN_SQL = (
+    _LIST_SQL[: _LIST_SQL.index("CASE WHEN")].replace("c.company,", "NULL,", 1).rstrip(" \n,")
+    + " FROM customer c ORDER BY c.id"
+)
+_TOUCH_SQL = "SELECT c.id, " + _LIST_SQL[_LIST_SQL.index("CASE WHEN") :].strip()
+
 # What `_customers` read and worked out last time (with kept parts): after a conversation only
 # its customer's last touch moved, and the other customers are the very same objects again.
 _LAST_ROWS: list[tuple[Any, ...]] = []
-_LAST_TOUCH = 11  # the last touch's column in the list's statement
 
 
 def _as_last_rows(
     today: dt.date,
     currency: str,
     cadences: Any,
-    records: list[Row],
+    token: object,
+    touches: list[Row],
     values: dict[int, int],
     promises: dict[int, dt.date],
 ) -> list[_Customer] | None:
     """`_customers`' answer from last time's, where only the last touch of a few customers
-    differs from what it was worked out from (the tiers, the values, the open promises, the
-    settings and every other column alike): theirs worked out again; None otherwise."""
+    differs from what it was worked out from (their own columns as kept, the values, the open
+    promises and the settings alike): theirs worked out again; None otherwise."""
     if not _LAST_ROWS:
         return None
-    day, was_currency, was_cadences, was_records, was_values, was_promises, tiers, result = (
-        _LAST_ROWS[0]
-    )
+    (
+        day,
+        was_currency,
+        was_cadences,
+        was_token,
+        records,
+        was_touches,
+        was_values,
+        was_promises,
+        tiers,
+        result,
+    ) = _LAST_ROWS[0]
     if (
         day != today
         or was_currency != currency
         or was_cadences != cadences
-        or len(was_records) != len(records)
+        or was_token != token
+        or len(was_touches) != len(touches)
         or was_values != values
         or was_promises != promises
     ):
         return None
-    if was_records == records:
+    if was_touches == touches:
         return result  # type: ignore[no-any-return]
-    moved = [i for i, (a, b) in enumerate(zip(was_records, records, strict=True)) if a != b]
+    moved = [i for i, (a, b) in enumerate(zip(was_touches, touches, strict=True)) if a != b]
     if len(moved) > _SPLICE_MAX:
         return None
-    for i in moved:
-        a, b = was_records[i], records[i]
-        if a[:_LAST_TOUCH] != b[:_LAST_TOUCH] or a[_LAST_TOUCH + 1 :] != b[_LAST_TOUCH + 1 :]:
-            return None
     # The archived stay left out: the same places in the answer as last time.
     place = {c.id: i for i, c in enumerate(result)}
     fresh = list(result)
     cache: dict[tuple[str, str, int | None], int] = {}
     for i in moved:
         record = records[i]
+        if record[0] != touches[i][0]:
+            return None
         if record[8]:
             continue
-        fresh[place[record[0]]] = _customer(record, values, tiers, promises, cadences, cache)
-    _LAST_ROWS[:] = [(today, currency, cadences, records, values, promises, tiers, fresh)]
+        fresh[place[record[0]]] = _customer(
+            record, touches[i][1], values, tiers, promises, cadences, cache
+        )
+    _LAST_ROWS[:] = [
+        (today, currency, cadences, token, records, touches, values, promises, tiers, fresh)
+    ]
     return fresh
 
 
