@@ -7,13 +7,14 @@ worked out afresh."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from custjournal import ops
-from custjournal.domain.insights import Insights, Segment
+from custjournal.domain.insights import ElementDistribution, Insights, Segment, to_plain
 from custjournal.store import health, health_kept, insights_kept
 from custjournal.store import insights as store_insights
 from custjournal.store.insights import compute_insights
@@ -65,6 +66,19 @@ def fresh(journal: Journal, segment: str = "all") -> Insights:
         return compute_insights(source, Segment.parse(segment), TODAY)
 
 
+def kept_body(journal: Journal) -> str:
+    with journal.reader() as source:
+        at = insights_kept.version(source)
+        assert at is not None
+        body = insights_kept.kept(source, TODAY, Segment(), insights_kept.FORM_PAGE, at)
+    assert body is not None
+    return body
+
+
+def plain_text(shown: Insights) -> str:
+    return json.dumps(to_plain(shown), ensure_ascii=False, separators=(",", ":"))
+
+
 def afresh(journal: Journal) -> Insights:
     """The page worked out from the entries alone: no kept health rows either."""
     with journal.write() as session:
@@ -104,6 +118,8 @@ def test_one_change_after_another_is_the_page_worked_out_afresh(journal: Journal
         step(journal, c)
         assert page(journal) == fresh(journal), what
         assert page(journal, "tag:cafe") == fresh(journal, "tag:cafe"), what
+        # Kept as its plain JSON, though encoded from pieces of the last page's where equal.
+        assert kept_body(journal) == plain_text(fresh(journal)), what
     shown = page(journal)
     assert shown == afresh(journal)
 
@@ -172,3 +188,25 @@ def test_kept_scores_read_without_their_facts_are_the_kept_scores(journal: Journ
             assert {cid: kept[0] for cid, kept in whole.items()} == {
                 cid: kept[0] for cid, kept in scores.items()
             }
+
+
+def test_long_lists_are_encoded_as_their_plain_json_whatever_was_encoded_before() -> None:
+    """The kept page's text reuses the text of a long list of ids equal to last time's at the
+    same place, and only then: another list, or equal numbers of another kind, are encoded."""
+    ids = tuple(range(1, 400))
+
+    def element(bucket: tuple[Any, ...]) -> ElementDistribution:
+        return ElementDistribution("care", "Care", (len(bucket), 0, 0, 0, 0), (bucket,) * 5, 0, 50)
+
+    def text(value: object) -> str:
+        return json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"))
+
+    for value in (
+        element(ids),
+        element(tuple(range(1, 400))),  # equal, another tuple
+        element(ids[:-1] + (7,)),  # one id another
+        element(tuple(float(i) for i in ids)),  # equal, but not whole numbers
+        element(tuple(bool(i % 2) for i in ids)),
+        element(ids),
+    ):
+        assert insights_kept._text("health.elements.0", value) == text(value)
