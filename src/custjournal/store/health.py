@@ -395,10 +395,7 @@ def scores_of_all_at(
     if days[0] >= days[1]:
         raise ValueError("scores_of_all_at wants two days, the earlier first")
     earlier, later = _kept_or_worked_out(session, days, tier_of, scores_only=True)
-    return (
-        {cid: kept[0] for cid, kept in earlier.items()},
-        {cid: kept[0] for cid, kept in later.items()},
-    )
+    return earlier, later  # type: ignore[return-value]
 
 
 # Fewer customers than this missing from the kept rows (one conversation logged: one) are worked
@@ -435,27 +432,26 @@ def _kept_or_worked_out(
 ) -> list[dict[int, health_kept.Kept]]:
     """Every customer's kept scores and facts on each of *days*: the rows kept for the day, and
     the missing customers' worked out (and kept, where this read may: store/health_kept.py).
-    *scores_only*: the kept rows' facts are not read (their place holds ""), for a caller that
-    takes the scores alone. *tier_of*: as `scores_of_all_at`."""
+    *scores_only*: the kept rows' facts are not read, and the scores alone are handed back (each
+    customer's `Scores`, not `Kept`). *tier_of*: as `scores_of_all_at`."""
     snapshot = health_kept.begin(session)
     found = [health_kept.read(session, day, scores_only) for day in days]
     ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
-    Worked.kept = [sum(1 for cid in ids if cid in kept) for kept in found]
+    every = set(ids)
+    Worked.kept = [len(every & kept.keys()) for kept in found]
     Worked.carried = [0 for _ in days]
     Worked.reread = [0 for _ in days]
     Worked.worked_out = [0 for _ in days]
-    missing = sorted({cid for kept in found for cid in ids if cid not in kept})
+    missing = sorted(set().union(*(every - kept.keys() for kept in found)))
     if not missing:
+        if scores_only:
+            return [{cid: kept[cid][0] for cid in ids} for kept in found]  # type: ignore[misc]
         return [{cid: kept[cid] for cid in ids} for kept in found]
     few = len(missing) <= _FEW_MISSING
     span = (missing[0], missing[-1]) if few else ALL
     # Only the days something is missing on (the Insights page's earlier day, when the list
     # kept today's already): two days read together, or one alone.
-    short = [
-        (day, kept)
-        for day, kept in zip(days, found, strict=True)
-        if any(cid not in kept for cid in ids)
-    ]
+    short = [(day, kept) for day, kept in zip(days, found, strict=True) if not every <= kept.keys()]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts | str]] = []
     # Per kept day carried from, per day carried to: the customers whose row is the kept day's
     # but for the day (the same scores and facts), written by one statement (health_kept.keep).
@@ -492,6 +488,8 @@ def _kept_or_worked_out(
         Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
     health_kept.keep(session, fresh, days, snapshot, same)
+    if scores_only:
+        return [{cid: kept[cid][0] for cid in ids if cid in kept} for kept in found]  # type: ignore[misc]
     return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
 
 

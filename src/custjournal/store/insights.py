@@ -1898,6 +1898,14 @@ def _scores_of_all() -> ScoresAt | None:
     return found
 
 
+def _median_of_sorted(scores: list[int]) -> float:
+    """`statistics.median(scores)` of scores sorted already (as `_HealthState` keeps them):
+    without sorting them again."""
+    n = len(scores)
+    middle = n // 2
+    return scores[middle] if n % 2 else (scores[middle - 1] + scores[middle]) / 2
+
+
 def _bucket(score: int) -> int:
     return min(score // 20, 4)
 
@@ -2076,7 +2084,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             tuple(len(b) for b in state.buckets[index]),
             tuple(tuple(b) for b in state.buckets[index]),
             state.unknown[index],
-            _whole(statistics.median(state.scores[index])) if state.scores[index] else None,
+            _whole(_median_of_sorted(state.scores[index])) if state.scores[index] else None,
         )
         for index, element in enumerate(di.HEALTH_ELEMENTS)
     ]
