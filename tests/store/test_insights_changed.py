@@ -180,14 +180,14 @@ def test_health_ranks_the_changed_customer_as_the_whole_ranking_would(
 def test_kept_scores_read_without_their_facts_are_the_kept_scores(journal: Journal) -> None:
     _build(journal)
     page(journal)
+    days = (ago(90), TODAY)
     with journal.reader() as source:
-        for day in (TODAY, ago(90)):
-            whole = health_kept.read(source, day)
-            scores = health_kept.read(source, day, scores_only=True)
-            assert whole
-            assert {cid: kept[0] for cid, kept in whole.items()} == {
-                cid: kept[0] for cid, kept in scores.items()
-            }
+        wholes = [health_kept.read(source, day) for day in days]
+        assert all(wholes)
+        scores = [{cid: kept[0] for cid, kept in whole.items()} for whole in wholes]
+        assert health_kept.read_scores(source, days) == scores
+        assert health_kept.read_scores(source, days[1:]) == scores[1:]
+        assert health_kept.read_scores(source, (ago(1),)) == [{}]
 
 
 def test_long_lists_are_encoded_as_their_plain_json_whatever_was_encoded_before() -> None:

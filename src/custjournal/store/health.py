@@ -435,7 +435,11 @@ def _kept_or_worked_out(
     *scores_only*: the kept rows' facts are not read, and the scores alone are handed back (each
     customer's `Scores`, not `Kept`). *tier_of*: as `scores_of_all_at`."""
     snapshot = health_kept.begin(session)
-    found = [health_kept.read(session, day, scores_only) for day in days]
+    found: list[dict[int, Any]] = (
+        health_kept.read_scores(session, days)
+        if scores_only
+        else [health_kept.read(session, day) for day in days]
+    )
     ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
     every = set(ids)
     Worked.kept = [len(every & kept.keys()) for kept in found]
@@ -444,8 +448,6 @@ def _kept_or_worked_out(
     Worked.worked_out = [0 for _ in days]
     missing = sorted(set().union(*(every - kept.keys() for kept in found)))
     if not missing:
-        if scores_only:
-            return [{cid: kept[cid][0] for cid in ids} for kept in found]  # type: ignore[misc]
         return [{cid: kept[cid] for cid in ids} for kept in found]
     few = len(missing) <= _FEW_MISSING
     span = (missing[0], missing[-1]) if few else ALL
@@ -473,13 +475,13 @@ def _kept_or_worked_out(
                 alike = c.same_day_facts()
                 scores = rules.day_scores(f, day, c.scores, source_day, alike)
                 if alike:  # the kept facts: the kept row again, or its text with new scores
-                    kept[cid] = (scores, f)
+                    kept[cid] = scores if scores_only else (scores, f)
                     if scores == c.scores:
                         unmoved.append(cid)
                     else:
                         fresh.append((cid, day, scores, c.kept))
                     continue
-            kept[cid] = (scores, f)
+            kept[cid] = scores if scores_only else (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))
         if unmoved and source_day is not None:
             same.append((source_day, day, unmoved))
@@ -488,8 +490,6 @@ def _kept_or_worked_out(
         Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
     health_kept.keep(session, fresh, days, snapshot, same)
-    if scores_only:
-        return [{cid: kept[cid][0] for cid in ids if cid in kept} for kept in found]  # type: ignore[misc]
     return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
 
 

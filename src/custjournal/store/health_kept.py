@@ -326,8 +326,12 @@ _READ = (
     "WHERE day = ? AND version = ?"
 )
 _READ_SCORES = (
-    "SELECT customer_id, knowledge, responsibility, respect, care, '' FROM health_kept "
+    "SELECT customer_id, knowledge, responsibility, respect, care FROM health_kept "
     "WHERE day = ? AND version = ?"
+)
+_READ_SCORES_OF_DAYS = (
+    "SELECT day, customer_id, knowledge, responsibility, respect, care FROM health_kept "
+    "WHERE day IN ({days}) AND version = ?"
 )
 _DAYS = "SELECT DISTINCT day FROM health_kept WHERE version = ? ORDER BY day"
 _KEEP = (
@@ -394,10 +398,9 @@ def install(conn: Any, *, forget: bool) -> None:
 # --- reading and keeping ---------------------------------------------------------------------
 
 
-def read(source: Any, day: dt.date, scores_only: bool = False) -> dict[int, Kept]:
+def read(source: Any, day: dt.date) -> dict[int, Kept]:
     """The rows kept for *day* (this version's), by customer id; none on a journal without the
-    table (one opened read-only before its upgrade). *scores_only*: their facts are not read
-    ("" in their place): a third less to read, for a caller that takes the scores alone."""
+    table (one opened read-only before its upgrade)."""
     from custjournal.store import queries
 
     if _on_postgresql(source):
@@ -406,14 +409,42 @@ def read(source: Any, day: dt.date, scores_only: bool = False) -> dict[int, Kept
         if not allowed:
             return {}
     try:
-        found = queries.raw_rows(
-            source, _READ_SCORES if scores_only else _READ, (day.isoformat(), KEPT_VERSION)
-        )
+        found = queries.raw_rows(source, _READ, (day.isoformat(), KEPT_VERSION))
     except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
         if "health_kept" not in str(exc):
             raise
         return {}
     return {cid: ((k, r, s, c), facts) for cid, k, r, s, c, facts in found}
+
+
+def read_scores(source: Any, days: tuple[dt.date, ...]) -> list[dict[int, Scores]]:
+    """The scores kept for each of *days* (this version's), by customer id, without their facts
+    (a third less to read), every day's in one pass over the table; none on a journal without
+    the table, as `read`."""
+    from custjournal.store import queries
+
+    if _on_postgresql(source):
+        ((allowed,),) = queries.raw_rows(source, _READABLE_PG)
+        if not allowed:
+            return [{} for _ in days]
+    isos = [day.isoformat() for day in days]
+    try:
+        if len(days) == 1:
+            found = queries.raw_rows(source, _READ_SCORES, (isos[0], KEPT_VERSION))
+            return [{row[0]: row[1:] for row in found}]
+        found = queries.raw_rows(
+            source,
+            _READ_SCORES_OF_DAYS.format(days=", ".join("?" for _ in days)),
+            (*isos, KEPT_VERSION),
+        )
+    except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
+        if "health_kept" not in str(exc):
+            raise
+        return [{} for _ in days]
+    by_day: dict[str, dict[int, Scores]] = {iso: {} for iso in isos}
+    for row in found:
+        by_day[str(row[0])[:10]][row[1]] = row[2:]
+    return [by_day[iso] for iso in isos]
 
 
 def days_kept(source: Any) -> list[dt.date]:
