@@ -330,7 +330,7 @@ def _remembered(
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
-    if len(_SECTIONS) > 27:  # three segments' at most
+    if len(_SECTIONS) > 33:  # three segments' at most
         _SECTIONS.clear()
     _SECTIONS[slot] = (key, result)
     return result
@@ -1746,6 +1746,28 @@ def _medians(spent: Iterable[Row], today: str) -> dict[str, int]:
     return {stage: _whole(statistics.median(days)) for stage, days in by_stage.items() if days}
 
 
+def _stage_members(ctx: _Context) -> dict[str, tuple[int, ...]]:
+    """Each stage's customers, the most valuable first."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for cid, r in ctx.rows.items():
+        members[r.stage].append(cid)
+    return {stage: tuple(ctx.by_value(ids)) for stage, ids in members.items()}
+
+
+def _stage_moves(
+    ctx: _Context, found: list[Row]
+) -> tuple[dict[tuple[str, str], list[int]], tuple[di.StageMove, ...]]:
+    """The stage moves of `_MOVES_SQL`'s rows, by (from, to), and as the page lists them."""
+    moves = {(f, t): _ids(ids) for f, t, ids in found}
+    move_rows = tuple(
+        di.StageMove(f, t, len(ids), tuple(ctx.by_value(set(ids))))
+        for (f, t), ids in sorted(
+            moves.items(), key=lambda kv: (-len(kv[1]), str(kv[0][0]), kv[0][1])
+        )
+    )
+    return moves, move_rows
+
+
 def stages(session: Source, ctx: _Context) -> di.Stages:
     if not ctx.rows:
         return di.Stages(
@@ -1762,17 +1784,15 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
         lambda: _medians(spent.rows(), str(params["today"])),
         customers=False,
     )
-    moves = {
-        (f, t): _ids(ids)
-        for f, t, ids in _read(session, ctx.parts, "moves", _MOVES_SQL, params).rows()
-    }
-    members: dict[str, list[int]] = defaultdict(list)
-    for cid, r in ctx.rows.items():
-        members[r.stage].append(cid)
+    moved = _read(session, ctx.parts, "moves", _MOVES_SQL, params)
+    moves, move_rows = _remembered(
+        "stage_moves", ctx, (today, moved.token), lambda: _stage_moves(ctx, moved.rows())
+    )
+    by_stage = _remembered("stage_members", ctx, (), lambda: _stage_members(ctx))
     n = len(ctx.rows)
     rows = []
     for stage in STAGES:
-        ids = ctx.by_value(members.get(stage, ()))
+        ids = by_stage.get(stage, ())
         neglected = [c for c in ids if ctx.rows[c].next_due < today]
         into = sum(len(v) for (_, to), v in moves.items() if to == stage)
         rows.append(
@@ -1789,12 +1809,6 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
                 _ratio(len(neglected), len(ids)),
             )
         )
-    move_rows = tuple(
-        di.StageMove(f, t, len(ids), tuple(ctx.by_value(set(ids))))
-        for (f, t), ids in sorted(
-            moves.items(), key=lambda kv: (-len(kv[1]), str(kv[0][0]), kv[0][1])
-        )
-    )
     total_moves = sum(m.count for m in move_rows)
     most = max(r.customers for r in rows)
     biggest = [r for r in rows if r.customers == most]
