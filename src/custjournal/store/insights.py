@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import heapq
 import importlib
+import itertools
 import json
 import math
 import statistics
@@ -351,6 +352,7 @@ class _Context:
     segment_kind: str = "all"
     # How `_customers` ranked every customer (archived ones too): their tiers as of today.
     ranked: _Ranked | None = None
+    people: int | None = None  # the customers' generation (`_GENERATIONS`), with kept parts
     _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
@@ -363,14 +365,23 @@ class _Context:
             if self.parts is not None:
                 if len(_LAST_CUSTOMERS) > 2:
                     _LAST_CUSTOMERS.clear()
-                _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank)
+                _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank, self.people)
 
     def _as_last_time(self) -> None:
         """The rank and fingerprint (the very object) of the last page worked out with kept
         parts, where its customers are these: what was remembered for it holds (`_theme`)."""
         last = _LAST_CUSTOMERS.get(self.only or "")
-        if last is not None and last[0] == self.fingerprint():
-            self._fingerprint, self.rank = last
+        if last is None:
+            return
+        fingerprint, rank, people = last
+        if (
+            self.people is not None
+            and people == self.people
+            and fingerprint[:2] == (self.today, self.currency)
+        ):  # the same generation of customers: the same fingerprint, without building it
+            self._fingerprint, self.rank = fingerprint, rank
+        elif fingerprint == self.fingerprint():
+            self._fingerprint, self.rank = fingerprint, rank
 
     def fingerprint(self) -> tuple[object, ...]:
         """What the text and trust sections read of the customers: their ids, names, values,
@@ -464,6 +475,7 @@ class _Ranked(NamedTuple):
 
     tiers: dict[int, str]
     pins: dict[int, str]
+    people: int | None = None  # their generation (`_GENERATIONS`), with kept parts
 
 
 def _customers(
@@ -485,20 +497,19 @@ def _customers(
         token: object = None
     else:
         found = _read(session, parts, "customers", _OWN_SQL, {})
-        records = _parsed("customers", found, lambda rows: rows)
+        records, ids, pins = _parsed("customers", found, _own_columns)
         token = found.token
         touches = raw_rows(session, _TOUCH_SQL, {"today": today.isoformat()})
-        if len(touches) != len(records) or any(
-            t[0] != r[0] for t, r in zip(touches, records, strict=True)
-        ):  # not the same customers after all: read as a whole
+        if list(map(_first, touches)) != ids:  # not the same customers after all: read whole
             records = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
             touches = [(r[0], r[_LAST_TOUCH]) for r in records]
             token = None
-    pins = {r[0]: r[7] for r in records if r[7]}
-    if parts is not None and token is not None:
+    if parts is None or token is None:
+        pins = {r[0]: r[7] for r in records if r[7]}
+    else:
         again = _as_last_rows(today, currency, cadences, token, touches, values, promises)
         if again is not None:
-            return again, _Ranked(_LAST_ROWS[0][-2], pins)  # its tiers
+            return again, _Ranked(_LAST_ROWS[0][-3], pins, _LAST_ROWS[0][-1])  # its tiers
     tiers = tier_rules.assign(values, pins, [r[0] for r in records])
     cache: dict[tuple[str, str, int | None], int] = {}
     result = []
@@ -506,11 +517,40 @@ def _customers(
         if record[8]:  # archived
             continue
         result.append(_customer(record, last, values, tiers, promises, cadences, cache))
+    people = None
     if parts is not None:
+        people = next(_GENERATIONS)
         _LAST_ROWS[:] = [
-            (today, currency, cadences, token, records, touches, values, promises, tiers, result)
+            (
+                today,
+                currency,
+                cadences,
+                token,
+                records,
+                touches,
+                values,
+                promises,
+                tiers,
+                result,
+                people,
+            )
         ]
-    return result, _Ranked(tiers, pins)
+    return result, _Ranked(tiers, pins, people)
+
+
+def _first(row: Row) -> Any:
+    return row[0]
+
+
+def _own_columns(rows: list[Row]) -> tuple[list[Row], list[int], dict[int, str]]:
+    """`_OWN_SQL`'s rows, their ids, and the pinned tiers by id."""
+    return rows, [r[0] for r in rows], {r[0]: r[7] for r in rows if r[7]}
+
+
+# Each answer `_customers` works out whole is a new generation of the customers; one taken from
+# the last (`_as_last_rows`: only last touches moved) keeps its generation. Two pages of the same
+# generation, segment and day have customers alike in all but their last touch and due.
+_GENERATIONS = itertools.count(1)
 
 
 def _customer(
@@ -593,6 +633,7 @@ def _as_last_rows(
         was_promises,
         tiers,
         result,
+        people,
     ) = _LAST_ROWS[0]
     if (
         day != today
@@ -623,7 +664,7 @@ def _as_last_rows(
             record, touches[i][1], values, tiers, promises, cadences, cache
         )
     _LAST_ROWS[:] = [
-        (today, currency, cadences, token, records, touches, values, promises, tiers, fresh)
+        (today, currency, cadences, token, records, touches, values, promises, tiers, fresh, people)
     ]
     return fresh
 
@@ -690,6 +731,7 @@ def compute_insights(
         parts,
         segment_kind=segment.kind,
         ranked=ranked,
+        people=ranked.people,
     )
     params = _window_params(ctx)
     why = _parse(raw_rows(session, _WHY_SQL, params))
@@ -1234,7 +1276,7 @@ def _quotes(ctx: _Context, members: Sequence[_Text]) -> tuple[di.Quote, ...]:
 # and the themes made for it, by segment, section, key and name, with the very texts they were
 # made of and the customers' fingerprint they were made for: a theme none of whose texts
 # changed (a delight said adds to one of them) is the same, for the same customers.
-_LAST_CUSTOMERS: dict[str, tuple[tuple[object, ...], dict[int, int]]] = {}
+_LAST_CUSTOMERS: dict[str, tuple[tuple[object, ...], dict[int, int], int | None]] = {}
 _THEMES: dict[tuple[str, str, str, str], tuple[tuple[_Text, ...], object, di.Theme]] = {}
 
 

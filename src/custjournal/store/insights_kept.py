@@ -933,16 +933,19 @@ def _long_text(place: str, value: tuple[Any, ...]) -> str:
     for an equal one where both hold whole numbers alone (ids; 1 == 1.0 == True, but their
     texts differ)."""
     seen = _ENCODED.get(place)
-    if seen is not None and seen[0] is value:
-        return seen[1]
-    ints = all(type(v) is int for v in value)
-    if seen is not None and ints and seen[2] and seen[0] == value:
+    if seen is not None and (
+        seen[0] is value
+        or (seen[2] and seen[0] == value and _ONLY_INTS.issuperset(map(type, value)))
+    ):
         return seen[1]
     text = _dumps(di.to_plain(value))
     if len(_ENCODED) > _PLACES:
         _ENCODED.clear()
-    _ENCODED[place] = (value, text, ints)
+    _ENCODED[place] = (value, text, _ONLY_INTS.issuperset(map(type, value)))
     return text
+
+
+_ONLY_INTS = frozenset((int,))  # the kinds of a list of ids
 
 
 # The typed items of a section's lists (its themes, rows, ...) encoded last time, by identity:
