@@ -391,7 +391,8 @@ def scores_of_all_at(
     they have to be read: what the Insights page asks (today, and 90 days before). *tier_of*:
     the tier of a customer worked out here, where the caller knows it (`TierOf`).
 
-    Only the scores of the kept rows are read (not their facts, which the sentences need)."""
+    Only the scores of the kept rows are read (not their facts, which the sentences need); each
+    day's dict holds every customer's, in no set order."""
     if days[0] >= days[1]:
         raise ValueError("scores_of_all_at wants two days, the earlier first")
     earlier, later = _kept_or_worked_out(session, days, tier_of, scores_only=True)
@@ -448,6 +449,8 @@ def _kept_or_worked_out(
     Worked.worked_out = [0 for _ in days]
     missing = sorted(set().union(*(every - kept.keys() for kept in found)))
     if not missing:
+        if scores_only:  # every customer's, and no one else's: as read (by .get, in any order)
+            return [kept if len(kept) == len(every) else _of(kept, ids) for kept in found]
         return [{cid: kept[cid] for cid in ids} for kept in found]
     few = len(missing) <= _FEW_MISSING
     span = (missing[0], missing[-1]) if few else ALL
@@ -490,7 +493,17 @@ def _kept_or_worked_out(
         Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
     health_kept.keep(session, fresh, days, snapshot, same)
-    return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
+    if scores_only:
+        return [
+            kept if len(kept) == len(every) and every <= kept.keys() else _of(kept, ids)
+            for kept in found
+        ]
+    return [_of(kept, ids) for kept in found]
+
+
+def _of(kept: dict[int, Any], ids: list[int]) -> dict[int, Any]:
+    """*kept*'s entries of the customers *ids*, in their order."""
+    return {cid: kept[cid] for cid in ids if cid in kept}
 
 
 class _Plan:
