@@ -250,8 +250,8 @@ def test_a_delight_or_pain_written_down_without_a_conversation_arrives_on_its_da
         m.setattr(
             health,
             "_facts",
-            lambda s, days, ids, tier=None, plan=None: (
-                plans.append(plan) or real(s, days, ids, tier, plan)
+            lambda s, days, ids, tier=None, plan=None, **more: (
+                plans.append(plan) or real(s, days, ids, tier, plan, **more)
             ),
         )
         carried_equals_fresh(journal, D(2026, 5, 21))
@@ -271,8 +271,8 @@ def test_a_new_day_reads_only_what_it_touches(journal, monkeypatch):
     monkeypatch.setattr(
         health,
         "_facts",
-        lambda s, days, ids, tier=None, plan=None: (
-            plans.append(plan) or real(s, days, ids, tier, plan)
+        lambda s, days, ids, tier=None, plan=None, **more: (
+            plans.append(plan) or real(s, days, ids, tier, plan, **more)
         ),
     )
     carried = carried_equals_fresh(journal, D(2026, 5, 21))

@@ -379,18 +379,24 @@ def scores_of_all(session: Source, today: dt.date) -> dict[int, Scores]:
     return {cid: kept[0] for cid, kept in _kept_or_worked_out(session, (today,))[0].items()}
 
 
+# A customer's tier on a day, as `tier_of_one` gives it, from a caller that knows it already (the
+# Insights page ranks every buyer for its own figures); None where it does not.
+TierOf = Callable[[dt.date, int], "str | None"]
+
+
 def scores_of_all_at(
-    session: Source, days: tuple[dt.date, dt.date]
+    session: Source, days: tuple[dt.date, dt.date], tier_of: TierOf | None = None
 ) -> tuple[dict[int, Scores], dict[int, Scores]]:
     """`scores_of_all` on two days (earlier first), each entry table read once for both where
-    they have to be read: what the Insights page asks (today, and 90 days before)."""
+    they have to be read: what the Insights page asks (today, and 90 days before). *tier_of*:
+    the tier of a customer worked out here, where the caller knows it (`TierOf`).
+
+    Only the scores of the kept rows are read (not their facts, which the sentences need); each
+    day's dict holds every customer's, in no set order."""
     if days[0] >= days[1]:
         raise ValueError("scores_of_all_at wants two days, the earlier first")
-    earlier, later = _kept_or_worked_out(session, days)
-    return (
-        {cid: kept[0] for cid, kept in earlier.items()},
-        {cid: kept[0] for cid, kept in later.items()},
-    )
+    earlier, later = _kept_or_worked_out(session, days, tier_of, scores_only=True)
+    return earlier, later  # type: ignore[return-value]
 
 
 # Fewer customers than this missing from the kept rows (one conversation logged: one) are worked
@@ -420,35 +426,43 @@ class Worked:
 
 
 def _kept_or_worked_out(
-    session: Source, days: tuple[dt.date, ...]
+    session: Source,
+    days: tuple[dt.date, ...],
+    tier_of: TierOf | None = None,
+    scores_only: bool = False,
 ) -> list[dict[int, health_kept.Kept]]:
     """Every customer's kept scores and facts on each of *days*: the rows kept for the day, and
-    the missing customers' worked out (and kept, where this read may: store/health_kept.py)."""
+    the missing customers' worked out (and kept, where this read may: store/health_kept.py).
+    *scores_only*: the kept rows' facts are not read, and the scores alone are handed back (each
+    customer's `Scores`, not `Kept`). *tier_of*: as `scores_of_all_at`."""
     snapshot = health_kept.begin(session)
-    found = [health_kept.read(session, day) for day in days]
+    found: list[dict[int, Any]] = (
+        health_kept.read_scores(session, days)
+        if scores_only
+        else [health_kept.read(session, day) for day in days]
+    )
     ids = [r[0] for r in queries.raw_rows(session, "SELECT id FROM customer")]
-    Worked.kept = [sum(1 for cid in ids if cid in kept) for kept in found]
+    every = set(ids)
+    Worked.kept = [len(every & kept.keys()) for kept in found]
     Worked.carried = [0 for _ in days]
     Worked.reread = [0 for _ in days]
     Worked.worked_out = [0 for _ in days]
-    missing = sorted({cid for kept in found for cid in ids if cid not in kept})
+    missing = sorted(set().union(*(every - kept.keys() for kept in found)))
     if not missing:
+        if scores_only:  # every customer's, and no one else's: as read (by .get, in any order)
+            return [kept if len(kept) == len(every) else _of(kept, ids) for kept in found]
         return [{cid: kept[cid] for cid in ids} for kept in found]
     few = len(missing) <= _FEW_MISSING
     span = (missing[0], missing[-1]) if few else ALL
     # Only the days something is missing on (the Insights page's earlier day, when the list
     # kept today's already): two days read together, or one alone.
-    short = [
-        (day, kept)
-        for day, kept in zip(days, found, strict=True)
-        if any(cid not in kept for cid in ids)
-    ]
+    short = [(day, kept) for day, kept in zip(days, found, strict=True) if not every <= kept.keys()]
     fresh: list[tuple[int, dt.date, Scores, rules.HealthFacts | str]] = []
     # Per kept day carried from, per day carried to: the customers whose row is the kept day's
     # but for the day (the same scores and facts), written by one statement (health_kept.keep).
     same: list[tuple[dt.date, dt.date, list[int]]] = []
     plan = None if few else _carry(session, short, ids)
-    worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan)
+    worked_out = _facts(session, tuple(day for day, _ in short), span, plan=plan, tier_of=tier_of)
     pause = pause_of(session)
     for i, ((day, kept), facts) in enumerate(zip(short, worked_out, strict=True)):
         carried = plan.carried[i] if plan is not None else {}
@@ -464,13 +478,13 @@ def _kept_or_worked_out(
                 alike = c.same_day_facts()
                 scores = rules.day_scores(f, day, c.scores, source_day, alike)
                 if alike:  # the kept facts: the kept row again, or its text with new scores
-                    kept[cid] = (scores, f)
+                    kept[cid] = scores if scores_only else (scores, f)
                     if scores == c.scores:
                         unmoved.append(cid)
                     else:
                         fresh.append((cid, day, scores, c.kept))
                     continue
-            kept[cid] = (scores, f)
+            kept[cid] = scores if scores_only else (scores, f)
             fresh.append((cid, day, scores, f if c is None else c.text()))
         if unmoved and source_day is not None:
             same.append((source_day, day, unmoved))
@@ -479,7 +493,17 @@ def _kept_or_worked_out(
         Worked.reread[k] = sum(1 for c in carried.values() if c.changed)
         Worked.worked_out[k] = len(facts) - len(carried)
     health_kept.keep(session, fresh, days, snapshot, same)
-    return [{cid: kept[cid] for cid in ids if cid in kept} for kept in found]
+    if scores_only:
+        return [
+            kept if len(kept) == len(every) and every <= kept.keys() else _of(kept, ids)
+            for kept in found
+        ]
+    return [_of(kept, ids) for kept in found]
+
+
+def _of(kept: dict[int, Any], ids: list[int]) -> dict[int, Any]:
+    """*kept*'s entries of the customers *ids*, in their order."""
+    return {cid: kept[cid] for cid in ids if cid in kept}
 
 
 class _Plan:
@@ -678,6 +702,7 @@ def _facts(
     ids: tuple[int, int],
     tier: str | None = None,
     plan: _Plan | None = None,
+    tier_of: TierOf | None = None,
 ) -> list[dict[int, rules.HealthFacts]]:
     """Each customer's facts in the range *ids*, one dict per day of *days* (one day, or two,
     the earlier first). *tier*: the one customer's tier, when the caller has it (one day).
@@ -732,7 +757,8 @@ def _facts(
             tiers = tier_rules.assign(values, pins, [r[0] for r in customers])
         else:
             cid, pin = customers[0][0], customers[0][2]
-            tiers = {cid: tier or tier_of_one(session, cid, pin, day, currency)}
+            known = tier or (tier_of(day, cid) if tier_of is not None else None)
+            tiers = {cid: known or tier_of_one(session, cid, pin, day, currency)}
         facts: dict[int, rules.HealthFacts] = {}
         cache: dict[tuple[str, str, int | None], cadence_rules.Cadence] = {}
         kept = plan.carried[k] if plan is not None else {}

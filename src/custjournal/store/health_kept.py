@@ -325,6 +325,14 @@ _READ = (
     "SELECT customer_id, knowledge, responsibility, respect, care, facts FROM health_kept "
     "WHERE day = ? AND version = ?"
 )
+_READ_SCORES = (
+    "SELECT customer_id, knowledge, responsibility, respect, care FROM health_kept "
+    "WHERE day = ? AND version = ?"
+)
+_READ_SCORES_OF_DAYS = (
+    "SELECT day, customer_id, knowledge, responsibility, respect, care FROM health_kept "
+    "WHERE day IN ({days}) AND version = ?"
+)
 _DAYS = "SELECT DISTINCT day FROM health_kept WHERE version = ? ORDER BY day"
 _KEEP = (
     "INSERT INTO health_kept (customer_id, day, version, knowledge, responsibility, respect, "
@@ -407,6 +415,36 @@ def read(source: Any, day: dt.date) -> dict[int, Kept]:
             raise
         return {}
     return {cid: ((k, r, s, c), facts) for cid, k, r, s, c, facts in found}
+
+
+def read_scores(source: Any, days: tuple[dt.date, ...]) -> list[dict[int, Scores]]:
+    """The scores kept for each of *days* (this version's), by customer id, without their facts
+    (a third less to read), every day's in one pass over the table; none on a journal without
+    the table, as `read`."""
+    from custjournal.store import queries
+
+    if _on_postgresql(source):
+        ((allowed,),) = queries.raw_rows(source, _READABLE_PG)
+        if not allowed:
+            return [{} for _ in days]
+    isos = [day.isoformat() for day in days]
+    try:
+        if len(days) == 1:
+            found = queries.raw_rows(source, _READ_SCORES, (isos[0], KEPT_VERSION))
+            return [{row[0]: row[1:] for row in found}]
+        found = queries.raw_rows(
+            source,
+            _READ_SCORES_OF_DAYS.format(days=", ".join("?" for _ in days)),
+            (*isos, KEPT_VERSION),
+        )
+    except Exception as exc:  # noqa: BLE001 - no table yet (a read-only journal not upgraded)
+        if "health_kept" not in str(exc):
+            raise
+        return [{} for _ in days]
+    by_day: dict[str, dict[int, Scores]] = {iso: {} for iso in isos}
+    for row in found:
+        by_day[str(row[0])[:10]][row[1]] = row[2:]
+    return [by_day[iso] for iso in isos]
 
 
 def days_kept(source: Any) -> list[dt.date]:

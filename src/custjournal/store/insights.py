@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import heapq
 import importlib
+import itertools
 import json
 import math
 import statistics
@@ -117,6 +118,10 @@ READS: dict[str, str] = {
     "milestones": ",milestone,",
     "stage_days": ",stage_change,",
     "moves": ",stage_change,",
+    "values": ",purchase,",
+    "values_before": ",purchase,",
+    "promise_dues": ",promise,",
+    "customers": ",customer,",
 }
 
 
@@ -326,7 +331,7 @@ def _remembered(
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
-    if len(_SECTIONS) > 21:  # three segments' at most
+    if len(_SECTIONS) > 33:  # three segments' at most
         _SECTIONS.clear()
     _SECTIONS[slot] = (key, result)
     return result
@@ -345,6 +350,9 @@ class _Context:
     # Each customer's place by value (then name): sorting thousands of ids by it is cheap.
     rank: dict[int, int] = field(default_factory=dict)
     segment_kind: str = "all"
+    # How `_customers` ranked every customer (archived ones too): their tiers as of today.
+    ranked: _Ranked | None = None
+    people: int | None = None  # the customers' generation (`_GENERATIONS`), with kept parts
     _fingerprint: tuple[object, ...] | None = None
 
     def __post_init__(self) -> None:
@@ -357,14 +365,23 @@ class _Context:
             if self.parts is not None:
                 if len(_LAST_CUSTOMERS) > 2:
                     _LAST_CUSTOMERS.clear()
-                _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank)
+                _LAST_CUSTOMERS[self.only or ""] = (self.fingerprint(), self.rank, self.people)
 
     def _as_last_time(self) -> None:
         """The rank and fingerprint (the very object) of the last page worked out with kept
         parts, where its customers are these: what was remembered for it holds (`_theme`)."""
         last = _LAST_CUSTOMERS.get(self.only or "")
-        if last is not None and last[0] == self.fingerprint():
-            self._fingerprint, self.rank = last
+        if last is None:
+            return
+        fingerprint, rank, people = last
+        if (
+            self.people is not None
+            and people == self.people
+            and fingerprint[:2] == (self.today, self.currency)
+        ):  # the same generation of customers: the same fingerprint, without building it
+            self._fingerprint, self.rank = fingerprint, rank
+        elif fingerprint == self.fingerprint():
+            self._fingerprint, self.rank = fingerprint, rank
 
     def fingerprint(self) -> tuple[object, ...]:
         """What the text and trust sections read of the customers: their ids, names, values,
@@ -395,60 +412,274 @@ class _Context:
         return sum(rows[c].value_12m for c in set(ids)) / self.total_value
 
 
-def _customers(session: Source, today: dt.date) -> list[_Customer]:
+# Each buyer's purchases in the 12 months up to :today (`queries.values_12m`), and each
+# customer's earliest open promise (`queries.promise_dues`), as kept parts: their days as text,
+# their sums as whole numbers, on PostgreSQL too (a kept part is JSON).
+_VALUES_SQL = (
+    "SELECT customer_id, CAST(sum(amount_minor) AS BIGINT) FROM purchase"
+    " WHERE purchased_on >= :ws AND purchased_on <= :today AND currency = :currency"
+    " GROUP BY customer_id"
+)
+_DUES_SQL = (
+    "SELECT customer_id, CAST(min(due) AS TEXT) FROM ("
+    + queries.OPEN_PROMISE_SQL.format(kept="done_on IS NULL", one="")
+    + " UNION ALL "
+    + queries.OPEN_PROMISE_SQL.format(kept="done_on > :today", one="")
+    + ") AS open_promise GROUP BY customer_id"
+)
+
+
+def _values(
+    session: Source, parts: KeptParts | None, part: str, day: dt.date, currency: str
+) -> dict[int, int]:
+    """`queries.values_12m(session, day, currency)`; with *parts*, from the kept part *part*
+    while no purchase changed (and what this process made of it last time, while the same)."""
+    if parts is None:
+        return queries.values_12m(session, day, currency)
+    params = {
+        "ws": tier_rules.window_start(day).isoformat(),
+        "today": day.isoformat(),
+        "currency": currency,
+    }
+    found = _read(session, parts, part, _VALUES_SQL, params)
+    return _parsed(part, found, lambda rows: {int(cid): int(total) for cid, total in rows})  # type: ignore[no-any-return]
+
+
+def _dues(session: Source, parts: KeptParts | None, today: dt.date) -> dict[int, dt.date]:
+    """`queries.promise_dues(session, today)`; with *parts*, as `_values`."""
+    if parts is None:
+        return queries.promise_dues(session, today)
+    found = _read(session, parts, "promise_dues", _DUES_SQL, {"today": today.isoformat()})
+    fromiso = dt.date.fromisoformat
+    return _parsed(  # type: ignore[no-any-return]
+        "promise_dues", found, lambda rows: {int(cid): fromiso(str(due)[:10]) for cid, due in rows}
+    )
+
+
+# What this process last made of a kept part's rows (`_values`, `_dues`), with its kept text.
+_PARSED: dict[str, tuple[object, Any]] = {}
+
+
+def _parsed(slot: str, found: _Part, work: Callable[[list[Row]], Any]) -> Any:
+    """`work(found.rows())`: last time's answer (the very object) while the rows are the same."""
+    seen = _PARSED.get(slot)
+    if seen is not None and seen[0] == found.token:
+        return seen[1]
+    result = work(found.rows())
+    _PARSED[slot] = (found.token, result)
+    return result
+
+
+class _Ranked(NamedTuple):
+    """How `_customers` ranked every customer: the tiers a caller may ask again (`_tier_of`)."""
+
+    tiers: dict[int, str]
+    pins: dict[int, str]
+    people: int | None = None  # their generation (`_GENERATIONS`), with kept parts
+
+
+def _customers(
+    session: Source, today: dt.date, parts: KeptParts | None = None
+) -> tuple[list[_Customer], _Ranked]:
     """Every customer the list shows by default (archived ones left out, as in the list and
     Today) with tier, 12-month value, last touch and next due, as the list has them
     (`queries.LIST_SQL`, `domain/tiers.py`, `domain/cadence.py`), without the list's other
-    columns. Tiers are ranked among every customer, archived ones too, as the list ranks them."""
+    columns. Tiers are ranked among every customer, archived ones too, as the list ranks them.
+    With *parts*, the values and promises are read from kept parts while they hold, and what was
+    worked out last time is used again where its inputs are equal (`_LAST_ROWS`)."""
     currency = settings.currency(session)
     cadences = settings.cadences(session)
-    records = raw_rows(session, LIST_SQL_NO_CONTACT, {"today": today.isoformat()})
-    values = queries.values_12m(session, today, currency)
-    promises = queries.promise_dues(session, today)
-    tiers = tier_rules.assign(
-        values, {r[0]: r[7] for r in records if r[7]}, [r[0] for r in records]
-    )
+    values = _values(session, parts, "values", today, currency)
+    promises = _dues(session, parts, today)
+    if parts is None:
+        records = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
+        touches: list[Row] = [(r[0], r[_LAST_TOUCH]) for r in records]
+        token: object = None
+    else:
+        found = _read(session, parts, "customers", _OWN_SQL, {})
+        records, ids, pins = _parsed("customers", found, _own_columns)
+        token = found.token
+        touches = raw_rows(session, _TOUCH_SQL, {"today": today.isoformat()})
+        if list(map(_first, touches)) != ids:  # not the same customers after all: read whole
+            records = raw_rows(session, _LIST_SQL, {"today": today.isoformat()})
+            touches = [(r[0], r[_LAST_TOUCH]) for r in records]
+            token = None
+    if parts is None or token is None:
+        pins = {r[0]: r[7] for r in records if r[7]}
+    else:
+        again = _as_last_rows(today, currency, cadences, token, touches, values, promises)
+        if again is not None:
+            return again, _Ranked(_LAST_ROWS[0][-3], pins, _LAST_ROWS[0][-1])  # its tiers
+    tiers = tier_rules.assign(values, pins, [r[0] for r in records])
     cache: dict[tuple[str, str, int | None], int] = {}
     result = []
-    for record in records:
+    for record, (_cid, last) in zip(records, touches, strict=True):
         if record[8]:  # archived
             continue
-        cid, name, stage, pin, created, override, last = (
-            record[0],
-            record[1],
-            record[6],
-            record[7],
-            record[9],
-            record[10],
-            record[11],
-        )
-        tier = tiers[cid]
-        key = (stage, tier, override)
-        days = cache.get(key)
-        if days is None:
-            days = cache[key] = cadence_rules.effective(stage, tier, override, cadences).days
-        last_day = _day(last) if last else None
-        due = cadence_rules.next_due(last_day, _day(created), days)
-        result.append(
-            _Customer(
-                cid,
-                name,
-                stage,
-                tier,
-                bool(pin),
-                values.get(cid, 0),
-                last_day,
-                due,
-                cadence_rules.due_on(due, promises.get(cid)),
+        result.append(_customer(record, last, values, tiers, promises, cadences, cache))
+    people = None
+    if parts is not None:
+        people = next(_GENERATIONS)
+        _LAST_ROWS[:] = [
+            (
+                today,
+                currency,
+                cadences,
+                token,
+                records,
+                touches,
+                values,
+                promises,
+                tiers,
+                result,
+                people,
             )
+        ]
+    return result, _Ranked(tiers, pins, people)
+
+
+def _first(row: Row) -> Any:
+    return row[0]
+
+
+def _own_columns(rows: list[Row]) -> tuple[list[Row], list[int], dict[int, str]]:
+    """`_OWN_SQL`'s rows, their ids, and the pinned tiers by id."""
+    return rows, [r[0] for r in rows], {r[0]: r[7] for r in rows if r[7]}
+
+
+# Each answer `_customers` works out whole is a new generation of the customers; one taken from
+# the last (`_as_last_rows`: only last touches moved) keeps its generation. Two pages of the same
+# generation, segment and day have customers alike in all but their last touch and due.
+_GENERATIONS = itertools.count(1)
+
+
+def _customer(
+    record: Row,
+    last: Any,
+    values: dict[int, int],
+    tiers: dict[int, str],
+    promises: dict[int, dt.date],
+    cadences: Any,
+    cache: dict[tuple[str, str, int | None], int],
+) -> _Customer:
+    """One customer of `_customers` from their row of the list's statement (or `_OWN_SQL`'s) and
+    their last touch."""
+    cid, name, stage, pin, created, override = (
+        record[0],
+        record[1],
+        record[6],
+        record[7],
+        record[9],
+        record[10],
+    )
+    tier = tiers[cid]
+    key = (stage, tier, override)
+    days = cache.get(key)
+    if days is None:
+        days = cache[key] = cadence_rules.effective(stage, tier, override, cadences).days
+    last_day = _day(last) if last else None
+    due = cadence_rules.next_due(last_day, _day(created), days)
+    return _Customer(
+        cid,
+        name,
+        stage,
+        tier,
+        bool(pin),
+        values.get(cid, 0),
+        last_day,
+        due,
+        cadence_rules.due_on(due, promises.get(cid)),
+    )
+
+
+# The list's statement in the order of the ids; and split in two: the customer's own columns,
+# kept as a part (no trigger counts the last touch kept on the customer's row: store/derived.py),
+# and the last touch (the list's last column), read each time (a few milliseconds at 10,000).
+_LIST_SQL = LIST_SQL_NO_CONTACT + " ORDER BY c.id"
+_LAST_TOUCH = 11  # the last touch's column in it
+_OWN_SQL = (
+    _LIST_SQL[: _LIST_SQL.index("CASE WHEN")].replace("c.company,", "NULL,", 1).rstrip(" \n,")
+    + " FROM customer c ORDER BY c.id"
+)
+_TOUCH_SQL = "SELECT c.id, " + _LIST_SQL[_LIST_SQL.index("CASE WHEN") :].strip()
+
+# What `_customers` read and worked out last time (with kept parts): after a conversation only
+# its customer's last touch moved, and the other customers are the very same objects again.
+_LAST_ROWS: list[tuple[Any, ...]] = []
+
+
+def _as_last_rows(
+    today: dt.date,
+    currency: str,
+    cadences: Any,
+    token: object,
+    touches: list[Row],
+    values: dict[int, int],
+    promises: dict[int, dt.date],
+) -> list[_Customer] | None:
+    """`_customers`' answer from last time's, where only the last touch of a few customers
+    differs from what it was worked out from (their own columns as kept, the values, the open
+    promises and the settings alike): theirs worked out again; None otherwise."""
+    if not _LAST_ROWS:
+        return None
+    (
+        day,
+        was_currency,
+        was_cadences,
+        was_token,
+        records,
+        was_touches,
+        was_values,
+        was_promises,
+        tiers,
+        result,
+        people,
+    ) = _LAST_ROWS[0]
+    if (
+        day != today
+        or was_currency != currency
+        or was_cadences != cadences
+        or was_token != token
+        or len(was_touches) != len(touches)
+        or was_values != values
+        or was_promises != promises
+    ):
+        return None
+    if was_touches == touches:
+        return result  # type: ignore[no-any-return]
+    moved = [i for i, (a, b) in enumerate(zip(was_touches, touches, strict=True)) if a != b]
+    if len(moved) > _SPLICE_MAX:
+        return None
+    # The archived stay left out: the same places in the answer as last time.
+    place = {c.id: i for i, c in enumerate(result)}
+    fresh = list(result)
+    cache: dict[tuple[str, str, int | None], int] = {}
+    for i in moved:
+        record = records[i]
+        if record[0] != touches[i][0]:
+            return None
+        if record[8]:
+            continue
+        fresh[place[record[0]]] = _customer(
+            record, touches[i][1], values, tiers, promises, cadences, cache
         )
-    return result
+    _LAST_ROWS[:] = [
+        (today, currency, cadences, token, records, touches, values, promises, tiers, fresh, people)
+    ]
+    return fresh
 
 
 def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_Customer]:
     """The customers of *segment*; an unknown tag is a UserError (a stage or tier with nobody
     in it is just an empty segment)."""
-    rows = _customers(session, today)
+    return _segment(session, segment, today)[0]
+
+
+def _segment(
+    session: Source, segment: di.Segment, today: dt.date, parts: KeptParts | None = None
+) -> tuple[list[_Customer], _Ranked]:
+    """`segment_rows`, and how every customer was ranked; *parts*: as `_customers`."""
+    rows, ranked = _customers(session, today, parts)
     if segment.kind == "tag":
         wanted = fold(str(segment.value))
         tags = [t for (t,) in raw_rows(session, "SELECT DISTINCT tag FROM customer_tag")]
@@ -476,7 +707,7 @@ def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_
         rows = [r for r in rows if r.stage == segment.value]
     elif segment.kind == "tier":
         rows = [r for r in rows if r.tier == segment.value]
-    return rows
+    return rows, ranked
 
 
 def compute_insights(
@@ -486,7 +717,7 @@ def compute_insights(
     with *parts*, the rows of statements kept from an earlier computation are used where they
     still hold (`KeptParts`), and what was read afresh is added to it for keeping."""
     currency = settings.currency(session)
-    rows = segment_rows(session, segment, today)
+    rows, ranked = _segment(session, segment, today, parts)
     # In the order of the ids: the kept parts' keys hold it (the customers come in no set order).
     # None (every customer) only where no customer is left out: archived ones are.
     everyone = segment.kind == "all" and len(rows) == queries.customer_count(session)
@@ -499,6 +730,8 @@ def compute_insights(
         only,
         parts,
         segment_kind=segment.kind,
+        ranked=ranked,
+        people=ranked.people,
     )
     params = _window_params(ctx)
     why = _parse(raw_rows(session, _WHY_SQL, params))
@@ -576,6 +809,30 @@ def _curve(buyers: tuple[tuple[int, int], ...], total: int) -> tuple[di.ParetoPo
 
 
 def best_customers(ctx: _Context) -> di.BestCustomers:
+    """The best customers section; with kept parts, the very section of last time while the
+    customers' values, tiers and names, and the top rows' contacts and pins, are the same (a
+    conversation moves the last touch and due of one customer only: of the top rows' at most)."""
+    if ctx.parts is None:
+        return _best_customers(ctx)
+    top = _remembered("best_top", ctx, (ctx.segment_kind,), lambda: _top_ids(ctx))
+    rows = ctx.rows
+    moving = tuple(
+        (rows[c].last_contact, rows[c].next_due, rows[c].due_on, rows[c].tier_pinned) for c in top
+    )
+    found: di.BestCustomers = _remembered(
+        "best", ctx, (ctx.segment_kind, moving), lambda: _best_customers(ctx)
+    )
+    return found
+
+
+def _top_ids(ctx: _Context) -> tuple[int, ...]:
+    """The ids of the best customers section's top rows (`_best_customers`)."""
+    buyers = [r for r in ctx.rows.values() if r.value_12m > 0]
+    buyers.sort(key=lambda r: (-r.value_12m, r.id))
+    return tuple(r.id for r in buyers[:TOP_ROWS])
+
+
+def _best_customers(ctx: _Context) -> di.BestCustomers:
     buyers = [r for r in ctx.rows.values() if r.value_12m > 0]
     # Tier A by a pin alone, without purchases: best customers the other sections name too.
     pinned_a = sum(1 for r in ctx.rows.values() if r.tier == "A" and r.value_12m <= 0)
@@ -1019,7 +1276,7 @@ def _quotes(ctx: _Context, members: Sequence[_Text]) -> tuple[di.Quote, ...]:
 # and the themes made for it, by segment, section, key and name, with the very texts they were
 # made of and the customers' fingerprint they were made for: a theme none of whose texts
 # changed (a delight said adds to one of them) is the same, for the same customers.
-_LAST_CUSTOMERS: dict[str, tuple[tuple[object, ...], dict[int, int]]] = {}
+_LAST_CUSTOMERS: dict[str, tuple[tuple[object, ...], dict[int, int], int | None]] = {}
 _THEMES: dict[tuple[str, str, str, str], tuple[tuple[_Text, ...], object, di.Theme]] = {}
 
 
@@ -1531,6 +1788,28 @@ def _medians(spent: Iterable[Row], today: str) -> dict[str, int]:
     return {stage: _whole(statistics.median(days)) for stage, days in by_stage.items() if days}
 
 
+def _stage_members(ctx: _Context) -> dict[str, tuple[int, ...]]:
+    """Each stage's customers, the most valuable first."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for cid, r in ctx.rows.items():
+        members[r.stage].append(cid)
+    return {stage: tuple(ctx.by_value(ids)) for stage, ids in members.items()}
+
+
+def _stage_moves(
+    ctx: _Context, found: list[Row]
+) -> tuple[dict[tuple[str, str], list[int]], tuple[di.StageMove, ...]]:
+    """The stage moves of `_MOVES_SQL`'s rows, by (from, to), and as the page lists them."""
+    moves = {(f, t): _ids(ids) for f, t, ids in found}
+    move_rows = tuple(
+        di.StageMove(f, t, len(ids), tuple(ctx.by_value(set(ids))))
+        for (f, t), ids in sorted(
+            moves.items(), key=lambda kv: (-len(kv[1]), str(kv[0][0]), kv[0][1])
+        )
+    )
+    return moves, move_rows
+
+
 def stages(session: Source, ctx: _Context) -> di.Stages:
     if not ctx.rows:
         return di.Stages(
@@ -1547,17 +1826,15 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
         lambda: _medians(spent.rows(), str(params["today"])),
         customers=False,
     )
-    moves = {
-        (f, t): _ids(ids)
-        for f, t, ids in _read(session, ctx.parts, "moves", _MOVES_SQL, params).rows()
-    }
-    members: dict[str, list[int]] = defaultdict(list)
-    for cid, r in ctx.rows.items():
-        members[r.stage].append(cid)
+    moved = _read(session, ctx.parts, "moves", _MOVES_SQL, params)
+    moves, move_rows = _remembered(
+        "stage_moves", ctx, (today, moved.token), lambda: _stage_moves(ctx, moved.rows())
+    )
+    by_stage = _remembered("stage_members", ctx, (), lambda: _stage_members(ctx))
     n = len(ctx.rows)
     rows = []
     for stage in STAGES:
-        ids = ctx.by_value(members.get(stage, ()))
+        ids = by_stage.get(stage, ())
         neglected = [c for c in ids if ctx.rows[c].next_due < today]
         into = sum(len(v) for (_, to), v in moves.items() if to == stage)
         rows.append(
@@ -1574,12 +1851,6 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
                 _ratio(len(neglected), len(ids)),
             )
         )
-    move_rows = tuple(
-        di.StageMove(f, t, len(ids), tuple(ctx.by_value(set(ids))))
-        for (f, t), ids in sorted(
-            moves.items(), key=lambda kv: (-len(kv[1]), str(kv[0][0]), kv[0][1])
-        )
-    )
     total_moves = sum(m.count for m in move_rows)
     most = max(r.customers for r in rows)
     biggest = [r for r in rows if r.customers == most]
@@ -1633,7 +1904,42 @@ def stages(session: Source, ctx: _Context) -> di.Stages:
 Scores = tuple[int | None, int | None, int | None, int | None]
 
 
-ScoresAt = Callable[[Source, tuple[dt.date, dt.date]], tuple[dict[int, Scores], dict[int, Scores]]]
+ScoresAt = Callable[..., tuple[dict[int, Scores], dict[int, Scores]]]
+
+
+def _tier_of(session: Source, ctx: _Context) -> Callable[[dt.date, int], str | None] | None:
+    """A customer's tier on a day the health figures work out (store/health.py `TierOf`), as
+    `tier_of_one` would read it: today's from how `_customers` ranked everyone; the earlier day's
+    from its buyers' values, kept as a part (with kept parts only), ranked once."""
+    ranked = ctx.ranked
+    if ranked is None:
+        return None
+    floors: dict[dt.date, tuple[dict[int, int], float, float]] = {}
+
+    def tier_of(day: dt.date, cid: int) -> str | None:
+        if day == ctx.today:
+            return ranked.tiers.get(cid)
+        if ctx.parts is None or day > ctx.today:
+            return None
+        if day not in floors:
+            values = _values(session, ctx.parts, "values_before", day, ctx.currency)
+            floors[day] = (values, *_floors(values, ranked.pins))
+        values, a_floor, b_floor = floors[day]
+        return tier_rules.tier(values.get(cid), ranked.pins.get(cid), a_floor, b_floor)
+
+    return tier_of
+
+
+_FLOORS: list[tuple[object, object, tuple[float, float]]] = []
+
+
+def _floors(values: dict[int, int], pins: dict[int, str]) -> tuple[float, float]:
+    """`tier_rules.ranking(values, pins)`, the same as last time for equal values and pins."""
+    if _FLOORS and _FLOORS[0][0] is values and _FLOORS[0][1] == pins:
+        return _FLOORS[0][2]
+    found = tier_rules.ranking(values, pins)
+    _FLOORS[:] = [(values, pins, found)]
+    return found
 
 
 def _scores_of_all() -> ScoresAt | None:
@@ -1646,6 +1952,14 @@ def _scores_of_all() -> ScoresAt | None:
         return None
     found: ScoresAt | None = getattr(module, "scores_of_all_at", None)
     return found
+
+
+def _median_of_sorted(scores: list[int]) -> float:
+    """`statistics.median(scores)` of scores sorted already (as `_HealthState` keeps them):
+    without sorting them again."""
+    n = len(scores)
+    middle = n // 2
+    return scores[middle] if n % 2 else (scores[middle - 1] + scores[middle]) / 2
 
 
 def _bucket(score: int) -> int:
@@ -1808,7 +2122,9 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
         return di.HealthSection(
             None, InsightsText.tr("No customers here yet: health appears once you add some.")
         )
-    before, now = of_all(session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today))
+    before, now = of_all(
+        session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today), _tier_of(session, ctx)
+    )
     state = _health_state(ctx, before, now)
     if not any(state.scores):
         return di.HealthSection(
@@ -1824,7 +2140,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
             tuple(len(b) for b in state.buckets[index]),
             tuple(tuple(b) for b in state.buckets[index]),
             state.unknown[index],
-            _whole(statistics.median(state.scores[index])) if state.scores[index] else None,
+            _whole(_median_of_sorted(state.scores[index])) if state.scores[index] else None,
         )
         for index, element in enumerate(di.HEALTH_ELEMENTS)
     ]

@@ -917,21 +917,35 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-# The last page this process kept, field by field with its JSON, and the long tuples inside its
-# sections: a section handed back unchanged (store/insights.py remembers sections whose inputs
-# did not change, and the Pareto curve while values are the same) is the very same object, and
-# is not encoded again.
-_ENCODED: dict[str, tuple[object, str]] = {}
-_LONG = 256  # a tuple of at least this many items inside a section is remembered on its own
+# The last page this process kept, piece by piece with its JSON, by where the piece sits in the
+# page ("health.elements.2.bucket_ids.0"): a section handed back unchanged (store/insights.py
+# remembers sections whose inputs did not change, and the Pareto curve while values are the
+# same) is the very same object, and is not encoded again; nor is a long list of ids equal to
+# the one encoded there last time (a stage's customers, a health bucket's: a conversation moves
+# one customer of them at most, and the other lists are the same ids again).
+_ENCODED: dict[str, tuple[object, str, bool]] = {}
+_LONG = 256  # a tuple of at least this many items is remembered on its own
+_PLACES = 4096  # more places remembered than this (many segments' pages): all forgotten
 
 
-def _encoded(slot: str, value: object) -> str:
-    seen = _ENCODED.get(slot)
-    if seen is not None and seen[0] is value:
+def _long_text(place: str, value: tuple[Any, ...]) -> str:
+    """`_dumps(di.to_plain(value))` for a long tuple: last time's text for the same tuple, or
+    for an equal one where both hold whole numbers alone (ids; 1 == 1.0 == True, but their
+    texts differ)."""
+    seen = _ENCODED.get(place)
+    if seen is not None and (
+        seen[0] is value
+        or (seen[2] and seen[0] == value and _ONLY_INTS.issuperset(map(type, value)))
+    ):
         return seen[1]
     text = _dumps(di.to_plain(value))
-    _ENCODED[slot] = (value, text)
+    if len(_ENCODED) > _PLACES:
+        _ENCODED.clear()
+    _ENCODED[place] = (value, text, _ONLY_INTS.issuperset(map(type, value)))
     return text
+
+
+_ONLY_INTS = frozenset((int,))  # the kinds of a list of ids
 
 
 # The typed items of a section's lists (its themes, rows, ...) encoded last time, by identity:
@@ -939,43 +953,34 @@ def _encoded(slot: str, value: object) -> str:
 _ITEMS: dict[int, tuple[object, str]] = {}
 
 
-def _item_text(item: object) -> str:
-    """`_dumps(di.to_plain(item))`, the same text as last time for the very same item."""
-    seen = _ITEMS.get(id(item))
-    if seen is not None and seen[0] is item:
+def _text(place: str, value: object) -> str:
+    """`_dumps(di.to_plain(value))` (the same text), from what was encoded last time where it
+    can be: the very same typed object, or a long tuple (`_long_text`); the rest piece by piece."""
+    kind = type(value)
+    if kind is tuple:
+        items: tuple[Any, ...] = value  # type: ignore[assignment]
+        if len(items) >= _LONG:
+            return _long_text(place, items)
+        if items and (type(items[0]) is tuple or di.fields_of(items[0]) is not None):
+            return "[" + ",".join([_text(f"{place}.{i}", v) for i, v in enumerate(items)]) + "]"
+        return _dumps(di.to_plain(items))
+    names = di.fields_of(value)
+    if names is None:
+        return _dumps(di.to_plain(value))
+    seen = _ITEMS.get(id(value))
+    if seen is not None and seen[0] is value:
         return seen[1]
-    text = _dumps(di.to_plain(item))
-    if len(_ITEMS) > 4096:
+    texts = [_text(f"{place}.{name}", getattr(value, name)) for name in names]
+    text = '{"~":' + _dumps(kind.__name__) + ',"f":[' + ",".join(texts) + "]}"
+    if len(_ITEMS) > _PLACES:
         _ITEMS.clear()
-    _ITEMS[id(item)] = (item, text)
-    return text
-
-
-def _section_text(name: str, section: object) -> str:
-    """`_dumps(di.to_plain(section))`, its long tuples from what was encoded last time."""
-    fields = di.fields_of(section)
-    if fields is None:
-        return _encoded(name, section)
-    seen = _ENCODED.get(name)
-    if seen is not None and seen[0] is section:
-        return seen[1]
-    texts = []
-    for field in fields:
-        value = getattr(section, field)
-        if type(value) is tuple and len(value) >= _LONG:
-            texts.append(_encoded(f"{name}.{field}", value))
-        elif type(value) is tuple and value and di.fields_of(value[0]) is not None:
-            texts.append("[" + ",".join(map(_item_text, value)) + "]")
-        else:
-            texts.append(_dumps(di.to_plain(value)))
-    text = '{"~":' + _dumps(type(section).__name__) + ',"f":[' + ",".join(texts) + "]}"
-    _ENCODED[name] = (section, text)
+    _ITEMS[id(value)] = (value, text)
     return text
 
 
 def _page_body(page: di.Insights) -> str:
     """`_dumps(di.to_plain(page))`, section by section (the same text)."""
-    texts = [_section_text(name, getattr(page, name)) for name in di.INSIGHTS_FIELDS]
+    texts = [_text(name, getattr(page, name)) for name in di.INSIGHTS_FIELDS]
     return '{"~":"Insights","f":[' + ",".join(texts) + "]}"
 
 

@@ -260,6 +260,7 @@ _OPEN_PROMISE_SQL = (
     "SELECT customer_id, due_on AS due FROM promise WHERE {kept} AND due_on IS NOT NULL "
     "AND made_on <= :today{one}"
 )
+OPEN_PROMISE_SQL = _OPEN_PROMISE_SQL  # store/insights.py reads the same promises
 _PROMISE_DUE_SQL = (
     "SELECT customer_id, min(due) FROM ("
     + _OPEN_PROMISE_SQL.format(kept="done_on IS NULL", one="{one}")
