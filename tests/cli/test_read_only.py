@@ -174,3 +174,20 @@ def test_sqlite_finding_damage_on_a_read_refuses_every_later_write(damaged):
     finally:
         journal.close()
     assert digest(damaged) == before
+
+
+def test_an_older_journal_that_cant_be_written_says_it_needs_an_upgrade(tmp_path, capsys):
+    import sqlite3
+
+    def older(folder: Path) -> None:
+        fill(folder)
+        con = sqlite3.connect(folder / "j.sqlite3")
+        con.execute("UPDATE alembic_version SET version_num = '0016'")
+        con.commit()
+        con.close()
+
+    with read_only_folder(tmp_path / "ro", older) as folder:
+        before = listing(folder)
+        code, _out, err = run(folder / "j.sqlite3", ["list"], capsys)
+        assert code == 1 and "must be upgraded" in err and "copy it to a folder" in err
+        assert listing(folder) == before

@@ -642,6 +642,16 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
     # An existing journal whose file or folder can't be written opens read-only, for reading
     # commands and for the app alike: every change is refused with one sentence (`write`).
     readonly = revision == HEAD and not _writable(path)
+    if revision is not None and revision != HEAD and not _writable(path):
+        # An older schema is read only after its upgrade, which writes the file.
+        raise UserError(
+            ErrorText.tr(
+                "The journal {path} was made by an older version of Customer Journal and must "
+                "be upgraded to be opened, but its file or folder can't be written: copy it to "
+                "a folder you can write to and open the copy. The file was left untouched.",
+                path=path,
+            ),
+        )
     if create and revision == HEAD and not readonly:
         _ensure_wal(path)
     # At HEAD the engine (and SQLAlchemy) waits for the first write or Session.
