@@ -493,7 +493,7 @@ class Journal:
     def _known(self, exc: BaseException) -> UserError | None:
         """`known_error` of *exc*; SQLite finding the file damaged (or not a database) marks
         the journal damaged, so no later change of this process is written into it."""
-        known = known_error(exc, self.name)
+        known = known_error(exc, self.path)
         if known is not None and getattr(known.message, "source", None) in DAMAGE_SENTENCES:
             self.mark_damaged()
         return known
