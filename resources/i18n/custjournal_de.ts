@@ -2094,8 +2094,8 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Das Journal {path} ist schreibgeschützt: In seinen Ordner kann nicht geschrieben werden, daher ist es nur zum Lesen geöffnet. Um es zu ändern, kopieren Sie es in einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich das Recht geben, dort zu schreiben.</translation>
     </message>
     <message>
-        <source>The journal {path} is damaged, so it is open for reading only and nothing is written into it: run &apos;custjournal check&apos; to see the damage, and restore a backup (or export what can still be read).</source>
-        <translation>Das Journal {path} ist beschädigt, daher ist es nur zum Lesen geöffnet und es wird nichts hineingeschrieben: Führen Sie „custjournal check“ aus, um den Schaden zu sehen, und stellen Sie eine Sicherung wieder her (oder exportieren Sie, was sich noch lesen lässt).</translation>
+        <source>The journal {path} is damaged, so it is open for reading only and nothing is written into it: restore a backup, or export what can still be read.</source>
+        <translation>Das Journal {path} ist beschädigt, daher ist es nur zum Lesen geöffnet und es wird nichts hineingeschrieben: Stellen Sie eine Sicherung wieder her, oder exportieren Sie, was sich noch lesen lässt.</translation>
     </message>
     <message>
         <source>The journal {path} was replaced (restored from a backup) while this program had it open, so this change was not saved: open the journal again and repeat it.</source>

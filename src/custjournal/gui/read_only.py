@@ -103,7 +103,10 @@ def fit_to_read_only(window: MainWindow) -> None:
         action.setEnabled(False)
         action.setToolTip(why)
         action.setStatusTip(why)
-    for widget in _widgets(window):
+    widgets = _widgets(window)
+    if file is not None and not os.access(file.parent, os.W_OK):
+        widgets.append(window.welcome.sample_button)  # the sample is made beside the journal
+    for widget in widgets:
         if widget not in saved:
             saved[widget] = (widget.isEnabled(), widget.toolTip(), "")
         widget.setEnabled(False)

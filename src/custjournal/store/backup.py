@@ -159,7 +159,7 @@ class CheckReport:
         elif self.problems:
             lines.append(
                 "There is no backup of this journal to restore: keep the damaged file as it is "
-                "for inspection, and save what can still be read with 'custjournal export'."
+                "for inspection, and export what can still be read."
             )
         else:
             lines.append(

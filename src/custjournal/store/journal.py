@@ -218,8 +218,7 @@ def damaged_sentence(path: Path | str) -> Message:
     """What a journal found damaged says to any change: nothing is written into it."""
     return ErrorText.tr(
         "The journal {path} is damaged, so it is open for reading only and nothing is written "
-        "into it: run 'custjournal check' to see the damage, and restore a backup (or export "
-        "what can still be read).",
+        "into it: restore a backup, or export what can still be read.",
         path=path,
     )
 
@@ -358,7 +357,7 @@ class Journal:
 
     def _refuse(self) -> None:
         if self.refusal is not None:
-            raise UserError(self.refusal)
+            raise UserError(self.refusal, hint=Hint.RESTORE if self._damaged else None)
 
     @property
     def file(self) -> Path | None:
