@@ -1351,6 +1351,14 @@ Until then no automatic backup is made, so the damage can&apos;t replace a good 
 Bis dahin wird keine automatische Sicherung erstellt, damit der Schaden keine intakte Sicherung ersetzt.</translation>
     </message>
     <message>
+        <source>
+
+The journal is open for reading only: nothing is written into it, by the app or the command line, until a check finds it sound or a backup is restored.</source>
+        <translation>
+
+Das Journal ist nur zum Lesen geöffnet: Weder die App noch die Befehlszeile schreibt etwas hinein, bis eine Prüfung es für intakt befindet oder eine Sicherung wiederhergestellt ist.</translation>
+    </message>
+    <message>
         <source>&amp;Restore Latest Backup</source>
         <translation>Letzte Sicherung &amp;wiederherstellen</translation>
     </message>
@@ -2098,6 +2106,18 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Das Journal {path} wurde von einer neueren Version von Customer Journal angelegt (Schema {revision}): Aktualisieren Sie die App, um es zu öffnen. Die Datei blieb unverändert.</translation>
     </message>
     <message>
+        <source>The journal {path} is read-only: the file can&apos;t be written, so it is open for reading only. To change it, copy it to a folder you can write to, or ask for the right to write it.</source>
+        <translation>Das Journal {path} ist schreibgeschützt: Die Datei kann nicht beschrieben werden, daher ist sie nur zum Lesen geöffnet. Um sie zu ändern, kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich das Recht geben, sie zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is read-only: its folder can&apos;t be written, so it is open for reading only. To change it, copy it to a folder you can write to, or ask for the right to write there.</source>
+        <translation>Das Journal {path} ist schreibgeschützt: In seinen Ordner kann nicht geschrieben werden, daher ist es nur zum Lesen geöffnet. Um es zu ändern, kopieren Sie es in einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich das Recht geben, dort zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged, so it is open for reading only and nothing is written into it: restore a backup, or export what can still be read.</source>
+        <translation>Das Journal {path} ist beschädigt, daher ist es nur zum Lesen geöffnet und es wird nichts hineingeschrieben: Stellen Sie eine Sicherung wieder her, oder exportieren Sie, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
         <source>The journal {path} was replaced (restored from a backup) while this program had it open, so this change was not saved: open the journal again and repeat it.</source>
         <translation>Das Journal {path} wurde ersetzt (aus einer Sicherung wiederhergestellt), während dieses Programm es geöffnet hatte; diese Änderung wurde daher nicht gespeichert: Öffnen Sie das Journal erneut und wiederholen Sie sie.</translation>
     </message>
@@ -2128,6 +2148,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>{path} holds no journal yet (it is empty): add a customer to start one, or give the path of an existing journal.</source>
         <translation>{path} enthält noch kein Journal (die Datei ist leer): Legen Sie einen Kunden an, um eines zu beginnen, oder geben Sie den Pfad eines vorhandenen Journals an.</translation>
+    </message>
+    <message>
+        <source>The journal {path} was made by an older version of Customer Journal and must be upgraded to be opened, but its file or folder can&apos;t be written: copy it to a folder you can write to and open the copy. The file was left untouched.</source>
+        <translation>Das Journal {path} stammt von einer älteren Version von Customer Journal und muss zum Öffnen aktualisiert werden, aber seine Datei oder sein Ordner kann nicht beschrieben werden: Kopieren Sie es in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie. Die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>A new journal could not be created at {path} ({reason}): free some space on that disk, or choose another place. No file was left behind.</source>
@@ -4638,6 +4662,10 @@ Kunden: {n}</translation>
         <translation>Das Journal wird geöffnet…</translation>
     </message>
     <message>
+        <source>Customer Journal — {name} (read-only)</source>
+        <translation>Customer Journal — {name} (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>&amp;New Customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
@@ -5678,6 +5706,13 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
     <message>
         <source>Promise</source>
         <translation>Versprechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>

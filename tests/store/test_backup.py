@@ -261,6 +261,7 @@ def test_restore_into_a_missing_journal(filled, journal_path, tmp_path):
 
 def test_check_finds_foreign_key_and_index_problems(filled, journal_path):
     filled.close()
+    backup.backup_now(journal_path)  # there is one to restore (else the report says none is)
     con = sqlite3.connect(journal_path)
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute(

@@ -32,7 +32,7 @@ from custjournal.domain import matching
 from custjournal.domain.errors import UserError
 from custjournal.interop import team_backups, terminal
 from custjournal.store import backup
-from custjournal.store.journal import Journal
+from custjournal.store.journal import Journal, note_damage
 
 
 def register(
@@ -440,6 +440,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return _check_team(args)
     journal = journal_path(args)
     report = backup.check(journal)
+    # What it found holds for every later opening: a damaged journal opens read-only.
+    note_damage(journal, not report.data_ok)
     if args.rebuild_index:
         if not report.data_ok:
             print(with_hint(report.summary(), report.hint), file=sys.stderr)

@@ -121,6 +121,10 @@ class BulkActions(QObject):
         menu.addSeparator()
         menu.addActions([self.act_export, self.act_brief_pdf])
 
+    def writing_actions(self) -> list[QAction]:
+        """The actions that change the selected customers (not Export, nor the briefs)."""
+        return [a for a in self.actions if a not in (self.act_export, self.act_brief_pdf)]
+
     # --- the selection -------------------------------------------------------------------
 
     def selected_rows(self) -> list[CustomerRow]:
@@ -150,11 +154,13 @@ class BulkActions(QObject):
         """Enable what suits the selection, and say how many the actions are for."""
         rows = self.selected_rows()
         n = len(rows)
+        writes = set(self.writing_actions())
+        writable = self.controller.writable  # else only what reads (gui/read_only.py)
         for action in self.actions:
-            action.setEnabled(n > 0)
+            action.setEnabled(n > 0 and (writable or action not in writes))
         archived = sum(1 for r in rows if r.archived)
-        self.act_archive.setEnabled(n > archived)
-        self.act_unarchive.setEnabled(archived > 0)
+        self.act_archive.setEnabled(writable and n > archived)
+        self.act_unarchive.setEnabled(writable and archived > 0)
         self.menu.setTitle(
             Words.tr("Selected Customers (%n)", "", n) if n else self.tr("Selected Customers")
         )

@@ -335,6 +335,9 @@ class JournalController(QObject):
     # whole, which says it in the app's language (gui/sentences.py, `say`).
     message = Signal(object)  # for the status bar
     error = Signal(object)  # a sentence for a message box
+    # The journal stopped taking changes (found damaged after the window opened): the window
+    # disables whatever writes (gui/read_only.py).
+    read_only_changed = Signal()
 
     def __init__(
         self,
@@ -390,8 +393,37 @@ class JournalController(QObject):
 
     # --- writing -------------------------------------------------------------------------
 
+    @property
+    def writable(self) -> bool:
+        """Whether the journal takes changes: not a file or folder that can't be written, nor
+        a journal found damaged (`Journal.refusal` says why)."""
+        return self.journal.refusal is None
+
+    def refuses(self) -> bool:
+        """True, with the reason in the status bar, when the journal takes no changes: the
+        check before a dialog that would write (its actions are disabled already; a key or a
+        double-click may still ask)."""
+        if self.journal.refusal is None:
+            return False
+        self.message.emit(self.journal.refusal)
+        return True
+
+    def mark_damaged(self) -> None:
+        """The journal was found damaged: nothing more is written into it, by this window or
+        (`store.journal.note_damage`) by any later opening, until a check finds it sound."""
+        from custjournal.store.journal import note_damage
+
+        self.journal.mark_damaged()
+        self.undo_stack.clear()  # an undo writes too
+        if self.journal.file is not None:
+            note_damage(self.journal.file, True)
+        self.read_only_changed.emit()
+
     def apply(self, action: Callable[..., ops.Result], *args: Any, **kwargs: Any) -> ops.Result:
-        """Run an ops function on the journal; UserError goes back to the caller to show."""
+        """Run an ops function on the journal; UserError goes back to the caller to show (the
+        journal's refusal first, on one that takes no changes)."""
+        if self.journal.refusal is not None:
+            raise UserError(self.journal.refusal)
         result = action(self.journal, *args, **kwargs)
         self.announce(result)
         return result
@@ -549,6 +581,8 @@ class JournalController(QObject):
         journal.keeps_held = old.keeps_held and journal.file == old.file
         old.close()
         self.undo_stack.clear()
+        if (journal.refusal is None) != (old.refusal is None):  # a damaged file restored
+            self.read_only_changed.emit()
         self.announce(result if result is not None else _Replaced())
 
     # --- reading in the background ---------------------------------------------------------

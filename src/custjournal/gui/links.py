@@ -241,7 +241,8 @@ class ConnectionsBar(QWidget):
                 theme.icon("delete"), f"{say(r['label'])} {r['other_name']}"
             )
             action.triggered.connect(lambda _=False, link_id=r["id"]: self.remove(link_id))
-        self.unlink_button.setEnabled(bool(relationships))
+        # Not on a journal that takes no changes (gui/read_only.py).
+        self.unlink_button.setEnabled(bool(relationships) and self.controller.writable)
 
     def _follow(self, href: str) -> None:
         kind, _, value = href.partition(":")
@@ -485,8 +486,9 @@ class CompaniesView(QWidget):
 
     def _update_buttons(self) -> None:
         company = self.current_company()
-        self.act_same.setEnabled(company is not None and len(self.companies) > 1)
-        self.act_apart.setEnabled(bool(self._declarations(company)))
+        writable = self.controller.writable  # else nothing is declared (gui/read_only.py)
+        self.act_same.setEnabled(writable and company is not None and len(self.companies) > 1)
+        self.act_apart.setEnabled(writable and bool(self._declarations(company)))
 
     # --- navigation ------------------------------------------------------------------------
 

@@ -231,9 +231,11 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         self._today_half = 0  # the latest load's Today half: an older one due after it is dropped
-        self.setWindowTitle(
-            self.tr("Customer Journal — {name}").format(name=journal_label(controller.journal))
-        )
+        # On a journal that takes no changes (gui/read_only.py): the status bar's badge, and
+        # what was disabled, as it was (put back when a restore makes it take changes again).
+        self.read_only_label: QLabel | None = None
+        self.read_only_saved: dict[Any, tuple[bool, str, str]] = {}
+        self.show_title()
         self.setWindowIcon(theme.app_icon())
         self._build_actions()
         self._build_central()
@@ -244,9 +246,25 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._on_changed)
         controller.message.connect(lambda text: self.statusBar().showMessage(say(text), 8000))
         controller.error.connect(self.show_error)
+        controller.read_only_changed.connect(self._fit_to_read_only)
         self._restore_layout()
         self._build_tray(use_tray)
         self.reload_list()
+
+    def show_title(self) -> None:
+        """The journal's name in the title, and "read-only" when it takes no changes."""
+        name = journal_label(self.controller.journal)
+        if self.controller.writable:
+            self.setWindowTitle(self.tr("Customer Journal — {name}").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("Customer Journal — {name} (read-only)").format(name=name))
+
+    def _fit_to_read_only(self) -> None:
+        from custjournal.gui.read_only import fit_to_read_only
+
+        fit_to_read_only(self)
+        self._update_customer_actions()
+        self.today_view.update_actions()
 
     # --- building ------------------------------------------------------------------------
 
@@ -682,6 +700,8 @@ class MainWindow(QMainWindow):
         from custjournal.gui.team_menus import fit_to_team_database
 
         fit_to_team_database(self)
+        if not self.controller.writable:  # a file or folder that can't be written, or damaged
+            self._fit_to_read_only()
         self._update_customer_actions()
 
     # --- layout memory -------------------------------------------------------------------
@@ -1191,8 +1211,11 @@ class MainWindow(QMainWindow):
         # With several selected, a change to one customer would fall on only one of them: the
         # Selected Customers entries act on them all; the brief reads the current one.
         several = len(self.table.selectionModel().selectedRows()) > 1
+        # On a journal that takes no changes only the brief, which reads (gui/read_only.py).
+        writable = self.controller.writable
         for action in self.customer_actions:
-            action.setEnabled(has and (not several or action is self.act_brief))
+            reads = action is self.act_brief
+            action.setEnabled(has and (reads or (writable and not several)))
         if hasattr(self, "bulk"):
             self.bulk.update()
 
@@ -1372,6 +1395,8 @@ class MainWindow(QMainWindow):
             self.act_notify.setChecked(self.tray.enabled)
 
     def new_customer(self) -> None:
+        if self.controller.refuses():  # its actions are disabled; a key may still ask
+            return
         from custjournal.gui.dialogs import CustomerDialog
 
         result = self._run_dialog(CustomerDialog(self.controller, parent=self))
@@ -1379,6 +1404,8 @@ class MainWindow(QMainWindow):
             self._pending_select = result.id
 
     def edit_customer(self, customer_id: int | None = None) -> None:
+        if self.controller.refuses():  # its actions are disabled; a key may still ask
+            return
         from custjournal.gui.dialogs import CustomerDialog
 
         customer_id = customer_id or self.current_customer_id()
@@ -1386,11 +1413,15 @@ class MainWindow(QMainWindow):
             self._run_dialog(CustomerDialog(self.controller, customer_id, parent=self))
 
     def quick_log(self) -> None:
+        if self.controller.refuses():  # its actions are disabled; a key may still ask
+            return
         from custjournal.gui.quick_log import QuickLogDialog
 
         self._run_dialog(QuickLogDialog(self.controller, self.current_customer_id(), parent=self))
 
     def add_entry(self, kind: str) -> None:
+        if self.controller.refuses():  # its actions are disabled; a key may still ask
+            return
         customer_id = self.current_customer_id()
         if customer_id is None:
             return
@@ -1401,6 +1432,8 @@ class MainWindow(QMainWindow):
         self._run_dialog(dialog_class(self.controller, customer_id, parent=self))
 
     def edit_entry(self, ref: EntryRef) -> None:
+        if self.controller.refuses():  # its actions are disabled; a key may still ask
+            return
         if ref.kind == "stage_change":
             self._edit_stage_change_date(ref)
             return

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops, profile
 from custjournal.domain import vocab
+from custjournal.domain.changes import Change
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import FormDialog
+from custjournal.gui.sentences import say
 
 
 class SettingsDialog(FormDialog[ops.Result]):
@@ -133,17 +135,27 @@ class SettingsDialog(FormDialog[ops.Result]):
         self.notify.setChecked(bool(notifications.enabled) if notifications else True)
         self.notify.setEnabled(notifications is not None)
         self.add_row("", self.notify)
+        if not controller.writable:
+            # The cadences and the currency are kept in the journal, which takes no changes
+            # (gui/read_only.py): shown, not editable; the rest is this computer's.
+            why = say(controller.journal.refusal or "")
+            for field in (*self.spins.values(), self.currency):
+                field.setEnabled(False)
+                field.setToolTip(why)
         self.finish_layout()
 
     def save(self) -> ops.Result:
         profile.save_display_name(
             self.display_name.text()
         )  # checked first: a UserError saves nothing
-        result = self.controller.apply(
-            ops.update_settings,
-            cadences={stage: spin.value() for stage, spin in self.spins.items()},
-            currency=self.currency.text(),
-        )
+        if self.controller.writable:
+            result = self.controller.apply(
+                ops.update_settings,
+                cadences={stage: spin.value() for stage, spin in self.spins.items()},
+                currency=self.currency.text(),
+            )
+        else:  # nothing of the journal's changed (its fields are disabled)
+            result = ops.Result(None, Change(), "")
         if self.notifications is not None:
             self.notifications.set_enabled(self.notify.isChecked())
         theme.save_appearance(self.appearance.currentData())

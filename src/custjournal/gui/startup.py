@@ -243,6 +243,10 @@ class DamagedJournalBox(QMessageBox):
         info += self.tr(
             "\n\nUntil then no automatic backup is made, so the damage can't replace a good backup."
         )
+        info += self.tr(
+            "\n\nThe journal is open for reading only: nothing is written into it, by the app or "
+            "the command line, until a check finds it sound or a backup is restored."
+        )
         # SQLite's own words help whoever inspects the file, not the first reading.
         self.setDetailedText("\n".join(report.problems))
         self.setInformativeText(info)
@@ -296,6 +300,8 @@ class StartupCheck(QObject):
             self.window.work_out_ahead()  # held until now (main_window.py)
         else:
             self.transfer.damaged = True
+            # Read-only from now on, here and at every later opening (gui/read_only.py).
+            self.window.controller.mark_damaged()
             self.window.statusBar().showMessage(
                 self.tr("The journal {name} is damaged.").format(name=report.path.name), 0
             )

@@ -626,14 +626,22 @@ class TodayView(QWidget):
         self._current_changed()
         self.loaded.emit(len(items))
 
+    def update_actions(self) -> None:
+        """Enable the actions that suit the current item (and the journal: gui/read_only.py)."""
+        self._current_changed()
+
     def _current_changed(self) -> None:
         item = self.current_item()
-        for action in (self.act_open, self.act_log, self.act_brief, self.act_snooze):
+        for action in (self.act_open, self.act_brief):
             action.setEnabled(item is not None)
+        # Log, snooze, dismiss and kept write: not on a journal that takes no changes.
+        writes = item is not None and self.controller.writable
+        for action in (self.act_log, self.act_snooze):
+            action.setEnabled(writes)
         is_promise = item is not None and item.reason == rules.PROMISE
         # A promise is not put away until the next touch: it is kept (K) or snoozed (S).
-        self.act_dismiss.setEnabled(item is not None and not is_promise)
-        self.act_kept.setEnabled(is_promise)
+        self.act_dismiss.setEnabled(writes and not is_promise)
+        self.act_kept.setEnabled(writes and is_promise)
         self.detail.setText(self.describe(item) if item is not None else "")
 
     def describe(self, item: DueItem) -> str:

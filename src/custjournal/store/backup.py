@@ -71,7 +71,12 @@ from custjournal.domain.i18n import ErrorText, OpsText
 from custjournal.domain.matching import Candidate, same_customer
 from custjournal.domain.text import fold
 from custjournal.store import connect
-from custjournal.store.journal import JournalMissing, require_sqlite, schema_revision
+from custjournal.store.journal import (
+    JournalMissing,
+    note_damage,
+    require_sqlite,
+    schema_revision,
+)
 
 try:
     import fcntl
@@ -146,10 +151,15 @@ class CheckReport:
             return f"The journal {self.path} is healthy: {what} all check out{count}."
         lines = [f"The journal {self.path} has problems:"]
         lines += [f"- {p}" for p in self.problems + self.index_problems]
-        if self.problems:
+        if self.problems and self._has_backups():
             lines.append(
                 f"Restore the latest good backup (backups are in {paths.backup_dir(self.path)}) "
                 "and keep the damaged file for inspection."
+            )
+        elif self.problems:
+            lines.append(
+                "There is no backup of this journal to restore: keep the damaged file as it is "
+                "for inspection, and export what can still be read."
             )
         else:
             lines.append(
@@ -162,7 +172,16 @@ class CheckReport:
         """What to do about the problems found, worded by each front end (domain/errors.py)."""
         if self.ok:
             return None
-        return Hint.RESTORE if self.problems else Hint.REBUILD_INDEX
+        if self.problems:
+            return Hint.RESTORE if self._has_backups() else None
+        return Hint.REBUILD_INDEX
+
+    def _has_backups(self) -> bool:
+        """Whether the journal has a backup to restore (its folder may not even exist)."""
+        try:
+            return bool(list_backups(self.path))
+        except OSError:
+            return False
 
 
 @dataclass(frozen=True)
@@ -967,6 +986,7 @@ def restore(journal: Path, backup_file: Path, *, now: dt.datetime | None = None)
             Path(exc.filename).parent if exc.filename else journal.parent, exc
         ) from None
     _finish_restore(journal, rebuild_index=not report.ok)
+    note_damage(journal, False)  # a sound backup's content now: no longer found damaged
     if safety:
         said = OpsText.tr(
             "Restored {path} from {backup}. The journal as it was is kept in {safety}.",

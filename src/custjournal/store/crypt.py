@@ -129,6 +129,12 @@ def _exists(path: Path) -> None:
             ErrorText.tr("No journal at {path}: check the path.", path=path),
             hint=Hint.OTHER_JOURNAL,
         )
+    # A conversion replaces the file: not one that can't be written, nor one found damaged
+    # (the sentences of store/journal.py, which opens such a journal read-only).
+    from custjournal.store import journal
+
+    if journal.refusal_of(path) is not None:
+        raise UserError(journal.refusal_of(path) or "")
 
 
 # --- the conversion ------------------------------------------------------------------------

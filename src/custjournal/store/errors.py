@@ -65,6 +65,10 @@ _CANTOPEN = QT_TRANSLATE_NOOP(
     "exists and that you may read and write it.",
 )
 
+# The sentences of a file SQLite found damaged: a journal that meets one refuses every change
+# from then on (store/journal.py, `Journal.mark_damaged`).
+DAMAGE_SENTENCES = frozenset({_CORRUPT, _NOTADB})
+
 # Primary result code -> the sentence for it.
 _BY_CODE: dict[int, str] = {
     SQLITE_BUSY: _BUSY,

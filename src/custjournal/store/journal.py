@@ -31,7 +31,7 @@ from custjournal.domain.errors import Hint, UserError, os_reason
 from custjournal.domain.i18n import ErrorText, Message
 from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
-from custjournal.store.errors import known_error
+from custjournal.store.errors import DAMAGE_SENTENCES, known_error
 from custjournal.store.reader import Reader
 
 if TYPE_CHECKING:
@@ -186,6 +186,62 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _readonly_reason(path: Path) -> Message:
+    """Why the journal file at *path* is opened read-only: the file, or its folder, can't be
+    written (a read-only medium, or permissions)."""
+    if not os.access(path, os.W_OK):
+        return ErrorText.tr(
+            "The journal {path} is read-only: the file can't be written, so it is open for "
+            "reading only. To change it, copy it to a folder you can write to, or ask for the "
+            "right to write it.",
+            path=path,
+        )
+    return ErrorText.tr(
+        "The journal {path} is read-only: its folder can't be written, so it is open for "
+        "reading only. To change it, copy it to a folder you can write to, or ask for the "
+        "right to write there.",
+        path=path,
+    )
+
+
+def refusal_of(path: Path) -> Message | None:
+    """Why the existing journal file *path* takes no changes (it, or its folder, can't be
+    written; a check found it damaged), or None."""
+    if not _writable(path):
+        return _readonly_reason(path)
+    if damage_marker(path).exists():
+        return damaged_sentence(path)
+    return None
+
+
+def damaged_sentence(path: Path | str) -> Message:
+    """What a journal found damaged says to any change: nothing is written into it."""
+    return ErrorText.tr(
+        "The journal {path} is damaged, so it is open for reading only and nothing is written "
+        "into it: restore a backup, or export what can still be read.",
+        path=path,
+    )
+
+
+def damage_marker(path: Path) -> Path:
+    """The small file beside a journal file that says a check found it damaged: every later
+    opening (the app's, the command line's) is read-only until a check finds it sound or a
+    backup is restored. A stat at opening is all it costs."""
+    return path.parent / f".{path.name}-damaged"
+
+
+def note_damage(path: Path, damaged: bool) -> None:
+    """Record what an integrity check of the journal file *path* found (`damage_marker`):
+    never a byte of the journal itself. Where the folder can't be written, nothing is noted
+    (the journal opens read-only there anyway)."""
+    marker = damage_marker(path)
+    with contextlib.suppress(OSError):
+        if damaged:
+            marker.touch(mode=0o600)
+        else:
+            marker.unlink(missing_ok=True)
+
+
 def _make_engine(path: Path, *, readonly: bool = False) -> Engine:
     from sqlalchemy import event
     from sqlmodel import create_engine
@@ -265,6 +321,10 @@ class Journal:
     def __init__(self, path: Path, engine: Engine | None = None, *, readonly: bool = False) -> None:
         self.path = path
         self.readonly = readonly
+        # Why no change may be written (a Message), or None: a file or folder that can't be
+        # written, a journal found damaged. `write` refuses with it before touching the file.
+        self.refusal: Message | None = None
+        self._damaged = False
         self._engine = engine
         self._read_engine: Engine | None = None
         self._watch: Any = None  # a DBAPI connection (sqlite3 or sqlcipher3)
@@ -275,6 +335,29 @@ class Journal:
         # Kept results (health, Insights pages) are not written while True: the app holds them
         # from opening until its start-up check finds the file sound (store/keeping.py).
         self.keeps_held = False
+
+    @property
+    def writable(self) -> bool:
+        """Whether changes may be written (see `refusal`)."""
+        return self.refusal is None
+
+    @property
+    def damaged(self) -> bool:
+        """Whether the journal was found damaged (a check, or SQLite on a statement)."""
+        return self._damaged
+
+    def refuse_writes(self, why: Message) -> None:
+        """From now on no change is written: every `write` raises UserError(*why*)."""
+        self.refusal = why
+
+    def mark_damaged(self) -> None:
+        """The journal was found damaged: read-only from now on, for this process."""
+        self._damaged = True
+        self.refuse_writes(damaged_sentence(self.name))
+
+    def _refuse(self) -> None:
+        if self.refusal is not None:
+            raise UserError(self.refusal, hint=Hint.RESTORE if self._damaged else None)
 
     @property
     def file(self) -> Path | None:
@@ -306,7 +389,7 @@ class Journal:
             con.execute("BEGIN")
             yield Reader(con, self, pause)
         except Exception as exc:
-            known = known_error(exc, self.path)
+            known = self._known(exc)
             if known is None:
                 raise
             raise known from exc
@@ -362,7 +445,7 @@ class Journal:
                 self._kept = None
                 with contextlib.suppress(Exception):
                     con.close()
-                known = known_error(exc, self.path)
+                known = self._known(exc)
                 if known is None:
                     raise
                 raise known from exc
@@ -380,7 +463,7 @@ class Journal:
             try:
                 yield session
             except Exception as exc:
-                known = known_error(exc, self.path)
+                known = self._known(exc)
                 if known is None:
                     raise
                 raise known from exc
@@ -390,19 +473,29 @@ class Journal:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed if the block ends normally, rolled back otherwise."""
+        self._refuse()  # before a connection: a read-only or damaged file is never touched
         from sqlmodel import Session
 
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
+                self._refuse()  # found damaged by a statement of this very transaction
                 self._still_the_same_file()
                 session.commit()
             except Exception as exc:
                 session.rollback()
-                known = known_error(exc, self.path)
+                known = self._known(exc)
                 if known is None:
                     raise
                 raise known from exc
+
+    def _known(self, exc: BaseException) -> UserError | None:
+        """`known_error` of *exc*; SQLite finding the file damaged (or not a database) marks
+        the journal damaged, so no later change of this process is written into it."""
+        known = known_error(exc, self.path)
+        if known is not None and getattr(known.message, "source", None) in DAMAGE_SENTENCES:
+            self.mark_damaged()
+        return known
 
     def _still_the_same_file(self) -> None:
         """Refuse to commit into a file that is no longer the journal: a restore that had to
@@ -430,7 +523,9 @@ class Journal:
         is kept for this question alone.
         """
         if self._watch is None:
-            self._watch = connect.connect(self.path, check_same_thread=False)
+            self._watch = connect.connect(
+                self.path, readonly=self.readonly, check_same_thread=False
+            )
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def checkpoint(self) -> bool:
@@ -438,6 +533,7 @@ class Journal:
 
         Erasing relies on it: until then deleted content may still sit in the -wal file.
         """
+        self._refuse()
         with self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
@@ -542,11 +638,27 @@ def open_journal(path: Path | str, *, create: bool = True, today: dt.date | None
             ),
             hint=Hint.OTHER_JOURNAL,
         )
-    readonly = not create and revision == HEAD and not _writable(path)
-    if create and revision == HEAD and _writable(path):
+    # An existing journal whose file or folder can't be written opens read-only, for reading
+    # commands and for the app alike: every change is refused with one sentence (`write`).
+    readonly = revision == HEAD and not _writable(path)
+    if revision is not None and revision != HEAD and not _writable(path):
+        # An older schema is read only after its upgrade, which writes the file.
+        raise UserError(
+            ErrorText.tr(
+                "The journal {path} was made by an older version of Customer Journal and must "
+                "be upgraded to be opened, but its file or folder can't be written: copy it to "
+                "a folder you can write to and open the copy. The file was left untouched.",
+                path=path,
+            ),
+        )
+    if create and revision == HEAD and not readonly:
         _ensure_wal(path)
     # At HEAD the engine (and SQLAlchemy) waits for the first write or Session.
     journal = Journal(path, readonly=readonly)
+    if readonly:
+        journal.refuse_writes(_readonly_reason(path))
+    elif revision is not None and damage_marker(path).exists():
+        journal.mark_damaged()
     if revision != HEAD:
         engine = journal.engine
         try:

@@ -22,7 +22,8 @@ def may_keep(source: Any) -> bool:
     held (`Journal.keeps_held`: the app holds them from opening a file until its start-up
     integrity check finds the data sound, so a damaged journal is never written to)."""
     journal = getattr(source, "journal", None)
-    return journal is None or not journal.keeps_held
+    # Nor into a journal that refuses changes (read-only, or found damaged).
+    return journal is None or not (journal.keeps_held or getattr(journal, "refusal", None))
 
 
 def written() -> int:

@@ -207,7 +207,9 @@ class BackupFlow(TransferBase):
         """The day's backup in a worker (at most one a day; never of a damaged journal)."""
         from custjournal.store import backup
 
-        if self.damaged:
+        # Nor of one that takes no changes: its folder may not take a backup either, and a
+        # warning about a backup nobody asked for names no way out (gui/read_only.py).
+        if self.damaged or not self.controller.writable:
             return None
         journal = self.path
 
@@ -245,7 +247,11 @@ class BackupFlow(TransferBase):
         from custjournal.store import backup
 
         self._auto_timer.stop()
-        if self.damaged or self.controller.journal.file is None:  # a team database: pg_dump's
+        if (
+            self.damaged
+            or not self.controller.writable
+            or self.controller.journal.file is None  # a team database: pg_dump's
+        ):
             return None
         if not self.controller.wait_for_tasks(CLOSE_WAIT_MS):
             log_bug("closing backup skipped: work still running", exc_info=False)
