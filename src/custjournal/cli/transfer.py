@@ -402,7 +402,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "The journal was left as it was."
         )
     _confirm(
-        f"Replace the journal {journal} with {source} ({report.customers} customers)? "
+        f"Replace the journal {journal} with {source} ({bulk.customer_count(report.customers)})? "
         "The journal as it is now is backed up first.",
         args.yes,
     )
@@ -425,7 +425,7 @@ def _check_team(args: argparse.Namespace) -> int:
     if not problems:
         print(
             f"{name} is healthy: its search index and derived columns check out "
-            f"({customers} customers). The server's own checks (pg_amcheck) and backups "
+            f"({bulk.customer_count(customers)}). The server's own checks (pg_amcheck) and backups "
             "(pg_dump) look after the rest."
         )
         return 0
