@@ -231,10 +231,9 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
             )
         )
     curve = Part(
-        sentence=QCoreApplication.translate(
-            "Insights",
+        sentence=Words.tr(
             "{buyers} of %Ln customer(s) bought in the last 12 months: {total}.",
-            None,
+            "",
             section.customers,
         ).format(
             buyers=format_number(section.buyers),
