@@ -20,7 +20,9 @@ def test_a_clause_loses_its_full_stop_but_not_an_ellipsis_or_a_question():
 
 def test_clauses_join_with_one_mark_each():
     assert (
-        join_clauses(["Packaging tore in transit.", "Delivery arrived two days late.", "and 1 more"])
+        join_clauses(
+            ["Packaging tore in transit.", "Delivery arrived two days late.", "and 1 more"]
+        )
         == "Packaging tore in transit; Delivery arrived two days late; and 1 more"
     )
     assert join_clauses(["Why so slow?", "Invoices late."]) == "Why so slow? Invoices late."

@@ -72,8 +72,16 @@ def test_a_long_history_fits_one_page_saying_what_it_leaves_out(busy, tmp_path, 
     text = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    for heading in ("Talking points", "Relationship health", "What they value", "Pain points",
-                    "Personal", "Last conversations", "Gifts and invitations", "Trust milestones"):
+    for heading in (
+        "Talking points",
+        "Relationship health",
+        "What they value",
+        "Pain points",
+        "Personal",
+        "Last conversations",
+        "Gifts and invitations",
+        "Trust milestones",
+    ):
         assert heading in text, heading
     assert "older entries in the journal" in text
     # The newest entries are the ones kept.
@@ -94,13 +102,19 @@ def test_each_step_is_shorter_and_counts_what_it_leaves_out(busy):
     for limits in steps:
         short = shortened(busy, limits)
         shown = (
-            len(short.values) + len(short.pain_points) + len(short.conversations)
-            + len(short.gifts_invitations) + len(short.milestones)
+            len(short.values)
+            + len(short.pain_points)
+            + len(short.conversations)
+            + len(short.gifts_invitations)
+            + len(short.milestones)
             + sum(len(g.facts) for g in short.personal)
         )
         whole = (
-            len(busy.values) + len(busy.pain_points) + len(busy.conversations)
-            + len(busy.gifts_invitations) + len(busy.milestones)
+            len(busy.values)
+            + len(busy.pain_points)
+            + len(busy.conversations)
+            + len(busy.gifts_invitations)
+            + len(busy.milestones)
             + sum(len(g.facts) for g in busy.personal)
         )
         assert shown + sum(short.older.values()) - sum(busy.older.values()) == whole

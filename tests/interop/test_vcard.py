@@ -295,11 +295,15 @@ def test_written_cards_are_vcard_40_folded_at_75_octets_and_read_back_the_same()
     ("data", "shown"),
     [
         # A file that is not UTF-8 (a stray 0xff): the byte as \xff, not the Latin-1 'ÿ'.
-        (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nbad\x00li\x01ne\xff\r\nEND:VCARD\r\n",
-         "('bad\\u0000li\\u0001ne\\xff')"),
+        (
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nbad\x00li\x01ne\xff\r\nEND:VCARD\r\n",
+            "('bad\\u0000li\\u0001ne\\xff')",
+        ),
         # A UTF-8 file: its letters as they are, controls escaped.
-        (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nbad\x00\xc3\xbf\x1b[31m\r\nEND:VCARD\r\n",
-         "('bad\\u0000\xff\\u001b[31m')"),
+        (
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nbad\x00\xc3\xbf\x1b[31m\r\nEND:VCARD\r\n",
+            "('bad\\u0000\xff\\u001b[31m')",
+        ),
         (b"xx\x00y\x01z\xff\r\nBEGIN:VCARD\r\nEND:VCARD\r\n", "('xx\\u0000y\\u0001z\\xff')"),
     ],
 )

@@ -97,7 +97,7 @@ def parse_ids(text: str) -> list[int]:
 
 
 def customer_count(n: int) -> str:
-    """"1 customer", "2 customers"."""
+    """The count in words: "1 customer", "2 customers"."""
     return "1 customer" if n == 1 else f"{n} customers"
 
 

@@ -401,8 +401,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"{source} can't be restored: {'; '.join(report.problems)}. "
             "The journal was left as it was."
         )
+    held = f" ({bulk.customer_count(report.customers)})" if report.customers is not None else ""
     _confirm(
-        f"Replace the journal {journal} with {source} ({bulk.customer_count(report.customers)})? "
+        f"Replace the journal {journal} with {source}{held}? "
         "The journal as it is now is backed up first.",
         args.yes,
     )

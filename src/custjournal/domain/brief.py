@@ -39,6 +39,8 @@ Rules `docs/rules.md` leaves open, decided here (docs/brief.md says the same for
 - One page: a long history shows its newest VALUES_SHOWN values, RESOLVED_PAINS_SHOWN resolved
   pain points and GIFTS_INVITATIONS_SHOWN gifts and invitations, and `Brief.older` says how
   many older entries the journal holds; open pain points, facts and milestones are all shown.
+  Where that is still more than a page (the PDF, a printout), `fit_steps` and `shortened` make
+  ever shorter briefs, one entry fewer each step, and the page takes the longest that fits.
 """
 
 from __future__ import annotations
@@ -351,14 +353,12 @@ def fit_steps(brief: Brief) -> list[Limits]:
         "gifts_invitations": len(brief.gifts_invitations),
         "milestones": len(brief.milestones),
     }
-    steps = []
+    steps: list[Limits] = []
     while True:
         over = [k for k in _TRIM_ORDER if counts[k] > _FLOORS.get(k, 1)]
         if not over:
             return steps
-        key = max(
-            over, key=lambda k: (counts[k] * _TRIM_WEIGHT.get(k, 1.0), -_TRIM_ORDER.index(k))
-        )
+        key = max(over, key=lambda k: (counts[k] * _TRIM_WEIGHT.get(k, 1.0), -_TRIM_ORDER.index(k)))
         counts[key] -= 1
         steps.append(Limits(**counts))
 
@@ -396,9 +396,7 @@ def shortened(brief: Brief, limits: Limits) -> Brief:
         gifts_invitations=tuple(
             cut("gifts_invitations", brief.gifts_invitations, limits.gifts_invitations)
         ),
-        milestones=tuple(
-            cut("milestones", brief.milestones, limits.milestones, newest_last=True)
-        ),
+        milestones=tuple(cut("milestones", brief.milestones, limits.milestones, newest_last=True)),
         older=older,
     )
 

@@ -565,7 +565,9 @@ def to_html(brief: Brief, *, standalone: bool = True, say: Say = str) -> str:
                     row = _html_row(_row(fact), say)
                     body.append(f'<tr><td class="key">{label}</td><td>{row}</td></tr>')
             if more := _older(brief, key):
-                body.append(f'<tr><td></td><td><span class="note">… {_h(say(more))}</span></td></tr>')
+                body.append(
+                    f'<tr><td></td><td><span class="note">… {_h(say(more))}</span></td></tr>'
+                )
             body.append("</table>")
             continue
         body.append("<ul>")
