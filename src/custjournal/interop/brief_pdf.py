@@ -56,7 +56,7 @@ def _ensure_gui_application() -> None:
 def render_pdf(brief: Brief, *, say: Say = str) -> bytes:
     """The PDF document of *brief*, as bytes; *say* as for `to_html` (the app's language).
     A brief too long for one page is shortened until it fits (`fit_to_page`)."""
-    return _render(to_html(fit_to_page(brief, say=say), say=say), f"Brief: {brief.header.name}")
+    return _fit(brief, say, None, f"Brief: {brief.header.name}")[1]
 
 
 def render_pdf_many(briefs: Sequence[Brief], *, say: Say = str) -> bytes:
@@ -69,27 +69,39 @@ def render_pdf_many(briefs: Sequence[Brief], *, say: Say = str) -> bytes:
 def fit_to_page(brief: Brief, *, say: Say = str, page_size: Any = None) -> Brief:
     """*brief* as it fits on one page of *page_size* (a QPageSize; default A4): itself when it
     does, else the longest of the shorter briefs (domain/brief.py `fit_steps`) that does, else
-    the shortest. Judged by laying each out as the PDF is made (about 25 ms a try; a binary
-    search over the steps takes a handful): a layout of the document alone, without drawing,
-    came out up to three lines shorter than the page Qt drew."""
-    if _pages(to_html(brief, say=say), page_size) <= 1:
-        return brief
+    the shortest."""
+    return _fit(brief, say, page_size, "")[0]
+
+
+def _fit(brief: Brief, say: Say, page_size: Any, title: str) -> tuple[Brief, bytes]:
+    """`fit_to_page`, and the PDF of the brief chosen (titled *title*). Judged by making the
+    PDF of each try (about 25 ms at the demo's busiest; a binary search over the steps takes a
+    handful): a layout of the document alone, without drawing, came out up to three lines
+    shorter than the page Qt drew, and a brief cut off by its last lines is worse than none."""
+    pdf = _render(to_html(brief, say=say), title, page_size)
+    if _pages(pdf) <= 1:
+        return brief, pdf
     steps = fit_steps(brief)
     if not steps:
-        return brief
+        return brief, pdf
+    made: dict[int, bytes] = {}  # the step -> its PDF, when it fit
     # Each step is no longer than the one before: the first that fits is found by halving.
     low, high = 0, len(steps) - 1
     while low < high:
         middle = (low + high) // 2
-        if _pages(to_html(shortened(brief, steps[middle]), say=say), page_size) <= 1:
+        pdf = _render(to_html(shortened(brief, steps[middle]), say=say), title, page_size)
+        if _pages(pdf) <= 1:
+            made[middle] = pdf
             high = middle
         else:
             low = middle + 1
-    return shortened(brief, steps[low])
+    chosen = shortened(brief, steps[low])
+    if low not in made:  # the shortest, never tried
+        made[low] = _render(to_html(chosen, say=say), title, page_size)
+    return chosen, made[low]
 
 
-def _pages(html: str, page_size: Any = None) -> int:
-    pdf = _render(html, "", page_size)
+def _pages(pdf: bytes) -> int:
     return len(_PAGE.findall(pdf))
 
 
