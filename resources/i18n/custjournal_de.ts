@@ -287,9 +287,12 @@
         <source>gifts</source>
         <translation>Geschenke</translation>
     </message>
-    <message>
-        <source>{head}: {named}; and {more} more</source>
-        <translation>{head}: {named}; und {more} weitere</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und noch %n</numerusform>
+            <numerusform>und noch %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{head}: {named}</source>
@@ -1797,6 +1800,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>The {what} is too long ({length} characters): it may hold at most {limit} characters. Shorten it and try again.</source>
         <translation>{what} ist zu lang ({length} Zeichen): erlaubt sind höchstens {limit} Zeichen. Bitte kürzen und noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a valid {what}: write it as YYYY-MM-DD (for example 2026-11-22), or &apos;today&apos; or &apos;tomorrow&apos;.</source>
+        <translation>„{shown}“ ist kein gültiges Datum ({what}): Schreiben Sie es als JJJJ-MM-TT (zum Beispiel 2026-11-22) oder „today“ bzw. „tomorrow“.</translation>
     </message>
     <message>
         <source>&apos;{shown}&apos; is not a valid {what}: write it as YYYY-MM-DD (for example 2026-11-22), or &apos;today&apos; or &apos;yesterday&apos;.</source>
@@ -3540,10 +3547,6 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>The top {n}</source>
         <translation>Die besten {n}</translation>
-    </message>
-    <message>
-        <source>{buyers} of {customers} customers bought in the last 12 months: {total}.</source>
-        <translation>{buyers} von {customers} Kunden haben in den letzten 12 Monaten gekauft: {total}.</translation>
     </message>
     <message>
         <source>Customers, best first</source>
@@ -6571,6 +6574,20 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>%Ln Kunde</numerusform>
             <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{buyers} of %Ln customer(s) bought in the last 12 months: {total}.</source>
+        <translation>
+            <numerusform>In den letzten 12 Monaten gekauft: {buyers} von %Ln Kunden, zusammen {total}.</numerusform>
+            <numerusform>In den letzten 12 Monaten gekauft: {buyers} von %Ln Kunden, zusammen {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) ({archived} archived hidden)</source>
+        <translation>
+            <numerusform>%Ln Kunde ({archived} archivierte ausgeblendet)</numerusform>
+            <numerusform>%Ln Kunden ({archived} archivierte ausgeblendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

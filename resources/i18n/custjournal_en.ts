@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n older entry(ies) in the journal</source>
         <translation>
             <numerusform>and %n older entry in the journal</numerusform>
@@ -534,6 +541,20 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{buyers} of %Ln customer(s) bought in the last 12 months: {total}.</source>
+        <translation>
+            <numerusform>{buyers} of %Ln customer bought in the last 12 months: {total}.</numerusform>
+            <numerusform>{buyers} of %Ln customers bought in the last 12 months: {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) ({archived} archived hidden)</source>
+        <translation>
+            <numerusform>%Ln customer ({archived} archived hidden)</numerusform>
+            <numerusform>%Ln customers ({archived} archived hidden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

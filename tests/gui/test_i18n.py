@@ -65,7 +65,7 @@ def test_the_app_started_in_german_shows_german_menus_and_today(
         window.show_today()
         today = window.today_view
         qtbot.waitUntil(lambda: today.model.rowCount() > 0, timeout=10_000)
-        assert today.title.text() == "Heute — Dienstag, 1. Dezember"
+        assert today.title.accessibleName() == "Heute — Dienstag, 1. Dezember"
         assert today.subtitle.text() == "1 Eintrag braucht Ihre Aufmerksamkeit, davon 1 Versprechen"
         assert today.act_snooze.text() == "Zurückstellen"
         headers = [today.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]

@@ -202,7 +202,8 @@ def test_the_window_shows_a_load_sorted_and_indexed_in_the_worker(controller, qt
     live = [r.id for r in expected if not r.archived]
     model = window.model
     assert [model.customer(r).id for r in range(model.rowCount())] == live
-    assert model.total_count() == 23 and window.count_label.text() == "18 of 23 customers"
+    assert model.total_count() == 23
+    assert window.count_label.text() == "18 customers (5 archived hidden)"
     assert all(model.find(r.id) is not None and model.find(r.id).id == r.id for r in expected)
     window.act_show_archived.setChecked(True)
     assert [model.customer(r).id for r in range(model.rowCount())] == [r.id for r in expected]

@@ -289,3 +289,26 @@ def test_written_cards_are_vcard_40_folded_at_75_octets_and_read_back_the_same()
     assert back.of_kind("address") == [Point("address", "1 rue X, Paris", "home")]
     assert back.tags == ["vip", "a,b"]
     assert back.birthday == Birthday(4, 15, 1980)
+
+
+@pytest.mark.parametrize(
+    ("data", "shown"),
+    [
+        # A file that is not UTF-8 (a stray 0xff): the byte as \xff, not the Latin-1 'ÿ'.
+        (
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nbad\x00li\x01ne\xff\r\nEND:VCARD\r\n",
+            "('bad\\u0000li\\u0001ne\\xff')",
+        ),
+        # A UTF-8 file: its letters as they are, controls escaped.
+        (
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nbad\x00\xc3\xbf\x1b[31m\r\nEND:VCARD\r\n",
+            "('bad\\u0000\xff\\u001b[31m')",
+        ),
+        (b"xx\x00y\x01z\xff\r\nBEGIN:VCARD\r\nEND:VCARD\r\n", "('xx\\u0000y\\u0001z\\xff')"),
+    ],
+)
+def test_a_quoted_line_shows_what_can_not_be_printed_as_escapes(data, shown):
+    with pytest.raises(UserError) as caught:
+        vcard.read_vcards(data)
+    assert shown in caught.value.message
+    assert "?" not in caught.value.message

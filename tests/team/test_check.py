@@ -23,7 +23,7 @@ def test_check_finds_what_is_out_of_step_and_rebuild_repairs_it(
     run(capsys, "--journal", url, "log", "ada", "--summary", "tea in Zürich")
     code, out, err = run(capsys, "--journal", url, "check")
     assert code == 0, err
-    assert "is healthy: its search index and derived columns check out (1 customers)" in out
+    assert "is healthy: its search index and derived columns check out (1 customer)" in out
     with pg_server.admin(pg_database) as con:
         con.execute("UPDATE customer SET last_touch_on = NULL")
         con.execute("DELETE FROM search_entry")

@@ -96,8 +96,12 @@ def parse_ids(text: str) -> list[int]:
     return ids
 
 
-def _plural(n: int) -> str:
+def customer_count(n: int) -> str:
+    """The count in words: "1 customer", "2 customers"."""
     return "1 customer" if n == 1 else f"{n} customers"
+
+
+_plural = customer_count
 
 
 def select(

@@ -88,7 +88,9 @@ def register(
     )
     p.add_argument("--why-buy", metavar="TEXT", help="their reason for buying, in their words")
     p.add_argument("--promise", metavar="TEXT", help="what we promised")
-    p.add_argument("--due", metavar="DATE", help="when the promise is due")
+    p.add_argument(
+        "--due", metavar="DATE", help="when the promise is due: YYYY-MM-DD, 'today' or 'tomorrow'"
+    )
 
     p = command("fact", cmd_fact, "note a personal fact")
     p.add_argument("customer")
@@ -109,7 +111,12 @@ def register(
     p = command("invite", cmd_invite, "invite to an event, or update the invitation's status")
     p.add_argument("customer")
     p.add_argument("--event", required=True, metavar="TEXT")
-    p.add_argument("--event-date", required=True, metavar="DATE")
+    p.add_argument(
+        "--event-date",
+        required=True,
+        metavar="DATE",
+        help="the event's day: YYYY-MM-DD, 'today' or 'tomorrow'",
+    )
     p.add_argument(
         "--status", default="invited", help=f"one of {', '.join(vocab.INVITATION_STATUSES)}"
     )

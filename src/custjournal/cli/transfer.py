@@ -401,8 +401,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"{source} can't be restored: {'; '.join(report.problems)}. "
             "The journal was left as it was."
         )
+    held = f" ({bulk.customer_count(report.customers)})" if report.customers is not None else ""
     _confirm(
-        f"Replace the journal {journal} with {source} ({report.customers} customers)? "
+        f"Replace the journal {journal} with {source}{held}? "
         "The journal as it is now is backed up first.",
         args.yes,
     )
@@ -425,7 +426,7 @@ def _check_team(args: argparse.Namespace) -> int:
     if not problems:
         print(
             f"{name} is healthy: its search index and derived columns check out "
-            f"({customers} customers). The server's own checks (pg_amcheck) and backups "
+            f"({bulk.customer_count(customers)}). The server's own checks (pg_amcheck) and backups "
             "(pg_dump) look after the rest."
         )
         return 0

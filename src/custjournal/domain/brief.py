@@ -39,6 +39,8 @@ Rules `docs/rules.md` leaves open, decided here (docs/brief.md says the same for
 - One page: a long history shows its newest VALUES_SHOWN values, RESOLVED_PAINS_SHOWN resolved
   pain points and GIFTS_INVITATIONS_SHOWN gifts and invitations, and `Brief.older` says how
   many older entries the journal holds; open pain points, facts and milestones are all shown.
+  Where that is still more than a page (the PDF, a printout), `fit_steps` and `shortened` make
+  ever shorter briefs, one entry fewer each step, and the page takes the longest that fits.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from custjournal.domain.i18n import (
     Listed,
     Message,
     Parts,
+    clause,
     phrase,
 )
 from custjournal.domain.text import fold
@@ -302,6 +305,100 @@ class Brief:
             for key, title in SECTIONS
             if getattr(self, key)
         ]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How many entries of each section a shorter brief keeps (`shortened`)."""
+
+    values: int
+    open_pains: int
+    resolved_pains: int
+    facts: int  # per category
+    conversations: int
+    gifts_invitations: int
+    milestones: int  # the newest; they still read oldest first
+
+
+# Shorter and shorter briefs, for a page that does not hold the whole one: the PDF and the
+# printout take the longest that fits on one page (interop/brief_pdf.py, `fit_to_page`), and each
+# section says how many entries it leaves out ("… and 4 older entries in the journal"). Talking
+# points, the header and health stay whole: they are what the page is for. Each step takes one
+# entry from the section that shows the most (resolved pain points counting double, open ones
+# at three quarters: what is settled goes first); of equal ones, from the first in this order
+# (the history before what they value and what troubles them now). No section drops below its
+# floor.
+_TRIM_WEIGHT = {"resolved_pains": 2.0, "open_pains": 0.75}
+_TRIM_ORDER = (
+    "milestones",
+    "gifts_invitations",
+    "conversations",
+    "resolved_pains",
+    "facts",
+    "values",
+    "open_pains",
+)
+_FLOORS = {"resolved_pains": 0}  # the others keep at least one entry
+
+
+def fit_steps(brief: Brief) -> list[Limits]:
+    """The limits of ever shorter versions of *brief*, one entry fewer each step."""
+    open_pains = sum(1 for p in brief.pain_points if p.is_open)
+    counts = {
+        "values": len(brief.values),
+        "open_pains": open_pains,
+        "resolved_pains": len(brief.pain_points) - open_pains,
+        "facts": max((len(g.facts) for g in brief.personal), default=0),
+        "conversations": len(brief.conversations),
+        "gifts_invitations": len(brief.gifts_invitations),
+        "milestones": len(brief.milestones),
+    }
+    steps: list[Limits] = []
+    while True:
+        over = [k for k in _TRIM_ORDER if counts[k] > _FLOORS.get(k, 1)]
+        if not over:
+            return steps
+        key = max(over, key=lambda k: (counts[k] * _TRIM_WEIGHT.get(k, 1.0), -_TRIM_ORDER.index(k)))
+        counts[key] -= 1
+        steps.append(Limits(**counts))
+
+
+def shortened(brief: Brief, limits: Limits) -> Brief:
+    """*brief* with at most *limits* entries per section (the newest), and `older` counting
+    what each section leaves out."""
+    older = dict(brief.older)
+
+    def cut(key: str, items: Sequence[Any], keep: int, *, newest_last: bool = False) -> list[Any]:
+        keep = max(keep, 0)
+        if len(items) <= keep:
+            return list(items)
+        older[key] = older.get(key, 0) + len(items) - keep
+        if newest_last:
+            return list(items[len(items) - keep :])
+        return list(items[:keep])
+
+    open_pains = [p for p in brief.pain_points if p.is_open]
+    resolved = [p for p in brief.pain_points if not p.is_open]
+    groups = []
+    for group in brief.personal:
+        facts = cut("personal", group.facts, limits.facts)
+        if facts:
+            groups.append(replace(group, facts=tuple(facts)))
+    return replace(
+        brief,
+        values=tuple(cut("values", brief.values, limits.values)),
+        pain_points=tuple(
+            cut("pain_points", open_pains, limits.open_pains)
+            + cut("pain_points", resolved, limits.resolved_pains)
+        ),
+        personal=tuple(groups),
+        conversations=tuple(cut("conversations", brief.conversations, limits.conversations)),
+        gifts_invitations=tuple(
+            cut("gifts_invitations", brief.gifts_invitations, limits.gifts_invitations)
+        ),
+        milestones=tuple(cut("milestones", brief.milestones, limits.milestones, newest_last=True)),
+        older=older,
+    )
 
 
 # --- small helpers shared with the renderers ---------------------------------------------------
@@ -737,20 +834,14 @@ _MORE_LABELS = {
 def _merged(
     kind: str, count_text: str, texts: Sequence[str], urgent: bool, day: dt.date | None
 ) -> TalkingPoint:
-    """One line for several points of one sort: "N …: first; second; and M more"."""
-    named = Parts(texts[:NAMED_IN_MERGE])  # "first; second"
+    """One line for several points of one sort: "N …: first; second; and M more" (each
+    clause without its own full stop, `Parts`)."""
+    named: list[Any] = list(texts[:NAMED_IN_MERGE])
     more = len(texts) - NAMED_IN_MERGE
     if more > 0:
-        return TalkingPoint(
-            kind,
-            BriefText.tr(
-                "{head}: {named}; and {more} more", head=count_text, named=named, more=more
-            ),
-            urgent,
-            day,
-        )
+        named.append(BriefText.tr("and %n more", "", more))
     return TalkingPoint(
-        kind, BriefText.tr("{head}: {named}", head=count_text, named=named), urgent, day
+        kind, BriefText.tr("{head}: {named}", head=count_text, named=Parts(named)), urgent, day
     )
 
 
@@ -822,10 +913,11 @@ def _pain_talking_points(open_pains: Sequence[PainItem]) -> list[TalkingPoint]:
                 points.append(merged[side])
                 placed.add(side)
             continue
+        said = clause(p.text) if p.times > 1 else p.text  # "(noted 2 times…)" goes on
         if side == "us":
-            text = BriefText.tr("Unresolved pain point with us: {text}", text=p.text)
+            text = BriefText.tr("Unresolved pain point with us: {text}", text=said)
         else:
-            text = BriefText.tr("Unresolved pain point with a competitor: {text}", text=p.text)
+            text = BriefText.tr("Unresolved pain point with a competitor: {text}", text=said)
         if p.times > 1:
             text = BriefText.tr(
                 "{point} (noted {times} times, last {day})", point=text, times=p.times, day=p.date
@@ -956,7 +1048,7 @@ def _fact_points(facts: Sequence[FactItem], today: dt.date) -> list[TalkingPoint
             text = BriefText.tr(
                 "Ask about {area}: {text} (learned {day})",
                 area=phrase("Areas", label),
-                text=f.text,
+                text=clause(f.text),
                 day=f.learned_on,
             )
             recent.append((f.learned_on, TalkingPoint("fact", text, False, f.learned_on)))
@@ -990,7 +1082,7 @@ def _gift_point(items: Iterable[GiftDetail], tier: str, today: dt.date) -> list[
                         "Gift given {when} ({day}): {what}. Don't repeat it.",
                         when=relative(given, today),
                         day=given,
-                        what=one_line(latest.what),
+                        what=clause(one_line(latest.what)),
                     ),
                     False,
                     given,

@@ -23,7 +23,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from custjournal.domain.i18n import CadenceText, HealthText, Listed, phrase
+from custjournal.domain.i18n import CadenceText, HealthText, Listed, clause, phrase
 from custjournal.domain.vocab import FACT_CATEGORIES, QT_TRANSLATE_NOOP, STAGE_LABELS
 
 KNOWLEDGE = "knowledge"
@@ -216,7 +216,8 @@ _WHY = phrase("Phrases", QT_TRANSLATE_NOOP("Phrases", "why they buy"))
 
 
 def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
+    # Without its full stop: the sentence goes on after the quote ("'…warning', raised").
+    text = clause(" ".join(text.split()))
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 

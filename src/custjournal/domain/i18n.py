@@ -30,6 +30,7 @@ that the app translates the argument too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -330,11 +331,40 @@ class Listed(tuple[Any, ...]):
         return ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def clause(text: str) -> str:
+    """*text* to stand inside a sentence: without the full stop a person ended it with
+    ("Packaging tore in transit." -> "Packaging tore in transit"), so that a ';', a ',' or a
+    quote after it does not double the punctuation. An ellipsis ("...", "…"), a question mark
+    and an exclamation mark are part of what was said and stay."""
+    stripped = text.rstrip()
+    if stripped.endswith(".") and not stripped.endswith(".."):
+        return stripped[:-1].rstrip()
+    return text
+
+
+def join_clauses(clauses: Iterable[str], separator: str = "; ") -> str:
+    """Clauses joined by *separator*, each but the last without its own full stop
+    (`clause`), and after one ending in '?' or '!' just a space: "A; B? C; and 1 more"."""
+    out = ""
+    items = [str(c) for c in clauses]
+    for i, text in enumerate(items):
+        if i < len(items) - 1:
+            text = clause(text)
+        if i == 0:
+            out = text
+        elif out.rstrip().endswith(("?", "!")):
+            out = out.rstrip() + " " + text
+        else:
+            out += separator + text
+    return out
+
+
 class Parts(tuple[Any, ...]):
-    """Clauses joined by semicolons: "3 gifts to 2 customers; 1 trust milestone reached"."""
+    """Clauses joined by semicolons: "3 gifts to 2 customers; 1 trust milestone reached";
+    a clause's own full stop is left out before the next (`join_clauses`)."""
 
     def __str__(self) -> str:
-        return "; ".join(str(p) for p in self)
+        return join_clauses(str(p) for p in self)
 
 
 class Figure(float):

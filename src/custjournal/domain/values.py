@@ -73,7 +73,9 @@ def parse_date(
     allow_future: bool = True,
     field: str | None = None,
 ) -> dt.date:
-    """ISO `YYYY-MM-DD`, `today` or `yesterday`; with *allow_future* False, not after today.
+    """ISO `YYYY-MM-DD`, `today`, `yesterday` or `tomorrow`; with *allow_future* False, not
+    after today. A refusal suggests the words that fit: 'today' or 'tomorrow' where a future
+    day is allowed (a due date, an event), 'today' or 'yesterday' where it is not.
 
     The day must lie between FIRST_DAY and LAST_DAY (see check_date_range).
     """
@@ -83,6 +85,8 @@ def parse_date(
         day = today
     elif text == "yesterday":
         day = today - dt.timedelta(days=1)
+    elif text == "tomorrow":
+        day = today + dt.timedelta(days=1)
     else:
         try:
             if len(text) != 10:
@@ -90,15 +94,21 @@ def parse_date(
             day = dt.date.fromisoformat(text)
         except ValueError:
             shown = value if len(value) <= 40 else value[:40] + "…"  # not a pasted page back
-            raise UserError(
-                ErrorText.tr(
+            if allow_future:
+                message = ErrorText.tr(
+                    "'{shown}' is not a valid {what}: write it as YYYY-MM-DD "
+                    "(for example 2026-11-22), or 'today' or 'tomorrow'.",
+                    shown=shown,
+                    what=field_word(what),
+                )
+            else:
+                message = ErrorText.tr(
                     "'{shown}' is not a valid {what}: write it as YYYY-MM-DD "
                     "(for example 2026-11-22), or 'today' or 'yesterday'.",
                     shown=shown,
                     what=field_word(what),
-                ),
-                field=field or what,
-            ) from None
+                )
+            raise UserError(message, field=field or what) from None
     check_date_range(day, what=what, field=field)
     if not allow_future:
         check_not_future(day, today=today, what=what, field=field)

@@ -120,8 +120,12 @@ class BriefView(QWidget):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from custjournal.interop.brief_pdf import fit_to_page
+
+        # On one sheet of the paper chosen, as the PDF is (shortened where it would not fit).
+        fitted = fit_to_page(self.brief, say=say, page_size=printer.pageLayout().pageSize())
         document = QTextDocument()
-        document.setHtml(brief_render.to_html(self.brief, say=say))
+        document.setHtml(brief_render.to_html(fitted, say=say))
         document.print_(printer)
         self.controller.message.emit(
             self.tr("Sent the brief of {name} to print.").format(name=self.brief.header.name)

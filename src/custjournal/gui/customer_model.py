@@ -269,6 +269,9 @@ class CustomerTableModel(RowTableModel):
     def total_count(self) -> int:
         return len(self._all)
 
+    def archived_count(self) -> int:
+        return len(self._all) - len(self._live)
+
     def row_for_id(self, customer_id: int) -> int | None:
         """The visible row of a customer, or None when filtered out or unknown."""
         return self._row_of.get(customer_id)

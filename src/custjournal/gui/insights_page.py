@@ -33,7 +33,7 @@ from custjournal.gui.charts import (
     ThemeQuote,
     percent,
 )
-from custjournal.gui.dates import format_amount, format_date, format_money
+from custjournal.gui.dates import format_amount, format_date, format_money, format_number
 from custjournal.gui.due_words import due_text
 from custjournal.gui.i18n import Words, word
 from custjournal.gui.sentences import say
@@ -232,11 +232,12 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
             )
         )
     curve = Part(
-        sentence=QCoreApplication.translate(
-            "Insights", "{buyers} of {customers} customers bought in the last 12 months: {total}."
+        sentence=Words.tr(
+            "{buyers} of %Ln customer(s) bought in the last 12 months: {total}.",
+            "",
+            section.customers,
         ).format(
-            buyers=section.buyers,
-            customers=section.customers,
+            buyers=format_number(section.buyers),
             total=format_money(section.total_value_minor, section.currency),
         ),
         chart=ChartSpec("pareto", points=points, boundaries=boundaries, name=title),

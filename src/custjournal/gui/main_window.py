@@ -1069,8 +1069,15 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
+        archived = self.model.archived_count()
         if shown == total:
             text = Words.tr("%Ln customer(s)", "", total)
+        elif archived and shown == total - archived and not self.model.filters.show_archived:
+            # Only the archived are left out: say so, rather than "1,961 of 2,000" with no
+            # filter in sight.
+            text = Words.tr("%Ln customer(s) ({archived} archived hidden)", "", shown).format(
+                archived=QLocale().toString(archived)
+            )
         else:
             text = Words.tr("{shown} of %Ln customer(s)", "", total).format(
                 shown=QLocale().toString(shown)

@@ -29,6 +29,7 @@ from custjournal.domain.i18n import (
     Parts,
     Share,
     english,
+    join_clauses,
 )
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import dates
@@ -90,7 +91,7 @@ def _value(value: Any) -> str:
     if isinstance(value, Listed):
         return QLocale().createSeparatedList([_value(v) for v in value])
     if isinstance(value, Parts):
-        return "; ".join(_value(v) for v in value)
+        return join_clauses(_value(v) for v in value)
     if isinstance(value, Figure):
         return QLocale().toString(float(value), "g", 6)
     if isinstance(value, CadenceText):

@@ -22,6 +22,7 @@ the keyboard moves there (`DueTree`); a group's heading always counts all of its
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -438,6 +439,20 @@ class DueTree(QTreeView):
                 model.show_more(group)
 
 
+def _day_heading(template: str, words: dict[str, str]) -> str:
+    """The page's heading as rich text: its name ("Today — ") in the page title's face, the
+    day in a smaller one and held together, so the default window's pane holds it on one line
+    (at one size "Wednesday 2 / December" wrapped) and a narrower one breaks before the day,
+    never inside it."""
+    cut = template.find("{")
+    head, tail = (template, "") if cut < 0 else (template[:cut], template[cut:])
+    day = html.escape(tail.format(**words)).replace(" ", "&nbsp;")
+    return (
+        f"{html.escape(head.format(**words))}"
+        f'<span style="font-size: 14pt; font-weight: 400;">{day}</span>'
+    )
+
+
 class TodayView(QWidget):
     open_customer_needed = Signal(int)
     log_needed = Signal(int)
@@ -454,6 +469,7 @@ class TodayView(QWidget):
         self.title = QLabel(self.tr("Today"))
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)  # a narrow window wraps it rather than growing
+        self.title.setTextFormat(Qt.TextFormat.RichText)  # the day smaller (`_day_heading`)
         layout.addWidget(self.title)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
@@ -581,12 +597,13 @@ class TodayView(QWidget):
         # 1. Dezember" (the month and day in the locale's order, without the year).
         locale = QLocale()
         day = QDate(today.year, today.month, today.day)
-        self.title.setText(
-            self.tr("Today — {weekday} {date}").format(
-                weekday=locale.dayName(day.dayOfWeek()),
-                date=locale.toString(day, month_day_format(locale)),
-            )
-        )
+        template = self.tr("Today — {weekday} {date}")
+        words = {
+            "weekday": locale.dayName(day.dayOfWeek()),
+            "date": locale.toString(day, month_day_format(locale)),
+        }
+        self.title.setText(_day_heading(template, words))
+        self.title.setAccessibleName(template.format(**words))
         promises = summary.promises
         if not items:
             subtitle = ""

@@ -477,7 +477,7 @@ _CSS = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial,
        'Noto Sans CJK JP', 'Noto Color Emoji', sans-serif; font-size: 9pt; }
 h1 { font-size: 16pt; font-weight: 600; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 11pt; font-weight: 600; margin-top: 8pt; margin-bottom: 2pt; color: #1c5aa6; }
+h2 { font-size: 11pt; font-weight: 600; margin-top: 6pt; margin-bottom: 1pt; color: #1c5aa6; }
 p { margin-top: 0; margin-bottom: 0; }
 p.who { font-size: 11pt; }
 p.asof { font-size: 8pt; color: #777777; margin-bottom: 6pt; }
@@ -564,6 +564,10 @@ def to_html(brief: Brief, *, standalone: bool = True, say: Say = str) -> str:
                     label = _h(say(phrase("Vocabulary", group.label))) if i == 0 else ""
                     row = _html_row(_row(fact), say)
                     body.append(f'<tr><td class="key">{label}</td><td>{row}</td></tr>')
+            if more := _older(brief, key):
+                body.append(
+                    f'<tr><td></td><td><span class="note">… {_h(say(more))}</span></td></tr>'
+                )
             body.append("</table>")
             continue
         body.append("<ul>")

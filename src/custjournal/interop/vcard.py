@@ -81,6 +81,7 @@ class _Card:
     number: int
     first_line: int
     lines: list[tuple[int, str]] = field(default_factory=list)
+    utf8: bool = True  # the file was UTF-8 (else read byte for byte, `_decode_file`)
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _decode_file(data: bytes) -> tuple[str, bool]:
         return data.decode("latin-1"), False
 
 
-def _split_cards(text: str) -> list[_Card]:
+def _split_cards(text: str, utf8: bool = True) -> list[_Card]:
     cards: list[_Card] = []
     current: _Card | None = None
     depth = 0
@@ -123,7 +124,7 @@ def _split_cards(text: str) -> list[_Card]:
             if not key:
                 continue
             if key == "BEGIN:VCARD":
-                current = _Card(len(cards) + 1, number)
+                current = _Card(len(cards) + 1, number, utf8=utf8)
                 depth = 1
                 continue
             if key == "END:VCARD":
@@ -139,7 +140,7 @@ def _split_cards(text: str) -> list[_Card]:
                     "Line {line} is outside any card ('{text}'): a vCard file holds "
                     "cards from BEGIN:VCARD to END:VCARD. Nothing was imported.",
                     line=number,
-                    text=_short(line),
+                    text=_short(line, utf8=utf8),
                 )
             )
         if key == "BEGIN:VCARD":
@@ -160,9 +161,18 @@ def _split_cards(text: str) -> list[_Card]:
     return cards
 
 
-def _short(text: str, width: int = 40) -> str:
-    text = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _short(text: str, width: int = 40, *, utf8: bool = True) -> str:
+    """A line of the file quoted in a message: cut to *width*, and safe to print in any front
+    end, as the command line prints (interop/terminal.py `visible`): a character that is not
+    printable as a `\\u001b`-style escape. A file that was not UTF-8 was read byte for byte
+    (`_decode_file`): its bytes are read as UTF-8 here, and one that is not (a stray 0xff) shows
+    as `\\xff`, not as the Latin-1 letter it was read as ('ÿ')."""
+    text = text.strip()
+    if not utf8:
+        text = text.encode("latin-1", "replace").decode("utf-8", "backslashreplace")
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
 
 
 def _card_error(card: _Card, reason: str) -> VcardError:
@@ -239,7 +249,9 @@ def _head(line: str) -> str:
 def _parse_line(card: _Card, number: int, line: str) -> _Property:
     head = _head(line)
     if len(head) == len(line):
-        raise _card_error(card, f"line {number} ('{_short(line)}') is not a property (no ':')")
+        raise _card_error(
+            card, f"line {number} ('{_short(line, utf8=card.utf8)}') is not a property (no ':')"
+        )
     value = line[len(head) + 1 :]
     pieces = _split_quoted(head, ";")
     name = pieces[0].strip()
@@ -247,7 +259,9 @@ def _parse_line(card: _Card, number: int, line: str) -> _Property:
     if "." in name:
         group, name = name.rsplit(".", 1)
     if not _NAME.match(name) or (group is not None and not _NAME.match(group.replace(".", ""))):
-        raise _card_error(card, f"line {number} has no valid property name ('{_short(head)}')")
+        raise _card_error(
+            card, f"line {number} has no valid property name ('{_short(head, utf8=card.utf8)}')"
+        )
     params: dict[str, list[str]] = {}
     for piece in pieces[1:]:
         piece = piece.strip()
@@ -490,7 +504,7 @@ def _record(card: _Card, file_is_utf8: bool, warnings: list[str]) -> ContactReco
                 birthday = parse_birthday(raw)
             except ValueError:
                 warnings.append(
-                    f"Card {card.number}: the birthday '{_short(raw or '')}' is not a date; "
+                    f"Card {card.number}: the birthday '{_short(raw or '', utf8=card.utf8)}' is not a date; "
                     "left out."
                 )
         elif name == "CATEGORIES":
@@ -555,7 +569,7 @@ def read_vcards(data: bytes) -> ContactFile:
     """Every card in *data* as a record; raises VcardError (a UserError) naming a broken card."""
     text, file_is_utf8 = _decode_file(data)
     result = ContactFile(format="vcard")
-    for card in _split_cards(text):
+    for card in _split_cards(text, file_is_utf8):
         item = _record(card, file_is_utf8, result.warnings)
         if isinstance(item, Skipped):
             result.skipped.append(item)

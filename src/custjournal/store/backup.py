@@ -147,7 +147,9 @@ class CheckReport:
                 if self.quick
                 else "integrity, foreign keys, search index and derived columns"
             )
-            count = f" ({self.customers} customers)" if self.customers is not None else ""
+            count = ""
+            if self.customers is not None:
+                count = f" ({self.customers} customer{'' if self.customers == 1 else 's'})"
             return f"The journal {self.path} is healthy: {what} all check out{count}."
         lines = [f"The journal {self.path} has problems:"]
         lines += [f"- {p}" for p in self.problems + self.index_problems]
