@@ -1,4 +1,4 @@
-"""The brief is one page (PRODUCT.md): a long history is shortened until its PDF fits, each
+"""The brief is one page (docs/brief.md): a long history is shortened until its PDF fits, each
 section saying how many entries it leaves out. On the 2,000-customer demo, 18 of the 20
 busiest customers' briefs ran to a second page before."""
 
