@@ -1408,6 +1408,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>The {what} can&apos;t be empty: write it as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.</source>
         <translation>Das Feld „{what}“ darf nicht leer sein: Schreiben Sie es als JJJJ-MM-TT, oder &apos;today&apos; bzw. &apos;yesterday&apos;.</translation>
     </message>
+    <message>
+        <source>Write the year of &apos;{text}&apos; in full, as in {example}.</source>
+        <translation>Schreiben Sie das Jahr von „{text}“ vollständig, wie in {example}.</translation>
+    </message>
 </context>
 <context>
     <name>DelightDialog</name>

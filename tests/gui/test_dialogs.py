@@ -687,7 +687,11 @@ def test_resolving_a_pain_point_and_moving_it_to_a_competitor(
     keyboard.tab()
     keyboard.type("tomorrow")
     keyboard.press(Qt.Key.Key_Return)
-    assert "'tomorrow' is not a valid date resolved" in dialog.error_text("date resolved")
+    # 'tomorrow' is understood, and refused: a pain can't be resolved in the future.
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert f"The date resolved {tomorrow.isoformat()} is in the future" in dialog.error_text(
+        "date resolved"
+    )
     dialog.resolved.selectAll()
     keyboard.type("today")
     keyboard.press(Qt.Key.Key_Return)

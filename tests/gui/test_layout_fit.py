@@ -272,3 +272,51 @@ def test_the_list_s_due_column_fits_four_digit_days(window):
 
     metrics = window.table.fontMetrics()
     assert metrics.horizontalAdvance(due_text(-1105)) + 8 <= window.table.columnWidth(DUE)
+
+
+def test_a_date_field_reads_the_locale_s_short_forms_and_never_guesses(qtbot):
+    """Found in review: "2.12.2026" was refused (only "02.12.2026" read), a two-digit year was
+    refused with a sentence about YYYY-MM-DD, and Up on a date the field could not read
+    replaced it with tomorrow."""
+    from custjournal.domain.errors import UserError
+    from custjournal.gui.forms import DateField
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        field = DateField(lambda: dt.date(2026, 12, 2))
+        qtbot.addWidget(field)
+        for typed in ("2.12.2026", " 2.3.2025 ", "02.03.2025"):
+            field.setText(typed)
+            assert field.date() in (dt.date(2026, 12, 2), dt.date(2025, 3, 2))
+        field.setText("2.12.26")
+        with pytest.raises(UserError) as refused:
+            field.date()
+        assert "2.12.26" in str(refused.value.message)
+        assert "02.12.2026" in str(refused.value.message)  # the way to write it
+        field.setText("31.02.2026")
+        with pytest.raises(UserError):
+            field.date()
+        field.setText("2.3.25")  # Up on what is not a date leaves it as typed
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Up)
+        assert field.text() == "2.3.25"
+        field.setText("2.3.2025")
+        qtbot.keyClick(field, Qt.Key.Key_Up)
+        assert field.date() == dt.date(2025, 3, 3)
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_date_field_in_a_locale_whose_digits_it_cannot_read_keeps_iso(qtbot):
+    from custjournal.gui.forms import DateField
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ccp_BD"))
+    try:
+        field = DateField(lambda: dt.date(2026, 12, 2))
+        qtbot.addWidget(field)
+        assert field.text() == "2026-12-02"
+        assert field.date() == dt.date(2026, 12, 2)
+    finally:
+        QLocale.setDefault(before)

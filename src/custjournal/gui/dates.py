@@ -108,10 +108,20 @@ def field_date_format(locale: QLocale | None = None) -> str:
     edits keeps the century, so that 1960 is not read as 2060). "" with no locale preference:
     the field then keeps ISO."""
     locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:
+    # No preference, or digits other than 0-9 (Chakma, Adlam: Qt writes them but does not read
+    # them back): ISO, which every keyboard types.
+    if locale.language() == QLocale.Language.C or locale.zeroDigit() != "0":
         return ""
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def _reading_formats(fmt: str) -> tuple[str, str]:
+    """What a date typed in *fmt* ("dd.MM.yyyy") is read with: day and month with one digit or
+    two ("2.3.2026" as well as "02.03.2026"), and the same with a two-digit year."""
+    if "MMM" not in fmt:
+        fmt = fmt.replace("dd", "d").replace("MM", "M")
+    return fmt, fmt.replace("yyyy", "yy")
 
 
 def field_date_text(day: dt.date) -> str:
@@ -125,7 +135,16 @@ def parse_field_date(text: str) -> dt.date | None:
     fmt = field_date_format()
     if not fmt:
         return None
-    qdate = QLocale().toDate(text.strip(), fmt)
+    qdate = QLocale().toDate(text.strip(), _reading_formats(fmt)[0])
     if not qdate.isValid():
         return None
     return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+
+def short_year_date(text: str) -> bool:
+    """True if *text* is a date in the locale's way but with a two-digit year ("2.12.26"),
+    which a field refuses rather than guess the century (1960 or 2060?)."""
+    fmt = field_date_format()
+    if not fmt:
+        return False
+    return QLocale().toDate(text.strip(), _reading_formats(fmt)[1]).isValid()

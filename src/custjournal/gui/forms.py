@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent,
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QDialog,
@@ -44,7 +45,7 @@ from custjournal.domain.errors import UserError
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.dates import field_date_text, parse_field_date
+from custjournal.gui.dates import field_date_text, parse_field_date, short_year_date
 from custjournal.gui.sentences import app_sentence
 
 # --- small helpers ---------------------------------------------------------------------------
@@ -173,6 +174,13 @@ class DateField(QLineEdit):
                 field=what,
             )
         typed = parse_field_date(self.text())
+        if typed is None and short_year_date(self.text()):
+            raise UserError(
+                self.tr("Write the year of '{text}' in full, as in {example}.").format(
+                    text=self.text().strip(), example=field_date_text(self._today())
+                ),
+                field=what,
+            )
         return parse_date(
             typed.isoformat() if typed else self.text(),
             today=self._today(),
@@ -199,6 +207,12 @@ class DateField(QLineEdit):
             self.set_date(day)
 
     def _step(self, *, days: int = 0, months: int = 0) -> None:
+        if not self.is_blank():
+            try:
+                self.date()
+            except UserError:  # not a date yet: stepping from today would replace what was typed
+                QApplication.beep()
+                return
         qdate = to_qdate(self._current_or_today()).addDays(days).addMonths(months)
         self.set_date(from_qdate(qdate))
         self.selectAll()  # so typing right after stepping replaces the date
