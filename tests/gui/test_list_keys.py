@@ -209,6 +209,29 @@ def test_a_new_customer_is_selected_and_in_view_sorted_by_health(
     assert w.model.sort_column == HEALTH
 
 
+def test_a_re_sort_leaves_a_list_scrolled_away_from_the_current_row_where_it_is(
+    make_window, many, qtbot
+):
+    """Found in review: the Health column arriving re-sorts the list, which scrolled back to
+    the selected customer even when the user had scrolled away from them to read on."""
+    w = make_window()
+    w.resize(900, 400)
+    qtbot.waitUntil(lambda: len(w.model.health) == 60, timeout=20_000)
+    click_header(qtbot, w, HEALTH)
+    w.select_customer(w.model.customer(0).id)
+    bar = w.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert not in_view(w, w.table.currentIndex().row())
+    with qtbot.waitSignal(w.model.layoutChanged):
+        click_header(qtbot, w, NAME)
+    assert bar.value() == bar.maximum()
+    # In view before the re-sort, it is followed to its new place.
+    w.table.scrollTo(w.table.currentIndex())
+    with qtbot.waitSignal(w.model.layoutChanged):
+        click_header(qtbot, w, HEALTH)
+    assert in_view(w, w.table.currentIndex().row())
+
+
 def test_a_reload_sorted_by_health_keeps_the_order_shown(make_window, many, qtbot):
     """The rows of a load come sorted by name when sorted by health (the worker knows no
     health): the list kept them so until the Health column came again, a jump elsewhere."""

@@ -519,7 +519,10 @@ class MainWindow(QMainWindow):
         # still selected too (after Today, Insights or a brief, nothing brought it back).
         self.table.clicked.connect(self._row_clicked)
         self.table.activated.connect(self._row_activated)
-        # A re-sort (the Health column arriving, a new customer) keeps the current row in view.
+        # A re-sort (the Health column arriving, a new customer) keeps the current row in view,
+        # where it was in view: a list scrolled away from it stays where the user scrolled.
+        self._current_was_shown = False
+        self.model.layoutAboutToBeChanged.connect(self._note_current_shown)
         self.model.layoutChanged.connect(self._current_in_view)
         left_layout.addWidget(self.table)
         # What the list's marks mean: the pinned tier's asterisk, the value's currency, the
@@ -1375,9 +1378,15 @@ class MainWindow(QMainWindow):
             self.page.show_customer(customer)
         self.stack.setCurrentWidget(self.page)
 
+    def _note_current_shown(self) -> None:
+        index = self.table.currentIndex()
+        self._current_was_shown = index.isValid() and self.table.viewport().rect().intersects(
+            self.table.visualRect(index)
+        )
+
     def _current_in_view(self) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
+        if index.isValid() and self._current_was_shown:
             self.table.scrollTo(index)
 
     def focus_list(self) -> None:
