@@ -508,8 +508,8 @@ def _customers(
         pins = {r[0]: r[7] for r in records if r[7]}
     else:
         again = _as_last_rows(today, currency, cadences, token, touches, values, promises)
-        if again is not None:
-            return again, _Ranked(_LAST_ROWS[0][-3], pins, _LAST_ROWS[0][-1])  # its tiers
+        if again is not None:  # its rows, tiers and generation, from the one entry it read
+            return again[0], _Ranked(again[1], pins, again[2])
     tiers = tier_rules.assign(values, pins, [r[0] for r in records])
     cache: dict[tuple[str, str, int | None], int] = {}
     result = []
@@ -616,11 +616,14 @@ def _as_last_rows(
     touches: list[Row],
     values: dict[int, int],
     promises: dict[int, dt.date],
-) -> list[_Customer] | None:
+) -> tuple[list[_Customer], Any, Any] | None:
     """`_customers`' answer from last time's, where only the last touch of a few customers
     differs from what it was worked out from (their own columns as kept, the values, the open
-    promises and the settings alike): theirs worked out again; None otherwise."""
-    if not _LAST_ROWS:
+    promises and the settings alike): theirs worked out again, with last time's tiers and
+    generation; None otherwise. The entry is read once: another thread (the work done ahead,
+    another journal's page) may replace it meanwhile."""
+    last = _LAST_ROWS[0] if _LAST_ROWS else None
+    if last is None:
         return None
     (
         day,
@@ -634,7 +637,7 @@ def _as_last_rows(
         tiers,
         result,
         people,
-    ) = _LAST_ROWS[0]
+    ) = last
     if (
         day != today
         or was_currency != currency
@@ -646,7 +649,7 @@ def _as_last_rows(
     ):
         return None
     if was_touches == touches:
-        return result  # type: ignore[no-any-return]
+        return result, tiers, people
     moved = [i for i, (a, b) in enumerate(zip(was_touches, touches, strict=True)) if a != b]
     if len(moved) > _SPLICE_MAX:
         return None
@@ -666,7 +669,7 @@ def _as_last_rows(
     _LAST_ROWS[:] = [
         (today, currency, cadences, token, records, touches, values, promises, tiers, fresh, people)
     ]
-    return fresh
+    return fresh, tiers, people
 
 
 def segment_rows(session: Source, segment: di.Segment, today: dt.date) -> list[_Customer]:
@@ -1935,8 +1938,9 @@ _FLOORS: list[tuple[object, object, tuple[float, float]]] = []
 
 def _floors(values: dict[int, int], pins: dict[int, str]) -> tuple[float, float]:
     """`tier_rules.ranking(values, pins)`, the same as last time for equal values and pins."""
-    if _FLOORS and _FLOORS[0][0] is values and _FLOORS[0][1] == pins:
-        return _FLOORS[0][2]
+    last = _FLOORS[0] if _FLOORS else None  # read once: another thread may replace it
+    if last is not None and last[0] is values and last[1] == pins:
+        return last[2]
     found = tier_rules.ranking(values, pins)
     _FLOORS[:] = [(values, pins, found)]
     return found
