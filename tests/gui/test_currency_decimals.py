@@ -170,6 +170,7 @@ def test_insights_write_yen_without_decimals(window, qtbot):
             texts += [item.text(c) for c in range(tree.columnCount())]
     shown = "\n".join(texts)
     assert "14,006.50 JPY" in shown  # the 12 months' total: cents that came in stay
-    assert "7,003 JPY" in shown  # Ada's value in the best customers
+    # Ada's value in the best customers (its heading names the currency, the cells don't)
+    assert "7,003" in texts
     assert "1,500 JPY" in shown  # the cost of gifts
     assert "7,003.00" not in shown

@@ -257,7 +257,7 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
                 r.name,
                 r.tier + ("*" if r.tier_pinned else ""),
                 # In the journal's currency, which the heading's tooltip names, as the list's.
-                format_amount(r.value_minor),
+                format_amount(r.value_minor, section.currency),
                 percent(r.value_share),
                 _date(r.last_touch),
                 # The list's Due, in its words: the next contact, or an open promise due earlier.

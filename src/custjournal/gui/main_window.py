@@ -836,6 +836,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self._page_timer.stop()  # a page asked for a moment ago is not read after closing
         self.tray.timer.stop()
         self.tray.hide()
         self.transfer.on_close()  # the day's backup, after every worker has finished
