@@ -137,12 +137,6 @@ class ChartColors:
         return cls.of(palette, dark=False)
 
 
-def percent(share: float | None) -> str:
-    """A share 0..1 as people read it, in the locale's way (gui/dates.py `format_percent`):
-    "78%", "0.4%", German "0,4 %", "—" when there is none."""
-    return format_percent(share)
-
-
 # --- the chart base ----------------------------------------------------------------------------
 
 
@@ -190,6 +184,16 @@ class Chart(QWidget):
 
     def has_data(self) -> bool:
         return True
+
+    def height_for(self, width: float) -> int:
+        """The chart's height at *width*: its own, more where its legend takes two lines."""
+        return self.chart_height
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        height = self.height_for(self.width())
+        if height != self.height():  # a legend that wraps (German, a narrow pane)
+            self.setFixedHeight(height)
 
     # painting
     def paintEvent(self, _event: object) -> None:
@@ -341,6 +345,51 @@ def _elide(metrics: QFontMetrics, text: str, width: float) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(int(width), 0))
 
 
+LEGEND_LINE = 18  # a legend line's height
+
+
+def _legend_places(
+    metrics: QFontMetrics, names: Sequence[str], left: float, start: float, right: float
+) -> list[tuple[str, float, int]]:
+    """Where each legend entry (a swatch and its name) goes, as (name, x, line): on one line
+    from *start* (under the bars) where they all fit there, else from *left*, on as many
+    lines as they need (German "Vernachlässigt (Kontaktrhythmus überschritten)" ran out of
+    a laptop's pane); a name wider than a whole line is cut."""
+
+    def width(name: str) -> float:
+        return 14 + metrics.horizontalAdvance(name)
+
+    total = sum(width(n) for n in names) + 16 * max(len(names) - 1, 0)
+    if start + total <= right:
+        places, x = [], start
+        for name in names:
+            places.append((name, x, 0))
+            x += width(name) + 16
+        return places
+    places, x, line = [], left, 0
+    for name in names:
+        if x > left and x + width(name) > right:
+            x, line = left, line + 1
+        shown = _elide(metrics, name, right - x - 14)
+        places.append((shown, x, line))
+        x += width(shown) + 16
+    return places
+
+
+def _paint_legend(
+    painter: QPainter,
+    colors: ChartColors,
+    entries: Sequence[tuple[QColor, str]],
+    places: Sequence[tuple[str, float, int]],
+    top: float,
+) -> None:
+    for (color, _name), (shown, x, line) in zip(entries, places, strict=True):
+        y = top + line * LEGEND_LINE
+        painter.fillRect(QRectF(x, y + 2, 10, 10), color)
+        painter.setPen(colors.muted)
+        painter.drawText(QPointF(x + 14, y + 11), shown)
+
+
 # --- Pareto ------------------------------------------------------------------------------------
 
 
@@ -389,8 +438,8 @@ class ParetoChart(Chart):
             "No. {rank}: {name}\nThe top {rank} ({customers}) bring {value} of the value"
         ).format(
             rank=point.rank,
-            customers=percent(point.customer_share),
-            value=percent(point.value_share),
+            customers=format_percent(point.customer_share),
+            value=format_percent(point.value_share),
             name=point.name,
         )
 
@@ -434,7 +483,7 @@ class ParetoChart(Chart):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for step in range(0, 5):
             share = step / 4
-            label = percent(share)
+            label = format_percent(share)
             y = at(0, share).y()
             text(QRectF(rect.left(), y - line_h / 2, label_w - 6, line_h), right, label)
             x = at(share, 0).x()
@@ -481,8 +530,8 @@ class ParetoChart(Chart):
             ).format(
                 tier=boundary.tier,
                 n=boundary.customers - before[0],
-                customers=percent(boundary.customer_share - previous),
-                value=percent(boundary.value_share - before[1]),
+                customers=format_percent(boundary.customer_share - previous),
+                value=format_percent(boundary.value_share - before[1]),
             )
             own = tuple(i for i in boundary.customer_ids if i not in before[2])
             bands.append((previous, boundary.customer_share, sentence, own, boundary.tier))
@@ -573,7 +622,7 @@ class ParetoChart(Chart):
 
         groups: list[tuple[list[str], str, QPointF]] = []
         for boundary, dot in zip(self.boundaries, dots, strict=True):
-            value = percent(boundary.value_share)
+            value = format_percent(boundary.value_share)
             last = groups[-1] if groups else None
             if (
                 last is not None
@@ -771,7 +820,7 @@ class FunnelChart(Chart):
         font = _small_font(painter, 0)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        label_w = min(rect.width() * 0.25, 150.0)
+        label_w = self._label_width(rect.width())
         count_w = metrics.horizontalAdvance("00000 (100%)") + 8
         area = QRectF(
             rect.left() + label_w + 8,
@@ -802,7 +851,7 @@ class FunnelChart(Chart):
             painter.drawText(
                 QRectF(area.right() + 6, y, count_w, self.row_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{stage.customers} ({percent(stage.customers / total)})",
+                f"{stage.customers} ({format_percent(stage.customers / total)})",
             )
             regions.append(
                 _Region(
@@ -812,17 +861,28 @@ class FunnelChart(Chart):
                     stage.label,
                 )
             )
-        # legend
-        y = area.top() + len(self.stages) * self.row_height + 8
-        x = area.left()
-        for color, name in (
+        entries = self._legend(colors)
+        places = _legend_places(
+            metrics, [n for _c, n in entries], rect.left(), area.left(), rect.right()
+        )
+        top = area.top() + len(self.stages) * self.row_height + 8
+        _paint_legend(painter, colors, entries, places, top)
+
+    def _legend(self, colors: ChartColors) -> list[tuple[QColor, str]]:
+        return [
             (colors.series[0], self.tr("Customers")),
             (colors.series[4], self.tr("Neglected (past their cadence)")),
-        ):
-            painter.fillRect(QRectF(x, y + 2, 10, 10), color)
-            painter.setPen(colors.muted)
-            painter.drawText(QPointF(x + 14, y + 11), name)
-            x += 14 + metrics.horizontalAdvance(name) + 16
+        ]
+
+    def _label_width(self, width: float) -> float:
+        return min(width * 0.25, 150.0)
+
+    def height_for(self, width: float) -> int:
+        names = [n for _c, n in self._legend(ChartColors.paper())]
+        places = _legend_places(
+            QFontMetrics(self.font()), names, 0, self._label_width(width) + 8, width
+        )
+        return self.chart_height + max(line for *_x, line in places) * LEGEND_LINE
 
 
 # --- health ------------------------------------------------------------------------------------
@@ -865,7 +925,7 @@ class HealthChart(Chart):
         font = _small_font(painter, 0)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        label_w = min(rect.width() * 0.25, 150.0)
+        label_w = self._label_width(rect.width())
         area = QRectF(
             rect.left() + label_w + 8, rect.top() + 4, max(rect.width() - label_w - 16, 10), 0
         )
@@ -910,26 +970,35 @@ class HealthChart(Chart):
                             band=name,
                             n=count,
                             total=total,
-                            share=percent(count / total),
+                            share=format_percent(count / total),
                         ),
                         tuple(ids),
                         f"{row.label} {name}",
                     )
                 )
                 x += width
-        # legend
-        y = area.top() + len(self.rows) * self.row_height + 10
-        x = area.left()
+        # The legend: every band and "not enough", on two lines where one is too short (the
+        # last ones were left out).
+        entries = self._legend(colors)
+        places = _legend_places(
+            metrics, [n for _c, n in entries], rect.left(), area.left(), rect.right()
+        )
+        top = area.top() + len(self.rows) * self.row_height + 10
+        _paint_legend(painter, colors, entries, places, top)
+
+    def _label_width(self, width: float) -> float:
+        return min(width * 0.25, 150.0)
+
+    def _legend(self, colors: ChartColors) -> list[tuple[QColor, str]]:
         names = [*(self._band_name(i) for i in range(len(colors.bands))), self.tr("not enough")]
-        swatches = [*colors.bands, colors.unknown]
-        for color, name in zip(swatches, names, strict=False):
-            width = 14 + metrics.horizontalAdvance(name) + 12
-            if x + width > rect.right():
-                break
-            painter.fillRect(QRectF(x, y + 2, 10, 10), color)
-            painter.setPen(colors.muted)
-            painter.drawText(QPointF(x + 14, y + 11), name)
-            x += width
+        return list(zip([*colors.bands, colors.unknown], names, strict=True))
+
+    def height_for(self, width: float) -> int:
+        names = [n for _c, n in self._legend(ChartColors.paper())]
+        places = _legend_places(
+            QFontMetrics(self.font()), names, 0, self._label_width(width) + 8, width
+        )
+        return self.chart_height + max(line for *_x, line in places) * LEGEND_LINE
 
     def _band_name(self, i: int) -> str:
         return self.band_names[i] if i < len(self.band_names) else str(i)
@@ -1047,12 +1116,22 @@ class FigureTable(QTreeWidget):
                 ),
                 default=0,
             )
-            two_lines.append(self._two_lines(table.headers[column], widest))
             width = max(widest + 16, header.sectionSizeHint(column))
+            cuttable = column != table.stretch and column not in table.numeric
+            cuttable = cuttable and widest + 16 > self._least_text()  # by its texts, not heading
+            # A long text's heading goes on two lines where the text is cut ("Competitors
+            # named", German "Genannte Wettbewerber", over a column cut to its share).
+            # The stretching column's likewise, over its least (a customer's name cut).
+            fits = widest
+            if cuttable:
+                fits = self._least_text()
+            elif column == table.stretch:
+                fits = min(widest, metrics.averageCharWidth() * 12)
+            two_lines.append(self._two_lines(table.headers[column], fits))
             if column == table.stretch:
                 self._stretch_natural = width
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            elif column not in table.numeric and width > self._least_text():
+            elif cuttable:
                 # A long text beside the stretching one (a theme's name, the competitors it
                 # names) is cut too where the view is narrow (`_keep_readable`), its cell's
                 # tooltip whole: numbers never are.
@@ -1132,9 +1211,8 @@ class FigureTable(QTreeWidget):
                 for c in range(self.columnCount())
                 if c != column and c not in self._cuttable
             )
-            whole = others + sum(self._cuttable.values()) + least <= self.viewport().width()
-            for text_column, natural in self._cuttable.items():
-                width = natural if whole else self._least_text()
+            widths = self._shares(self.viewport().width() - others - least)
+            for text_column, width in widths.items():
                 if header.sectionSize(text_column) != width:
                     header.resizeSection(text_column, width)
         cramped = self._needed_length() > self.viewport().width()
@@ -1146,6 +1224,49 @@ class FigureTable(QTreeWidget):
                 header.resizeSection(column, least)
         elif mode != QHeaderView.ResizeMode.Stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _shares(self, room: int) -> dict[int, int]:
+        """The long text columns' widths in *room*: each whole where all fit; else they share
+        it, a column that needs less than its share giving the rest to the others, none cut
+        below its heading (on two lines) or about eight characters, nor above twenty while
+        another is cut (a pane that can't hold them all scrolls sideways)."""
+        naturals = dict(self._cuttable)
+        if sum(naturals.values()) <= room:
+            return naturals
+        metrics = self.header().fontMetrics()
+        floors = {
+            c: max(
+                self.fontMetrics().averageCharWidth() * 8,
+                *(
+                    metrics.horizontalAdvance(line) + 12
+                    for line in self._two_line_headers[c].split("\n")
+                ),
+            )
+            for c in naturals
+        }
+        widths: dict[int, int] = {}
+        left = dict(naturals)
+        while left:  # water-filling: the narrow ones whole, the rest an equal share
+            share = (room - sum(widths.values())) // len(left)
+            whole = {c: n for c, n in left.items() if n <= share}
+            if not whole:
+                break
+            widths.update(whole)
+            for c in whole:
+                del left[c]
+        while left:  # a heading wider than the share takes its width, the others share the rest
+            share = (room - sum(widths.values())) // len(left)
+            over = {c: floors[c] for c in left if floors[c] > share}
+            if not over or len(over) == len(left):
+                break
+            widths.update(over)
+            for c in over:
+                del left[c]
+        if left:
+            share = (room - sum(widths.values())) // len(left)
+            for c in left:
+                widths[c] = max(floors[c], min(share, self._least_text()))
+        return widths
 
     def _least_stretch(self) -> int:
         return min(self._stretch_natural, self.fontMetrics().averageCharWidth() * 12)

@@ -31,9 +31,14 @@ from custjournal.gui.charts import (
     Table,
     ThemeItem,
     ThemeQuote,
-    percent,
 )
-from custjournal.gui.dates import format_amount, format_date, format_money, format_number
+from custjournal.gui.dates import (
+    format_amount,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+)
 from custjournal.gui.due_words import due_text
 from custjournal.gui.i18n import Words, word
 from custjournal.gui.sentences import say
@@ -130,7 +135,7 @@ def _theme_items(themes: Sequence[di.Theme]) -> tuple[ThemeItem, ...]:
         if t.value_share is not None:
             summary = QCoreApplication.translate(
                 "Insights", "{customers}, {share} of the value"
-            ).format(customers=summary, share=percent(t.value_share))
+            ).format(customers=summary, share=format_percent(t.value_share))
         items.append(ThemeItem(t.name, summary, t.customer_ids, _quote_lines(t.quotes)))
     return tuple(items)
 
@@ -209,8 +214,8 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
                     QCoreApplication.translate("Insights", "Tier {tier} ends: the top {n}").format(
                         tier=b.tier, n=b.customers
                     ),
-                    percent(b.customer_share),
-                    percent(b.value_share),
+                    format_percent(b.customer_share),
+                    format_percent(b.value_share),
                 ),
                 b.customer_ids,
             )
@@ -225,8 +230,8 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
             Row(
                 (
                     QCoreApplication.translate("Insights", "The top {n}").format(n=k),
-                    percent(point.customer_share),
-                    percent(point.value_share),
+                    format_percent(point.customer_share),
+                    format_percent(point.value_share),
                 ),
                 tuple(p.customer_id for p in points[:k]),
             )
@@ -258,7 +263,7 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
                 r.tier + ("*" if r.tier_pinned else ""),
                 # In the journal's currency, which the heading's tooltip names, as the list's.
                 format_amount(r.value_minor, section.currency),
-                percent(r.value_share),
+                format_percent(r.value_share),
                 _date(r.last_touch),
                 # The list's Due, in its words: the next contact, or an open promise due earlier.
                 due_text((r.due_on - today).days),
@@ -313,7 +318,7 @@ def _theme_bar(theme: di.Theme, extra: str = "") -> Bar:
     if theme.value_share is not None:
         tip += "\n" + QCoreApplication.translate(
             "Insights", "They bring {share} of the value"
-        ).format(share=percent(theme.value_share))
+        ).format(share=format_percent(theme.value_share))
     if theme.quotes:
         tip += "\n" + _quote(theme.quotes[0])
     return Bar(theme.name, (float(theme.customer_count),), tip + extra, theme.customer_ids)
@@ -332,7 +337,7 @@ def _themes_table(themes: Sequence[di.Theme], with_value: bool) -> Table:
     for t in themes:
         cells = [t.name, str(t.customer_count), str(t.mentions)]
         if with_value:
-            cells.append(percent(t.value_share))
+            cells.append(format_percent(t.value_share))
         cells.append(_quote(t.quotes[0]) if t.quotes else "")
         tip = "\n".join(_quote(q) for q in t.quotes) or None
         rows.append(Row(tuple(cells), t.customer_ids, tip))
@@ -608,25 +613,25 @@ def trust(section: di.Trust) -> Section:
                 Row(
                     (
                         QCoreApplication.translate("Insights", "Accepted"),
-                        percent(section.accepted_rate),
+                        format_percent(section.accepted_rate),
                     )
                 ),
                 Row(
                     (
                         QCoreApplication.translate("Insights", "Attended, of those accepted"),
-                        percent(section.attended_rate),
+                        format_percent(section.attended_rate),
                     )
                 ),
                 Row(
                     (
                         QCoreApplication.translate("Insights", "No-show, of those accepted"),
-                        percent(section.no_show_rate),
+                        format_percent(section.no_show_rate),
                     )
                 ),
                 Row(
                     (
                         QCoreApplication.translate("Insights", "Declined"),
-                        percent(section.declined_rate),
+                        format_percent(section.declined_rate),
                     )
                 ),
             ),
@@ -733,7 +738,7 @@ def stages(section: di.Stages) -> Section:
                         n=r.moves_in_90
                     ),
                     QCoreApplication.translate("Insights", "Neglected: {n} ({rate})").format(
-                        n=r.neglected, rate=percent(r.neglect_rate)
+                        n=r.neglected, rate=format_percent(r.neglect_rate)
                     ),
                 ]
             ),
@@ -749,35 +754,35 @@ def stages(section: di.Stages) -> Section:
             QCoreApplication.translate("Insights", "Share"),
             QCoreApplication.translate("Insights", "Median days in it"),
             QCoreApplication.translate("Insights", "Moved in (90 days)"),
-            QCoreApplication.translate("Insights", "Neglected"),
-            QCoreApplication.translate("Insights", "Neglect rate"),
         ),
+        # The neglected and their rate are the table under it ("Neglect per stage"): seven
+        # columns scrolled sideways in a laptop's pane.
         tuple(
             Row(
                 (
                     word(r.label),
                     str(r.customers),
-                    percent(r.share),
+                    format_percent(r.share),
                     "—" if r.median_days is None else f"{r.median_days:g}",
                     str(r.moves_in_90),
-                    str(r.neglected),
-                    percent(r.neglect_rate),
                 ),
                 r.customer_ids,
             )
             for r in section.rows
         ),
-        frozenset({1, 2, 3, 4, 5, 6}),
+        frozenset({1, 2, 3, 4}),
     )
     parts = [Part(chart=ChartSpec("funnel", stages=funnel, name=title), table=table)]
+    # Every stage once any is neglected: the funnel's neglected parts, in figures.
     neglected = tuple(
         Row(
-            (word(r.label), str(r.neglected), percent(r.neglect_rate)),
+            (word(r.label), str(r.neglected), format_percent(r.neglect_rate)),
             r.neglected_ids,
         )
         for r in section.rows
-        if r.neglected
     )
+    if not any(r.neglected for r in section.rows):
+        neglected = ()
     if section.neglect_meaning or neglected:
         parts.append(
             Part(
@@ -837,26 +842,36 @@ def health(section: di.HealthSection) -> Section:
         HealthRow(word(e.label), e.buckets, e.bucket_ids, e.not_enough, e.median)
         for e in section.elements
     )
+    # A row a score band, a column an element: the bands side by side took eight columns,
+    # wider than a laptop's pane. A band's row shows whoever has an element in it.
+    elements = section.elements
+    band_rows = tuple(
+        Row(
+            (band, *(str(e.buckets[b]) for e in elements)),
+            tuple(
+                dict.fromkeys(i for e in elements if b < len(e.bucket_ids) for i in e.bucket_ids[b])
+            ),
+        )
+        for b, band in enumerate(di.HEALTH_BUCKETS)
+    )
     table = Table(
-        (
-            QCoreApplication.translate("Insights", "Element"),
-            *di.HEALTH_BUCKETS,
-            QCoreApplication.translate("Insights", "Not enough to tell"),
-            QCoreApplication.translate("Insights", "Median"),
-        ),
-        tuple(
+        (QCoreApplication.translate("Insights", "Score"), *(word(e.label) for e in elements)),
+        band_rows
+        + (
             Row(
                 (
-                    word(e.label),
-                    *(str(n) for n in e.buckets),
-                    str(e.not_enough),
-                    "—" if e.median is None else f"{e.median:g}",
-                ),
-                tuple(i for ids in e.bucket_ids for i in ids),
-            )
-            for e in section.elements
+                    QCoreApplication.translate("Insights", "Not enough to tell"),
+                    *(str(e.not_enough) for e in elements),
+                )
+            ),
+            Row(
+                (
+                    QCoreApplication.translate("Insights", "Median"),
+                    *("—" if e.median is None else f"{e.median:g}" for e in elements),
+                )
+            ),
         ),
-        frozenset(range(1, len(di.HEALTH_BUCKETS) + 3)),
+        frozenset(range(1, len(elements) + 1)),
     )
     parts = [
         Part(

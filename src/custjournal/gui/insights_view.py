@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +57,7 @@ from custjournal.gui import charts, i18n, insights_page, paged, theme
 from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date
+from custjournal.gui.flow_bar import FlowBar, FlowLayout
 from custjournal.gui.i18n import Words
 from custjournal.gui.insights_page import ChartSpec, Part, Section
 from custjournal.gui.sentences import say
@@ -111,7 +111,9 @@ class SectionWidget(QFrame):
         self.figure_buttons: list[QToolButton] = []
         self.theme_lists: list[ThemeList] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
+        # Narrow sides: the pane beside the whole customer list is some 460 pixels wide, and
+        # a figure table needs every one of them (German at 1280 pixels).
+        layout.setContentsMargins(10, 10, 10, 12)
         layout.setSpacing(6)
         title = _label(section.title, "sectionTitle")
         title.setAccessibleName(section.title)
@@ -237,9 +239,12 @@ class InsightsView(QWidget):
         self._again = False
         self.figures_shown = bool(QSettings().value(_SHOW_FIGURES, False, type=bool))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(4, 6, 4, 6)
 
-        bar = QToolBar(self.tr("Insights"))
+        # Every button stays in sight: a pane too narrow for the bar (German beside the whole
+        # customer list at 1280 pixels) puts Save as PDF on a second line, where a QToolBar
+        # hid it behind its » menu (gui/flow_bar.py).
+        bar = FlowBar(self.tr("Insights"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         segment_label = QLabel(self.tr("C&ustomers:"))  # Alt+C is the Customer menu
         self.segment = QComboBox()
@@ -251,15 +256,27 @@ class InsightsView(QWidget):
         segment_label.setBuddy(self.segment)
         self._fill_segments([])
         self.segment.currentIndexChanged.connect(self._segment_changed)
-        bar.addWidget(segment_label)
-        bar.addWidget(self.segment)
-        bar.addSeparator()
         self.act_print = self._action(
             bar, self.tr("Print…"), "brief", QKeySequence.StandardKey.Print, self.print_page
         )
         self.act_pdf = self._action(
             bar, self.tr("Save as PDF…"), "export", "Ctrl+Shift+S", self.save_pdf
         )
+        # The segment's label and chooser go first, as one: they never part over two lines.
+        chooser = QWidget()
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.addWidget(segment_label)
+        row.addWidget(self.segment)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        separator.setFixedWidth(8)
+        flow = bar.layout()
+        assert isinstance(flow, FlowLayout)
+        flow.insert_widget(0, chooser)
+        flow.insert_widget(1, separator)
+        self.toolbar = bar
         layout.addWidget(bar)
 
         self.status = _label("", "hint")
@@ -283,7 +300,7 @@ class InsightsView(QWidget):
         controller.changed.connect(self._on_changed)
         self._restore_segment()  # once the view is whole: a segment gone reloads it
 
-    def _action(self, bar: QToolBar, text: str, icon_name: str, key: Any, slot: Any) -> QAction:
+    def _action(self, bar: FlowBar, text: str, icon_name: str, key: Any, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -671,7 +688,7 @@ def render_chart(spec: ChartSpec, size: QSize, colors: ChartColors | None = None
     a height of 0 takes the chart's own."""
     chart = make_chart(spec)
     width = size.width() or 600
-    height = size.height() or chart.chart_height
+    height = size.height() or chart.height_for(width)
     scale = 2
     image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
     paper = colors or ChartColors.paper()
