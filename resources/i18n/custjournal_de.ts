@@ -3880,7 +3880,7 @@ Kunden: {n}</translation>
     </message>
     <message>
         <source>Moved in (90 days)</source>
-        <translation>Neu hinzugekommen (90 Tage)</translation>
+        <translation>Zugänge (90 Tage)</translation>
     </message>
     <message>
         <source>Neglected</source>
@@ -3889,6 +3889,10 @@ Kunden: {n}</translation>
     <message>
         <source>Neglect rate</source>
         <translation>Anteil vernachlässigt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Neglect per stage</source>
@@ -3915,12 +3919,8 @@ Kunden: {n}</translation>
         <translation>Beziehungsqualität</translation>
     </message>
     <message>
-        <source>Element</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
         <source>Not enough to tell</source>
-        <translation>Zu wenig für eine Aussage</translation>
+        <translation>Zu wenige Daten</translation>
     </message>
     <message>
         <source>Median</source>
@@ -4234,6 +4234,18 @@ Kunden: {n}</translation>
     <message>
         <source>Show them in the list ({n})</source>
         <translation>In der Liste zeigen ({n})</translation>
+    </message>
+    <message>
+        <source>Show all {n}</source>
+        <translation>Alle {n} zeigen</translation>
+    </message>
+    <message>
+        <source>Show all {n} in this list</source>
+        <translation>Alle {n} dieser Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Show the first {n} only</source>
+        <translation>Nur die ersten {n} zeigen</translation>
     </message>
     <message>
         <source>Insights</source>

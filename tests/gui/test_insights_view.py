@@ -762,9 +762,12 @@ def test_keeping_the_page_is_not_an_outside_change(make_window, people, qtbot, j
     assert window.act_undo.isEnabled()
 
 
-# A list to act on holds every customer its sentence counts: its table shows the first fifty
-# and a last row "… and 3 more"; "Show them in the list (53)" filters the list to all of them.
-def test_a_list_to_act_on_shows_fifty_and_filters_to_all(make_window, journal, qtbot):
+# A list to act on holds every customer its sentence counts: the page shows its first eight
+# rows and "Show all 53", which shows every one in the page (a box of twelve rows scrolled
+# inside the scrolling page before); "Show them in the list (53)" filters the list to them.
+def test_a_list_to_act_on_shows_its_first_rows_then_all_in_the_page(
+    make_window, journal, qtbot, tmp_path
+):
     for n in range(53):
         ops.add_customer(journal, f"Pinned {n:02d}", stage="connection", tier_pin="A")
     archived = ops.add_customer(journal, "Archived One", stage="connection", tier_pin="A").id
@@ -775,20 +778,35 @@ def test_a_list_to_act_on_shows_fifty_and_filters_to_all(make_window, journal, q
     why = section(view, "why_they_buy")
     assert why.sentence.text().startswith("No reasons for buying recorded yet")
     (table,) = why.tables
-    assert table.topLevelItemCount() == 51
-    last = table.topLevelItem(50)
-    assert last.text(0) == "… and 3 more"
+    assert table.topLevelItemCount() == 8
+    (more,) = why.more_buttons
+    assert more.text() == "Show all 53"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert table.topLevelItemCount() == 53
+    # Every row in sight: the page scrolls, not a box inside it.
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=WAIT)
+    last = table.visualItemRect(table.topLevelItem(52))
+    assert last.bottom() <= table.viewport().height()
+    assert more.text() == "Show the first 8 only"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert table.topLevelItemCount() == 8 and more.text() == "Show all 53"
     (show,) = [b for b in why.findChildren(QPushButton) if "Show them in the list" in b.text()]
     assert show.text() == "Show them in the list (53)"
     qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     names = {window.model.customer(r).name for r in range(window.model.rowCount())}
     assert len(names) == 53 and "Archived One" not in names
     window.show_all()
-    # The last row stands for the three the table leaves out: Return on it filters to them.
+    # A row opens its customer.
     table.setFocus()
-    table.setCurrentItem(table.topLevelItem(50))
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert window.model.rowCount() == 3
+    table.setCurrentItem(table.topLevelItem(0))
+    with qtbot.waitSignal(view.open_customer_needed, timeout=WAIT) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [table.topLevelItem(0).data(0, charts.IDS_ROLE)[0]]
+    # On paper: the first fifty, and a row for the three more.
+    document = view.document()
+    text = document.toPlainText()
+    assert "… and 3 more" in text
+    assert sum(f"Pinned {n:02d}" in text for n in range(53)) == 50
 
 
 # --- the charts' labels: none overlaps another, none is cut, all inside the chart ---------------
@@ -1195,3 +1213,78 @@ def test_a_long_theme_name_is_cut_only_where_the_table_is_narrow(qtbot):
     assert table.topLevelItem(0).toolTip(0).startswith(f"{name} 0")
     table.resize(1200, table.height())
     qtbot.waitUntil(lambda: header.sectionSize(0) >= metrics.horizontalAdvance(rows[0].cells[0]))
+
+
+@pytest.fixture
+def demo_journal(journal_path, clock):
+    """A demo journal of 300 customers: every section filled, competitors' pains naming ten
+    competitors each, lists to act on."""
+    from custjournal import demo
+
+    journal = open_journal(journal_path)
+    demo.fill(journal, customers=300, seed=1, today=clock.day)
+    journal.close()
+
+
+@pytest.mark.parametrize("width", [1280, 1366])
+def test_the_whole_page_fits_a_laptops_pane_in_german(
+    make_window, demo_journal, qtbot, qapp, width
+):
+    """German beside the whole customer list at 1280 and 1366 pixels: the Stages, Health and
+    competitors' pains tables scrolled sideways, the funnel's legend ran out of the chart, and
+    Save as PDF hid behind the tool bar's ». Now every table fits with its figures whole and
+    its headings uncut, every legend is whole inside its chart, every button is in sight."""
+    from PySide6.QtCore import QLocale, QSize
+
+    before = QLocale()
+    i18n.save_language("de")
+    i18n.install(qapp)
+    try:
+        window = make_window()
+        window.default_layout(QSize(1296, 840))  # the first start's layout on a 1280 screen
+        window.resize(width, 760)
+        view = open_insights(window, qtbot)
+        themes_filled(qtbot, view)
+        view.remember_figures(True)  # every chart's figures shown
+        tables = [t for t in view.figure_tables() if t.isVisible()]
+        assert len(tables) >= 15
+        qtbot.wait(100)  # the page laid out at its width
+        for table in tables:
+            header, metrics = table.header(), table.fontMetrics()
+            where = table.table.headers
+            assert table.horizontalScrollBar().maximum() == 0, where
+            assert header.length() <= table.viewport().width(), where
+            for column in range(table.columnCount()):
+                heading = table.headerItem().text(column)
+                widest_line = max(
+                    header.fontMetrics().horizontalAdvance(t) for t in heading.split("\n")
+                )
+                assert header.sectionSize(column) >= widest_line + 4, (where, heading)
+                if column not in table.table.numeric:
+                    continue
+                for r in range(table.topLevelItemCount()):
+                    cell = table.topLevelItem(r).text(column)
+                    assert header.sectionSize(column) >= metrics.horizontalAdvance(cell) + 4, (
+                        where,
+                        cell,
+                    )
+        stages, health = section(view, "stages"), section(view, "health")
+        for chart in (*stages.charts, *health.charts):
+            chart.grab()  # painted as on screen
+            assert chart.legend_labels, chart
+            for words, box in chart.legend_labels:
+                assert "…" not in words, words
+                assert chart.rect().contains(box.toRect()), (words, box, chart.rect())
+        assert {w for w, _b in stages.charts[0].legend_labels} == {
+            "Kunden",
+            "Vernachlässigt (Kontaktrhythmus überschritten)",
+        }
+        for action in (view.act_print, view.act_pdf):
+            button = view.toolbar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()
+            assert view.toolbar.rect().contains(button.geometry()), action.text()
+            assert view.rect().contains(button.mapTo(view, button.rect().bottomRight()))
+    finally:
+        i18n.save_language("system")
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale(QLocale.Language.English))

@@ -174,6 +174,7 @@ class Chart(QWidget):
         self._hovered: int | None = None
         self._pixmap: QPixmap | None = None
         self._pixmap_key: object = None
+        self.legend_labels: list[tuple[str, QRectF]] = []  # as last painted, if it has one
 
     # sizing
     def sizeHint(self) -> QSize:
@@ -382,12 +383,17 @@ def _paint_legend(
     entries: Sequence[tuple[QColor, str]],
     places: Sequence[tuple[str, float, int]],
     top: float,
-) -> None:
+) -> list[tuple[str, QRectF]]:
+    """Paint the legend; its names as painted, each with the rect it takes."""
+    painted = []
+    metrics = QFontMetrics(painter.font())
     for (color, _name), (shown, x, line) in zip(entries, places, strict=True):
         y = top + line * LEGEND_LINE
         painter.fillRect(QRectF(x, y + 2, 10, 10), color)
         painter.setPen(colors.muted)
         painter.drawText(QPointF(x + 14, y + 11), shown)
+        painted.append((shown, QRectF(x, y, 14 + metrics.horizontalAdvance(shown), LEGEND_LINE)))
+    return painted
 
 
 # --- Pareto ------------------------------------------------------------------------------------
@@ -866,7 +872,7 @@ class FunnelChart(Chart):
             metrics, [n for _c, n in entries], rect.left(), area.left(), rect.right()
         )
         top = area.top() + len(self.stages) * self.row_height + 8
-        _paint_legend(painter, colors, entries, places, top)
+        self.legend_labels = _paint_legend(painter, colors, entries, places, top)
 
     def _legend(self, colors: ChartColors) -> list[tuple[QColor, str]]:
         return [
@@ -984,7 +990,7 @@ class HealthChart(Chart):
             metrics, [n for _c, n in entries], rect.left(), area.left(), rect.right()
         )
         top = area.top() + len(self.rows) * self.row_height + 10
-        _paint_legend(painter, colors, entries, places, top)
+        self.legend_labels = _paint_legend(painter, colors, entries, places, top)
 
     def _label_width(self, width: float) -> float:
         return min(width * 0.25, 150.0)
@@ -1023,7 +1029,8 @@ class Table:
     numeric: frozenset[int] = field(default_factory=frozenset)  # right-aligned columns
     stretch: int = 0  # the column that takes the room left (and is cut first)
     header_tips: tuple[str, ...] = ()  # what a heading means in full, by column (may be "")
-    rows_shown: int | None = None  # rows in sight without scrolling; None: FigureTable's own
+    # Rows in sight without scrolling; None: every row (the page scrolls, not a box in it).
+    rows_shown: int | None = None
 
 
 class _AiryRows(QStyledItemDelegate):
@@ -1044,7 +1051,6 @@ class FigureTable(QTreeWidget):
     tab-separated text (the selected rows, or every row), each row opening its customers."""
 
     activated_ids = Signal(object, str)  # the row's customers, and its first cell
-    max_visible_rows = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1143,7 +1149,7 @@ class FigureTable(QTreeWidget):
             natural += width
         self._two_line_headers = tuple(two_lines)
         self._one_line_width = natural
-        shown = table.rows_shown or self.max_visible_rows
+        shown = table.rows_shown or len(table.rows)
         rows = min(len(table.rows), shown)
         self._rows_height = rows * row_height + 2 * self.frameWidth() + 2
         self._fit_height()

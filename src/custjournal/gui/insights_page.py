@@ -82,6 +82,9 @@ class Part:
     all_ids: tuple[int, ...] = ()
     all_label: str = ""
     themes: tuple[ThemeItem, ...] = ()  # listed under the chart, in words, with quotes
+    # A list to act on: the rows in sight until "Show all N" (0: every row); on paper, the
+    # first LIST_ROWS and a row that says how many more.
+    preview: int = 0
 
     def __post_init__(self) -> None:
         # The sentence comes from store/insights.py: said here in the app's language.
@@ -111,8 +114,10 @@ def _quote(quote: di.Quote) -> str:
     )
 
 
-# Rows a list to act on shows in its table; a last row names how many more there are (clicking
-# it, or "Show them in the list", filters the list to them: the section holds every one).
+# A list to act on shows its first LIST_PREVIEW rows on the page, every one after "Show all
+# N" (in the page, not a box scrolling inside it); "Show them in the list" filters the list to
+# them. Print and PDF list the first LIST_ROWS, then a row that says how many more.
+LIST_PREVIEW = 8
 LIST_ROWS = 50
 
 
@@ -166,9 +171,19 @@ def _pain_items(themes: Sequence[di.PainTheme]) -> tuple[ThemeItem, ...]:
 def _refs_table(refs: Sequence[di.CustomerRef]) -> Table:
     return Table(
         (QCoreApplication.translate("Insights", "Customer"),),
-        tuple(Row((r.name,), (r.customer_id,)) for r in refs[:LIST_ROWS])
-        + _more_row([r.customer_id for r in refs[LIST_ROWS:]]),
+        tuple(Row((r.name,), (r.customer_id,)) for r in refs),
     )
+
+
+def printed_rows(part: Part) -> tuple[Row, ...]:
+    """The rows of *part*'s table on paper: a list to act on, its first LIST_ROWS and a row
+    for the rest."""
+    assert part.table is not None
+    rows = part.table.rows
+    if not part.preview or len(rows) <= LIST_ROWS:
+        return rows
+    rest = [i for r in rows[LIST_ROWS:] for i in r.ids]
+    return rows[:LIST_ROWS] + _more_row(rest, len(part.table.headers))
 
 
 def _refs_part(
@@ -182,6 +197,7 @@ def _refs_part(
         table=_refs_table(refs) if refs else None,
         all_ids=tuple(r.customer_id for r in refs) if len(refs) > 1 else (),
         all_label=label,
+        preview=LIST_PREVIEW,
     )
 
 
@@ -300,7 +316,6 @@ def best_customers(section: di.BestCustomers, names: dict[int, str], today: dt.d
                     "CustomerList", "Purchases in the last 12 months, in {currency}"
                 ).format(currency=section.currency),
             ),
-            rows_shown=len(top_rows),  # twenty at most: the page scrolls, not a box in it
         ),
         all_ids=tuple(r.customer_id for r in section.top),
         all_label=QCoreApplication.translate("Insights", "the best customers"),

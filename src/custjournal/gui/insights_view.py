@@ -15,6 +15,7 @@ Print and Save as PDF lay out the same sections as HTML with the charts drawn in
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from pathlib import Path
@@ -56,7 +57,7 @@ from custjournal.domain.errors import UserError
 from custjournal.gui import charts, i18n, insights_page, paged, theme
 from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
-from custjournal.gui.dates import format_date
+from custjournal.gui.dates import format_date, format_number
 from custjournal.gui.flow_bar import FlowBar, FlowLayout
 from custjournal.gui.i18n import Words
 from custjournal.gui.insights_page import ChartSpec, Part, Section
@@ -110,6 +111,7 @@ class SectionWidget(QFrame):
         self.tables: list[FigureTable] = []
         self.figure_buttons: list[QToolButton] = []
         self.theme_lists: list[ThemeList] = []
+        self.more_buttons: list[QPushButton] = []  # "Show all N" under a list's first rows
         layout = QVBoxLayout(self)
         # Narrow sides: the pane beside the whole customer list is some 460 pixels wide, and
         # a figure table needs every one of them (German at 1280 pixels).
@@ -134,9 +136,16 @@ class SectionWidget(QFrame):
         if part.sentence:
             layout.addWidget(_label(part.sentence))
         table = None
+        more = None
         if part.table is not None:
             table = FigureTable()
-            table.set_table(part.table)
+            rows = part.table.rows
+            if part.preview and len(rows) > part.preview:
+                # A long list to act on: its first rows, and "Show all N" under them.
+                table.set_table(dataclasses.replace(part.table, rows=rows[: part.preview]))
+                more = self._more_button(table, part.table, part.preview)
+            else:
+                table.set_table(part.table)
             table.setAccessibleName(part.title or self.section.title)
             where = part.title or self.section.title
             table.activated_ids.connect(
@@ -206,6 +215,38 @@ class SectionWidget(QFrame):
             layout.addLayout(buttons)
         if table is not None:
             layout.addWidget(table)
+        if more is not None:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(more)
+            row.addStretch(1)
+            layout.addLayout(row)
+
+    def _more_button(self, table: FigureTable, whole: charts.Table, preview: int) -> QPushButton:
+        """The button under a list's first rows that shows them all, in place, and the first
+        ones again."""
+        show_all = QCoreApplication.translate("InsightsView", "Show all {n}").format(
+            n=format_number(len(whole.rows))
+        )
+        button = QPushButton(show_all)
+        button.setAutoDefault(False)
+        button.setCheckable(True)
+        button.setAccessibleName(
+            QCoreApplication.translate("InsightsView", "Show all {n} in this list").format(
+                n=format_number(len(whole.rows))
+            )
+        )
+        fewer = QCoreApplication.translate("InsightsView", "Show the first {n} only").format(
+            n=preview
+        )
+
+        def toggled(on: bool) -> None:
+            table.set_table(whole if on else dataclasses.replace(whole, rows=whole.rows[:preview]))
+            button.setText(fewer if on else show_all)
+
+        button.toggled.connect(toggled)
+        self.more_buttons.append(button)
+        return button
 
 
 class InsightsView(QWidget):
@@ -607,7 +648,7 @@ class InsightsView(QWidget):
                     )
                     parts.append(f"<table border=0 cellspacing=0 cellpadding=0>{rows}</table>")
                 if part.table is not None:
-                    parts.append(_table_html(part.table))
+                    parts.append(_table_html(part.table, insights_page.printed_rows(part)))
         document.setHtml("\n".join(parts))
         paged.lay_out(document, page)  # 2 cm margins; no table row split over two pages
         return document
@@ -703,10 +744,10 @@ def render_chart(spec: ChartSpec, size: QSize, colors: ChartColors | None = None
     return image
 
 
-def _table_html(table: charts.Table) -> str:
+def _table_html(table: charts.Table, shown: tuple[charts.Row, ...] | None = None) -> str:
     head = "".join(f"<th align=left>{html.escape(h)}</th>" for h in table.headers)
     rows = []
-    for row in table.rows:
+    for row in table.rows if shown is None else shown:
         cells = "".join(
             f"<td{' align=right' if i in table.numeric else ''}>{html.escape(c)}</td>"
             for i, c in enumerate(row.cells)
