@@ -187,8 +187,22 @@ class Chart(QWidget):
         return True
 
     def height_for(self, width: float) -> int:
-        """The chart's height at *width*: its own, more where its legend takes two lines."""
-        return self.chart_height
+        """The chart's height at *width*: its own, more where its legend takes more lines."""
+        names = [n for _c, n in self._legend(ChartColors.paper())]
+        if not names:
+            return self.chart_height
+        places = _legend_places(
+            QFontMetrics(self.font()), names, 0, self._label_width(width) + 8, width
+        )
+        return self.chart_height + max(line for *_x, line in places) * LEGEND_LINE
+
+    def _legend(self, colors: ChartColors) -> list[tuple[QColor, str]]:
+        """The legend under the rows, as (colour, name), for `_paint_legend`; none here."""
+        return []
+
+    def _label_width(self, width: float) -> float:
+        """The rows' labels' width, at the left of a chart *width* wide."""
+        return min(width * 0.25, 150.0)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -880,16 +894,6 @@ class FunnelChart(Chart):
             (colors.series[4], self.tr("Neglected (past their cadence)")),
         ]
 
-    def _label_width(self, width: float) -> float:
-        return min(width * 0.25, 150.0)
-
-    def height_for(self, width: float) -> int:
-        names = [n for _c, n in self._legend(ChartColors.paper())]
-        places = _legend_places(
-            QFontMetrics(self.font()), names, 0, self._label_width(width) + 8, width
-        )
-        return self.chart_height + max(line for *_x, line in places) * LEGEND_LINE
-
 
 # --- health ------------------------------------------------------------------------------------
 
@@ -992,19 +996,9 @@ class HealthChart(Chart):
         top = area.top() + len(self.rows) * self.row_height + 10
         self.legend_labels = _paint_legend(painter, colors, entries, places, top)
 
-    def _label_width(self, width: float) -> float:
-        return min(width * 0.25, 150.0)
-
     def _legend(self, colors: ChartColors) -> list[tuple[QColor, str]]:
         names = [*(self._band_name(i) for i in range(len(colors.bands))), self.tr("not enough")]
         return list(zip([*colors.bands, colors.unknown], names, strict=True))
-
-    def height_for(self, width: float) -> int:
-        names = [n for _c, n in self._legend(ChartColors.paper())]
-        places = _legend_places(
-            QFontMetrics(self.font()), names, 0, self._label_width(width) + 8, width
-        )
-        return self.chart_height + max(line for *_x, line in places) * LEGEND_LINE
 
     def _band_name(self, i: int) -> str:
         return self.band_names[i] if i < len(self.band_names) else str(i)
@@ -1130,7 +1124,7 @@ class FigureTable(QTreeWidget):
             # The stretching column's likewise, over its least (a customer's name cut).
             fits = widest
             if cuttable:
-                fits = self._least_text()
+                fits = metrics.averageCharWidth() * 8  # as narrow as it is cut (`_shares`)
             elif column == table.stretch:
                 fits = min(widest, metrics.averageCharWidth() * 12)
             two_lines.append(self._two_lines(table.headers[column], fits))
