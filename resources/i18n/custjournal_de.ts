@@ -4240,10 +4240,6 @@ Kunden: {n}</translation>
         <translation>Alle {n} zeigen</translation>
     </message>
     <message>
-        <source>Show all {n} in this list</source>
-        <translation>Alle {n} dieser Liste zeigen</translation>
-    </message>
-    <message>
         <source>Show the first {n} only</source>
         <translation>Nur die ersten {n} zeigen</translation>
     </message>

@@ -230,21 +230,18 @@ class SectionWidget(QFrame):
         )
         button = QPushButton(show_all)
         button.setAutoDefault(False)
-        button.setCheckable(True)
-        button.setAccessibleName(
-            QCoreApplication.translate("InsightsView", "Show all {n} in this list").format(
-                n=format_number(len(whole.rows))
-            )
-        )
         fewer = QCoreApplication.translate("InsightsView", "Show the first {n} only").format(
             n=preview
         )
 
-        def toggled(on: bool) -> None:
-            table.set_table(whole if on else dataclasses.replace(whole, rows=whole.rows[:preview]))
-            button.setText(fewer if on else show_all)
+        def clicked() -> None:
+            every = table.topLevelItemCount() <= preview  # the first ones shown: all now
+            table.set_table(
+                whole if every else dataclasses.replace(whole, rows=whole.rows[:preview])
+            )
+            button.setText(fewer if every else show_all)
 
-        button.toggled.connect(toggled)
+        button.clicked.connect(clicked)
         self.more_buttons.append(button)
         return button
 
