@@ -303,7 +303,7 @@ class InsightsView(QWidget):
         # The segment's label and chooser go first, as one: they never part over two lines.
         chooser = QWidget()
         row = QHBoxLayout(chooser)
-        row.setContentsMargins(0, 0, 4, 0)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(segment_label)
         row.addWidget(self.segment)
         separator = QFrame()
