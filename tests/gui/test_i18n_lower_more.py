@@ -173,13 +173,14 @@ def test_insights_names_stages_milestones_and_health_elements_in_german(journal,
     ops.add_promise(journal, ada, "Send samples", due=today - dt.timedelta(days=1), on=today)
     with journal.reader() as source:
         page = insights_kept.page(source, Segment(), today)
-    cells = {
-        cell
+    tables = [
+        part.table
         for section in insights_page.build(page)
         for part in section.parts
         if part.table is not None
-        for row in part.table.rows
-        for cell in row.cells
-    }
+    ]
+    # The health elements head the columns of their table.
+    cells = {cell for t in tables for row in t.rows for cell in row.cells}
+    cells |= {heading for t in tables for heading in t.headers}
     assert {"Bindung", "Erster Kauf", "Fürsorge"} <= cells
     assert not {"Connection", "First purchase", "Care", "Knowledge"} & cells
