@@ -136,9 +136,10 @@ class KeptParts:
     answered; the triggers have deleted it if a table it read changed since. So the page
     worked out with kept parts is the page worked out afresh. Most parts read every row with
     its day, whatever the day asked for (the days are filtered here): they are kept across
-    days, so a new day's first page reads none of them again."""
+    days, so a new day's first page reads none of them again; those whose parameters hold a
+    day (`daily`) are kept under the page's day (store/insights_kept.py `FORM_PART`)."""
 
-    __slots__ = ("found", "stale", "new")
+    __slots__ = ("found", "stale", "new", "daily")
 
     def __init__(
         self,
@@ -149,6 +150,7 @@ class KeptParts:
         # part: the customers whose rows of it changed since it was kept (`_read_said`).
         self.stale: dict[str, set[int]] = stale or {}
         self.new: dict[str, tuple[str, str, str]] = {}  # part: (key, reads, rows as JSON)
+        self.daily: set[str] = set()  # the parts of `new` whose statement reads a day
 
 
 def _key(sql: str, params: object) -> str:
@@ -193,7 +195,18 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
     found = raw_rows(session, sql, params)
     body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
     parts.new[part] = (key, READS[part.split("@")[0]], body)
+    if _has_day(params):
+        parts.daily.add(part)
     return _Part(body, found)
+
+
+def _has_day(params: object) -> bool:
+    """Whether a statement's parameters hold a day (an ISO date, as `_window_params` gives)."""
+    values = params.values() if isinstance(params, dict) else params
+    return any(
+        type(v) is str and len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit()
+        for v in values  # type: ignore[union-attr]
+    )
 
 
 # More customers marked than this, and the whole statement is read again: reading each one's
@@ -311,8 +324,10 @@ _LATEST: dict[tuple[str, str], tuple[object, str]] = {}
 # out again after every change, and most sections' inputs did not change. A hit needs inputs
 # *equal* to the remembered ones (the parts' kept text, and the customers' names, values, tiers
 # and stages), so it is exactly the page worked out afresh. Only a computation with kept parts
-# remembers (`compute_insights` alone works everything out).
-_SECTIONS: dict[tuple[str, str], tuple[object, object]] = {}
+# remembers (`compute_insights` alone works everything out). Per day as well: the app works
+# tomorrow's page out beside today's (gui/main_window.py `work_out_ahead`), and neither may
+# push the other's out.
+_SECTIONS: dict[tuple[str, str, dt.date], tuple[object, object]] = {}
 
 
 def _remembered(
@@ -326,12 +341,12 @@ def _remembered(
     if ctx.parts is None:
         return work()
     key = (ctx.fingerprint(), *inputs) if customers else inputs
-    slot = (section, ctx.only or "")
+    slot = (section, ctx.only or "", ctx.today)
     hit = _SECTIONS.get(slot)
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
-    if len(_SECTIONS) > 33:  # three segments' at most
+    if len(_SECTIONS) > 66:  # three segments' on two days at most
         _SECTIONS.clear()
     _SECTIONS[slot] = (key, result)
     return result
@@ -2084,8 +2099,9 @@ class _HealthState:
         self.now, self.before = now, before
 
 
-# The health figures of the last page worked out with kept parts, by segment.
-_HEALTH: dict[str, _HealthState] = {}
+# The health figures of the last page worked out with kept parts, by segment and day (today's and
+# tomorrow's, `_SECTIONS`).
+_HEALTH: dict[tuple[str, dt.date], _HealthState] = {}
 _FEW_CHANGED = 64
 
 
@@ -2094,7 +2110,7 @@ def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Score
     tiers, stages) are asked for and few scores changed, else worked out whole."""
     if ctx.parts is None:
         return _HealthState(ctx, before, now)
-    slot = ctx.only or ""
+    slot = (ctx.only or "", ctx.today)
     last = _HEALTH.pop(slot, None)  # taken while it is moved on: no other thread sees it half
     if last is not None and last.key == ctx.fingerprint():
         last_now, last_before = last.now.get, last.before.get
@@ -2110,7 +2126,7 @@ def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Score
             state = _HealthState(ctx, before, now)
     else:
         state = _HealthState(ctx, before, now)
-    if len(_HEALTH) > 2:
+    if len(_HEALTH) > 4:
         _HEALTH.clear()
     _HEALTH[slot] = state
     return state
