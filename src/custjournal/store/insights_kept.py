@@ -12,6 +12,10 @@ again, reads the kept page instead, as long as nothing in the journal changed:
   and is read back only while `n` is still that: a change committed while the page was being
   worked out leaves it unused (on PostgreSQL the trigger's delete may come before the keeping
   insert; the `n` is what tells).
+- Keeping a day's page forgets the pages of other days but the day before and the day after
+  it: the app works tomorrow's page out the day before (gui/main_window.py `work_out_ahead`),
+  and keeping it must leave today's. The kept parts that read the day are kept under their
+  page's day for the same reason (`FORM_PART`).
 - Keeping writes from a reading path: on a journal that can't be written (read-only file,
   a team role without the right) it is skipped, quietly, and the page is worked out each time.
   Only a plain reader (`Journal.reader()`) keeps: it is what the app's worker and the command
