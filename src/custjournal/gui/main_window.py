@@ -1078,6 +1078,9 @@ class MainWindow(QMainWindow):
         of entries costs one try, and the work then is little (the parts and every other
         customer's health are still kept). At most _AHEAD_TRIES tries between two changes, and
         none once kept until the next change: it never loops."""
+        journal = self.controller.journal
+        if journal.file is None or journal.readonly:
+            return  # nothing is kept there (controller.work_out_ahead)
         tomorrow = today + dt.timedelta(days=1)
         day, changes, tries, kept = self._tomorrow
         first = day != tomorrow
@@ -1101,7 +1104,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, self.work_out_ahead)
 
         if self.controller.work_out_ahead(self._ahead_segment(), done, day=tomorrow) is None:
-            # Nothing may be kept here (a team database, a read-only file), or one is under way.
+            # Keeps held until the start-up check found the file sound, or one is under way.
             self._tomorrow = (tomorrow, changes, tries + 1, False)
             self._tomorrow_idle.start(TOMORROW_IDLE_MS)
 

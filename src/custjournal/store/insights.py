@@ -202,10 +202,12 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
 
 def _has_day(params: object) -> bool:
     """Whether a statement's parameters hold a day (an ISO date, as `_window_params` gives)."""
-    values = params.values() if isinstance(params, dict) else params
+    values: Iterable[object] = (
+        params.values() if isinstance(params, dict) else params if isinstance(params, tuple) else ()
+    )
     return any(
         type(v) is str and len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit()
-        for v in values  # type: ignore[union-attr]
+        for v in values
     )
 
 
