@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from custjournal import ops
+from custjournal.domain import health as rules
 from custjournal.domain import insights as di
 from custjournal.gui import clock as app_clock
 from custjournal.gui import controller as controller_module
@@ -398,8 +399,11 @@ def test_tomorrows_page_and_health_worked_out_the_day_before_are_read_at_the_day
     earlier = tomorrow - dt.timedelta(days=insights.RECENT_DAYS)
     assert not [days for days in facts_worked_out if tomorrow in days or earlier in days]
     assert is_kept(journal_path, tomorrow + dt.timedelta(days=1))
-    with window.controller.journal.reader() as source:
-        assert window.model.health == health_store.glance_of_all(source, tomorrow)
+    with window.controller.journal.reader() as source:  # as worked out from the entries
+        assert (
+            window.model.health
+            == health_store._gather(source, (tomorrow,), health_store.ALL, rules.at_a_glance)[0]
+        )
     fresh = insights.compute_insights
     with window.controller.journal.reader() as source:
         assert window.insights_view.insights == fresh(source, di.Segment(), tomorrow)
