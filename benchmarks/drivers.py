@@ -551,6 +551,83 @@ def store(args: argparse.Namespace) -> None:
                 ops.delete_entry(journal, "conversation", conversation_id)
         return times
 
+    def page_on(day: dt.date) -> Any:
+        from custjournal.domain.insights import Segment
+        from custjournal.store import insights_kept
+
+        with journal.reader() as source:
+            return insights_kept.page(source, Segment(), day)
+
+    yesterday = today - dt.timedelta(days=1)
+
+    def yesterdays_page() -> None:
+        # What a day's first page finds when the app was open yesterday: yesterday's page kept,
+        # with its health (yesterday and 90 days before), its parts; nothing of today's.
+        from custjournal.store import insights
+
+        with journal.write() as session:
+            conn = session.connection()
+            conn.exec_driver_sql("DELETE FROM health_kept")
+            conn.exec_driver_sql("DELETE FROM insights_part")
+            conn.exec_driver_sql("DELETE FROM insights_kept")
+        page_on(yesterday)
+        insights.forget_day(today)  # nothing of today's remembered in this process either
+
+    def insights_new_day() -> list[float]:
+        # The day's first page, nothing of it worked out ahead: yesterday's kept (set up before
+        # each run, outside the time measured: a few seconds each, so at most five runs).
+        times = []
+        for _ in range(min(args.repeat, 5)):
+            yesterdays_page()
+            gc.collect()
+            gc.disable()
+            t0 = time.perf_counter()
+            page_on(today)
+            times.append(ms(time.perf_counter() - t0))
+            gc.enable()
+        return times
+
+    def insights_ahead(change: bool = False) -> list[float]:
+        # The day's first page, worked out ahead the day before (gui/main_window.py
+        # `work_out_ahead`: yesterday's page, then today's, in the app that was open), in the
+        # process that worked it out. *change*: a conversation logged after the work ahead
+        # (yesterday, outside the time measured, before each run), with no time left for the
+        # app to work the page out again: the page from what stayed kept of it.
+        from custjournal import ops
+
+        yesterdays_page()
+        page_on(today)
+        times, logged = [], []
+        try:
+            for _ in range(args.repeat):
+                if change:
+                    done = ops.log_conversation(
+                        journal,
+                        args.typical,
+                        summary="Benchmark call",
+                        on=yesterday,
+                        today=yesterday,
+                    )
+                    logged.append(done.id)
+                gc.collect()
+                gc.disable()
+                t0 = time.perf_counter()
+                page_on(today)
+                times.append(ms(time.perf_counter() - t0))
+                gc.enable()
+        finally:
+            for conversation_id in logged:
+                ops.delete_entry(journal, "conversation", conversation_id)
+        return times
+
+    def health_all_ahead() -> list[float]:
+        # The day's first Health column, today's page worked out ahead the day before: today's
+        # rows kept by it.
+        yesterdays_page()
+        page_on(today)
+        times, _ = timed(health_all)
+        return times
+
     due_ms, items = timed(due_list)
     brief_ms, _ = timed(lambda: brief(journal, args.typical))
     heavy_ms, _ = timed(lambda: brief(heavy, args.heavy))
@@ -563,6 +640,10 @@ def store(args: argparse.Namespace) -> None:
     insights_kept_ms, _ = timed(insights_kept_page)
     insights_changed_ms = insights_changed_page()
     insights_delight_ms = insights_changed_page(delight=True)
+    insights_new_day_ms = insights_new_day()
+    insights_ahead_ms = insights_ahead()
+    insights_ahead_changed_ms = insights_ahead(change=True)
+    health_all_ahead_ms = health_all_ahead()
     emit(
         {
             "due_ms": due_ms,
@@ -580,6 +661,10 @@ def store(args: argparse.Namespace) -> None:
             "insights_kept_ms": insights_kept_ms,
             "insights_changed_ms": insights_changed_ms,
             "insights_delight_ms": insights_delight_ms,
+            "insights_new_day_ms": insights_new_day_ms,
+            "insights_ahead_ms": insights_ahead_ms,
+            "insights_ahead_changed_ms": insights_ahead_changed_ms,
+            "health_all_ahead_ms": health_all_ahead_ms,
         }
     )
     journal.close()

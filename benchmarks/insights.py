@@ -288,6 +288,7 @@ def main() -> None:
     def yesterday_kept() -> None:
         forget_kept(path)
         kept_on(everyone, today - dt.timedelta(days=1))()
+        insights.forget_day(today)  # the last run's sections of today: not a day's first then
 
     def kept_on(segment: Segment, day: dt.date) -> Callable[[], object]:
         def run() -> object:

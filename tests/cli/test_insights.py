@@ -182,3 +182,38 @@ def test_the_command_loads_no_qt(small: Cli, journal_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_days_first_run_reads_the_page_the_app_worked_out_the_day_before(
+    small: Cli, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app works tomorrow's page out the day before (gui/main_window.py `work_out_ahead`):
+    the command's first run on that day reads it kept, and says what a page worked out then
+    says."""
+    import datetime as dt
+
+    from custjournal.domain.insights import Segment
+    from custjournal.store import insights, insights_kept
+    from custjournal.store.journal import open_journal
+
+    today = dt.date.fromisoformat(TODAY)
+    tomorrow = (today + dt.timedelta(days=1)).isoformat()
+    fresh = small("insights", "--today", tomorrow, "--json").out  # worked out, kept
+    journal = open_journal(journal_path)
+    try:
+        with journal.reader() as source:  # the next day's change: nothing of it kept, then
+            insights_kept.page(source, Segment(), today + dt.timedelta(days=5))
+        with journal.reader() as source:  # the app, the day before: today's, then tomorrow's
+            insights_kept.page(source, Segment(), today)
+        with journal.reader() as source:
+            insights_kept.page(source, Segment(), today + dt.timedelta(days=1))
+    finally:
+        journal.close()
+
+    def worked_out(*_args: object) -> None:
+        raise AssertionError("the page was worked out again")
+
+    monkeypatch.setattr(insights, "compute_insights", worked_out)  # read kept, or this fails
+    assert small("insights", "--today", tomorrow, "--json").out == fresh
+    result = small("insights", "--today", tomorrow)
+    assert result.code == 0, result.err

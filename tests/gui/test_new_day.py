@@ -15,9 +15,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from custjournal import ops
+from custjournal.domain import health as rules
 from custjournal.domain import insights as di
 from custjournal.gui import clock as app_clock
 from custjournal.gui import controller as controller_module
+from custjournal.gui import main_window as main_window_module
 from custjournal.gui.controller import JournalController
 from custjournal.gui.main_window import MainWindow
 from custjournal.store import health as health_store
@@ -85,11 +87,13 @@ def kept_days(journal_path) -> list[tuple[str, str]]:
 
 
 def settled(window: MainWindow, qtbot) -> None:
-    """The window's loads and the work done ahead are over, and their results shown."""
+    """The window's loads and the work done ahead (today's page, then tomorrow's) are over,
+    and their results shown."""
     qtbot.waitUntil(lambda: not window._loading and not window._health_loading, timeout=WAIT)
-    assert window.controller.wait_for_tasks(WAIT)
-    qtbot.waitUntil(lambda: window.controller._ahead is None, timeout=WAIT)
-    qtbot.wait(20)
+    for _page in ("today's", "tomorrow's"):
+        assert window.controller.wait_for_tasks(WAIT)
+        qtbot.waitUntil(lambda: window.controller._ahead is None, timeout=WAIT)
+        qtbot.wait(20)
 
 
 def test_a_new_day_while_the_app_is_open_reloads_today_the_health_and_insights(
@@ -157,11 +161,15 @@ def test_after_start_up_the_days_page_is_kept_before_insights_is_opened(
     window = make_window()
     settled(window, qtbot)
     assert window._insights_view is None  # never made, never shown
-    assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]
-    assert insights_kept.Computed.pages == before + 1
+    tomorrow = clock.day + dt.timedelta(days=1)
+    assert kept_days(journal_path) == [
+        (clock.day.isoformat(), "all"),
+        (tomorrow.isoformat(), "all"),
+    ]
+    assert insights_kept.Computed.pages == before + 2  # today's, then tomorrow's
     with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
         qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert insights_kept.Computed.pages == before + 1  # read back, not worked out again
+    assert insights_kept.Computed.pages == before + 2  # read back, not worked out again
     assert window.insights_view.insights.customers == 2
     assert window.insights_view.insights.today == clock.day
 
@@ -180,7 +188,11 @@ def test_a_new_day_works_out_the_segment_the_view_showed_last(
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.controller.check_day()
     settled(window, qtbot)
-    assert kept_days(journal_path) == [(clock.day.isoformat(), "stage:loyalty")]
+    tomorrow = clock.day + dt.timedelta(days=1)
+    assert {
+        (clock.day.isoformat(), "stage:loyalty"),
+        (tomorrow.isoformat(), "stage:loyalty"),
+    } <= set(kept_days(journal_path))
     before = insights_kept.Computed.pages
     with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
         qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -194,7 +206,10 @@ def held_computation(monkeypatch):
     started, release = threading.Event(), threading.Event()
     real = insights.compute_insights
 
+    started.days = []  # the days worked out, in order
+
     def compute(*args, **kwargs):
+        started.days.append(args[2])
         started.set()
         assert release.wait(WAIT / 1000)
         return real(*args, **kwargs)
@@ -230,18 +245,19 @@ def test_a_save_during_the_work_ahead_is_kept_and_the_page_shown_has_it(
 
 
 def test_insights_opened_while_its_page_is_worked_out_ahead_waits_for_that_page(
-    make_window, people, qtbot, held_computation
+    make_window, people, qtbot, held_computation, clock
 ):
     started, release = held_computation
     window = make_window()
     qtbot.waitUntil(started.is_set, timeout=WAIT)
-    before = insights_kept.Computed.pages
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(100)
     assert window.insights_view.insights is None  # waiting, not working it out a second time
     with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
         release.set()
-    assert insights_kept.Computed.pages == before  # the one under way was the only one
+    settled(window, qtbot)
+    # The one under way was today's only one (tomorrow's was worked out after it).
+    assert started.days == [clock.day, clock.day + dt.timedelta(days=1)]
     assert window.insights_view.insights.customers == 2
 
 
@@ -291,7 +307,11 @@ def test_midnight_during_the_work_ahead_works_the_new_days_page_out_after_it(
     settled(window, qtbot)
     qtbot.waitUntil(lambda: window._ahead_day == clock.day, timeout=WAIT)
     settled(window, qtbot)
-    assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]
+    tomorrow = clock.day + dt.timedelta(days=1)
+    assert kept_days(journal_path) == [
+        (clock.day.isoformat(), "all"),
+        (tomorrow.isoformat(), "all"),
+    ]
 
 
 def test_work_done_ahead_gives_the_window_the_interpreter_while_it_works(
@@ -328,3 +348,123 @@ def test_work_done_ahead_gives_the_window_the_interpreter_while_it_works(
     qtbot.waitUntil(went_on.is_set, timeout=WAIT)  # and went on once the window was idle
     release.set()
     settled(window, qtbot)
+
+
+@pytest.fixture
+def facts_worked_out(monkeypatch):
+    """The days whose health is worked out from the entries (not read kept), as asked."""
+    asked: list[tuple[dt.date, ...]] = []
+    real = health_store._facts
+
+    def facts(source, days, *args, **kwargs):
+        asked.append(tuple(days))
+        return real(source, days, *args, **kwargs)
+
+    monkeypatch.setattr(health_store, "_facts", facts)
+    return asked
+
+
+def is_kept(journal_path, day: dt.date, segment: str = "all") -> bool:
+    journal = open_journal(journal_path)
+    try:
+        with journal.reader() as source:
+            return insights_kept.is_kept(source, di.Segment.parse(segment), day)
+    finally:
+        journal.close()
+
+
+def test_tomorrows_page_and_health_worked_out_the_day_before_are_read_at_the_days_change(
+    make_window, people, qtbot, clock, journal_path, facts_worked_out
+):
+    window = make_window()
+    settled(window, qtbot)
+    tomorrow = clock.day + dt.timedelta(days=1)
+    assert is_kept(journal_path, clock.day) and is_kept(journal_path, tomorrow)
+    computed = insights_kept.Computed.pages
+    qtbot.wait(300)
+    assert insights_kept.Computed.pages == computed  # nothing more to do: no loop
+    facts_worked_out.clear()
+
+    clock.day = tomorrow  # midnight
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.check_day()
+    qtbot.waitUntil(lambda: window._health_day == tomorrow, timeout=WAIT)
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.insights_view.insights.today == tomorrow
+    settled(window, qtbot)
+    # The day's Health column and page were read kept: neither the page nor the health of its
+    # days (tomorrow and 90 days before) was worked out; the day after's was, ahead.
+    assert insights_kept.Computed.pages == computed + 1
+    earlier = tomorrow - dt.timedelta(days=insights.RECENT_DAYS)
+    assert not [days for days in facts_worked_out if tomorrow in days or earlier in days]
+    assert is_kept(journal_path, tomorrow + dt.timedelta(days=1))
+    with window.controller.journal.reader() as source:  # as worked out from the entries
+        assert (
+            window.model.health
+            == health_store._gather(source, (tomorrow,), health_store.ALL, rules.at_a_glance)[0]
+        )
+    fresh = insights.compute_insights
+    with window.controller.journal.reader() as source:
+        assert window.insights_view.insights == fresh(source, di.Segment(), tomorrow)
+
+
+def test_a_change_after_tomorrows_page_is_kept_is_in_it_the_next_day(
+    make_window, people, qtbot, clock, journal_path, monkeypatch
+):
+    monkeypatch.setattr(main_window_module, "TOMORROW_IDLE_MS", 200)
+    window = make_window()
+    settled(window, qtbot)
+    tomorrow = clock.day + dt.timedelta(days=1)
+    assert is_kept(journal_path, tomorrow)
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.apply(ops.add_customer, "Katherine Johnson", stage="connection")
+    assert not is_kept(journal_path, tomorrow)  # the change forgot it
+    # Once no change came for a while, it is worked out again, once.
+    qtbot.waitUntil(lambda: is_kept(journal_path, tomorrow), timeout=WAIT)
+    settled(window, qtbot)
+    computed = insights_kept.Computed.pages
+    qtbot.wait(600)
+    assert insights_kept.Computed.pages == computed
+
+    clock.day = tomorrow
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.controller.check_day()
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.insights_view.insights.customers == 3
+    assert window.insights_view.insights.today == tomorrow
+    settled(window, qtbot)
+    assert insights_kept.Computed.pages == computed + 1  # the day after's, ahead; not this one
+
+
+def test_insights_opened_while_tomorrows_page_is_worked_out_does_not_wait_for_it(
+    make_window, people, qtbot, clock, journal_path, monkeypatch
+):
+    """Tomorrow's page is under way when the user opens today's: tomorrow's stops (its read and
+    `keeping` let go) at its next checkpoint, today's is shown, and tomorrow's is worked out
+    again once the window is idle."""
+    monkeypatch.setattr(main_window_module, "TOMORROW_IDLE_MS", 200)
+    started, hold = threading.Event(), threading.Event()
+    days: list[dt.date] = []
+    real = insights.compute_insights
+
+    def compute(*args, **kwargs):
+        days.append(args[2])
+        if args[2] != clock.day:  # tomorrow's
+            started.set()
+            assert hold.wait(WAIT / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(insights, "compute_insights", compute)
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    tomorrow = clock.day + dt.timedelta(days=1)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)
+    with qtbot.waitSignal(window.insights_view.loaded, timeout=WAIT):
+        hold.set()
+    assert window.insights_view.insights.today == clock.day
+    assert days == [clock.day, tomorrow]  # today's page read kept
+    qtbot.waitUntil(lambda: is_kept(journal_path, tomorrow), timeout=WAIT)
+    assert days == [clock.day, tomorrow, tomorrow]

@@ -336,8 +336,8 @@ def test_customers_missing_from_a_kept_day_are_read_by_id(journal, monkeypatch):
 
 def test_the_list_first_leaves_the_pages_earlier_day_to_carry_from(journal, monkeypatch):
     """Yesterday's page kept yesterday and 90 days before it; today's list keeps today's (and
-    drops yesterday's) but leaves the day before the page's earlier day, which the page then
-    carries from."""
+    leaves yesterday's, the day before) and leaves the day before the page's earlier day, which
+    the page then carries from."""
     monkeypatch.setattr(health, "_FEW_MISSING", 0)
     monkeypatch.setattr(health, "CARRY_SHARE", 1.0)
     demo.fill(journal, customers=40, seed=8, today=TODAY)
@@ -345,11 +345,11 @@ def test_the_list_first_leaves_the_pages_earlier_day_to_carry_from(journal, monk
     yesterday = dt.timedelta(days=1)
     keep(journal, before - yesterday, TODAY - yesterday)
     keep(journal, TODAY)  # the list
-    assert kept_days(journal) == [before - yesterday, TODAY]
+    assert kept_days(journal) == [before - yesterday, TODAY - yesterday, TODAY]
     assert health.Worked.carried[0] > 0
     assert carried_equals_fresh(journal, before, TODAY)[0] > 0  # the page: today's kept
     assert health.Worked.kept == [0, 40]
-    assert kept_days(journal) == [before - yesterday, before, TODAY]
+    assert kept_days(journal) == [before - yesterday, before, TODAY - yesterday, TODAY]
 
 
 def test_a_carried_rows_text_is_its_facts_encoded(journal):
@@ -385,3 +385,20 @@ def test_the_statements_for_a_set_of_customers_are_the_ranges():
             "customer_id BETWEEN :lo AND :hi",
             "customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))",
         )
+
+
+def test_tomorrow_carried_from_today_leaves_todays_rows(journal, always_carry):
+    """Tomorrow's page worked out today (the app's work ahead) carries both its days from
+    today's page's, which stay kept whole: today's next read is the kept rows, and tomorrow's
+    rows are what the entries give tomorrow."""
+    demo.fill(journal, customers=40, seed=6, today=TODAY)
+    before = TODAY - dt.timedelta(days=health_kept.PARTNER_DAYS)
+    one = dt.timedelta(days=1)
+    keep(journal, before, TODAY)  # today's page
+    today_rows = kept_rows(journal, TODAY)
+    carried = carried_equals_fresh(journal, before + one, TODAY + one)
+    assert all(carried)  # carried, from today's days
+    assert kept_days(journal) == [before, before + one, TODAY, TODAY + one]
+    assert kept_rows(journal, TODAY) == today_rows
+    carried_equals_fresh(journal, before, TODAY)
+    assert health.Worked.kept == [40, 40]

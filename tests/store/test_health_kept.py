@@ -419,3 +419,36 @@ def test_a_read_that_pauses_works_out_the_same_health_and_rows(journal, monkeypa
     assert len(pauses) > 30  # rows in batches of four, and the loops' checkpoints
     with journal.reader() as source:
         assert health.glance_of_all(source, TODAY) == worked_out  # now from the kept rows
+
+
+def test_tomorrows_rows_worked_out_today_leave_todays(journal):
+    """The app works tomorrow's Insights page out the day before: its rows (tomorrow's and 90
+    days before it) leave today's page's, and today's kept again after a change leave
+    tomorrow's but for the customer changed; each day's rows are what the entries give."""
+    a, b, c, _conv = build(journal)
+    one, partner = dt.timedelta(days=1), dt.timedelta(days=health_kept.PARTNER_DAYS)
+    tomorrow = TODAY + one
+    with journal.reader() as source:
+        health.scores_of_all_at(source, (TODAY - partner, TODAY))  # today's page
+    with journal.reader() as source:
+        health.scores_of_all_at(source, (tomorrow - partner, tomorrow))  # tomorrow's
+    for day in (TODAY - partner, TODAY, tomorrow - partner, tomorrow):
+        assert set(kept_rows(journal, day)) == {a, b, c}, day
+    same(kept(journal), fresh(journal))
+    assert health.Worked.kept == [3] and health.Worked.worked_out == [0]
+
+    ops.log_conversation(journal, c, on=TODAY)  # a change after the work ahead
+    same(kept(journal), fresh(journal))  # today's list: c's row again
+    assert set(kept_rows(journal, tomorrow)) == {a, b}  # tomorrow's but c's stay
+    same(kept(journal, tomorrow), fresh(journal, tomorrow))  # the day's change: c worked out
+    assert health.Worked.kept == [2] and health.Worked.worked_out == [1]
+
+
+def test_days_further_than_a_day_from_those_kept_are_dropped(journal):
+    build(journal)
+    days = [TODAY + dt.timedelta(days=n) for n in range(4)]
+    for day in days:
+        kept(journal, day)
+    with journal.reader() as source:
+        kept_days = set(health_kept.days_kept(source))
+    assert kept_days == set(days[2:])  # the last day kept and the day before it

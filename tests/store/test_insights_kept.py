@@ -807,3 +807,73 @@ def test_check_reports_an_earlier_trigger_and_its_repair_puts_this_one_back(
     found = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
     con.close()
     assert all(found.get(name) == ddl for name, ddl in insights_kept.TRIGGERS.items())
+
+
+# The parts whose statements read the day: kept under the page's day.
+DAY_PARTS = {
+    store_insights._VALUES_SQL,
+    store_insights._DUES_SQL,
+    store_insights._MOVES_SQL,
+    store_insights._INVITATIONS_NOW_SQL,
+}
+
+
+def _part_days(journal: Journal) -> dict[str, set[str]]:
+    with journal.reader() as source:
+        found = rows(source, "SELECT part, day FROM insights_part WHERE segment = 'all'")
+    days: dict[str, set[str]] = {}
+    for part, day in found:
+        days.setdefault(str(part), set()).add(str(day))
+    return days
+
+
+def test_tomorrows_page_worked_out_today_leaves_todays(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, no_computing: Callable[[], None]
+) -> None:
+    """The app works tomorrow's page out the day before: today's stays kept beside it, and so
+    do today's parts that read the day (the values, the promises due, the stage moves): a
+    change made after the work ahead makes neither day's next page read them again. Each
+    page is the one worked out afresh."""
+    c = _build(journal)
+    tomorrow = TODAY + dt.timedelta(days=1)
+    page(journal)
+    page(journal, day=tomorrow)
+    assert kept_count(journal) == 2
+    days = _part_days(journal)
+    assert days["values"] == {TODAY.isoformat(), tomorrow.isoformat()}
+    assert days["delights"] == {""}  # kept across days, once
+
+    ops.log_conversation(journal, c["c5"], on=ago(1), today=TODAY, summary="Called")
+    assert kept_count(journal) == 0  # a change: no page kept, the parts it did not touch are
+    read: list[tuple[str, str | None]] = []
+    real = store_insights.raw_rows
+
+    def counting(source: Any, sql: str, params: Any = ()) -> Any:
+        read.append((sql, params.get("today") if isinstance(params, dict) else None))
+        return real(source, sql, params)
+
+    monkeypatch.setattr(store_insights, "raw_rows", counting)
+    shown = page(journal), page(journal, day=tomorrow)
+    assert read
+    assert not EVERY_DAY & {sql for sql, _day in read}
+    # The statements of either day's own parts: only the earlier day's values (read for the
+    # customer whose health is worked out again, `_tier_of`) are new.
+    assert not {
+        (sql, day) for sql, day in read if sql in DAY_PARTS and day in (str(TODAY), str(tomorrow))
+    }
+    assert shown == (fresh(journal), fresh(journal, day=tomorrow))
+    assert kept_count(journal) == 2
+    no_computing()  # both kept again, and read back
+    assert page(journal) == fresh(journal)
+    assert page(journal, day=tomorrow) == fresh(journal, day=tomorrow)
+
+
+def test_pages_and_parts_of_days_further_than_a_day_are_forgotten(journal: Journal) -> None:
+    _build(journal)
+    days = [TODAY + dt.timedelta(days=n) for n in range(3)]
+    for day in days:
+        page(journal, day=day)
+    with journal.reader() as source:
+        pages = {str(d) for (d,) in rows(source, "SELECT day FROM insights_kept")}
+    assert pages == {days[1].isoformat(), days[2].isoformat()}
+    assert _part_days(journal)["values"] == {days[1].isoformat(), days[2].isoformat()}

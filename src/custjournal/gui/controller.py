@@ -104,6 +104,11 @@ class _GuiWatch(QObject):
         return False
 
 
+class _GaveUp(BaseException):
+    """Work done ahead for another day than today stops (`_give_way`): the user's own work
+    waits for what it holds. A BaseException: no `except Exception` on its way swallows it."""
+
+
 class _Ahead:
     """The Insights page being worked out ahead of being asked for (`work_out_ahead`)."""
 
@@ -687,17 +692,24 @@ class JournalController(QObject):
     # --- working out ahead ----------------------------------------------------------------
 
     def work_out_ahead(
-        self, segment: Any, on_done: Callable[[bool], None] | None = None
+        self,
+        segment: Any,
+        on_done: Callable[[bool], None] | None = None,
+        day: dt.date | None = None,
     ) -> Task | None:
-        """Work the Insights page for *segment* as of the app's today out in the background and
-        keep it (store/insights_kept.py), so that the day's first look at Insights reads it
-        kept. It runs in `background`, giving way to the user's own work (`_give_way`).
-        *on_done* gets whether the page is kept for today now (False: the journal changed
-        meanwhile, so the keep refused, or it could not be kept). None, and nothing done, while
-        one is under way, and where nothing may be kept: a read-only file, a team database (a
-        keep commits there on a connection that tells no one, and the server's load is the
-        team's), or keeps held until the start-up check finds the file sound."""
-        journal, today = self.journal, self.today()
+        """Work the Insights page for *segment* as of the app's today (or *day*: tomorrow, the
+        day before) out in the background and keep it (store/insights_kept.py), so that the
+        day's first look at Insights reads it kept; with it the health of its days is kept
+        (store/health_kept.py), which the Health column reads on that day. It runs in
+        `background`, giving way to the user's own work (`_give_way`); for another day than
+        today, it stops when the user's work waits for it. *on_done* gets whether the page is
+        kept for its day now (False: the journal changed meanwhile, so the keep refused, it
+        could not be kept, or it stopped). None, and nothing done, while one is under way, and
+        where nothing may be kept: a read-only file, a team database (a keep commits there on a
+        connection that tells no one, and the server's load is the team's), or keeps held until
+        the start-up check finds the file sound."""
+        journal = self.journal
+        today = self.today() if day is None else day
         if (
             self._ahead is not None
             or self._closing
@@ -714,17 +726,20 @@ class JournalController(QObject):
         def work(_report: Callable[[int, int], bool]) -> bool:
             from custjournal.store import insights_kept
 
-            give_way()  # the user's work first, while this one holds nothing yet
-            with self.keeping(), journal.reader(give_way) as source:
-                ahead.holding = True
-                try:
-                    if insights_kept.is_kept(source, segment, today):
-                        return True
-                    insights_kept.page(source, segment, today)
-                    # The keep began a new read: the page is there unless it refused.
-                    return insights_kept.is_kept(source, segment, today)
-                finally:
-                    ahead.holding = False
+            try:
+                give_way()  # the user's work first, while this one holds nothing yet
+                with self.keeping(), journal.reader(give_way) as source:
+                    ahead.holding = True
+                    try:
+                        if insights_kept.is_kept(source, segment, today):
+                            return True
+                        insights_kept.page(source, segment, today)
+                        # The keep began a new read: the page is there unless it refused.
+                        return insights_kept.is_kept(source, segment, today)
+                    finally:
+                        ahead.holding = False
+            except _GaveUp:
+                return False  # what it kept so far (a day's health) stays: it is right
 
         def finished(kept: bool) -> None:
             self._ahead_over(ahead)
@@ -790,6 +805,10 @@ class JournalController(QObject):
             self.pause()
             if ahead.wanted or self._closing:
                 return
+            if ahead.day != self._day and self._keeping_asked > 0:
+                # Tomorrow's page: the user's own work (today's page, the Health column) waits
+                # for `keeping`, which this one holds. It stops, and is tried again later.
+                raise _GaveUp
             if ahead.holding and ahead.waited * 1000 > AHEAD_HOLD_MS:
                 return  # held long enough: finish, and let go of `keeping` and the read
             since = self._gui_awake_since

@@ -83,6 +83,9 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, these views whe
 SAMPLE_CUSTOMERS = 200
 _HEALTH_PATCH_MAX = 20  # more customers changed at once: read everyone's health in a worker
 _AHEAD_TRIES = 3  # times a day the Insights page is worked out ahead (`work_out_ahead`)
+# Tomorrow's page is worked out ahead too (`_work_out_tomorrow`): at once after today's, and
+# after a change (or a try that stopped for the user's work) once no change came for this long.
+TOMORROW_IDLE_MS = 10_000
 # What the customer list and Today are worked out from (see MainWindow._on_changed).
 _LIST_INPUTS = (
     Changed.CUSTOMER | Changed.ENTRIES | Changed.REMINDER | Changed.SETTINGS | Changed.OUTSIDE
@@ -539,6 +542,14 @@ class MainWindow(QMainWindow):
         self._ahead_day: dt.date | None = None
         # (day, tries that day): a keep refused is tried again.
         self._ahead_tries: tuple[dt.date | None, int] = (None, 0)
+        # Changes seen (`_on_changed`), and tomorrow's page worked out ahead: (the day, the
+        # changes seen when last tried, tries since, kept then).
+        self._changes = 0
+        self._tomorrow: tuple[dt.date | None, int, int, bool] = (None, 0, 0, False)
+        self._tomorrow_due = False  # the idle wait is over: start at the next chance
+        self._tomorrow_idle = QTimer(self)
+        self._tomorrow_idle.setSingleShot(True)
+        self._tomorrow_idle.timeout.connect(self._tomorrow_idle_over)
         # Customers whose health a change since then may have moved (None: anyone's).
         self._health_scope: set[int] | None = None
 
@@ -1011,32 +1022,21 @@ class MainWindow(QMainWindow):
         Insights page the view would show first (its segment, else every customer) in the
         background, so the day's first Ctrl+3 finds it kept (controller.work_out_ahead). Once
         a day; when the journal changed meanwhile (the keep refused), again after the load
-        that change brings, up to _AHEAD_TRIES times a day."""
+        that change brings, up to _AHEAD_TRIES times a day. Once today's is kept (or the view
+        shows today's itself), tomorrow's (`_work_out_tomorrow`)."""
         today = self.controller.today()
         day, tries = self._ahead_tries
         tries = tries if day == today else 0
-        if (
-            self._ahead_day == today
-            or tries >= _AHEAD_TRIES
-            or self._loading
-            or self._health_loading
-            or self._health_day != today
-        ):
+        if self._loading or self._health_loading or self._health_day != today:
             return
         view = self._insights_view
-        if view is not None and view.isVisible():
-            return  # the view works its page out itself
-        from custjournal.domain.insights import Segment
-
-        if view is not None:
-            segment = view.current_segment()
-        else:  # the segment the view will open on: the one last chosen on this journal
-            try:
-                segment = Segment.parse(self.saved_segment())
-            except UserError:
-                segment = Segment()
-            if segment.kind == "tag" and segment.value not in self._tags:
-                segment = Segment()  # its tag is gone: the view opens on every customer
+        if self._ahead_day == today or (view is not None and view.isVisible()):
+            # The view works today's page out itself, when shown.
+            self._work_out_tomorrow(today)
+            return
+        if tries >= _AHEAD_TRIES:
+            return
+        segment = self._ahead_segment()
 
         def done(kept: bool) -> None:
             if not isValid(self):
@@ -1049,6 +1049,68 @@ class MainWindow(QMainWindow):
 
         if self.controller.work_out_ahead(segment, done) is not None:
             self._ahead_tries = (today, tries + 1)
+
+    def _ahead_segment(self) -> Any:
+        """The segment the Insights view shows, or will open on: the one last chosen on this
+        journal (every customer, when its tag is gone)."""
+        from custjournal.domain.insights import Segment
+
+        view = self._insights_view
+        if view is not None:
+            return view.current_segment()
+        try:
+            segment = Segment.parse(self.saved_segment())
+        except UserError:
+            segment = Segment()
+        if segment.kind == "tag" and segment.value not in self._tags:
+            segment = Segment()  # its tag is gone: the view opens on every customer
+        return segment
+
+    def _work_out_tomorrow(self, today: dt.date) -> None:
+        """Work tomorrow's Insights page out ahead, with tomorrow's health (and that of 90 days
+        before it), which the page keeps: at the day's change the Health column and the day's
+        first Ctrl+3 read them kept (controller.work_out_ahead with its day).
+
+        When: at once after today's, the first time for that day (it gives way to the user's
+        work, and stops when that work waits for it). After a change (which forgets the kept
+        page and the changed customers' health), or a try that stopped or was refused, once
+        no change came for TOMORROW_IDLE_MS: each change's load restarts the wait, so a burst
+        of entries costs one try, and the work then is little (the parts and every other
+        customer's health are still kept). At most _AHEAD_TRIES tries between two changes, and
+        none once kept until the next change: it never loops."""
+        journal = self.controller.journal
+        if journal.file is None or journal.readonly:
+            return  # nothing is kept there (controller.work_out_ahead)
+        tomorrow = today + dt.timedelta(days=1)
+        day, changes, tries, kept = self._tomorrow
+        first = day != tomorrow
+        if first or changes != self._changes:
+            changes, tries, kept = self._changes, 0, False
+        self._tomorrow = (tomorrow, changes, tries, kept)
+        if kept or tries >= _AHEAD_TRIES:
+            return
+        if not first and not self._tomorrow_due:
+            self._tomorrow_idle.start(TOMORROW_IDLE_MS)
+            return
+        self._tomorrow_due = False
+        self._tomorrow_idle.stop()
+
+        def done(now_kept: bool) -> None:
+            if not isValid(self):
+                return
+            if self._tomorrow[:2] == (tomorrow, changes):
+                self._tomorrow = (tomorrow, changes, tries + 1, now_kept)
+            if not now_kept:  # later: after the next change, or once the window is idle
+                QTimer.singleShot(0, self, self.work_out_ahead)
+
+        if self.controller.work_out_ahead(self._ahead_segment(), done, day=tomorrow) is None:
+            # Keeps held until the start-up check found the file sound, or one is under way.
+            self._tomorrow = (tomorrow, changes, tries + 1, False)
+            self._tomorrow_idle.start(TOMORROW_IDLE_MS)
+
+    def _tomorrow_idle_over(self) -> None:
+        self._tomorrow_due = True
+        self.work_out_ahead()
 
     def _rows_failed(self, exc: UserError) -> None:
         self._loading = False
@@ -1199,6 +1261,7 @@ class MainWindow(QMainWindow):
         # purchases), due items (promises, dates, reminders), search hits over every kind of
         # entry, and the settings: whatever a change names, they may differ. Only a change
         # that names nothing (a cancelled import) leaves them as they are.
+        self._changes += 1  # tomorrow's page worked out ahead may be gone (`_work_out_tomorrow`)
         if change.what & _LIST_INPUTS:
             self._note_health_change(change)
             self.reload_list()

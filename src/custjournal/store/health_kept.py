@@ -14,6 +14,11 @@ sentences (reasons, next step) are not kept: they are worked out from the kept f
   rank customers against each other. A change of day needs no trigger: rows are read by day;
   a new day's are carried from the nearest day kept (store/health.py, `_carry`: a customer's
   row still there means none of their entries changed since it was worked out).
+- Which days stay: keeping a day's rows drops those of other days but the day before and the
+  day after it and their 90-day partners (the Insights page reads a day and 90 days before).
+  So the app can work tomorrow's rows out today, ahead of the day's change (gui/main_window.py
+  `work_out_ahead`), without dropping today's, and today's kept again after a change leave
+  tomorrow's; what a change touches is deleted on every day alike.
 - Not a table of `models.py`: no program writes it but this module, exports and copies leave it
   out, and the undo log does not record it (an undo's rows fire the triggers like any write).
 - Keeping is never an error: a read-only journal, a team role without write rights, a journal
@@ -46,6 +51,8 @@ KEPT_VERSION = 1
 # The Insights page asks for today and 90 days before (store/insights.py, RECENT_DAYS): rows of
 # those partner days are kept beside a day's own; any other day's are dropped when a day is kept.
 PARTNER_DAYS = 90
+_PARTNERS = dt.timedelta(days=PARTNER_DAYS)
+_ONE_DAY = dt.timedelta(days=1)
 
 # The table: migration 0011 (store/migrations/versions/0011_health_kept.py).
 
@@ -341,10 +348,13 @@ _KEEP = (
     "responsibility = excluded.responsibility, respect = excluded.respect, "
     "care = excluded.care, facts = excluded.facts"
 )
-# Rows of any other day than the (up to six) named: one day kept, its partners, and those of a
-# second day kept with it, repeated to fill the six; and but the last day kept before the
-# seventh (the later day's partner 90 days before): what the Insights page's earlier day is
-# carried from when the list kept today's first (store/health.py, `_carry`).
+# Rows of any other day than those named (a JSON array: each day kept, the day before and the
+# day after it, and the 90-day partners of those), and but the last day kept before the second
+# parameter (the latest day's partner 90 days before): what the Insights page's earlier day is
+# carried from when the list kept today's first (store/health.py, `_carry`). The day before
+# stays so that tomorrow's rows worked out today (the app works tomorrow's Insights page out the
+# day before) leave today's; the day after, so that today's kept again after a change leave
+# tomorrow's.
 # A new day's rows that are a kept day's but for the day (`keep`'s *same*): that day's rows moved
 # to the new day, where that day is dropped anyway; else copied.
 _MOVE = (
@@ -358,7 +368,7 @@ _COPY = (
     "(SELECT CAST(value AS INTEGER) FROM json_each(?))"
 )
 _DROP_OTHER_DAYS = (
-    "DELETE FROM health_kept WHERE day NOT IN (?, ?, ?, ?, ?, ?) AND day <> "
+    "DELETE FROM health_kept WHERE day NOT IN (SELECT value FROM json_each(?)) AND day <> "
     "coalesce((SELECT max(day) FROM health_kept WHERE day < ?), '')"
 )
 
@@ -500,7 +510,8 @@ def keep(
     same: Iterable[tuple[dt.date, dt.date, list[int]]] = (),
 ) -> bool:
     """Keep *rows* (customer, day, scores, facts: or their JSON, as a carried row gives it),
-    dropping rows of days other than *days* and their partners. *same*: (kept day, day, ids)
+    dropping rows of days other than *days*, the day before and after each, and their partners
+    (`_DROP_OTHER_DAYS`). *same*: (kept day, day, ids)
     of customers whose row on the day is their kept day's but for the day (a new day carried:
     store/health.py), kept by one statement each: the kept rows moved to the day where their
     day is one dropped, copied where it stays. Only through a plain read (`Journal.reader()`):
@@ -529,37 +540,35 @@ def keep(
         {
             d.isoformat()
             for day in days
-            for d in (
-                day,
-                day - dt.timedelta(days=PARTNER_DAYS),
-                day + dt.timedelta(days=PARTNER_DAYS),
-            )
+            for near in (day - _ONE_DAY, day, day + _ONE_DAY)
+            for d in (near, near - _PARTNERS, near + _PARTNERS)
         }
     )
-    keep_days += [keep_days[0]] * (6 - len(keep_days))
-    keep_days = [*keep_days[:6], (max(days) - dt.timedelta(days=PARTNER_DAYS)).isoformat()]
-    # A kept day later than the seventh and none of the six is dropped below: its rows move,
-    # where only one day asked is carried from it (else each takes a copy).
+    # The earlier day's partner 90 days before the latest day asked: the last day kept before
+    # it stays too (`_DROP_OTHER_DAYS`).
+    before = (max(days) - _PARTNERS).isoformat()
+    # A kept day none of those and later than *before* is dropped below: its rows move, where
+    # only one day asked is carried from it (else each takes a copy). A day still kept (today's,
+    # as tomorrow's is carried from it) is always copied from.
     same = list(same)
     sources = [kept_day.isoformat() for kept_day, _day, _ids in same]
     moves = [
         (
-            _MOVE
-            if sources.count(iso) == 1 and iso not in keep_days[:6] and iso > keep_days[6]
-            else _COPY,
+            _MOVE if sources.count(iso) == 1 and iso not in keep_days and iso > before else _COPY,
             (day.isoformat(), iso, KEPT_VERSION, json.dumps(ids)),
         )
         for iso, (_kept_day, day, ids) in zip(sources, same, strict=True)
     ]
+    drop = (json.dumps(keep_days), before)
     if _pg_connection(source) is not None:
-        return _keep_pg(source, values, keep_days, snapshot, moves)
-    return _keep_sqlite(source.con, values, keep_days, moves)
+        return _keep_pg(source, values, drop, snapshot, moves)
+    return _keep_sqlite(source.con, values, drop, moves)
 
 
 def _keep_sqlite(
     con: Any,
     values: list[tuple[Any, ...]],
-    keep_days: list[str],
+    drop: tuple[str, str],
     moves: list[tuple[str, tuple[Any, ...]]],
 ) -> bool:
     # Upgrading the read transaction: SQLite refuses at once (SQLITE_BUSY_SNAPSHOT) when
@@ -576,7 +585,7 @@ def _keep_sqlite(
         try:
             for sql, params in moves:
                 con.execute(sql, params)
-            con.execute(_DROP_OTHER_DAYS, keep_days)
+            con.execute(_DROP_OTHER_DAYS, drop)
             con.executemany(_KEEP, values)
             con.execute("RELEASE health_kept")
         except BaseException:
@@ -605,7 +614,7 @@ def _keep_sqlite(
 def _keep_pg(
     source: Any,
     values: list[tuple[Any, ...]],
-    keep_days: list[str],
+    drop: tuple[str, str],
     snapshot: Snapshot | None,
     moves: list[tuple[str, tuple[Any, ...]]],
 ) -> bool:
@@ -624,7 +633,7 @@ def _keep_pg(
                 return False  # some transaction wrote since the read began
             for sql, params in moves:
                 con.execute(backend.pg_text(sql), params)
-            con.execute(backend.pg_text(_DROP_OTHER_DAYS), keep_days)
+            con.execute(backend.pg_text(_DROP_OTHER_DAYS), drop)
             with con.cursor() as cur:
                 cur.executemany(backend.pg_text(_KEEP), values)
         keeping.count_written()

@@ -136,9 +136,10 @@ class KeptParts:
     answered; the triggers have deleted it if a table it read changed since. So the page
     worked out with kept parts is the page worked out afresh. Most parts read every row with
     its day, whatever the day asked for (the days are filtered here): they are kept across
-    days, so a new day's first page reads none of them again."""
+    days, so a new day's first page reads none of them again; those whose parameters hold a
+    day (`daily`) are kept under the page's day (store/insights_kept.py `FORM_PART`)."""
 
-    __slots__ = ("found", "stale", "new")
+    __slots__ = ("found", "stale", "new", "daily")
 
     def __init__(
         self,
@@ -149,6 +150,7 @@ class KeptParts:
         # part: the customers whose rows of it changed since it was kept (`_read_said`).
         self.stale: dict[str, set[int]] = stale or {}
         self.new: dict[str, tuple[str, str, str]] = {}  # part: (key, reads, rows as JSON)
+        self.daily: set[str] = set()  # the parts of `new` whose statement reads a day
 
 
 def _key(sql: str, params: object) -> str:
@@ -193,7 +195,20 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
     found = raw_rows(session, sql, params)
     body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
     parts.new[part] = (key, READS[part.split("@")[0]], body)
+    if _has_day(params):
+        parts.daily.add(part)
     return _Part(body, found)
+
+
+def _has_day(params: object) -> bool:
+    """Whether a statement's parameters hold a day (an ISO date, as `_window_params` gives)."""
+    values: Iterable[object] = (
+        params.values() if isinstance(params, dict) else params if isinstance(params, tuple) else ()
+    )
+    return any(
+        type(v) is str and len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit()
+        for v in values
+    )
 
 
 # More customers marked than this, and the whole statement is read again: reading each one's
@@ -311,8 +326,22 @@ _LATEST: dict[tuple[str, str], tuple[object, str]] = {}
 # out again after every change, and most sections' inputs did not change. A hit needs inputs
 # *equal* to the remembered ones (the parts' kept text, and the customers' names, values, tiers
 # and stages), so it is exactly the page worked out afresh. Only a computation with kept parts
-# remembers (`compute_insights` alone works everything out).
-_SECTIONS: dict[tuple[str, str], tuple[object, object]] = {}
+# remembers (`compute_insights` alone works everything out). Per day as well: the app works
+# tomorrow's page out beside today's (gui/main_window.py `work_out_ahead`), and neither may
+# push the other's out; a day's miss still takes the last one of any day for equal inputs
+# (`_LAST_SECTION`: the inputs of a section that reads the day hold it).
+_SECTIONS: dict[tuple[str, str, dt.date], tuple[object, object]] = {}
+_LAST_SECTION: dict[tuple[str, str], tuple[object, object]] = {}
+
+
+def forget_day(day: dt.date) -> None:
+    """What this process remembers of *day*'s page (its sections and health figures),
+    forgotten: a benchmark's day's first page, worked out again as the first time."""
+    for slot in [slot for slot in _SECTIONS if slot[2] == day]:
+        del _SECTIONS[slot]
+    for name in [name for name in _HEALTH if name[1] == day]:
+        del _HEALTH[name]
+    _LAST_SECTION.clear()
 
 
 def _remembered(
@@ -326,14 +355,19 @@ def _remembered(
     if ctx.parts is None:
         return work()
     key = (ctx.fingerprint(), *inputs) if customers else inputs
-    slot = (section, ctx.only or "")
+    slot = (section, ctx.only or "", ctx.today)
     hit = _SECTIONS.get(slot)
+    if hit is None or hit[0] != key:
+        hit = _LAST_SECTION.get(slot[:2])
+        if hit is not None and hit[0] == key and len(_SECTIONS) <= 66:
+            _SECTIONS[slot] = hit
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
-    if len(_SECTIONS) > 33:  # three segments' at most
+    if len(_SECTIONS) > 66:  # three segments' on two days at most
         _SECTIONS.clear()
-    _SECTIONS[slot] = (key, result)
+        _LAST_SECTION.clear()
+    _SECTIONS[slot] = _LAST_SECTION[slot[:2]] = (key, result)
     return result
 
 
@@ -2084,8 +2118,9 @@ class _HealthState:
         self.now, self.before = now, before
 
 
-# The health figures of the last page worked out with kept parts, by segment.
-_HEALTH: dict[str, _HealthState] = {}
+# The health figures of the last page worked out with kept parts, by segment and day (today's and
+# tomorrow's, `_SECTIONS`).
+_HEALTH: dict[tuple[str, dt.date], _HealthState] = {}
 _FEW_CHANGED = 64
 
 
@@ -2094,7 +2129,7 @@ def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Score
     tiers, stages) are asked for and few scores changed, else worked out whole."""
     if ctx.parts is None:
         return _HealthState(ctx, before, now)
-    slot = ctx.only or ""
+    slot = (ctx.only or "", ctx.today)
     last = _HEALTH.pop(slot, None)  # taken while it is moved on: no other thread sees it half
     if last is not None and last.key == ctx.fingerprint():
         last_now, last_before = last.now.get, last.before.get
@@ -2110,7 +2145,7 @@ def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Score
             state = _HealthState(ctx, before, now)
     else:
         state = _HealthState(ctx, before, now)
-    if len(_HEALTH) > 2:
+    if len(_HEALTH) > 4:
         _HEALTH.clear()
     _HEALTH[slot] = state
     return state

@@ -12,6 +12,10 @@ again, reads the kept page instead, as long as nothing in the journal changed:
   and is read back only while `n` is still that: a change committed while the page was being
   worked out leaves it unused (on PostgreSQL the trigger's delete may come before the keeping
   insert; the `n` is what tells).
+- Keeping a day's page forgets the pages of other days but the day before and the day after
+  it: the app works tomorrow's page out the day before (gui/main_window.py `work_out_ahead`),
+  and keeping it must leave today's. The kept parts that read the day are kept under their
+  page's day for the same reason (`FORM_PART`).
 - Keeping writes from a reading path: on a journal that can't be written (read-only file,
   a team role without the right) it is skipped, quietly, and the page is worked out each time.
   Only a plain reader (`Journal.reader()`) keeps: it is what the app's worker and the command
@@ -44,9 +48,15 @@ if TYPE_CHECKING:
 FORM_PAGE = f"page {__version__} 3"
 FORM_JSON = f"json {__version__} 4"
 # What a kept part is (`insights_part`, migration 0014): a statement's rows as JSON. Kept
-# across days: its `day` is "" (its key says the day where its statement needs one).
-FORM_PART = f"part {__version__} 2"
+# across days: its `day` is "", but for a statement that needs the day (its parameters hold a
+# day: store/insights.py `KeptParts.daily`), kept under the page's day, so that tomorrow's page
+# worked out today leaves today's parts (and the other way round). A page reads the parts of ""
+# and of its day.
+FORM_PART = f"part {__version__} 3"
 _ANY_DAY = ""
+# Kept pages and day-kept parts of days further than this from the day kept are forgotten: the
+# day before stays (tomorrow's worked out ahead leaves today's), and the day after.
+_DAYS_KEPT_AROUND = dt.timedelta(days=1)
 
 _COUNT_CHANGE = "UPDATE journal_change SET n = n + 1 WHERE id = 1"
 
@@ -703,22 +713,28 @@ _IS_KEPT_SQL = (
     "SELECT 1 FROM insights_kept WHERE day = :day AND segment = :segment AND form = :form"
     " AND version = :version"
 )
-_FORGET_OTHERS_SQL = "DELETE FROM insights_kept WHERE day <> :day OR version <> :version"
+_FORGET_OTHERS_SQL = (
+    "DELETE FROM insights_kept WHERE version <> :version OR day < :before OR day > :after"
+)
 _KEEP_SQL = (
     "INSERT INTO insights_kept (day, segment, form, version, body)"
     " VALUES (:day, :segment, :form, :version, :body)"
     " ON CONFLICT (day, segment, form) DO UPDATE SET version = excluded.version,"
     " body = excluded.body"
 )
+# The day's own after those of any day (`FORM_PART`): the later row of a part wins.
 _PARTS_SQL = (
-    "SELECT part, key, body FROM insights_part WHERE day = :day AND segment = :segment"
-    " AND form = :form"
+    "SELECT part, key, body FROM insights_part WHERE day IN (:any, :day) AND segment = :segment"
+    " AND form = :form ORDER BY day"
 )
 _STALE_SQL = "SELECT part, customer_id FROM insights_stale WHERE segment = :segment"
 # Keeping a part forgets the customers marked in it: what they changed is in it now.
 _FORGET_STALE_SQL = "DELETE FROM insights_stale WHERE segment = :segment AND part = :part"
-# Parts of another program (or kept per day, by an older one).
-_FORGET_OTHER_PARTS_SQL = "DELETE FROM insights_part WHERE day <> :day OR form <> :form"
+# Parts of another program, and those kept for a day further than a day from the day kept.
+_FORGET_OTHER_PARTS_SQL = (
+    "DELETE FROM insights_part WHERE form <> :form OR (day <> :any AND (day < :before"
+    " OR day > :after))"
+)
 _KEEP_PART_SQL = (
     "INSERT INTO insights_part (day, segment, part, form, key, reads, body)"
     " VALUES (:day, :segment, :part, :form, :key, :reads, :body)"
@@ -761,10 +777,10 @@ def parts(source: Source, today: dt.date, segment: di.Segment) -> KeptParts:
     snapshot; none on a journal without them (older than migration 0014)."""
     from custjournal.store.insights import KeptParts
 
-    params = {"day": _ANY_DAY, "segment": str(segment), "form": FORM_PART}
+    params = {"any": _ANY_DAY, "day": today.isoformat(), "segment": str(segment)}
     try:
-        found = rows(source, _PARTS_SQL, params)
-        marked = rows(source, _STALE_SQL, params)
+        found = rows(source, _PARTS_SQL, {**params, "form": FORM_PART})
+        marked = rows(source, _STALE_SQL, {"segment": str(segment)})
     except Exception:  # an older journal: no such table
         _after_error(source)
         return KeptParts()
@@ -781,29 +797,40 @@ def keep(
     bodies: dict[str, str],
     at: int,
     new_parts: dict[str, tuple[str, str, str]] | None = None,
+    daily: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Keep *bodies* (form: text) for *today* and *segment*, worked out at change count *at*,
     if the journal is still at it and lets this connection write; forget the kept pages of other
-    days and counts. *new_parts* (part: key, reads, rows as JSON) are kept beside them, and the
-    parts of other days forgotten. Ends *source*'s read transaction and begins a new one. False
-    when nothing was kept (never an error: keeping only saves time)."""
+    counts and of days further than a day from *today*. *new_parts* (part: key, reads, rows as
+    JSON) are kept beside them, those named in *daily* under *today*, the rest under any day
+    (`FORM_PART`), and the parts of days further than a day from *today* forgotten. Ends
+    *source*'s read transaction and begins a new one. False when nothing was kept (never an
+    error: keeping only saves time)."""
     if not isinstance(source, Reader) or not keeping.may_keep(source):
         return False  # a Session's transaction is its owner's; or held (store/keeping.py)
     params = {"day": today.isoformat(), "segment": str(segment), "version": at}
+    around = {
+        "any": _ANY_DAY,
+        "before": (today - _DAYS_KEPT_AROUND).isoformat(),
+        "after": (today + _DAYS_KEPT_AROUND).isoformat(),
+    }
+    rows_of_parts = _part_rows(params, new_parts or {}, daily)
     try:
         if on_postgresql(source):
-            return _keep_pg(source, params, bodies, new_parts or {})
-        return _keep_sqlite(source, params, bodies, new_parts or {})
+            return _keep_pg(source, params, around, bodies, new_parts or {}, rows_of_parts)
+        return _keep_sqlite(source, params, around, bodies, new_parts or {}, rows_of_parts)
     except Exception:  # read-only, locked, no right to write: worked out each time instead
         return False
 
 
 def _part_rows(
-    params: dict[str, Any], new_parts: dict[str, tuple[str, str, str]]
+    params: dict[str, Any],
+    new_parts: dict[str, tuple[str, str, str]],
+    daily: set[str] | frozenset[str],
 ) -> list[dict[str, Any]]:
     return [
         {
-            "day": _ANY_DAY,
+            "day": params["day"] if part in daily else _ANY_DAY,
             "segment": params["segment"],
             "part": part,
             "form": FORM_PART,
@@ -824,8 +851,10 @@ def _stale_rows(
 def _keep_sqlite(
     source: Reader,
     params: dict[str, Any],
+    around: dict[str, str],
     bodies: dict[str, str],
     new_parts: dict[str, tuple[str, str, str]],
+    part_rows: list[dict[str, Any]],
 ) -> bool:
     con = source.con
     con.execute("COMMIT")  # the read is over
@@ -838,12 +867,12 @@ def _keep_sqlite(
             if now != params["version"]:
                 con.execute("ROLLBACK")
                 return False
-            con.execute(_FORGET_OTHERS_SQL, params)
+            con.execute(_FORGET_OTHERS_SQL, {**around, "version": params["version"]})
             for form, body in bodies.items():
                 con.execute(_KEEP_SQL, {**params, "form": form, "body": body})
             if new_parts:
-                con.execute(_FORGET_OTHER_PARTS_SQL, {"day": _ANY_DAY, "form": FORM_PART})
-                con.executemany(_KEEP_PART_SQL, _part_rows(params, new_parts))
+                con.execute(_FORGET_OTHER_PARTS_SQL, {**around, "form": FORM_PART})
+                con.executemany(_KEEP_PART_SQL, part_rows)
                 con.executemany(_FORGET_STALE_SQL, _stale_rows(params, new_parts))
             con.execute("COMMIT")
         except BaseException:
@@ -859,8 +888,10 @@ def _keep_sqlite(
 def _keep_pg(
     source: Reader,
     params: dict[str, Any],
+    around: dict[str, str],
     bodies: dict[str, str],
     new_parts: dict[str, tuple[str, str, str]],
+    part_rows: list[dict[str, Any]],
 ) -> bool:
     pg = source.con  # backend.PgConnection
     raw = pg.con
@@ -875,15 +906,15 @@ def _keep_pg(
             if now != params["version"]:
                 raw.rollback()
                 return False
-            pg.execute(_FORGET_OTHERS_SQL, params)
+            pg.execute(_FORGET_OTHERS_SQL, {**around, "version": params["version"]})
             for form, body in bodies.items():
                 pg.execute(_KEEP_SQL, {**params, "form": form, "body": body})
             if new_parts:
-                forget = {"day": _ANY_DAY, "form": FORM_PART}
+                forget = {**around, "form": FORM_PART}
                 _savepoint(
                     pg,
                     ((_FORGET_OTHER_PARTS_SQL, forget),)
-                    + tuple((_KEEP_PART_SQL, row) for row in _part_rows(params, new_parts))
+                    + tuple((_KEEP_PART_SQL, row) for row in part_rows)
                     + tuple((_FORGET_STALE_SQL, row) for row in _stale_rows(params, new_parts)),
                 )
             raw.commit()
@@ -1020,7 +1051,15 @@ def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
         return compute_insights(source, segment, today)
     found_parts = parts(source, today, segment)
     result = compute_insights(source, segment, today, found_parts)
-    keep(source, today, segment, {FORM_PAGE: _page_body(result)}, at, found_parts.new)
+    keep(
+        source,
+        today,
+        segment,
+        {FORM_PAGE: _page_body(result)},
+        at,
+        found_parts.new,
+        found_parts.daily,
+    )
     return result
 
 
@@ -1047,13 +1086,14 @@ def json_text(
                 result = None
         bodies = {}
         new_parts = None
+        daily: set[str] = set()
         if result is None:
             found_parts = parts(source, today, segment)
             result = compute_insights(source, segment, today, found_parts)
-            new_parts = found_parts.new
+            new_parts, daily = found_parts.new, found_parts.daily
             bodies[FORM_PAGE] = _page_body(result)
         text = render(result)
         bodies[FORM_JSON] = text
-        keep(source, today, segment, bodies, at, new_parts)
+        keep(source, today, segment, bodies, at, new_parts, daily)
         return text
     return render(compute_insights(source, segment, today))
