@@ -137,7 +137,8 @@ class KeptParts:
     worked out with kept parts is the page worked out afresh. Most parts read every row with
     its day, whatever the day asked for (the days are filtered here): they are kept across
     days, so a new day's first page reads none of them again; those whose parameters hold a
-    day (`daily`) are kept under the page's day (store/insights_kept.py `FORM_PART`)."""
+    day (`daily`) are kept under the page's day (store/insights_kept.py `FORM_PART`), never
+    one spliced by its marks (a `~` in its READS: the marks have no day)."""
 
     __slots__ = ("found", "stale", "new", "daily")
 
@@ -194,8 +195,12 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
         return _Part(hit[1])
     found = raw_rows(session, sql, params)
     body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
-    parts.new[part] = (key, READS[part.split("@")[0]], body)
-    if _has_day(params):
+    reads = READS[part.split("@")[0]]
+    parts.new[part] = (key, reads, body)
+    # A part spliced by its marks (`~`, `_read_said`) is never kept under a day: the marks
+    # (`insights_stale`) have no day, and keeping one day's copy would forget those the other
+    # day's copy still needs.
+    if "~" not in reads and _has_day(params):
         parts.daily.add(part)
     return _Part(body, found)
 
