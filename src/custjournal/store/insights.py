@@ -333,10 +333,8 @@ _LATEST: dict[tuple[str, str], tuple[object, str]] = {}
 # and stages), so it is exactly the page worked out afresh. Only a computation with kept parts
 # remembers (`compute_insights` alone works everything out). Per day as well: the app works
 # tomorrow's page out beside today's (gui/main_window.py `work_out_ahead`), and neither may
-# push the other's out; a day's miss still takes the last one of any day for equal inputs
-# (`_LAST_SECTION`: the inputs of a section that reads the day hold it).
+# push the other's out.
 _SECTIONS: dict[tuple[str, str, dt.date], tuple[object, object]] = {}
-_LAST_SECTION: dict[tuple[str, str], tuple[object, object]] = {}
 
 
 def forget_day(day: dt.date) -> None:
@@ -346,7 +344,6 @@ def forget_day(day: dt.date) -> None:
         del _SECTIONS[slot]
     for name in [name for name in _HEALTH if name[1] == day]:
         del _HEALTH[name]
-    _LAST_SECTION.clear()
 
 
 def _remembered(
@@ -362,17 +359,12 @@ def _remembered(
     key = (ctx.fingerprint(), *inputs) if customers else inputs
     slot = (section, ctx.only or "", ctx.today)
     hit = _SECTIONS.get(slot)
-    if hit is None or hit[0] != key:
-        hit = _LAST_SECTION.get(slot[:2])
-        if hit is not None and hit[0] == key and len(_SECTIONS) <= 66:
-            _SECTIONS[slot] = hit
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
     if len(_SECTIONS) > 66:  # three segments' on two days at most
         _SECTIONS.clear()
-        _LAST_SECTION.clear()
-    _SECTIONS[slot] = _LAST_SECTION[slot[:2]] = (key, result)
+    _SECTIONS[slot] = (key, result)
     return result
 
 
