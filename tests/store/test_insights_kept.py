@@ -908,3 +908,45 @@ def test_a_part_spliced_by_its_marks_is_never_kept_under_a_day(
     spliced = {part for part, reads in store_insights.READS.items() if "~" in reads}
     assert not spliced & set().union(*daily_seen)
     assert _part_days(journal)["delights"] == {""}
+
+
+class _Stop(BaseException):
+    """What the app's worker raises at a checkpoint to stop (gui/controller.py `_GaveUp`)."""
+
+
+def test_the_health_figures_and_the_pages_encoding_have_checkpoints(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Work done ahead stops at a checkpoint when the user's own work waits for it: the last
+    stretch (the health figures, the page's encoding) has checkpoints too. Stopped there,
+    nothing of the page is kept, and the next page is the one worked out afresh."""
+    _build(journal)
+    store_insights.forget_day(TODAY)  # an earlier test's health figures: worked out whole here
+    where = {"health": 0, "encoding": 0}
+    stage = [""]
+    real_state, real_body = store_insights._HealthState.__init__, insights_kept._page_body
+
+    def state(self: Any, *args: Any) -> None:
+        stage[0] = "health"
+        real_state(self, *args)
+        stage[0] = ""
+
+    def body(*args: Any) -> str:
+        stage[0] = "encoding"
+        return real_body(*args)
+
+    monkeypatch.setattr(store_insights._HealthState, "__init__", state)
+    monkeypatch.setattr(insights_kept, "_page_body", body)
+
+    def pause() -> None:
+        if stage[0]:
+            where[stage[0]] += 1
+            if stage[0] == "encoding":
+                raise _Stop
+
+    with pytest.raises(_Stop), journal.reader(pause) as source:
+        insights_kept.page(source, Segment(), TODAY)
+    assert where["health"] > 0 and where["encoding"] == 1
+    assert kept_count(journal) == 0
+    assert page(journal) == fresh(journal)
+    assert kept_count(journal) == 1

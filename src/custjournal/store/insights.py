@@ -35,7 +35,7 @@ from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
 from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.queries import raw_rows
-from custjournal.store.reader import Row, Source
+from custjournal.store.reader import Row, Source, paced, pause_of
 
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
@@ -2046,7 +2046,13 @@ class _HealthState:
 
     __slots__ = ("key", "now", "before", "buckets", "scores", "unknown", "fallers", "fell")
 
-    def __init__(self, ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> None:
+    def __init__(
+        self,
+        ctx: _Context,
+        before: dict[int, Scores],
+        now: dict[int, Scores],
+        pause: Callable[[], None] | None = None,
+    ) -> None:
         self.key = ctx.fingerprint() if ctx.parts is not None else None
         self.now, self.before = now, before
         ordered = ctx.by_value(ctx.rows)
@@ -2057,6 +2063,8 @@ class _HealthState:
         self.scores: list[list[int]] = []
         self.unknown: list[int] = []
         for index in range(len(di.HEALTH_ELEMENTS)):
+            if pause is not None:
+                pause()  # a checkpoint per element (the app's worker gives way there)
             buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
             scores = []
             unknown = 0
@@ -2076,7 +2084,7 @@ class _HealthState:
             self.unknown.append(unknown)
         before_get = before.get
         fell = {}
-        for cid in ctx.rows:
+        for cid in paced(ctx.rows, pause):
             found = _faller(ctx, cid, before_get(cid), now_get(cid))
             if found is not None:
                 fell[cid] = found
@@ -2121,7 +2129,12 @@ _HEALTH: dict[tuple[str, dt.date], _HealthState] = {}
 _FEW_CHANGED = 64
 
 
-def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> _HealthState:
+def _health_state(
+    ctx: _Context,
+    before: dict[int, Scores],
+    now: dict[int, Scores],
+    pause: Callable[[], None] | None = None,
+) -> _HealthState:
     """The health figures: the last page's moved on where the same customers (names, values,
     tiers, stages) are asked for and few scores changed, else worked out whole."""
     if ctx.parts is None:
@@ -2139,9 +2152,9 @@ def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Score
             last.move_on(ctx, before, now, changed)
             state = last
         else:
-            state = _HealthState(ctx, before, now)
+            state = _HealthState(ctx, before, now, pause)
     else:
-        state = _HealthState(ctx, before, now)
+        state = _HealthState(ctx, before, now, pause)
     if len(_HEALTH) > 4:
         _HEALTH.clear()
     _HEALTH[slot] = state
@@ -2161,7 +2174,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
     before, now = of_all(
         session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today), _tier_of(session, ctx)
     )
-    state = _health_state(ctx, before, now)
+    state = _health_state(ctx, before, now, pause_of(session))
     if not any(state.scores):
         return di.HealthSection(
             None,
