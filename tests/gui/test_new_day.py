@@ -468,3 +468,41 @@ def test_insights_opened_while_tomorrows_page_is_worked_out_does_not_wait_for_it
     assert days == [clock.day, tomorrow]  # today's page read kept
     qtbot.waitUntil(lambda: is_kept(journal_path, tomorrow), timeout=WAIT)
     assert days == [clock.day, tomorrow, tomorrow]
+
+
+def test_closing_while_tomorrows_page_is_worked_out_does_not_wait_for_it(
+    make_window, people, qtbot, clock, journal_path, monkeypatch
+):
+    """The window closes while tomorrow's page is under way (here 3 s of work with a
+    checkpoint every 10 ms): nobody will read it, so it stops at its next checkpoint and the
+    close is quick; nothing of it is kept half, today's page stays kept, and nothing is
+    tried again after the close."""
+    started = threading.Event()
+    checkpoints: list[int] = []
+    real = insights.compute_insights
+
+    def compute(source, segment, day, *args, **kwargs):
+        if day != clock.day:  # tomorrow's
+            started.set()
+            for n in range(300):
+                checkpoints.append(n)
+                source.pause()  # a checkpoint, as the reader's every 64 rows
+                time.sleep(0.01)
+        return real(source, segment, day, *args, **kwargs)
+
+    monkeypatch.setattr(insights, "compute_insights", compute)
+    window = make_window()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    began = time.perf_counter()
+    window.close()
+    window.controller.close()
+    took = time.perf_counter() - began
+    assert took < 1.0, f"closing took {took:.1f} s"
+    assert len(checkpoints) < 300
+    assert kept_days(journal_path) == [(clock.day.isoformat(), "all")]
+    assert not window._tomorrow_idle.isActive()
+    con = sqlite3.connect(journal_path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()

@@ -877,3 +877,76 @@ def test_pages_and_parts_of_days_further_than_a_day_are_forgotten(journal: Journ
         pages = {str(d) for (d,) in rows(source, "SELECT day FROM insights_kept")}
     assert pages == {days[1].isoformat(), days[2].isoformat()}
     assert _part_days(journal)["values"] == {days[1].isoformat(), days[2].isoformat()}
+
+
+def test_a_part_spliced_by_its_marks_is_never_kept_under_a_day(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The marks of a delight or pain said (`insights_stale`) have no day: were such a part kept
+    under a day, keeping tomorrow's copy would forget the marks today's copy still needs. Even
+    when its parameters held a day, it is kept across days, and today's page after a delight
+    logged (tomorrow's worked out meanwhile) is the page worked out afresh."""
+    real = store_insights._has_day
+    monkeypatch.setattr(store_insights, "_has_day", lambda params: True if params else real(params))
+    daily_seen: list[set[str]] = []
+    real_keep = insights_kept.keep
+
+    def spying(*args: Any, **kwargs: Any) -> bool:
+        daily_seen.append(set(args[6] if len(args) > 6 else kwargs.get("daily", ())))
+        return real_keep(*args, **kwargs)
+
+    monkeypatch.setattr(insights_kept, "keep", spying)
+    c = _build(journal)
+    tomorrow = TODAY + dt.timedelta(days=1)
+    page(journal), page(journal, day=tomorrow)
+    ops.log_conversation(journal, c["c5"], on=ago(1), today=TODAY, delights=["Free delivery"])
+    ops.log_conversation(journal, c["c4"], on=ago(1), today=TODAY, pains=[ops.PainInput("Late")])
+    page(journal, day=tomorrow)  # tomorrow's again (the app, once idle): splices both parts
+    assert page(journal) == fresh(journal)
+    assert page(journal, day=tomorrow) == fresh(journal, day=tomorrow)
+    assert daily_seen and any(daily_seen)
+    spliced = {part for part, reads in store_insights.READS.items() if "~" in reads}
+    assert not spliced & set().union(*daily_seen)
+    assert _part_days(journal)["delights"] == {""}
+
+
+class _Stop(BaseException):
+    """What the app's worker raises at a checkpoint to stop (gui/controller.py `_GaveUp`)."""
+
+
+def test_the_health_figures_and_the_pages_encoding_have_checkpoints(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Work done ahead stops at a checkpoint when the user's own work waits for it: the last
+    stretch (the health figures, the page's encoding) has checkpoints too. Stopped there,
+    nothing of the page is kept, and the next page is the one worked out afresh."""
+    _build(journal)
+    store_insights.forget_day(TODAY)  # an earlier test's health figures: worked out whole here
+    where = {"health": 0, "encoding": 0}
+    stage = [""]
+    real_state, real_body = store_insights._HealthState.__init__, insights_kept._page_body
+
+    def state(self: Any, *args: Any) -> None:
+        stage[0] = "health"
+        real_state(self, *args)
+        stage[0] = ""
+
+    def body(*args: Any) -> str:
+        stage[0] = "encoding"
+        return real_body(*args)
+
+    monkeypatch.setattr(store_insights._HealthState, "__init__", state)
+    monkeypatch.setattr(insights_kept, "_page_body", body)
+
+    def pause() -> None:
+        if stage[0]:
+            where[stage[0]] += 1
+            if stage[0] == "encoding":
+                raise _Stop
+
+    with pytest.raises(_Stop), journal.reader(pause) as source:
+        insights_kept.page(source, Segment(), TODAY)
+    assert where["health"] > 0 and where["encoding"] == 1
+    assert kept_count(journal) == 0
+    assert page(journal) == fresh(journal)
+    assert kept_count(journal) == 1

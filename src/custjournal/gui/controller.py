@@ -788,7 +788,10 @@ class JournalController(QObject):
             self._watch_gui(False)
         # The views that asked for this page meanwhile read it now: kept, unless the journal
         # changed meanwhile (then it is worked out for them, with the change), or was replaced
-        # (an encryption from the app: then from the journal open now). Each gets an answer.
+        # (an encryption from the app: then from the journal open now). Each gets an answer,
+        # unless the app is closing (nobody will see it, and the journal is closed).
+        if self._closing:
+            ahead.waiters.clear()
         for on_done, on_failed in ahead.waiters:
             if still_alive(on_done):
                 self.insights(ahead.segment, on_done, on_failed)
@@ -799,11 +802,16 @@ class JournalController(QObject):
         `pause` while the user types, and it sleeps while the user's own work runs in `pool`
         (a list reload after a save) or on the GUI thread (the save itself), so that work has
         the interpreter to itself. Not while that work waits for `keeping`, which this one
-        holds (it would wait forever), nor once the view asked for this very page, nor as the
-        app closes."""
+        holds (it would wait forever), nor once the view asked for this very page. As the
+        app closes (`begin_closing`), it stops (`_GaveUp`)."""
         while True:
             self.pause()
-            if ahead.wanted or self._closing:
+            if self._closing:
+                # Nobody will read it (the keep only saves time): it stops, and the window's
+                # close (which waits for every worker) goes on at once. Safe at any checkpoint:
+                # a keep is one transaction, and no checkpoint falls inside it.
+                raise _GaveUp
+            if ahead.wanted:
                 return
             if ahead.day != self._day and self._keeping_asked > 0:
                 # Tomorrow's page: the user's own work (today's page, the Health column) waits
@@ -819,6 +827,15 @@ class JournalController(QObject):
             time.sleep(GIVE_WAY_MS / 1000)
             if ahead.holding:
                 ahead.waited += GIVE_WAY_MS / 1000
+
+    def begin_closing(self) -> None:
+        """The window is closing: work done ahead stops at its next checkpoint (`_give_way`),
+        and none starts, so that the close's wait for the workers is short."""
+        self._closing = True
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
 
     def wait_for_tasks(self, msecs: int = 10_000) -> bool:
         self._gui_awake_since = None  # waiting, not working: work done ahead goes on at once
@@ -916,7 +933,7 @@ class JournalController(QObject):
         return False
 
     def close(self) -> None:
-        self._closing = True  # work done ahead stops giving way: it ends soon
+        self._closing = True  # work done ahead stops at its next checkpoint
         self._poll.stop()
         self._watch_gui(False)
         self._midnight.stop()

@@ -846,6 +846,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # First: work done ahead (a day's Insights page nobody asked for) stops now, rather
+        # than the close below waiting for all of it.
+        self.controller.begin_closing()
+        self._tomorrow_idle.stop()
         self.save_layout()
         self._page_timer.stop()  # a page asked for a moment ago is not read after closing
         self.tray.timer.stop()
@@ -1024,6 +1028,8 @@ class MainWindow(QMainWindow):
         a day; when the journal changed meanwhile (the keep refused), again after the load
         that change brings, up to _AHEAD_TRIES times a day. Once today's is kept (or the view
         shows today's itself), tomorrow's (`_work_out_tomorrow`)."""
+        if self.controller.closing:
+            return
         today = self.controller.today()
         day, tries = self._ahead_tries
         tries = tries if day == today else 0

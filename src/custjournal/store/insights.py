@@ -35,7 +35,7 @@ from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
 from custjournal.store.list_sql import LIST_SQL_NO_CONTACT
 from custjournal.store.queries import raw_rows
-from custjournal.store.reader import Row, Source
+from custjournal.store.reader import Row, Source, paced, pause_of
 
 TOP_ROWS = 20  # best customers listed
 THEMES_SHOWN = 12  # themes per list
@@ -137,7 +137,8 @@ class KeptParts:
     worked out with kept parts is the page worked out afresh. Most parts read every row with
     its day, whatever the day asked for (the days are filtered here): they are kept across
     days, so a new day's first page reads none of them again; those whose parameters hold a
-    day (`daily`) are kept under the page's day (store/insights_kept.py `FORM_PART`)."""
+    day (`daily`) are kept under the page's day (store/insights_kept.py `FORM_PART`), never
+    one spliced by its marks (a `~` in its READS: the marks have no day)."""
 
     __slots__ = ("found", "stale", "new", "daily")
 
@@ -194,8 +195,12 @@ def _read(session: Source, parts: KeptParts | None, part: str, sql: str, params:
         return _Part(hit[1])
     found = raw_rows(session, sql, params)
     body = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
-    parts.new[part] = (key, READS[part.split("@")[0]], body)
-    if _has_day(params):
+    reads = READS[part.split("@")[0]]
+    parts.new[part] = (key, reads, body)
+    # A part spliced by its marks (`~`, `_read_said`) is never kept under a day: the marks
+    # (`insights_stale`) have no day, and keeping one day's copy would forget those the other
+    # day's copy still needs.
+    if "~" not in reads and _has_day(params):
         parts.daily.add(part)
     return _Part(body, found)
 
@@ -328,10 +333,8 @@ _LATEST: dict[tuple[str, str], tuple[object, str]] = {}
 # and stages), so it is exactly the page worked out afresh. Only a computation with kept parts
 # remembers (`compute_insights` alone works everything out). Per day as well: the app works
 # tomorrow's page out beside today's (gui/main_window.py `work_out_ahead`), and neither may
-# push the other's out; a day's miss still takes the last one of any day for equal inputs
-# (`_LAST_SECTION`: the inputs of a section that reads the day hold it).
+# push the other's out.
 _SECTIONS: dict[tuple[str, str, dt.date], tuple[object, object]] = {}
-_LAST_SECTION: dict[tuple[str, str], tuple[object, object]] = {}
 
 
 def forget_day(day: dt.date) -> None:
@@ -341,7 +344,6 @@ def forget_day(day: dt.date) -> None:
         del _SECTIONS[slot]
     for name in [name for name in _HEALTH if name[1] == day]:
         del _HEALTH[name]
-    _LAST_SECTION.clear()
 
 
 def _remembered(
@@ -357,17 +359,12 @@ def _remembered(
     key = (ctx.fingerprint(), *inputs) if customers else inputs
     slot = (section, ctx.only or "", ctx.today)
     hit = _SECTIONS.get(slot)
-    if hit is None or hit[0] != key:
-        hit = _LAST_SECTION.get(slot[:2])
-        if hit is not None and hit[0] == key and len(_SECTIONS) <= 66:
-            _SECTIONS[slot] = hit
     if hit is not None and hit[0] == key:
         return hit[1]
     result = work()
     if len(_SECTIONS) > 66:  # three segments' on two days at most
         _SECTIONS.clear()
-        _LAST_SECTION.clear()
-    _SECTIONS[slot] = _LAST_SECTION[slot[:2]] = (key, result)
+    _SECTIONS[slot] = (key, result)
     return result
 
 
@@ -2049,7 +2046,13 @@ class _HealthState:
 
     __slots__ = ("key", "now", "before", "buckets", "scores", "unknown", "fallers", "fell")
 
-    def __init__(self, ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> None:
+    def __init__(
+        self,
+        ctx: _Context,
+        before: dict[int, Scores],
+        now: dict[int, Scores],
+        pause: Callable[[], None] | None = None,
+    ) -> None:
         self.key = ctx.fingerprint() if ctx.parts is not None else None
         self.now, self.before = now, before
         ordered = ctx.by_value(ctx.rows)
@@ -2060,6 +2063,8 @@ class _HealthState:
         self.scores: list[list[int]] = []
         self.unknown: list[int] = []
         for index in range(len(di.HEALTH_ELEMENTS)):
+            if pause is not None:
+                pause()  # a checkpoint per element (the app's worker gives way there)
             buckets: list[list[int]] = [[] for _ in di.HEALTH_BUCKETS]
             scores = []
             unknown = 0
@@ -2079,7 +2084,7 @@ class _HealthState:
             self.unknown.append(unknown)
         before_get = before.get
         fell = {}
-        for cid in ctx.rows:
+        for cid in paced(ctx.rows, pause):
             found = _faller(ctx, cid, before_get(cid), now_get(cid))
             if found is not None:
                 fell[cid] = found
@@ -2124,7 +2129,12 @@ _HEALTH: dict[tuple[str, dt.date], _HealthState] = {}
 _FEW_CHANGED = 64
 
 
-def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Scores]) -> _HealthState:
+def _health_state(
+    ctx: _Context,
+    before: dict[int, Scores],
+    now: dict[int, Scores],
+    pause: Callable[[], None] | None = None,
+) -> _HealthState:
     """The health figures: the last page's moved on where the same customers (names, values,
     tiers, stages) are asked for and few scores changed, else worked out whole."""
     if ctx.parts is None:
@@ -2142,9 +2152,9 @@ def _health_state(ctx: _Context, before: dict[int, Scores], now: dict[int, Score
             last.move_on(ctx, before, now, changed)
             state = last
         else:
-            state = _HealthState(ctx, before, now)
+            state = _HealthState(ctx, before, now, pause)
     else:
-        state = _HealthState(ctx, before, now)
+        state = _HealthState(ctx, before, now, pause)
     if len(_HEALTH) > 4:
         _HEALTH.clear()
     _HEALTH[slot] = state
@@ -2164,7 +2174,7 @@ def health(session: Source, ctx: _Context) -> di.HealthSection:
     before, now = of_all(
         session, (ctx.today - dt.timedelta(days=RECENT_DAYS), ctx.today), _tier_of(session, ctx)
     )
-    state = _health_state(ctx, before, now)
+    state = _health_state(ctx, before, now, pause_of(session))
     if not any(state.scores):
         return di.HealthSection(
             None,

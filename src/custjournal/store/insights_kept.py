@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from custjournal import __version__
 from custjournal.domain import insights as di
 from custjournal.store import keeping
-from custjournal.store.reader import Reader, Source, on_postgresql, rows
+from custjournal.store.reader import Reader, Source, on_postgresql, pause_of, rows
 
 if TYPE_CHECKING:
     from custjournal.store.insights import KeptParts
@@ -1009,9 +1009,14 @@ def _text(place: str, value: object) -> str:
     return text
 
 
-def _page_body(page: di.Insights) -> str:
-    """`_dumps(di.to_plain(page))`, section by section (the same text)."""
-    texts = [_text(name, getattr(page, name)) for name in di.INSIGHTS_FIELDS]
+def _page_body(page: di.Insights, pause: Callable[[], None] | None = None) -> str:
+    """`_dumps(di.to_plain(page))`, section by section (the same text), with *pause* (the app's
+    worker's checkpoint) called before each."""
+    texts = []
+    for name in di.INSIGHTS_FIELDS:
+        if pause is not None:
+            pause()
+        texts.append(_text(name, getattr(page, name)))
     return '{"~":"Insights","f":[' + ",".join(texts) + "]}"
 
 
@@ -1051,11 +1056,14 @@ def page(source: Source, segment: di.Segment, today: dt.date) -> di.Insights:
         return compute_insights(source, segment, today)
     found_parts = parts(source, today, segment)
     result = compute_insights(source, segment, today, found_parts)
+    # Checkpoints while the page is encoded (about a tenth of a second at 10,000 customers):
+    # the app's work done ahead stops there when the user's own work waits for it.
+    body = _page_body(result, pause_of(source))
     keep(
         source,
         today,
         segment,
-        {FORM_PAGE: _page_body(result)},
+        {FORM_PAGE: body},
         at,
         found_parts.new,
         found_parts.daily,
