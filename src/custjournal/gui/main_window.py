@@ -58,13 +58,12 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueSummary
-from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
 from custjournal.gui.customer_page import CustomerPage, EntryRef
-from custjournal.gui.dates import format_date, format_number
+from custjournal.gui.dates import field_date_pattern, field_date_text, format_date, format_number
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import CompaniesView
 from custjournal.gui.sentences import say
@@ -1475,18 +1474,20 @@ class MainWindow(QMainWindow):
         }[kind]
 
     def _edit_stage_change_date(self, ref: EntryRef) -> None:
+        from custjournal.gui.forms import read_field_date
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Stage change"),
-            self.tr("Date of this stage change (YYYY-MM-DD):"),
+            self.tr("Date of this stage change ({pattern}):").format(pattern=field_date_pattern()),
             QLineEdit.EchoMode.Normal,
-            str(ref.entry["changed_on"]),
+            field_date_text(dt.date.fromisoformat(str(ref.entry["changed_on"])[:10])),
         )
         if not ok:
             return
         try:
-            day = parse_date(
-                text, today=self.controller.today(), what="stage change date", allow_future=False
+            day = read_field_date(
+                text, self.controller.today(), what="stage change date", allow_future=False
             )
             self.controller.apply(
                 ops.update_entry,
