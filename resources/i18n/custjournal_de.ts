@@ -1863,6 +1863,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>{what} darf nicht negativ sein ({value}).</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a valid {what}: write a whole number from 0 to {most}, such as 120 or 7004.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {what}: Schreiben Sie eine ganze Zahl von 0 bis {most}, etwa 120 oder 7004.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a valid {what}: write a number from 0 to {most}, such as 120, 99.50 or 99,50.</source>
         <translation>„{value}“ ist kein gültiger Wert für {what}: Schreiben Sie eine Zahl von 0 bis {most}, etwa 120, 99,50 oder 99.50.</translation>
     </message>
@@ -5564,6 +5568,10 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     <message>
         <source>C&amp;urrency:</source>
         <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>e.g. {amount}</source>
+        <translation>z. B. {amount}</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from custjournal.domain.currencies import decimals
 from custjournal.domain.errors import UserError
 from custjournal.domain.i18n import field_word
 from custjournal.domain.values import parse_date
@@ -51,6 +52,7 @@ from custjournal.gui.dates import (
     date_word,
     field_date_pattern,
     field_date_text,
+    format_amount,
     parse_date_word,
     parse_field_date,
     short_year_date,
@@ -311,11 +313,18 @@ class DateField(QLineEdit):
         self.setFocus()
 
 
-def money_field() -> QLineEdit:
-    """An amount typed as text and parsed exactly (Decimal), never through a float spin box."""
+def money_example(currency: str | None) -> str:
+    """An amount in *currency* to show as an example, the locale's way: "99.50" (German
+    "99,50"); in a currency without decimals (yen) a whole one, "7,004" (German "7.004")."""
+    return format_amount(700400 if decimals(currency) == 0 else 9950, currency)
+
+
+def money_field(currency: str | None = None) -> QLineEdit:
+    """An amount typed as text and parsed exactly (Decimal), never through a float spin box;
+    its placeholder a zero as *currency* is written ("0.00", German "0,00", yen "0")."""
     edit = QLineEdit()
     edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    edit.setPlaceholderText("0.00")
+    edit.setPlaceholderText(format_amount(0, currency))
     width = edit.fontMetrics().horizontalAdvance("000,000,000.00") + 24
     edit.setMinimumWidth(width)
     edit.setMaximumWidth(width)
