@@ -4986,6 +4986,11 @@ Kunden: {n}</translation>
         <translation>{name} wird in einem neuen Fenster geöffnet…</translation>
     </message>
     <message>
+        <source>click</source>
+        <comment>a mouse click with a key held: Shift+click</comment>
+        <translation>Klick</translation>
+    </message>
+    <message>
         <source>Go to the list (the first match opens)</source>
         <translation>Zur Liste (der erste Treffer öffnet sich)</translation>
     </message>

@@ -226,3 +226,22 @@ def test_an_english_app_on_a_german_desktop_as_it_starts(tmp_path, env, language
     assert day.startswith("09") and "12" in day and "26" in day  # 9 December, not 12 September
     assert money == "1.234,50 EUR"
     assert words == "2 customers"
+
+
+def test_the_keyboard_shortcuts_name_keys_as_the_platform_does_in_german(
+    qtbot, journal_path, german
+):
+    """Help > Keyboard Shortcuts in German: the keys the lists handle themselves are named as
+    Qt names them on this platform in German ("Pos1, Ende", "Strg+A", "Entf"), like the
+    actions' own keys ("Strg+F"), never the English "Home, End"."""
+    window = _window(qtbot, journal_path)
+    try:
+        groups = {place: dict(keys) for place, keys in window.shortcut_groups()}
+        in_list = groups["In the customer list"]
+        assert in_list["Pos1, Ende"] == "Den ersten oder letzten Kunden auswählen und öffnen"
+        assert "Strg+A" in in_list and "Umschalt+Klick, Strg+Klick" in in_list
+        assert "Entf" in groups["On a customer's page"]
+        every_key = [k for keys in groups.values() for k in keys]
+        assert not [k for k in every_key if "Ctrl" in k or "Home" in k or "Delete" in k]
+    finally:
+        window.close()

@@ -1624,23 +1624,37 @@ class MainWindow(QMainWindow):
             # "&Today (304)" reads "Today": the count belongs to the menu, not to the key.
             name = re.sub(r" \(\d+\)$", "", action.text().replace("&", "").rstrip("…"))
             found[place].setdefault(keys, name)
-        # Keys the lists and fields handle themselves (no action of their own).
+
+        # Keys the lists and fields handle themselves (no action of their own), named as the
+        # platform writes them, in the app's language (German "Pos1, Ende", "Strg+A", "Entf").
+        def key(*names: str) -> str:
+            native = QKeySequence.SequenceFormat.NativeText
+            return ", ".join(QKeySequence(name).toString(native) for name in names)
+
+        def click(modifier: Qt.KeyboardModifier) -> str:
+            plus = QKeySequence(modifier.value).toString(QKeySequence.SequenceFormat.NativeText)
+            return plus + self.tr("click", "a mouse click with a key held: Shift+click")
+
+        enter = key("Return")
         found["In the search field"].update(
             {
-                "Enter": self.tr("Go to the list (the first match opens)"),
-                "Esc": self.tr("Clear the search"),
+                enter: self.tr("Go to the list (the first match opens)"),
+                key("Esc"): self.tr("Clear the search"),
             }
         )
         found["In the customer list"] = {
-            "Enter": self.tr("Open the customer's timeline"),
-            "Home, End": self.tr("Select and open the first or last customer"),
-            "Ctrl+A": self.tr("Select every customer shown (Customer > Selected Customers)"),
-            "Shift+click, Ctrl+click": self.tr("Select several customers"),
+            enter: self.tr("Open the customer's timeline"),
+            key("Home", "End"): self.tr("Select and open the first or last customer"),
+            key("Ctrl+A"): self.tr("Select every customer shown (Customer > Selected Customers)"),
+            ", ".join(
+                click(m)
+                for m in (Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier)
+            ): self.tr("Select several customers"),
         }
         found["On a customer's page"].update(
             {
-                "Enter": self.tr("Edit the entry"),
-                "Delete": self.tr("Delete the entry (Ctrl+Z brings it back)"),
+                enter: self.tr("Edit the entry"),
+                key("Del"): self.tr("Delete the entry (Ctrl+Z brings it back)"),
             }
         )
         order = ["Anywhere", "In the customer list", "In the search field", "In Today"]
