@@ -89,6 +89,7 @@ def assert_read_only(window, qtbot, why: str) -> None:
     for action in (window.act_edit_customer, window.act_fact, window.act_archive):
         assert not action.isEnabled(), action.text()
     assert not any(a.isEnabled() for a in window.page.add_actions.values())
+    assert not window.page.act_edit.isEnabled()  # the page's Edit customer
     assert not window.page.stage_combo.isEnabled()
     assert window.bulk.act_export.isEnabled() and not window.bulk.act_add_tag.isEnabled()
     # Ctrl+N and Ctrl+L open nothing.

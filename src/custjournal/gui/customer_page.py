@@ -345,8 +345,8 @@ class CustomerPage(QWidget):
             action.triggered.connect(lambda _=False, k=kind: self._add(k))
             self.add_actions[kind] = action
         bar.addSeparator()
-        edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
-        edit.triggered.connect(self._edit_customer)
+        self.act_edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
+        self.act_edit.triggered.connect(self._edit_customer)
         self.add_bar = bar
         outer.addWidget(bar)
 
