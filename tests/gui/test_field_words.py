@@ -42,9 +42,7 @@ def _type(qtbot, field: DateField, text: str) -> None:
     field.editingFinished.emit()  # as when the user tabs on
 
 
-def test_a_german_date_field_names_its_format_and_takes_german_words(
-    qtbot, qapp, restore_language
-):
+def test_a_german_date_field_names_its_format_and_takes_german_words(qtbot, qapp, restore_language):
     i18n.install(qapp, "de")
     field = _field(qtbot, optional=False)
     field.clear()
