@@ -1377,26 +1377,30 @@ Das Journal ist nur zum Lesen geöffnet: Weder die App noch die Befehlszeile sch
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
+        <source>The {what} can&apos;t be empty: write it as {pattern}, or &apos;{today}&apos; or &apos;{word}&apos;.</source>
+        <translation>Das Feld „{what}“ darf nicht leer sein: Schreiben Sie es als {pattern}, oder „{today}“ bzw. „{word}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid {what}: write it as {pattern} (for example {example}), or &apos;{today}&apos; or &apos;{word}&apos;.</source>
+        <translation>„{text}“ ist kein gültiges Datum ({what}): Schreiben Sie es als {pattern} (zum Beispiel {example}) oder „{today}“ bzw. „{word}“.</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <source>Type a date as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
+        <source>Type a date as {pattern} (for example {example}), or &apos;{today}&apos; or &apos;{yesterday}&apos;.
 Up/Down: a day earlier or later; Page Up/Down: a month.
 Alt+Down: pick from a calendar.</source>
-        <translation>Geben Sie ein Datum als JJJJ-MM-TT ein, oder &apos;today&apos; bzw. &apos;yesterday&apos;.
+        <translation>Geben Sie ein Datum als {pattern} ein (zum Beispiel {example}), oder „{today}“ bzw. „{yesterday}“.
 Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
 Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
     <message>
-        <source>Type a date as {example} or YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.
+        <source>Type a date as {pattern} (for example {example}) or YYYY-MM-DD, or &apos;{today}&apos; or &apos;{yesterday}&apos;.
 Up/Down: a day earlier or later; Page Up/Down: a month.
 Alt+Down: pick from a calendar.</source>
-        <translation>Geben Sie ein Datum als {example} oder JJJJ-MM-TT ein, oder &apos;today&apos; bzw. &apos;yesterday&apos;.
+        <translation>Geben Sie ein Datum als {pattern} (zum Beispiel {example}) oder JJJJ-MM-TT ein, oder „{today}“ bzw. „{yesterday}“.
 Auf/Ab: einen Tag früher oder später; Bild auf/ab: einen Monat.
 Alt+Ab: aus einem Kalender wählen.</translation>
     </message>
@@ -1405,12 +1409,41 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Aus einem Kalender wählen</translation>
     </message>
     <message>
-        <source>The {what} can&apos;t be empty: write it as YYYY-MM-DD, or &apos;today&apos; or &apos;yesterday&apos;.</source>
-        <translation>Das Feld „{what}“ darf nicht leer sein: Schreiben Sie es als JJJJ-MM-TT, oder &apos;today&apos; bzw. &apos;yesterday&apos;.</translation>
-    </message>
-    <message>
         <source>Write the year of &apos;{text}&apos; in full, as in {example}.</source>
         <translation>Schreiben Sie das Jahr von „{text}“ vollständig, wie in {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePattern</name>
+    <message>
+        <source>D</source>
+        <comment>day</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>year</comment>
+        <translation>J</translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1861,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
     <message>
         <source>The {what} can&apos;t be negative ({value}).</source>
         <translation>{what} darf nicht negativ sein ({value}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}: write a whole number from 0 to {most}, such as 120 or 7004.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {what}: Schreiben Sie eine ganze Zahl von 0 bis {most}, etwa 120 oder 7004.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}: write a number from 0 to {most}, such as 120, 99.50 or 99,50.</source>
@@ -4937,8 +4974,8 @@ Kunden: {n}</translation>
         <translation>Phasenwechsel</translation>
     </message>
     <message>
-        <source>Date of this stage change (YYYY-MM-DD):</source>
-        <translation>Datum dieses Phasenwechsels (JJJJ-MM-TT):</translation>
+        <source>Date of this stage change ({pattern}):</source>
+        <translation>Datum dieses Phasenwechsels ({pattern}):</translation>
     </message>
     <message>
         <source>Writing a sample journal…</source>
@@ -4955,6 +4992,11 @@ Kunden: {n}</translation>
     <message>
         <source>Opening {name} in a new window…</source>
         <translation>{name} wird in einem neuen Fenster geöffnet…</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <comment>a mouse click with a key held: Shift+click</comment>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Go to the list (the first match opens)</source>
@@ -5539,6 +5581,10 @@ Die besten {rank} ({customers}) bringen {value} des Werts</translation>
     <message>
         <source>C&amp;urrency:</source>
         <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>e.g. {amount}</source>
+        <translation>z. B. {amount}</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,23 @@ def test_stages_channels_and_vocabularies(sample: sqlite3.Connection):
     assert len(statuses) >= 3 and statuses <= set(vocab.INVITATION_STATUSES)
 
 
+def test_a_possessive_on_a_name_ending_in_s_is_written_as_english_writes_it(
+    sample: sqlite3.Connection,
+):
+    """ "Highland Roasters' machines break down", never "Highland Roasters's"."""
+    tables = [t for (t,) in sample.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    texts = [
+        text
+        for table in tables
+        if not table.startswith(("search", "sqlite_"))
+        for column in [c[1] for c in sample.execute(f"PRAGMA table_info({table})")]
+        for (text,) in sample.execute(f"SELECT {column} FROM {table}")
+        if isinstance(text, str)
+    ]
+    assert not [t for t in texts if re.search(r"s's\b", t)]
+    assert [t for t in texts if re.search(r"s' ", t)]  # and there are such names
+
+
 def test_stage_history_leads_to_the_current_stage(sample: sqlite3.Connection):
     history: dict[int, list[tuple[str | None, str, str]]] = defaultdict(list)
     for cid, before, stage, day in sample.execute(

@@ -129,6 +129,41 @@ def test_the_purchase_dialog_refuses_decimals_in_yen_and_writes_nothing(
     assert purchases(controller, yen["ada"]) == sorted([*before, (700300, "JPY")])
 
 
+def test_the_amount_s_example_follows_the_currency_typed(show, controller, yen, qtbot, locale):
+    """The amount field's example is written as the Currency field's currency is: whole in yen,
+    with cents once the user types EUR, and a word that is no amount refused with whole
+    examples in yen."""
+    dialog = show(dialogs.PurchaseDialog(controller, yen["ada"]))
+    assert dialog.amount.placeholderText() == "e.g. 7,004"
+    dialog.currency.selectAll()
+    qtbot.keyClicks(dialog.currency, "EUR")
+    assert dialog.amount.placeholderText() == "e.g. 99.50"
+    dialog.currency.clear()  # blank: the journal's currency
+    assert dialog.amount.placeholderText() == "e.g. 7,004"
+    qtbot.keyClicks(dialog.amount, "lots")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.error_text("amount") == (
+        "'lots' is not a valid amount: write a whole number from 0 to 999,999,999,999, "
+        "such as 120 or 7004."
+    )
+
+
+def test_the_amount_s_example_in_german(show, controller, yen, qtbot, qapp):
+    from custjournal.gui import i18n
+
+    before = QLocale()
+    i18n.install(qapp, "de")
+    try:
+        dialog = show(dialogs.PurchaseDialog(controller, yen["ada"]))
+        assert dialog.amount.placeholderText() == "z. B. 7.004"
+        dialog.currency.selectAll()
+        qtbot.keyClicks(dialog.currency, "EUR")
+        assert dialog.amount.placeholderText() == "z. B. 99,50"
+    finally:
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+
+
 def test_the_purchase_dialog_takes_cents_in_another_currency(show, controller, yen, qtbot):
     dialog = show(dialogs.PurchaseDialog(controller, yen["ada"]))
     qtbot.keyClicks(dialog.amount, "12.50")

@@ -538,7 +538,7 @@ def test_a_malformed_purchase_date_is_refused(show, controller, ada, keyboard):
     keyboard.press(Qt.Key.Key_Return)
     assert dialog.error_text("purchase date") == (
         "'2026-13-45' is not a valid purchase date: write it as YYYY-MM-DD "
-        "(for example 2026-11-22), or 'today' or 'yesterday'."
+        "(for example 2026-12-31), or 'today' or 'yesterday'."
     )
     assert dialog.error_text("amount") == ""
     assert count(controller, "purchase") == 0

@@ -168,3 +168,80 @@ def test_due_sentences_in_german(qapp, journal, restore_language):
         detail_text("No contact for 1 day — own cadence: 14 days", day, day)
         == "Seit 1 Tag kein Kontakt — eigener Kontaktrhythmus: 14 Tage"
     )
+
+
+def test_english_on_a_german_system_writes_dates_and_money_the_german_way(qapp, restore_language):
+    """English chosen in Settings on a German desktop: the words English, the dates and
+    amounts as the system writes them (day before month, decimal comma), not the US's 12/9/26
+    that a German reads as 12 September."""
+    from custjournal.gui.dates import field_date_format, format_date
+
+    QLocale.setDefault(i18n.locale_for("en", QLocale("de_DE")))
+    assert format_date(dt.date(2026, 12, 9)) == "09/12/2026"
+    assert format_money(123450, "EUR") == "1.234,50 EUR"
+    assert field_date_format() == "dd/MM/yyyy"
+    # Where English has no locale of the system's country, one that writes dates in the same
+    # order with the same marks: Brazil's 09/12/2026 and 1.234,50; China's year first.
+    QLocale.setDefault(i18n.locale_for("en", QLocale("pt_BR")))
+    assert (format_date(dt.date(2026, 12, 9)), format_money(123450, "EUR")) == (
+        "09/12/2026",
+        "1.234,50 EUR",
+    )
+    QLocale.setDefault(i18n.locale_for("en", QLocale("zh_CN")))
+    assert format_date(dt.date(2026, 12, 9)) == "2026-12-09"
+    # The system's own language keeps the system's locale; German on a Swiss desktop is Swiss.
+    assert i18n.locale_for("en", QLocale("en_GB")).name() == "en_GB"
+    assert i18n.locale_for("de", QLocale("en_CH")).name() == "de_CH"
+    assert i18n.locale_for("en", QLocale.c()).name() == "en_US"  # no preference at all
+
+
+@pytest.mark.parametrize(
+    ("env", "language"),
+    [({"LANG": "de_DE.UTF-8"}, "en"), ({"LANG": "de_DE.UTF-8", "LANGUAGE": "en"}, "system")],
+)
+def test_an_english_app_on_a_german_desktop_as_it_starts(tmp_path, env, language):
+    """The app started for real on a German desktop, English chosen in Settings or by the
+    desktop's LANGUAGE: English words, German dates and numbers."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime as dt\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from custjournal.gui import i18n\n"
+        "from custjournal.gui.dates import format_date, format_money\n"
+        "from custjournal.gui.i18n import Words\n"
+        "app = QApplication([])\n"
+        f"i18n.install(app, {language!r})\n"
+        "print(format_date(dt.date(2026, 12, 9)), format_money(123450, 'EUR'), sep='|', end='|')\n"
+        "print(Words.tr('%Ln customer(s)', '', 2))\n"
+    )
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    run_env.update(env, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=run_env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    day, money, words = out.split("|")
+    assert day.startswith("09") and "12" in day and "26" in day  # 9 December, not 12 September
+    assert money == "1.234,50 EUR"
+    assert words == "2 customers"
+
+
+def test_the_keyboard_shortcuts_name_keys_as_the_platform_does_in_german(
+    qtbot, journal_path, german
+):
+    """Help > Keyboard Shortcuts in German: the keys the lists handle themselves are named as
+    Qt names them on this platform in German ("Pos1, Ende", "Strg+A", "Entf"), like the
+    actions' own keys ("Strg+F"), never the English "Home, End"."""
+    window = _window(qtbot, journal_path)
+    try:
+        groups = {place: dict(keys) for place, keys in window.shortcut_groups()}
+        in_list = groups["In the customer list"]
+        assert in_list["Pos1, Ende"] == "Den ersten oder letzten Kunden auswählen und öffnen"
+        assert "Strg+A" in in_list and "Umschalt+Klick, Strg+Klick" in in_list
+        assert "Entf" in groups["On a customer's page"]
+        every_key = [k for keys in groups.values() for k in keys]
+        assert not [k for k in every_key if "Ctrl" in k or "Home" in k or "Delete" in k]
+    finally:
+        window.close()

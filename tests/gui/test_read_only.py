@@ -89,6 +89,7 @@ def assert_read_only(window, qtbot, why: str) -> None:
     for action in (window.act_edit_customer, window.act_fact, window.act_archive):
         assert not action.isEnabled(), action.text()
     assert not any(a.isEnabled() for a in window.page.add_actions.values())
+    assert not window.page.act_edit.isEnabled()  # the page's Edit customer
     assert not window.page.stage_combo.isEnabled()
     assert window.bulk.act_export.isEnabled() and not window.bulk.act_add_tag.isEnabled()
     # Ctrl+N and Ctrl+L open nothing.
@@ -106,6 +107,42 @@ def assert_read_only(window, qtbot, why: str) -> None:
     today.table.setFocus()
     qtbot.keyClick(today.table, Qt.Key.Key_S)
     qtbot.keyClick(today.table, Qt.Key.Key_K)
+    assert_a_timeline_entry_is_kept(window, qtbot, why)
+
+
+def assert_a_timeline_entry_is_kept(window, qtbot, why: str) -> None:
+    """Alan's promise on his timeline: Delete deletes nothing and shows no box (the status bar
+    says why, as it does for Enter); the context menu's writing items are disabled."""
+    from custjournal.gui.customer_page import ENTRY_ROLE
+
+    alan = next(
+        window.model.customer(r).id
+        for r in range(window.model.rowCount())
+        if window.model.customer(r).name == "Alan Turing"
+    )
+    window.open_customer(alan)
+    timeline = window.page.timeline
+
+    def promise():
+        for i in range(timeline.topLevelItemCount()):
+            ref = timeline.topLevelItem(i).data(0, ENTRY_ROLE)
+            if ref is not None and ref.kind == "promise":
+                return timeline.topLevelItem(i)
+        return None
+
+    qtbot.waitUntil(lambda: promise() is not None, timeout=WAIT)
+    item = promise()
+    timeline.setFocus()
+    timeline.setCurrentItem(item)
+    window.statusBar().clearMessage()
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    qtbot.wait(50)
+    assert QApplication.activeModalWidget() is None
+    assert why in window.statusBar().currentMessage()
+    assert timeline.currentItem() is item  # still there, nothing reloaded
+    menu = timeline.entry_menu(item.data(0, ENTRY_ROLE))  # what a right-click shows
+    offered = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+    assert offered == {"Edit…": False, "Mark kept": False, "Delete": False}
 
 
 def test_a_journal_whose_file_and_folder_cant_be_written_opens_read_only(tmp_path, qtbot, told):

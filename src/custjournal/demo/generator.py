@@ -24,7 +24,8 @@ import datetime as dt
 import itertools
 import math
 import random
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -144,6 +145,15 @@ class _Plan:
     yearly_minor: int = 0  # revenue a year for buyers; 0 for customers who never bought
     rhythm: int = 0  # days between purchases for regular buyers; 0 for irregular ones
     stopped: bool = False  # a regular buyer whose buying stopped
+
+
+_POSSESSIVE_AFTER_S = re.compile(r"(?<=s)'s\b")
+
+
+def _fill(template: str, slots: Mapping[str, str]) -> str:
+    """*template* with its slots filled, and a possessive on a name ending in s written as
+    English writes it: "Highland Roasters' machines", not "Highland Roasters's"."""
+    return _POSSESSIVE_AFTER_S.sub("'", template.format_map(slots))
 
 
 class _Slots(dict[str, str]):
@@ -352,7 +362,7 @@ class _Generator:
             phone = f"{culture.phone} {area} {number}"
         notes = None
         if rng.random() < 0.3:
-            notes = self.pick(CUSTOMER_NOTES).format_map(_Slots(self, person))
+            notes = _fill(self.pick(CUSTOMER_NOTES), _Slots(self, person))
         role = self.pick(ROLES) if company else None
         # A few customers have their own cadence, a tier pin, or are archived.
         cadence = rng.choice((10, 14, 30, 60)) if rng.random() < 0.05 else None
@@ -405,7 +415,7 @@ class _Generator:
             return None, None  # a private customer
         pattern = self.pick(culture.companies)
         native, _, latin = pattern.partition("=")
-        company = native.format(sur=sur.native, city=city)
+        company = _fill(native, {"sur": sur.native, "city": city})
         slug = latin.format(sur=sur.latin) if latin else to_ascii(company)
         slug = slug.replace(" ", "-")[:24].strip("-") or sur.latin
         return company, f"{slug}.{culture.tld}"
@@ -491,17 +501,17 @@ class _Generator:
                 bisect.bisect_right(_CHANNEL_WEIGHTS, rng.random() * _CHANNEL_WEIGHTS[-1])
             ]
             slots = _Slots(self, person)
-            summary = self.pick(SUMMARIES).format_map(slots)
+            summary = _fill(self.pick(SUMMARIES), slots)
             notes = self.note(channel, slots) if rng.random() < 0.85 else None
             why = None
             if first_purchase and day >= first_purchase and why_left and rng.random() < 0.12:
-                why = self.themed(WHY_BUY_THEMES).format_map(slots)
+                why = _fill(self.themed(WHY_BUY_THEMES), slots)
                 why_left -= 1
             conv_table.rows.append((stamp, stamp, conv_id, cid, iso, channel, summary, notes, why))
             r = rng.random()
             if r < 0.45:
                 for _ in range(1 + (r < 0.1)):
-                    text = self.themed(DELIGHT_THEMES).format_map(slots)
+                    text = _fill(self.themed(DELIGHT_THEMES), slots)
                     t["delight"].rows.append(
                         (stamp, stamp, t["delight"].new_id(), cid, conv_id, text)
                     )
@@ -526,7 +536,7 @@ class _Generator:
         parts.append(self.pick(NEXT))
         if rng.random() < 0.05:
             parts.append(self.pick(EMOJI))
-        return " ".join(parts).format_map(slots)
+        return _fill(" ".join(parts), slots)
 
     def pain(self, cid: int, conv_id: int, day: dt.date, stamp: str, slots: _Slots) -> None:
         rng, table = self.rng, self.t["pain_point"]
@@ -538,7 +548,7 @@ class _Generator:
             # list), and now and then another: Insights can tell them apart by what they do.
             own = PAINS_COMP[COMPETITORS.index(slots["comp"]) % len(PAINS_COMP)]
             template = own if rng.random() < 0.7 else self.pick(PAINS_COMP)
-        text = template.format_map(slots)
+        text = _fill(template, slots)
         if text in slots.person.said:
             return  # said before: the same pain is not both open and resolved
         slots.person.said.add(text)
@@ -566,7 +576,7 @@ class _Generator:
         self, cid: int, conv_id: int | None, day: dt.date, stamp: str, slots: _Slots
     ) -> None:
         rng, table, today = self.rng, self.t["promise"], self.today
-        text = self.pick(PROMISES).format_map(slots)
+        text = _fill(self.pick(PROMISES), slots)
         due = None if rng.random() < 0.1 else day + dt.timedelta(days=2 + int(rng.random() * 28))
         done = None
         target = due or day + dt.timedelta(days=14)
@@ -615,11 +625,11 @@ class _Generator:
             return  # known already: a second one could contradict it
         person.said.add(template)
         if category == "important-date":
-            text = template.format_map(slots)
+            text = _fill(template, slots)
             month = 1 + int(rng.random() * 12)
             mday = 1 + int(rng.random() * (29 if month == 2 else 30))
         else:
-            text = template.format_map(slots)
+            text = _fill(template, slots)
         stamp = self.stamp(day)
         table.rows.append(
             (
@@ -668,7 +678,7 @@ class _Generator:
                     stamp,
                     table.new_id(),
                     cid,
-                    what.format_map(_Slots(self, person)),
+                    _fill(what, _Slots(self, person)),
                     kind,
                     day.isoformat(),
                     cost,
@@ -793,7 +803,7 @@ class _Generator:
             found.append((kind, self.pick(late), True, note))
         for kind, day, custom, note in found:
             if not custom:
-                note = MILESTONE_NOTES[kind].format_map(slots) if rng.random() < 0.7 else None
+                note = _fill(MILESTONE_NOTES[kind], slots) if rng.random() < 0.7 else None
             stamp = self.stamp(day)
             table.rows.append(
                 (stamp, stamp, table.new_id(), cid, kind, int(custom), day.isoformat(), note)

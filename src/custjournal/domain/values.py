@@ -159,6 +159,7 @@ def parse_month_day(value: str) -> tuple[int, int]:
 # integers even over millions of purchases. Beyond it, '1e309' or 23 digits once crashed a write.
 MAX_AMOUNT = Decimal("999999999999.99")
 _MAX_SHOWN = "999,999,999,999.99"
+_MAX_SHOWN_WHOLE = "999,999,999,999"  # in a currency without decimals (yen)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _SHOWN_LIMIT = 40  # characters of a rejected value repeated in a sentence
 
@@ -173,13 +174,13 @@ def _grouped(text: str, sep: str) -> bool:
     return re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+", text) is not None
 
 
-def _too_large(what: str, value: object) -> UserError:
+def _too_large(what: str, value: object, whole: bool = False) -> UserError:
     return UserError(
         ErrorText.tr(
             "The {what} {value} is too large: the most is {most}.",
             what=field_word(what),
             value=_shown(value),
-            most=_MAX_SHOWN,
+            most=_MAX_SHOWN_WHOLE if whole else _MAX_SHOWN,
         ),
         field=what,
     )
@@ -192,7 +193,19 @@ def _negative(what: str, value: object) -> UserError:
     )
 
 
-def _not_an_amount(value: object, what: str) -> UserError:
+def _not_an_amount(value: object, what: str, whole: bool = False) -> UserError:
+    """*value* is no amount; the examples in the currency's way (no decimals in yen)."""
+    if whole:
+        return UserError(
+            ErrorText.tr(
+                "'{value}' is not a valid {what}: write a whole number from 0 to {most}, "
+                "such as 120 or 7004.",
+                value=_shown(value),
+                what=field_word(what),
+                most=_MAX_SHOWN_WHOLE,
+            ),
+            field=what,
+        )
     return UserError(
         ErrorText.tr(
             "'{value}' is not a valid {what}: write a number from 0 to {most}, "
@@ -212,7 +225,7 @@ def _read_amount(text: str, value: object, what: str, *, whole: bool = False) ->
     followed by three digits could be either, and is refused with both readings, unless the
     currency has no decimals (*whole*): then it can only group thousands (7.003 JPY is 7003)."""
     if not _AMOUNT_CHARS.fullmatch(text) or not any(ch.isdigit() for ch in text):
-        raise _not_an_amount(value, what)
+        raise _not_an_amount(value, what, whole)
     marks = [i for i, ch in enumerate(text) if ch in ".,"]
     if not marks:
         return Decimal(text)
@@ -220,11 +233,11 @@ def _read_amount(text: str, value: object, what: str, *, whole: bool = False) ->
     mark, head, tail = text[last], text[:last], text[last + 1 :]
     if any(text[i] != mark for i in marks):  # both ',' and '.': the last is the decimal mark
         if not _grouped(head, "," if mark == "." else ".") or not tail:
-            raise _not_an_amount(value, what)
+            raise _not_an_amount(value, what, whole)
         return Decimal(re.sub(r"[.,]", "", head) + "." + tail)
     if len(marks) > 1:  # the same mark several times: thousands, no decimals (1.234.567)
         if not _grouped(text, mark):
-            raise _not_an_amount(value, what)
+            raise _not_an_amount(value, what, whole)
         return Decimal(text.replace(mark, ""))
     if len(tail) == 3 and head and len(head) <= 3 and not head.startswith("0"):
         if whole:
@@ -282,7 +295,7 @@ def parse_amount(
         negative = text.startswith("-")
         body = text[1:].strip() if text[:1] in "+-" and text else text
         if len(body) > 2 * _SHOWN_LIMIT and _AMOUNT_CHARS.fullmatch(body):
-            raise _too_large(what, text)
+            raise _too_large(what, text, whole)
         amount = _read_amount(body, value, what, whole=whole)
         if negative and amount:
             raise _negative(what, value)
@@ -290,13 +303,13 @@ def parse_amount(
         try:
             amount = Decimal(repr(value) if isinstance(value, float) else value)
         except (InvalidOperation, ValueError, TypeError):
-            raise _not_an_amount(value, what) from None
+            raise _not_an_amount(value, what, whole) from None
         if not amount.is_finite():
-            raise _not_an_amount(value, what)
+            raise _not_an_amount(value, what, whole)
         if amount < 0:
             raise _negative(what, value)
     if amount > MAX_AMOUNT:
-        raise _too_large(what, value)
+        raise _too_large(what, value, whole)
     if whole and amount != amount.to_integral_value():
         raise _not_whole(amount, str(currency), what)
     minor = amount * MINOR_UNITS

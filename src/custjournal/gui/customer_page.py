@@ -115,7 +115,10 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class EntryTree(QTreeWidget):
-    """A tree of entries; Enter edits, Delete deletes, a context menu offers both and more."""
+    """A tree of entries; Enter edits, Delete deletes, a context menu offers both and more.
+
+    On a journal that takes no changes (`writable` False) the menu's writing items are
+    disabled, as the window's writing actions are, and Delete deletes nothing."""
 
     edit_requested = Signal(object)  # EntryRef
     delete_requested = Signal(object)
@@ -131,6 +134,7 @@ class EntryTree(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.itemActivated.connect(self._activated)
+        self.writable: Callable[[], bool] = lambda: True
         self.header().setStretchLastSection(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -187,25 +191,42 @@ class EntryTree(QTreeWidget):
         ref = item.data(0, ENTRY_ROLE) if item is not None else None
         if ref is None:
             return
+        self.entry_menu(ref).exec(self.viewport().mapToGlobal(pos))
+
+    def entry_menu(self, ref: EntryRef) -> QMenu:
+        """The context menu of the entry *ref*: edit, mark kept or resolved, delete."""
         menu = QMenu(self)
-        menu.addAction(theme.icon("edit"), self.tr("Edit…"), lambda: self.edit_requested.emit(ref))
-        if ref.kind == "promise" and not ref.entry.get("done_on"):
+        writing = [
             menu.addAction(
-                theme.icon("promise"),
-                self.tr("Mark kept"),
-                lambda: self.action_requested.emit("done", ref),
+                theme.icon("edit"), self.tr("Edit…"), lambda: self.edit_requested.emit(ref)
+            )
+        ]
+        if ref.kind == "promise" and not ref.entry.get("done_on"):
+            writing.append(
+                menu.addAction(
+                    theme.icon("promise"),
+                    self.tr("Mark kept"),
+                    lambda: self.action_requested.emit("done", ref),
+                )
             )
         if ref.kind == "pain" and not ref.entry.get("resolved_on"):
-            menu.addAction(
-                theme.icon("delight"),
-                self.tr("Mark resolved"),
-                lambda: self.action_requested.emit("resolve", ref),
+            writing.append(
+                menu.addAction(
+                    theme.icon("delight"),
+                    self.tr("Mark resolved"),
+                    lambda: self.action_requested.emit("resolve", ref),
+                )
             )
         menu.addSeparator()
-        menu.addAction(
-            theme.icon("delete"), self.tr("Delete"), lambda: self.delete_requested.emit(ref)
+        writing.append(
+            menu.addAction(
+                theme.icon("delete"), self.tr("Delete"), lambda: self.delete_requested.emit(ref)
+            )
         )
-        menu.exec(self.viewport().mapToGlobal(pos))
+        if not self.writable():
+            for action in writing:
+                action.setEnabled(False)
+        return menu
 
 
 def _most_urgent_promise(detail: dict[str, Any]) -> dict[str, Any] | None:
@@ -324,8 +345,8 @@ class CustomerPage(QWidget):
             action.triggered.connect(lambda _=False, k=kind: self._add(k))
             self.add_actions[kind] = action
         bar.addSeparator()
-        edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
-        edit.triggered.connect(self._edit_customer)
+        self.act_edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
+        self.act_edit.triggered.connect(self._edit_customer)
         self.add_bar = bar
         outer.addWidget(bar)
 
@@ -367,6 +388,7 @@ class CustomerPage(QWidget):
         self.timeline.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         for tree in (self.known, self.timeline):
+            tree.writable = lambda: self.controller.journal.refusal is None
             tree.edit_requested.connect(self.edit_entry_needed.emit)
             tree.delete_requested.connect(self._delete)
             tree.action_requested.connect(self._entry_action)
@@ -805,11 +827,17 @@ class CustomerPage(QWidget):
             self.controller.error.emit(exc.message)
 
     def _delete(self, ref: EntryRef) -> None:
+        # On a journal that takes no changes, the reason in the status bar (as for Enter, which
+        # would edit), not an error box: nothing was tried.
+        if self.controller.refuses():
+            return
         label = QCoreApplication.translate("CustomerPage", _KIND_LABEL.get(ref.kind, ref.kind))
         self.controller.delete(ref.kind, ref.id, label)
 
     def _entry_action(self, action: str, ref: EntryRef) -> None:
         assert self.customer_id is not None
+        if self.controller.refuses():
+            return
         try:
             if action == "done":
                 self.controller.apply(

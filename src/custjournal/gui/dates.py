@@ -130,6 +130,45 @@ def field_date_text(day: dt.date) -> str:
     return QLocale().toString(_qdate(day), fmt) if fmt else day.isoformat()
 
 
+def field_date_pattern(locale: QLocale | None = None) -> str:
+    """The format a date field takes, as a person reads it, in the app's language: "TT.MM.JJJJ"
+    (German), "M/D/YYYY" (US English), "YYYY-MM-DD" (no locale preference: ISO)."""
+    fmt = field_date_format(locale) or "yyyy-MM-dd"
+    letters = {
+        # The letters a date pattern such as "DD.MM.YYYY" writes for the day, month and year.
+        "d": QCoreApplication.translate("DatePattern", "D", "day"),
+        "M": QCoreApplication.translate("DatePattern", "M", "month"),
+        "y": QCoreApplication.translate("DatePattern", "Y", "year"),
+    }
+    return "".join(letters.get(c, c) for c in fmt.replace("'", ""))
+
+
+def date_words() -> dict[str, int]:
+    """The words a date field takes for a day near today, with their distance from it: the
+    command line's English ones ("today", "yesterday", "tomorrow") and the app's language's
+    ("heute", "gestern", "morgen")."""
+    words = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    words[QCoreApplication.translate("DateWords", "today").casefold()] = 0
+    words[QCoreApplication.translate("DateWords", "yesterday").casefold()] = -1
+    words[QCoreApplication.translate("DateWords", "tomorrow").casefold()] = 1
+    return words
+
+
+def date_word(offset: int) -> str:
+    """The app's language's word for today (0), yesterday (-1) or tomorrow (1)."""
+    if offset < 0:
+        return QCoreApplication.translate("DateWords", "yesterday")
+    if offset > 0:
+        return QCoreApplication.translate("DateWords", "tomorrow")
+    return QCoreApplication.translate("DateWords", "today")
+
+
+def parse_date_word(text: str, today: dt.date) -> dt.date | None:
+    """The day a word like "yesterday" (or the app's language's "gestern") names, or None."""
+    offset = date_words().get(text.strip().casefold())
+    return None if offset is None else today + dt.timedelta(days=offset)
+
+
 def parse_field_date(text: str) -> dt.date | None:
     """A date typed in the locale's way (field_date_format), or None if it is not one."""
     fmt = field_date_format()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from custjournal import ops
 from custjournal.domain import vocab
-from custjournal.domain.currencies import decimals
 from custjournal.domain.detail import as_date
 from custjournal.domain.errors import Field, UserError
 from custjournal.domain.text import fold
@@ -49,6 +48,7 @@ from custjournal.gui.forms import (
     customer_name,
     fill_combo,
     hint_label,
+    money_example,
     money_field,
     multi_line,
     select_data,
@@ -453,7 +453,7 @@ class GiftDialog(_EntryDialog):
         self.add_row(self.tr("&Kind:"), self.gift_kind, "kind")
         self.given = DateField(controller.today)
         self.add_row(self.tr("&Given on:"), self.given, "gift date", "given on")
-        self.cost = money_field()
+        self.cost = money_field(currency)
         self.cost.setPlaceholderText(self.tr("optional"))
         cost_row = QWidget()
         row = QHBoxLayout(cost_row)
@@ -692,9 +692,7 @@ class PurchaseDialog(_EntryDialog):
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
         self.journal_currency = controller.currency()
-        self.amount = money_field()
-        whole = decimals(self.journal_currency) == 0  # JPY, KRW, ...: no decimals
-        self.amount.setPlaceholderText("e.g. 7004" if whole else "e.g. 99.50")
+        self.amount = money_field(self.journal_currency)
         self.add_row(self.tr("&Amount:"), self.amount, "amount", "amount minor", "amount_minor")
         self.purchased = DateField(controller.today)
         self.add_row(self.tr("&Date:"), self.purchased, "purchase date", "purchased on")
@@ -708,10 +706,19 @@ class PurchaseDialog(_EntryDialog):
             self.tr("Purchases in another currency are kept, but left out of value and tiers.")
         )
         self.add_row(self.tr("C&urrency:"), self.currency, "currency")
+        # The example follows the currency typed: "e.g. 99.50" in euros, "e.g. 7,004" in yen.
+        self.currency.textChanged.connect(self._show_example)
+        self._show_example()
         if entry:
             self.fill(entry)
         self.finish_layout()
         self.setMinimumWidth(420)
+
+    def _show_example(self) -> None:
+        currency = self.currency.text().strip().upper() or self.journal_currency
+        self.amount.setPlaceholderText(
+            self.tr("e.g. {amount}").format(amount=money_example(currency))
+        )
 
     def fill(self, entry: dict[str, Any]) -> None:
         currency = entry.get("currency") or self.journal_currency

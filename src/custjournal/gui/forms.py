@@ -6,9 +6,10 @@ the domain parsers and calls one ops function through the controller. A `UserErr
 red right under the field it concerns (its `.field` names the field), that field gets the focus,
 the dialog stays open and nothing was written. Only a successful save closes the dialog.
 
-Dates are typed, not picked: a `DateField` is a line edit that takes what the command line takes
-(`2026-03-14`, `today`, `yesterday`), steps a day with Up/Down and a month with Page Up/Down, and
-opens a calendar with Alt+Down or its button for those who want one.
+Dates are typed, not picked: a `DateField` is a line edit that takes the locale's way of writing a
+date (`14.03.2026`), what the command line takes (`2026-03-14`, `today`, `yesterday`) and the
+app's language's words for those (`heute`, `gestern`), steps a day with Up/Down and a month with
+Page Up/Down, and opens a calendar with Alt+Down or its button for those who want one.
 """
 
 from __future__ import annotations
@@ -41,12 +42,22 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from custjournal.domain.currencies import decimals
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import field_word
 from custjournal.domain.values import parse_date
 from custjournal.gui import theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.dates import field_date_text, parse_field_date, short_year_date
-from custjournal.gui.sentences import app_sentence
+from custjournal.gui.dates import (
+    date_word,
+    field_date_pattern,
+    field_date_text,
+    format_amount,
+    parse_date_word,
+    parse_field_date,
+    short_year_date,
+)
+from custjournal.gui.sentences import app_sentence, say
 
 # --- small helpers ---------------------------------------------------------------------------
 
@@ -107,8 +118,66 @@ def from_qdate(qdate: QDate) -> dt.date:
     return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
+def read_field_date(
+    text: str, today: dt.date, *, what: str = "date", allow_future: bool = True
+) -> dt.date:
+    """The date *text* gives as a date field takes it: in the locale's way ("02.12.2026"), in
+    ISO, or a word ("today", "gestern"); raises UserError(field=what) with the ways it takes,
+    in the app's language, if it is none of them."""
+    typed = parse_field_date(text) or parse_date_word(text, today)
+    shown = text.strip()
+    if typed is None and not _iso_date(shown):
+        pattern = field_date_pattern()
+        example = field_date_text(dt.date(2026, 12, 31))
+        word = date_word(1 if allow_future else -1)
+        name = say(field_word(what))
+        if not shown:
+            message = QCoreApplication.translate(
+                "DateField",
+                "The {what} can't be empty: write it as {pattern}, or '{today}' or '{word}'.",
+            )
+        elif short_year_date(shown):
+            example = field_date_text(today)
+            message = QCoreApplication.translate(
+                "DateField", "Write the year of '{text}' in full, as in {example}."
+            )
+        else:
+            message = QCoreApplication.translate(
+                "DateField",
+                "'{text}' is not a valid {what}: write it as {pattern} (for example {example}), "
+                "or '{today}' or '{word}'.",
+            )
+        if len(shown) > 40:  # not a pasted page back
+            shown = shown[:40] + "…"
+        raise UserError(
+            message.format(
+                what=name,
+                text=shown,
+                pattern=pattern,
+                example=example,
+                today=date_word(0),
+                word=word,
+            ),
+            field=what,
+        )
+    return parse_date(
+        typed.isoformat() if typed else shown,
+        today=today,
+        what=what,
+        allow_future=allow_future,
+    )
+
+
+def _iso_date(text: str) -> bool:
+    try:
+        return len(text) == 10 and bool(dt.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
 class DateField(QLineEdit):
-    """A typed date: ISO, `today` or `yesterday`; Up/Down step a day, Page Up/Down a month.
+    """A typed date: the locale's way, ISO, `today` or `yesterday` (and the app's language's
+    words for them); Up/Down step a day, Page Up/Down a month.
 
     Typing is the fastest way to give a date by keyboard: "yesterday", or a date copied from an
     email, is one action, where a QDateEdit wants each section stepped or typed in turn and can't
@@ -128,20 +197,23 @@ class DateField(QLineEdit):
         self._today = today
         self.optional = optional
         self._calendar: tuple[QMenu, QCalendarWidget] | None = None
-        self.setPlaceholderText(self.tr("optional") if optional else self.tr("YYYY-MM-DD"))
+        pattern = field_date_pattern()
+        self.setPlaceholderText(self.tr("optional") if optional else pattern)
         example = field_date_text(dt.date(2026, 12, 31))
+        words = {"today": date_word(0), "yesterday": date_word(-1)}
         self.setToolTip(
             self.tr(
-                "Type a date as YYYY-MM-DD, or 'today' or 'yesterday'.\n"
+                "Type a date as {pattern} (for example {example}), or '{today}' or '{yesterday}'.\n"
                 "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
                 "Alt+Down: pick from a calendar."
-            )
+            ).format(pattern=pattern, example=example, **words)
             if example == "2026-12-31"
             else self.tr(
-                "Type a date as {example} or YYYY-MM-DD, or 'today' or 'yesterday'.\n"
+                "Type a date as {pattern} (for example {example}) or YYYY-MM-DD, "
+                "or '{today}' or '{yesterday}'.\n"
                 "Up/Down: a day earlier or later; Page Up/Down: a month.\n"
                 "Alt+Down: pick from a calendar."
-            ).format(example=example)
+            ).format(pattern=pattern, example=example, **words)
         )
         self.set_date(value if value is not None or optional else today())
         self._calendar_action = QAction(theme.icon("today"), self.tr("Pick from a calendar"), self)
@@ -156,7 +228,7 @@ class DateField(QLineEdit):
 
     def set_date(self, value: dt.date | None) -> None:
         """Shown in the locale's way ("02.12.2026", "12/2/2026"), as the rest of the app shows
-        dates; typed that way, in ISO, or as 'today' or 'yesterday'."""
+        dates; typed that way, in ISO, or as 'today' or 'yesterday' (see read_field_date)."""
         self.setText(field_date_text(value) if value else "")
 
     def is_blank(self) -> bool:
@@ -164,29 +236,9 @@ class DateField(QLineEdit):
 
     def date(self, *, what: str = "date", allow_future: bool = True) -> dt.date | None:
         """The date typed (None if blank and optional); raises UserError(field=what) if not."""
-        if self.is_blank():
-            if self.optional:
-                return None
-            raise UserError(
-                self.tr(
-                    "The {what} can't be empty: write it as YYYY-MM-DD, or 'today' or 'yesterday'."
-                ).format(what=what),
-                field=what,
-            )
-        typed = parse_field_date(self.text())
-        if typed is None and short_year_date(self.text()):
-            raise UserError(
-                self.tr("Write the year of '{text}' in full, as in {example}.").format(
-                    text=self.text().strip(), example=field_date_text(self._today())
-                ),
-                field=what,
-            )
-        return parse_date(
-            typed.isoformat() if typed else self.text(),
-            today=self._today(),
-            what=what,
-            allow_future=allow_future,
-        )
+        if self.is_blank() and self.optional:
+            return None
+        return read_field_date(self.text(), self._today(), what=what, allow_future=allow_future)
 
     def _current_or_today(self) -> dt.date:
         try:
@@ -261,11 +313,18 @@ class DateField(QLineEdit):
         self.setFocus()
 
 
-def money_field() -> QLineEdit:
-    """An amount typed as text and parsed exactly (Decimal), never through a float spin box."""
+def money_example(currency: str | None) -> str:
+    """An amount in *currency* to show as an example, the locale's way: "99.50" (German
+    "99,50"); in a currency without decimals (yen) a whole one, "7,004" (German "7.004")."""
+    return format_amount(700400 if decimals(currency) == 0 else 9950, currency)
+
+
+def money_field(currency: str | None = None) -> QLineEdit:
+    """An amount typed as text and parsed exactly (Decimal), never through a float spin box;
+    its placeholder a zero as *currency* is written ("0.00", German "0,00", yen "0")."""
     edit = QLineEdit()
     edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    edit.setPlaceholderText("0.00")
+    edit.setPlaceholderText(format_amount(0, currency))
     width = edit.fontMetrics().horizontalAdvance("000,000,000.00") + 24
     edit.setMinimumWidth(width)
     edit.setMaximumWidth(width)

@@ -2,7 +2,8 @@
 
 At start (`install`), the language chosen in Settings (System, English, Deutsch; kept per user
 in QSettings under "language") picks the locale: QLocale.setDefault, so dates, numbers and money
-in the app follow it, and two translators: `custjournal_<lang>.qm` from resources/i18n (ours)
+in the app follow it (a language other than the system's is written the system's way: English
+on a German desktop is en_DE, 09/12/2026 and 1.234,50; see `locale_for`), and two translators: `custjournal_<lang>.qm` from resources/i18n (ours)
 and `qtbase_<lang>.qm` from Qt's translations folder (the buttons of Qt's own dialogs). English
 has a translation too, holding only the plural forms ("1 customer", "2 customers"); a language
 without a translation of ours falls back to it. A new choice applies at the next start.
@@ -14,6 +15,7 @@ where it is shown.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
@@ -42,17 +44,48 @@ def save_language(language: str) -> None:
     settings.sync()
 
 
-def locale_for(language: str) -> QLocale:
-    """The locale the app uses for *language*: the system's, or the language's own."""
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale the app uses for *language*: the system's, or the language as written where
+    the system is (see `_written_here`)."""
+    system = QLocale.system() if system is None else system
     if language == "system":
-        return QLocale.system()
-    if language == "en":
-        # English as the system writes it where it is English (en_GB's dates stay en_GB's).
-        system = QLocale.system()
-        if system.language() == QLocale.Language.English:
-            return system
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return QLocale(language)
+        return system
+    wanted = QLocale(language).language()
+    if system.language() == wanted:  # en_GB's dates stay en_GB's, de_CH's stay de_CH's
+        return system
+    return _written_here(wanted, system)
+
+
+def _written_here(language: QLocale.Language, system: QLocale) -> QLocale:
+    """*language* with the system's dates and numbers: English on a German desktop is en_DE
+    (09/12/2026, 1.234,50), not the US's 12/9/26 and 1,234.50, which a German reads as 12
+    September. Where the language has no locale for the system's country (English in Brazil),
+    one of its locales that writes dates in the same order with the same decimal and group
+    marks, or at least in the same order; else the language's own (and with no system
+    preference, LANG=C, the language's own too)."""
+    here = QLocale(language, system.territory())
+    if here.language() == language and here.territory() == system.territory():
+        return here
+    own = QLocale(language)
+    if system.language() == QLocale.Language.C:
+        return own
+    # In the language's own script: English is written in Deseret too (en-Dsrt).
+    others = QLocale.matchingLocales(language, own.script(), QLocale.Country.AnyTerritory)
+
+    def marks(locale: QLocale) -> tuple[str, ...]:
+        return (_date_order(locale), locale.decimalPoint(), locale.groupSeparator())
+
+    for same in (marks, _date_order):
+        for locale in (own, *others):
+            if same(locale) == same(system):
+                return locale
+    return own
+
+
+def _date_order(locale: QLocale) -> str:
+    """ "dMy", "Mdy" or "yMd": the order of a short date's day, month and year."""
+    fmt = re.sub(r"'[^']*'", "", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return "".join(dict.fromkeys(c for c in fmt if c in "dMy"))
 
 
 def _load(translator: QTranslator, locale: QLocale, name: str, folder: str) -> bool:

@@ -58,13 +58,12 @@ from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
 from custjournal.domain.reminders import DueSummary
-from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
 from custjournal.gui.customer_page import CustomerPage, EntryRef
-from custjournal.gui.dates import format_date, format_number
+from custjournal.gui.dates import field_date_pattern, field_date_text, format_date, format_number
 from custjournal.gui.i18n import Words
 from custjournal.gui.links import CompaniesView
 from custjournal.gui.sentences import say
@@ -1544,18 +1543,20 @@ class MainWindow(QMainWindow):
         }[kind]
 
     def _edit_stage_change_date(self, ref: EntryRef) -> None:
+        from custjournal.gui.forms import read_field_date
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Stage change"),
-            self.tr("Date of this stage change (YYYY-MM-DD):"),
+            self.tr("Date of this stage change ({pattern}):").format(pattern=field_date_pattern()),
             QLineEdit.EchoMode.Normal,
-            str(ref.entry["changed_on"]),
+            field_date_text(dt.date.fromisoformat(str(ref.entry["changed_on"])[:10])),
         )
         if not ok:
             return
         try:
-            day = parse_date(
-                text, today=self.controller.today(), what="stage change date", allow_future=False
+            day = read_field_date(
+                text, self.controller.today(), what="stage change date", allow_future=False
             )
             self.controller.apply(
                 ops.update_entry,
@@ -1692,23 +1693,37 @@ class MainWindow(QMainWindow):
             # "&Today (304)" reads "Today": the count belongs to the menu, not to the key.
             name = re.sub(r" \(\d+\)$", "", action.text().replace("&", "").rstrip("…"))
             found[place].setdefault(keys, name)
-        # Keys the lists and fields handle themselves (no action of their own).
+
+        # Keys the lists and fields handle themselves (no action of their own), named as the
+        # platform writes them, in the app's language (German "Pos1, Ende", "Strg+A", "Entf").
+        def key(*names: str) -> str:
+            native = QKeySequence.SequenceFormat.NativeText
+            return ", ".join(QKeySequence(name).toString(native) for name in names)
+
+        def click(modifier: Qt.KeyboardModifier) -> str:
+            plus = QKeySequence(modifier.value).toString(QKeySequence.SequenceFormat.NativeText)
+            return plus + self.tr("click", "a mouse click with a key held: Shift+click")
+
+        enter = key("Return")
         found["In the search field"].update(
             {
-                "Enter": self.tr("Go to the list (the first match opens)"),
-                "Esc": self.tr("Clear the search"),
+                enter: self.tr("Go to the list (the first match opens)"),
+                key("Esc"): self.tr("Clear the search"),
             }
         )
         found["In the customer list"] = {
-            "Enter": self.tr("Open the customer's timeline"),
-            "Home, End": self.tr("Select and open the first or last customer"),
-            "Ctrl+A": self.tr("Select every customer shown (Customer > Selected Customers)"),
-            "Shift+click, Ctrl+click": self.tr("Select several customers"),
+            enter: self.tr("Open the customer's timeline"),
+            key("Home", "End"): self.tr("Select and open the first or last customer"),
+            key("Ctrl+A"): self.tr("Select every customer shown (Customer > Selected Customers)"),
+            ", ".join(
+                click(m)
+                for m in (Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier)
+            ): self.tr("Select several customers"),
         }
         found["On a customer's page"].update(
             {
-                "Enter": self.tr("Edit the entry"),
-                "Delete": self.tr("Delete the entry (Ctrl+Z brings it back)"),
+                enter: self.tr("Edit the entry"),
+                key("Del"): self.tr("Delete the entry (Ctrl+Z brings it back)"),
             }
         )
         order = ["Anywhere", "In the customer list", "In the search field", "In Today"]

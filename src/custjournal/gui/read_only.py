@@ -56,6 +56,7 @@ def writing_actions(window: MainWindow) -> list[QAction]:
         encryption.act_passphrase,
         encryption.act_decrypt,
         *page.add_actions.values(),
+        page.act_edit,
         today.act_log,
         today.act_snooze,
         today.act_dismiss,
