@@ -15,10 +15,12 @@ journal sound.
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMessageBox
 
 from custjournal import ops
+from custjournal.domain.errors import UserError
 from custjournal.gui import file_dialogs, launch, startup
 from custjournal.store.journal import open_journal
 
@@ -205,3 +208,51 @@ def test_every_file_dialog_of_the_app_goes_through_one_module():
         if path.name != "file_dialogs.py" and uses(path)
     )
     assert users == []
+
+
+@contextlib.contextmanager
+def files_may_not_grow_past(size: int) -> Iterator[None]:
+    """A real write error of the disk's kind: this process may write no file past its first
+    *size* bytes (such a write fails EFBIG, to SQLite a "disk I/O error")."""
+    import resource  # POSIX only
+
+    before = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, before[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, before)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit of POSIX")
+def test_after_a_disk_io_error_on_a_write_the_window_takes_no_more_changes(tmp_path, qtbot, told):
+    journal_path = tmp_path / "j.sqlite3"
+    fill(journal_path)
+    opened = open_and_settle(journal_path, qtbot)
+    window, controller, _server = opened
+    try:
+        with files_may_not_grow_past(1):
+            with pytest.raises(UserError, match="disk I/O error"):
+                controller.apply(ops.add_customer, "Edsger Dijkstra", notes="word " * 4000)
+        qtbot.waitUntil(lambda: "read-only" in window.windowTitle(), timeout=WAIT)
+        why = window.read_only_label.toolTip()
+        assert "could not be written (disk I/O error)" in why and "open the journal again" in why
+        assert not window.act_new.isEnabled() and not window.act_undo.isEnabled()
+        assert not window.transfer.act_restore.isEnabled()  # a restore writes the file
+        assert window.transfer.act_export.isEnabled()  # reading goes on
+        # A key still asking for a change is refused, and nothing is written.
+        with pytest.raises(UserError, match="nothing more is written"):
+            controller.apply(ops.add_customer, "Barbara Liskov")
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(50)
+        assert QApplication.activeModalWidget() is None
+    finally:
+        close(*opened)
+    assert told == []
+    checked = command(journal_path, "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    listing = command(journal_path, "list").stdout
+    assert "Grace Hopper" in listing
+    assert "Edsger" not in listing and "Barbara" not in listing
