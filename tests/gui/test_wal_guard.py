@@ -256,3 +256,47 @@ def test_after_a_disk_io_error_on_a_write_the_window_takes_no_more_changes(tmp_p
     listing = command(journal_path, "list").stdout
     assert "Grace Hopper" in listing
     assert "Edsger" not in listing and "Barbara" not in listing
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="POSIX locks as Linux shows them")
+def test_a_command_beside_the_app_keeps_the_wal_even_if_the_app_lost_its_locks(
+    tmp_path, qtbot, told
+):
+    """The second line: should the app lose its locks all the same (here as Qt's dialog made
+    it: a descriptor of the journal opened and closed in the app's process), a command run
+    beside the window, reading or writing, leaves the -wal and -shm where they are."""
+    folder = tmp_path / "x"
+    folder.mkdir()
+    journal = folder / "j.db"
+    fill(journal)
+    opened = open_and_settle(journal, qtbot)
+    window, controller, _server = opened
+    wal = Path(f"{journal}-wal")
+    try:
+        os.close(os.open(journal, os.O_RDONLY))
+        assert not locks_held(journal, os.getpid())
+        for args in (("list",), ("add", "Grace Murray")):
+            done = command(journal, *args)
+            assert done.returncode == 0, done.stderr
+            assert wal.exists(), f"`{' '.join(args)}` deleted the -wal of the app's journal"
+            assert Path(f"{journal}-shm").exists()
+        controller.apply(ops.add_customer, "Edsger Dijkstra")
+        qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=WAIT)
+        assert "read-only" not in window.windowTitle()
+    finally:
+        close(*opened)
+    assert told == []
+    checked = command(journal, "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    listing = command(journal, "list").stdout
+    assert "Edsger Dijkstra" in listing and "Grace Murray" in listing
+
+
+def test_a_command_without_the_app_tidies_the_wal_away(tmp_path):
+    """Without a window, a command's last connection copies the log in and deletes it, as
+    always: a journal copied as one file after it has everything."""
+    journal = tmp_path / "j.db"
+    fill(journal)
+    assert command(journal, "add", "Grace Murray").returncode == 0
+    assert not Path(f"{journal}-wal").exists()
+    assert not Path(f"{journal}-shm").exists()
