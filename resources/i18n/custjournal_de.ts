@@ -2166,6 +2166,10 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <translation>Das Journal {path} ist beschädigt, daher ist es nur zum Lesen geöffnet und es wird nichts hineingeschrieben: Stellen Sie eine Sicherung wieder her, oder exportieren Sie, was sich noch lesen lässt.</translation>
     </message>
     <message>
+        <source>A change to the journal {path} could not be written (disk I/O error), so it is open for reading only and nothing more is written into it: close Customer Journal and open the journal again, which checks it.</source>
+        <translation>Eine Änderung am Journal {path} konnte nicht geschrieben werden (Ein-/Ausgabefehler des Datenträgers), daher ist es nur zum Lesen geöffnet und es wird nichts mehr hineingeschrieben: Schließen Sie Customer Journal und öffnen Sie das Journal erneut; dabei wird es geprüft.</translation>
+    </message>
+    <message>
         <source>The journal {path} was replaced (restored from a backup) while this program had it open, so this change was not saved: open the journal again and repeat it.</source>
         <translation>Das Journal {path} wurde ersetzt (aus einer Sicherung wiederhergestellt), während dieses Programm es geöffnet hatte; diese Änderung wurde daher nicht gespeichert: Öffnen Sie das Journal erneut und wiederholen Sie sie.</translation>
     </message>

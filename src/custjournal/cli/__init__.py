@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from custjournal.cli import encryption
+    from custjournal.cli import encryption, wal_guard
     from custjournal.cli.common import close_opened, said
     from custjournal.domain.errors import UserError
 
@@ -199,8 +199,11 @@ def _main(argv: Sequence[str] | None) -> int:
             # and again as they were built (4 ms of `list` or `due` at 10,000 customers).
             gc.disable()
     _tidy(args)
+    held = None
     try:
         encryption.install_source(args)  # asked only if the journal is encrypted
+        # A window of the app with this journal open keeps its -wal (cli/wal_guard.py).
+        held = wal_guard.hold(getattr(args, "journal", None))
         status = int(args.func(args) or 0)
         encryption.after_command(args)
         return status
@@ -233,6 +236,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 70
     finally:
         close_opened()
+        wal_guard.let_go(held)
 
 
 def _known_database_error(exc: BaseException, args: argparse.Namespace) -> UserError | None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from custjournal.domain.brief import Brief
 from custjournal.domain.changes import Change
 from custjournal.domain.errors import UserError
-from custjournal.gui import theme
+from custjournal.gui import file_dialogs, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.flow_bar import FlowBar
 from custjournal.gui.sentences import say
@@ -138,7 +137,7 @@ class BriefView(QWidget):
             suggested = Path.home() / self.tr("Brief - {name}.pdf").format(
                 name=self.brief.header.name
             )
-            path, _filter = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_file_name(
                 self, self.tr("Save the brief as PDF"), str(suggested), self.tr("PDF files (*.pdf)")
             )
             if not path:

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops
 from custjournal.domain import vocab
 from custjournal.domain.errors import UserError
-from custjournal.gui import theme
+from custjournal.gui import file_dialogs, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.customer_model import ID_ROLE, CustomerTableModel
 from custjournal.gui.i18n import Words
@@ -300,7 +299,7 @@ class BulkActions(QObject):
         suggested = Path.home() / self.tr("Briefs {day}.pdf").format(
             day=self.controller.today().isoformat()
         )
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self.window,
             Words.tr("Save the briefs of the selected customers (%n) as one PDF", "", count),
             str(suggested),

@@ -343,6 +343,9 @@ class JournalController(QObject):
     # The journal stopped taking changes (found damaged after the window opened): the window
     # disables whatever writes (gui/read_only.py).
     read_only_changed = Signal()
+    # A write failed so that the journal takes no more changes (`Journal.on_refused`), told
+    # from whichever thread wrote: handled on the GUI thread (`_writes_refused`).
+    _refused = Signal()
 
     def __init__(
         self,
@@ -355,6 +358,8 @@ class JournalController(QObject):
         self.journal = journal
         self.today = today
         self.undo_stack = QUndoStack(self)
+        self._refused.connect(self._writes_refused)
+        journal.on_refused = self._refused.emit
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer at a time; SQLite serialises anyway
         self._tasks: set[Task] = set()
@@ -422,6 +427,12 @@ class JournalController(QObject):
         self.undo_stack.clear()  # an undo writes too
         if self.journal.file is not None:
             note_damage(self.journal.file, True)
+        self.read_only_changed.emit()
+
+    def _writes_refused(self) -> None:
+        """A write failed (a disk I/O error) and the journal takes no more changes: the window
+        goes read-only, saying why, and undo goes (an undo writes too)."""
+        self.undo_stack.clear()
         self.read_only_changed.emit()
 
     def apply(self, action: Callable[..., ops.Result], *args: Any, **kwargs: Any) -> ops.Result:
@@ -581,6 +592,8 @@ class JournalController(QObject):
         into a journal they no longer belong to. *result* (the restore's) gives the sentence.
         """
         old, self.journal = self.journal, journal
+        old.on_refused = None
+        journal.on_refused = self._refused.emit
         # The same file opened anew keeps its hold on kept results (store/keeping.py) until
         # the start-up check, or a restore that replaced the file, finds it sound.
         journal.keeps_held = old.keeps_held and journal.file == old.file

@@ -38,7 +38,6 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -54,7 +53,7 @@ from custjournal.domain import insights as di
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
-from custjournal.gui import charts, i18n, insights_page, paged, theme
+from custjournal.gui import charts, file_dialogs, i18n, insights_page, paged, theme
 from custjournal.gui.charts import Chart, ChartColors, FigureTable, ThemeList
 from custjournal.gui.controller import JournalController
 from custjournal.gui.dates import format_date, format_number
@@ -695,7 +694,7 @@ class InsightsView(QWidget):
             return None
         if not path:
             suggested = Path.home() / self.pdf_name()
-            path, _filter = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_file_name(
                 self,
                 self.tr("Save the insights as PDF"),
                 str(suggested),

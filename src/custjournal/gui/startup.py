@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custjournal import APP_TITLE, paths
 from custjournal.domain.errors import UserError
@@ -153,7 +153,9 @@ def ask_user(problem: OpenProblem) -> tuple[str, Path | None]:
     choice = box.choice()
     if choice != OTHER:
         return choice, None
-    name, _ = QFileDialog.getOpenFileName(
+    from custjournal.gui import file_dialogs
+
+    name = file_dialogs.open_file_name(
         None,
         QCoreApplication.translate("Startup", "Open a journal"),
         str(problem.path.parent),

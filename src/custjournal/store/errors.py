@@ -68,6 +68,9 @@ _CANTOPEN = QT_TRANSLATE_NOOP(
 # The sentences of a file SQLite found damaged: a journal that meets one refuses every change
 # from then on (store/journal.py, `Journal.mark_damaged`).
 DAMAGE_SENTENCES = frozenset({_CORRUPT, _NOTADB})
+# The sentence of a write the disk (or the file's log, deleted from under this process) failed:
+# a journal that meets one on a write takes no more changes in this process.
+IO_SENTENCES = frozenset({_IOERR})
 
 # Primary result code -> the sentence for it.
 _BY_CODE: dict[int, str] = {

@@ -31,7 +31,7 @@ from custjournal.domain.errors import Hint, UserError, os_reason
 from custjournal.domain.i18n import ErrorText, Message
 from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
-from custjournal.store.errors import DAMAGE_SENTENCES, known_error
+from custjournal.store.errors import DAMAGE_SENTENCES, IO_SENTENCES, known_error
 from custjournal.store.reader import Reader
 
 if TYPE_CHECKING:
@@ -223,6 +223,16 @@ def damaged_sentence(path: Path | str) -> Message:
     )
 
 
+def io_error_sentence(path: Path | str) -> Message:
+    """What a journal says to any change after a write of it failed with a disk I/O error."""
+    return ErrorText.tr(
+        "A change to the journal {path} could not be written (disk I/O error), so it is open "
+        "for reading only and nothing more is written into it: close Customer Journal and "
+        "open the journal again, which checks it.",
+        path=path,
+    )
+
+
 def damage_marker(path: Path) -> Path:
     """The small file beside a journal file that says a check found it damaged: every later
     opening (the app's, the command line's) is read-only until a check finds it sound or a
@@ -324,7 +334,11 @@ class Journal:
         # Why no change may be written (a Message), or None: a file or folder that can't be
         # written, a journal found damaged. `write` refuses with it before touching the file.
         self.refusal: Message | None = None
+        self._refusal_hint: Hint | None = None
         self._damaged = False
+        # Called (from whichever thread wrote) when a failed write makes the journal refuse
+        # every later change: the app switches its window to read-only.
+        self.on_refused: Callable[[], None] | None = None
         self._engine = engine
         self._read_engine: Engine | None = None
         self._watch: Any = None  # a DBAPI connection (sqlite3 or sqlcipher3)
@@ -355,9 +369,23 @@ class Journal:
         self._damaged = True
         self.refuse_writes(damaged_sentence(self.name))
 
+    def stop_writing_after_io_error(self) -> None:
+        """A write failed with a disk I/O error: from now on nothing is written by this
+        process. What SQLite holds of the file (its log, its index) may no longer be what is on
+        disk (a log deleted from under it by another program): a later change could go
+        nowhere, or a closing checkpoint write an old log into the file. A new start opens the
+        journal afresh."""
+        if self.refusal is not None:
+            return
+        self._refusal_hint = Hint.CHECK
+        self.refuse_writes(io_error_sentence(self.name))
+        if self.on_refused is not None:
+            self.on_refused()
+
     def _refuse(self) -> None:
         if self.refusal is not None:
-            raise UserError(self.refusal, hint=Hint.RESTORE if self._damaged else None)
+            hint = Hint.RESTORE if self._damaged else self._refusal_hint
+            raise UserError(self.refusal, hint=hint)
 
     @property
     def file(self) -> Path | None:
@@ -487,6 +515,8 @@ class Journal:
                 known = self._known(exc)
                 if known is None:
                     raise
+                if getattr(known.message, "source", None) in IO_SENTENCES:
+                    self.stop_writing_after_io_error()
                 raise known from exc
 
     def _known(self, exc: BaseException) -> UserError | None:

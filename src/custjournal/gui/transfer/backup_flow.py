@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from custjournal import paths
 from custjournal.domain.errors import UserError
+from custjournal.gui import file_dialogs
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog
 from custjournal.gui.sentences import app_sentence, say
@@ -267,7 +267,7 @@ class BackupFlow(TransferBase):
     # --- restore -------------------------------------------------------------------------------
 
     def ask_backup_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             self.window,
             self.tr("Restore from a backup file"),
             str(paths.backup_dir(self.path)),

@@ -13,9 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog
-
 from custjournal.domain.errors import UserError
+from custjournal.gui import file_dialogs
 from custjournal.gui.controller import Task
 from custjournal.gui.sentences import say
 from custjournal.gui.transfer.common import TransferBase
@@ -53,9 +52,7 @@ class ExportFlow(TransferBase):
     def ask_export_path(
         self, types: tuple[tuple[str, str, str], ...] = EXPORT_TYPES
     ) -> Path | None:
-        dialog = QFileDialog(self.window, self.tr("Export"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog = file_dialogs.save_dialog(self.window, self.tr("Export"))
         dialog.setDirectory(self._last_folder())
         dialog.setNameFilters([title for title, _e, _f in types])
         stem = f"{self.path.stem} {self.controller.today().isoformat()}"

@@ -21,7 +21,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops
 from custjournal.domain.errors import UserError
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
-from custjournal.gui import theme
+from custjournal.gui import file_dialogs, theme
 from custjournal.gui.controller import JournalController, Task
 from custjournal.gui.forms import FormDialog, hint_label
 from custjournal.gui.i18n import Words
@@ -427,7 +426,7 @@ class ImportFlow(TransferBase):
     """File > Import…, from choosing the file to the refreshed list."""
 
     def ask_import_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             self.window, self.tr("Import"), self._last_folder(), ";;".join(IMPORT_FILTERS)
         )
         return Path(name) if name else None
