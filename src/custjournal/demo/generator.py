@@ -674,6 +674,7 @@ class _Generator:
                     cost,
                     rng.choice(OCCASIONS),
                     rng.choice(REACTIONS),
+                    self.currency,
                 )
             )
 
