@@ -455,29 +455,16 @@ class GiftDialog(_EntryDialog):
         self.add_row(self.tr("&Given on:"), self.given, "gift date", "given on")
         self.cost = money_field()
         self.cost.setPlaceholderText(self.tr("optional"))
-        # The cost's currency, the journal's by default, as a purchase's: the gift keeps it
-        # when the journal's currency changes later.
-        self.currency = QLineEdit(self.journal_currency)
-        self.currency.setMaxLength(3)
-        self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
-        self.currency.setAccessibleName(self.tr("Currency of the cost"))
-        self.currency.setToolTip(
-            self.tr("Gift costs in another currency are kept, but left out of the cost of gifts.")
-        )
         cost_row = QWidget()
         row = QHBoxLayout(cost_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.cost)
-        row.addWidget(self.currency)
+        # The code of the currency field below, as it is typed.
+        self.cost_currency = QLabel(self.journal_currency)
+        row.addWidget(self.cost_currency)
         row.addStretch(1)
         self.add_row(
-            self.tr("C&ost:"),
-            cost_row,
-            "cost",
-            "cost minor",
-            "cost_minor",
-            "currency",
-            focus=self.cost,
+            self.tr("C&ost:"), cost_row, "cost", "cost minor", "cost_minor", focus=self.cost
         )
         self.occasion = QLineEdit()
         self.occasion.setPlaceholderText(self.tr("e.g. Tenth order, birthday"))
@@ -485,6 +472,18 @@ class GiftDialog(_EntryDialog):
         self.reaction = QLineEdit()
         self.reaction.setPlaceholderText(self.tr("how it landed"))
         self.add_row(self.tr("&Reaction:"), self.reaction, "reaction")
+        # The cost's currency, the journal's by default, last as in a purchase: the gift keeps
+        # it when the journal's currency changes later.
+        self.currency = QLineEdit(self.journal_currency)
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
+        self.currency.setToolTip(
+            self.tr("Gift costs in another currency are kept, but left out of the cost of gifts.")
+        )
+        self.currency.textChanged.connect(
+            lambda text: self.cost_currency.setText(text.strip().upper())
+        )
+        self.add_row(self.tr("C&urrency:"), self.currency, "currency")
         self.set_first_field(self.what)
         if entry:
             self.fill(entry)
