@@ -5218,8 +5218,12 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         </translation>
     </message>
     <message>
+        <source>{entries} is in {old}: it will no longer count toward value, tiers or the cost of gifts in {new}.</source>
+        <translation>{entries} ist in {old} und zählt in {new} nicht mehr zum Wert, zu den Stufen und zu den Kosten der Geschenke.</translation>
+    </message>
+    <message>
         <source>{entries} are in {old}: they will no longer count toward value, tiers or the cost of gifts in {new}.</source>
-        <translation>{entries} sind in {old}: In {new} zählen sie nicht mehr zum Wert, zu den Stufen und zu den Kosten der Geschenke.</translation>
+        <translation>{entries} sind in {old} und zählen in {new} nicht mehr zum Wert, zu den Stufen und zu den Kosten der Geschenke.</translation>
     </message>
     <message>
         <source>The journal&apos;s currency is {code}.</source>

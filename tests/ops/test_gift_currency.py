@@ -45,6 +45,12 @@ def test_currency_change_counts_what_stays_in_the_old_currency(journal):
     ops.set_currency(journal, "EUR")
     ada = ops.add_customer(journal, "Ada Lovelace").id
     assert ops.currency_change(journal, "JPY").warning is None  # nothing in EUR yet
+    ops.add_gift(journal, ada, "Sample", cost_minor=500)
+    assert ops.currency_change(journal, "JPY").warning == (
+        "1 gift with a cost is in EUR: it will no longer count toward value, tiers or the "
+        "cost of gifts in JPY."
+    )
+    ops.delete_entry(journal, "gift", _gift(journal, ada)["id"])
     ops.add_purchase(journal, ada, 12000)
     ops.add_purchase(journal, ada, 5000)
     ops.add_purchase(journal, ada, 700, currency="USD")  # already left out: not counted

@@ -1295,12 +1295,24 @@ def currency_change(journal: Journal, code: str) -> CurrencyChange:
             OpsText.tr("%n purchase(s)", "", purchases) if purchases else None,
             OpsText.tr("%n gift(s) with a cost", "", gifts) if gifts else None,
         ]
-        warning = OpsText.tr(
-            "{entries} are in {old}: they will no longer count toward value, tiers or the "
-            "cost of gifts in {new}.",
-            entries=Listed(e for e in entries if e is not None),
-            old=old,
-            new=new,
+        listed = Listed(e for e in entries if e is not None)
+        # The verb agrees with the count ("1 purchase is", "2 purchases are").
+        warning = (
+            OpsText.tr(
+                "{entries} is in {old}: it will no longer count toward value, tiers or the "
+                "cost of gifts in {new}.",
+                entries=listed,
+                old=old,
+                new=new,
+            )
+            if purchases + gifts == 1
+            else OpsText.tr(
+                "{entries} are in {old}: they will no longer count toward value, tiers or the "
+                "cost of gifts in {new}.",
+                entries=listed,
+                old=old,
+                new=new,
+            )
         )
     return CurrencyChange(old, new, purchases, gifts, warning)
 
