@@ -188,7 +188,7 @@ _COPY_COLUMNS = {
     "conversation": ("occurred_on", "channel, summary, notes, why_buy"),
     "purchase": ("purchased_on", "amount_minor, currency, what"),
     "promise": ("made_on", "conversation_id, text, due_on, done_on"),
-    "gift": ("given_on", "what, kind, cost_minor, occasion, reaction"),
+    "gift": ("given_on", "what, kind, cost_minor, occasion, reaction, currency"),
 }
 
 

@@ -3031,6 +3031,14 @@ Alt+Ab: aus einem Kalender wählen.</translation>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaktion:</translation>
     </message>
+    <message>
+        <source>Gift costs in another currency are kept, but left out of the cost of gifts.</source>
+        <translation>Geschenkkosten in einer anderen Währung bleiben erhalten, zählen aber nicht zu den Kosten der Geschenke.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>
@@ -4186,6 +4194,17 @@ Kunden: {n}</translation>
         <translation>{parts}.</translation>
     </message>
     <message>
+        <source>Left out of the cost of gifts: {parts}, not in the journal&apos;s currency ({currency}).</source>
+        <translation>Nicht in den Kosten der Geschenke enthalten: {parts}, nicht in der Währung des Journals ({currency}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) in {currency} ({amount})</source>
+        <translation>
+            <numerusform>%n Geschenk in {currency} ({amount})</numerusform>
+            <numerusform>%n Geschenke in {currency} ({amount})</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No customers here yet: stages appear once you add customers.</source>
         <translation>Hier noch keine Kunden: Die Phasen erscheinen, sobald Sie Kunden anlegen.</translation>
     </message>
@@ -5238,6 +5257,28 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n Kauf</numerusform>
+            <numerusform>%n Käufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) with a cost</source>
+        <translation>
+            <numerusform>%n Geschenk mit Kosten</numerusform>
+            <numerusform>%n Geschenke mit Kosten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entries} is in {old}: it will no longer count toward value, tiers or the cost of gifts in {new}.</source>
+        <translation>{entries} ist in {old} und zählt in {new} nicht mehr zum Wert, zu den Stufen und zu den Kosten der Geschenke.</translation>
+    </message>
+    <message>
+        <source>{entries} are in {old}: they will no longer count toward value, tiers or the cost of gifts in {new}.</source>
+        <translation>{entries} sind in {old} und zählen in {new} nicht mehr zum Wert, zu den Stufen und zu den Kosten der Geschenke.</translation>
+    </message>
     <message>
         <source>The journal&apos;s currency is {code}.</source>
         <translation>Die Währung des Journals ist {code}.</translation>
@@ -5991,6 +6032,14 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     <message>
         <source>Notify me when customers come due</source>
         <translation>Benachrichtigen, wenn Kunden fällig werden</translation>
+    </message>
+    <message>
+        <source>Change the currency?</source>
+        <translation>Währung ändern?</translation>
+    </message>
+    <message>
+        <source>Change the journal&apos;s currency from {old} to {new}?</source>
+        <translation>Die Währung des Journals von {old} auf {new} ändern?</translation>
     </message>
 </context>
 <context>

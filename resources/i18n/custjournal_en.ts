@@ -356,6 +356,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n gift(s) in {currency} ({amount})</source>
+        <translation>
+            <numerusform>%n gift in {currency} ({amount})</numerusform>
+            <numerusform>%n gifts in {currency} ({amount})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Most customers are in {stage} ({customers} of {all}); %n stage move(s) in the last 90 days.</source>
         <translation>
             <numerusform>Most customers are in {stage} ({customers} of {all}); %n stage move in the last 90 days.</numerusform>
@@ -433,6 +440,20 @@
         <translation>
             <numerusform>Removed the %n links between {first} and {second}.</numerusform>
             <numerusform>Removed the %n links between {first} and {second}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) with a cost</source>
+        <translation>
+            <numerusform>%n gift with a cost</numerusform>
+            <numerusform>%n gifts with a cost</numerusform>
         </translation>
     </message>
 </context>

@@ -209,3 +209,13 @@ def test_insights_write_yen_without_decimals(window, qtbot):
     assert "7,003" in texts
     assert "1,500 JPY" in shown  # the cost of gifts
     assert "7,003.00" not in shown
+
+
+def test_a_gift_in_another_currency_is_shown_in_its_own(window, yen):
+    window.controller.apply(
+        ops.add_gift, yen["ada"], "Sachertorte", cost_minor=9957, currency="EUR"
+    )
+    ada = page_texts(window, yen["ada"])
+    assert "99.57 EUR" in ada  # its own currency, with its cents
+    assert "1,500 JPY" in ada  # the yen gift as before
+    assert "99.57 JPY" not in ada and "100 JPY" not in ada

@@ -936,3 +936,49 @@ def test_a_customer_saved_by_someone_else_meanwhile_is_not_overwritten(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = detail(controller, ada)
     assert (saved["company"], saved["role"]) == ("Babbage & Co", "Countess")
+
+
+def test_a_gift_keeps_the_currency_it_was_given_in(show, controller, ada, keyboard):
+    ops.set_currency(controller.journal, "EUR")
+    ops.add_gift(controller.journal, ada, "Tea", cost_minor=9957)
+    ops.set_currency(controller.journal, "JPY")
+    (gift,) = detail(controller, ada)["gifts"]
+    dialog = show(dialogs.GiftDialog(controller, entry=gift))
+    # Its own currency, with cents, not yen: 99.57 EUR, never 99.57 JPY.
+    assert (dialog.cost.text(), dialog.currency.text()) == ("99.57", "EUR")
+    assert dialog.cost_currency.text() == "EUR"
+    dialog.reaction.setFocus()
+    keyboard.type("Loved it")
+    keyboard.press(Qt.Key.Key_Return)
+    (gift,) = detail(controller, ada)["gifts"]
+    assert (gift["cost_minor"], gift["currency"], gift["reaction"]) == (9957, "EUR", "Loved it")
+
+    new = show(dialogs.GiftDialog(controller, ada))
+    assert new.currency.text() == "JPY" and new.cost_currency.text() == "JPY"
+    keyboard.type("Mochi")
+    new.cost.setFocus()
+    keyboard.type("1500")
+    keyboard.press(Qt.Key.Key_Return)
+    assert not new.isVisible()
+    mochi = next(g for g in detail(controller, ada)["gifts"] if g["what"] == "Mochi")
+    assert (mochi["cost_minor"], mochi["currency"]) == (150000, "JPY")
+
+
+def test_a_gifts_currency_can_be_another_and_a_bad_one_is_refused(show, controller, ada, keyboard):
+    dialog = show(dialogs.GiftDialog(controller, ada))
+    keyboard.type("Cup")
+    dialog.cost.setFocus()
+    keyboard.type("5.50")
+    dialog.currency.setFocus()
+    dialog.currency.selectAll()
+    keyboard.type("U1")
+    keyboard.press(Qt.Key.Key_Return)
+    assert "not a currency code" in dialog.error_text("currency")
+    assert count(controller, "gift") == 0
+    dialog.currency.selectAll()
+    keyboard.type("usd")
+    assert dialog.cost_currency.text() == "USD"
+    keyboard.press(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (gift,) = detail(controller, ada)["gifts"]
+    assert (gift["cost_minor"], gift["currency"]) == (550, "USD")

@@ -88,6 +88,8 @@ def test_a_0001_team_database_upgrades_with_every_row(
         assert pg.execute("SELECT DISTINCT version FROM customer").fetchall() == [(1,)]
         assert pg.execute("SELECT DISTINCT version FROM conversation").fetchall() == [(1,)]
         assert pg.execute("SELECT count(author) FROM conversation").fetchone()[0] == 0
+        # Migration 0018's column: every gift in the journal's currency setting (EUR).
+        assert pg.execute("SELECT DISTINCT currency FROM gift").fetchall() == [("EUR",)]
         # The columns migration 0004 added were worked out from the entries.
         assert pg.execute(backend.COUNT_OUT_OF_STEP_PG).fetchone()[0] == 0
         touched = pg.execute("SELECT count(*) FROM customer WHERE last_touch_on IS NOT NULL")

@@ -74,7 +74,7 @@ COMMAND_MODULE = {
     **dict.fromkeys(
         ("import", "export", "backup", "restore", "check", "forget", "copy"), "transfer"
     ),
-    **dict.fromkeys(("due", "snooze", "dismiss", "unsnooze", "cadence"), "reminders"),
+    **dict.fromkeys(("due", "snooze", "dismiss", "unsnooze", "cadence", "currency"), "reminders"),
     **dict.fromkeys(("encrypt", "decrypt", "passphrase"), "encryption"),
     **dict.fromkeys(("duplicates", "merge"), "merge"),
     "insights": "insights",

@@ -104,6 +104,7 @@ def register(
     p.add_argument("--what", required=True, metavar="TEXT")
     p.add_argument("--on", metavar="DATE", help=ON_HELP)
     p.add_argument("--cost", metavar="AMOUNT")
+    p.add_argument("--currency", metavar="CODE", help="of the cost, if not the journal's currency")
     p.add_argument("--occasion", metavar="TEXT")
     p.add_argument("--reaction", metavar="TEXT")
     p.add_argument("--kind", metavar="TEXT", help="freebie, sample, loss leader...")
@@ -275,11 +276,13 @@ def _journal_currency(journal: Journal) -> str:
 
 
 def cmd_gift(args: argparse.Namespace) -> int:
+    code = parse_currency(args.currency) if args.currency else None
     on = optional_date(args.on, "gift date", field=Field.DATE)
     journal, customer = _validate_then_open(args)
-    # In the journal's currency (after opening it): 7003.50 is refused in JPY, which has none.
+    # In the gift's currency, the journal's by default (after opening it): 7003.50 is refused
+    # in JPY, which has none.
     cost = (
-        parse_amount(args.cost, what="cost", currency=_journal_currency(journal))
+        parse_amount(args.cost, what="cost", currency=code or _journal_currency(journal))
         if args.cost is not None
         else None
     )
@@ -293,6 +296,7 @@ def cmd_gift(args: argparse.Namespace) -> int:
             occasion=args.occasion,
             reaction=args.reaction,
             kind=args.kind,
+            currency=code,
         )
     )
 
@@ -579,7 +583,7 @@ def render_show(
         [
             f"  {g['given_on']} {g['what']}"
             + (
-                f" ({format_money(g['cost_minor'], currency)})"
+                f" ({format_money(g['cost_minor'], g.get('currency') or currency)})"
                 if g.get("cost_minor") is not None
                 else ""
             )

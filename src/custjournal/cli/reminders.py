@@ -1,10 +1,14 @@
-"""Reminder commands: due, snooze, dismiss, unsnooze, and the stage cadences (cadence).
+"""Reminder commands: due, snooze, dismiss, unsnooze, and the journal's settings they read: the
+stage cadences (cadence) and the currency (currency).
 
 - `custjournal due [--today DATE] [--json]`: the due list, as the app's Today view shows it.
 - `custjournal snooze CUSTOMER REASON [TEXT] --until DATE`: hide an item until a day.
 - `custjournal dismiss CUSTOMER REASON [TEXT]`: hide an item until the next contact.
 - `custjournal unsnooze CUSTOMER REASON [TEXT]`: bring a snoozed or dismissed item back.
 - `custjournal cadence [STAGE [DAYS]]`: show the stay-in-touch cadence of each stage, or set one.
+- `custjournal currency [CODE] [--yes]`: show the journal's currency, or change it. Purchases
+  and gift costs in the old one stay in it and no longer count toward value: the command says
+  how many first, and asks on a terminal (or needs `--yes`), as other changes that overwrite do.
 
 REASON is `neglected`, `promise`, `date` or `buying-stopped` (a space works as a hyphen), or an
 item key as `due --json` prints it (`promise:12`). A customer has one neglected and one
@@ -86,6 +90,10 @@ def register(
     p.add_argument("stage", nargs="?", help=f"one of {', '.join(vocab.STAGES)}")
     p.add_argument("days", nargs="?", help="the new cadence in days")
     p.add_argument("--json", action="store_true")
+
+    p = command("currency", cmd_currency, "show the journal's currency, or change it")
+    p.add_argument("code", nargs="?", help="the new currency: three letters such as EUR or USD")
+    p.add_argument("--yes", action="store_true", help="don't ask for confirmation")
 
 
 # --- due -----------------------------------------------------------------------------------
@@ -260,4 +268,30 @@ def cmd_cadence(args: argparse.Namespace) -> int:
             "A customer's own cadence wins over these. "
             "Change one with: custjournal cadence STAGE DAYS"
         )
+    return 0
+
+
+# --- currency ------------------------------------------------------------------------------
+
+
+def cmd_currency(args: argparse.Namespace) -> int:
+    if args.code is None:
+        journal = open_for_reading(args)
+        with journal.reader() as source:
+            print(settings.currency(source))
+        return 0
+    from custjournal.cli.transfer import _confirm
+    from custjournal.domain.values import parse_currency
+
+    code = parse_currency(args.code)
+    journal = open_for_writing(args)
+    change = ops.currency_change(journal, code)
+    if change.old == change.new:
+        print(f"The journal's currency is already {code}.")
+        return 0
+    if change.warning is not None:
+        # Said on stdout whatever the answer: a script with --yes keeps it in its log.
+        print(change.warning)
+        _confirm(f"Change the journal's currency to {code}?", args.yes)
+    print(ops.set_currency(journal, code).message)
     return 0

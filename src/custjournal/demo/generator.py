@@ -684,6 +684,7 @@ class _Generator:
                     cost,
                     rng.choice(OCCASIONS),
                     rng.choice(REACTIONS),
+                    self.currency,
                 )
             )
 

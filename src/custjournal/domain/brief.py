@@ -683,7 +683,7 @@ def _gifts_invitations(detail: CustomerDetail, currency: str) -> list[GiftItem |
             what=one_line(g.what),
             kind=one_line(g.kind) or None,
             occasion=one_line(g.occasion) or None,
-            cost=Money(cost, currency) if cost is not None else None,
+            cost=Money(cost, g.currency or currency) if cost is not None else None,
             reaction=one_line(g.reaction) or None,
         )
         rows.append((item.date, 0, g.id, item))

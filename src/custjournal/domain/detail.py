@@ -79,6 +79,7 @@ class GiftDetail:
     occasion: str | None = None
     cost_minor: int | None = None
     reaction: str | None = None
+    currency: str | None = None  # the cost's (migration 0018); None: the journal's
 
 
 @dataclass(frozen=True, slots=True)

@@ -307,6 +307,15 @@ class MilestoneCount:
 
 
 @dataclass(frozen=True)
+class OtherCost:
+    """Gifts whose cost is in a currency other than the journal's: left out of the cost."""
+
+    currency: str
+    cost_minor: int
+    gifts: int  # with a cost in that currency
+
+
+@dataclass(frozen=True)
 class Trust:
     meaning: str | None
     reason: str | None
@@ -328,6 +337,9 @@ class Trust:
     never_invited_meaning: str | None = None
     best_without_gift: tuple[CustomerRef, ...] = ()  # tier A, no gift in 12 months
     best_without_gift_meaning: str | None = None
+    # Costs in another currency than the journal's, by currency: not in gift_cost_minor.
+    gift_cost_other: tuple[OtherCost, ...] = ()
+    gift_cost_note: str | None = None  # says what gift_cost_other left out, or None
 
 
 # --- 5. Stages ---------------------------------------------------------------------------------
@@ -455,6 +467,7 @@ def _classes() -> dict[str, type]:
             Pains,
             ReactionCount,
             MilestoneCount,
+            OtherCost,
             Trust,
             StageRow,
             StageMove,

@@ -680,7 +680,7 @@ class CustomerPage(QWidget):
             bits = [
                 x
                 for x in (
-                    format_money(g["cost_minor"], currency)
+                    format_money(g["cost_minor"], g.get("currency") or currency)
                     if g.get("cost_minor") is not None
                     else None,
                     self.tr("for {occasion}").format(occasion=g["occasion"])

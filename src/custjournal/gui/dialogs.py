@@ -438,7 +438,7 @@ class GiftDialog(_EntryDialog):
     kind, noun, icon_name = "gift", "gift", "gift"
 
     def build(self, controller: JournalController, entry: dict[str, Any] | None) -> None:
-        currency = self.journal_currency = controller.currency()
+        self.journal_currency = controller.currency()
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("required, e.g. Tasting box of the new roast"))
         self.add_row(self.tr("&What:"), self.what, "gift", "what")
@@ -459,7 +459,9 @@ class GiftDialog(_EntryDialog):
         row = QHBoxLayout(cost_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.cost)
-        row.addWidget(QLabel(currency))
+        # The code of the currency field below, as it is typed.
+        self.cost_currency = QLabel(self.journal_currency)
+        row.addWidget(self.cost_currency)
         row.addStretch(1)
         self.add_row(
             self.tr("C&ost:"), cost_row, "cost", "cost minor", "cost_minor", focus=self.cost
@@ -470,6 +472,18 @@ class GiftDialog(_EntryDialog):
         self.reaction = QLineEdit()
         self.reaction.setPlaceholderText(self.tr("how it landed"))
         self.add_row(self.tr("&Reaction:"), self.reaction, "reaction")
+        # The cost's currency, the journal's by default, last as in a purchase: the gift keeps
+        # it when the journal's currency changes later.
+        self.currency = QLineEdit(self.journal_currency)
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
+        self.currency.setToolTip(
+            self.tr("Gift costs in another currency are kept, but left out of the cost of gifts.")
+        )
+        self.currency.textChanged.connect(
+            lambda text: self.cost_currency.setText(text.strip().upper())
+        )
+        self.add_row(self.tr("C&urrency:"), self.currency, "currency")
         self.set_first_field(self.what)
         if entry:
             self.fill(entry)
@@ -480,10 +494,10 @@ class GiftDialog(_EntryDialog):
         self.what.setText(entry.get("what") or "")
         self.gift_kind.setEditText(entry.get("kind") or "")
         self.given.set_date(as_date(entry.get("given_on")))
+        currency = entry.get("currency") or self.journal_currency
         cost = entry.get("cost_minor")
-        self.cost.setText(
-            format_typed(int(cost), self.journal_currency) if cost is not None else ""
-        )
+        self.cost.setText(format_typed(int(cost), currency) if cost is not None else "")
+        self.currency.setText(currency)
         self.occasion.setText(entry.get("occasion") or "")
         self.reaction.setText(entry.get("reaction") or "")
 
@@ -491,8 +505,9 @@ class GiftDialog(_EntryDialog):
         what = require_text(self.what.text(), "gift")
         kind = clean_optional(self.gift_kind.currentText())
         given = self.given.date(what="gift date", allow_future=False)
+        currency = parse_currency(self.currency.text() or self.journal_currency)
         cost = (
-            self._amount(self.cost.text(), "cost", self.journal_currency, "cost_minor")
+            self._amount(self.cost.text(), "cost", currency, "cost_minor")
             if self.cost.text().strip()
             else None
         )
@@ -508,6 +523,7 @@ class GiftDialog(_EntryDialog):
                 occasion=occasion,
                 reaction=reaction,
                 kind=kind,
+                currency=currency,
                 today=self.today,
             )
         return self.update_entry(
@@ -517,6 +533,7 @@ class GiftDialog(_EntryDialog):
             cost_minor=cost,
             occasion=occasion,
             reaction=reaction,
+            currency=currency,
         )
 
 

@@ -651,7 +651,9 @@ def trust(section: di.Trust) -> Section:
                 ),
             ),
             frozenset({1}),
-        )
+        ),
+        # Gift costs in another currency than the journal's, left out of the cost above.
+        sentence=section.gift_cost_note,
     )
     parts: list[Part] = [summary]
     if section.reactions:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from custjournal import ops, profile
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change
+from custjournal.domain.errors import UserError
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
 from custjournal.gui.forms import FormDialog
@@ -46,6 +48,9 @@ class SettingsDialog(FormDialog[ops.Result]):
             heading=self.tr("Stay-in-touch cadence and journal settings"),
         )
         self.notifications = notifications  # the TrayController, or None
+        # The question a new currency asks before it is saved (`accept`), and its answer.
+        self._currency_box: QMessageBox | None = None
+        self._currency_agreed = False
         cadences = controller.cadences()
         currency = controller.currency()
         self.spins: dict[str, QSpinBox] = {}
@@ -143,6 +148,53 @@ class SettingsDialog(FormDialog[ops.Result]):
                 field.setEnabled(False)
                 field.setToolTip(why)
         self.finish_layout()
+
+    def accept(self) -> None:
+        """Save; but a new currency first says what it leaves out (the purchases and gift costs
+        in the one the journal has now no longer count toward value, tiers or the cost of
+        gifts) and asks. No, the default (and Esc), keeps the dialog open as it was."""
+        if self._currency_box is not None:
+            return  # the question is on screen already
+        if self._currency_agreed or not self.controller.writable:
+            super().accept()
+            return
+        try:
+            change = ops.currency_change(self.controller.journal, self.currency.text())
+        except UserError:
+            super().accept()  # save() refuses the code and says so next to the field
+            return
+        if change.warning is None:
+            super().accept()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change the currency?"),
+            say(change.warning),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("Change the journal's currency from {old} to {new}?").format(
+                old=change.old, new=change.new
+            )
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        self._currency_box = box
+
+        def answered() -> None:
+            self._currency_box = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self._currency_agreed = True
+                try:
+                    self.accept()
+                finally:
+                    self._currency_agreed = False
+            else:
+                self.currency.setFocus()
+
+        box.finished.connect(answered)
+        box.open()
 
     def save(self) -> ops.Result:
         profile.save_display_name(

@@ -200,6 +200,9 @@ def _rows(
             ],
             ["", ""],
         )
+        if section.gift_cost_note:
+            # Said under the figures: gift costs in another currency, left out of the cost.
+            yield (section.gift_cost_note, [], [])
         if section.reactions:
             yield (
                 "Reactions to gifts",

@@ -14,7 +14,8 @@
 
 Every row keeps its id and its `created_at`/`updated_at` (UTC, ISO 8601 with `Z`); dates are
 ISO dates; money is a decimal string (`"cost": "25.50"`, `"amount": "12000.00"`) beside its
-currency (the purchase's own, or the journal's for gift costs). Delights, pain points, facts and
+currency (the purchase's or the gift's own, `"currency": "EUR"`; a gift in a file made before
+gifts kept their currency takes the document's top-level `currency`). Delights, pain points, facts and
 promises name their conversation by `conversation_id` (or null). Customers and rows are in id
 order and the text is `json.dumps(document, indent=2, ensure_ascii=False)`, so the same journal
 always gives the same file apart from `exported_at`.
@@ -466,6 +467,7 @@ _VOCAB: dict[tuple[str, str], Any] = {
     ("invitation", "status"): _one_of(vocab.INVITATION_STATUSES, "status"),
     ("invitation_status_change", "status"): _one_of(vocab.INVITATION_STATUSES, "status"),
     ("purchase", "currency"): parse_currency,
+    ("gift", "currency"): parse_currency,
     ("relationship", "kind"): _one_of(link_rules.KINDS, "relationship kind"),
 }
 
@@ -749,6 +751,14 @@ def _document(document: Any) -> JournalDocument:
     customers = [
         _customer(item, f"customers[{i}]", warnings, ids) for i, item in enumerate(customers_raw)
     ]
+    if "currency" in document:
+        # A gift's cost without a currency of its own (a file made before gifts kept theirs)
+        # was in the currency of the journal it came from, which the document names. A
+        # document that names none leaves it to the journal it goes into (ops/imports.py).
+        for customer in customers:
+            for row in customer.parts.get("gifts", ()):
+                if row.values.get("currency") is None:
+                    row.values["currency"] = currency
     pairs = _pairs(document, ids.get("customer", set()), warnings, ids)
     relationships = _relationships(document, customers, warnings, ids)
     same_firms = []

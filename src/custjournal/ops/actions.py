@@ -18,7 +18,7 @@ from custjournal import profile
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed, OpResult, entry_flag
 from custjournal.domain.errors import Field, UserError
-from custjournal.domain.i18n import Amount, ErrorText, OpsText, entry_word, phrase
+from custjournal.domain.i18n import Amount, ErrorText, Listed, OpsText, entry_word, phrase
 from custjournal.domain.text import (
     OPEN_PAIN_POINTS,
     OPEN_PROMISES,
@@ -68,6 +68,8 @@ __all__ = [
     "update_entry",
     "set_cadence",
     "set_currency",
+    "currency_change",
+    "CurrencyChange",
     "update_settings",
     "ENTRY_MODELS",
     "Inverse",
@@ -751,12 +753,16 @@ def add_gift(
     occasion: str | None = None,
     reaction: str | None = None,
     kind: str | None = None,
+    currency: str | None = None,
     today: dt.date | None = None,
 ) -> Result:
+    """A gift given; its cost is in *currency*, by default the journal's as it is now (the gift
+    keeps it when the journal's currency changes later)."""
     what = require_text(what, "gift")
     day = _past(on, today, "gift date")
     if cost_minor is not None and cost_minor < 0:
         raise UserError(ErrorText.tr("The cost can't be negative."), field="cost")
+    code = parse_currency(currency) if currency else None
 
     def action(ctx: _Ctx) -> tuple[int | None, str]:
         customer = _customer(ctx.session, customer_id)
@@ -768,6 +774,7 @@ def add_gift(
             occasion=clean_optional(occasion),
             reaction=clean_optional(reaction),
             kind=clean_optional(kind),
+            currency=code or store_settings.currency(ctx.session),
         )
         ctx.session.add(gift)
         ctx.session.flush()
@@ -1001,7 +1008,7 @@ _EDITABLE: dict[str, set[str]] = {
     "pain": {"text", "with_whom", "resolved_on"},
     "fact": {"category", "text", "learned_on", "month", "day"},
     "promise": {"text", "made_on", "due_on", "done_on"},
-    "gift": {"what", "kind", "given_on", "cost_minor", "occasion", "reaction"},
+    "gift": {"what", "kind", "given_on", "cost_minor", "occasion", "reaction", "currency"},
     "invitation": {"event", "event_on", "invited_on", "status", "as_guest"},
     "milestone": {"kind", "custom", "occurred_on", "note"},
     "purchase": {"purchased_on", "amount_minor", "currency", "what"},
@@ -1074,6 +1081,8 @@ def _validate_fields(kind: str, fields: dict[str, Any], today: dt.date | None) -
             value = vocab.parse_fact_category(value or "")
         elif key == "status":
             value = vocab.parse_invitation_status(value or "")
+        elif key == "currency":
+            value = parse_currency(value or "")
         elif key == "with_whom":
             value = vocab.pick(value or "", vocab.PAIN_WITH, "pain point side")
         elif key in ("amount_minor", "cost_minor") and value is not None and value < 0:
@@ -1257,6 +1266,55 @@ def update_settings(
         return None, OpsText.tr("Settings saved.")
 
     return _run(journal, action)
+
+
+@dataclass(frozen=True)
+class CurrencyChange:
+    """What changing the journal's currency from *old* to *new* does: its purchases and gifts
+    with a cost in *old* stay as they are, in *old*, and no longer count toward value, tiers
+    or the cost of gifts. *warning* says so (None when nothing is in *old*, or nothing changes),
+    for the app's question and the command line."""
+
+    old: str
+    new: str
+    purchases: int
+    gifts: int
+    warning: str | None
+
+
+def currency_change(journal: Journal, code: str) -> CurrencyChange:
+    """What setting the journal's currency to *code* would leave out (read, nothing written).
+    A bad code is a UserError, as for saving it."""
+    new = parse_currency(code)
+    with journal.reader() as source:
+        old = store_settings.currency(source)
+        purchases, gifts = (0, 0) if old == new else store_settings.held_in(source, old)
+    warning = None
+    if purchases or gifts:
+        entries = [
+            OpsText.tr("%n purchase(s)", "", purchases) if purchases else None,
+            OpsText.tr("%n gift(s) with a cost", "", gifts) if gifts else None,
+        ]
+        listed = Listed(e for e in entries if e is not None)
+        # The verb agrees with the count ("1 purchase is", "2 purchases are").
+        warning = (
+            OpsText.tr(
+                "{entries} is in {old}: it will no longer count toward value, tiers or the "
+                "cost of gifts in {new}.",
+                entries=listed,
+                old=old,
+                new=new,
+            )
+            if purchases + gifts == 1
+            else OpsText.tr(
+                "{entries} are in {old}: they will no longer count toward value, tiers or the "
+                "cost of gifts in {new}.",
+                entries=listed,
+                old=old,
+                new=new,
+            )
+        )
+    return CurrencyChange(old, new, purchases, gifts, warning)
 
 
 def set_currency(journal: Journal, code: str) -> Result:

@@ -785,7 +785,9 @@ def _write_parts(
     now: dt.datetime,
     keep: bool,
     conversation_map: dict[int, int],
+    currency: str,
 ) -> None:
+    """*currency*: the journal's, for a gift whose document named no currency at all."""
     conv_ids = dict(conversation_map)
     ordered = sorted(jsonio.PARTS, key=lambda p: p.name != "conversation")  # conversations first
     for part in ordered:
@@ -798,6 +800,8 @@ def _write_parts(
             if values.get("conversation_id") is not None and not keep:
                 values["conversation_id"] = conv_ids.get(values["conversation_id"])
             values[part.parent_column] = customer_id
+            if part.name == "gift" and values.get("currency") is None:
+                values["currency"] = currency
             batch.add(part.name, _stamped(values, now))
             for child in part.children:
                 for kid in row.children.get(child.key, []):
@@ -899,6 +903,7 @@ def _write(
         for key, value in doc.settings.items():
             store_settings.set_raw(conn, key, value)
         store_settings.set_raw(conn, "currency", doc.currency)
+    currency = store_settings.currency(conn)
     touched: set[int] = set()
     new_ids: list[int] = []
     written: dict[int, int] = {}  # id() of an incoming customer -> its id in the journal
@@ -919,7 +924,7 @@ def _write(
             batch.add("customer", _stamped(values, now))
             for tag in unique_tags(inc.tags):
                 batch.add("customer_tag", {"customer_id": cid, "tag": tag})
-            _write_parts(batch, cid, inc.parts, now, work.keep_ids, {})
+            _write_parts(batch, cid, inc.parts, now, work.keep_ids, {}, currency)
             pending += 1
             if pending >= _BATCH:
                 batch.flush()
@@ -934,7 +939,7 @@ def _write(
             batch.updates.append((cid, fills))
             for tag in merge.tags:
                 batch.add("customer_tag", {"customer_id": cid, "tag": tag})
-            _write_parts(batch, cid, merge.parts, now, False, merge.conversation_map)
+            _write_parts(batch, cid, merge.parts, now, False, merge.conversation_map, currency)
             pending += 1
             if pending >= _BATCH:
                 batch.flush()

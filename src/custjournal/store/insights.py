@@ -29,7 +29,15 @@ from custjournal.domain import insights as di
 from custjournal.domain import themes as th
 from custjournal.domain import tiers as tier_rules
 from custjournal.domain.errors import UserError
-from custjournal.domain.i18n import ErrorText, InsightsText, Listed, Parts, Share, phrase
+from custjournal.domain.i18n import (
+    Amount,
+    ErrorText,
+    InsightsText,
+    Listed,
+    Parts,
+    Share,
+    phrase,
+)
 from custjournal.domain.text import fold
 from custjournal.domain.vocab import STAGE_LABELS, STAGES, milestone_label
 from custjournal.store import queries, settings
@@ -1574,20 +1582,24 @@ def pains(
 # --- 4. Trust and generosity -------------------------------------------------------------------
 
 
-# Gifts per customer and per reaction, as of :today; the `_EVERY` forms over every gift,
-# whatever its day (kept across days: `_read_upto`).
+# Gifts per customer and currency (migration 0018: a gift's cost keeps the currency it was
+# given in; NULL, read as the journal's, only for a gift brought back by undo from before it),
+# with how many have a cost, and per reaction, as of :today; the `_EVERY` forms over every
+# gift, whatever its day (kept across days: `_read_upto`).
 _GIFTS_EVERY_SQL = (
-    "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on) FROM gift"
+    "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on), currency,"
+    " count(cost_minor) FROM gift"
     " WHERE (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
-    " GROUP BY customer_id"
+    " GROUP BY customer_id, currency"
 )
 _GIFTS_SQL = (
-    "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on) FROM gift"
+    "SELECT customer_id, count(*), coalesce(sum(cost_minor), 0), max(given_on), currency,"
+    " count(cost_minor) FROM gift"
     " WHERE given_on <= :today"
     " AND (CAST(:only AS TEXT) IS NULL OR customer_id IN"
     " (SELECT CAST(value AS INTEGER) FROM json_each(:only)))"
-    " GROUP BY customer_id"
+    " GROUP BY customer_id, currency"
 )
 _REACTIONS_EVERY_SQL = (
     "SELECT reaction, group_concat(customer_id), group_concat(given_on), NULL, 1, 0, 0,"
@@ -1683,7 +1695,7 @@ def _trust(
         if r.stage in ("connection", "loyalty") and cid not in invited
     ]
     since = tier_rules.window_start(today).isoformat()
-    gifted_12m = {cid for cid, _, _, last in gifts if last >= since}
+    gifted_12m = {row[0] for row in gifts if row[3] >= since}
     no_gift = [cid for cid, r in ctx.rows.items() if r.tier == "A" and cid not in gifted_12m]
     never_meaning = (
         InsightsText.tr(
@@ -1743,13 +1755,25 @@ def _trust(
         for kind, n, ids in sorted(milestones, key=lambda m: (-m[1], m[0]))
     )
     n_gifts = sum(g[1] for g in gifts)
-    cost = sum(g[2] for g in gifts)
+    gift_customers = len({g[0] for g in gifts})
+    # The cost of gifts counts those in the journal's currency; the others are said, as value
+    # leaves out purchases in another currency.
+    cost = 0
+    others: dict[str, list[int]] = {}  # currency -> [cost, gifts with a cost]
+    for _cid, _n, minor, _last, currency, costed in gifts:
+        if currency is None or currency == ctx.currency:
+            cost += minor
+        elif costed:
+            slot = others.setdefault(currency, [0, 0])
+            slot[0] += minor
+            slot[1] += costed
+    other_costs = tuple(di.OtherCost(c, minor, n) for c, (minor, n) in sorted(others.items()))
     parts = [
         InsightsText.tr(
             "%n gift(s) to {customers}",
             "",
             n_gifts,
-            customers=InsightsText.tr("%n customer(s)", "", len(gifts)),
+            customers=InsightsText.tr("%n customer(s)", "", gift_customers),
         )
     ]
     if past_total:
@@ -1768,7 +1792,7 @@ def _trust(
         None,
         ctx.currency,
         n_gifts,
-        len(gifts),
+        gift_customers,
         cost,
         sum(r.count for r in reaction_rows),
         tuple(reaction_rows[:THEMES_SHOWN]),
@@ -1783,6 +1807,28 @@ def _trust(
         never_meaning,
         no_gift_refs,
         no_gift_meaning,
+        other_costs,
+        _other_cost_note(other_costs, ctx.currency),
+    )
+
+
+def _other_cost_note(other: tuple[di.OtherCost, ...], currency: str) -> str | None:
+    """What the cost of gifts left out, as a sentence the app says in its language."""
+    if not other:
+        return None
+    return InsightsText.tr(
+        "Left out of the cost of gifts: {parts}, not in the journal's currency ({currency}).",
+        parts=Listed(
+            InsightsText.tr(
+                "%n gift(s) in {currency} ({amount})",
+                "",
+                o.gifts,
+                currency=o.currency,
+                amount=Amount(o.cost_minor, o.currency),
+            )
+            for o in other
+        ),
+        currency=currency,
     )
 
 

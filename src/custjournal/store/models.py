@@ -181,6 +181,9 @@ class Gift(Written, Stamped, table=True):
     cost_minor: int | None = None
     occasion: str | None = None
     reaction: str | None = None
+    # The currency the gift was given in (migration 0018): the journal's at the time, unless
+    # another was given. The cost is shown and summed in it, never in a later journal currency.
+    currency: str | None = None
 
 
 class Invitation(Written, Stamped, table=True):

@@ -370,7 +370,7 @@ DETAIL_SQL: dict[str, str] = {
     "facts": "SELECT created_at, updated_at, version, author, id, customer_id, conversation_id, category, text, "
     "learned_on, month, day FROM fact WHERE customer_id = :id ORDER BY learned_on DESC, id DESC",
     "gifts": "SELECT created_at, updated_at, version, author, id, customer_id, what, kind, given_on, cost_minor, "
-    "occasion, reaction FROM gift WHERE customer_id = :id ORDER BY given_on DESC, id DESC",
+    "occasion, reaction, currency FROM gift WHERE customer_id = :id ORDER BY given_on DESC, id DESC",
     "invitations": "SELECT created_at, updated_at, version, author, id, customer_id, event, event_on, "
     "invited_on, as_guest, status FROM invitation WHERE customer_id = :id "
     "ORDER BY invited_on DESC, id DESC",

@@ -36,3 +36,20 @@ def cadences(session: Source) -> dict[str, int]:
 
 def currency(session: Source) -> str:
     return all_settings(session).get("currency", "EUR")
+
+
+def held_in(session: Source, currency: str) -> tuple[int, int]:
+    """How many purchases, and gifts with a cost, are in *currency*: what value, tiers and the
+    cost of gifts leave out once the journal's currency is another (ops `currency_change`).
+    A gift without a currency of its own (deleted before migration 0018, brought back by undo)
+    is read in the journal's, as everywhere."""
+    ((purchases,),) = rows(
+        session, "SELECT count(*) FROM purchase WHERE currency = :currency", {"currency": currency}
+    )
+    ((gifts,),) = rows(
+        session,
+        "SELECT count(*) FROM gift WHERE cost_minor IS NOT NULL"
+        " AND coalesce(currency, :currency) = :currency",
+        {"currency": currency},
+    )
+    return int(purchases), int(gifts)
