@@ -1,0 +1,105 @@
+"""The customer list and its search field, driven by keys and the mouse as a person would: a
+search that finds nothing says so and keeps the keyboard, Esc clears then leaves, the selected
+customer stays highlighted after the journal changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from custjournal import ops
+from custjournal.gui.main_window import MainWindow
+from tests.gui.test_undo import in_dialog
+
+TODAY = dt.date.today()
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, controller):
+    journal = controller.journal
+    ada = ops.add_customer(journal, "Ada Lovelace", stage="connection").id
+    ops.log_conversation(journal, ada, on=TODAY, summary="Asked about shipping costs")
+    ops.add_customer(journal, "Grace Hopper", company="Navy")
+    gone = ops.add_customer(journal, "Zelda Archived").id
+    ops.set_archived(journal, gone, True)
+    w = MainWindow(controller, use_tray=False)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.rows_loaded, timeout=10_000):
+        w.show()
+    with qtbot.waitExposed(w):
+        pass
+    w.ada = ada
+    return w
+
+
+def focused(qtbot, w: MainWindow):
+    if QApplication.activeWindow() is not w:
+        with qtbot.waitActive(w):
+            w.activateWindow()
+    return QApplication.focusWidget()
+
+
+def test_down_and_enter_with_no_match_keep_the_typing_in_the_field(window, qtbot, keyboard):
+    window.focus_search()
+    keyboard.type("zzqq")
+    assert window.model.rowCount() == 0
+    keyboard.press(Qt.Key.Key_Down)
+    keyboard.press(Qt.Key.Key_Return)
+    assert focused(qtbot, window) is window.search
+    keyboard.type(" ship")
+    assert window.search.text() == "zzqq ship"
+
+
+def test_a_search_with_no_match_says_so_in_the_lists_place(window, qtbot, keyboard):
+    window.focus_search()
+    keyboard.type("zzqq")
+    assert window.no_match.isVisible() and not window.table.isVisible()
+    said = window.no_match.text()
+    assert "No customer matches “zzqq”." in said
+    assert "View > Show Archived Customers" in said
+    # Counted as the list counts without a search: among the 2 not archived.
+    assert window.count_label.text() == "0 of 2 customers (1 archived hidden)"
+    keyboard.type("x")
+    assert "“zzqqx”" in window.no_match.text()
+    for _ in range(5):
+        keyboard.press(Qt.Key.Key_Backspace)
+    assert window.table.isVisible() and not window.no_match.isVisible()
+    assert window.count_label.text() == "2 customers (1 archived hidden)"
+
+
+def test_escape_clears_the_search_then_leaves_for_the_list(window, qtbot, keyboard):
+    window.focus_search()
+    keyboard.type("ship")
+    assert window.model.rowCount() == 1
+    keyboard.press(Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert focused(qtbot, window) is window.search
+    assert window.model.rowCount() == 2
+    keyboard.press(Qt.Key.Key_Escape)
+    assert focused(qtbot, window) is window.table
+
+
+def test_the_selected_customer_stays_highlighted_after_a_change(window, qtbot, keyboard):
+    row = window.model.row_for_id(window.ada)
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.table.selectionModel().isRowSelected(row)
+
+    def log(_dialog) -> None:
+        keyboard.type("Called about the order")
+        keyboard.press(Qt.Key.Key_Return, CTRL)
+
+    in_dialog(log)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10_000):
+        keyboard.press(Qt.Key.Key_L, CTRL)
+    row = window.model.row_for_id(window.ada)
+    assert window.current_customer_id() == window.ada
+    assert window.table.selectionModel().isRowSelected(row)
+    focused(qtbot, window)  # the window active again after the dialog
+    keyboard.press(Qt.Key.Key_B, CTRL)
+    assert window.stack.currentWidget() is window.brief_view
+    assert window.table.selectionModel().isRowSelected(window.model.row_for_id(window.ada))
