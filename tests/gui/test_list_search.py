@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from custjournal import ops
@@ -103,3 +103,109 @@ def test_the_selected_customer_stays_highlighted_after_a_change(window, qtbot, k
     keyboard.press(Qt.Key.Key_B, CTRL)
     assert window.stack.currentWidget() is window.brief_view
     assert window.table.selectionModel().isRowSelected(window.model.row_for_id(window.ada))
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    from custjournal.gui import theme
+
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    yield
+    qapp.setStyle("Fusion")
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    theme._dark_in_use = None
+
+
+def click_header(qtbot, w: MainWindow, column: int) -> None:
+    header = w.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 3
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def arrow_rows(w: MainWindow, column: int) -> list[int]:
+    """The widths, top to bottom, of the sort arrow drawn in a header section: the pixels that
+    differ from the same header drawn without it."""
+    header = w.table.horizontalHeader()
+    with_arrow = header.grab().toImage()
+    header.setSortIndicatorShown(False)
+    without = header.grab().toImage()
+    header.setSortIndicatorShown(True)
+    left = header.sectionViewportPosition(column)
+    widths = []
+    for y in range(with_arrow.height()):
+        differ = sum(
+            1
+            for x in range(left, left + header.sectionSize(column))
+            if with_arrow.pixel(x, y) != without.pixel(x, y)
+        )
+        if differ:
+            widths.append(differ)
+    return widths
+
+
+def test_value_sorts_with_the_arrow_of_its_order_and_empty_values_last(
+    qtbot, controller, qapp, restore_theme
+):
+    from custjournal.gui import theme
+    from custjournal.gui.customer_model import VALUE
+
+    theme.apply(qapp, dark=False)
+    journal = controller.journal
+    for name, amount in (("Bea", 5_000), ("Cid", None), ("Dan", 90_000), ("Abe", None)):
+        cid = ops.add_customer(journal, name).id
+        if amount is not None:
+            ops.add_purchase(journal, cid, amount, on=TODAY)
+    w = MainWindow(controller, use_tray=False)
+    qtbot.addWidget(w)
+    w.default_layout(QSize(1600, 1000))  # every column in view
+    with qtbot.waitSignal(w.rows_loaded, timeout=10_000):
+        w.show()
+    with qtbot.waitExposed(w):
+        pass
+
+    def shown() -> list[str]:
+        return [w.model.index(r, 0).data() for r in range(w.model.rowCount())]
+
+    click_header(qtbot, w, VALUE)
+    order = w.table.horizontalHeader().sortIndicatorOrder()
+    first = shown()
+    click_header(qtbot, w, VALUE)
+    second = shown()
+    by_order = {order: first, w.table.horizontalHeader().sortIndicatorOrder(): second}
+    ascending = by_order[Qt.SortOrder.AscendingOrder]
+    descending = by_order[Qt.SortOrder.DescendingOrder]
+    assert ascending == ["Bea", "Dan", "Abe", "Cid"]
+    assert descending == ["Dan", "Bea", "Abe", "Cid"]
+    # The arrow points the way the values go: down for the largest first.
+    widths = arrow_rows(w, VALUE)
+    assert len(widths) >= 3
+    if w.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        assert widths[0] > widths[-1]
+    else:
+        assert widths[0] < widths[-1]
+    click_header(qtbot, w, VALUE)
+    widths = arrow_rows(w, VALUE)
+    if w.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        assert widths[0] > widths[-1]
+    else:
+        assert widths[0] < widths[-1]
+
+
+def test_the_neglected_only_box_shows_in_the_dark(qtbot, window, qapp, restore_theme):
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from custjournal.gui import theme
+
+    theme.apply(qapp, dark=True)
+    box = window.neglected
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    ratio = image.devicePixelRatio()
+    edge = image.pixelColor(int(rect.left() * ratio), int(rect.center().y() * ratio))
+    window_colour = qapp.palette().color(qapp.palette().ColorRole.Window)
+    assert edge.lightness() - window_colour.lightness() > 50
