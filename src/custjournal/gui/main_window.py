@@ -62,7 +62,14 @@ from custjournal.domain.values import parse_date
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
+from custjournal.gui.customer_model import (
+    COMPANY,
+    HEALTH,
+    ID_ROLE,
+    NAME,
+    CustomerTableModel,
+    column_widths,
+)
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import format_date, format_number
 from custjournal.gui.i18n import Words
@@ -182,6 +189,49 @@ class _AppKeysWin(QObject):
             if action.isEnabled() and any(keys == s for s in action.shortcuts()):
                 return action
         return None
+
+
+class _NamesTakeRoom(QObject):
+    """The customer list's spare width goes to Name and Company (a wider window showed more of
+    Health's empty space while names stayed cut), and a narrower one takes it from them first,
+    down to `least` each; the figures keep their widths. A column dragged wider or narrower
+    by hand gives or takes its room from Name and Company too."""
+
+    def __init__(self, table: QTableView, least: int) -> None:
+        super().__init__(table)
+        self.table, self.least, self._fitting = table, least, False
+        table.horizontalHeader().setStretchLastSection(False)
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column > COMPANY:  # a figure's column: Name and Company make up the difference
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        header = self.table.horizontalHeader()
+        spare = self.table.viewport().width() - header.length()
+        name, company = header.sectionSize(NAME), header.sectionSize(COMPANY)
+        if not spare or header.count() <= COMPANY:
+            return
+        both = max(2 * self.least, name + company + spare)
+        # Shared as they are (55:45 when one is gone): a hand-made share is kept.
+        share = name / (name + company) if name + company > 0 else 0.55
+        new_name = max(self.least, round(both * share))
+        new_company = max(self.least, both - new_name)
+        self._fitting = True
+        try:
+            header.resizeSection(NAME, new_name)
+            header.resizeSection(COMPANY, new_company)
+        finally:
+            self._fitting = False
 
 
 class CustomerTable(QTableView):
@@ -506,7 +556,6 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         # A selected row's sections would be drawn in bold, wider than the widths made for
         # them: "Last contact" read "ast contac" while a customer was selected.
         self.table.horizontalHeader().setHighlightSections(False)
@@ -517,6 +566,9 @@ class MainWindow(QMainWindow):
         self._column_widths = column_widths(self.table.fontMetrics(), header.fontMetrics())
         for col, width in enumerate(self._column_widths):
             self.table.setColumnWidth(col, width)
+        self._names_room = _NamesTakeRoom(
+            self.table, 2 * self.table.fontMetrics().horizontalAdvance("Abigail")
+        )
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(120)
@@ -771,6 +823,9 @@ class MainWindow(QMainWindow):
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
             self._align_titles()  # a saved state has the alignment of its day
+            # and its stretched last column: the spare room is Name's and Company's now.
+            self.table.horizontalHeader().setStretchLastSection(False)
+            self._names_room.fit()
 
     def _align_titles(self) -> None:
         """The list's column titles from the left, the sort arrow at the right (as native lists
