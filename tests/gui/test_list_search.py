@@ -209,3 +209,29 @@ def test_the_neglected_only_box_shows_in_the_dark(qtbot, window, qapp, restore_t
     edge = image.pixelColor(int(rect.left() * ratio), int(rect.center().y() * ratio))
     window_colour = qapp.palette().color(qapp.palette().ColorRole.Window)
     assert edge.lightness() - window_colour.lightness() > 50
+
+
+def test_a_wider_window_widens_name_and_company_not_the_figures(window, qtbot):
+    from custjournal.gui.customer_model import COMPANY, HEALTH, NAME, VALUE
+
+    window.default_layout(QSize(1280, 800))
+    qtbot.wait(50)
+    header = window.table.horizontalHeader()
+    before = [header.sectionSize(c) for c in range(header.count())]
+    window.resize(window.width() + 300, window.height())
+    qtbot.waitUntil(lambda: header.sectionSize(NAME) > before[NAME])
+    after = [header.sectionSize(c) for c in range(header.count())]
+    assert after[COMPANY] > before[COMPANY]
+    assert after[VALUE] == before[VALUE] and after[HEALTH] == before[HEALTH]
+    # Every column still ends at the list's edge: no stretched last one, no gap.
+    assert header.length() == window.table.viewport().width()
+
+
+def test_companies_give_the_name_the_room(window, qtbot):
+    ops.add_customer(window.controller.journal, "Jean Dupont", company="Brûlerie de Bordeaux")
+    window.default_layout(QSize(1280, 800))
+    with qtbot.waitSignal(window.companies_view.loaded, timeout=10_000):
+        window.show_companies()
+    tree = window.companies_view.tree
+    name = tree.fontMetrics().horizontalAdvance("Brûlerie de Bordeaux")
+    assert tree.header().sectionSize(0) > name + tree.indentation() + tree.iconSize().width()
