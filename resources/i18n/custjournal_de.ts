@@ -6172,7 +6172,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>Log a call</source>
-        <translation>Anruf festhalten</translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Brief</source>
@@ -6196,7 +6196,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>Kept</source>
-        <translation>Eingehalten</translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Mark the promise kept, today (K)</source>

@@ -235,3 +235,19 @@ def test_companies_give_the_name_the_room(window, qtbot):
     tree = window.companies_view.tree
     name = tree.fontMetrics().horizontalAdvance("Brûlerie de Bordeaux")
     assert tree.header().sectionSize(0) > name + tree.indentation() + tree.iconSize().width()
+
+
+def test_headings_saved_too_narrow_fit_again_and_say_themselves_on_hover(window, qtbot):
+    from custjournal.gui.customer_model import HEALTH, LAST, TOOLTIP
+
+    # Widths of another language's session (or dragged too narrow), remembered.
+    window.table.setColumnWidth(LAST, 30)
+    window.table.setColumnWidth(HEALTH, 20)
+    window.save_layout()
+    window._restore_layout()
+    header = window.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for col in (LAST, HEALTH):
+        title = window.model.headerData(col, Qt.Orientation.Horizontal)
+        assert header.sectionSize(col) > metrics.horizontalAdvance(title)
+    assert window.model.headerData(LAST, Qt.Orientation.Horizontal, TOOLTIP) == "Last contact"

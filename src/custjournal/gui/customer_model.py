@@ -233,6 +233,8 @@ class CustomerTableModel(RowTableModel):
                     "Relationship health: the mean of knowledge, responsibility, respect "
                     "and care (0-100); empty when there is not enough to tell yet",
                 )
+            if 0 <= section < len(COLUMNS):  # the whole heading, where a narrow column cuts it
+                return QCoreApplication.translate("Columns", COLUMNS[section])
         return super().headerData(section, orientation, role)
 
     def set_filters(self, **values: Any) -> None:

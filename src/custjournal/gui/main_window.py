@@ -825,6 +825,12 @@ class MainWindow(QMainWindow):
             self._align_titles()  # a saved state has the alignment of its day
             # and its stretched last column: the spare room is Name's and Company's now.
             self.table.horizontalHeader().setStretchLastSection(False)
+            # Widths saved in another language (or before a heading grew) cut the heading
+            # ("Letzter Kontak", "Beziehur" in German after an English session): each figure
+            # column at least as wide as its heading and its widest figure need today.
+            for col in range(COMPANY + 1, len(self._column_widths)):
+                if self.table.columnWidth(col) < self._column_widths[col]:
+                    self.table.setColumnWidth(col, self._column_widths[col])
             self._names_room.fit()
 
     def _align_titles(self) -> None:
