@@ -501,32 +501,35 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
 _NUMBER_FIRST = frozenset({STAGE, LAST, DUE, VALUE})
 
 
-# Columns whose cell may be empty (no value in twelve months, no company): those rows come
-# after every filled one in both orders, as health's do (ascending put hundreds of customers
-# with no value at the top).
-_EMPTY: dict[int, Callable[[CustomerRow], bool]] = {
-    VALUE: lambda r: not r.value_12m,
-    COMPANY: lambda r: not r.company,
-}
+_NO_VALUE = float("inf")
 
 
 def _keyed(
     column: int, descending: bool, today: dt.date
 ) -> tuple[Callable[[CustomerRow], Any], bool]:
+    # Value and Company may be empty (no purchase in twelve months, no company): those rows
+    # come after every filled one in both orders, as health's do (ascending put hundreds of
+    # customers with no value at the top). One tuple per row, as the other keys.
+    if column == VALUE:  # no value: after the largest, either way (-0 is no value too)
+        if descending:
+            return (lambda r: (-r.value_12m or _NO_VALUE, r.name.casefold())), False
+        return (lambda r: (r.value_12m or _NO_VALUE, r.name.casefold())), False
+    if column == COMPANY:  # sorted in reverse: the flag turned, the empty ones still last
+        return (
+            lambda r: (
+                (not r.company) != descending,
+                (r.company or "").casefold(),
+                r.name.casefold(),
+            )
+        ), descending
     key = _SORT_KEYS[column]
-    empty = _EMPTY.get(column)
     if descending and column in _NUMBER_FIRST:
 
         def turned(r: CustomerRow) -> Any:
             first, *rest = key(r, today)
             return (-first, *rest)
 
-        if empty is not None:
-            return (lambda r: (empty(r), *turned(r))), False
         return turned, False
-    if empty is not None:
-        # Sorted in reverse, the flag is turned so that the empty ones still come last.
-        return (lambda r: (empty(r) != descending, *key(r, today))), descending
     return (lambda r: key(r, today)), descending
 
 
