@@ -4981,6 +4981,22 @@ Kunden: {n}</translation>
         <translation>Stufe * von Hand festgelegt · Wert (12 Monate) in {currency} · Beziehung 0–100, Mauszeiger darauf zeigt warum; leer: noch nicht genug für eine Aussage</translation>
     </message>
     <message>
+        <source>No customer matches “{text}”.</source>
+        <translation>Kein Kunde passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <source>No customer fits the filters.</source>
+        <translation>Kein Kunde passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>The filters above the list narrow it: set them back to All (and untick Neglected only) to look among every customer.</source>
+        <translation>Die Filter über der Liste schränken sie ein: Stellen Sie sie auf Alle zurück (und entfernen Sie das Häkchen bei Nur vernachlässigte), um unter allen Kunden zu suchen.</translation>
+    </message>
+    <message>
+        <source>Archived customers are left out: View &gt; Show Archived Customers includes them.</source>
+        <translation>Archivierte Kunden sind ausgenommen: Ansicht &gt; Archivierte Kunden anzeigen bezieht sie ein.</translation>
+    </message>
+    <message>
         <source>&amp;Today ({count})</source>
         <translation>&amp;Heute ({count})</translation>
     </message>
@@ -6263,7 +6279,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>Log a call</source>
-        <translation>Anruf festhalten</translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Brief</source>
@@ -6287,7 +6303,7 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
     </message>
     <message>
         <source>Kept</source>
-        <translation>Eingehalten</translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Mark the promise kept, today (K)</source>
@@ -6699,6 +6715,13 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>%Ln Kunde ({archived} archivierte ausgeblendet)</numerusform>
             <numerusform>%Ln Kunden ({archived} archivierte ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln customer(s) ({archived} archived hidden)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Kunde ({archived} archivierte ausgeblendet)</numerusform>
+            <numerusform>{shown} von %Ln Kunden ({archived} archivierte ausgeblendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

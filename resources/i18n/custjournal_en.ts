@@ -579,6 +579,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %Ln customer(s) ({archived} archived hidden)</source>
+        <translation>
+            <numerusform>{shown} of %Ln customer ({archived} archived hidden)</numerusform>
+            <numerusform>{shown} of %Ln customers ({archived} archived hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %Ln customer(s)</source>
         <translation>
             <numerusform>{shown} of %Ln customer</numerusform>

@@ -52,7 +52,8 @@ def test_the_status_bar_says_how_many_archived_it_hides(qtbot, journal_path, thr
         window.stage_filter.setCurrentIndex(window.stage_filter.findData("connection"))
         assert window.count_label.text() == "2 customers (1 archived hidden)"
         window.stage_filter.setCurrentIndex(window.stage_filter.findData("prospecting"))
-        assert window.count_label.text() == "0 of 3 customers"
+        # Counted among the customers the list can show, as without a filter.
+        assert window.count_label.text() == "0 of 2 customers (1 archived hidden)"
     finally:
         window.controller.close()
 
@@ -98,3 +99,41 @@ def test_insights_counts_one_customer_in_the_singular(journal, qapp):
     assert any(s.startswith("1 of 1 customer bought in the last 12 months") for s in sentences), (
         sentences
     )
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    yield
+    qapp.setStyle("Fusion")
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    theme._dark_in_use = None
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_todays_actions_are_one_row_at_the_default_window_size(
+    qtbot, journal_path, journal, qapp, language, restore_language, restore_theme
+):
+    ada = ops.add_customer(journal, "Ada Lovelace", stage="connection").id
+    ops.add_promise(journal, ada, "Send the price list", due=dt.date.today())
+    if language == "de":
+        i18n.save_language("de")
+        i18n.install(qapp)
+    theme.apply(qapp, dark=False)
+    window = _window(qtbot, journal_path)
+    try:
+        window.default_layout(None)  # 1280 x 760, the first start's
+        window.show_today()
+        bar = window.today_view.bar
+        kept = bar.widgetForAction(window.today_view.act_kept)
+        opened = bar.widgetForAction(window.today_view.act_open)
+        qtbot.waitUntil(lambda: kept.isVisible() and bar.width() > 0)
+        qtbot.wait(50)
+        assert kept.y() == opened.y()  # "Kept" not alone on a second line
+        for action in window.today_view.actions():  # every word whole
+            button = bar.widgetForAction(action)
+            if button is not None and button.isVisible():
+                assert button.width() > button.fontMetrics().horizontalAdvance(action.text())
+    finally:
+        window.controller.close()

@@ -233,6 +233,8 @@ class CustomerTableModel(RowTableModel):
                     "Relationship health: the mean of knowledge, responsibility, respect "
                     "and care (0-100); empty when there is not enough to tell yet",
                 )
+            if 0 <= section < len(COLUMNS):  # the whole heading, where a narrow column cuts it
+                return QCoreApplication.translate("Columns", COLUMNS[section])
         return super().headerData(section, orientation, role)
 
     def set_filters(self, **values: Any) -> None:
@@ -499,9 +501,27 @@ _SORT_KEYS: dict[int, Callable[[CustomerRow, dt.date], Any]] = {
 _NUMBER_FIRST = frozenset({STAGE, LAST, DUE, VALUE})
 
 
+_NO_VALUE = float("inf")
+
+
 def _keyed(
     column: int, descending: bool, today: dt.date
 ) -> tuple[Callable[[CustomerRow], Any], bool]:
+    # Value and Company may be empty (no purchase in twelve months, no company): those rows
+    # come after every filled one in both orders, as health's do (ascending put hundreds of
+    # customers with no value at the top). One tuple per row, as the other keys.
+    if column == VALUE:  # no value: after the largest, either way (-0 is no value too)
+        if descending:
+            return (lambda r: (-r.value_12m or _NO_VALUE, r.name.casefold())), False
+        return (lambda r: (r.value_12m or _NO_VALUE, r.name.casefold())), False
+    if column == COMPANY:  # sorted in reverse: the flag turned, the empty ones still last
+        return (
+            lambda r: (
+                (not r.company) != descending,
+                (r.company or "").casefold(),
+                r.name.casefold(),
+            )
+        ), descending
     key = _SORT_KEYS[column]
     if descending and column in _NUMBER_FIRST:
 

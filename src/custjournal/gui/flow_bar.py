@@ -108,6 +108,19 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + margins.bottom()
 
 
+class _BarButton(QToolButton):
+    """A bar's button; with its text under the icon, only as wide as the text and a little
+    air (Fusion adds 16 pixels around it: six of Today's buttons in German missed one row by
+    that)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        if self.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon:
+            text = self.fontMetrics().horizontalAdvance(self.text())
+            hint.setWidth(min(hint.width(), max(text, self.iconSize().width()) + 8))
+        return hint
+
+
 class FlowBar(QWidget):
     """A tool bar whose buttons wrap on to more lines instead of hiding behind »."""
 
@@ -120,6 +133,9 @@ class FlowBar(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize, None, self)
         self._icon_size = QSize(size, size)
         self._style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        # The buttons' style when the row would not fit on one line (`set_narrow_style`).
+        self._narrow_style: Qt.ToolButtonStyle | None = None
+        self._one_line: int | None = None  # the row's width in `_style`, worked out once
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -135,9 +151,52 @@ class FlowBar(QWidget):
 
     def setToolButtonStyle(self, style: Qt.ToolButtonStyle) -> None:  # noqa: N802 (as QToolBar's)
         self._style = style
+        self._one_line = None
         for button in self._buttons.values():
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(style)
+        self._fit(self.width())
+
+    def set_narrow_style(self, style: Qt.ToolButtonStyle) -> None:
+        """The buttons' style while the row is too wide for one line in the usual style: the
+        text under the icon takes about half the width, so that a row one button too wide
+        (Today's "Kept" at the default window size) stays one row instead of wrapping."""
+        self._narrow_style = style
+        self._fit(self.width())
+
+    def _buttons_shown(self) -> list[QToolButton]:
+        return [
+            b for b in self._buttons.values() if isinstance(b, QToolButton) and b.isVisibleTo(self)
+        ]
+
+    def _one_line_width(self) -> int:
+        if self._one_line is None:
+            widths = []
+            for widget in self._buttons.values():
+                if not widget.isVisibleTo(self):
+                    continue
+                if isinstance(widget, QToolButton):
+                    style = widget.toolButtonStyle()
+                    widget.setToolButtonStyle(self._style)
+                    widths.append(widget.sizeHint().width())
+                    widget.setToolButtonStyle(style)
+                else:  # a separator
+                    widths.append(widget.sizeHint().width())
+            gaps = self._flow._spacing * max(len(widths) - 1, 0)
+            self._one_line = sum(widths) + gaps
+        return self._one_line
+
+    def _fit(self, width: int) -> None:
+        if self._narrow_style is None or width <= 0:
+            return
+        style = self._style if self._one_line_width() <= width else self._narrow_style
+        for button in self._buttons_shown():
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        self._fit(event.size().width())
+        super().resizeEvent(event)
 
     def addSeparator(self) -> QAction:  # noqa: N802 (as QToolBar's)
         action = QAction(self)
@@ -160,6 +219,7 @@ class FlowBar(QWidget):
             self._flow.insert_widget(min(index, self._flow.count()), widget)
             widget.setVisible(action.isVisible())
             self._buttons[action] = widget
+            self._one_line = None
         elif event.type() == QEvent.Type.ActionRemoved:
             widget = self._buttons.pop(action, None)
             if widget is not None:
@@ -167,13 +227,15 @@ class FlowBar(QWidget):
                 widget.deleteLater()
         elif event.type() == QEvent.Type.ActionChanged:
             widget = self._buttons.get(action)
+            self._one_line = None  # its text or its being shown may have changed
             if widget is not None and widget.isVisibleTo(self) != action.isVisible():
                 widget.setVisible(action.isVisible())
                 self._flow.invalidate()
+            self._fit(self.width())
         super().actionEvent(event)
 
     def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
+        button = _BarButton(self)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as a tool bar's: keys, not Tab
         button.setIconSize(self._icon_size)
@@ -191,4 +253,7 @@ class FlowBar(QWidget):
     def event(self, event: Any) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._one_line = None
+            self._fit(self.width())
         return super().event(event)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -342,9 +342,23 @@ class CompaniesView(QWidget):
         self.tree.setSortingEnabled(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The company's name takes the room: at least a usual firm's name ("Brûlerie du
+        # Marché Ltd"), the figures as wide as they need; the rest of the width is the
+        # name's. Without it, a page 460 pixels wide cut every name to ~7 characters
+        # ("Brûleri…" eight times) while the figures kept theirs. Beyond that, the figures
+        # scroll into view; a name still cut keeps its ends ("Brûl…Marché") and its tooltip.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in range(1, len(columns)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._name_room = (
+            self.tree.fontMetrics().horizontalAdvance("Brûlerie du Marché Ltd")
+            + self.tree.indentation()
+            + self.tree.iconSize().width()
+            + 16
+        )
+        header.sectionResized.connect(lambda col, *_: col and self._fit_names())
+        self.tree.viewport().installEventFilter(self)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         outer.addWidget(self.tree, 1)
@@ -359,6 +373,19 @@ class CompaniesView(QWidget):
         controller.changed.connect(self._on_changed)
 
     # --- content ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            self._fit_names()
+        return False
+
+    def _fit_names(self) -> None:
+        """The name column: the width the figures leave, and at least a usual firm's name."""
+        header = self.tree.header()
+        figures = sum(header.sectionSize(col) for col in range(1, header.count()))
+        width = max(self._name_room, self.tree.viewport().width() - figures)
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
 
     def _on_changed(self, change: Change) -> None:
         # Names, companies, purchases, touches, promises, archiving and declarations all show
@@ -436,6 +463,7 @@ class CompaniesView(QWidget):
                 item.setToolTip(4, promise_tip)
             item.setIcon(0, theme.icon("company"))
             item.setData(0, COMPANY_ROLE, company.key)
+            item.setToolTip(0, company.name)  # the whole name, where the column cuts it
             if len(company.spellings) > 1:
                 item.setToolTip(
                     0,

@@ -61,7 +61,14 @@ from custjournal.domain.reminders import DueSummary
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, loading, team_dialog, theme
 from custjournal.gui.controller import JournalController
-from custjournal.gui.customer_model import HEALTH, ID_ROLE, CustomerTableModel, column_widths
+from custjournal.gui.customer_model import (
+    COMPANY,
+    HEALTH,
+    ID_ROLE,
+    NAME,
+    CustomerTableModel,
+    column_widths,
+)
 from custjournal.gui.customer_page import CustomerPage, EntryRef
 from custjournal.gui.dates import field_date_pattern, field_date_text, format_date, format_number
 from custjournal.gui.i18n import Words
@@ -115,12 +122,19 @@ def match_sentence(hit: Any) -> str:
 
 
 class SearchField(QLineEdit):
-    """The search field: Esc clears it (a key event, not a shortcut, so that Esc meant for a
-    dialog never reaches it)."""
+    """The search field: Esc clears it, and Esc in the empty field leaves it for the list
+    (`leave_needed`), as desktop search fields do (a key event, not a shortcut, so that Esc
+    meant for a dialog never reaches it)."""
+
+    leave_needed = Signal()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            if self.text():
+                self.clear()
+            else:
+                self.leave_needed.emit()
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -177,6 +191,49 @@ class _AppKeysWin(QObject):
             if action.isEnabled() and any(keys == s for s in action.shortcuts()):
                 return action
         return None
+
+
+class _NamesTakeRoom(QObject):
+    """The customer list's spare width goes to Name and Company (a wider window showed more of
+    Health's empty space while names stayed cut), and a narrower one takes it from them first,
+    down to `least` each; the figures keep their widths. A column dragged wider or narrower
+    by hand gives or takes its room from Name and Company too."""
+
+    def __init__(self, table: QTableView, least: int) -> None:
+        super().__init__(table)
+        self.table, self.least, self._fitting = table, least, False
+        table.horizontalHeader().setStretchLastSection(False)
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column > COMPANY:  # a figure's column: Name and Company make up the difference
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        header = self.table.horizontalHeader()
+        spare = self.table.viewport().width() - header.length()
+        name, company = header.sectionSize(NAME), header.sectionSize(COMPANY)
+        if not spare or header.count() <= COMPANY:
+            return
+        both = max(2 * self.least, name + company + spare)
+        # Shared as they are (55:45 when one is gone): a hand-made share is kept.
+        share = name / (name + company) if name + company > 0 else 0.55
+        new_name = max(self.least, round(both * share))
+        new_company = max(self.least, both - new_name)
+        self._fitting = True
+        try:
+            header.resizeSection(NAME, new_name)
+            header.resizeSection(COMPANY, new_company)
+        finally:
+            self._fitting = False
 
 
 class CustomerTable(QTableView):
@@ -449,6 +506,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_to_list)
+        self.search.leave_needed.connect(self.focus_list)
         to_list = QAction(self.tr("Go to the list"), self.search)
         to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
         to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -500,7 +558,6 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         # A selected row's sections would be drawn in bold, wider than the widths made for
         # them: "Last contact" read "ast contac" while a customer was selected.
         self.table.horizontalHeader().setHighlightSections(False)
@@ -511,6 +568,9 @@ class MainWindow(QMainWindow):
         self._column_widths = column_widths(self.table.fontMetrics(), header.fontMetrics())
         for col, width in enumerate(self._column_widths):
             self.table.setColumnWidth(col, width)
+        self._names_room = _NamesTakeRoom(
+            self.table, 2 * self.table.fontMetrics().horizontalAdvance("Abigail")
+        )
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(120)
@@ -527,6 +587,16 @@ class MainWindow(QMainWindow):
         self.model.layoutAboutToBeChanged.connect(self._note_current_shown)
         self.model.layoutChanged.connect(self._current_in_view)
         left_layout.addWidget(self.table)
+        # In the list's place when a search or the filters leave nothing (`_say_why_empty`).
+        self.no_match = QLabel()
+        self.no_match.setObjectName("hint")
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # the search's text as typed
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setContentsMargins(16, 24, 16, 16)
+        self.no_match.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.no_match.hide()
+        left_layout.addWidget(self.no_match, 1)
         # What the list's marks mean: the pinned tier's asterisk, the value's currency, the
         # health's empty cell (the headers and cells say the same on hover).
         self.list_legend = QLabel()
@@ -763,6 +833,15 @@ class MainWindow(QMainWindow):
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
             self._align_titles()  # a saved state has the alignment of its day
+            # and its stretched last column: the spare room is Name's and Company's now.
+            self.table.horizontalHeader().setStretchLastSection(False)
+            # Widths saved in another language (or before a heading grew) cut the heading
+            # ("Letzter Kontak", "Beziehur" in German after an English session): each figure
+            # column at least as wide as its heading and its widest figure need today.
+            for col in range(COMPANY + 1, len(self._column_widths)):
+                if self.table.columnWidth(col) < self._column_widths[col]:
+                    self.table.setColumnWidth(col, self._column_widths[col])
+            self._names_room.fit()
 
     def _align_titles(self) -> None:
         """The list's column titles from the left, the sort arrow at the right (as native lists
@@ -1149,11 +1228,51 @@ class MainWindow(QMainWindow):
             text = Words.tr("%Ln customer(s) ({archived} archived hidden)", "", shown).format(
                 archived=QLocale().toString(archived)
             )
+        elif archived and not self.model.filters.show_archived:
+            # Counted among the customers the list can show (1,961), as it counts them with
+            # no filter: "0 of 2,000" counted the archived, which no search here finds.
+            text = Words.tr(
+                "{shown} of %Ln customer(s) ({archived} archived hidden)", "", total - archived
+            ).format(shown=QLocale().toString(shown), archived=QLocale().toString(archived))
         else:
             text = Words.tr("{shown} of %Ln customer(s)", "", total).format(
                 shown=QLocale().toString(shown)
             )
         self.count_label.setText(text)
+        self._say_why_empty(shown, total, archived)
+
+    def _say_why_empty(self, shown: int, total: int, archived: int) -> None:
+        """In the list's place when a search or filter leaves nothing: what found nothing and
+        how to widen it (a blank list said neither)."""
+        if shown or not total:
+            self.no_match.hide()
+            self.table.show()
+            return
+        f = self.model.filters
+        text = self.search.text().strip()
+        if text and f.matching_ids is not None:
+            lines = [self.tr("No customer matches “{text}”.").format(text=text)]
+        else:
+            lines = [self.tr("No customer fits the filters.")]
+        if f.stage or f.tier or f.tag or f.neglected_only or f.only_ids is not None:
+            lines.append(
+                self.tr(
+                    "The filters above the list narrow it: set them back to All (and untick "
+                    "Neglected only) to look among every customer."
+                )
+            )
+        if archived and not f.show_archived:
+            lines.append(
+                self.tr(
+                    "Archived customers are left out: View > Show Archived Customers includes them."
+                )
+            )
+        self.no_match.setText("\n\n".join(lines))
+        had_focus = self.table.hasFocus()
+        self.table.hide()
+        self.no_match.show()
+        if had_focus:
+            self.search.setFocus()
 
     def _set_filter(self, key: str, value: Any) -> None:
         current = self.current_customer_id()
@@ -1174,7 +1293,10 @@ class MainWindow(QMainWindow):
         self.model.why_matched = None if ids is None else self._match_explainer(text)
         if ids == self.model.filters.matching_ids:
             # The next letter found the same customers (most letters of a word do): the list
-            # stays as it is, without filtering 10,000 rows again to find that out.
+            # stays as it is, without filtering 10,000 rows again to find that out (the
+            # sentence of an empty list names the new text).
+            if not self.model.rowCount():
+                self._update_count()
             return
         # Only the list follows the typing; Enter or Down moves to it (and opens the first
         # match), so no customer page is read while the user is still typing.
@@ -1252,7 +1374,14 @@ class MainWindow(QMainWindow):
             if row is None:
                 return False
         index = self.model.index(row, 0)
-        self.table.setCurrentIndex(index)
+        # The row selected as a whole, as a click selects it: the view's own setCurrentIndex
+        # left the row current but not highlighted after the journal changed (a conversation
+        # logged, a brief opened).
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         self._page_timer.stop()  # asked for by name: show it now (or not at all)
         if not show:
@@ -1421,8 +1550,12 @@ class MainWindow(QMainWindow):
 
     def _search_to_list(self) -> None:
         """Enter or Down in the search field: the list, the first match selected and open
-        (not the customer selected before the search, wherever the list shows them)."""
-        if self.search.text().strip() and self.model.rowCount() > 0:
+        (not the customer selected before the search, wherever the list shows them). With
+        nothing in the list the keyboard stays in the field: the next letters typed refine
+        the search instead of going to an empty list."""
+        if self.model.rowCount() == 0:
+            return
+        if self.search.text().strip():
             self.table.setFocus()
             self.select_customer(self.model.customer(0).id)
         else:

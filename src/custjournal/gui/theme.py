@@ -14,7 +14,16 @@ from importlib import resources
 from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 
@@ -132,13 +141,60 @@ def dark_palette() -> QPalette:
     return p
 
 
+class AppStyle(QProxyStyle):
+    """Fusion, with two of its marks drawn as the app means them:
+
+    - a list header's sort arrow points the way the column's values go down the list (up
+      for A to Z, smallest first; down for the largest first): Qt hands styles the opposite
+      mark, and Fusion drew "12-month value, largest first" with an up arrow;
+    - a check box's box has an edge in the palette's text colour in the dark appearance,
+      where Fusion's (the window colour, darker) vanished against the dark window.
+    """
+
+    def __init__(self) -> None:
+        fusion = QStyleFactory.create("Fusion")
+        super().__init__(fusion)
+        self.fusion = fusion  # the proxy's base, for as long as the proxy
+
+    def drawPrimitive(  # noqa: N802 (Qt override)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            turned = QStyleOptionHeader(option)
+            mark = option.sortIndicator
+            if mark == QStyleOptionHeader.SortIndicator.SortDown:  # Qt's mark for ascending
+                turned.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+            elif mark == QStyleOptionHeader.SortIndicator.SortUp:
+                turned.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+            super().drawPrimitive(element, turned, painter, widget)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            palette = option.palette
+            if palette.color(QPalette.ColorRole.Window).lightness() < 128:
+                edge = QColor(palette.color(QPalette.ColorRole.WindowText))
+                edge.setAlpha(150)
+                painter.save()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(edge)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+                painter.restore()
+
+
 def apply(app: QApplication, *, dark: bool | None = None, appearance: str | None = None) -> None:
     """Fusion style, the palette and style sheet of *appearance* ("system", "light", "dark";
     by default the user's saved choice), or of *dark* when given; icons already shown are
     re-tinted, so a change in Settings shows at once."""
     global _dark_in_use
     system_is_dark()  # read the desktop's palette while it is still the desktop's
-    app.setStyle("Fusion")
+    app.setStyle(AppStyle())
     if dark is None:
         chosen = appearance or saved_appearance()
         dark = system_is_dark() if chosen == "system" else chosen == "dark"

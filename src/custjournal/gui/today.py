@@ -478,6 +478,9 @@ class TodayView(QWidget):
 
         bar = FlowBar(self.tr("Due item actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Too narrow for one row (1280 pixels wrapped "Kept" alone on to a second line): the
+        # text under the icons, still one row.
+        bar.set_narrow_style(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.act_open = self._action(bar, self.tr("Open"), "customer", "Return", self._open)
         self.act_log = self._action(bar, self.tr("Log a call"), "log", "L", self._log)
         self.act_brief = self._action(bar, self.tr("Brief"), "brief", "B", self._brief)
