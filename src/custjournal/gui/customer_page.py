@@ -35,6 +35,7 @@ from custjournal import ops
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import clause
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
@@ -230,6 +231,8 @@ class CustomerPage(QWidget):
         self._pending: list[Callable[..., object]] = []  # timeline rows not made yet, in order
         self._build()
         controller.changed.connect(self._on_changed)
+        # "Nothing yet: log a conversation" invites a write only where one can be made.
+        controller.read_only_changed.connect(self._refill_known)
 
     # --- layout --------------------------------------------------------------------------
 
@@ -326,6 +329,7 @@ class CustomerPage(QWidget):
         bar.addSeparator()
         edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
         edit.triggered.connect(self._edit_customer)
+        self.act_edit = edit
         self.add_bar = bar
         outer.addWidget(bar)
 
@@ -566,7 +570,7 @@ class CustomerPage(QWidget):
                         )
                     else:
                         note = side
-                    tree.add(group, [f"{p['text']} ({note})"], EntryRef("pain", p))
+                    tree.add(group, [f"{clause(p['text'])} ({note})"], EntryRef("pain", p))
         reasons = [c for c in detail["conversations"] if c.get("why_buy")]
         if reasons:
             group = tree.add(None, [self.tr("Why they buy")], None, "purchase")
@@ -577,11 +581,27 @@ class CustomerPage(QWidget):
                     EntryRef("conversation", c),
                 )
         if tree.topLevelItemCount() == 0:
-            tree.add(
-                None, [self.tr("Nothing yet: log a conversation (Ctrl+L) or add a fact.")], None
-            )
+            tree.add(None, [self._nothing_known(len(detail["conversations"]))], None)
         tree.expandAll()
         tree.setUpdatesEnabled(True)
+
+    def _refill_known(self) -> None:
+        if self.detail is not None:
+            self._fill_known(self.detail)
+
+    def _nothing_known(self, conversations: int) -> str:
+        """What "What we know" says with nothing in it: what is true (conversations logged
+        that taught nothing yet), and an invitation to write only where it can be written."""
+        if conversations:
+            return Words.tr(
+                "Nothing learned yet from %n conversation(s): next time, ask about their "
+                "family, interests and goals.",
+                "",
+                conversations,
+            )
+        if self.controller.writable:
+            return self.tr("Nothing yet: log a conversation (Ctrl+L) or add a fact.")
+        return self.tr("Nothing recorded yet.")
 
     def _fill_timeline(self, detail: dict[str, Any], currency: str) -> None:
         entries: list[tuple[Any, int, Callable[..., object]]] = []
