@@ -241,25 +241,23 @@ class CustomerPage(QWidget):
         outer.setContentsMargins(12, 10, 12, 8)
         outer.setSpacing(6)
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        name_row = QHBoxLayout()
+        # The name, its tier badge and the Stage box on one line when they fit; when they
+        # don't, the badge and then the Stage box go on to the next line before the name is
+        # cut (a 459-pixel page at a 1280-pixel window cut "Katarzyna Kow…" beside "Stufe A
+        # (festgelegt)"). Only a name wider than the whole line ends in "…".
+        self.head = QWidget()
+        head = FlowLayout(self.head, spacing=8, centred=True, last_at_right=True)
         self.title = ElidedLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
         self.tier_badge.setObjectName("tierBadge")  # before its first polish: see _fill_header
-        name_row.addWidget(self.title)
-        name_row.addSpacing(8)
-        name_row.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        name_row.addStretch(1)
-        self.subtitle = ElidedLabel()
-        self.subtitle.setObjectName("pageSubtitle")
-        titles.addLayout(name_row)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addSpacing(16)  # the tier badge ran into the Stage label ("Tier CStage")
-        stage_box = QVBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.tier_badge)
+        stage_widget = QWidget()
+        stage_box = QVBoxLayout(stage_widget)
+        stage_box.setContentsMargins(16, 0, 0, 0)  # "Tier CStage": never against the badge
+        stage_box.setSpacing(2)
         stage_label = QLabel(self.tr("&Stage"))
         self.stage_combo = QComboBox()
         for stage in vocab.STAGES:
@@ -269,8 +267,14 @@ class CustomerPage(QWidget):
         self.stage_combo.activated.connect(self._stage_chosen)
         stage_box.addWidget(stage_label)
         stage_box.addWidget(self.stage_combo)
-        head.addLayout(stage_box)
-        outer.addLayout(head)
+        head.addWidget(stage_widget)
+        policy = self.head.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.head.setSizePolicy(policy)
+        outer.addWidget(self.head)
+        self.subtitle = ElidedLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        outer.addWidget(self.subtitle)
         # E-mail and phone on a line of their own, the page's whole width (after the role and
         # the company, beside the Stage box, the address was cut: "ada@example.o…"); the
         # phone goes on to a second line when both do not fit.
