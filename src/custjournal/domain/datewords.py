@@ -132,7 +132,9 @@ def trailing_bad_day(text: str) -> str | None:
         low = re.sub(r"[,]", " ", tail.casefold()).strip().rstrip(".")
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4})", low):
             return tail
-        if m := re.fullmatch(r"(\d{1,2}) ([a-z]+)( \d{4})?|([a-z]+) (\d{1,2})( \d{4})?", " ".join(low.split())):
+        if m := re.fullmatch(
+            r"(\d{1,2}) ([a-z]+)( \d{4})?|([a-z]+) (\d{1,2})( \d{4})?", " ".join(low.split())
+        ):
             if _month(m[2] or m[4]) is not None:
                 return tail
     return None

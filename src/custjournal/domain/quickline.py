@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from custjournal.domain import vocab
 from custjournal.domain.datewords import parse_day, split_trailing_day, trailing_bad_day
 from custjournal.domain.errors import UserError
-from custjournal.domain.i18n import Message, QuickLogText, phrase
+from custjournal.domain.i18n import QuickLogText, phrase
 from custjournal.domain.values import parse_date
 
 DELIGHT_WORDS = (
@@ -168,9 +168,9 @@ def _read_part(part: str, result: QuickLine, *, today: dt.date, order: str | Non
     return None
 
 
-def due_problem(q: QuickLine) -> Message | None:
-    """Why the line's promise can't be saved: its due date names no day. The sentence is the
-    one `custjournal log --due` gives for the same date."""
+def due_problem(q: QuickLine) -> str | None:
+    """Why the line's promise can't be saved: its due date names no day. The sentence (a
+    Message the app translates) is the one `custjournal log --due` gives for the same date."""
     if q.bad_due is None:
         return None
     try:
@@ -222,9 +222,9 @@ def preview_rows(
             else QuickLogText.tr("{promise}, no due date", promise=q.promise)
         )
         problem = due_problem(q)
-        if problem is not None:
-            promise = q.promise
-        rows.append((QuickLogText.tr("Promise"), promise))
-        if problem is not None:
+        if problem is None:
+            rows.append((QuickLogText.tr("Promise"), promise))
+        else:
+            rows.append((QuickLogText.tr("Promise"), q.promise))
             rows.append((QuickLogText.tr("Not saved"), problem))
     return rows
