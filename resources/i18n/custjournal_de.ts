@@ -5742,8 +5742,8 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <source>{why}: nothing can be changed.</source>
-        <translation>{why}: Es kann nichts geändert werden.</translation>
+        <source>Read-only: nothing was changed.</source>
+        <translation>Schreibgeschützt: Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

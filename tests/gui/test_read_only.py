@@ -116,7 +116,7 @@ def assert_read_only(window, qtbot, why: str, short: str) -> None:
         window.statusBar().clearMessage()
         qtbot.keyClick(today.table, key)
         # Not nothing: the status bar says the journal is read-only, and the list stays put.
-        assert window.statusBar().currentMessage() == f"{short}: nothing can be changed."
+        assert window.statusBar().currentMessage() == "Read-only: nothing was changed."
         assert today.current_item() == current
         assert QApplication.activeModalWidget() is None
 

@@ -42,11 +42,10 @@ def short_reason(journal: Any) -> str:
     return QCoreApplication.translate("ReadOnly", "Read-only")
 
 
-def refused_sentence(journal: Any) -> str:
-    """What a key that would write says on a journal that takes no changes."""
-    return QCoreApplication.translate("ReadOnly", "{why}: nothing can be changed.").format(
-        why=short_reason(journal)
-    )
+def refused_sentence() -> str:
+    """What a key that would write says on a journal that takes no changes (the status bar's
+    badge beside it says why)."""
+    return QCoreApplication.translate("ReadOnly", "Read-only: nothing was changed.")
 
 
 def writing_actions(window: MainWindow) -> list[QAction]:
@@ -136,6 +135,7 @@ def fit_to_read_only(window: MainWindow) -> None:
     if window.read_only_label is None:
         label = QLabel()
         label.setObjectName("readOnlyBadge")
+        label.setContentsMargins(0, 0, 12, 0)  # apart from the customer count beside it
         window.statusBar().addPermanentWidget(label)
         window.read_only_label = label
     # Why, in a few words where it stays in sight; the whole sentence on hover.

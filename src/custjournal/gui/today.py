@@ -578,7 +578,7 @@ class TodayView(QWidget):
         ):
             from custjournal.gui.read_only import refused_sentence
 
-            self.refused.emit(refused_sentence(self.controller.journal))
+            self.refused.emit(refused_sentence())
             return True
         return super().eventFilter(watched, event)
 
