@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -245,7 +246,7 @@ class CustomerPage(QWidget):
         # cut (a 459-pixel page at a 1280-pixel window cut "Katarzyna Kow…" beside "Stufe A
         # (festgelegt)"). Only a name wider than the whole line ends in "…".
         self.head = QWidget()
-        head = FlowLayout(self.head, spacing=8, centred=True, last_at_right=True)
+        head = FlowLayout(self.head, spacing=6, centred=True, last_at_right=True)
         self.title = ElidedLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -253,10 +254,12 @@ class CustomerPage(QWidget):
         self.tier_badge.setObjectName("tierBadge")  # before its first polish: see _fill_header
         head.addWidget(self.title)
         head.addWidget(self.tier_badge)
+        # "Stage" beside its box, not above it: one line's height where it goes on to the
+        # next line with the badge.
         stage_widget = QWidget()
-        stage_box = QVBoxLayout(stage_widget)
+        stage_box = QHBoxLayout(stage_widget)
         stage_box.setContentsMargins(16, 0, 0, 0)  # "Tier CStage": never against the badge
-        stage_box.setSpacing(2)
+        stage_box.setSpacing(6)
         stage_label = QLabel(self.tr("&Stage"))
         self.stage_combo = QComboBox()
         for stage in vocab.STAGES:
