@@ -494,6 +494,10 @@ class QuickLogDialog(FormDialog[ops.Result]):
         )
         self.preview.setText("\n".join(f"{say(what)}: {say(value)}" for what, value in rows))
         self.preview.show()
+        # The form gives a wrapped label the height of its first layout, not of its wrapped
+        # lines: the refusal of a due date that names no day lost its last line.
+        if self.preview.width() > 0:
+            self.preview.setMinimumHeight(self.preview.heightForWidth(self.preview.width()))
 
     def _show_customer_status(self, text: str) -> None:
         if self._line_used and self.line.text().strip():
