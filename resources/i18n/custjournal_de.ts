@@ -1224,6 +1224,10 @@
         <translation>Noch nichts: Halten Sie ein Gespräch fest (Strg+L) oder fügen Sie einen Fakt hinzu.</translation>
     </message>
     <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
         <source>Delighted by: {text}</source>
         <translation>Begeistert von: {text}</translation>
     </message>
@@ -4594,8 +4598,8 @@ Kunden: {n}</translation>
         <translation>Firmen</translation>
     </message>
     <message>
-        <source>Customers grouped by their company. Spellings that differ only in case, accents or a legal form (GmbH, Ltd, Inc, SA…) are one company; say so for other names with Same Firm As….</source>
-        <translation>Kunden nach ihrer Firma gruppiert. Schreibweisen, die sich nur in Groß- und Kleinschreibung, Akzenten oder der Rechtsform (GmbH, Ltd, Inc, SA…) unterscheiden, sind eine Firma; für andere Namen sagen Sie es mit Dieselbe Firma wie….</translation>
+        <source>Customers grouped by their company. Spellings that differ only in case, accents or a legal form (GmbH, Ltd, Inc, SA…) are one company. For other names, Same Firm As… says that two are one firm.</source>
+        <translation>Kunden nach ihrer Firma gruppiert. Schreibweisen, die sich nur in Groß- und Kleinschreibung, Akzenten oder der Rechtsform (GmbH, Ltd, Inc, SA…) unterscheiden, sind eine Firma. Für andere Namen hält „Dieselbe Firma wie…“ fest, dass zwei eine Firma sind.</translation>
     </message>
     <message>
         <source>Filter companies</source>
@@ -5829,12 +5833,32 @@ Die Felder unten werden aus der Zeile gefüllt. Strg+Eingabe speichert.</transla
         <source>Promise</source>
         <translation>Versprechen</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
     <message>
+        <source>Read-only: the journal is damaged</source>
+        <translation>Schreibgeschützt: das Journal ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Read-only: the file can&apos;t be written</source>
+        <translation>Schreibgeschützt: die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder can&apos;t be written</source>
+        <translation>Schreibgeschützt: der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing was changed.</source>
+        <translation>Schreibgeschützt: Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +6648,13 @@ Um eine anderswo aufbewahrte Sicherung wiederherzustellen, wählen Sie Andere Da
         <translation>
             <numerusform>&lt;b&gt;überfällig seit %n Tag&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;überfällig seit %n Tagen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing learned yet from %n conversation(s): next time, ask about their family, interests and goals.</source>
+        <translation>
+            <numerusform>Aus %n Gespräch noch nichts erfahren: Fragen Sie beim nächsten Mal nach Familie, Interessen und Zielen.</numerusform>
+            <numerusform>Aus %n Gesprächen noch nichts erfahren: Fragen Sie beim nächsten Mal nach Familie, Interessen und Zielen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

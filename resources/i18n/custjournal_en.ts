@@ -488,6 +488,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Nothing learned yet from %n conversation(s): next time, ask about their family, interests and goals.</source>
+        <translation>
+            <numerusform>Nothing learned yet from %n conversation: next time, ask about their family, interests and goals.</numerusform>
+            <numerusform>Nothing learned yet from %n conversations: next time, ask about their family, interests and goals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Stage default (%n day(s))</source>
         <translation>
             <numerusform>Stage default (%n day)</numerusform>

@@ -73,6 +73,9 @@ def test_a_competitor_pain_a_channel_and_a_past_day(cli, people):
         ("loved the samples", "Start the line with the customer and a colon"),
         ("Grace:", "Nothing to log"),
         ("Grace: tasting; tomorrow", "in the future"),
+        # A due date that names no day: the sentence `log --due` gives, never "no due date".
+        ("Grace: promised a call by 2026-02-30", "'2026-02-30' is not a valid due date"),
+        ("Grace: promised a call by 31 April", "'31 April' is not a valid due date"),
     ],
 )
 def test_bad_lines_exit_1_with_a_sentence_and_write_nothing(cli, people, line, message):

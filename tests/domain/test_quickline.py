@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custjournal.domain.datewords import parse_day
-from custjournal.domain.quickline import Pain, QuickLine, parse
+from custjournal.domain.quickline import Pain, QuickLine, due_problem, parse, preview_rows
 
 MONDAY = dt.date(2026, 11, 30)
 FRIDAY = dt.date(2026, 12, 4)
@@ -120,6 +120,8 @@ def test_any_line_reads_without_an_error(line, order):
     assert isinstance(q, QuickLine)
     for text in [q.customer, q.summary, q.why_buy, q.promise, *q.delights]:
         assert text is None or text == text.strip()
+    problem = due_problem(q)
+    assert problem is None or (q.bad_due is not None and q.promise_due is None)
 
 
 @given(st.lists(st.sampled_from(["by", "on", "in", "3", "12/3", "fri", "friday", "next", "week",
@@ -129,3 +131,32 @@ def test_any_words_give_a_day_or_none(words):
     for order in (None, "dmy", "mdy"):
         day = parse_day(" ".join(words), today=MONDAY, order=order)
         assert day is None or isinstance(day, dt.date)
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "bad"),
+    [
+        ("Ada: promised a call by 2026-02-30", None, "2026-02-30"),
+        ("Ada: promised a call on 31 April", None, "31 April"),
+        ("Ada: promised a call by 31.2.2027", "dmy", "31.2.2027"),
+        ("Ada: promised a call due 2/30/2027", "mdy", "2/30/2027"),
+    ],
+)
+def test_a_due_date_that_names_no_day_is_a_problem_not_a_promise_without_one(line, order, bad):
+    q = parse(line, today=MONDAY, order=order)
+    assert (q.promise, q.promise_due, q.bad_due) == ("a call", None, bad)
+    problem = due_problem(q)
+    assert problem == (
+        f"'{bad}' is not a valid due date: write it as YYYY-MM-DD (for example 2026-11-22), "
+        "or 'today' or 'tomorrow'."
+    )
+    rows = preview_rows(q, customer="Ada", on=MONDAY, format_day=dt.date.isoformat)
+    assert rows[-2:] == [("Promise", "a call"), ("Not saved", problem)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ada: promised a call by 2026-02-28", "Ada: promised the manual by 3/12",
+             "Ada: promised a discount of 10.5", "Ada: promised to call by the 2026 show"],
+)  # fmt: skip
+def test_a_due_date_that_exists_or_no_date_is_no_problem(line):
+    assert due_problem(parse(line, today=MONDAY)) is None

@@ -317,3 +317,36 @@ def test_a_date_field_in_a_locale_whose_digits_it_cannot_read_keeps_iso(qtbot):
         assert field.date() == dt.date(2026, 12, 2)
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("width", [1280, 1024])
+def test_the_name_gets_the_room_before_the_badge_and_the_stage_box(
+    qapp, qtbot, journal_path, language, width
+):
+    """At 1280 pixels "Katarzyna Kow…" was cut beside "Stufe A (festgelegt)" with the Stage box
+    on the same line: the badge and the box go on to the next line first."""
+    journal = open_journal(journal_path)
+    names = ("Nuria Martínez", "Katarzyna Kowalska", "Tomáš Procházka", "Birgit Kühn")
+    ids = [ops.add_customer(journal, n, tier_pin="A", company="Rösterei").id for n in names]
+    journal.close()
+    theme.apply(qapp, dark=False)  # the app's style sheet: its big page titles count
+    try:
+        window = make_window(qtbot, journal_path)
+        window.resize(width, 760)
+        page = window.page
+        for cid, name in zip(ids, names, strict=True):
+            window.select_customer(cid)
+            qtbot.waitUntil(lambda: page.tier_badge.text() != "")
+            qapp.processEvents()
+            shown = QLabel.text(page.title)  # what is drawn, not the whole text kept
+            assert shown == name, (width, shown)
+            for widget in (page.title, page.tier_badge, page.stage_combo):
+                assert inside(widget, page), widget
+            badge = QRect(page.tier_badge.mapTo(page, QPoint(0, 0)), page.tier_badge.size())
+            combo = QRect(page.stage_combo.mapTo(page, QPoint(0, 0)), page.stage_combo.size())
+            title = QRect(page.title.mapTo(page, QPoint(0, 0)), page.title.size())
+            assert not badge.intersects(combo) and not title.intersects(badge)
+        window.controller.close()
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setPalette(qapp.style().standardPalette())

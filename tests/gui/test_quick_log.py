@@ -553,3 +553,51 @@ def test_numeric_dates_follow_the_users_locale(open_dialog, people, keyboard, cl
         expected, field_date_format(QLocale(locale))
     )
     assert dialog.due.text() == ("3/12/2027" if locale == "en_US" else "03.12.2026")
+
+
+def test_the_no_match_sentence_follows_the_name_retyped_in_the_line(
+    open_dialog, people, controller, keyboard, qtbot
+):
+    dialog = open_dialog()
+    keyboard.type("Zyxwv Nobody: tasting went well")
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    answer(qtbot, question(qtbot), Qt.Key.Key_Escape)  # Keep Editing
+    assert "No customer matches 'Zyxwv Nobody'" in dialog.error_text("customer")
+    # The line retyped with a real customer: the red sentence goes with the name it was about.
+    dialog.line.setFocus()
+    keyboard.press(Qt.Key.Key_A, CTRL)
+    keyboard.type("Grace: tasting went well")
+    assert dialog.error_text("customer") == ""
+    assert dialog.customer.customer_id() == people["Grace"]
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    assert not dialog.isVisible()
+    assert conversation_count(controller) == 1
+
+
+def test_a_due_date_that_names_no_day_is_flagged_and_refused_until_fixed(
+    open_dialog, people, controller, keyboard
+):
+    dialog = open_dialog()
+    keyboard.type("Grace: promised a call by 2026-02-30")
+    sentence = (
+        "'2026-02-30' is not a valid due date: write it as YYYY-MM-DD (for example "
+        "2026-11-22), or 'today' or 'tomorrow'."
+    )
+    rows = dialog.preview.text().splitlines()
+    assert "Promise: a call" in rows
+    assert f"Not saved: {sentence}" in rows
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible()
+    assert dialog.error_text("line") == sentence
+    assert conversation_count(controller) == 0
+    # Fixed in the line: saved, with the day.
+    assert dialog.line.hasFocus()  # the sentence's field
+    keyboard.press(Qt.Key.Key_End)
+    for _ in "30":
+        keyboard.press(Qt.Key.Key_Backspace)
+    keyboard.type("28")
+    assert "Not saved" not in dialog.preview.text()
+    keyboard.press(Qt.Key.Key_Return, CTRL)
+    assert not dialog.isVisible()
+    (promise,) = detail(controller, people["Grace"])["promises"]
+    assert (promise["text"], promise["due_on"]) == ("a call", dt.date(2026, 2, 28))

@@ -67,10 +67,12 @@ def close(window, controller, server) -> None:
     QApplication.processEvents()
 
 
-def assert_read_only(window, qtbot, why: str) -> None:
+def assert_read_only(window, qtbot, why: str, short: str) -> None:
     assert "read-only" in window.windowTitle()
     assert window.read_only_label is not None and window.read_only_label.isVisible()
     assert why in window.read_only_label.toolTip()
+    # The status bar says why in a few words, not only "Read-only" with the reason on hover.
+    assert window.read_only_label.text() == short
     for action in (
         window.act_new,
         window.act_log,
@@ -89,7 +91,11 @@ def assert_read_only(window, qtbot, why: str) -> None:
     for action in (window.act_edit_customer, window.act_fact, window.act_archive):
         assert not action.isEnabled(), action.text()
     assert not any(a.isEnabled() for a in window.page.add_actions.values())
-    assert not window.page.act_edit.isEnabled()  # the page's Edit customer
+    assert not window.page.act_edit.isEnabled()  # the page's Edit customer too
+    assert why in window.page.act_edit.toolTip()
+    # An empty "What we know" invites no write that can't be made.
+    known = window.page.known.topLevelItem(0).text(0)
+    assert known == "Nothing recorded yet."
     assert not window.page.stage_combo.isEnabled()
     assert window.bulk.act_export.isEnabled() and not window.bulk.act_add_tag.isEnabled()
     # Ctrl+N and Ctrl+L open nothing.
@@ -105,8 +111,14 @@ def assert_read_only(window, qtbot, why: str) -> None:
     for action in (today.act_snooze, today.act_kept, today.act_log, today.act_dismiss):
         assert not action.isEnabled(), action.text()
     today.table.setFocus()
-    qtbot.keyClick(today.table, Qt.Key.Key_S)
-    qtbot.keyClick(today.table, Qt.Key.Key_K)
+    current = today.current_item()
+    for key in (Qt.Key.Key_S, Qt.Key.Key_K, Qt.Key.Key_L):
+        window.statusBar().clearMessage()
+        qtbot.keyClick(today.table, key)
+        # Not nothing: the status bar says the journal is read-only, and the list stays put.
+        assert window.statusBar().currentMessage() == "Read-only: nothing was changed."
+        assert today.current_item() == current
+        assert QApplication.activeModalWidget() is None
     assert_a_timeline_entry_is_kept(window, qtbot, why)
 
 
@@ -152,7 +164,9 @@ def test_a_journal_whose_file_and_folder_cant_be_written_opens_read_only(tmp_pat
         opened = open_and_settle(journal, qtbot)
         window = opened[0]
         try:
-            assert_read_only(window, qtbot, "can't be written")
+            assert_read_only(
+                window, qtbot, "can't be written", "Read-only: the file can't be written"
+            )
             assert not window.transfer.act_restore.isEnabled()
             assert not window.transfer.act_backup.isEnabled()
             assert window.transfer.dialog is None  # no backup was tried, nothing to warn of
@@ -172,7 +186,9 @@ def test_a_read_only_file_in_a_writable_folder_is_read_only_from_the_start(tmp_p
         opened = open_and_settle(journal, qtbot)
         window = opened[0]
         try:
-            assert_read_only(window, qtbot, "the file can't be written")
+            assert_read_only(
+                window, qtbot, "the file can't be written", "Read-only: the file can't be written"
+            )
             assert window.transfer.dialog is None
         finally:
             close(*opened)
@@ -198,6 +214,8 @@ def test_a_journal_found_damaged_is_not_written_by_the_app(journal_path, qtbot, 
         qtbot.keyClick(transfer.dialog, Qt.Key.Key_Escape)
         assert "read-only" in window.windowTitle()
         assert "is damaged" in window.read_only_label.toolTip()
+        assert window.read_only_label.text() == "Read-only: the journal is damaged"
+        assert not window.page.act_edit.isEnabled()
         assert not window.act_new.isEnabled()
         assert window.transfer.act_restore.isEnabled()  # the way out stays
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

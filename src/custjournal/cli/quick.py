@@ -51,6 +51,9 @@ def cmd_quick(args: argparse.Namespace) -> int:
     width = max(len(what) for what, _ in rows) + 2
     for what, value in rows:
         print(f"{what + ':':<{width}}{value}")
+    problem = quickline.due_problem(q)
+    if problem is not None:  # "promised a call by 2026-02-30": nothing is saved
+        raise UserError(problem)
     if args.dry_run:
         print("Nothing was saved (--dry-run).")
         return 0

@@ -117,3 +117,24 @@ def split_trailing_day(
                 head = head[:-1]
             return " ".join(head), day
     return text.strip(), None
+
+
+def trailing_bad_day(text: str) -> str | None:
+    """The date written at the end of *text* after a "by"/"on"/"due" that names no day, as
+    written ("2026-02-30" in "a call by 2026-02-30", "31 April"), or None. Called where
+    `split_trailing_day` found no day: such a promise was kept with no due date and nothing
+    said."""
+    words = text.split()
+    for start in range(max(1, len(words) - 3), len(words)):
+        if words[start - 1].casefold() not in LEADS:
+            continue
+        tail = " ".join(words[start:])
+        low = re.sub(r"[,]", " ", tail.casefold()).strip().rstrip(".")
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4})", low):
+            return tail
+        if m := re.fullmatch(
+            r"(\d{1,2}) ([a-z]+)( \d{4})?|([a-z]+) (\d{1,2})( \d{4})?", " ".join(low.split())
+        ):
+            if _month(m[2] or m[4]) is not None:
+                return tail
+    return None

@@ -26,8 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from custjournal.domain import vocab
-from custjournal.domain.datewords import parse_day, split_trailing_day
+from custjournal.domain.datewords import parse_day, split_trailing_day, trailing_bad_day
+from custjournal.domain.errors import UserError
 from custjournal.domain.i18n import QuickLogText, phrase
+from custjournal.domain.values import parse_date
 
 DELIGHT_WORDS = (
     "loved", "loves", "love", "liked", "likes", "enjoyed", "enjoys", "happy with",
@@ -57,6 +59,7 @@ class QuickLine:
     why_buy: str | None = None
     promise: str | None = None
     promise_due: dt.date | None = None
+    bad_due: str | None = None  # a due date as written that names no day ("2026-02-30")
     channel: str | None = None
     on: dt.date | None = None  # when the conversation took place, if the line says
 
@@ -147,6 +150,10 @@ def _read_part(part: str, result: QuickLine, *, today: dt.date, order: str | Non
         return part
     if (text := _after(part, PROMISE_WORDS)) is not None and text:
         what, due = split_trailing_day(text, today=today, order=order)
+        if due is None and (bad := trailing_bad_day(text)) is not None:
+            # "by 2026-02-30": refused (`due_problem`), never kept as a promise with no date.
+            result.bad_due = bad
+            what = " ".join(text.split()[: -len(bad.split()) - 1])
         result.promise = _add(result.promise, what or text)
         if due is not None:
             result.promise_due = due
@@ -159,6 +166,18 @@ def _read_part(part: str, result: QuickLine, *, today: dt.date, order: str | Non
         result.on = day
         return ""
     return None
+
+
+def due_problem(q: QuickLine) -> str | None:
+    """Why the line's promise can't be saved: its due date names no day. The sentence (a
+    Message the app translates) is the one `custjournal log --due` gives for the same date."""
+    if q.bad_due is None:
+        return None
+    try:
+        parse_date(q.bad_due, what="due date")
+    except UserError as exc:
+        return exc.message
+    return None  # pragma: no cover (an ISO day that parses is read as the due date)
 
 
 def preview_rows(
@@ -202,5 +221,10 @@ def preview_rows(
             if q.promise_due
             else QuickLogText.tr("{promise}, no due date", promise=q.promise)
         )
-        rows.append((QuickLogText.tr("Promise"), promise))
+        problem = due_problem(q)
+        if problem is None:
+            rows.append((QuickLogText.tr("Promise"), promise))
+        else:
+            rows.append((QuickLogText.tr("Promise"), q.promise))
+            rows.append((QuickLogText.tr("Not saved"), problem))
     return rows

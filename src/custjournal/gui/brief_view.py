@@ -134,7 +134,9 @@ class BriefView(QWidget):
         if self.brief is None:
             return None
         if not path:
-            suggested = Path.home() / self.tr("Brief - {name}.pdf").format(
+            from custjournal.gui.folders import last_folder
+
+            suggested = last_folder("pdf") / self.tr("Brief - {name}.pdf").format(
                 name=self.brief.header.name
             )
             path = file_dialogs.save_file_name(
@@ -158,6 +160,9 @@ class BriefView(QWidget):
                 ).format(path=path, strerror=exc.strerror)
             )
             return None
+        from custjournal.gui.folders import remember_folder
+
+        remember_folder("pdf", written)
         self.controller.message.emit(
             self.tr("Saved the brief as {written}.").format(written=written)
         )

@@ -296,7 +296,9 @@ class BulkActions(QObject):
             self._export(path, ids)
 
     def ask_pdf_path(self, count: int) -> Path | None:
-        suggested = Path.home() / self.tr("Briefs {day}.pdf").format(
+        from custjournal.gui.folders import last_folder
+
+        suggested = last_folder("pdf") / self.tr("Briefs {day}.pdf").format(
             day=self.controller.today().isoformat()
         )
         path = file_dialogs.save_file_name(
@@ -348,6 +350,9 @@ class BulkActions(QObject):
                 ) from None
 
         def done(written: Path) -> None:
+            from custjournal.gui.folders import remember_folder
+
+            remember_folder("pdf", written)
             self.controller.message.emit(
                 Words.tr(
                     "Saved the briefs of the selected customers (%n) to {path}.", "", len(ids)

@@ -35,6 +35,7 @@ from custjournal import ops
 from custjournal.domain import vocab
 from custjournal.domain.changes import Change, Changed
 from custjournal.domain.errors import UserError
+from custjournal.domain.i18n import clause
 from custjournal.domain.vocab import QT_TRANSLATE_NOOP
 from custjournal.gui import i18n, theme
 from custjournal.gui.controller import JournalController
@@ -251,6 +252,8 @@ class CustomerPage(QWidget):
         self._pending: list[Callable[..., object]] = []  # timeline rows not made yet, in order
         self._build()
         controller.changed.connect(self._on_changed)
+        # "Nothing yet: log a conversation" invites a write only where one can be made.
+        controller.read_only_changed.connect(self._refill_known)
 
     # --- layout --------------------------------------------------------------------------
 
@@ -259,25 +262,25 @@ class CustomerPage(QWidget):
         outer.setContentsMargins(12, 10, 12, 8)
         outer.setSpacing(6)
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        name_row = QHBoxLayout()
+        # The name, its tier badge and the Stage box on one line when they fit; when they
+        # don't, the badge and then the Stage box go on to the next line before the name is
+        # cut (a 459-pixel page at a 1280-pixel window cut "Katarzyna Kow…" beside "Stufe A
+        # (festgelegt)"). Only a name wider than the whole line ends in "…".
+        self.head = QWidget()
+        head = FlowLayout(self.head, spacing=6, centred=True, last_at_right=True)
         self.title = ElidedLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
         self.tier_badge.setObjectName("tierBadge")  # before its first polish: see _fill_header
-        name_row.addWidget(self.title)
-        name_row.addSpacing(8)
-        name_row.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        name_row.addStretch(1)
-        self.subtitle = ElidedLabel()
-        self.subtitle.setObjectName("pageSubtitle")
-        titles.addLayout(name_row)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addSpacing(16)  # the tier badge ran into the Stage label ("Tier CStage")
-        stage_box = QVBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.tier_badge)
+        # "Stage" beside its box, not above it: one line's height where it goes on to the
+        # next line with the badge.
+        stage_widget = QWidget()
+        stage_box = QHBoxLayout(stage_widget)
+        stage_box.setContentsMargins(16, 0, 0, 0)  # "Tier CStage": never against the badge
+        stage_box.setSpacing(6)
         stage_label = QLabel(self.tr("&Stage"))
         self.stage_combo = QComboBox()
         for stage in vocab.STAGES:
@@ -287,8 +290,14 @@ class CustomerPage(QWidget):
         self.stage_combo.activated.connect(self._stage_chosen)
         stage_box.addWidget(stage_label)
         stage_box.addWidget(self.stage_combo)
-        head.addLayout(stage_box)
-        outer.addLayout(head)
+        head.addWidget(stage_widget)
+        policy = self.head.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.head.setSizePolicy(policy)
+        outer.addWidget(self.head)
+        self.subtitle = ElidedLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        outer.addWidget(self.subtitle)
         # E-mail and phone on a line of their own, the page's whole width (after the role and
         # the company, beside the Stage box, the address was cut: "ada@example.o…"); the
         # phone goes on to a second line when both do not fit.
@@ -345,8 +354,9 @@ class CustomerPage(QWidget):
             action.triggered.connect(lambda _=False, k=kind: self._add(k))
             self.add_actions[kind] = action
         bar.addSeparator()
-        self.act_edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
-        self.act_edit.triggered.connect(self._edit_customer)
+        edit = bar.addAction(theme.icon("edit"), self.tr("Edit customer"))
+        edit.triggered.connect(self._edit_customer)
+        self.act_edit = edit
         self.add_bar = bar
         outer.addWidget(bar)
 
@@ -588,7 +598,7 @@ class CustomerPage(QWidget):
                         )
                     else:
                         note = side
-                    tree.add(group, [f"{p['text']} ({note})"], EntryRef("pain", p))
+                    tree.add(group, [f"{clause(p['text'])} ({note})"], EntryRef("pain", p))
         reasons = [c for c in detail["conversations"] if c.get("why_buy")]
         if reasons:
             group = tree.add(None, [self.tr("Why they buy")], None, "purchase")
@@ -599,11 +609,27 @@ class CustomerPage(QWidget):
                     EntryRef("conversation", c),
                 )
         if tree.topLevelItemCount() == 0:
-            tree.add(
-                None, [self.tr("Nothing yet: log a conversation (Ctrl+L) or add a fact.")], None
-            )
+            tree.add(None, [self._nothing_known(len(detail["conversations"]))], None)
         tree.expandAll()
         tree.setUpdatesEnabled(True)
+
+    def _refill_known(self) -> None:
+        if self.detail is not None:
+            self._fill_known(self.detail)
+
+    def _nothing_known(self, conversations: int) -> str:
+        """What "What we know" says with nothing in it: what is true (conversations logged
+        that taught nothing yet), and an invitation to write only where it can be written."""
+        if conversations:
+            return Words.tr(
+                "Nothing learned yet from %n conversation(s): next time, ask about their "
+                "family, interests and goals.",
+                "",
+                conversations,
+            )
+        if self.controller.writable:
+            return self.tr("Nothing yet: log a conversation (Ctrl+L) or add a fact.")
+        return self.tr("Nothing recorded yet.")
 
     def _fill_timeline(self, detail: dict[str, Any], currency: str) -> None:
         entries: list[tuple[Any, int, Callable[..., object]]] = []

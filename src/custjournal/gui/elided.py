@@ -51,6 +51,9 @@ class ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._elide()
+            # A style sheet's font (a page title's) comes at the first polish, after the text:
+            # the layout asks again for the width the whole text wants in it.
+            self.updateGeometry()
 
     def _elide(self) -> None:
         margins = self.contentsMargins()

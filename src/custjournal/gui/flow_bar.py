@@ -31,10 +31,21 @@ class FlowLayout(QLayout):
     """Items left to right, on to the next line when the width runs out (Qt's flow layout
     example, in short)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 2) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        spacing: int = 2,
+        *,
+        centred: bool = False,
+        last_at_right: bool = False,
+    ) -> None:
+        """*centred*: each item in the middle of its line's height (a name beside a smaller
+        badge); *last_at_right*: the last item at the right edge of its line."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._centred = centred
+        self._last_at_right = last_at_right
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
@@ -94,18 +105,32 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
-        for item in self._visible():
+        visible = self._visible()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in visible:
             hint = item.sizeHint()
             # An item wider than the whole line gets the line (an elided label cuts itself).
             hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
             if x + hint.width() > area.right() + 1 and x > area.x():
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        y = area.y()
+        for number, line in enumerate(lines):
+            height = max((hint.height() for _item, hint in line), default=0)
+            if move:
+                x = area.x()
+                for item, hint in line:
+                    top = y + (height - hint.height()) // 2 if self._centred else y
+                    left = x
+                    if self._last_at_right and item is visible[-1]:
+                        left = max(x, area.right() + 1 - hint.width())
+                    item.setGeometry(QRect(QPoint(left, top), hint))
+                    x += hint.width() + self._spacing
+            y += height + (self._spacing if number < len(lines) - 1 else 0)
+        return y - rect.y() + margins.bottom()
 
 
 class _BarButton(QToolButton):

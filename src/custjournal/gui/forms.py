@@ -640,6 +640,15 @@ class FormDialog(QDialog, Generic[T]):
             _mark_invalid(slot.widget, False)
         self.general_error.hide()
 
+    def clear_error(self, field: str) -> None:
+        """Take back the sentence under *field* (its text changed, by the user or from
+        another field): a complaint about what is no longer there misleads."""
+        slot = self._slots.get(field)
+        if slot is not None and not slot.label.isHidden():
+            slot.label.hide()
+            slot.widget.setAccessibleDescription("")
+            _mark_invalid(slot.widget, False)
+
     def error_text(self, field: str) -> str:
         """The message shown under *field* ('' when none): what a user sees, for tests too."""
         slot = self._slots.get(field)

@@ -292,8 +292,8 @@ class CompaniesView(QWidget):
             QCoreApplication.translate(
                 "Links",
                 "Customers grouped by their company. Spellings that differ only in case, "
-                "accents or a legal form (GmbH, Ltd, Inc, SA…) are one company; say so for "
-                "other names with Same Firm As….",
+                "accents or a legal form (GmbH, Ltd, Inc, SA…) are one company. For other "
+                "names, Same Firm As… says that two are one firm.",
             )
         )
         explain.setWordWrap(True)

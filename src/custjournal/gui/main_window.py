@@ -641,6 +641,7 @@ class MainWindow(QMainWindow):
         self.today_view.brief_needed.connect(self.show_brief_for)
         self.today_view.loaded.connect(self._due_loaded)
         self.today_view.refresh_needed.connect(self.reload_list)
+        self.today_view.refused.connect(lambda why: self.statusBar().showMessage(why, 8000))
         # The brief and Insights are made when first shown (their modules and widgets are
         # ~40 ms of the start that the first screen does not need): `brief_view`,
         # `insights_view`.

@@ -435,6 +435,9 @@ class QuickLogDialog(FormDialog[ops.Result]):
         self.setMinimumWidth(680)
         self.line.textChanged.connect(self._from_line)
         self.customer.textChanged.connect(self._show_preview)
+        # "No customer matches 'Zyxwv Nobody'" is about the name it was said of: once the
+        # name changes (typed in the field or in the line), it no longer applies.
+        self.customer.textChanged.connect(lambda _text: self.clear_error("customer"))
 
     # --- the one line ---------------------------------------------------------------------------
 
@@ -491,6 +494,10 @@ class QuickLogDialog(FormDialog[ops.Result]):
         )
         self.preview.setText("\n".join(f"{say(what)}: {say(value)}" for what, value in rows))
         self.preview.show()
+        # The form gives a wrapped label the height of its first layout, not of its wrapped
+        # lines: the refusal of a due date that names no day lost its last line.
+        if self.preview.width() > 0:
+            self.preview.setMinimumHeight(self.preview.heightForWidth(self.preview.width()))
 
     def _show_customer_status(self, text: str) -> None:
         if self._line_used and self.line.text().strip():
@@ -572,6 +579,12 @@ class QuickLogDialog(FormDialog[ops.Result]):
         ]
         promise = clean_optional(self.promise.text())
         due = self.due.date(what="due date")
+        if due is None and self._line_used and self.line.text().strip():
+            # "promised a call by 2026-02-30": the preview says why; nothing is saved until
+            # the line (or the Due field) gives a day that exists.
+            problem = quickline.due_problem(self.parsed())
+            if problem is not None:
+                raise UserError(problem, field="line")
         # Before the customer: an unknown name may add one, and nothing may be written for a
         # log that is then refused. The rule and its sentence are ops'.
         ops.check_promise_due(promise, due)

@@ -5,7 +5,8 @@ Everything that reads works: the list, the customer pages, Today, the brief, Ins
 export. Every action that would write is disabled, its tooltip saying why: the menus' and the
 tool bar's, their shortcuts with them, the customer page's, Today's keys, the welcome panel's,
 the Selected Customers menu's, import, encryption, undo and redo. The title and the status bar
-say "read-only" and why. What a key or a double-click still asks for is refused by the
+say "read-only" and why (the status bar in a few words, the whole sentence on hover); Today's
+one-key shortcuts that would write say so in the status bar. What a key or a double-click still asks for is refused by the
 controller (`JournalController.refuses`) and, below it, by `Journal.write`: nothing is written.
 
 A damaged journal keeps File > Restore from Backup…, the way out; a journal whose file or
@@ -16,7 +17,7 @@ can't be written.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -26,6 +27,25 @@ from custjournal.gui.sentences import say
 
 if TYPE_CHECKING:
     from custjournal.gui.main_window import MainWindow
+
+
+def short_reason(journal: Any) -> str:
+    """The status bar's few words for why *journal* takes no changes (its tooltip has the
+    whole sentence)."""
+    file = journal.file
+    if journal.damaged:
+        return QCoreApplication.translate("ReadOnly", "Read-only: the journal is damaged")
+    if file is not None and not os.access(file, os.W_OK):
+        return QCoreApplication.translate("ReadOnly", "Read-only: the file can't be written")
+    if file is not None and not os.access(file.parent, os.W_OK):
+        return QCoreApplication.translate("ReadOnly", "Read-only: the folder can't be written")
+    return QCoreApplication.translate("ReadOnly", "Read-only")
+
+
+def refused_sentence() -> str:
+    """What a key that would write says on a journal that takes no changes (the status bar's
+    badge beside it says why)."""
+    return QCoreApplication.translate("ReadOnly", "Read-only: nothing was changed.")
 
 
 def writing_actions(window: MainWindow) -> list[QAction]:
@@ -38,6 +58,7 @@ def writing_actions(window: MainWindow) -> list[QAction]:
         window.act_new,
         window.act_log,
         window.act_edit_customer,
+        page.act_edit,
         window.act_fact,
         window.act_promise,
         window.act_gift,
@@ -56,7 +77,6 @@ def writing_actions(window: MainWindow) -> list[QAction]:
         encryption.act_passphrase,
         encryption.act_decrypt,
         *page.add_actions.values(),
-        page.act_edit,
         today.act_log,
         today.act_snooze,
         today.act_dismiss,
@@ -113,10 +133,13 @@ def fit_to_read_only(window: MainWindow) -> None:
         widget.setEnabled(False)
         widget.setToolTip(why)
     if window.read_only_label is None:
-        label = QLabel(QCoreApplication.translate("ReadOnly", "Read-only"))
+        label = QLabel()
         label.setObjectName("readOnlyBadge")
+        label.setContentsMargins(0, 0, 12, 0)  # apart from the customer count beside it
         window.statusBar().addPermanentWidget(label)
         window.read_only_label = label
+    # Why, in a few words where it stays in sight; the whole sentence on hover.
+    window.read_only_label.setText(short_reason(journal))
     window.read_only_label.setToolTip(why)
     window.statusBar().showMessage(why, 0)
     window.show_title()

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     Qt,
@@ -459,6 +460,7 @@ class TodayView(QWidget):
     brief_needed = Signal(int)
     loaded = Signal(int)  # number of items, after each refresh
     refresh_needed = Signal()
+    refused = Signal(str)  # a key that would write, on a journal that takes none: why not
 
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -494,12 +496,19 @@ class TodayView(QWidget):
         self.act_kept.setToolTip(self.tr("Mark the promise kept, today (K)"))
         self.bar = bar
         layout.addWidget(bar)
+        self._write_keys = {
+            Qt.Key.Key_L: self.act_log,
+            Qt.Key.Key_S: self.act_snooze,
+            Qt.Key.Key_D: self.act_dismiss,
+            Qt.Key.Key_K: self.act_kept,
+        }
 
         self.model = DueModel(self)
         self.grouped = GroupedDueModel(self.model, self)
         self._collapsed: set[str] = set()  # groups the user closed: they stay closed
         self.table = DueTree()
         self.table.setModel(self.grouped)
+        self.table.installEventFilter(self)  # L, S, D, K on a read-only journal: why not
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -558,6 +567,23 @@ class TodayView(QWidget):
             self.table.setExpanded(index, not self.table.isExpanded(index))
         else:
             self._open()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt override)
+        """A one-key shortcut that would write, pressed on a journal that takes no changes
+        (its action disabled, gui/read_only.py): say why rather than nothing happening (or
+        the list jumping to a customer whose name starts with the letter)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and event.key() in self._write_keys
+            and not self.controller.writable
+        ):
+            from custjournal.gui.read_only import refused_sentence
+
+            self.refused.emit(refused_sentence())
+            return True
+        return super().eventFilter(watched, event)
 
     def _action(self, bar: FlowBar, text: str, icon_name: str, key: str, slot: Any) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
