@@ -1760,7 +1760,7 @@ class MainWindow(QMainWindow):
         found["In the search field"].update(
             {
                 "Enter": self.tr("Go to the list (the first match opens)"),
-                "Esc": self.tr("Clear the search"),
+                "Esc": self.tr("Clear the search; again: go to the list"),
             }
         )
         found["In the customer list"] = {
