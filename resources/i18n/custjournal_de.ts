@@ -5046,8 +5046,8 @@ Kunden: {n}</translation>
         <translation>Zur Liste (der erste Treffer öffnet sich)</translation>
     </message>
     <message>
-        <source>Clear the search</source>
-        <translation>Suche leeren</translation>
+        <source>Clear the search; again: go to the list</source>
+        <translation>Suche leeren; erneut: zur Liste</translation>
     </message>
     <message>
         <source>Open the customer&apos;s timeline</source>

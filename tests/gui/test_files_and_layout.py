@@ -133,7 +133,7 @@ def test_f1_says_where_each_key_works(window, qtbot):
     } - {""}
     assert today_keys and today_keys <= set(today)  # Today's own keys are listed there...
     assert not today_keys & set(anywhere)  # ...and not as if they worked anywhere
-    assert dict(groups["In the search field"])["Esc"] == "Clear the search"
+    assert dict(groups["In the search field"])["Esc"] == "Clear the search; again: go to the list"
 
 
 def test_a_load_that_arrives_after_its_window_is_gone_is_dropped(qtbot, journal_path):

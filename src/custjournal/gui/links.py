@@ -357,7 +357,7 @@ class CompaniesView(QWidget):
             + self.tree.iconSize().width()
             + 16
         )
-        header.sectionResized.connect(lambda col, *_: col and self._fit_names())
+        header.sectionResized.connect(self._section_resized)
         self.tree.viewport().installEventFilter(self)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -378,6 +378,10 @@ class CompaniesView(QWidget):
         if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
             self._fit_names()
         return False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column:  # a figure's column: the name takes what it leaves
+            self._fit_names()
 
     def _fit_names(self) -> None:
         """The name column: the width the figures leave, and at least a usual firm's name."""

@@ -1842,7 +1842,7 @@ class MainWindow(QMainWindow):
         found["In the search field"].update(
             {
                 enter: self.tr("Go to the list (the first match opens)"),
-                key("Esc"): self.tr("Clear the search"),
+                key("Esc"): self.tr("Clear the search; again: go to the list"),
             }
         )
         found["In the customer list"] = {
