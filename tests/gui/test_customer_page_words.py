@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from custjournal import ops
-from custjournal.gui import i18n
+from custjournal.gui import file_dialogs, i18n
 from custjournal.gui.controller import JournalController
 from custjournal.gui.main_window import MainWindow
 from custjournal.store.journal import open_journal
@@ -100,9 +100,10 @@ def test_the_pdf_dialog_opens_where_the_last_pdf_was_saved(
 
     def save_dialog(_parent, _title, suggested, _filter):
         offered.append(Path(suggested))
-        return str(chosen / f"brief {len(offered)}.pdf"), _filter
+        return str(chosen / f"brief {len(offered)}.pdf")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    # Every dialog of the app goes through gui/file_dialogs.py.
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     window.show_brief_for(people["talked"])
     first = window.brief_view.save_pdf()
     assert first is not None and first.parent == chosen

@@ -693,7 +693,9 @@ class InsightsView(QWidget):
         if self.insights is None:
             return None
         if not path:
-            suggested = Path.home() / self.pdf_name()
+            from custjournal.gui.folders import last_folder
+
+            suggested = last_folder("pdf") / self.pdf_name()
             path = file_dialogs.save_file_name(
                 self,
                 self.tr("Save the insights as PDF"),
@@ -716,6 +718,9 @@ class InsightsView(QWidget):
                 ).format(path=path, why=exc.strerror or exc)
             )
             return None
+        from custjournal.gui.folders import remember_folder
+
+        remember_folder("pdf", path)
         self.controller.message.emit(self.tr("Saved the insights as {path}.").format(path=path))
         return Path(path)
 
