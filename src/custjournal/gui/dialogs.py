@@ -453,7 +453,7 @@ class GiftDialog(_EntryDialog):
         self.add_row(self.tr("&Kind:"), self.gift_kind, "kind")
         self.given = DateField(controller.today)
         self.add_row(self.tr("&Given on:"), self.given, "gift date", "given on")
-        self.cost = money_field(currency)
+        self.cost = money_field(self.journal_currency)
         self.cost.setPlaceholderText(self.tr("optional"))
         cost_row = QWidget()
         row = QHBoxLayout(cost_row)
