@@ -231,3 +231,49 @@ def test_the_key_of_a_scripted_passphrase_is_derived_while_the_cli_imports(
     r = cli("list")
     assert r.code == 0 and "Zebulon" in r.out
     assert calls == []  # the thread's key was taken over, not derived again
+
+
+def test_beside_another_process_a_passphrase_on_a_descriptor_is_read_once(
+    filled, tmp_path, cli, monkeypatch
+):
+    """Another process (the app) has the encrypted journal open and lost its locks on the
+    file: a command beside it asks for nothing more than it would alone (a wrong passphrase on
+    the descriptor gets the usual sentence), and with the right one leaves the -wal in place."""
+    monkeypatch.setenv("CUSTJOURNAL_PASSPHRASE_FILE", str(secret_file(tmp_path, PASS)))
+    assert cli("encrypt").code == 0
+    connect.forget_keys()
+    import sqlcipher3
+
+    app = sqlcipher3.connect(str(filled), isolation_level=None)
+    try:
+        app.execute(f"PRAGMA key = '{PASS}'")
+        app.execute("PRAGMA journal_mode = WAL")
+        app.execute("UPDATE customer SET name = name")
+        os.close(os.open(filled, os.O_RDONLY))  # the app's locks on the file are gone
+        env = {k: v for k, v in os.environ.items() if k != "CUSTJOURNAL_PASSPHRASE_FILE"}
+
+        def listing(given: str, *args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [sys.executable, "-m", "custjournal", "--journal", str(filled)]
+                + [*(args or ("list",)), "--passphrase-fd", "0"],
+                env=env,
+                input=given,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+
+        wrong = listing("not the passphrase\n")
+        assert wrong.returncode == 1
+        assert wrong.stderr == (
+            f"That passphrase does not open the journal {filled}: check it and try again "
+            "(a lost passphrase can't be recovered; see docs/privacy.md).\n"
+        )
+        for args in (("list",), ("add", "Grace Murray")):
+            right = listing(PASS + "\n", *args)
+            assert right.returncode == 0, right.stderr
+            assert Path(f"{filled}-wal").exists(), f"`{args[0]}` deleted the app's -wal"
+            assert Path(f"{filled}-shm").exists()
+        assert "Grace Murray" in listing(PASS + "\n").stdout
+    finally:
+        app.close()

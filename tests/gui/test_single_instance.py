@@ -88,7 +88,7 @@ def test_without_a_private_runtime_folder_it_makes_its_own(tmp_path, monkeypatch
 def test_a_deep_home_uses_a_short_private_folder_never_another_users(
     tmp_path, monkeypatch, short_folder
 ):
-    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(short_folder))
+    monkeypatch.setattr(single_instance.tempfile, "gettempdir", lambda: str(short_folder))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "none"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / ("c" * 120)))  # too deep for a socket
     journal = tmp_path / "journal.sqlite3"

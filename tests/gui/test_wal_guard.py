@@ -58,14 +58,18 @@ def locks_held(path: Path, pid: int) -> list[str]:
     return held
 
 
-def command(journal: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The command line in another process, as a person would run it in a terminal."""
+def command(
+    journal: Path, *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The command line in another process, as a person would run it in a terminal (or cron,
+    ssh, su: *env* instead of this one's)."""
     return subprocess.run(
         [sys.executable, "-m", "custjournal", "--journal", str(journal), *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        input=stdin,
+        env={**(os.environ if env is None else env), "QT_QPA_PLATFORM": "offscreen"},
     )
 
 
@@ -264,7 +268,8 @@ def test_a_command_beside_the_app_keeps_the_wal_even_if_the_app_lost_its_locks(
 ):
     """The second line: should the app lose its locks all the same (here as Qt's dialog made
     it: a descriptor of the journal opened and closed in the app's process), a command run
-    beside the window, reading or writing, leaves the -wal and -shm where they are."""
+    beside the window, reading or writing, leaves the -wal and -shm where they are; also one
+    run from cron, ssh or su, whose environment differs from the app's."""
     folder = tmp_path / "x"
     folder.mkdir()
     journal = folder / "j.db"
@@ -275,8 +280,16 @@ def test_a_command_beside_the_app_keeps_the_wal_even_if_the_app_lost_its_locks(
     try:
         os.close(os.open(journal, os.O_RDONLY))
         assert not locks_held(journal, os.getpid())
-        for args in (("list",), ("add", "Grace Murray")):
-            done = command(journal, *args)
+        elsewhere = tmp_path / "run"
+        elsewhere.mkdir(mode=0o700)
+        unset = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}
+        other = {**os.environ, "XDG_RUNTIME_DIR": str(elsewhere)}
+        for args, env in (
+            (("list",), None),
+            (("list",), unset),
+            (("add", "Grace Murray"), other),
+        ):
+            done = command(journal, *args, env=env)
             assert done.returncode == 0, done.stderr
             assert wal.exists(), f"`{' '.join(args)}` deleted the -wal of the app's journal"
             assert Path(f"{journal}-shm").exists()

@@ -124,3 +124,21 @@ def test_extended_codes_fall_under_their_primary_code():
 def test_a_driver_without_codes_is_sorted_by_message():
     assert "busy" in (classify(None, "database is locked") or "")
     assert classify(None, "no such table: customer") is None
+
+
+def test_only_a_failing_disk_or_file_stops_the_writes():
+    """An I/O error of the disk or the journal's files makes a journal take no more changes;
+    one of memory or of a lock does not (the next change may go through)."""
+
+    def error(code: int) -> sqlite3.OperationalError:
+        exc = sqlite3.OperationalError("disk I/O error")
+        exc.sqlite_errorcode = code
+        return exc
+
+    assert errors.disk_failed(error(errors.SQLITE_IOERR | 3 << 8))  # IOERR_WRITE
+    assert errors.disk_failed(error(errors.SQLITE_IOERR | 4 << 8))  # IOERR_FSYNC
+    assert errors.disk_failed(error(errors.SQLITE_IOERR))
+    assert errors.disk_failed(sqlite3.OperationalError("disk I/O error"))  # no code at all
+    assert not errors.disk_failed(error(errors.SQLITE_IOERR | 12 << 8))  # IOERR_NOMEM
+    assert not errors.disk_failed(error(errors.SQLITE_IOERR | 15 << 8))  # IOERR_LOCK
+    assert not errors.disk_failed(error(errors.SQLITE_BUSY))

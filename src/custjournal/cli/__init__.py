@@ -202,7 +202,7 @@ def _main(argv: Sequence[str] | None) -> int:
     held = None
     try:
         encryption.install_source(args)  # asked only if the journal is encrypted
-        # A window of the app with this journal open keeps its -wal (cli/wal_guard.py).
+        # Another process with this journal open keeps its -wal (cli/wal_guard.py).
         held = wal_guard.hold(getattr(args, "journal", None))
         status = int(args.func(args) or 0)
         encryption.after_command(args)

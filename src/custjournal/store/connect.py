@@ -414,6 +414,28 @@ def key_for(path: Path) -> str:
     )
 
 
+# Called once, right after the first connection to a file (its (st_dev, st_ino)) opens: the
+# command line's guard of an encrypted journal (cli/wal_guard.py).
+_after_first: tuple[_Key, Callable[[Path], None]] | None = None
+
+
+def after_first_connection(path: Path | None, call: Callable[[Path], None] | None) -> None:
+    """Have *call*(path) run once right after the next connection to *path* opens; (None,
+    None) forgets it."""
+    global _after_first
+    key = _file_key(path) if path is not None else None
+    _after_first = (key, call) if key is not None and call is not None else None
+
+
+def _opened(path: Path, con: Any) -> Any:
+    global _after_first
+    if _after_first is not None and _after_first[0] == _file_key(path):
+        call = _after_first[1]
+        _after_first = None
+        call(path)
+    return con
+
+
 def connect(path: Path, *, readonly: bool = False, like: Path | None = None, **kwargs: Any) -> Any:
     """A DBAPI connection to the database file *path*, keyed if it is encrypted.
 
@@ -428,13 +450,13 @@ def connect(path: Path, *, readonly: bool = False, like: Path | None = None, **k
     module = sqlcipher()
     raw = key_for(model)
     try:
-        return _keyed(module, path, raw, readonly=readonly, **kwargs)
+        return _opened(path, _keyed(module, path, raw, readonly=readonly, **kwargs))
     except module.DatabaseError as exc:
         if "not a database" not in str(exc) or like is not None:
             raise
     # The salt matched but the key did not: a file replaced under us. Ask again once.
     _raw_keys.pop(header(path), None)
-    return _keyed(module, path, key_for(path), readonly=readonly, **kwargs)
+    return _opened(path, _keyed(module, path, key_for(path), readonly=readonly, **kwargs))
 
 
 def dbapi_module(path: Path) -> Any:

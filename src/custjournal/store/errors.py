@@ -68,9 +68,13 @@ _CANTOPEN = QT_TRANSLATE_NOOP(
 # The sentences of a file SQLite found damaged: a journal that meets one refuses every change
 # from then on (store/journal.py, `Journal.mark_damaged`).
 DAMAGE_SENTENCES = frozenset({_CORRUPT, _NOTADB})
-# The sentence of a write the disk (or the file's log, deleted from under this process) failed:
-# a journal that meets one on a write takes no more changes in this process.
-IO_SENTENCES = frozenset({_IOERR})
+# SQLITE_IOERR's extended codes (the high bits) that say the disk or the file failed: a
+# journal that meets one on a write takes no more changes in this process. Not those of memory
+# (IOERR_NOMEM, 12), of a lock (8, 9, 14, 15, 20), of a path or permission (25, 26, 28):
+# nothing was lost on the disk, and the next change may well go through.
+_DISK_FAILED = frozenset(
+    {0, 1, 2, 3, 4, 5, 6, 7, 10, 13, 16, 17, 18, 19, 21, 22, 23, 24, 27, 29, 30, 31, 32, 33}
+)
 
 # Primary result code -> the sentence for it.
 _BY_CODE: dict[int, str] = {
@@ -135,3 +139,14 @@ def known_error(exc: BaseException, path: Path | str) -> UserError | None:
 def _is_driver_error(exc: BaseException | None) -> bool:
     """Another DB-API driver's error carrying SQLite's code (an SQLCipher binding's, say)."""
     return exc is not None and isinstance(getattr(exc, "sqlite_errorcode", None), int)
+
+
+def disk_failed(exc: BaseException) -> bool:
+    """Whether *exc* is SQLite saying the disk or the journal's files failed (a write error, a
+    log deleted from under this process), not memory or a lock: see _DISK_FAILED."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    inner = exc.orig if sa_exc is not None and isinstance(exc, sa_exc.DBAPIError) else exc
+    code = getattr(inner, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return classify(None, str(inner)) == _IOERR
+    return code & 0xFF == SQLITE_IOERR and code >> 8 in _DISK_FAILED

@@ -31,7 +31,7 @@ from custjournal.domain.errors import Hint, UserError, os_reason
 from custjournal.domain.i18n import ErrorText, Message
 from custjournal.paths import TEAM_SCHEMES, ensure_private_dir
 from custjournal.store import connect, crypt
-from custjournal.store.errors import DAMAGE_SENTENCES, IO_SENTENCES, known_error
+from custjournal.store.errors import DAMAGE_SENTENCES, disk_failed, known_error
 from custjournal.store.reader import Reader
 
 if TYPE_CHECKING:
@@ -516,7 +516,7 @@ class Journal:
                 known = self._known(exc)
                 if known is None:
                     raise
-                if getattr(known.message, "source", None) in IO_SENTENCES:
+                if disk_failed(exc):
                     self.stop_writing_after_io_error()
                 raise known from exc
 
