@@ -175,9 +175,7 @@ def test_changing_only_the_currency_reads_the_amount_in_the_new_one(
         ops.add_purchase(controller.journal, ada, 9957, currency="EUR", what="Cups")
         stored, dialog_class, field = purchases, dialogs.PurchaseDialog, "amount"
         (entry,) = [
-            p
-            for p in controller.customer_detail(ada)["purchases"]
-            if p["currency"] == "EUR"
+            p for p in controller.customer_detail(ada)["purchases"] if p["currency"] == "EUR"
         ]
     else:
         ops.add_gift(controller.journal, ada, "Cups", cost_minor=9957, currency="EUR")
