@@ -190,8 +190,7 @@ def test_the_question_before_a_new_currency_in_german(journal, german):
     ada = ops.add_customer(journal, "Ada Lovelace").id
     ops.add_gift(journal, ada, "Tee", cost_minor=500)
     assert say(ops.currency_change(journal, "JPY").warning) == (
-        "1 Geschenk mit Kosten ist in EUR und zählt in JPY nicht mehr zu den Kosten der "
-        "Geschenke."
+        "1 Geschenk mit Kosten ist in EUR und zählt in JPY nicht mehr zu den Kosten der Geschenke."
     )
     ops.add_purchase(journal, ada, 12000)
     assert say(ops.currency_change(journal, "JPY").warning).endswith(

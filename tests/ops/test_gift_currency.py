@@ -51,8 +51,7 @@ def test_currency_change_counts_what_stays_in_the_old_currency(journal):
     )
     ops.add_gift(journal, ada, "Cup", cost_minor=700)
     assert ops.currency_change(journal, "JPY").warning == (
-        "2 gifts with a cost are in EUR: they will no longer count toward the cost of gifts "
-        "in JPY."
+        "2 gifts with a cost are in EUR: they will no longer count toward the cost of gifts in JPY."
     )
     with journal.reader() as source:
         from custjournal.store import queries
