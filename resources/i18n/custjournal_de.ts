@@ -5292,8 +5292,20 @@ Es gibt keine intakte Sicherung dieses Journals zum Wiederherstellen.</translati
         </translation>
     </message>
     <message>
-        <source>{entries} is in {old}: it will no longer count toward value, tiers or the cost of gifts in {new}.</source>
-        <translation>{entries} ist in {old} und zählt in {new} nicht mehr zum Wert, zu den Stufen und zu den Kosten der Geschenke.</translation>
+        <source>{entries} is in {old}: it will no longer count toward value or tiers in {new}.</source>
+        <translation>{entries} ist in {old} und zählt in {new} nicht mehr zum Wert und zu den Stufen.</translation>
+    </message>
+    <message>
+        <source>{entries} are in {old}: they will no longer count toward value or tiers in {new}.</source>
+        <translation>{entries} sind in {old} und zählen in {new} nicht mehr zum Wert und zu den Stufen.</translation>
+    </message>
+    <message>
+        <source>{entries} is in {old}: it will no longer count toward the cost of gifts in {new}.</source>
+        <translation>{entries} ist in {old} und zählt in {new} nicht mehr zu den Kosten der Geschenke.</translation>
+    </message>
+    <message>
+        <source>{entries} are in {old}: they will no longer count toward the cost of gifts in {new}.</source>
+        <translation>{entries} sind in {old} und zählen in {new} nicht mehr zu den Kosten der Geschenke.</translation>
     </message>
     <message>
         <source>{entries} are in {old}: they will no longer count toward value, tiers or the cost of gifts in {new}.</source>

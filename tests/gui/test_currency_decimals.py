@@ -194,6 +194,47 @@ def test_editing_a_purchase_with_cents_in_yen_keeps_them(show, controller, yen, 
     assert show(dialogs.PurchaseDialog(controller, entry=whole)).amount.text() == "7003"
 
 
+def gift_costs(controller, customer_id: int) -> list[tuple[int | None, str]]:
+    with controller.journal.read() as session:
+        detail = queries.customer_detail(session, customer_id)
+    return sorted((g["cost_minor"], g["currency"]) for g in detail["gifts"])
+
+
+@pytest.mark.parametrize("kind", ["purchase", "gift"])
+def test_changing_only_the_currency_reads_the_amount_in_the_new_one(
+    show, controller, yen, qtbot, kind
+):
+    """99.57 EUR made JPY is refused (yen have no decimals), never saved as 99.57 JPY."""
+    ada = yen["ada"]
+    if kind == "purchase":
+        ops.add_purchase(controller.journal, ada, 9957, currency="EUR", what="Cups")
+        stored, dialog_class, field = purchases, dialogs.PurchaseDialog, "amount"
+        (entry,) = [
+            p for p in controller.customer_detail(ada)["purchases"] if p["currency"] == "EUR"
+        ]
+    else:
+        ops.add_gift(controller.journal, ada, "Cups", cost_minor=9957, currency="EUR")
+        stored, dialog_class, field = gift_costs, dialogs.GiftDialog, "cost"
+        (entry,) = [g for g in controller.customer_detail(ada)["gifts"] if g["what"] == "Cups"]
+    before = stored(controller, ada)
+    assert (9957, "EUR") in before
+    dialog = show(dialog_class(controller, entry=entry))
+    amount = getattr(dialog, field)
+    assert amount.text() == "99.57"
+    dialog.currency.selectAll()
+    qtbot.keyClicks(dialog.currency, "JPY")
+    qtbot.keyClick(dialog.currency, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error_text(field) == "JPY has no decimals: write a whole amount such as 100."
+    assert stored(controller, ada) == before
+    amount.selectAll()
+    qtbot.keyClicks(amount, "9957")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    after = stored(controller, ada)
+    assert (995700, "JPY") in after and (9957, "EUR") not in after
+
+
 def test_insights_write_yen_without_decimals(window, qtbot):
     with qtbot.waitSignal(window.insights_view.loaded, timeout=10_000):
         window.act_insights.trigger()

@@ -184,3 +184,17 @@ def test_insights_names_stages_milestones_and_health_elements_in_german(journal,
     cells |= {heading for t in tables for heading in t.headers}
     assert {"Bindung", "Erster Kauf", "Fürsorge"} <= cells
     assert not {"Connection", "First purchase", "Care", "Knowledge"} & cells
+
+
+def test_the_question_before_a_new_currency_in_german(journal, german):
+    ops.set_currency(journal, "EUR")
+    ada = ops.add_customer(journal, "Ada Lovelace").id
+    ops.add_gift(journal, ada, "Tee", cost_minor=500)
+    assert say(ops.currency_change(journal, "JPY").warning) == (
+        "1 Geschenk mit Kosten ist in EUR und zählt in JPY nicht mehr zu den Kosten der Geschenke."
+    )
+    ops.add_purchase(journal, ada, 12000)
+    assert say(ops.currency_change(journal, "JPY").warning).endswith(
+        " sind in EUR und zählen in JPY nicht mehr zum Wert, zu den Stufen und zu den Kosten "
+        "der Geschenke."
+    )

@@ -96,3 +96,14 @@ def test_a_gift_with_a_bad_currency_is_refused_by_place(tmp_path):
     with pytest.raises(UserError) as refused:
         jsonio.load(json.dumps(doc))
     assert "customers[0].gifts[0].currency" in refused.value.message
+
+
+def test_a_file_naming_no_currency_imported_twice_keeps_one_gift(journal, tmp_path):
+    ops.set_currency(journal, "CHF")
+    ops.add_customer(journal, "Somebody Else")
+    path = _old_file(tmp_path, currency=None)
+    ops.import_file(journal, path)
+    again = ops.import_file(journal, path)
+    assert (again.added, again.merged, again.skipped) == (0, 0, 1)
+    assert gifts(journal) == {"Tea": ("99.57", "CHF")}
+    assert sum(len(c["gifts"]) for c in dump(journal)["customers"]) == 1

@@ -47,12 +47,27 @@ def test_currency_change_counts_what_stays_in_the_old_currency(journal):
     assert ops.currency_change(journal, "JPY").warning is None  # nothing in EUR yet
     ops.add_gift(journal, ada, "Sample", cost_minor=500)
     assert ops.currency_change(journal, "JPY").warning == (
-        "1 gift with a cost is in EUR: it will no longer count toward value, tiers or the "
-        "cost of gifts in JPY."
+        "1 gift with a cost is in EUR: it will no longer count toward the cost of gifts in JPY."
     )
-    ops.delete_entry(journal, "gift", _gift(journal, ada)["id"])
+    ops.add_gift(journal, ada, "Cup", cost_minor=700)
+    assert ops.currency_change(journal, "JPY").warning == (
+        "2 gifts with a cost are in EUR: they will no longer count toward the cost of gifts in JPY."
+    )
+    with journal.reader() as source:
+        from custjournal.store import queries
+
+        detail = queries.customer_detail(source, ada)
+    assert detail is not None
+    for gift in detail["gifts"]:
+        ops.delete_entry(journal, "gift", gift["id"])
     ops.add_purchase(journal, ada, 12000)
+    assert ops.currency_change(journal, "JPY").warning == (
+        "1 purchase is in EUR: it will no longer count toward value or tiers in JPY."
+    )
     ops.add_purchase(journal, ada, 5000)
+    assert ops.currency_change(journal, "JPY").warning == (
+        "2 purchases are in EUR: they will no longer count toward value or tiers in JPY."
+    )
     ops.add_purchase(journal, ada, 700, currency="USD")  # already left out: not counted
     ops.add_gift(journal, ada, "Tea", cost_minor=9957)
     ops.add_gift(journal, ada, "Card")  # no cost: leaves nothing out

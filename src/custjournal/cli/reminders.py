@@ -7,8 +7,9 @@ stage cadences (cadence) and the currency (currency).
 - `custjournal unsnooze CUSTOMER REASON [TEXT]`: bring a snoozed or dismissed item back.
 - `custjournal cadence [STAGE [DAYS]]`: show the stay-in-touch cadence of each stage, or set one.
 - `custjournal currency [CODE] [--yes]`: show the journal's currency, or change it. Purchases
-  and gift costs in the old one stay in it and no longer count toward value: the command says
-  how many first, and asks on a terminal (or needs `--yes`), as other changes that overwrite do.
+  and gift costs in the old one stay in it and no longer count (purchases toward value and tiers,
+  gift costs toward the cost of gifts): the command says how many first, and asks on a terminal
+  (or needs `--yes`), as other changes that overwrite do.
 
 REASON is `neglected`, `promise`, `date` or `buying-stopped` (a space works as a hyphen), or an
 item key as `due --json` prints it (`promise:12`). A customer has one neglected and one

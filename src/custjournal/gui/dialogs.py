@@ -253,6 +253,7 @@ class _EntryDialog(FormDialog[ops.Result]):
     noun = ""  # what the user calls it
     icon_name = "edit"
     edit_only = False  # entries that come with a conversation are only edited on their own
+    journal_currency: str  # set by dialogs with an amount: the one an entry without its own has
 
     def __init__(
         self,
@@ -304,9 +305,12 @@ class _EntryDialog(FormDialog[ops.Result]):
 
     def _amount(self, text: str, what: str, currency: str, key: str) -> int:
         """The amount typed, in *currency*: 7003.50 is refused in JPY, which has no decimals.
-        An edited entry's own amount, left as it was, is kept with its cents (imported)."""
+        An edited entry's own amount, left as it was in its own currency, is kept with its cents
+        (imported); in another currency it is read in that one (99.57 EUR made JPY is refused,
+        never kept as 99.57 JPY)."""
         kept = self.entry.get(key) if self.entry is not None else None
-        if kept is not None:
+        own = (self.entry or {}).get("currency") or self.journal_currency
+        if kept is not None and currency == own:
             try:
                 if parse_amount(text, what=what) == int(kept):
                     return int(kept)

@@ -150,9 +150,9 @@ class SettingsDialog(FormDialog[ops.Result]):
         self.finish_layout()
 
     def accept(self) -> None:
-        """Save; but a new currency first says what it leaves out (the purchases and gift costs
-        in the one the journal has now no longer count toward value, tiers or the cost of
-        gifts) and asks. No, the default (and Esc), keeps the dialog open as it was."""
+        """Save; but a new currency first says what it leaves out (the purchases in the one the
+        journal has now no longer count toward value and tiers, its gift costs toward the cost
+        of gifts) and asks. No, the default (and Esc), keeps the dialog open as it was."""
         if self._currency_box is not None:
             return  # the question is on screen already
         if self._currency_agreed or not self.controller.writable:

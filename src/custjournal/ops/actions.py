@@ -1271,9 +1271,9 @@ def update_settings(
 @dataclass(frozen=True)
 class CurrencyChange:
     """What changing the journal's currency from *old* to *new* does: its purchases and gifts
-    with a cost in *old* stay as they are, in *old*, and no longer count toward value, tiers
-    or the cost of gifts. *warning* says so (None when nothing is in *old*, or nothing changes),
-    for the app's question and the command line."""
+    with a cost in *old* stay as they are, in *old*, and no longer count: purchases toward
+    value and tiers, gift costs toward the cost of gifts. *warning* says so (None when nothing
+    is in *old*, or nothing changes), for the app's question and the command line."""
 
     old: str
     new: str
@@ -1296,24 +1296,54 @@ def currency_change(journal: Journal, code: str) -> CurrencyChange:
             OpsText.tr("%n gift(s) with a cost", "", gifts) if gifts else None,
         ]
         listed = Listed(e for e in entries if e is not None)
-        # The verb agrees with the count ("1 purchase is", "2 purchases are").
-        warning = (
-            OpsText.tr(
-                "{entries} is in {old}: it will no longer count toward value, tiers or the "
-                "cost of gifts in {new}.",
-                entries=listed,
-                old=old,
-                new=new,
+        # The verb agrees with the count ("1 purchase is", "2 purchases are"); each says only
+        # what it leaves out: purchases count toward value and tiers, gift costs toward the
+        # cost of gifts (never toward value or tiers).
+        one = purchases + gifts == 1
+        if not gifts:
+            warning = (
+                OpsText.tr(
+                    "{entries} is in {old}: it will no longer count toward value or tiers in "
+                    "{new}.",
+                    entries=listed,
+                    old=old,
+                    new=new,
+                )
+                if one
+                else OpsText.tr(
+                    "{entries} are in {old}: they will no longer count toward value or tiers "
+                    "in {new}.",
+                    entries=listed,
+                    old=old,
+                    new=new,
+                )
             )
-            if purchases + gifts == 1
-            else OpsText.tr(
+        elif not purchases:
+            warning = (
+                OpsText.tr(
+                    "{entries} is in {old}: it will no longer count toward the cost of gifts "
+                    "in {new}.",
+                    entries=listed,
+                    old=old,
+                    new=new,
+                )
+                if one
+                else OpsText.tr(
+                    "{entries} are in {old}: they will no longer count toward the cost of "
+                    "gifts in {new}.",
+                    entries=listed,
+                    old=old,
+                    new=new,
+                )
+            )
+        else:
+            warning = OpsText.tr(
                 "{entries} are in {old}: they will no longer count toward value, tiers or the "
                 "cost of gifts in {new}.",
                 entries=listed,
                 old=old,
                 new=new,
             )
-        )
     return CurrencyChange(old, new, purchases, gifts, warning)
 
 

@@ -668,6 +668,14 @@ def _plan(conn: Connection | None, source: Source, today: dt.date) -> _Work:
             for inc in incoming
         ]
         return _Work(items, incoming, [], True)
+    if conn is not None:
+        # A gift whose file named no currency at all is written in the journal's (_write_parts);
+        # it must compare as such, or the same file imported again would add its gifts twice.
+        journal_currency = store_settings.currency(conn)
+        for inc in incoming:
+            for row in inc.parts.get("gifts", []):
+                if row.values.get("currency") is None:
+                    row.values["currency"] = journal_currency
     index = _Index(known)
     new: list[_Incoming] = []
     merges: list[tuple[_Incoming, _Merge]] = []
