@@ -171,9 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from custjournal.cli import encryption, wal_guard
+    from custjournal.cli import encryption
     from custjournal.cli.common import close_opened, said
     from custjournal.domain.errors import UserError
+    from custjournal.store import wal_guard
 
     bad = _undecodable(sys.argv[1:] if argv is None else argv)
     if bad is not None:
@@ -202,7 +203,7 @@ def _main(argv: Sequence[str] | None) -> int:
     held = None
     try:
         encryption.install_source(args)  # asked only if the journal is encrypted
-        # Another process with this journal open keeps its -wal (cli/wal_guard.py).
+        # Another process with this journal open keeps its -wal (store/wal_guard.py).
         held = wal_guard.hold(getattr(args, "journal", None))
         status = int(args.func(args) or 0)
         encryption.after_command(args)

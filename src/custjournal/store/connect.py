@@ -415,7 +415,7 @@ def key_for(path: Path) -> str:
 
 
 # Called once, right after the first connection to a file (its (st_dev, st_ino)) opens: the
-# command line's guard of an encrypted journal (cli/wal_guard.py).
+# command line's guard of an encrypted journal (store/wal_guard.py).
 _after_first: tuple[_Key, Callable[[Path], None]] | None = None
 
 

@@ -23,7 +23,10 @@ lose; or a system whose `struct flock` is not known here: Linux and macOS are), 
 opens the journal as always, and its last connection tidies the log away as before.
 
     hold(journal_arg) -> connection or None    # before the command's first connection
-    let_go(held)                               # after its last (main's `finally`)
+    let_go(held)                               # after its last (cli/__init__.py's `finally`)
+
+In store/ with the other code that opens the journal's connections (store/connect.py runs an
+encrypted journal's guard): the command line only calls it.
 """
 
 from __future__ import annotations
